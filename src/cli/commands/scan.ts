@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { type Hit, newTally, scanContents } from '../../pipeline/scan-contents.js';
+import { closeSession, openSession } from '../../pipeline/session.js';
+import { type FileListing, listFiles, readFiles, rootOf } from '../../sources/files.js';
+import type { Content } from '../../sources/types.js';
+import type { CliIo } from '../io.js';
+import type { CommandResult } from '../main.js';
+import type { ReportSettings } from '../settings.js';
+
+/** `skguard scan [PATH...]`: files under each PATH (`-` reads stdin). */
+export async function scanCommand(targets: string[], settings: ReportSettings, io: CliIo): Promise<CommandResult> {
+  const paths = targets.length > 0 ? targets : ['.'];
+  const roots = await Promise.all(paths.map((p) => (p === '-' ? undefined : rootOf(p, io.cwd))));
+  const session = await openSession({
+    root: roots.find((r) => r !== undefined)?.base ?? io.cwd,
+    configFile: settings.config,
+    baselineFile: settings.baseline,
+  });
+  const tally = newTally();
+  const skipped = { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 };
+  const hits: Hit[] = [];
+  const literals = session.scanner.requiredLiterals();
+  for (const root of roots) {
+    if (!root) {
+      hits.push(...(await scanContents([stdinContent(io)], session.scanner, tally)));
+      continue;
+    }
+    const listing: FileListing = await listFiles(root, { isExcluded: session.isExcluded, literals });
+    for (const key of Object.keys(skipped) as (keyof typeof skipped)[]) skipped[key] += listing.skipped[key];
+    for (const rel of listing.unreadable) {
+      session.notes.push({ level: 'warning', code: 'unreadable-file', message: `could not read ${rel}` });
+    }
+    const contents = readFiles(listing, (rel, error) => {
+      skipped.unreadable++;
+      session.notes.push({
+        level: 'warning',
+        code: 'unreadable-file',
+        message: `could not read ${rel}: ${errorCode(error)}`,
+      });
+    });
+    hits.push(...(await scanContents(contents, session.scanner, tally)));
+    // Files the prefilter proved free of every keyword were searched (by git) without being read.
+    for (const f of listing.files) {
+      if (!f.candidate) {
+        tally.files++;
+        tally.bytes += f.size;
+      }
+    }
+  }
+  const source = paths.length === 1 && paths[0] === '-' ? 'stdin' : 'files';
+  return { report: closeSession(session, hits, tally, source, skipped), rules: session.rules };
+}
+
+function stdinContent(io: CliIo): Content {
+  async function* chunks() {
+    for await (const chunk of io.stdin) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+  }
+  return { file: '-', data: chunks() };
+}
+
+function errorCode(error: Error): string {
+  return (error as NodeJS.ErrnoException).code ?? path.basename(error.message);
+}

@@ -1,0 +1,62 @@
+import type { Rule } from '../types.js';
+
+const ROTATE = 'https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI';
+const ENDPOINT = /[a-z0-9-]+\.(?:openai|cognitiveservices)\.azure\.com/i;
+
+export const azureOpenaiRules: Rule[] = [
+  {
+    id: 'azure-openai-key',
+    provider: 'azure-openai',
+    description: 'Azure OpenAI key (32 hex, labelled as an API key, in a file naming an Azure OpenAI endpoint)',
+    keywords: ['key'],
+    keywordsIgnoreCase: true,
+    pattern: /[0-9a-f]{32}/g,
+    maxLength: 96,
+    redactPrefix: '',
+    checks: [
+      { kind: 'in-file', pattern: ENDPOINT, keyword: '.azure.com', what: 'an Azure OpenAI endpoint' },
+      {
+        kind: 'label-before',
+        pattern: /(?:api|openai)[_.-]?key/i,
+        within: 48,
+        what: 'an api-key label',
+      },
+      { kind: 'entropy', min: 3.0 },
+      { kind: 'not-patterned' },
+    ],
+    shape: [{ charset: 'hex', length: 32 }],
+    rotateUrl: ROTATE,
+    examples: [
+      'AZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com/\nAZURE_OPENAI_API_KEY={key}\n',
+      'AZURE_OPENAI_API_KEY="{key}"\nendpoint = "https://contoso.openai.azure.com/"',
+      'curl https://x.cognitiveservices.azure.com/openai/models -H "api-key: {key}"',
+    ],
+    negatives: [
+      'AZURE_OPENAI_API_KEY={key}',
+      'endpoint=https://contoso.openai.azure.com/\ncommit={key}',
+      'endpoint=https://contoso.openai.azure.com/\napi_key=\n\n\n{key}',
+    ],
+  },
+  {
+    id: 'azure-openai-identifiable-key',
+    provider: 'azure-openai',
+    description: 'Azure OpenAI key (84-character identifiable form, signature `AAABACOG`)',
+    keywords: ['JQQJ99'],
+    pattern: /[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9][A-L][A-Za-z0-9]{12}AAABACOG[A-Za-z0-9]{4}(?:[A-Za-z0-9]{2}==)?/g,
+    maxLength: 88,
+    redactPrefix: '',
+    checks: [{ kind: 'entropy', min: 3.5 }, { kind: 'not-patterned' }],
+    shape: [
+      { charset: 'alnum', length: 52 },
+      'JQQJ99',
+      { charset: 'alnum', length: 1 },
+      { charset: 'A-L', length: 1 },
+      { charset: 'alnum', length: 12 },
+      'AAABACOG',
+      { charset: 'alnum', length: 4 },
+    ],
+    rotateUrl: ROTATE,
+    examples: ['AZURE_OPENAI_API_KEY={key}', 'api-key: {key}', '"{key}"'],
+    negatives: ['x{key}', '{key}y'],
+  },
+];

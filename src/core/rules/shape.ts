@@ -1,0 +1,26 @@
+import type { Charset, ShapePart } from '../types.js';
+
+const ALPHABETS: Record<Charset, string> = {
+  alnum: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
+  alnum_dash: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-',
+  hex: '0123456789abcdef',
+  upper_hex: '0123456789ABCDEF',
+  'A-L': 'ABCDEFGHIJKL',
+};
+
+/**
+ * Builds a key of the given shape from a source of random numbers in [0, 1). Used by tests and the
+ * benchmark to make fixtures at run time: the repository never holds a literal key.
+ */
+export function keyFromShape(shape: readonly ShapePart[], random: () => number = Math.random): string {
+  let out = '';
+  for (const part of shape) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const alphabet = ALPHABETS[part.charset];
+    for (let i = 0; i < part.length; i++) out += alphabet[Math.floor(random() * alphabet.length)];
+  }
+  return out;
+}

@@ -1,0 +1,360 @@
+import { isPatterned, shannonEntropy } from './entropy.js';
+import type { Check, Match, Rule } from './types.js';
+
+/** The inline marker that suppresses every finding on its line. */
+export const ALLOW_MARKER = 'skguard:allow';
+
+/** Longest key a rule may describe (custom rules are held to it too). */
+export const MAX_KEY_LENGTH = 512;
+/** Most bytes of context a check may look at on either side of a key. */
+export const MAX_CONTEXT = 1024;
+/** A match starting this close to the end of a chunk waits for the next one, with its context. */
+const SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT;
+/** Bytes carried from one chunk into the next. */
+const OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16;
+
+/** Bytes that continue a token: a key next to one of them is part of a longer string, not a key. */
+const TOKEN = new Uint8Array(256);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-') TOKEN[c.charCodeAt(0)] = 1;
+const HEX = new Uint8Array(256);
+for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1;
+const BACKSLASH = 0x5c;
+const PERCENT = 0x25;
+const NEWLINE = 0x0a;
+
+/** A string literal the scanner needs: content holding none of a rule's required literals cannot match it. */
+export interface RequiredLiteral {
+  text: string;
+  ignoreCase: boolean;
+}
+
+/**
+ * Finds keys in content. Construct once per run with the active rules; `scan()` a whole buffer or
+ * `stream()` a large one chunk by chunk. Content is handled as bytes: invalid UTF-8 is no error, and
+ * patterns (all ASCII) run over a latin1 view so that string indexes are byte offsets.
+ */
+export class Scanner {
+  readonly rules: readonly Rule[];
+  /** Rules in priority order: where two matches overlap, the earlier rule keeps the span. */
+  private readonly priority = new Map<Rule, number>();
+  private readonly inFileChecks: Extract<Check, { kind: 'in-file' }>[];
+
+  constructor(rules: readonly Rule[]) {
+    this.rules = rules;
+    for (const [i, rule] of rules.entries()) this.priority.set(rule, i);
+    this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))];
+  }
+
+  /** Finds every key in a whole content. */
+  scan(content: Buffer): Match[] {
+    const stream = this.stream();
+    stream.push(content, true);
+    return stream.end();
+  }
+
+  /** A scan of content that arrives in chunks (a huge file, stdin); memory stays bounded. */
+  stream(): ScanStream {
+    return new ScanStream(this);
+  }
+
+  /**
+   * Literals such that content containing none of them cannot yield a finding: what an external
+   * prefilter (`git grep -F`) may search for without losing anything.
+   */
+  requiredLiterals(): RequiredLiteral[] {
+    const out = new Map<string, RequiredLiteral>();
+    for (const rule of this.rules) {
+      const gate = rule.checks.find(isInFile);
+      const literals = gate
+        ? [{ text: gate.keyword, ignoreCase: false }]
+        : rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === true }));
+      for (const lit of literals) out.set(`${lit.ignoreCase}:${lit.text}`, lit);
+    }
+    return [...out.values()];
+  }
+
+  /** @internal */ rank(rule: Rule): number {
+    return this.priority.get(rule) ?? Number.MAX_SAFE_INTEGER;
+  }
+  /** @internal */ fileChecks(): readonly Extract<Check, { kind: 'in-file' }>[] {
+    return this.inFileChecks;
+  }
+}
+
+interface Candidate {
+  match: Match;
+  waitingFor: Extract<Check, { kind: 'in-file' }>[];
+}
+
+/** One content's scan in progress. Push chunks in order, then `end()`. */
+export class ScanStream {
+  private carry: Buffer = Buffer.alloc(0);
+  /** Absolute offset of `carry[0]`. */
+  private carryOffset = 0;
+  /** Newlines before `carry[0]`. */
+  private linesBefore = 0;
+  /** UTF-16 length of the part of `carry[0]`'s line that lies before it. */
+  private columnCarry = 0;
+  /** Matches starting before this absolute offset have been decided. */
+  private decidedTo = 0;
+  private readonly found: Candidate[] = [];
+  private readonly seen = new Set<Check>();
+  private ended = false;
+
+  constructor(private readonly scanner: Scanner) {}
+
+  /** Adds the next chunk. `last` marks the final one (then nothing needs to be carried over). */
+  push(chunk: Buffer, last = false): void {
+    if (this.ended) throw new Error('ScanStream: push after the last chunk');
+    const data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const base = this.carryOffset;
+    const decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL;
+    const whole = last && base === 0;
+    this.noteContexts(data);
+    if (decideBefore > this.decidedTo) this.scanData(data, base, decideBefore, whole);
+    if (last) {
+      this.ended = true;
+      return;
+    }
+    this.decidedTo = Math.max(this.decidedTo, decideBefore);
+    const keepFrom = Math.max(0, data.length - OVERLAP);
+    if (keepFrom > 0) {
+      const dropped = data.subarray(0, keepFrom);
+      this.linesBefore += countNewlines(dropped, 0, dropped.length);
+      const lastNewline = dropped.lastIndexOf(NEWLINE);
+      this.columnCarry =
+        lastNewline >= 0
+          ? utf16Length(dropped, lastNewline + 1, dropped.length)
+          : this.columnCarry + utf16Length(dropped, 0, dropped.length);
+    }
+    // Copy: the caller may reuse its chunk buffer.
+    this.carry = Buffer.from(data.subarray(keepFrom));
+    this.carryOffset = base + keepFrom;
+  }
+
+  /** Finishes the scan and returns the matches, in content order. */
+  end(): Match[] {
+    if (!this.ended) this.push(Buffer.alloc(0), true);
+    return this.found
+      .filter((c) => c.waitingFor.every((check) => this.seen.has(check)))
+      .map((c) => c.match)
+      .sort((a, b) => a.start - b.start);
+  }
+
+  private noteContexts(data: Buffer): void {
+    for (const check of this.scanner.fileChecks()) {
+      if (!this.seen.has(check) && hasFileContext(data, check)) this.seen.add(check);
+    }
+  }
+
+  private scanData(data: Buffer, base: number, decideBefore: number, whole: boolean): void {
+    const hits = new KeywordHits(data);
+    const candidates: Candidate[] = [];
+    for (const rule of this.scanner.rules) {
+      const gates = rule.checks.filter(isInFile);
+      // With the whole content in hand, a rule whose file context is absent cannot match.
+      if (whole && gates.some((g) => !this.seen.has(g))) continue;
+      const windows = mergeWindows(rule, hits);
+      for (const [from, to] of windows) {
+        const text = data.toString('latin1', from, to);
+        const pattern = rule.pattern;
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+          const start = from + m.index;
+          const end = start + m[0].length;
+          const absolute = base + start;
+          const accept =
+            m[0].length > 0 &&
+            absolute >= this.decidedTo &&
+            absolute < decideBefore &&
+            boundaryBefore(data, start) &&
+            boundaryAfter(data, end) &&
+            passesChecks(rule, m[0], data, start, end);
+          if (!accept) {
+            pattern.lastIndex = m.index + 1;
+            continue;
+          }
+          candidates.push({
+            match: {
+              rule,
+              secret: m[0],
+              start: absolute,
+              end: base + end,
+              line: 0,
+              column: 0,
+              endColumn: 0,
+              allowed: false,
+            },
+            waitingFor: gates.filter((g) => !this.seen.has(g)),
+          });
+        }
+      }
+    }
+    this.locate(candidates, data, base);
+    this.found.push(...this.resolveOverlaps(candidates));
+  }
+
+  /** Fills in line, column and the inline allow marker, walking the content once in order. */
+  private locate(candidates: Candidate[], data: Buffer, base: number): void {
+    candidates.sort((a, b) => a.match.start - b.match.start);
+    let line = this.linesBefore + 1;
+    let scanned = 0;
+    for (const { match } of candidates) {
+      const start = match.start - base;
+      const end = match.end - base;
+      line += countNewlines(data, scanned, start);
+      scanned = start;
+      const lineStart = data.lastIndexOf(NEWLINE, start - 1) + 1;
+      const prefix = utf16Length(data, lineStart, start) + (lineStart === 0 ? this.columnCarry : 0);
+      let lineEnd = data.indexOf(NEWLINE, end);
+      if (lineEnd < 0) lineEnd = data.length;
+      match.line = line;
+      match.column = prefix + 1;
+      match.endColumn = prefix + 1 + match.secret.length;
+      match.allowed = data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER);
+    }
+  }
+
+  private resolveOverlaps(sorted: Candidate[]): Candidate[] {
+    const kept: Candidate[] = [];
+    for (const c of sorted) {
+      const last = kept[kept.length - 1];
+      if (last && c.match.start < last.match.end) {
+        if (this.scanner.rank(c.match.rule) < this.scanner.rank(last.match.rule)) kept[kept.length - 1] = c;
+        continue;
+      }
+      kept.push(c);
+    }
+    return kept;
+  }
+}
+
+function isInFile(check: Check): check is Extract<Check, { kind: 'in-file' }> {
+  return check.kind === 'in-file';
+}
+
+/** Keyword positions in one piece of content, computed once per keyword and shared by rules. */
+class KeywordHits {
+  private readonly cache = new Map<string, number[]>();
+  private lower: string | undefined;
+  constructor(readonly data: Buffer) {}
+
+  positions(keyword: string, ignoreCase: boolean): number[] {
+    const key = `${ignoreCase ? 'i' : 's'}:${keyword}`;
+    let hits = this.cache.get(key);
+    if (hits) return hits;
+    hits = [];
+    if (ignoreCase) {
+      this.lower ??= this.data.toString('latin1').toLowerCase();
+      const needle = keyword.toLowerCase();
+      for (let i = this.lower.indexOf(needle); i >= 0; i = this.lower.indexOf(needle, i + 1)) hits.push(i);
+    } else {
+      for (let i = this.data.indexOf(keyword, 0, 'latin1'); i >= 0; i = this.data.indexOf(keyword, i + 1, 'latin1'))
+        hits.push(i);
+    }
+    this.cache.set(key, hits);
+    return hits;
+  }
+}
+
+/** The stretches of content where a rule's pattern can match: around its keywords, merged. */
+function mergeWindows(rule: Rule, hits: KeywordHits): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const keyword of rule.keywords) {
+    for (const at of hits.positions(keyword, rule.keywordsIgnoreCase === true)) {
+      spans.push([at - rule.maxLength, at + keyword.length + rule.maxLength]);
+    }
+  }
+  if (spans.length === 0) return spans;
+  spans.sort((a, b) => a[0] - b[0]);
+  const dataLength = hits.data.length;
+  const merged: [number, number][] = [];
+  for (const [s, e] of spans) {
+    const from = Math.max(0, s);
+    const to = Math.min(dataLength, e);
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
+/**
+ * The byte before a key must not continue a token. Escapes count as separators: `\n`, `\"` or
+ * `\u0022` in a JSON string, `%22` or `%3D` in a URL.
+ */
+function boundaryBefore(data: Buffer, start: number): boolean {
+  if (start === 0) return true;
+  const prev = data[start - 1] as number;
+  if (!TOKEN[prev]) return true;
+  if (start >= 2 && data[start - 2] === BACKSLASH) return true;
+  if (start >= 3 && data[start - 3] === PERCENT && HEX[prev] && HEX[data[start - 2] as number]) return true;
+  if (start >= 6 && data[start - 6] === BACKSLASH && data[start - 5] === 0x75) {
+    return (
+      HEX[data[start - 4] as number] === 1 &&
+      HEX[data[start - 3] as number] === 1 &&
+      HEX[data[start - 2] as number] === 1 &&
+      HEX[prev] === 1
+    );
+  }
+  return false;
+}
+
+/** The byte after a key must not continue a token (a backslash escape or `%` does not). */
+function boundaryAfter(data: Buffer, end: number): boolean {
+  return end >= data.length || !TOKEN[data[end] as number];
+}
+
+function passesChecks(rule: Rule, secret: string, data: Buffer, start: number, end: number): boolean {
+  let body: string | undefined;
+  const getBody = () => {
+    if (body === undefined) {
+      body = secret.startsWith(rule.redactPrefix) ? secret.slice(rule.redactPrefix.length) : secret;
+      for (const keyword of rule.keywordsIgnoreCase ? [] : rule.keywords) body = body.split(keyword).join('');
+    }
+    return body;
+  };
+  for (const check of rule.checks) {
+    switch (check.kind) {
+      case 'entropy':
+        if (shannonEntropy(getBody()) < check.min) return false;
+        break;
+      case 'not-patterned':
+        if (isPatterned(getBody())) return false;
+        break;
+      case 'near': {
+        const within = Math.min(check.within, MAX_CONTEXT);
+        const text = data.toString('latin1', Math.max(0, start - within), Math.min(data.length, end + within));
+        if (!check.pattern.test(text)) return false;
+        break;
+      }
+      case 'label-before': {
+        const lineStart = data.lastIndexOf(NEWLINE, start - 1) + 1;
+        const from = Math.max(lineStart, start - Math.min(check.within, MAX_CONTEXT));
+        if (!check.pattern.test(data.toString('latin1', from, start))) return false;
+        break;
+      }
+      case 'in-file':
+        break; // decided per content, see ScanStream.noteContexts
+    }
+  }
+  return true;
+}
+
+function hasFileContext(data: Buffer, check: Extract<Check, { kind: 'in-file' }>): boolean {
+  for (let i = data.indexOf(check.keyword, 0, 'latin1'); i >= 0; i = data.indexOf(check.keyword, i + 1, 'latin1')) {
+    const text = data.toString('latin1', Math.max(0, i - 128), Math.min(data.length, i + 128));
+    if (check.pattern.test(text)) return true;
+  }
+  return false;
+}
+
+function countNewlines(data: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let i = data.indexOf(NEWLINE, from); i >= 0 && i < to; i = data.indexOf(NEWLINE, i + 1)) n++;
+  return n;
+}
+
+function utf16Length(data: Buffer, from: number, to: number): number {
+  return to > from ? data.toString('utf8', from, to).length : 0;
+}

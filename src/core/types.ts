@@ -1,0 +1,103 @@
+/**
+ * The vocabulary of the detection core. Everything here is plain data: rules describe key shapes,
+ * findings describe where a key stands. Nothing in `src/core` touches the file system, git or the
+ * network; sources hand it bytes, reporters phrase what it returns.
+ */
+
+/** Provider ids as they appear in every output format. */
+export type ProviderId = 'openai' | 'anthropic' | 'openrouter' | 'deepseek' | 'azure-openai' | (string & {});
+
+/** A character class used to describe (and, in tests, generate) a key body. */
+export type Charset = 'alnum' | 'alnum_dash' | 'hex' | 'upper_hex' | 'A-L';
+
+/** One piece of a key's shape: a literal, or `length` characters of a charset. */
+export type ShapePart = string | { charset: Charset; length: number };
+
+/**
+ * A check run on a regex match before it becomes a finding. Checks are data so that a rule file
+ * reads as a description of the key, not as code.
+ */
+export type Check =
+  /** Shannon entropy (bits per char) of the named capture group `body` (or the whole key) must reach `min`. */
+  | { kind: 'entropy'; min: number }
+  /** Rejects bodies made of a short repeated unit or a long ascending/descending run (`abcdef…`, `0123…`). */
+  | { kind: 'not-patterned' }
+  /** `pattern` (case-insensitive) must occur within `within` bytes before or after the key. */
+  | { kind: 'near'; pattern: RegExp; within: number; what: string }
+  /** `pattern` must occur on the same line, ending at most `within` bytes before the key. */
+  | { kind: 'label-before'; pattern: RegExp; within: number; what: string }
+  /** `pattern` must occur somewhere in the same file (before or after the key). */
+  | { kind: 'in-file'; pattern: RegExp; keyword: string; what: string };
+
+/** A detection rule: what a key of one family looks like, with its own proof. */
+export interface Rule {
+  /** Stable id, kebab-case, e.g. `openai-project-key`. */
+  id: string;
+  provider: ProviderId;
+  /** One line for people: what this key is. */
+  description: string;
+  /**
+   * Literal strings of which at least one occurs in every key of this rule (matched
+   * case-sensitively, unless `keywordsIgnoreCase`). The prefilter only runs the pattern near them.
+   */
+  keywords: string[];
+  keywordsIgnoreCase?: boolean;
+  /**
+   * The key's pattern, with no flags and no anchors. Boundaries are checked by the scanner: the
+   * character before and after the match must not continue a token.
+   */
+  pattern: RegExp;
+  /** How far (in bytes) a key may extend from a keyword occurrence, in either direction. */
+  maxLength: number;
+  /** The family prefix kept in redacted output, e.g. `sk-proj-`. */
+  redactPrefix: string;
+  checks: Check[];
+  /** Key shape, used to generate examples at test time: the repository never holds a literal key. */
+  shape?: ShapePart[];
+  /** Texts that must yield exactly one finding of this rule; `{key}` is replaced by a generated key. */
+  examples: string[];
+  /** Texts that must yield no finding of this rule; `{key}` is replaced by a generated key. */
+  negatives: string[];
+  /** Where to create a new key: shown next to a finding. */
+  rotateUrl?: string;
+}
+
+/** A key found in some content. Offsets are byte offsets into that content. */
+export interface Match {
+  rule: Rule;
+  /** The key itself. Never leaves memory unredacted: reporters use `redacted` and `fingerprint`. */
+  secret: string;
+  /** Byte offset of the first byte of the key. */
+  start: number;
+  /** Byte offset one past the last byte of the key. */
+  end: number;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, in UTF-16 code units of the decoded line (as editors and SARIF count). */
+  column: number;
+  /** 1-based column one past the key's last character. */
+  endColumn: number;
+  /** True when the line carries an inline `skguard:allow` marker. */
+  allowed: boolean;
+}
+
+/** A finding as it leaves the core: everything a reporter needs and nothing secret. */
+export interface Finding {
+  provider: ProviderId;
+  rule: string;
+  description: string;
+  /** Path relative to the scanned root (the repository root in a git work tree), `/`-separated. */
+  file: string;
+  line: number;
+  column: number;
+  endColumn: number;
+  /** Family prefix plus at most four characters after it and the last four: `sk-proj-AbCd…WxYz`. */
+  redacted: string;
+  /** One-way hash of the key: stable across files, lines and commits; what `.skguardignore` lists. */
+  fingerprint: string;
+  rotateUrl?: string;
+  /** For sources with history: the commit that introduced the key at this path. */
+  commit?: string;
+  author?: string;
+  date?: string;
+}

@@ -1,0 +1,206 @@
+import { closeSync, lstatSync, openSync, readFileSync, readSync, type Stats, statSync } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import type { RequiredLiteral } from '../core/index.js';
+import { SkguardError } from '../errors.js';
+import { findWorkTree, git, splitNul } from './git.js';
+import type { Content } from './types.js';
+
+/** Files above this size are read in chunks, never whole. */
+export const STREAM_THRESHOLD = 32 * 1024 * 1024;
+const CHUNK_SIZE = 8 * 1024 * 1024;
+/** git may treat files above its big-file threshold as binary: those are always read by skguard itself. */
+const PREFILTER_MAX_SIZE = 256 * 1024 * 1024;
+
+export interface FileEntry {
+  abs: string;
+  /** Relative to the listing's base, `/`-separated. */
+  rel: string;
+  size: number;
+  /** False when a prefilter proved the file holds none of the rules' literals. */
+  candidate: boolean;
+}
+
+export interface FileListing {
+  /** The directory findings' paths are relative to: the work tree's top level, or the scanned root. */
+  base: string;
+  inGit: boolean;
+  files: FileEntry[];
+  skipped: { symlink: number; excluded: number; unreadable: number; submodule: number };
+  unreadable: string[];
+}
+
+export interface ListOptions {
+  /** Relative-path matcher for paths to leave out (config `exclude`). */
+  isExcluded: (rel: string) => boolean;
+  /** Literals for the `git grep` prefilter; files holding none of them are not read. */
+  literals: RequiredLiteral[];
+}
+
+/** A PATH given to `skguard scan`, resolved: where it is and what its findings' paths are relative to. */
+export interface ScanRoot {
+  abs: string;
+  isDirectory: boolean;
+  /** The git work tree holding it, if any. */
+  top: string | undefined;
+  /** The directory findings' paths are relative to (and where `.skguard.json` is looked for). */
+  base: string;
+}
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+const isInside = (dir: string, p: string) => {
+  const rel = path.relative(dir, p);
+  return !rel.startsWith('..') && !path.isAbsolute(rel);
+};
+
+export async function rootOf(target: string, cwd: string): Promise<ScanRoot> {
+  const abs = path.resolve(cwd, target);
+  let stat: Stats;
+  try {
+    stat = statSync(abs);
+  } catch {
+    throw new SkguardError(`path not found: ${target}`, 'usage');
+  }
+  const isDirectory = stat.isDirectory();
+  const top = await findWorkTree(isDirectory ? abs : path.dirname(abs));
+  const base = top ?? (isInside(cwd, abs) ? cwd : isDirectory ? abs : path.dirname(abs));
+  return { abs, isDirectory, top, base };
+}
+
+/**
+ * Lists what `skguard scan PATH` reads. In a git work tree: what git would track (tracked files plus
+ * untracked ones not ignored), never entering submodules. Elsewhere: every file under PATH. Symbolic
+ * links are never followed (what they point to inside the root is scanned under its own path; what
+ * lies outside is not the root's), except a PATH given explicitly on the command line.
+ */
+export function listFiles(root: ScanRoot, options: ListOptions): Promise<FileListing> {
+  return root.top ? listGitFiles(root, root.top, options) : listPlainFiles(root, options);
+}
+
+async function listGitFiles(root: ScanRoot, top: string, options: ListOptions): Promise<FileListing> {
+  const listing = emptyListing(top, true);
+  const rel = toPosix(path.relative(top, root.abs));
+  const pathspec = rel === '' ? '.' : `:(top,literal)${rel}`;
+  const literals = options.literals;
+  const ignoreCase = literals.some((l) => l.ignoreCase);
+  const [files, grep] = await Promise.all([
+    git(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', pathspec], top),
+    literals.length === 0
+      ? undefined
+      : git(
+          [
+            '-c',
+            'grep.fallbackToNoIndex=false',
+            'grep',
+            '-z',
+            '-l',
+            '-F',
+            '--untracked',
+            '--no-color',
+            ...(ignoreCase ? ['-i'] : []),
+            ...literals.flatMap((l) => ['-e', l.text]),
+            '--',
+            pathspec,
+          ],
+          top,
+          [0, 1],
+        ),
+  ]);
+  const candidates = grep ? new Set(splitNul(grep.stdout)) : undefined;
+  for (const file of new Set(splitNul(files.stdout))) {
+    addEntry(listing, top, file, options, (size) => !candidates || candidates.has(file) || size > PREFILTER_MAX_SIZE);
+  }
+  if (!root.isDirectory && listing.files.length === 0 && listing.skipped.excluded === 0) {
+    // An explicitly named file that git ignores is still scanned: the user asked for it.
+    addEntry(listing, top, rel, options, () => true, true);
+  }
+  return listing;
+}
+
+async function listPlainFiles(root: ScanRoot, options: ListOptions): Promise<FileListing> {
+  const listing = emptyListing(root.base, false);
+  if (!root.isDirectory) {
+    addEntry(listing, root.base, toPosix(path.relative(root.base, root.abs)), options, () => true, true);
+    return listing;
+  }
+  const entries = await fg('**', {
+    cwd: root.abs,
+    dot: true,
+    onlyFiles: false,
+    followSymbolicLinks: false,
+    ignore: ['**/.git/**'],
+    suppressErrors: true,
+  });
+  const prefix = toPosix(path.relative(root.base, root.abs));
+  for (const entry of entries.sort()) {
+    addEntry(listing, root.base, prefix === '' ? entry : `${prefix}/${entry}`, options, () => true);
+  }
+  return listing;
+}
+
+function emptyListing(base: string, inGit: boolean): FileListing {
+  return { base, inGit, files: [], skipped: { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 }, unreadable: [] };
+}
+
+function addEntry(
+  listing: FileListing,
+  base: string,
+  rel: string,
+  options: ListOptions,
+  isCandidate: (size: number) => boolean,
+  explicit = false,
+): void {
+  if (!explicit && options.isExcluded(rel)) {
+    listing.skipped.excluded++;
+    return;
+  }
+  const abs = path.join(base, rel);
+  let stat: Stats;
+  try {
+    stat = explicit ? statSync(abs) : lstatSync(abs);
+  } catch (e) {
+    // Tracked but deleted from the work tree: there is no content to scan.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+    listing.skipped.unreadable++;
+    listing.unreadable.push(rel);
+    return;
+  }
+  if (stat.isSymbolicLink()) listing.skipped.symlink++;
+  else if (stat.isDirectory()) {
+    if (listing.inGit) listing.skipped.submodule++;
+  } else if (stat.isFile()) listing.files.push({ abs, rel, size: stat.size, candidate: isCandidate(stat.size) });
+}
+
+/**
+ * Reads listed files as contents, synchronously: in Node, sync reads of many small files are
+ * several times faster than a promise per file. Large files come as chunks.
+ */
+export function* readFiles(
+  listing: FileListing,
+  onUnreadable: (rel: string, error: Error) => void,
+): Generator<Content> {
+  for (const entry of listing.files) {
+    if (!entry.candidate) continue;
+    try {
+      if (entry.size > STREAM_THRESHOLD) yield { file: entry.rel, data: readChunks(entry.abs) };
+      else yield { file: entry.rel, data: readFileSync(entry.abs) };
+    } catch (e) {
+      onUnreadable(entry.rel, e as Error);
+    }
+  }
+}
+
+/** A file's content in fixed-size chunks, never all in memory. */
+export function* readChunks(file: string, chunkSize = CHUNK_SIZE): Generator<Buffer> {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(chunkSize);
+    for (;;) {
+      const n = readSync(fd, buffer, 0, chunkSize, null);
+      if (n === 0) return;
+      yield buffer.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}

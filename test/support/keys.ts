@@ -1,0 +1,75 @@
+import { builtinRules, keyFromShape, type Rule } from '../../src/core/index.js';
+
+/** A deterministic source of numbers in [0, 1) so failures reproduce. */
+export function seeded(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s / 2 ** 32;
+  };
+}
+
+export function ruleById(id: string): Rule {
+  const rule = builtinRules.find((r) => r.id === id);
+  if (!rule) throw new Error(`no rule ${id}`);
+  return rule;
+}
+
+/** A fresh random key of a built-in rule's shape. */
+export function makeKey(ruleId: string, random: () => number = Math.random): string {
+  const rule = ruleById(ruleId);
+  if (!rule.shape) throw new Error(`rule ${ruleId} has no shape`);
+  return keyFromShape(rule.shape, random);
+}
+
+/** Key generators for every family in KEYS.md, including the shorter forms a rule's shape does not describe. */
+export const families: Record<string, { rule: string; provider: string; make: (r?: () => number) => string }> = {
+  'openai-legacy': { rule: 'openai-legacy-key', provider: 'openai', make: (r) => makeKey('openai-legacy-key', r) },
+  'openai-none': { rule: 'openai-user-key', provider: 'openai', make: (r) => makeKey('openai-user-key', r) },
+  'openai-proj-short': {
+    rule: 'openai-project-key',
+    provider: 'openai',
+    make: (r) =>
+      keyFromShape(
+        ['sk-proj-', { charset: 'alnum', length: 20 }, 'T3Blbk' + 'FJ', { charset: 'alnum', length: 20 }],
+        r,
+      ),
+  },
+  'openai-proj-58': {
+    rule: 'openai-project-key',
+    provider: 'openai',
+    make: (r) =>
+      keyFromShape(
+        ['sk-proj-', { charset: 'alnum_dash', length: 58 }, 'T3Blbk' + 'FJ', { charset: 'alnum_dash', length: 58 }],
+        r,
+      ),
+  },
+  'openai-proj-74': { rule: 'openai-project-key', provider: 'openai', make: (r) => makeKey('openai-project-key', r) },
+  'openai-svcacct': {
+    rule: 'openai-service-account-key',
+    provider: 'openai',
+    make: (r) => makeKey('openai-service-account-key', r),
+  },
+  'openai-service-old': {
+    rule: 'openai-service-key-legacy',
+    provider: 'openai',
+    make: (r) => makeKey('openai-service-key-legacy', r),
+  },
+  'openai-admin': { rule: 'openai-admin-key', provider: 'openai', make: (r) => makeKey('openai-admin-key', r) },
+  'anthropic-api': { rule: 'anthropic-api-key', provider: 'anthropic', make: (r) => makeKey('anthropic-api-key', r) },
+  'anthropic-admin': {
+    rule: 'anthropic-admin-key',
+    provider: 'anthropic',
+    make: (r) => makeKey('anthropic-admin-key', r),
+  },
+  openrouter: { rule: 'openrouter-api-key', provider: 'openrouter', make: (r) => makeKey('openrouter-api-key', r) },
+  'azure-identifiable': {
+    rule: 'azure-openai-identifiable-key',
+    provider: 'azure-openai',
+    make: (r) => makeKey('azure-openai-identifiable-key', r),
+  },
+};
