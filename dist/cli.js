@@ -23493,17 +23493,26 @@ var package_default = {
     bench: "node scripts/bench.mjs"
   },
   devDependencies: {
+    "@anthropic-ai/sdk": "^1.12.0",
     "@biomejs/biome": "^2.6.8",
+    "@github/local-action": "^7.0.1",
+    "@microsoft/sarif-multitool-linux": "^5.7.0",
     "@types/node": "^26.6.6",
     "@types/picomatch": "^4.0.3",
+    ajv: "^8.20.0",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
+    husky: "^9.1.7",
+    openai: "^6.49.0",
     typescript: "^7.0.2",
     vitest: "^4.1.12"
   },
   dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
     commander: "^14.0.3",
     "fast-glob": "^3.3.3",
+    "p-retry": "^7.1.1",
     picocolors: "^1.1.1",
     picomatch: "^4.0.7",
     "simple-git": "^4.0.2",
@@ -23521,6 +23530,21 @@ var SkguardError = class extends Error {
   name = "SkguardError";
 };
 
+// src/report/format.ts
+function plural(n, one, many = `${one}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  let units = ["KB", "MB", "GB", "TB"], value = bytes / 1024, unit = 0;
+  for (; value >= 1024 && unit < units.length - 1; )
+    value /= 1024, unit++;
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+function formatDuration(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
+}
+
 // src/report/json.ts
 var jsonReporter = (report, context) => `${JSON.stringify(
   {
@@ -23537,23 +23561,6 @@ var jsonReporter = (report, context) => `${JSON.stringify(
 
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
-
-// src/report/format.ts
-function plural(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  let units = ["KB", "MB", "GB", "TB"], value = bytes / 1024, unit = 0;
-  for (; value >= 1024 && unit < units.length - 1; )
-    value /= 1024, unit++;
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-function formatDuration(ms) {
-  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
-}
-
-// src/report/text.ts
 var textReporter = (report, context) => {
   let c = (0, import_picocolors.createColors)(context.color), out = [], byFile = /* @__PURE__ */ new Map();
   for (let f of report.findings) {
@@ -23607,9 +23614,6 @@ async function reporterFor(format) {
 
 // src/cli/commands/scan.ts
 import path4 from "node:path";
-
-// src/pipeline/session.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/core/entropy.ts
 function shannonEntropy(text) {
@@ -24224,140 +24228,6 @@ function applySuppressions(findings, suppressions, inline) {
   return stats.unusedIgnores = [...ignore.values()].filter((e) => !used.has(e.fingerprint)), { findings: kept, stats };
 }
 
-// src/config/load.ts
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-var CONFIG_FILE = ".skguard.json", DEFAULTS = { exclude: [], disableRules: [], rules: [] };
-async function loadConfig(dir, explicit) {
-  let file2 = explicit ? path.resolve(explicit) : path.join(dir, CONFIG_FILE);
-  if (!existsSync(file2)) {
-    if (explicit) throw new SkguardError(`config file not found: ${explicit}`, "config");
-    return { config: DEFAULTS };
-  }
-  let shown = explicit ?? CONFIG_FILE, raw;
-  try {
-    raw = JSON.parse(readFileSync(file2, "utf8"));
-  } catch (e) {
-    throw new SkguardError(`${shown}: not valid JSON: ${e.message}`, "config");
-  }
-  let { configSchema: configSchema2 } = await Promise.resolve().then(() => (init_schema(), schema_exports)), parsed = configSchema2.safeParse(raw);
-  if (!parsed.success) {
-    let issue2 = parsed.error.issues[0], field = issue2?.path.length ? issue2.path.map((p) => typeof p == "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "") : "(top level)";
-    throw new SkguardError(`${shown}: field ${field}: ${issue2?.message ?? "invalid"}`, "config");
-  }
-  let config2 = parsed.data, known = new Set(builtinRules.map((r) => r.id));
-  return config2.disableRules.forEach((id, i) => {
-    if (!known.has(id))
-      throw new SkguardError(`${shown}: field disableRules[${i}]: unknown rule "${id}"; known rules: ${[...known].join(", ")}`, "config");
-  }), config2.rules.forEach((rule, i) => {
-    compileCustomRule(rule, `${shown}: field rules[${i}]`);
-  }), { config: config2, file: file2 };
-}
-function activeRules(config2) {
-  let disabled = new Set(config2.disableRules);
-  return [...builtinRules.filter((r) => !disabled.has(r.id)), ...config2.rules.map((r) => compileCustomRule(r, r.id))];
-}
-function compileCustomRule(custom2, where) {
-  let pattern;
-  try {
-    pattern = new RegExp(custom2.pattern, "g");
-  } catch (e) {
-    throw new SkguardError(`${where}.pattern: not a valid regular expression: ${e.message}`, "config");
-  }
-  if (pattern.test("")) throw new SkguardError(`${where}.pattern: matches the empty string`, "config");
-  let rule = {
-    id: custom2.id,
-    provider: custom2.provider,
-    description: custom2.description,
-    keywords: custom2.keywords,
-    pattern,
-    maxLength: Math.min(custom2.maxLength, MAX_KEY_LENGTH),
-    redactPrefix: custom2.prefix,
-    checks: custom2.minEntropy === void 0 ? [] : [{ kind: "entropy", min: custom2.minEntropy }],
-    examples: custom2.examples,
-    negatives: custom2.negatives
-  }, scanner = new Scanner([rule]);
-  return custom2.examples.forEach((text, i) => {
-    if (scanner.scan(Buffer.from(text)).length !== 1)
-      throw new SkguardError(`${where}.examples[${i}]: the rule does not find exactly one key in this example`, "config");
-  }), custom2.negatives.forEach((text, i) => {
-    if (scanner.scan(Buffer.from(text)).length !== 0)
-      throw new SkguardError(`${where}.negatives[${i}]: the rule finds a key in this negative example`, "config");
-  }), rule;
-}
-
-// src/pipeline/suppressions.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import path2 from "node:path";
-var IGNORE_FILE = ".skguardignore";
-function loadIgnoreFile(dir, notes) {
-  let file2 = path2.join(dir, IGNORE_FILE);
-  if (!existsSync2(file2)) return;
-  let list = parseIgnoreFile(readFileSync2(file2, "utf8"));
-  for (let bad of list.invalid)
-    notes.push({
-      level: "warning",
-      code: "invalid-ignore-entry",
-      message: `${IGNORE_FILE}:${bad.line}: not a fingerprint, ignored (expected 24 hex characters as printed with each finding)`
-    });
-  return list;
-}
-function loadBaseline(file2) {
-  let parsed;
-  try {
-    parsed = JSON.parse(readFileSync2(file2, "utf8"));
-  } catch (e) {
-    let reason = e.code === "ENOENT" ? "file not found" : "not valid JSON";
-    throw new SkguardError(`--baseline ${file2}: ${reason}`, "usage");
-  }
-  let findings = parsed.findings;
-  if (!Array.isArray(findings))
-    throw new SkguardError(`--baseline ${file2}: expected a skguard JSON report (an object with a "findings" array)`, "usage");
-  return findings.filter(
-    (f) => typeof f == "object" && f !== null && typeof f.fingerprint == "string" && typeof f.file == "string"
-  );
-}
-
-// src/pipeline/session.ts
-async function openSession(options) {
-  let started = performance.now(), notes = [], { config: config2 } = await loadConfig(options.root, options.configFile), rules = activeRules(config2), exclude = config2.exclude.length > 0 ? (0, import_picomatch.default)(config2.exclude, { dot: !0 }) : void 0;
-  return {
-    rules,
-    scanner: new Scanner(rules),
-    isExcluded: exclude ? (rel) => exclude(rel) : () => !1,
-    ignore: loadIgnoreFile(options.root, notes),
-    baseline: options.baselineFile ? loadBaseline(options.baselineFile) : void 0,
-    notes,
-    started
-  };
-}
-function closeSession(session, hits, tally, source, skipped, extra = {}) {
-  let all = hits.map((h) => h.finding), { findings, stats } = applySuppressions(
-    all,
-    { ...session.ignore ? { ignore: session.ignore } : {}, ...session.baseline ? { baseline: session.baseline } : {} },
-    tally.inline
-  );
-  for (let unused of stats.unusedIgnores)
-    session.notes.push({
-      level: "info",
-      code: "unused-ignore",
-      message: `${IGNORE_FILE}:${unused.line}: fingerprint ${unused.fingerprint} matched nothing in this scan`
-    });
-  return findings.sort(compareFindings), {
-    findings,
-    stats: {
-      source,
-      files: tally.files,
-      bytes: tally.bytes,
-      skipped: { binary: tally.binary, ...skipped },
-      ...extra,
-      suppressed: { inline: stats.inline, ignored: stats.ignored, baseline: stats.baseline },
-      durationMs: Math.round(performance.now() - session.started)
-    },
-    notes: session.notes
-  };
-}
-
 // src/sources/types.ts
 function looksBinary(head) {
   return head.subarray(0, 8e3).includes(0);
@@ -24407,6 +24277,155 @@ function collect(matches, content, tally, hits) {
   }
 }
 
+// src/pipeline/session.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/config/load.ts
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+var CONFIG_FILE = ".skguard.json", DEFAULTS = { exclude: [], disableRules: [], rules: [] };
+async function loadConfig(dir, explicit) {
+  let file2 = explicit ? path.resolve(explicit) : path.join(dir, CONFIG_FILE);
+  if (!existsSync(file2)) {
+    if (explicit) throw new SkguardError(`config file not found: ${explicit}`, "config");
+    return { config: DEFAULTS };
+  }
+  let shown = explicit ?? CONFIG_FILE, raw;
+  try {
+    raw = JSON.parse(readFileSync(file2, "utf8"));
+  } catch (e) {
+    throw new SkguardError(`${shown}: not valid JSON: ${e.message}`, "config");
+  }
+  let { configSchema: configSchema2 } = await Promise.resolve().then(() => (init_schema(), schema_exports)), parsed = configSchema2.safeParse(raw);
+  if (!parsed.success) {
+    let issue2 = parsed.error.issues[0], field = issue2?.path.length ? issue2.path.map((p) => typeof p == "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "") : "(top level)";
+    throw new SkguardError(`${shown}: field ${field}: ${issue2?.message ?? "invalid"}`, "config");
+  }
+  let config2 = parsed.data, known = new Set(builtinRules.map((r) => r.id));
+  return config2.disableRules.forEach((id, i) => {
+    if (!known.has(id))
+      throw new SkguardError(
+        `${shown}: field disableRules[${i}]: unknown rule "${id}"; known rules: ${[...known].join(", ")}`,
+        "config"
+      );
+  }), config2.rules.forEach((rule, i) => {
+    compileCustomRule(rule, `${shown}: field rules[${i}]`);
+  }), { config: config2, file: file2 };
+}
+function activeRules(config2) {
+  let disabled = new Set(config2.disableRules);
+  return [...builtinRules.filter((r) => !disabled.has(r.id)), ...config2.rules.map((r) => compileCustomRule(r, r.id))];
+}
+function compileCustomRule(custom2, where) {
+  let pattern;
+  try {
+    pattern = new RegExp(custom2.pattern, "g");
+  } catch (e) {
+    throw new SkguardError(`${where}.pattern: not a valid regular expression: ${e.message}`, "config");
+  }
+  if (pattern.test("")) throw new SkguardError(`${where}.pattern: matches the empty string`, "config");
+  let rule = {
+    id: custom2.id,
+    provider: custom2.provider,
+    description: custom2.description,
+    keywords: custom2.keywords,
+    pattern,
+    maxLength: Math.min(custom2.maxLength, MAX_KEY_LENGTH),
+    redactPrefix: custom2.prefix,
+    checks: custom2.minEntropy === void 0 ? [] : [{ kind: "entropy", min: custom2.minEntropy }],
+    examples: custom2.examples,
+    negatives: custom2.negatives
+  }, scanner = new Scanner([rule]);
+  return custom2.examples.forEach((text, i) => {
+    if (scanner.scan(Buffer.from(text)).length !== 1)
+      throw new SkguardError(
+        `${where}.examples[${i}]: the rule does not find exactly one key in this example`,
+        "config"
+      );
+  }), custom2.negatives.forEach((text, i) => {
+    if (scanner.scan(Buffer.from(text)).length !== 0)
+      throw new SkguardError(`${where}.negatives[${i}]: the rule finds a key in this negative example`, "config");
+  }), rule;
+}
+
+// src/pipeline/suppressions.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import path2 from "node:path";
+var IGNORE_FILE = ".skguardignore";
+function loadIgnoreFile(dir, notes) {
+  let file2 = path2.join(dir, IGNORE_FILE);
+  if (!existsSync2(file2)) return;
+  let list = parseIgnoreFile(readFileSync2(file2, "utf8"));
+  for (let bad of list.invalid)
+    notes.push({
+      level: "warning",
+      code: "invalid-ignore-entry",
+      message: `${IGNORE_FILE}:${bad.line}: not a fingerprint, ignored (expected 24 hex characters as printed with each finding)`
+    });
+  return list;
+}
+function loadBaseline(file2) {
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync2(file2, "utf8"));
+  } catch (e) {
+    let reason = e.code === "ENOENT" ? "file not found" : "not valid JSON";
+    throw new SkguardError(`--baseline ${file2}: ${reason}`, "usage");
+  }
+  let findings = parsed.findings;
+  if (!Array.isArray(findings))
+    throw new SkguardError(
+      `--baseline ${file2}: expected a skguard JSON report (an object with a "findings" array)`,
+      "usage"
+    );
+  return findings.filter(
+    (f) => typeof f == "object" && f !== null && typeof f.fingerprint == "string" && typeof f.file == "string"
+  );
+}
+
+// src/pipeline/session.ts
+async function openSession(options) {
+  let started = performance.now(), notes = [], { config: config2 } = await loadConfig(options.root, options.configFile), rules = activeRules(config2), exclude = config2.exclude.length > 0 ? (0, import_picomatch.default)(config2.exclude, { dot: !0 }) : void 0;
+  return {
+    rules,
+    scanner: new Scanner(rules),
+    isExcluded: exclude ? (rel) => exclude(rel) : () => !1,
+    ignore: loadIgnoreFile(options.root, notes),
+    baseline: options.baselineFile ? loadBaseline(options.baselineFile) : void 0,
+    notes,
+    started
+  };
+}
+function closeSession(session, hits, tally, source, skipped, extra = {}) {
+  let all = hits.map((h) => h.finding), { findings, stats } = applySuppressions(
+    all,
+    {
+      ...session.ignore ? { ignore: session.ignore } : {},
+      ...session.baseline ? { baseline: session.baseline } : {}
+    },
+    tally.inline
+  );
+  for (let unused of stats.unusedIgnores)
+    session.notes.push({
+      level: "info",
+      code: "unused-ignore",
+      message: `${IGNORE_FILE}:${unused.line}: fingerprint ${unused.fingerprint} matched nothing in this scan`
+    });
+  return findings.sort(compareFindings), {
+    findings,
+    stats: {
+      source,
+      files: tally.files,
+      bytes: tally.bytes,
+      skipped: { binary: tally.binary, ...skipped },
+      ...extra,
+      suppressed: { inline: stats.inline, ignored: stats.ignored, baseline: stats.baseline },
+      durationMs: Math.round(performance.now() - session.started)
+    },
+    notes: session.notes
+  };
+}
+
 // src/sources/files.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 import { closeSync, lstatSync, openSync, readFileSync as readFileSync3, readSync, statSync } from "node:fs";
@@ -24420,11 +24439,16 @@ function git(args, cwd, okCodes = [0], input2) {
     let options = { cwd, env: { ...process.env, ...GIT_ENV }, stdio: ["pipe", "pipe", "pipe"] }, child = spawn("git", args, options), out = [], err = [];
     child.stdout?.on("data", (b) => out.push(b)), child.stderr?.on("data", (b) => err.push(b)), child.on("error", (e) => {
       reject(
-        e.code === "ENOENT" ? new SkguardError("git was not found on the PATH: install git, or run `skguard scan` outside a repository", "git-missing") : new SkguardError(`could not run git: ${e.message}`, "git")
+        e.code === "ENOENT" ? new SkguardError(
+          "git was not found on the PATH: install git, or run `skguard scan` outside a repository",
+          "git-missing"
+        ) : new SkguardError(`could not run git: ${e.message}`, "git")
       );
     }), child.on("close", (code) => {
       let result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), code: code ?? 128 };
-      okCodes.includes(result.code) ? resolve(result) : reject(new SkguardError(`git ${args[0]} failed: ${firstLine(result.stderr) || `exit code ${result.code}`}`, "git"));
+      okCodes.includes(result.code) ? resolve(result) : reject(
+        new SkguardError(`git ${args[0]} failed: ${firstLine(result.stderr) || `exit code ${result.code}`}`, "git")
+      );
     }), child.stdin?.on("error", () => {
     }), child.stdin?.end(input2);
   });
@@ -24584,7 +24608,11 @@ async function scanCommand(targets, settings, io) {
     for (let rel of listing.unreadable)
       session.notes.push({ level: "warning", code: "unreadable-file", message: `could not read ${rel}` });
     let contents = readFiles(listing, (rel, error62) => {
-      skipped.unreadable++, session.notes.push({ level: "warning", code: "unreadable-file", message: `could not read ${rel}: ${errorCode(error62)}` });
+      skipped.unreadable++, session.notes.push({
+        level: "warning",
+        code: "unreadable-file",
+        message: `could not read ${rel}: ${errorCode(error62)}`
+      });
     });
     hits.push(...await scanContents(contents, session.scanner, tally));
     for (let f of listing.files)
@@ -24628,7 +24656,10 @@ async function stagedChanges(cwd) {
     top
   ), { entries, patch } = parseRawThenPatch(diff.stdout), hunks = addedLinesBySection(patch), result = { top, files: [], skipped: { submodule: 0, symlink: 0 } };
   if (hunks.length !== entries.length)
-    throw new SkguardError(`could not read the staged diff (${entries.length} entries, ${hunks.length} patches)`, "git");
+    throw new SkguardError(
+      `could not read the staged diff (${entries.length} entries, ${hunks.length} patches)`,
+      "git"
+    );
   return entries.forEach((entry, i) => {
     entry.mode === GITLINK ? result.skipped.submodule++ : entry.mode === SYMLINK ? result.skipped.symlink++ : result.files.push({ path: entry.path, blob: entry.blob, added: hunks[i] ?? /* @__PURE__ */ new Set() });
   }), result;
@@ -24670,7 +24701,11 @@ function addedLinesBySection(patch) {
 
 // src/cli/commands/staged.ts
 async function stagedCommand(settings, io) {
-  let changes = await stagedChanges(io.cwd), session = await openSession({ root: changes.top, configFile: settings.config, baselineFile: settings.baseline }), files = changes.files.filter((f) => !session.isExcluded(f.path)), excluded = changes.files.length - files.length, tally = newTally(), hits = await scanContents(await stagedContents({ ...changes, files }), session.scanner, tally);
+  let changes = await stagedChanges(io.cwd), session = await openSession({
+    root: changes.top,
+    configFile: settings.config,
+    baselineFile: settings.baseline
+  }), files = changes.files.filter((f) => !session.isExcluded(f.path)), excluded = changes.files.length - files.length, tally = newTally(), hits = await scanContents(await stagedContents({ ...changes, files }), session.scanner, tally);
   return { report: closeSession(session, hits, tally, "staged", {
     symlink: changes.skipped.symlink,
     submodule: changes.skipped.submodule,
@@ -24688,7 +24723,10 @@ function useColor(stream, env, flag) {
 function reportSettings(options) {
   let format = options.format ?? "text";
   if (!FORMATS.includes(format))
-    throw new SkguardError(`--format: unknown format "${options.format}"; expected one of ${FORMATS.join(", ")}`, "usage");
+    throw new SkguardError(
+      `--format: unknown format "${options.format}"; expected one of ${FORMATS.join(", ")}`,
+      "usage"
+    );
   return {
     format,
     output: options.output,
@@ -24712,8 +24750,10 @@ async function main(argv, io) {
     return await program2.parseAsync(argv, { from: "user" }), exitCode;
   } catch (error62) {
     return error62 instanceof CommanderError ? error62.code === "commander.helpDisplayed" || error62.code === "commander.version" || error62.exitCode === 0 ? EXIT_CLEAN : EXIT_ERROR : (error62 instanceof SkguardError ? io.stderr.write(`skguard: error: ${error62.message}
-`) : io.stderr.write(`skguard: internal error: ${error62?.message ?? String(error62)}${debug ? "" : " (run with --debug for details)"}
-`), debug && error62 instanceof Error && error62.stack && io.stderr.write(`${error62.stack}
+`) : io.stderr.write(
+      `skguard: internal error: ${error62?.message ?? String(error62)}${debug ? "" : " (run with --debug for details)"}
+`
+    ), debug && error62 instanceof Error && error62.stack && io.stderr.write(`${error62.stack}
 `), EXIT_ERROR);
   }
 }
@@ -24739,7 +24779,10 @@ async function render(report, rules, settings, io) {
   try {
     writeFileSync(path5.resolve(io.cwd, settings.output), text);
   } catch (e) {
-    throw new SkguardError(`--output ${settings.output}: ${e.code ?? e.message}`, "io");
+    throw new SkguardError(
+      `--output ${settings.output}: ${e.code ?? e.message}`,
+      "io"
+    );
   }
   if (!settings.quiet) {
     let n = report.findings.length, s = report.stats;

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { gitEnv } from './test/support/repo.js';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/build-dist.ts'],
+    // Every git the tests start (directly or through skguard) ignores the machine's git config.
+    env: gitEnv,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
