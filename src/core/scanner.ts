@@ -38,11 +38,13 @@ export class Scanner {
   /** Rules in priority order: where two matches overlap, the earlier rule keeps the span. */
   private readonly priority = new Map<Rule, number>();
   private readonly inFileChecks: Extract<Check, { kind: 'in-file' }>[];
+  /** @internal */ readonly keywordPrefixes: ReadonlyMap<string, string>;
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
     for (const [i, rule] of rules.entries()) this.priority.set(rule, i);
     this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))];
+    this.keywordPrefixes = keywordPrefixes(rules);
   }
 
   /** Finds every key in a whole content. */
@@ -64,10 +66,14 @@ export class Scanner {
   requiredLiterals(): RequiredLiteral[] {
     const out = new Map<string, RequiredLiteral>();
     for (const rule of this.rules) {
+      // The most selective literal a match needs: its file context, a nearby mention, or a keyword.
       const gate = rule.checks.find(isInFile);
+      const near = rule.checks.find((c): c is Extract<Check, { kind: 'near' }> => c.kind === 'near');
       const literals = gate
         ? [{ text: gate.keyword, ignoreCase: false }]
-        : rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === true }));
+        : near
+          ? [{ text: near.keyword, ignoreCase: true }]
+          : rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === true }));
       for (const lit of literals) out.set(`${lit.ignoreCase}:${lit.text}`, lit);
     }
     return [...out.values()];
@@ -148,7 +154,7 @@ export class ScanStream {
   }
 
   private scanData(data: Buffer, base: number, decideBefore: number, whole: boolean): void {
-    const hits = new KeywordHits(data);
+    const hits = new KeywordHits(data, this.scanner.keywordPrefixes);
     const candidates: Candidate[] = [];
     for (const rule of this.scanner.rules) {
       const gates = rule.checks.filter(isInFile);
@@ -233,28 +239,54 @@ function isInFile(check: Check): check is Extract<Check, { kind: 'in-file' }> {
   return check.kind === 'in-file';
 }
 
-/** Keyword positions in one piece of content, computed once per keyword and shared by rules. */
+/**
+ * Keyword positions in one piece of content, computed once per keyword and shared by rules. A
+ * keyword that extends another (`sk-ant-api03-` extends `sk-`) is found among the shorter one's
+ * hits rather than by another pass over the content.
+ */
 class KeywordHits {
   private readonly cache = new Map<string, number[]>();
   private lower: string | undefined;
-  constructor(readonly data: Buffer) {}
+  constructor(
+    readonly data: Buffer,
+    private readonly prefixOf: ReadonlyMap<string, string>,
+  ) {}
 
   positions(keyword: string, ignoreCase: boolean): number[] {
     const key = `${ignoreCase ? 'i' : 's'}:${keyword}`;
     let hits = this.cache.get(key);
     if (hits) return hits;
     hits = [];
-    if (ignoreCase) {
-      this.lower ??= this.data.toString('latin1').toLowerCase();
+    const data = this.data;
+    const prefix = ignoreCase ? undefined : this.prefixOf.get(keyword);
+    if (prefix !== undefined) {
+      for (const at of this.positions(prefix, false)) {
+        if (data.toString('latin1', at, at + keyword.length) === keyword) hits.push(at);
+      }
+    } else if (ignoreCase) {
+      this.lower ??= data.toString('latin1').toLowerCase();
       const needle = keyword.toLowerCase();
       for (let i = this.lower.indexOf(needle); i >= 0; i = this.lower.indexOf(needle, i + 1)) hits.push(i);
     } else {
-      for (let i = this.data.indexOf(keyword, 0, 'latin1'); i >= 0; i = this.data.indexOf(keyword, i + 1, 'latin1'))
-        hits.push(i);
+      for (let i = data.indexOf(keyword, 0, 'latin1'); i >= 0; i = data.indexOf(keyword, i + 1, 'latin1')) hits.push(i);
     }
     this.cache.set(key, hits);
     return hits;
   }
+}
+
+/** For each case-sensitive keyword, the longest other keyword it starts with (searched instead). */
+function keywordPrefixes(rules: readonly Rule[]): Map<string, string> {
+  const keywords = [...new Set(rules.filter((r) => !r.keywordsIgnoreCase).flatMap((r) => r.keywords))];
+  const prefixOf = new Map<string, string>();
+  for (const k of keywords) {
+    let best: string | undefined;
+    for (const p of keywords) {
+      if (p !== k && k.startsWith(p) && (best === undefined || p.length > best.length)) best = p;
+    }
+    if (best !== undefined) prefixOf.set(k, best);
+  }
+  return prefixOf;
 }
 
 /** The stretches of content where a rule's pattern can match: around its keywords, merged. */

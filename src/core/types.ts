@@ -22,8 +22,11 @@ export type Check =
   | { kind: 'entropy'; min: number }
   /** Rejects bodies made of a short repeated unit or a long ascending/descending run (`abcdef…`, `0123…`). */
   | { kind: 'not-patterned' }
-  /** `pattern` (case-insensitive) must occur within `within` bytes before or after the key. */
-  | { kind: 'near'; pattern: RegExp; within: number; what: string }
+  /**
+   * `pattern` must occur within `within` bytes before or after the key. `keyword` is a literal
+   * every such occurrence contains (compared case-insensitively): external prefilters use it.
+   */
+  | { kind: 'near'; pattern: RegExp; keyword: string; within: number; what: string }
   /** `pattern` must occur on the same line, ending at most `within` bytes before the key. */
   | { kind: 'label-before'; pattern: RegExp; within: number; what: string }
   /** `pattern` must occur somewhere in the same file (before or after the key). */

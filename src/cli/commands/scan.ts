@@ -27,6 +27,13 @@ export async function scanCommand(targets: string[], settings: ReportSettings, i
     }
     const listing: FileListing = await listFiles(root, { isExcluded: session.isExcluded, literals });
     for (const key of Object.keys(skipped) as (keyof typeof skipped)[]) skipped[key] += listing.skipped[key];
+    if (listing.ignoredRoot) {
+      session.notes.push({
+        level: 'warning',
+        code: 'ignored-path',
+        message: `${listing.ignoredRoot} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`,
+      });
+    }
     for (const rel of listing.unreadable) {
       session.notes.push({ level: 'warning', code: 'unreadable-file', message: `could not read ${rel}` });
     }
