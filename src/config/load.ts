@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { builtinRules, type Rule, Scanner } from '../core/index.js';
+import { builtinRules, fingerprint, type Rule, Scanner } from '../core/index.js';
 import { MAX_KEY_LENGTH } from '../core/scanner.js';
 import { SkguardError } from '../errors.js';
 import type { Config, CustomRule } from './schema.js';
@@ -55,13 +55,19 @@ export async function loadConfig(dir: string, explicit?: string): Promise<{ conf
   return { config, file };
 }
 
-/** The active rules: built-ins less the disabled ones, plus custom rules (each checked against its own examples). */
-export function activeRules(config: Config): Rule[] {
+/**
+ * The active rules: built-ins less the disabled ones, plus custom rules (each checked against its
+ * own examples). The keys in those examples are documented fakes: their fingerprints come back so
+ * that the config file itself is not reported.
+ */
+export function activeRules(config: Config): { rules: Rule[]; fakes: Set<string> } {
   const disabled = new Set(config.disableRules);
-  return [...builtinRules.filter((r) => !disabled.has(r.id)), ...config.rules.map((r) => compileCustomRule(r, r.id))];
+  const fakes = new Set<string>();
+  const custom = config.rules.map((r) => compileCustomRule(r, r.id, fakes));
+  return { rules: [...builtinRules.filter((r) => !disabled.has(r.id)), ...custom], fakes };
 }
 
-function compileCustomRule(custom: CustomRule, where: string): Rule {
+function compileCustomRule(custom: CustomRule, where: string, fakes?: Set<string>): Rule {
   let pattern: RegExp;
   try {
     pattern = new RegExp(custom.pattern, 'g');
@@ -83,7 +89,9 @@ function compileCustomRule(custom: CustomRule, where: string): Rule {
   };
   const scanner = new Scanner([rule]);
   custom.examples.forEach((text, i) => {
-    if (scanner.scan(Buffer.from(text)).length !== 1) {
+    const found = scanner.scan(Buffer.from(text));
+    for (const m of found) fakes?.add(fingerprint(m.secret));
+    if (found.length !== 1) {
       throw new SkguardError(
         `${where}.examples[${i}]: the rule does not find exactly one key in this example`,
         'config',

@@ -104,7 +104,8 @@ export class ScanStream {
   /** Matches starting before this absolute offset have been decided. */
   private decidedTo = 0;
   private readonly found: Candidate[] = [];
-  private readonly seen = new Set<Check>();
+  /** In-file checks satisfied so far, with the text that satisfied each. */
+  private readonly seen = new Map<Check, string>();
   private ended = false;
 
   constructor(private readonly scanner: Scanner) {}
@@ -143,13 +144,21 @@ export class ScanStream {
     if (!this.ended) this.push(Buffer.alloc(0), true);
     return this.found
       .filter((c) => c.waitingFor.every((check) => this.seen.has(check)))
-      .map((c) => c.match)
+      .map((c) => this.withContext(c.match))
       .sort((a, b) => a.start - b.start);
+  }
+
+  private withContext(match: Match): Match {
+    const gates = match.rule.checks.filter(isInFile);
+    if (gates.length > 0) match.context = gates.map((g) => this.seen.get(g) ?? '');
+    return match;
   }
 
   private noteContexts(data: Buffer): void {
     for (const check of this.scanner.fileChecks()) {
-      if (!this.seen.has(check) && hasFileContext(data, check)) this.seen.add(check);
+      if (this.seen.has(check)) continue;
+      const found = fileContext(data, check);
+      if (found !== undefined) this.seen.set(check, found);
     }
   }
 
@@ -210,7 +219,7 @@ export class ScanStream {
       const end = match.end - base;
       line += countNewlines(data, scanned, start);
       scanned = start;
-      const lineStart = data.lastIndexOf(NEWLINE, start - 1) + 1;
+      const lineStart = lineStartOf(data, start);
       const prefix = utf16Length(data, lineStart, start) + (lineStart === 0 ? this.columnCarry : 0);
       let lineEnd = data.indexOf(NEWLINE, end);
       if (lineEnd < 0) lineEnd = data.length;
@@ -361,7 +370,7 @@ function passesChecks(rule: Rule, secret: string, data: Buffer, start: number, e
         break;
       }
       case 'label-before': {
-        const lineStart = data.lastIndexOf(NEWLINE, start - 1) + 1;
+        const lineStart = lineStartOf(data, start);
         const from = Math.max(lineStart, start - Math.min(check.within, MAX_CONTEXT));
         if (!check.pattern.test(data.toString('latin1', from, start))) return false;
         break;
@@ -373,12 +382,19 @@ function passesChecks(rule: Rule, secret: string, data: Buffer, start: number, e
   return true;
 }
 
-function hasFileContext(data: Buffer, check: Extract<Check, { kind: 'in-file' }>): boolean {
+/** The text satisfying an in-file check in this data, if any. */
+function fileContext(data: Buffer, check: Extract<Check, { kind: 'in-file' }>): string | undefined {
   for (let i = data.indexOf(check.keyword, 0, 'latin1'); i >= 0; i = data.indexOf(check.keyword, i + 1, 'latin1')) {
     const text = data.toString('latin1', Math.max(0, i - 128), Math.min(data.length, i + 128));
-    if (check.pattern.test(text)) return true;
+    const m = check.pattern.exec(text);
+    if (m) return m[0];
   }
-  return false;
+  return undefined;
+}
+
+/** Offset of the first byte of the line holding `at`. (A negative offset would search from the end.) */
+function lineStartOf(data: Buffer, at: number): number {
+  return at === 0 ? 0 : data.lastIndexOf(NEWLINE, at - 1) + 1;
 }
 
 function countNewlines(data: Buffer, from: number, to: number): number {

@@ -44,6 +44,8 @@ export interface SuppressionStats {
 
 export interface Suppressions {
   ignore?: IgnoreList;
+  /** Fingerprints of documented fakes (custom rules' own examples): suppressed, never "unused". */
+  fakes?: ReadonlySet<string>;
   /** Findings of an earlier report: one that has the same fingerprint and file is not new. */
   baseline?: Pick<Finding, 'fingerprint' | 'file'>[];
 }
@@ -69,6 +71,8 @@ export function applySuppressions(
   for (const f of findings) {
     if (ignore.has(f.fingerprint)) {
       used.add(f.fingerprint);
+      stats.ignored++;
+    } else if (suppressions.fakes?.has(f.fingerprint)) {
       stats.ignored++;
     } else if (known.has(baselineKey(f))) {
       stats.baseline++;

@@ -82,6 +82,11 @@ export interface Match {
   endColumn: number;
   /** True when the line carries an inline `skguard:allow` marker. */
   allowed: boolean;
+  /**
+   * What satisfied the rule's `in-file` checks, in check order (e.g. the Azure OpenAI endpoint host
+   * named in the same file): the validator needs it to know where the key belongs.
+   */
+  context?: string[];
 }
 
 /** A finding as it leaves the core: everything a reporter needs and nothing secret. */
@@ -103,4 +108,20 @@ export interface Finding {
   commit?: string;
   author?: string;
   date?: string;
+  /** Set by `--verify`: whether the key still works, as its provider answered. */
+  verification?: Verification;
+}
+
+/**
+ * A provider's answer about a key. `unknown` is never a soft `invalid`: it means the answer did not
+ * tell (region block, IP allow-list, 5xx, timeout, network error, anything unrecognised).
+ */
+export interface Verification {
+  status: 'live' | 'invalid' | 'unknown';
+  /** Stable code for machines: `ok`, `invalid_api_key`, `insufficient_quota`, `rate_limited`, `timeout`, … */
+  reason: string;
+  /** One line for people: what the answer means and what to do. Never holds a key. */
+  detail: string;
+  /** What else the answer told (organisation, request id, rate-limit headers, key label), redacted. */
+  facts?: Record<string, string | number | boolean | null>;
 }

@@ -5,6 +5,8 @@ import { BINARY_SNIFF_BYTES, type Content, looksBinary } from '../sources/types.
 export interface Hit {
   finding: Finding;
   secret: string;
+  /** What satisfied the rule's in-file checks (the Azure OpenAI endpoint host): where the key belongs. */
+  context?: string[];
 }
 
 /** Running totals a scan keeps while it reads. */
@@ -80,6 +82,8 @@ function collect(matches: Match[], content: Content, tally: Tally, hits: Hit[]):
       continue;
     }
     const origin = content.commit ? { file: content.file, commit: content.commit } : { file: content.file };
-    hits.push({ finding: toFinding(match, origin), secret: match.secret });
+    const hit: Hit = { finding: toFinding(match, origin), secret: match.secret };
+    if (match.context) hit.context = match.context;
+    hits.push(hit);
   }
 }

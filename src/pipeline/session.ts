@@ -9,6 +9,8 @@ import { IGNORE_FILE, loadBaseline, loadIgnoreFile } from './suppressions.js';
 /** Everything a scan needs that comes from the project: rules, exclusions, suppressions. */
 export interface ScanSession {
   rules: Rule[];
+  /** Fingerprints of custom rules' example keys: documented fakes, never reported. */
+  fakes: ReadonlySet<string>;
   scanner: Scanner;
   isExcluded: (rel: string) => boolean;
   ignore: IgnoreList | undefined;
@@ -28,10 +30,11 @@ export async function openSession(options: SessionOptions): Promise<ScanSession>
   const started = performance.now();
   const notes: Note[] = [];
   const { config } = await loadConfig(options.root, options.configFile);
-  const rules = activeRules(config);
+  const { rules, fakes } = activeRules(config);
   const exclude = config.exclude.length > 0 ? picomatch(config.exclude, { dot: true }) : undefined;
   return {
     rules,
+    fakes,
     scanner: new Scanner(rules),
     isExcluded: exclude ? (rel) => exclude(rel) : () => false,
     ignore: loadIgnoreFile(options.root, notes),
@@ -54,6 +57,7 @@ export function closeSession(
   const { findings, stats } = applySuppressions(
     all,
     {
+      fakes: session.fakes,
       ...(session.ignore ? { ignore: session.ignore } : {}),
       ...(session.baseline ? { baseline: session.baseline } : {}),
     },

@@ -17,7 +17,9 @@ export const azureOpenaiRules: Rule[] = [
       { kind: 'in-file', pattern: ENDPOINT, keyword: '.azure.com', what: 'an Azure OpenAI endpoint' },
       {
         kind: 'label-before',
-        pattern: /(?:api|openai)[_.-]?key/i,
+        // The label, then nothing but separators and quotes up to the key: `API_KEY=`, `"api-key": "`,
+        // `api_key = '`, `OpenAIKey" value="`. A label inside a longer identifier does not count.
+        pattern: /(?:api|openai)[_.-]?key["'`\])}]*\s*(?:=>|[:=,])?\s*(?:value\s*=\s*)?["'`([{]*\s*$/i,
         within: 48,
         what: 'an api-key label',
       },
@@ -30,9 +32,11 @@ export const azureOpenaiRules: Rule[] = [
       'AZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com/\nAZURE_OPENAI_API_KEY={key}\n',
       'AZURE_OPENAI_API_KEY="{key}"\nendpoint = "https://contoso.openai.azure.com/"',
       'curl https://x.cognitiveservices.azure.com/openai/models -H "api-key: {key}"',
+      '<add key="AzureOpenAIKey" value="{key}" />\n<add key="Endpoint" value="https://contoso.openai.azure.com/" />',
     ],
     negatives: [
       'AZURE_OPENAI_API_KEY={key}',
+      'endpoint=https://contoso.openai.azure.com/\nopenai_key_rotation_date = 1; sha={key}',
       'endpoint=https://contoso.openai.azure.com/\ncommit={key}',
       'endpoint=https://contoso.openai.azure.com/\napi_key=\n\n\n{key}',
     ],
