@@ -54,16 +54,16 @@ var require_error = __commonJS({
        * @param {string} code an id string representing the error
        * @param {string} message human-readable description of the error
        */
-      constructor(exitCode, code, message) {
-        super(message), Error.captureStackTrace(this, this.constructor), this.name = this.constructor.name, this.code = code, this.exitCode = exitCode, this.nestedError = void 0;
+      constructor(exitCode, code, message2) {
+        super(message2), Error.captureStackTrace(this, this.constructor), this.name = this.constructor.name, this.code = code, this.exitCode = exitCode, this.nestedError = void 0;
       }
     }, InvalidArgumentError2 = class extends CommanderError2 {
       /**
        * Constructs the InvalidArgumentError class
        * @param {string} [message] explanation of why argument is invalid
        */
-      constructor(message) {
-        super(1, "commander.invalidArgument", message), Error.captureStackTrace(this, this.constructor), this.name = this.constructor.name;
+      constructor(message2) {
+        super(1, "commander.invalidArgument", message2), Error.captureStackTrace(this, this.constructor), this.name = this.constructor.name;
       }
     };
     exports.CommanderError = CommanderError2;
@@ -432,14 +432,14 @@ var require_help = __commonJS({
        * @returns {Map<string, Command[] | Option[]>}
        */
       groupItems(unsortedItems, visibleItems, getGroup) {
-        let result = /* @__PURE__ */ new Map();
+        let result2 = /* @__PURE__ */ new Map();
         return unsortedItems.forEach((item) => {
           let group = getGroup(item);
-          result.has(group) || result.set(group, []);
+          result2.has(group) || result2.set(group, []);
         }), visibleItems.forEach((item) => {
           let group = getGroup(item);
-          result.has(group) || result.set(group, []), result.get(group).push(item);
-        }), result;
+          result2.has(group) || result2.set(group, []), result2.get(group).push(item);
+        }), result2;
       }
       /**
        * Generate the built-in help text.
@@ -960,10 +960,10 @@ var require_command = __commonJS({
        * @private
        */
       _getCommandAndAncestors() {
-        let result = [];
+        let result2 = [];
         for (let command = this; command; command = command.parent)
-          result.push(command);
-        return result;
+          result2.push(command);
+        return result2;
       }
       /**
        * Define a command.
@@ -1227,8 +1227,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return never
        * @private
        */
-      _exit(exitCode, code, message) {
-        this._exitCallback && this._exitCallback(new CommanderError2(exitCode, code, message)), process2.exit(exitCode);
+      _exit(exitCode, code, message2) {
+        this._exitCallback && this._exitCallback(new CommanderError2(exitCode, code, message2)), process2.exit(exitCode);
       }
       /**
        * Register callback `fn` for the command.
@@ -1278,8 +1278,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
           return target.parseArg(value, previous);
         } catch (err) {
           if (err.code === "commander.invalidArgument") {
-            let message = `${invalidArgumentMessage} ${err.message}`;
-            this.error(message, { exitCode: err.exitCode, code: err.code });
+            let message2 = `${invalidArgumentMessage} ${err.message}`;
+            this.error(message2, { exitCode: err.exitCode, code: err.code });
           }
           throw err;
         }
@@ -1860,14 +1860,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _chainOrCallHooks(promise2, event) {
-        let result = promise2, hooks = [];
+        let result2 = promise2, hooks = [];
         return this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
           hookedCommand._lifeCycleHooks[event].forEach((callback) => {
             hooks.push({ hookedCommand, callback });
           });
         }), event === "postAction" && hooks.reverse(), hooks.forEach((hookDetail) => {
-          result = this._chainOrCall(result, () => hookDetail.callback(hookDetail.hookedCommand, this));
-        }), result;
+          result2 = this._chainOrCall(result2, () => hookDetail.callback(hookDetail.hookedCommand, this));
+        }), result2;
       }
       /**
        *
@@ -1878,10 +1878,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _chainOrCallSubCommandHook(promise2, subCommand, event) {
-        let result = promise2;
+        let result2 = promise2;
         return this._lifeCycleHooks[event] !== void 0 && this._lifeCycleHooks[event].forEach((hook) => {
-          result = this._chainOrCall(result, () => hook(this, subCommand));
-        }), result;
+          result2 = this._chainOrCall(result2, () => hook(this, subCommand));
+        }), result2;
       }
       /**
        * Process arguments in context of this command.
@@ -2079,12 +2079,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       opts() {
         if (this._storeOptionsAsProperties) {
-          let result = {}, len = this.options.length;
+          let result2 = {}, len = this.options.length;
           for (let i = 0; i < len; i++) {
             let key = this.options[i].attributeName();
-            result[key] = key === this._versionOptionName ? this._version : this[key];
+            result2[key] = key === this._versionOptionName ? this._version : this[key];
           }
-          return result;
+          return result2;
         }
         return this._optionValues;
       }
@@ -2107,16 +2107,16 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [errorOptions.code] - an id string representing the error
        * @param {number} [errorOptions.exitCode] - used with process.exit
        */
-      error(message, errorOptions) {
+      error(message2, errorOptions) {
         this._outputConfiguration.outputError(
-          `${message}
+          `${message2}
 `,
           this._outputConfiguration.writeErr
         ), typeof this._showHelpAfterError == "string" ? this._outputConfiguration.writeErr(`${this._showHelpAfterError}
 `) : this._showHelpAfterError && (this._outputConfiguration.writeErr(`
 `), this.outputHelp({ error: !0 }));
         let config2 = errorOptions || {}, exitCode = config2.exitCode || 1, code = config2.code || "commander.error";
-        this._exit(exitCode, code, message);
+        this._exit(exitCode, code, message2);
       }
       /**
        * Apply any option related environment variables, if option does
@@ -2163,8 +2163,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       missingArgument(name) {
-        let message = `error: missing required argument '${name}'`;
-        this.error(message, { code: "commander.missingArgument" });
+        let message2 = `error: missing required argument '${name}'`;
+        this.error(message2, { code: "commander.missingArgument" });
       }
       /**
        * `Option` is missing an argument.
@@ -2173,8 +2173,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       optionMissingArgument(option) {
-        let message = `error: option '${option.flags}' argument missing`;
-        this.error(message, { code: "commander.optionMissingArgument" });
+        let message2 = `error: option '${option.flags}' argument missing`;
+        this.error(message2, { code: "commander.optionMissingArgument" });
       }
       /**
        * `Option` does not have a value, and is a mandatory option.
@@ -2183,8 +2183,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       missingMandatoryOptionValue(option) {
-        let message = `error: required option '${option.flags}' not specified`;
-        this.error(message, { code: "commander.missingMandatoryOptionValue" });
+        let message2 = `error: required option '${option.flags}' not specified`;
+        this.error(message2, { code: "commander.missingMandatoryOptionValue" });
       }
       /**
        * `Option` conflicts with another option.
@@ -2204,8 +2204,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }, getErrorMessage = (option2) => {
           let bestOption = findBestOptionFromValue(option2), optionKey = bestOption.attributeName();
           return this.getOptionValueSource(optionKey) === "env" ? `environment variable '${bestOption.envVar}'` : `option '${bestOption.flags}'`;
-        }, message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
-        this.error(message, { code: "commander.conflictingOption" });
+        }, message2 = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+        this.error(message2, { code: "commander.conflictingOption" });
       }
       /**
        * Unknown option `flag`.
@@ -2224,8 +2224,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } while (command && !command._enablePositionalOptions);
           suggestion = suggestSimilar(flag, candidateFlags);
         }
-        let message = `error: unknown option '${flag}'${suggestion}`;
-        this.error(message, { code: "commander.unknownOption" });
+        let message2 = `error: unknown option '${flag}'${suggestion}`;
+        this.error(message2, { code: "commander.unknownOption" });
       }
       /**
        * Excess arguments, more than expected.
@@ -2235,8 +2235,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       _excessArguments(receivedArgs) {
         if (this._allowExcessArguments) return;
-        let expected = this.registeredArguments.length, s = expected === 1 ? "" : "s", message = `error: too many arguments${this.parent ? ` for '${this.name()}'` : ""}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
-        this.error(message, { code: "commander.excessArguments" });
+        let expected = this.registeredArguments.length, s = expected === 1 ? "" : "s", message2 = `error: too many arguments${this.parent ? ` for '${this.name()}'` : ""}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+        this.error(message2, { code: "commander.excessArguments" });
       }
       /**
        * Unknown command.
@@ -2251,8 +2251,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
             candidateNames.push(command.name()), command.alias() && candidateNames.push(command.alias());
           }), suggestion = suggestSimilar(unknownName, candidateNames);
         }
-        let message = `error: unknown command '${unknownName}'${suggestion}`;
-        this.error(message, { code: "commander.unknownCommand" });
+        let message2 = `error: unknown command '${unknownName}'${suggestion}`;
+        this.error(message2, { code: "commander.unknownCommand" });
       }
       /**
        * Get or set the program version.
@@ -2628,11 +2628,11 @@ var require_picocolors = __commonJS({
       let string4 = "" + input2, index = string4.indexOf(close, open2.length);
       return ~index ? open2 + replaceClose(string4, close, replace, index) + close : open2 + string4 + close;
     }, replaceClose = (string4, close, replace, index) => {
-      let result = "", cursor = 0;
+      let result2 = "", cursor = 0;
       do
-        result += string4.substring(cursor, index) + replace, cursor = index + close.length, index = string4.indexOf(close, cursor);
+        result2 += string4.substring(cursor, index) + replace, cursor = index + close.length, index = string4.indexOf(close, cursor);
       while (~index);
-      return result + string4.substring(cursor);
+      return result2 + string4.substring(cursor);
     }, createColors2 = (enabled = isColorSupported) => {
       let f = enabled ? formatter : () => String;
       return {
@@ -2688,13 +2688,202 @@ var require_picocolors = __commonJS({
 // src/report/sarif.ts
 var sarif_exports = {};
 __export(sarif_exports, {
+  SARIF_FINGERPRINT_KEY: () => SARIF_FINGERPRINT_KEY,
+  STDIN_URI: () => STDIN_URI,
+  fileUri: () => fileUri,
   sarifReporter: () => sarifReporter
 });
-var sarifReporter, init_sarif = __esm({
+import { createHash } from "node:crypto";
+function ruleDescriptor(rule) {
+  let provider = PROVIDER_NAMES[rule.provider] ?? rule.provider, contextDependent = isContextDependent(rule), short = sentence(rule.description), full = [
+    short,
+    "Anyone who can read the repository or its history can use a key committed to it, until the key is revoked.",
+    contextDependent ? "The shape alone is ambiguous, so skguard reports it only in the context named above." : ""
+  ].filter(Boolean).join(" ");
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: short },
+    fullDescription: { text: full },
+    help: { text: helpText(rule, provider), markdown: helpMarkdown(rule, provider) },
+    helpUri: HELP_URI,
+    defaultConfiguration: { level: "error" },
+    properties: {
+      tags: ["security", "secret", "external/cwe/cwe-798", rule.provider],
+      // Rules that need surrounding text (a mention of DeepSeek, an Azure endpoint in the file)
+      // accept shapes that are not keys more often than the signature-carrying families.
+      precision: contextDependent ? "medium" : "high",
+      // GitHub maps scores "over 9.0" to critical and 7.0–8.9 to high. An admin key manages the
+      // organization (creates keys, members, billing): critical, and 9.5 stays clear of the 9.0
+      // boundary. Any other key spends the account's money and reads its data: high (8.0).
+      "security-severity": isAdmin(rule) ? "9.5" : "8.0"
+    }
+  };
+}
+function isContextDependent(rule) {
+  return rule.checks.some((c) => c.kind === "near" || c.kind === "label-before" || c.kind === "in-file");
+}
+function isAdmin(rule) {
+  return rule.id.split("-").includes("admin");
+}
+function envVar(rule) {
+  return `${rule.provider.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_API_KEY`;
+}
+function helpText(rule, provider) {
+  let rotate = rule.rotateUrl ? ` at ${rule.rotateUrl}` : "";
+  return [
+    `${sentence(rule.description)} Anyone who can read the repository or its history can use the key until it is revoked.`,
+    "",
+    `1. Rotate it now: revoke the key and create a new one${rotate}. Rotating is what protects you: deleting the line does not take the key out of git history.`,
+    `2. Remove it from the code: read it from an environment variable (e.g. ${envVar(rule)}) or a secret store (GitHub Actions secrets, a vault) instead.`,
+    "3. If the repository must not keep it, rewrite history (git filter-repo) after rotating.",
+    "",
+    `Not a real ${provider} key? Add "skguard:allow" in a comment on its line, or add the fingerprint shown in the alert to .skguardignore.`
+  ].join(`
+`);
+}
+function helpMarkdown(rule, provider) {
+  let rotate = rule.rotateUrl ? ` at <${rule.rotateUrl}>` : "";
+  return [
+    `**${sentence(rule.description)}** Anyone who can read the repository or its history can use the key until it is revoked.`,
+    "",
+    "## What to do",
+    "",
+    `1. **Rotate it now**: revoke the key and create a new one${rotate}. Rotating is what protects you: deleting the line does not take the key out of git history.`,
+    `2. **Remove it from the code**: read it from an environment variable (e.g. \`${envVar(rule)}\`) or a secret store (GitHub Actions secrets, a vault) instead.`,
+    "3. If the repository must not keep it, rewrite history (`git filter-repo`) after rotating.",
+    "",
+    "## Not a real key?",
+    "",
+    `If this is not a real ${provider} key (a test fixture, an example), add \`skguard:allow\` in a comment on its line, or add the fingerprint shown in the alert to \`.skguardignore\`.`
+  ].join(`
+`);
+}
+function result(f, ruleIndex, occurrence) {
+  let artifactLocation = f.file === "-" ? { uri: STDIN_URI, description: { text: "standard input" } } : { uri: fileUri(f.file), uriBaseId: SRCROOT }, id = locationFingerprint(f, occurrence), properties = { provider: f.provider, fingerprint: f.fingerprint, redacted: f.redacted };
+  f.commit && (properties.commit = f.commit), f.date && (properties.date = f.date);
+  let verification = verificationOf(f);
+  return verification && (properties.verification = { status: verification.status, reason: verification.reason }), {
+    ruleId: f.rule,
+    ruleIndex,
+    level: "error",
+    message: { text: message(f) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation,
+          region: { startLine: f.line, startColumn: f.column, endLine: f.line, endColumn: f.endColumn }
+        }
+      }
+    ],
+    partialFingerprints: { [SARIF_FINGERPRINT_KEY]: id },
+    fingerprints: { [SARIF_FINGERPRINT_KEY]: id },
+    properties
+  };
+}
+function message(f) {
+  let provider = PROVIDER_NAMES[f.provider] ?? f.provider, parts = [
+    `${f.description.toLowerCase().includes(provider.toLowerCase()) ? stripPeriod(f.description) : `${provider}: ${stripPeriod(f.description)}`} found: ${f.redacted}, fingerprint ${f.fingerprint}.`,
+    `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ""} and remove it from the code.`
+  ], verification = verificationOf(f);
+  return verification && parts.push(`Verification: ${verification.status} (${verification.reason}).`), f.commit && parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ""}.`), parts.join(" ");
+}
+function locationFingerprint(f, occurrence) {
+  let tail = occurrence > 0 ? `\0${occurrence}` : "";
+  return createHash("sha256").update(`${SARIF_FINGERPRINT_KEY}\0${f.fingerprint}\0${f.file}${tail}`).digest("hex").slice(0, 32);
+}
+function verificationOf(f) {
+  let v = f.verification;
+  return v && typeof v.status == "string" && typeof v.reason == "string" ? { status: v.status, reason: v.reason } : void 0;
+}
+function occurrenceIndexes(findings) {
+  let seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    let key = `${f.fingerprint}\0${f.file}`, n = seen.get(key) ?? 0;
+    return seen.set(key, n + 1), n;
+  });
+}
+function fileUri(file2) {
+  return file2.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").split("/").map(encodeURIComponent).join("/");
+}
+function invocation(report) {
+  let notifications = report.notes.map(notification);
+  return {
+    executionSuccessful: !0,
+    ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {},
+    properties: { stats: report.stats }
+  };
+}
+function notification(note) {
+  return {
+    level: note.level === "warning" ? "warning" : "note",
+    message: { text: sentence(note.message) },
+    descriptor: { id: note.code }
+  };
+}
+function ruleFromFinding(f) {
+  return {
+    id: f.rule,
+    provider: f.provider,
+    description: f.description,
+    keywords: [],
+    pattern: /$^/g,
+    maxLength: 0,
+    redactPrefix: "",
+    checks: [],
+    examples: [],
+    negatives: [],
+    ...f.rotateUrl ? { rotateUrl: f.rotateUrl } : {}
+  };
+}
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+}
+function sentence(text) {
+  let t = text.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+function stripPeriod(text) {
+  return text.trim().replace(/\.$/, "");
+}
+var sarifReporter, SARIF_SCHEMA, INFORMATION_URI, HELP_URI, SRCROOT, SARIF_FINGERPRINT_KEY, STDIN_URI, PROVIDER_NAMES, init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
-    sarifReporter = () => {
-      throw new Error("SARIF output is not implemented yet");
+    sarifReporter = (report, context) => {
+      let descriptors = context.rules.map(ruleDescriptor), indexById = new Map(descriptors.map((d, i) => [d.id, i]));
+      for (let f of report.findings)
+        indexById.has(f.rule) || (indexById.set(f.rule, descriptors.length), descriptors.push(ruleDescriptor(ruleFromFinding(f))));
+      let occurrences = occurrenceIndexes(report.findings), log = {
+        $schema: SARIF_SCHEMA,
+        version: "2.1.0",
+        runs: [
+          {
+            tool: {
+              driver: {
+                name: context.toolName,
+                version: context.toolVersion,
+                semanticVersion: context.toolVersion,
+                informationUri: INFORMATION_URI,
+                rules: descriptors
+              }
+            },
+            invocations: [invocation(report)],
+            originalUriBaseIds: {
+              [SRCROOT]: { description: { text: "The root of the scanned repository (or directory)." } }
+            },
+            columnKind: "utf16CodeUnits",
+            results: report.findings.map((f, i) => result(f, indexById.get(f.rule), occurrences[i]))
+          }
+        ]
+      };
+      return `${JSON.stringify(log, null, 2)}
+`;
+    }, SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json", INFORMATION_URI = "https://github.com/skguard/skguard", HELP_URI = `${INFORMATION_URI}#rules`, SRCROOT = "%SRCROOT%", SARIF_FINGERPRINT_KEY = "skguard/v1", STDIN_URI = "stdin", PROVIDER_NAMES = {
+      openai: "OpenAI",
+      anthropic: "Anthropic",
+      openrouter: "OpenRouter",
+      deepseek: "DeepSeek",
+      "azure-openai": "Azure OpenAI"
     };
   }
 });
@@ -3742,8 +3931,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input2, returnObject = !1) => {
-        let { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix }), result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
-        return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input2) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
+        let { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix }), result2 = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
+        return typeof opts.onResult == "function" && opts.onResult(result2), isMatch === !1 ? (result2.isMatch = !1, returnObject ? result2 : !1) : isIgnored(input2) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result2), result2.isMatch = !1, returnObject ? result2 : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result2), returnObject ? result2 : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
@@ -4187,8 +4376,8 @@ function prefixIssues(path6, issues) {
     return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path6), iss;
   });
 }
-function unwrapMessage(message) {
-  return typeof message == "string" ? message : message?.message;
+function unwrapMessage(message2) {
+  return typeof message2 == "string" ? message2 : message2?.message;
 }
 function sizeCaps(defChecks) {
   let caps = [];
@@ -4210,10 +4399,10 @@ function finalizeIssue(iss, ctx, config2) {
   var _a3;
   let traits = iss.inst?._zod?.traits;
   traits?.has("$ZodType") && (traits.has("$ZodCheck") ? (_a3 = iss).schema ?? (_a3.schema = iss.inst) : iss.schema = iss.inst);
-  let schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0, message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input", full = {};
+  let schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0, message2 = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input", full = {};
   for (let k of Object.keys(iss))
     k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__" || (full[k] = iss[k]);
-  return full.path ?? (full.path = []), full.message = message, ctx?.reportInput && (full.input = iss.input), full;
+  return full.path ?? (full.path = []), full.message = message2, ctx?.reportInput && (full.input = iss.input), full;
 }
 function getSizableOrigin(input2) {
   return input2 instanceof Set ? "set" : input2 instanceof Map ? "map" : input2 instanceof File ? "file" : "unknown";
@@ -4602,7 +4791,7 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
   return processError(error62), fieldErrors;
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
-  let result = { errors: [] }, processError = (error63, path6 = []) => {
+  let result2 = { errors: [] }, processError = (error63, path6 = []) => {
     var _a3;
     for (let issue2 of error63.issues)
       if (issue2.code === "invalid_union" && issue2.errors.length)
@@ -4614,10 +4803,10 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
       else {
         let fullpath = [...path6, ...issue2.path];
         if (fullpath.length === 0) {
-          result.errors.push(mapper(issue2));
+          result2.errors.push(mapper(issue2));
           continue;
         }
-        let curr = result, i = 0;
+        let curr = result2, i = 0;
         for (; i < fullpath.length; ) {
           let el = fullpath[i], terminal = i === fullpath.length - 1;
           typeof el == "string" ? (curr.properties ?? (curr.properties = {}), Object.prototype.hasOwnProperty.call(curr.properties, el) || Object.defineProperty(curr.properties, el, {
@@ -4629,7 +4818,7 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
         }
       }
   };
-  return processError(error62), result;
+  return processError(error62), result2;
 }
 function toDotPath(_path) {
   let segs = [], path6 = _path.map((seg) => typeof seg == "object" ? seg.key : seg);
@@ -4690,10 +4879,10 @@ function failure(Err, issues, ctx) {
   };
 }
 function validateFallback(schema, value, _ctx) {
-  let ctx = _ctx ? { ..._ctx, async: !1, abortEarly: !0 } : { async: !1, abortEarly: !0 }, fallbackRun = schema._zod.bag.fallbackRun, result;
-  if (fallbackRun ? (ctx[COMPILE_FALLBACK] = !0, result = fallbackRun({ value, issues: [] }, ctx)) : result = schema._zod.run({ value, issues: [] }, ctx), result instanceof Promise)
+  let ctx = _ctx ? { ..._ctx, async: !1, abortEarly: !0 } : { async: !1, abortEarly: !0 }, fallbackRun = schema._zod.bag.fallbackRun, result2;
+  if (fallbackRun ? (ctx[COMPILE_FALLBACK] = !0, result2 = fallbackRun({ value, issues: [] }, ctx)) : result2 = schema._zod.run({ value, issues: [] }, ctx), result2 instanceof Promise)
     throw new $ZodAsyncError();
-  return result.issues.length === 0;
+  return result2.issues.length === 0;
 }
 var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate, validateAsync, _encode, encode, _decode, decode, _encodeAsync, encodeAsync, _decodeAsync, decodeAsync, _safeEncode, safeEncode, _safeDecode, safeDecode, _safeEncodeAsync, safeEncodeAsync, _safeDecodeAsync, safeDecodeAsync, init_parse = __esm({
   "node_modules/zod/v4/core/parse.js"() {
@@ -4702,35 +4891,35 @@ var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsy
     init_util();
     _parse = (_Err) => {
       let fn = (schema, value, _ctx, _params) => {
-        let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result = schema._zod.run({ value, issues: [] }, ctx);
-        if (result instanceof Promise)
+        let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result2 = schema._zod.run({ value, issues: [] }, ctx);
+        if (result2 instanceof Promise)
           throw new $ZodAsyncError();
-        if (result.issues.length) {
-          let e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        if (result2.issues.length) {
+          let e = new (_params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
           throw captureStackTrace(e, _params?.callee ?? fn), e;
         }
-        return result.value;
+        return result2.value;
       };
       return fn;
     }, parse = /* @__PURE__ */ _parse($ZodRealError), _parseAsync = (_Err) => {
       let fn = async (schema, value, _ctx, params) => {
-        let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
-        if (result instanceof Promise && (result = await result), result.issues.length) {
-          let e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result2 = schema._zod.run({ value, issues: [] }, ctx);
+        if (result2 instanceof Promise && (result2 = await result2), result2.issues.length) {
+          let e = new (params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
           throw captureStackTrace(e, params?.callee ?? fn), e;
         }
-        return result.value;
+        return result2.value;
       };
       return fn;
     }, parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError), _safeParse = (_Err) => (schema, value, _ctx) => {
-      let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result = schema._zod.run({ value, issues: [] }, ctx);
-      if (result instanceof Promise)
+      let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result2 = schema._zod.run({ value, issues: [] }, ctx);
+      if (result2 instanceof Promise)
         throw new $ZodAsyncError();
-      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: !0, data: result.value };
+      return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: !0, data: result2.value };
     }, safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
     _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-      let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
-      return result instanceof Promise && (result = await result), result.issues.length ? failure(_Err, result.issues, ctx) : { success: !0, data: result.value };
+      let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result2 = schema._zod.run({ value, issues: [] }, ctx);
+      return result2 instanceof Promise && (result2 = await result2), result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: !0, data: result2.value };
     }, safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError), COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback"), validate = ((schema, value, _ctx) => {
       let validator = schema._zod.bag.validator;
       if (validator !== void 0) {
@@ -4742,8 +4931,8 @@ var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsy
       return validateFallback(schema, value, _ctx);
     });
     validateAsync = async (schema, value, _ctx) => {
-      let ctx = _ctx ? { ..._ctx, async: !0, abortEarly: !0 } : { async: !0, abortEarly: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
-      return result instanceof Promise && (result = await result), result.issues.length === 0;
+      let ctx = _ctx ? { ..._ctx, async: !0, abortEarly: !0 } : { async: !0, abortEarly: !0 }, result2 = schema._zod.run({ value, issues: [] }, ctx);
+      return result2 instanceof Promise && (result2 = await result2), result2.issues.length === 0;
     }, _encode = (_Err) => {
       let parse3 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
         let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
@@ -4887,8 +5076,8 @@ var cuid, cuid2, ulid, xid, ksuid, nanoid, duration, extendedDuration, guid, uui
 });
 
 // node_modules/zod/v4/core/checks.js
-function handleCheckPropertyResult(result, payload, property) {
-  result.issues.length && payload.issues.push(...prefixIssues(property, result.issues));
+function handleCheckPropertyResult(result2, payload, property) {
+  result2.issues.length && payload.issues.push(...prefixIssues(property, result2.issues));
 }
 var $ZodCheck, _whenHasSize, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckMultipleOf, $ZodCheckNumberFormat, $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckMaxLength, $ZodCheckMinLength, $ZodCheckLengthEquals, $ZodCheckStringFormat, $ZodCheckRegex, $ZodCheckLowerCase, $ZodCheckUpperCase, $ZodCheckIncludes, $ZodCheckStartsWith, $ZodCheckEndsWith, $ZodCheckProperty, $ZodCheckProperties, $ZodCheckMimeType, $ZodCheckOverwrite, init_checks = __esm({
   "node_modules/zod/v4/core/checks.js"() {
@@ -5204,13 +5393,13 @@ var $ZodCheck, _whenHasSize, _whenHasLength, numericOriginMap, $ZodCheckLessThan
     });
     $ZodCheckProperty = /* @__PURE__ */ $constructor("$ZodCheckProperty", (inst, def) => {
       $ZodCheck.init(inst, def), inst._zod.check = (payload) => {
-        let result = def.schema._zod.run({
+        let result2 = def.schema._zod.run({
           value: payload.value[def.property],
           issues: []
         }, {});
-        if (result instanceof Promise)
-          return result.then((result2) => handleCheckPropertyResult(result2, payload, def.property));
-        handleCheckPropertyResult(result, payload, def.property);
+        if (result2 instanceof Promise)
+          return result2.then((result3) => handleCheckPropertyResult(result3, payload, def.property));
+        handleCheckPropertyResult(result2, payload, def.property);
       };
     }), $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (inst, def) => {
       $ZodCheck.init(inst, def), hide(inst, Symbol.iterator, function* () {
@@ -5225,8 +5414,8 @@ var $ZodCheck, _whenHasSize, _whenHasLength, numericOriginMap, $ZodCheckLessThan
         entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
         let input2 = payload.value, proms;
         for (let [key, schema] of entries) {
-          let result = schema._zod.run({ value: input2[key], issues: [] }, {});
-          result instanceof Promise ? (proms ?? (proms = []), proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key)))) : handleCheckPropertyResult(result, payload, key);
+          let result2 = schema._zod.run({ value: input2[key], issues: [] }, {});
+          result2 instanceof Promise ? (proms ?? (proms = []), proms.push(result2.then((result3) => handleCheckPropertyResult(result3, payload, key)))) : handleCheckPropertyResult(result2, payload, key);
         }
         if (proms)
           return Promise.all(proms).then(() => {
@@ -5441,19 +5630,19 @@ function capSize(inst, size) {
     return parse3(payload, ctx);
   };
 }
-function handleArrayResult(result, final, index) {
-  result.issues.length && final.issues.push(...prefixIssues(index, result.issues)), final.value[index] = result.value;
+function handleArrayResult(result2, final, index) {
+  result2.issues.length && final.issues.push(...prefixIssues(index, result2.issues)), final.value[index] = result2.value;
 }
-function handlePropertyResult(result, final, key, input2, optin, optout) {
+function handlePropertyResult(result2, final, key, input2, optin, optout) {
   let isPresent = key in input2, isOptionalOut = optout === "optional";
   if (!(!isPresent && isOptionalOut && optin === "optional")) {
-    if (result.issues.length) {
+    if (result2.issues.length) {
       if (optin !== void 0 && isOptionalOut && !isPresent)
         return;
-      final.issues.push(...prefixIssues(key, result.issues));
+      final.issues.push(...prefixIssues(key, result2.issues));
     }
     if (!isPresent && optin === void 0) {
-      result.issues.length || final.issues.push({
+      result2.issues.length || final.issues.push({
         code: "invalid_type",
         expected: "nonoptional",
         input: void 0,
@@ -5461,7 +5650,7 @@ function handlePropertyResult(result, final, key, input2, optin, optout) {
       });
       return;
     }
-    result.value === void 0 ? (isPresent || optin === "defaulted" && !isOptionalOut) && (final.value[key] = void 0) : final.value[key] = result.value;
+    result2.value === void 0 ? (isPresent || optin === "defaulted" && !isOptionalOut) && (final.value[key] = void 0) : final.value[key] = result2.value;
   }
 }
 function normalizeDef(def) {
@@ -5511,15 +5700,15 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   }), proms.length ? Promise.all(proms).then(() => payload) : payload;
 }
 function handleUnionResults(results, final, inst, ctx) {
-  for (let result of results)
-    if (result.issues.length === 0)
-      return final.value = result.value, final;
+  for (let result2 of results)
+    if (result2.issues.length === 0)
+      return final.value = result2.value, final;
   let nonaborted = results.filter((r) => !aborted(r));
   return nonaborted.length === 1 ? (final.value = nonaborted[0].value, nonaborted[0]) : (final.issues.push({
     code: "invalid_union",
     input: final.value,
     inst,
-    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    errors: results.map((result2) => result2.issues.map((iss) => finalizeIssue(iss, ctx, config())))
   }), final);
 }
 function handleExclusiveUnionResults(results, final, inst, ctx) {
@@ -5530,7 +5719,7 @@ function handleExclusiveUnionResults(results, final, inst, ctx) {
     code: "invalid_union",
     input: final.value,
     inst,
-    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    errors: results.map((result2) => result2.issues.map((iss) => finalizeIssue(iss, ctx, config())))
   }) : final.issues.push({
     code: "invalid_union",
     input: final.value,
@@ -5602,7 +5791,7 @@ function mergeValues(a, b) {
   }
   return { valid: !1, mergeErrorPath: [] };
 }
-function handleIntersectionResults(result, left, right) {
+function handleIntersectionResults(result2, left, right) {
   let unrecKeys = /* @__PURE__ */ new Map(), unrecIssue, keyIssues = /* @__PURE__ */ new Map(), collect2 = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length)
@@ -5617,23 +5806,23 @@ function handleIntersectionResults(result, left, right) {
     return !0;
   };
   for (let iss of left.issues)
-    collect2(iss, "l") || result.issues.push(iss);
+    collect2(iss, "l") || result2.issues.push(iss);
   for (let iss of right.issues)
-    collect2(iss, "r") || result.issues.push(iss);
+    collect2(iss, "r") || result2.issues.push(iss);
   let bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
   if (bothKeys.length) {
     let aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
-    aggregated.length && result.issues.push({ ...unrecIssue, keys: aggregated });
+    aggregated.length && result2.issues.push({ ...unrecIssue, keys: aggregated });
     for (let k of bothKeys)
-      !aggregated.includes(k) && keyIssues.has(k) && result.issues.push(keyIssues.get(k));
+      !aggregated.includes(k) && keyIssues.has(k) && result2.issues.push(keyIssues.get(k));
   }
   let merged = mergeValues(left.value, right.value);
   if (!merged.valid) {
-    if (aborted(result))
-      return result;
+    if (aborted(result2))
+      return result2;
     throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
   }
-  return result.value = merged.data, result;
+  return result2.value = merged.data, result2;
 }
 function getTupleOptStart(items, key) {
   for (let i = items.length - 1; i >= 0; i--)
@@ -5641,8 +5830,8 @@ function getTupleOptStart(items, key) {
       return i + 1;
   return 0;
 }
-function handleTupleResult(result, final, index) {
-  result.issues.length && final.issues.push(...prefixIssues(index, result.issues)), final.value[index] = result.value;
+function handleTupleResult(result2, final, index) {
+  result2.issues.length && final.issues.push(...prefixIssues(index, result2.issues)), final.value[index] = result2.value;
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
   for (let i = 0; i < items.length; i++) {
@@ -5680,11 +5869,11 @@ function handleMapResult(keyResult, valueResult, final, key, input2, inst, ctx) 
     issues: valueResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
   })), final.value.set(keyResult.value, valueResult.value);
 }
-function handleSetResult(result, final) {
-  result.issues.length && final.issues.push(...result.issues), final.value.add(result.value);
+function handleSetResult(result2, final) {
+  result2.issues.length && final.issues.push(...result2.issues), final.value.add(result2.value);
 }
-function handleOptionalResult(payload, result) {
-  return payload.value = result.issues.length ? void 0 : result.value, payload;
+function handleOptionalResult(payload, result2) {
+  return payload.value = result2.issues.length ? void 0 : result2.value, payload;
 }
 function handleDefaultResult(payload, def) {
   return payload.value === void 0 && (payload.value = def.defaultValue), payload;
@@ -5697,28 +5886,28 @@ function handleNonOptionalResult(payload, inst) {
     inst
   }), payload;
 }
-function handleCatchResult(payload, result, def, ctx) {
-  return result.issues.length ? (payload.value = def.catchValue({
-    ...result,
+function handleCatchResult(payload, result2, def, ctx) {
+  return result2.issues.length ? (payload.value = def.catchValue({
+    ...result2,
     value: payload.value,
     error: {
-      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+      issues: result2.issues.map((iss) => finalizeIssue(iss, ctx, config()))
     },
     input: payload.value
-  }), payload) : (payload.value = result.value, result.memo && (payload.memo = !0), payload);
+  }), payload) : (payload.value = result2.value, result2.memo && (payload.memo = !0), payload);
 }
 function handlePipeResult(left, next, ctx) {
   return left.issues.some((iss) => iss.code !== "unrecognized_keys") ? (left.aborted = !0, left) : next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
-function handleCodecAResult(result, def, ctx) {
-  if (result.issues.length)
-    return result.aborted = !0, result;
+function handleCodecAResult(result2, def, ctx) {
+  if (result2.issues.length)
+    return result2.aborted = !0, result2;
   if ((ctx.direction || "forward") === "forward") {
-    let transformed = def.transform(result.value, result);
-    return transformed instanceof Promise ? transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx)) : handleCodecTxResult(result, transformed, def.out, ctx);
+    let transformed = def.transform(result2.value, result2);
+    return transformed instanceof Promise ? transformed.then((value) => handleCodecTxResult(result2, value, def.out, ctx)) : handleCodecTxResult(result2, transformed, def.out, ctx);
   } else {
-    let transformed = def.reverseTransform(result.value, result);
-    return transformed instanceof Promise ? transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx)) : handleCodecTxResult(result, transformed, def.in, ctx);
+    let transformed = def.reverseTransform(result2.value, result2);
+    return transformed instanceof Promise ? transformed.then((value) => handleCodecTxResult(result2, value, def.in, ctx)) : handleCodecTxResult(result2, transformed, def.in, ctx);
   }
 }
 function handleCodecTxResult(left, value, nextSchema, ctx) {
@@ -5757,8 +5946,8 @@ function partPattern(schema) {
   }
   return leafPattern(schema);
 }
-function handleRefineResult(result, payload, input2, inst) {
-  if (!result) {
+function handleRefineResult(result2, payload, input2, inst) {
+  if (!result2) {
     let _iss = {
       code: "custom",
       input: input2,
@@ -5836,13 +6025,13 @@ var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID
             let canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: !0 });
             return canary instanceof Promise ? canary.then((canary2) => handleCanaryResult(canary2, payload, ctx)) : handleCanaryResult(canary, payload, ctx);
           }
-          let result = inst._zod.parse(payload, ctx);
-          if (result instanceof Promise) {
+          let result2 = inst._zod.parse(payload, ctx);
+          if (result2 instanceof Promise) {
             if (ctx.async === !1)
               throw new $ZodAsyncError();
-            return result.then((result2) => runChecks(result2, checks, ctx));
+            return result2.then((result3) => runChecks(result3, checks, ctx));
           }
-          return runChecks(result, checks, ctx);
+          return runChecks(result2, checks, ctx);
         };
       }
     }, {
@@ -6206,13 +6395,13 @@ var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID
         payload.value = memo2 ? memo2.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
         let proms = [], abortEarly = ctx?.abortEarly;
         for (let i = 0; i < input2.length; i++) {
-          let item = input2[i], result = def.element._zod.run({
+          let item = input2[i], result2 = def.element._zod.run({
             value: item,
             issues: []
           }, ctx);
-          if (result instanceof Promise)
-            proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
-          else if (handleArrayResult(result, payload, i), abortEarly && result.issues.length !== 0 && aborted(result))
+          if (result2 instanceof Promise)
+            proms.push(result2.then((result3) => handleArrayResult(result3, payload, i)));
+          else if (handleArrayResult(result2, payload, i), abortEarly && result2.issues.length !== 0 && aborted(result2))
             break;
         }
         return proms.length ? Promise.all(proms).then(() => payload) : payload;
@@ -6366,16 +6555,16 @@ var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID
           return first(payload, ctx);
         let async = !1, results = [];
         for (let option of def.options) {
-          let result = option._zod.run({
+          let result2 = option._zod.run({
             value: payload.value,
             issues: []
           }, ctx);
-          if (result instanceof Promise)
-            results.push(result), async = !0;
+          if (result2 instanceof Promise)
+            results.push(result2), async = !0;
           else {
-            if (result.issues.length === 0)
-              return result;
-            results.push(result);
+            if (result2.issues.length === 0)
+              return result2;
+            results.push(result2);
           }
         }
         return async ? Promise.all(results).then((results2) => handleUnionResults(results2, payload, inst, ctx)) : handleUnionResults(results, payload, inst, ctx);
@@ -6389,11 +6578,11 @@ var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID
           return first(payload, ctx);
         let async = !1, results = [];
         for (let option of def.options) {
-          let result = option._zod.run({
+          let result2 = option._zod.run({
             value: payload.value,
             issues: []
           }, ctx);
-          result instanceof Promise ? (results.push(result), async = !0) : results.push(result);
+          result2 instanceof Promise ? (results.push(result2), async = !0) : results.push(result2);
         }
         return async ? Promise.all(results).then((results2) => handleExclusiveUnionResults(results2, payload, inst, ctx)) : handleExclusiveUnionResults(results, payload, inst, ctx);
       };
@@ -6497,8 +6686,8 @@ var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID
               seen = payload.issues.length;
             }
             i++;
-            let result = def.rest._zod.run({ value: el, issues: [] }, ctx);
-            result instanceof Promise ? proms.push(result.then((r) => handleTupleResult(r, payload, i))) : handleTupleResult(result, payload, i);
+            let result2 = def.rest._zod.run({ value: el, issues: [] }, ctx);
+            result2 instanceof Promise ? proms.push(result2.then((r) => handleTupleResult(r, payload, i))) : handleTupleResult(result2, payload, i);
           }
         }
         return proms.length ? Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input2, optoutStart)) : handleTupleResults(itemResults, payload, items, input2, optoutStart);
@@ -6541,10 +6730,10 @@ var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID
               let outKey = keyResult.value;
               if (outKey === "__proto__")
                 continue;
-              let result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
-              result instanceof Promise ? proms.push(result.then((result2) => {
-                result2.issues.length && payload.issues.push(...prefixIssues(key, result2.issues)), payload.value[outKey] = result2.value;
-              })) : (result.issues.length && payload.issues.push(...prefixIssues(key, result.issues)), payload.value[outKey] = result.value);
+              let result2 = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+              result2 instanceof Promise ? proms.push(result2.then((result3) => {
+                result3.issues.length && payload.issues.push(...prefixIssues(key, result3.issues)), payload.value[outKey] = result3.value;
+              })) : (result2.issues.length && payload.issues.push(...prefixIssues(key, result2.issues)), payload.value[outKey] = result2.value);
             }
           let unrecognized;
           for (let key in input2)
@@ -6591,10 +6780,10 @@ var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID
             let outKey = keyResult.value;
             if (outKey === "__proto__")
               continue;
-            let result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
-            result instanceof Promise ? proms.push(result.then((result2) => {
-              result2.issues.length && payload.issues.push(...prefixIssues(key, result2.issues)), payload.value[outKey] = result2.value;
-            })) : (result.issues.length && payload.issues.push(...prefixIssues(key, result.issues)), payload.value[outKey] = result.value);
+            let result2 = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+            result2 instanceof Promise ? proms.push(result2.then((result3) => {
+              result3.issues.length && payload.issues.push(...prefixIssues(key, result3.issues)), payload.value[outKey] = result3.value;
+            })) : (result2.issues.length && payload.issues.push(...prefixIssues(key, result2.issues)), payload.value[outKey] = result2.value);
           }
           unrecognized && unrecognized.length > 0 && payload.issues.push({
             code: "unrecognized_keys",
@@ -6656,8 +6845,8 @@ var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID
               break;
             seen = payload.issues.length;
           }
-          let result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
-          result instanceof Promise ? proms.push(result.then((result2) => handleSetResult(result2, payload))) : handleSetResult(result, payload);
+          let result2 = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+          result2 instanceof Promise ? proms.push(result2.then((result3) => handleSetResult(result3, payload))) : handleSetResult(result2, payload);
         }
         return proms.length ? Promise.all(proms).then(() => payload) : payload;
       }, capSize(inst, setSize);
@@ -6725,8 +6914,8 @@ var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID
         if (payload.value === void 0) {
           if (def.innerType._zod.optin !== "defaulted")
             return payload;
-          let result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-          return result instanceof Promise ? result.then((result2) => handleOptionalResult(payload, result2)) : handleOptionalResult(payload, result);
+          let result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+          return result2 instanceof Promise ? result2.then((result3) => handleOptionalResult(payload, result3)) : handleOptionalResult(payload, result2);
         }
         return def.innerType._zod.run(payload, ctx);
       };
@@ -6743,8 +6932,8 @@ var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID
           return def.innerType._zod.run(payload, ctx);
         if (payload.value === void 0)
           return payload.value = def.defaultValue, payload;
-        let result = def.innerType._zod.run(payload, ctx);
-        return result instanceof Promise ? result.then((result2) => handleDefaultResult(result2, def)) : handleDefaultResult(result, def);
+        let result2 = def.innerType._zod.run(payload, ctx);
+        return result2 instanceof Promise ? result2.then((result3) => handleDefaultResult(result3, def)) : handleDefaultResult(result2, def);
       };
     });
     $ZodPrefault = /* @__PURE__ */ $constructor("$ZodPrefault", (inst, def) => {
@@ -6754,24 +6943,24 @@ var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID
         let v = zod.def.innerType._zod.values;
         return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
       }), inst._zod.parse = (payload, ctx) => {
-        let result = def.innerType._zod.run(payload, ctx);
-        return result instanceof Promise ? result.then((result2) => handleNonOptionalResult(result2, inst)) : handleNonOptionalResult(result, inst);
+        let result2 = def.innerType._zod.run(payload, ctx);
+        return result2 instanceof Promise ? result2.then((result3) => handleNonOptionalResult(result3, inst)) : handleNonOptionalResult(result2, inst);
       };
     });
     $ZodSuccess = /* @__PURE__ */ $constructor("$ZodSuccess", (inst, def) => {
       $ZodType.init(inst, def), inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward")
           throw new $ZodEncodeError("ZodSuccess");
-        let result = def.innerType._zod.run(payload, ctx);
-        return result instanceof Promise ? result.then((result2) => (payload.value = result2.issues.length === 0, payload)) : (payload.value = result.issues.length === 0, payload);
+        let result2 = def.innerType._zod.run(payload, ctx);
+        return result2 instanceof Promise ? result2.then((result3) => (payload.value = result3.issues.length === 0, payload)) : (payload.value = result2.issues.length === 0, payload);
       };
     });
     $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
       $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward")
           return def.innerType._zod.run(payload, ctx);
-        let result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-        return result instanceof Promise ? result.then((result2) => handleCatchResult(payload, result2, def, ctx)) : handleCatchResult(payload, result, def, ctx);
+        let result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+        return result2 instanceof Promise ? result2.then((result3) => handleCatchResult(payload, result3, def, ctx)) : handleCatchResult(payload, result2, def, ctx);
       };
     }), $ZodNaN = /* @__PURE__ */ $constructor("$ZodNaN", (inst, def) => {
       $ZodType.init(inst, def), inst._zod.parse = (payload, _ctx) => ((typeof payload.value != "number" || !Number.isNaN(payload.value)) && payload.issues.push({
@@ -6807,8 +6996,8 @@ var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID
       $ZodType.init(inst, def), defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout), inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward")
           return def.innerType._zod.run(payload, ctx);
-        let result = def.innerType._zod.run(payload, ctx);
-        return result instanceof Promise ? result.then(handleReadonlyResult) : handleReadonlyResult(result);
+        let result2 = def.innerType._zod.run(payload, ctx);
+        return result2 instanceof Promise ? result2.then(handleReadonlyResult) : handleReadonlyResult(result2);
       };
     });
     $ZodTemplateLiteral = /* @__PURE__ */ $constructor("$ZodTemplateLiteral", (inst, def) => {
@@ -6840,15 +7029,15 @@ var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID
       if (typeof func != "function")
         throw new Error("implement() must be called with a function");
       return Object.defineProperty(function(...args) {
-        let parsedArgs = inst._def.input ? parse(inst._def.input, args) : args, result = Reflect.apply(func, this, parsedArgs);
-        return inst._def.output ? parse(inst._def.output, result) : result;
+        let parsedArgs = inst._def.input ? parse(inst._def.input, args) : args, result2 = Reflect.apply(func, this, parsedArgs);
+        return inst._def.output ? parse(inst._def.output, result2) : result2;
       }, "_zod", { value: inst._zod, enumerable: !1 });
     }, inst.implementAsync = (func) => {
       if (typeof func != "function")
         throw new Error("implementAsync() must be called with a function");
       return Object.defineProperty(async function(...args) {
-        let parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args, result = await Reflect.apply(func, this, parsedArgs);
-        return inst._def.output ? await parseAsync(inst._def.output, result) : result;
+        let parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args, result2 = await Reflect.apply(func, this, parsedArgs);
+        return inst._def.output ? await parseAsync(inst._def.output, result2) : result2;
       }, "_zod", { value: inst._zod, enumerable: !1 });
     }, inst._zod.parse = (payload, _ctx) => typeof payload.value != "function" ? (payload.issues.push({
       code: "invalid_type",
@@ -6909,10 +7098,10 @@ function isRecursive(inst, stack, resolve) {
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result = NONE, check2 = (child) => {
-    if (result !== PROVEN && child?._zod) {
+  let result2 = NONE, check2 = (child) => {
+    if (result2 !== PROVEN && child?._zod) {
       let answer = isRecursive(child, stack, resolve);
-      answer > result && (result = answer);
+      answer > result2 && (result2 = answer);
     }
   }, shape = (sh, spread) => {
     let answer = NONE;
@@ -6925,7 +7114,7 @@ function isRecursive(inst, stack, resolve) {
     }
     return answer;
   }, merge2 = (answer) => {
-    answer > result && (result = answer);
+    answer > result2 && (result2 = answer);
   }, def = inst._zod.def, kind = def.type;
   switch (kind) {
     case "object": {
@@ -7016,7 +7205,7 @@ function isRecursive(inst, stack, resolve) {
         }
       }
   }
-  return stack.delete(inst), settle(inst, result);
+  return stack.delete(inst), settle(inst, result2);
 }
 function settle(inst, answer) {
   return answer !== ASSUMED && recursive.set(inst, answer === PROVEN), answer;
@@ -7086,10 +7275,10 @@ var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE, ASSUMED, PROVEN, handoff
             if (hit)
               return payload.value = hit.value, hit.issues ? hit.issues.length && payload.issues.push(...cloneIssues(hit.issues)) : (payload.memo = !0, state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet()), state.backEdges.add(hit.value)), payload;
             handoff = bucket;
-            let depth = open.length, result = base(payload, ctx);
+            let depth = open.length, result2 = base(payload, ctx);
             handoff = void 0;
             let entry = open.length > depth ? open.pop() : void 0;
-            return result instanceof Promise ? result.then((r) => (entry && (entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES), r)) : (entry && (entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES), result);
+            return result2 instanceof Promise ? result2.then((r) => (entry && (entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES), r)) : (entry && (entry.issues = result2.issues.length ? cloneIssues(result2.issues) : NO_ISSUES), result2);
           };
           inst._zod.parse = wrapped, inst._zod.run === base && (inst._zod.run = wrapped);
         });
@@ -10497,10 +10686,10 @@ var capitalizeFirstCharacter, error33, init_lt = __esm({
         }
       };
       function getSizing(origin, unitType, inclusive, targetShouldBe) {
-        let result = Sizable[origin] ?? null;
-        return result === null ? result : {
-          unit: result.unit[unitType],
-          verb: result.verb[targetShouldBe][inclusive ? "inclusive" : "notInclusive"]
+        let result2 = Sizable[origin] ?? null;
+        return result2 === null ? result2 : {
+          unit: result2.unit[unitType],
+          verb: result2.verb[targetShouldBe][inclusive ? "inclusive" : "notInclusive"]
         };
       }
       let FormatDictionary = {
@@ -13669,10 +13858,10 @@ function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
 function runtimeRun(schema, value) {
-  let result = schema._zod.run({ value, issues: [] }, {});
-  if (result && typeof result.then == "function")
+  let result2 = schema._zod.run({ value, issues: [] }, {});
+  if (result2 && typeof result2.then == "function")
     return INVALID;
-  let r = result;
+  let r = result2;
   return r.issues.length === 0 ? r.value : INVALID;
 }
 function compileChild(doc, ctx, schema, accessor, needsValue = !0) {
@@ -14667,8 +14856,8 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
     if (isAsyncFunction(def.transform))
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
     let transformFn = def.transform, helperConst = addUserConstant(ctx, (value) => {
-      let fakePayload = { value, issues: [], addIssue: pushIssue }, result = transformFn(value, fakePayload);
-      return result instanceof Promise ? INVALID : fakePayload.issues.length === 0 ? result : INVALID;
+      let fakePayload = { value, issues: [], addIssue: pushIssue }, result2 = transformFn(value, fakePayload);
+      return result2 instanceof Promise ? INVALID : fakePayload.issues.length === 0 ? result2 : INVALID;
     }), transformedVar = newVar(ctx);
     return doc.write(`const ${transformedVar} = ${helperConst}(${inputOutput});`), doc.write(`if (${transformedVar} === INVALID) return INVALID;`), generateCheck(doc, ctx, def.out, transformedVar);
   } else
@@ -14689,10 +14878,10 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 function runtimeCatch(innerSchema, catchValue, value) {
-  let result = innerSchema._zod.run({ value, issues: [] }, {});
-  if (result && typeof result.then == "function")
+  let result2 = innerSchema._zod.run({ value, issues: [] }, {});
+  if (result2 && typeof result2.then == "function")
     return INVALID;
-  let r = result;
+  let r = result2;
   return r.issues.length === 0 ? r.value : catchValue();
 }
 function generateCatchCheck(doc, ctx, schema, accessor) {
@@ -14715,8 +14904,8 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
     if (isAsyncFunction(def.transform))
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
     let transformFn = def.transform, helperConst = addUserConstant(ctx, (value) => {
-      let fakePayload = { value, issues: [], addIssue: pushIssue }, result = transformFn(value, fakePayload);
-      return result instanceof Promise ? INVALID : fakePayload.issues.length === 0 ? result : INVALID;
+      let fakePayload = { value, issues: [], addIssue: pushIssue }, result2 = transformFn(value, fakePayload);
+      return result2 instanceof Promise ? INVALID : fakePayload.issues.length === 0 ? result2 : INVALID;
     }), outputVar = newVar(ctx);
     return doc.write(`const ${outputVar} = ${helperConst}(${accessor});`), doc.write(`if (${outputVar} === INVALID) return INVALID;`), outputVar;
   }
@@ -14731,8 +14920,8 @@ var INVALID, FALLBACK_FLAG, ZodCompileAsyncError, ZodCompileUnsupportedError, WH
     init_schemas();
     init_util();
     INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback"), ZodCompileAsyncError = class extends Error {
-      constructor(message = "z.compile does not support async refinements, transforms, or checks") {
-        super(message), this.name = "ZodCompileAsyncError";
+      constructor(message2 = "z.compile does not support async refinements, transforms, or checks") {
+        super(message2), this.name = "ZodCompileAsyncError";
       }
     }, ZodCompileUnsupportedError = class extends Error {
       constructor(feature, islandable = !0) {
@@ -15813,24 +16002,24 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema, ctx, json2, params, message) {
-  let result = typeof ctx.unrepresentable == "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
-  if (result === "any")
+function handleUnrepresentable(schema, ctx, json2, params, message2) {
+  let result2 = typeof ctx.unrepresentable == "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message: message2 }) : ctx.unrepresentable;
+  if (result2 === "any")
     return !1;
-  if (result === void 0 || result === "throw")
-    throw new Error(message);
-  return Object.assign(json2, result), !0;
+  if (result2 === void 0 || result2 === "throw")
+    throw new Error(message2);
+  return Object.assign(json2, result2), !0;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
   var _a3;
   let def = schema._zod.def, seen = ctx.seen.get(schema);
   if (seen)
     return seen.count++, _params.schemaPath.includes(schema) && (seen.cycle = _params.path), seen.schema;
-  let result = { schema: {}, count: 1, cycle: void 0, path: _params.path };
-  ctx.seen.set(schema, result), ctx.sharedDefsExtractedFor = void 0, ctx.sharedEmitDoneFor = void 0;
+  let result2 = { schema: {}, count: 1, cycle: void 0, path: _params.path };
+  ctx.seen.set(schema, result2), ctx.sharedDefsExtractedFor = void 0, ctx.sharedEmitDoneFor = void 0;
   let overrideSchema = schema._zod.toJSONSchema?.();
   if (overrideSchema)
-    result.schema = overrideSchema;
+    result2.schema = overrideSchema;
   else {
     let params = {
       ..._params,
@@ -15838,18 +16027,18 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
       path: _params.path
     };
     if (schema._zod.processJSONSchema)
-      schema._zod.processJSONSchema(ctx, result.schema, params);
+      schema._zod.processJSONSchema(ctx, result2.schema, params);
     else {
-      let _json = result.schema, processor = ctx.processors[def.type];
+      let _json = result2.schema, processor = ctx.processors[def.type];
       if (!processor)
         throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
       processor(schema, ctx, _json, params);
     }
     let parent = schema._zod.parent;
-    parent && (result.ref || (result.ref = parent), processSchema(parent, ctx, params), ctx.seen.get(parent).isParent = !0);
+    parent && (result2.ref || (result2.ref = parent), processSchema(parent, ctx, params), ctx.seen.get(parent).isParent = !0);
   }
   let meta3 = ctx.metadataRegistry.get(schema);
-  return meta3 && assignProps(result.schema, meta3), ctx.io === "input" && isTransforming(schema) && (delete result.schema.examples, delete result.schema.default), ctx.io === "input" && "_prefault" in result.schema && ((_a3 = result.schema).default ?? (_a3.default = result.schema._prefault)), delete result.schema._prefault, ctx.seen.get(schema).schema;
+  return meta3 && assignProps(result2.schema, meta3), ctx.io === "input" && isTransforming(schema) && (delete result2.schema.examples, delete result2.schema.default), ctx.io === "input" && "_prefault" in result2.schema && ((_a3 = result2.schema).default ?? (_a3.default = result2.schema._prefault)), delete result2.schema._prefault, ctx.seen.get(schema).schema;
 }
 function encodeJSONPointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -16068,25 +16257,25 @@ function finalize(ctx, schema) {
           foldIntersection(json2);
     }
   }
-  let result = {};
-  if (ctx.target === "draft-2020-12" ? result.$schema = "https://json-schema.org/draft/2020-12/schema" : ctx.target === "draft-07" ? result.$schema = "http://json-schema.org/draft-07/schema#" : ctx.target === "draft-04" ? result.$schema = "http://json-schema.org/draft-04/schema#" : ctx.target, ctx.external?.uri) {
+  let result2 = {};
+  if (ctx.target === "draft-2020-12" ? result2.$schema = "https://json-schema.org/draft/2020-12/schema" : ctx.target === "draft-07" ? result2.$schema = "http://json-schema.org/draft-07/schema#" : ctx.target === "draft-04" ? result2.$schema = "http://json-schema.org/draft-04/schema#" : ctx.target, ctx.external?.uri) {
     let id = ctx.external.registry.get(schema)?.id;
     if (!id)
       throw new Error("Schema is missing an `id` property");
-    result.$id = ctx.external.uri(id);
+    result2.$id = ctx.external.uri(id);
   }
-  assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
+  assignProps(result2, root.defId ? root.schema : root.def ?? root.schema);
   let rootMetaId = ctx.metadataRegistry.get(schema)?.id;
-  rootMetaId !== void 0 && result.id === rootMetaId && delete result.id;
+  rootMetaId !== void 0 && result2.id === rootMetaId && delete result2.id;
   let defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external)
     for (let entry of ctx.seen.entries()) {
       let seen = entry[1];
       seen.def && seen.defId && (seen.def.id === seen.defId && delete seen.def.id, assignProp(defs, seen.defId, seen.def));
     }
-  ctx.external && (ctx.sharedEmitDoneFor = ctx.external), ctx.external || Object.keys(defs).length > 0 && (ctx.target === "draft-2020-12" ? result.$defs = defs : result.definitions = defs);
+  ctx.external && (ctx.sharedEmitDoneFor = ctx.external), ctx.external || Object.keys(defs).length > 0 && (ctx.target === "draft-2020-12" ? result2.$defs = defs : result2.definitions = defs);
   try {
-    let finalized = JSON.parse(JSON.stringify(result));
+    let finalized = JSON.parse(JSON.stringify(result2));
     return Object.defineProperty(finalized, "~standard", {
       value: {
         ...schema["~standard"],
@@ -16663,7 +16852,7 @@ var JSONSchemaGenerator, init_json_schema_generator = __esm({
        */
       emit(schema, _params) {
         _params && (_params.cycles && (this.ctx.cycles = _params.cycles), _params.reused && (this.ctx.reused = _params.reused), _params.external && (this.ctx.external = _params.external)), this.ctx.sharedDefsExtractedFor = void 0, this.ctx.sharedEmitDoneFor = void 0, extractDefs(this.ctx, schema);
-        let result = finalize(this.ctx, schema), { "~standard": _, ...plainResult } = result;
+        let result2 = finalize(this.ctx, schema), { "~standard": _, ...plainResult } = result2;
         return plainResult;
       }
     };
@@ -18658,11 +18847,11 @@ function checkObjectGuards(objectSchema, guards) {
       continue: !0
     }), guards.keySchema)
       for (let key of keys) {
-        let result = guards.keySchema.safeParse(key);
-        result.success || payload.issues.push({
+        let result2 = guards.keySchema.safeParse(key);
+        result2.success || payload.issues.push({
           code: "invalid_key",
           origin: "record",
-          issues: result.error.issues,
+          issues: result2.error.issues,
           input: key,
           path: [key],
           continue: !0
@@ -18856,10 +19045,10 @@ function convertBaseSchema(schema, ctx) {
         else if (schemasToIntersect.length === 1)
           zodSchema = schemasToIntersect[0];
         else {
-          let result = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
+          let result2 = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
           for (let i = 2; i < schemasToIntersect.length; i++)
-            result = z.intersection(result, schemasToIntersect[i]);
-          zodSchema = result;
+            result2 = z.intersection(result2, schemasToIntersect[i]);
+          zodSchema = result2;
         }
         if (schema.additionalProperties === !1) {
           let propertyKeys = Object.keys(shape), patterns = patternKeys.map((p) => new RegExp(p)), basePatternSchema = zodSchema;
@@ -18934,10 +19123,10 @@ function convertSchema(schema, ctx) {
     if (schema.allOf.length === 0)
       baseSchema = hasExplicitType ? baseSchema : z.any();
     else {
-      let result = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx), startIdx = hasExplicitType ? 0 : 1;
+      let result2 = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx), startIdx = hasExplicitType ? 0 : 1;
       for (let i = startIdx; i < schema.allOf.length; i++)
-        result = z.intersection(result, convertSchema(schema.allOf[i], ctx));
-      baseSchema = result;
+        result2 = z.intersection(result2, convertSchema(schema.allOf[i], ctx));
+      baseSchema = result2;
     }
   schema.nullable === !0 && ctx.version === "openapi-3.0" && (baseSchema = z.nullable(baseSchema)), schema.readOnly === !0 && (baseSchema = z.readonly(baseSchema)), schema.default !== void 0 && (baseSchema = baseSchema.default(schema.default));
   let extraMeta = {}, coreMetadataKeys = ["$id", "id", "$comment", "$anchor", "$vocabulary", "$dynamicRef", "$dynamicAnchor"];
@@ -19636,10 +19825,10 @@ var require_array = __commonJS({
     }
     exports.flatten = flatten;
     function splitWhen(items, predicate) {
-      let result = [[]], groupIndex = 0;
+      let result2 = [[]], groupIndex = 0;
       for (let item of items)
-        predicate(item) ? (groupIndex++, result[groupIndex] = []) : result[groupIndex].push(item);
-      return result;
+        predicate(item) ? (groupIndex++, result2[groupIndex] = []) : result2[groupIndex].push(item);
+      return result2;
     }
     exports.splitWhen = splitWhen;
   }
@@ -19823,18 +20012,18 @@ var require_utils2 = __commonJS({
     exports.isOpenOrClose = (node2) => node2.type === "open" || node2.type === "close" ? !0 : node2.open === !0 || node2.close === !0;
     exports.reduce = (nodes) => nodes.reduce((acc, node2) => (node2.type === "text" && acc.push(node2.value), node2.type === "range" && (node2.type = "text"), acc), []);
     exports.flatten = (...args) => {
-      let result = [], flat = (arr) => {
+      let result2 = [], flat = (arr) => {
         for (let i = 0; i < arr.length; i++) {
           let ele = arr[i];
           if (Array.isArray(ele)) {
             flat(ele);
             continue;
           }
-          ele !== void 0 && result.push(ele);
+          ele !== void 0 && result2.push(ele);
         }
-        return result;
+        return result2;
       };
-      return flat(args), result;
+      return flat(args), result2;
     };
   }
 });
@@ -19889,8 +20078,8 @@ var require_to_regex_range = __commonJS({
         return toRegexRange.cache[cacheKey].result;
       let a = Math.min(min, max), b = Math.max(min, max);
       if (Math.abs(a - b) === 1) {
-        let result = min + "|" + max;
-        return opts.capture ? `(${result})` : opts.wrap === !1 ? result : `(?:${result})`;
+        let result2 = min + "|" + max;
+        return opts.capture ? `(${result2})` : opts.wrap === !1 ? result2 : `(?:${result2})`;
       }
       let isPadded = hasPadding(min) || hasPadding(max), state = { min, max, a, b }, positives = [], negatives = [];
       if (isPadded && (state.isPadded = isPadded, state.maxLen = String(state.max).length), a < 0) {
@@ -19934,12 +20123,12 @@ var require_to_regex_range = __commonJS({
       return tokens;
     }
     function filterPatterns(arr, comparison, prefix, intersection2, options) {
-      let result = [];
+      let result2 = [];
       for (let ele of arr) {
         let { string: string4 } = ele;
-        !intersection2 && !contains(comparison, "string", string4) && result.push(prefix + string4), intersection2 && contains(comparison, "string", string4) && result.push(prefix + string4);
+        !intersection2 && !contains(comparison, "string", string4) && result2.push(prefix + string4), intersection2 && contains(comparison, "string", string4) && result2.push(prefix + string4);
       }
-      return result;
+      return result2;
     }
     function zip(a, b) {
       let arr = [];
@@ -20010,8 +20199,8 @@ var require_fill_range = __commonJS({
       return negative ? "-" + input2 : input2;
     }, toSequence = (parts, options, maxLen) => {
       parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0), parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      let prefix = options.capture ? "" : "?:", positives = "", negatives = "", result;
-      return parts.positives.length && (positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|")), parts.negatives.length && (negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`), positives && negatives ? result = `${positives}|${negatives}` : result = positives || negatives, options.wrap ? `(${prefix}${result})` : result;
+      let prefix = options.capture ? "" : "?:", positives = "", negatives = "", result2;
+      return parts.positives.length && (positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|")), parts.negatives.length && (negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`), positives && negatives ? result2 = `${positives}|${negatives}` : result2 = positives || negatives, options.wrap ? `(${prefix}${result2})` : result2;
     }, toRange = (a, b, isNumbers, options) => {
       if (isNumbers)
         return toRegexRange(a, b, { wrap: !1, ...options });
@@ -20114,18 +20303,18 @@ var require_expand = __commonJS({
   "node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
     var fill = require_fill_range(), stringify = require_stringify(), utils = require_utils2(), append = (queue = "", stash = "", enclose = !1) => {
-      let result = [];
+      let result2 = [];
       if (queue = [].concat(queue), stash = [].concat(stash), !stash.length) return queue;
       if (!queue.length)
         return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
       for (let item of queue)
         if (Array.isArray(item))
           for (let value of item)
-            result.push(append(value, stash, enclose));
+            result2.push(append(value, stash, enclose));
         else
           for (let ele of stash)
-            enclose === !0 && typeof ele == "string" && (ele = `{${ele}}`), result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
-      return utils.flatten(result);
+            enclose === !0 && typeof ele == "string" && (ele = `{${ele}}`), result2.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
+      return utils.flatten(result2);
     }, expand = (ast, options = {}) => {
       let rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit, walk = (node2, parent = {}) => {
         node2.queue = [];
@@ -20459,8 +20648,8 @@ var require_braces = __commonJS({
       let output2 = [];
       if (Array.isArray(input2))
         for (let pattern of input2) {
-          let result = braces.create(pattern, options);
-          Array.isArray(result) ? output2.push(...result) : output2.push(result);
+          let result2 = braces.create(pattern, options);
+          Array.isArray(result2) ? output2.push(...result2) : output2.push(result2);
         }
       else
         output2 = [].concat(braces.create(input2, options));
@@ -20471,8 +20660,8 @@ var require_braces = __commonJS({
     braces.compile = (input2, options = {}) => (typeof input2 == "string" && (input2 = braces.parse(input2, options)), compile2(input2, options));
     braces.expand = (input2, options = {}) => {
       typeof input2 == "string" && (input2 = braces.parse(input2, options));
-      let result = expand(input2, options);
-      return options.noempty === !0 && (result = result.filter(Boolean)), options.nodupes === !0 && (result = [...new Set(result)]), result;
+      let result2 = expand(input2, options);
+      return options.noempty === !0 && (result2 = result2.filter(Boolean)), options.nodupes === !0 && (result2 = [...new Set(result2)]), result2;
     };
     braces.create = (input2, options = {}) => input2 === "" || input2.length < 3 ? [input2] : options.expand !== !0 ? braces.compile(input2, options) : braces.expand(input2, options);
     module.exports = braces;
@@ -21500,8 +21689,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input2, returnObject = !1) => {
-        let { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix }), result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
-        return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input2) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
+        let { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix }), result2 = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
+        return typeof opts.onResult == "function" && opts.onResult(result2), isMatch === !1 ? (result2.isMatch = !1, returnObject ? result2 : !1) : isIgnored(input2) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result2), result2.isMatch = !1, returnObject ? result2 : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result2), returnObject ? result2 : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
@@ -21588,12 +21777,12 @@ var require_micromatch = __commonJS({
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
-      let result = /* @__PURE__ */ new Set(), items = [], onResult = (state) => {
+      let result2 = /* @__PURE__ */ new Set(), items = [], onResult = (state) => {
         options.onResult && options.onResult(state), items.push(state.output);
       }, matches = new Set(micromatch(list, patterns, { ...options, onResult }));
       for (let item of items)
-        matches.has(item) || result.add(item);
-      return [...result];
+        matches.has(item) || result2.add(item);
+      return [...result2];
     };
     micromatch.contains = (str, pattern, options) => {
       if (typeof str != "string")
@@ -22011,8 +22200,8 @@ var require_async = __commonJS({
     function callFailureCallback(callback, error62) {
       callback(error62);
     }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
+    function callSuccessCallback(callback, result2) {
+      callback(null, result2);
     }
   }
 });
@@ -22128,16 +22317,16 @@ var require_run_parallel = __commonJS({
         }
         isSync ? queueMicrotask2(end) : end();
       }
-      function each(i, err, result) {
-        results[i] = result, (--pending === 0 || err) && done(err);
+      function each(i, err, result2) {
+        results[i] = result2, (--pending === 0 || err) && done(err);
       }
       pending ? keys ? keys.forEach(function(key) {
-        tasks[key](function(err, result) {
-          each(key, err, result);
+        tasks[key](function(err, result2) {
+          each(key, err, result2);
         });
       }) : tasks.forEach(function(task, i) {
-        task(function(err, result) {
-          each(i, err, result);
+        task(function(err, result2) {
+          each(i, err, result2);
         });
       }) : done(null), isSync = !1;
     }
@@ -22296,8 +22485,8 @@ var require_async2 = __commonJS({
     function callFailureCallback(callback, error62) {
       callback(error62);
     }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
+    function callSuccessCallback(callback, result2) {
+      callback(null, result2);
     }
   }
 });
@@ -22540,9 +22729,9 @@ var require_queue = __commonJS({
     function Task() {
       this.value = null, this.callback = noop, this.next = null, this.release = noop, this.context = null, this.errorHandler = null;
       var self = this;
-      this.worked = function(err, result) {
+      this.worked = function(err, result2) {
         var callback = self.callback, errorHandler = self.errorHandler, val = self.value;
-        self.value = null, self.callback = noop, self.errorHandler && errorHandler(err, val), callback.call(self.context, err, result), self.release(self);
+        self.value = null, self.callback = noop, self.errorHandler && errorHandler(err, val), callback.call(self.context, err, result2), self.release(self);
       };
     }
     function queueAsPromised(context, worker, _concurrency) {
@@ -22556,24 +22745,24 @@ var require_queue = __commonJS({
       return queue.push = push, queue.unshift = unshift, queue.drained = drained, queue;
       function push(value) {
         var p = new Promise(function(resolve, reject) {
-          pushCb(value, function(err, result) {
+          pushCb(value, function(err, result2) {
             if (err) {
               reject(err);
               return;
             }
-            resolve(result);
+            resolve(result2);
           });
         });
         return p.catch(noop), p;
       }
       function unshift(value) {
         var p = new Promise(function(resolve, reject) {
-          unshiftCb(value, function(err, result) {
+          unshiftCb(value, function(err, result2) {
             if (err) {
               reject(err);
               return;
             }
-            resolve(result);
+            resolve(result2);
           });
         });
         return p.catch(noop), p;
@@ -23373,8 +23562,8 @@ var require_out4 = __commonJS({
     var taskManager = require_tasks(), async_1 = require_async6(), stream_1 = require_stream4(), sync_1 = require_sync6(), settings_1 = require_settings4(), utils = require_utils4();
     async function FastGlob(source, options) {
       assertPatternsInput(source);
-      let works = getWorks(source, async_1.default, options), result = await Promise.all(works);
-      return utils.array.flatten(result);
+      let works = getWorks(source, async_1.default, options), result2 = await Promise.all(works);
+      return utils.array.flatten(result2);
     }
     (function(FastGlob2) {
       FastGlob2.glob = FastGlob2, FastGlob2.globSync = sync, FastGlob2.globStream = stream, FastGlob2.async = FastGlob2;
@@ -23490,9 +23679,13 @@ var package_default = {
     lint: "biome check .",
     format: "biome check --write .",
     test: "vitest run",
-    bench: "node scripts/bench.mjs"
+    bench: "node scripts/bench.mjs",
+    schema: "node scripts/schema.mjs",
+    prepare: "husky"
   },
   devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
     "@anthropic-ai/sdk": "^1.12.0",
     "@biomejs/biome": "^2.6.8",
     "@github/local-action": "^7.0.1",
@@ -23500,30 +23693,39 @@ var package_default = {
     "@types/node": "^26.6.6",
     "@types/picomatch": "^4.0.3",
     ajv: "^8.20.0",
+    commander: "^14.0.3",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
+    "fast-glob": "^3.3.3",
     husky: "^9.1.7",
     openai: "^6.49.0",
-    typescript: "^7.0.2",
-    vitest: "^4.1.12"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    commander: "^14.0.3",
-    "fast-glob": "^3.3.3",
     "p-retry": "^7.1.1",
     picocolors: "^1.1.1",
     picomatch: "^4.0.7",
     "simple-git": "^4.0.2",
+    typescript: "^7.0.2",
+    vitest: "^4.1.12",
     zod: "^4.6.7"
-  }
+  },
+  repository: {
+    type: "git",
+    url: "https://github.com/skguard/skguard"
+  },
+  keywords: [
+    "secret-scanning",
+    "openai",
+    "anthropic",
+    "api-key",
+    "pre-commit",
+    "github-action",
+    "sarif"
+  ]
 };
 
 // src/errors.ts
 var SkguardError = class extends Error {
-  constructor(message, code = "error") {
-    super(message);
+  constructor(message2, code = "error") {
+    super(message2);
     this.code = code;
   }
   code;
@@ -23651,10 +23853,10 @@ function isPatterned(text) {
 }
 
 // src/core/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var FINGERPRINT_LENGTH = 24;
 function fingerprint(secret) {
-  return createHash("sha256").update(`skguard:v1:${secret}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
+  return createHash2("sha256").update(`skguard:v1:${secret}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
 }
 function isFingerprint(text) {
   return text.length === FINGERPRINT_LENGTH && /^[0-9a-f]+$/.test(text);
@@ -23738,7 +23940,9 @@ var ROTATE = "https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/Cogni
       { kind: "in-file", pattern: ENDPOINT, keyword: ".azure.com", what: "an Azure OpenAI endpoint" },
       {
         kind: "label-before",
-        pattern: /(?:api|openai)[_.-]?key/i,
+        // The label, then nothing but separators and quotes up to the key: `API_KEY=`, `"api-key": "`,
+        // `api_key = '`, `OpenAIKey" value="`. A label inside a longer identifier does not count.
+        pattern: /(?:api|openai)[_.-]?key["'`\])}]*\s*(?:=>|[:=,])?\s*(?:value\s*=\s*)?["'`([{]*\s*$/i,
         within: 48,
         what: "an api-key label"
       },
@@ -23753,10 +23957,14 @@ AZURE_OPENAI_API_KEY={key}
 `,
       `AZURE_OPENAI_API_KEY="{key}"
 endpoint = "https://contoso.openai.azure.com/"`,
-      'curl https://x.cognitiveservices.azure.com/openai/models -H "api-key: {key}"'
+      'curl https://x.cognitiveservices.azure.com/openai/models -H "api-key: {key}"',
+      `<add key="AzureOpenAIKey" value="{key}" />
+<add key="Endpoint" value="https://contoso.openai.azure.com/" />`
     ],
     negatives: [
       "AZURE_OPENAI_API_KEY={key}",
+      `endpoint=https://contoso.openai.azure.com/
+openai_key_rotation_date = 1; sha={key}`,
       `endpoint=https://contoso.openai.azure.com/
 commit={key}`,
       `endpoint=https://contoso.openai.azure.com/
@@ -23803,7 +24011,7 @@ var deepseekRules = [
     checks: [
       { kind: "entropy", min: 3 },
       { kind: "not-patterned" },
-      { kind: "near", pattern: /deepseek/i, within: 512, what: "a mention of DeepSeek" }
+      { kind: "near", pattern: /deepseek/i, keyword: "deepseek", within: 512, what: "a mention of DeepSeek" }
     ],
     shape: ["sk-", { charset: "hex", length: 32 }],
     rotateUrl: "https://platform.deepseek.com/api_keys",
@@ -23984,10 +24192,12 @@ var BACKSLASH = 92, PERCENT = 37, NEWLINE = 10, Scanner = class {
   /** Rules in priority order: where two matches overlap, the earlier rule keeps the span. */
   priority = /* @__PURE__ */ new Map();
   inFileChecks;
+  /** @internal */
+  keywordPrefixes;
   constructor(rules) {
     this.rules = rules;
     for (let [i, rule] of rules.entries()) this.priority.set(rule, i);
-    this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))];
+    this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))], this.keywordPrefixes = keywordPrefixes(rules);
   }
   /** Finds every key in a whole content. */
   scan(content) {
@@ -24005,7 +24215,7 @@ var BACKSLASH = 92, PERCENT = 37, NEWLINE = 10, Scanner = class {
   requiredLiterals() {
     let out = /* @__PURE__ */ new Map();
     for (let rule of this.rules) {
-      let gate = rule.checks.find(isInFile), literals = gate ? [{ text: gate.keyword, ignoreCase: !1 }] : rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === !0 }));
+      let gate = rule.checks.find(isInFile), near = rule.checks.find((c) => c.kind === "near"), literals = gate ? [{ text: gate.keyword, ignoreCase: !1 }] : near ? [{ text: near.keyword, ignoreCase: !0 }] : rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === !0 }));
       for (let lit of literals) out.set(`${lit.ignoreCase}:${lit.text}`, lit);
     }
     return [...out.values()];
@@ -24033,7 +24243,8 @@ var BACKSLASH = 92, PERCENT = 37, NEWLINE = 10, Scanner = class {
   /** Matches starting before this absolute offset have been decided. */
   decidedTo = 0;
   found = [];
-  seen = /* @__PURE__ */ new Set();
+  /** In-file checks satisfied so far, with the text that satisfied each. */
+  seen = /* @__PURE__ */ new Map();
   ended = !1;
   /** Adds the next chunk. `last` marks the final one (then nothing needs to be carried over). */
   push(chunk, last = !1) {
@@ -24055,14 +24266,21 @@ var BACKSLASH = 92, PERCENT = 37, NEWLINE = 10, Scanner = class {
   }
   /** Finishes the scan and returns the matches, in content order. */
   end() {
-    return this.ended || this.push(Buffer.alloc(0), !0), this.found.filter((c) => c.waitingFor.every((check2) => this.seen.has(check2))).map((c) => c.match).sort((a, b) => a.start - b.start);
+    return this.ended || this.push(Buffer.alloc(0), !0), this.found.filter((c) => c.waitingFor.every((check2) => this.seen.has(check2))).map((c) => this.withContext(c.match)).sort((a, b) => a.start - b.start);
+  }
+  withContext(match) {
+    let gates = match.rule.checks.filter(isInFile);
+    return gates.length > 0 && (match.context = gates.map((g) => this.seen.get(g) ?? "")), match;
   }
   noteContexts(data) {
-    for (let check2 of this.scanner.fileChecks())
-      !this.seen.has(check2) && hasFileContext(data, check2) && this.seen.add(check2);
+    for (let check2 of this.scanner.fileChecks()) {
+      if (this.seen.has(check2)) continue;
+      let found = fileContext(data, check2);
+      found !== void 0 && this.seen.set(check2, found);
+    }
   }
   scanData(data, base, decideBefore, whole) {
-    let hits = new KeywordHits(data), candidates = [];
+    let hits = new KeywordHits(data, this.scanner.keywordPrefixes), candidates = [];
     for (let rule of this.scanner.rules) {
       let gates = rule.checks.filter(isInFile);
       if (whole && gates.some((g) => !this.seen.has(g))) continue;
@@ -24101,7 +24319,7 @@ var BACKSLASH = 92, PERCENT = 37, NEWLINE = 10, Scanner = class {
     for (let { match } of candidates) {
       let start = match.start - base, end = match.end - base;
       line += countNewlines(data, scanned, start), scanned = start;
-      let lineStart = data.lastIndexOf(NEWLINE, start - 1) + 1, prefix = utf16Length(data, lineStart, start) + (lineStart === 0 ? this.columnCarry : 0), lineEnd = data.indexOf(NEWLINE, end);
+      let lineStart = lineStartOf(data, start), prefix = utf16Length(data, lineStart, start) + (lineStart === 0 ? this.columnCarry : 0), lineEnd = data.indexOf(NEWLINE, end);
       lineEnd < 0 && (lineEnd = data.length), match.line = line, match.column = prefix + 1, match.endColumn = prefix + 1 + match.secret.length, match.allowed = data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER);
     }
   }
@@ -24122,25 +24340,41 @@ function isInFile(check2) {
   return check2.kind === "in-file";
 }
 var KeywordHits = class {
-  constructor(data) {
+  constructor(data, prefixOf) {
     this.data = data;
+    this.prefixOf = prefixOf;
   }
   data;
+  prefixOf;
   cache = /* @__PURE__ */ new Map();
   lower;
   positions(keyword, ignoreCase) {
     let key = `${ignoreCase ? "i" : "s"}:${keyword}`, hits = this.cache.get(key);
     if (hits) return hits;
-    if (hits = [], ignoreCase) {
-      this.lower ??= this.data.toString("latin1").toLowerCase();
+    hits = [];
+    let data = this.data, prefix = ignoreCase ? void 0 : this.prefixOf.get(keyword);
+    if (prefix !== void 0)
+      for (let at of this.positions(prefix, !1))
+        data.toString("latin1", at, at + keyword.length) === keyword && hits.push(at);
+    else if (ignoreCase) {
+      this.lower ??= data.toString("latin1").toLowerCase();
       let needle = keyword.toLowerCase();
       for (let i = this.lower.indexOf(needle); i >= 0; i = this.lower.indexOf(needle, i + 1)) hits.push(i);
     } else
-      for (let i = this.data.indexOf(keyword, 0, "latin1"); i >= 0; i = this.data.indexOf(keyword, i + 1, "latin1"))
-        hits.push(i);
+      for (let i = data.indexOf(keyword, 0, "latin1"); i >= 0; i = data.indexOf(keyword, i + 1, "latin1")) hits.push(i);
     return this.cache.set(key, hits), hits;
   }
 };
+function keywordPrefixes(rules) {
+  let keywords = [...new Set(rules.filter((r) => !r.keywordsIgnoreCase).flatMap((r) => r.keywords))], prefixOf = /* @__PURE__ */ new Map();
+  for (let k of keywords) {
+    let best;
+    for (let p of keywords)
+      p !== k && k.startsWith(p) && (best === void 0 || p.length > best.length) && (best = p);
+    best !== void 0 && prefixOf.set(k, best);
+  }
+  return prefixOf;
+}
 function mergeWindows(rule, hits) {
   let spans = [];
   for (let keyword of rule.keywords)
@@ -24185,7 +24419,7 @@ function passesChecks(rule, secret, data, start, end) {
         break;
       }
       case "label-before": {
-        let lineStart = data.lastIndexOf(NEWLINE, start - 1) + 1, from = Math.max(lineStart, start - Math.min(check2.within, MAX_CONTEXT));
+        let lineStart = lineStartOf(data, start), from = Math.max(lineStart, start - Math.min(check2.within, MAX_CONTEXT));
         if (!check2.pattern.test(data.toString("latin1", from, start))) return !1;
         break;
       }
@@ -24194,12 +24428,14 @@ function passesChecks(rule, secret, data, start, end) {
     }
   return !0;
 }
-function hasFileContext(data, check2) {
+function fileContext(data, check2) {
   for (let i = data.indexOf(check2.keyword, 0, "latin1"); i >= 0; i = data.indexOf(check2.keyword, i + 1, "latin1")) {
-    let text = data.toString("latin1", Math.max(0, i - 128), Math.min(data.length, i + 128));
-    if (check2.pattern.test(text)) return !0;
+    let text = data.toString("latin1", Math.max(0, i - 128), Math.min(data.length, i + 128)), m = check2.pattern.exec(text);
+    if (m) return m[0];
   }
-  return !1;
+}
+function lineStartOf(data, at) {
+  return at === 0 ? 0 : data.lastIndexOf(NEWLINE, at - 1) + 1;
 }
 function countNewlines(data, from, to) {
   let n = 0;
@@ -24224,7 +24460,7 @@ function applySuppressions(findings, suppressions, inline) {
   for (let e of suppressions.ignore?.entries ?? []) ignore.set(e.fingerprint, e);
   let used = /* @__PURE__ */ new Set(), known = new Set((suppressions.baseline ?? []).map(baselineKey)), kept = [], stats = { inline, ignored: 0, baseline: 0, unusedIgnores: [] };
   for (let f of findings)
-    ignore.has(f.fingerprint) ? (used.add(f.fingerprint), stats.ignored++) : known.has(baselineKey(f)) ? stats.baseline++ : kept.push(f);
+    ignore.has(f.fingerprint) ? (used.add(f.fingerprint), stats.ignored++) : suppressions.fakes?.has(f.fingerprint) ? stats.ignored++ : known.has(baselineKey(f)) ? stats.baseline++ : kept.push(f);
   return stats.unusedIgnores = [...ignore.values()].filter((e) => !used.has(e.fingerprint)), { findings: kept, stats };
 }
 
@@ -24272,8 +24508,8 @@ function collect(matches, content, tally, hits) {
       tally.inline++;
       continue;
     }
-    let origin = content.commit ? { file: content.file, commit: content.commit } : { file: content.file };
-    hits.push({ finding: toFinding(match, origin), secret: match.secret });
+    let origin = content.commit ? { file: content.file, commit: content.commit } : { file: content.file }, hit = { finding: toFinding(match, origin), secret: match.secret };
+    match.context && (hit.context = match.context), hits.push(hit);
   }
 }
 
@@ -24313,10 +24549,10 @@ async function loadConfig(dir, explicit) {
   }), { config: config2, file: file2 };
 }
 function activeRules(config2) {
-  let disabled = new Set(config2.disableRules);
-  return [...builtinRules.filter((r) => !disabled.has(r.id)), ...config2.rules.map((r) => compileCustomRule(r, r.id))];
+  let disabled = new Set(config2.disableRules), fakes = /* @__PURE__ */ new Set(), custom2 = config2.rules.map((r) => compileCustomRule(r, r.id, fakes));
+  return { rules: [...builtinRules.filter((r) => !disabled.has(r.id)), ...custom2], fakes };
 }
-function compileCustomRule(custom2, where) {
+function compileCustomRule(custom2, where, fakes) {
   let pattern;
   try {
     pattern = new RegExp(custom2.pattern, "g");
@@ -24337,7 +24573,9 @@ function compileCustomRule(custom2, where) {
     negatives: custom2.negatives
   }, scanner = new Scanner([rule]);
   return custom2.examples.forEach((text, i) => {
-    if (scanner.scan(Buffer.from(text)).length !== 1)
+    let found = scanner.scan(Buffer.from(text));
+    for (let m of found) fakes?.add(fingerprint(m.secret));
+    if (found.length !== 1)
       throw new SkguardError(
         `${where}.examples[${i}]: the rule does not find exactly one key in this example`,
         "config"
@@ -24385,9 +24623,10 @@ function loadBaseline(file2) {
 
 // src/pipeline/session.ts
 async function openSession(options) {
-  let started = performance.now(), notes = [], { config: config2 } = await loadConfig(options.root, options.configFile), rules = activeRules(config2), exclude = config2.exclude.length > 0 ? (0, import_picomatch.default)(config2.exclude, { dot: !0 }) : void 0;
+  let started = performance.now(), notes = [], { config: config2 } = await loadConfig(options.root, options.configFile), { rules, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (0, import_picomatch.default)(config2.exclude, { dot: !0 }) : void 0;
   return {
     rules,
+    fakes,
     scanner: new Scanner(rules),
     isExcluded: exclude ? (rel) => exclude(rel) : () => !1,
     ignore: loadIgnoreFile(options.root, notes),
@@ -24400,6 +24639,7 @@ function closeSession(session, hits, tally, source, skipped, extra = {}) {
   let all = hits.map((h) => h.finding), { findings, stats } = applySuppressions(
     all,
     {
+      fakes: session.fakes,
       ...session.ignore ? { ignore: session.ignore } : {},
       ...session.baseline ? { baseline: session.baseline } : {}
     },
@@ -24445,9 +24685,9 @@ function git(args, cwd, okCodes = [0], input2) {
         ) : new SkguardError(`could not run git: ${e.message}`, "git")
       );
     }), child.on("close", (code) => {
-      let result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), code: code ?? 128 };
-      okCodes.includes(result.code) ? resolve(result) : reject(
-        new SkguardError(`git ${args[0]} failed: ${firstLine(result.stderr) || `exit code ${result.code}`}`, "git")
+      let result2 = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), code: code ?? 128 };
+      okCodes.includes(result2.code) ? resolve(result2) : reject(
+        new SkguardError(`git ${args[0]} failed: ${firstLine(result2.stderr) || `exit code ${result2.code}`}`, "git")
       );
     }), child.stdin?.on("error", () => {
     }), child.stdin?.end(input2);
@@ -24471,8 +24711,8 @@ async function findWorkTree(dir) {
   }
 }
 async function readBlobs(cwd, ids) {
-  let result = /* @__PURE__ */ new Map();
-  if (ids.length === 0) return result;
+  let result2 = /* @__PURE__ */ new Map();
+  if (ids.length === 0) return result2;
   let out = (await git(["cat-file", "--batch"], cwd, [0], Buffer.from(`${ids.join(`
 `)}
 `))).stdout, at = 0;
@@ -24485,9 +24725,9 @@ async function readBlobs(cwd, ids) {
       continue;
     }
     let length = Number(size);
-    result.set(id, out.subarray(nl + 1, nl + 1 + length)), at = nl + 1 + length + 1;
+    result2.set(id, out.subarray(nl + 1, nl + 1 + length)), at = nl + 1 + length + 1;
   }
-  return result;
+  return result2;
 }
 
 // src/sources/files.ts
@@ -24509,51 +24749,73 @@ function listFiles(root, options) {
   return root.top ? listGitFiles(root, root.top, options) : listPlainFiles(root, options);
 }
 async function listGitFiles(root, top, options) {
-  let listing = emptyListing(top, !0), rel = toPosix(path3.relative(top, root.abs)), pathspec = rel === "" ? "." : `:(top,literal)${rel}`, literals = options.literals, ignoreCase = literals.some((l) => l.ignoreCase), [files, grep] = await Promise.all([
+  let listing = emptyListing(top, !0), rel = toPosix(path3.relative(top, root.abs)), pathspec = rel === "" ? "." : `:(top,literal)${rel}`, [files, candidates] = await Promise.all([
     git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top),
-    literals.length === 0 ? void 0 : git(
-      [
-        "-c",
-        "grep.fallbackToNoIndex=false",
-        "grep",
-        "-z",
-        "-l",
-        "-F",
-        "--untracked",
-        "--no-color",
-        ...ignoreCase ? ["-i"] : [],
-        ...literals.flatMap((l) => ["-e", l.text]),
-        "--",
-        pathspec
-      ],
-      top,
-      [0, 1]
-    )
-  ]), candidates = grep ? new Set(splitNul(grep.stdout)) : void 0;
+    prefilter(top, options.literals, ["--untracked", "--", pathspec])
+  ]);
   for (let file2 of new Set(splitNul(files.stdout)))
-    addEntry(listing, top, file2, options, (size) => !candidates || candidates.has(file2) || size > PREFILTER_MAX_SIZE);
-  return !root.isDirectory && listing.files.length === 0 && listing.skipped.excluded === 0 && addEntry(listing, top, rel, options, () => !0, !0), listing;
+    addEntry(listing, top, file2, options, (size) => isCandidate(candidates, file2, size));
+  return listing.files.length === 0 && listing.skipped.excluded === 0 && (root.isDirectory ? rel !== "" && (await git(["check-ignore", "-q", "--", rel], top, [0, 1])).code === 0 && (listing.ignoredRoot = rel) : addEntry(listing, top, rel, options, () => !0, !0)), listing;
 }
 async function listPlainFiles(root, options) {
   let listing = emptyListing(root.base, !1);
   if (!root.isDirectory)
     return addEntry(listing, root.base, toPosix(path3.relative(root.base, root.abs)), options, () => !0, !0), listing;
-  let entries = await (0, import_fast_glob.default)("**", {
-    cwd: root.abs,
-    dot: !0,
-    onlyFiles: !1,
-    followSymbolicLinks: !1,
-    ignore: ["**/.git/**"],
-    suppressErrors: !0
-  }), prefix = toPosix(path3.relative(root.base, root.abs));
+  let [entries, candidates] = await Promise.all([
+    (0, import_fast_glob.default)("**", {
+      cwd: root.abs,
+      dot: !0,
+      onlyFiles: !1,
+      followSymbolicLinks: !1,
+      ignore: ["**/.git/**"],
+      suppressErrors: !0
+    }),
+    prefilter(root.abs, options.literals, ["--no-index", "--", "."]).catch(() => {
+    })
+  ]), prefix = toPosix(path3.relative(root.base, root.abs));
   for (let entry of entries.sort())
-    addEntry(listing, root.base, prefix === "" ? entry : `${prefix}/${entry}`, options, () => !0);
+    addEntry(
+      listing,
+      root.base,
+      prefix === "" ? entry : `${prefix}/${entry}`,
+      options,
+      (size) => isCandidate(candidates, entry, size)
+    );
   return listing;
+}
+async function prefilter(cwd, literals, scope) {
+  if (literals.length !== 0)
+    try {
+      let r = await git(
+        [
+          "-c",
+          "grep.fallbackToNoIndex=false",
+          "grep",
+          "-z",
+          "-l",
+          "-F",
+          "--no-color",
+          "--no-recurse-submodules",
+          ...literals.some((l) => l.ignoreCase) ? ["-i"] : [],
+          ...literals.flatMap((l) => ["-e", l.text]),
+          ...scope
+        ],
+        cwd,
+        [0, 1]
+      );
+      return new Set(splitNul(r.stdout));
+    } catch (e) {
+      if (e instanceof SkguardError && e.code === "git-missing") return;
+      throw e;
+    }
+}
+function isCandidate(candidates, file2, size) {
+  return candidates === void 0 || candidates.has(file2) || size > PREFILTER_MAX_SIZE;
 }
 function emptyListing(base, inGit) {
   return { base, inGit, files: [], skipped: { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 }, unreadable: [] };
 }
-function addEntry(listing, base, rel, options, isCandidate, explicit = !1) {
+function addEntry(listing, base, rel, options, isCandidate2, explicit = !1) {
   if (!explicit && options.isExcluded(rel)) {
     listing.skipped.excluded++;
     return;
@@ -24566,7 +24828,7 @@ function addEntry(listing, base, rel, options, isCandidate, explicit = !1) {
     listing.skipped.unreadable++, listing.unreadable.push(rel);
     return;
   }
-  stat.isSymbolicLink() ? listing.skipped.symlink++ : stat.isDirectory() ? listing.inGit && listing.skipped.submodule++ : stat.isFile() && listing.files.push({ abs, rel, size: stat.size, candidate: isCandidate(stat.size) });
+  stat.isSymbolicLink() ? listing.skipped.symlink++ : stat.isDirectory() ? listing.inGit && listing.skipped.submodule++ : stat.isFile() && listing.files.push({ abs, rel, size: stat.size, candidate: isCandidate2(stat.size) });
 }
 function* readFiles(listing, onUnreadable) {
   for (let entry of listing.files)
@@ -24605,6 +24867,11 @@ async function scanCommand(targets, settings, io) {
     }
     let listing = await listFiles(root, { isExcluded: session.isExcluded, literals });
     for (let key of Object.keys(skipped)) skipped[key] += listing.skipped[key];
+    listing.ignoredRoot && session.notes.push({
+      level: "warning",
+      code: "ignored-path",
+      message: `${listing.ignoredRoot} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`
+    });
     for (let rel of listing.unreadable)
       session.notes.push({ level: "warning", code: "unreadable-file", message: `could not read ${rel}` });
     let contents = readFiles(listing, (rel, error62) => {
@@ -24654,15 +24921,15 @@ async function stagedChanges(cwd) {
       "--diff-filter=ACMRT"
     ],
     top
-  ), { entries, patch } = parseRawThenPatch(diff.stdout), hunks = addedLinesBySection(patch), result = { top, files: [], skipped: { submodule: 0, symlink: 0 } };
+  ), { entries, patch } = parseRawThenPatch(diff.stdout), hunks = addedLinesBySection(patch), result2 = { top, files: [], skipped: { submodule: 0, symlink: 0 } };
   if (hunks.length !== entries.length)
     throw new SkguardError(
       `could not read the staged diff (${entries.length} entries, ${hunks.length} patches)`,
       "git"
     );
   return entries.forEach((entry, i) => {
-    entry.mode === GITLINK ? result.skipped.submodule++ : entry.mode === SYMLINK ? result.skipped.symlink++ : result.files.push({ path: entry.path, blob: entry.blob, added: hunks[i] ?? /* @__PURE__ */ new Set() });
-  }), result;
+    entry.mode === GITLINK ? result2.skipped.submodule++ : entry.mode === SYMLINK ? result2.skipped.symlink++ : result2.files.push({ path: entry.path, blob: entry.blob, added: hunks[i] ?? /* @__PURE__ */ new Set() });
+  }), result2;
 }
 async function stagedContents(changes) {
   let withLines = changes.files.filter((f) => f.added.size > 0), blobs = await readBlobs(

@@ -1,7 +1,8 @@
 // Writes schema/skguard.schema.json from the zod schema the CLI validates with (one source of truth).
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
+mkdirSync('.bench', { recursive: true });
 const out = '.bench/schema-gen.mjs';
 await build({
   entryPoints: ['src/config/schema.ts'],
