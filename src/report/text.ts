@@ -35,14 +35,17 @@ export const textReporter: Reporter = (report, context) => {
 };
 
 function advice(report: ScanReport, bold: (s: string) => string): string[] {
-  const urls = [...new Set(report.findings.map((f) => f.rotateUrl).filter((u): u is string => Boolean(u)))];
-  const keys = plural(new Set(report.findings.map((f) => f.fingerprint)).size, 'key');
+  const count = new Set(report.findings.map((f) => f.fingerprint)).size;
+  const rotate = new Map<string, string>();
+  for (const f of report.findings) if (f.rotateUrl) rotate.set(f.rotateUrl, f.provider);
+  const them = count === 1 ? 'it' : 'them';
   return [
-    bold(`What to do about ${keys === '1 key' ? 'this key' : `these ${keys}`}:`),
-    `  1. Rotate it now: revoke it and create a new one${urls.length ? ` at ${urls.join(' , ')}` : ''}.`,
-    '  2. Take it out of the code: read it from an environment variable or a secret store instead.',
-    '  3. If it was ever pushed, it is in history: rotating is what protects you; then rewrite history',
-    '     (git filter-repo) if the repository must not keep it.',
+    bold(count === 1 ? 'What to do about this key:' : `What to do about these ${count} keys:`),
+    `  1. Rotate ${them} now: anyone who saw the code can use ${them}. Revoke and create a new key at:`,
+    ...[...rotate].map(([url, provider]) => `       ${provider}: ${url}`),
+    '  2. Take the key out of the code: read it from an environment variable or a secret store.',
+    '  3. If it was ever pushed, it stays in history and in every clone: rotating is what protects you;',
+    '     rewrite history (git filter-repo) only if the repository must not keep it.',
     '  Not a real key? Add `skguard:allow` to its line, or its fingerprint to .skguardignore.',
     '',
   ];
