@@ -28,6 +28,8 @@ export async function scanContents(
   contents: Iterable<Content> | AsyncIterable<Content>,
   scanner: Scanner,
   tally: Tally,
+  /** Called after each content, for progress displays. */
+  onContent?: (tally: Tally) => void,
 ): Promise<Hit[]> {
   const hits: Hit[] = [];
   for await (const content of contents) {
@@ -35,6 +37,7 @@ export async function scanContents(
       ? scanWhole(content.data, scanner, tally)
       : await scanChunks(content.data, scanner, tally);
     if (matches) collect(matches, content, tally, hits);
+    onContent?.(tally);
   }
   return hits;
 }

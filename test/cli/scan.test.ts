@@ -263,3 +263,30 @@ describe('JSON report', () => {
     });
   });
 });
+
+describe('progress', () => {
+  it('shows progress on a terminal stderr for a long scan and erases it before the report', async () => {
+    const dir = tempDir();
+    // Enough content that reading takes over half a second.
+    for (let i = 0; i < 300; i++) writeFileSync(path.join(dir, `f${i}.txt`), `${'T3BlbkFJ filler '.repeat(20000)}\n`);
+    let stderr = '';
+    const { main } = await import('../../src/cli/main.js');
+    const { Readable } = await import('node:stream');
+    const code = await main(['scan', dir, '--format', 'json'], {
+      cwd: dir,
+      env: {},
+      stdin: Readable.from([]),
+      stdout: { write: () => true, isTTY: false },
+      stderr: { write: (s: string) => (stderr += s), isTTY: true },
+    });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/read \d+ of 300 files/);
+    expect(stderr.endsWith('\r\u001b[K')).toBe(true);
+  });
+
+  it('shows no progress when stderr is not a terminal', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.txt'), 'T3BlbkFJ\n');
+    expect((await runCli(['scan', dir], { cwd: dir })).stderr).toBe('');
+  });
+});

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { type Hit, newTally, scanContents } from '../../pipeline/scan-contents.js';
 import { closeSession, openSession } from '../../pipeline/session.js';
+import { formatBytes } from '../../report/format.js';
 import { type FileListing, listFiles, readFiles, rootOf } from '../../sources/files.js';
 import type { Content } from '../../sources/types.js';
 import type { CliIo } from '../io.js';
 import type { CommandResult } from '../main.js';
+import { Progress } from '../progress.js';
 import type { ReportSettings } from '../settings.js';
 
 /** `skguard scan [PATH...]`: files under each PATH (`-` reads stdin). */
@@ -45,7 +47,17 @@ export async function scanCommand(targets: string[], settings: ReportSettings, i
         message: `could not read ${rel}: ${errorCode(error)}`,
       });
     });
-    hits.push(...(await scanContents(contents, session.scanner, tally)));
+    const toRead = listing.files.filter((f) => f.candidate).length;
+    const progress = new Progress(io.stderr, io.stderr.isTTY === true && !settings.quiet);
+    const before = tally.files + tally.binary;
+    hits.push(
+      ...(await scanContents(contents, session.scanner, tally, (t) =>
+        progress.update(
+          () => `skguard: read ${t.files + t.binary - before} of ${toRead} files (${formatBytes(t.bytes)})…`,
+        ),
+      )),
+    );
+    progress.done();
     // Files the prefilter proved free of every keyword were searched (by git) without being read.
     for (const f of listing.files) {
       if (!f.candidate) {

@@ -1,0 +1,31 @@
+import type { OutputStream } from './io.js';
+
+/**
+ * A one-line progress display on stderr for long scans: only on a terminal, only after the scan
+ * has run for half a second, redrawn at most ten times a second, and erased when done so that it
+ * never mixes with the report.
+ */
+export class Progress {
+  private readonly started = performance.now();
+  private last = 0;
+  private shown = false;
+
+  constructor(
+    private readonly stream: OutputStream,
+    private readonly enabled: boolean,
+  ) {}
+
+  update(line: () => string): void {
+    if (!this.enabled) return;
+    const now = performance.now();
+    if (now - this.started < 500 || now - this.last < 100) return;
+    this.last = now;
+    this.stream.write(`\r\u001b[K${line()}`);
+    this.shown = true;
+  }
+
+  done(): void {
+    if (this.shown) this.stream.write('\r\u001b[K');
+    this.shown = false;
+  }
+}
