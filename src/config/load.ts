@@ -27,19 +27,10 @@ export async function loadConfig(dir: string, explicit?: string): Promise<{ conf
     throw new SkguardError(`${shown}: not valid JSON: ${(e as Error).message}`, 'config');
   }
   // The schema (and zod) load only when there is a config to check: the hook's start-up stays small.
-  const { configSchema } = await import('./schema.js');
-  const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.length
-      ? issue.path
-          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-          .join('')
-          .replace(/^\./, '')
-      : '(top level)';
-    throw new SkguardError(`${shown}: field ${field}: ${issue?.message ?? 'invalid'}`, 'config');
-  }
-  const config = parsed.data;
+  const { checkConfig } = await import('./schema.js');
+  const checked = checkConfig(raw);
+  if (!('config' in checked)) throw new SkguardError(`${shown}: field ${checked.field}: ${checked.problem}`, 'config');
+  const config = checked.config;
   const known = new Set(builtinRules.map((r) => r.id));
   config.disableRules.forEach((id, i) => {
     if (!known.has(id)) {

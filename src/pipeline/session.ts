@@ -1,4 +1,3 @@
-import picomatch from 'picomatch';
 import { activeRules, loadConfig } from '../config/load.js';
 import { compareFindings, type Rule, Scanner } from '../core/index.js';
 import { applySuppressions, type IgnoreList } from '../core/suppress.js';
@@ -31,7 +30,8 @@ export async function openSession(options: SessionOptions): Promise<ScanSession>
   const notes: Note[] = [];
   const { config } = await loadConfig(options.root, options.configFile);
   const { rules, fakes } = activeRules(config);
-  const exclude = config.exclude.length > 0 ? picomatch(config.exclude, { dot: true }) : undefined;
+  const exclude =
+    config.exclude.length > 0 ? (await import('picomatch')).default(config.exclude, { dot: true }) : undefined;
   return {
     rules,
     fakes,

@@ -1,6 +1,5 @@
 import { closeSync, lstatSync, openSync, readFileSync, readSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
 import type { RequiredLiteral } from '../core/index.js';
 import { SkguardError } from '../errors.js';
 import { findWorkTree, git, splitNul } from './git.js';
@@ -107,6 +106,8 @@ async function listPlainFiles(root: ScanRoot, options: ListOptions): Promise<Fil
     addEntry(listing, root.base, toPosix(path.relative(root.base, root.abs)), options, () => true, true);
     return listing;
   }
+  // fast-glob loads only for plain directories: work trees (and the pre-commit hook) never need it.
+  const { default: fg } = await import('fast-glob');
   const [entries, candidates] = await Promise.all([
     fg('**', {
       cwd: root.abs,

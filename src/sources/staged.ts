@@ -27,29 +27,37 @@ export interface StagedChanges {
  * the index).
  */
 export async function stagedChanges(cwd: string): Promise<StagedChanges> {
-  const top = await findWorkTree(cwd);
-  if (!top) throw new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, 'not-a-repository');
   // One diff gives both the raw entries (NUL-separated, paths verbatim) and the zero-context patch
   // whose hunk headers say which lines are added; sections come in the same order as raw entries.
-  const diff = await git(
-    [
-      'diff',
-      '--cached',
-      '-M',
-      '--raw',
-      '--patch',
-      '-U0',
-      '-z',
-      '--no-abbrev',
-      '--no-color',
-      '--no-ext-diff',
-      '--no-textconv',
-      '--text',
-      '--ignore-submodules=none',
-      '--diff-filter=ACMRT',
-    ],
-    top,
-  );
+  // It runs beside `rev-parse` rather than after it: start-up time is most of a hook's cost.
+  const [topResult, diffResult] = await Promise.allSettled([
+    findWorkTree(cwd),
+    git(
+      [
+        'diff',
+        '--cached',
+        '--no-relative',
+        '-M',
+        '--raw',
+        '--patch',
+        '-U0',
+        '-z',
+        '--no-abbrev',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--text',
+        '--ignore-submodules=none',
+        '--diff-filter=ACMRT',
+      ],
+      cwd,
+    ),
+  ]);
+  if (topResult.status === 'rejected') throw topResult.reason;
+  const top = topResult.value;
+  if (!top) throw new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, 'not-a-repository');
+  if (diffResult.status === 'rejected') throw diffResult.reason;
+  const diff = diffResult.value;
   const { entries, patch } = parseRawThenPatch(diff.stdout);
   const hunks = addedLinesBySection(patch);
   const result: StagedChanges = { top, files: [], skipped: { submodule: 0, symlink: 0 } };
@@ -70,6 +78,7 @@ export async function stagedChanges(cwd: string): Promise<StagedChanges> {
 /** The staged contents, ready for the pipeline: each restricted to its added lines. */
 export async function stagedContents(changes: StagedChanges): Promise<Content[]> {
   const withLines = changes.files.filter((f) => f.added.size > 0);
+  if (withLines.length === 0) return [];
   const blobs = await readBlobs(
     changes.top,
     withLines.map((f) => f.blob),

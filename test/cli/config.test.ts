@@ -51,8 +51,16 @@ describe('.skguard.json', () => {
   });
 
   it.each([
-    [{ exclude: 'dist' }, /\.skguard\.json: field exclude: .*expected array/i],
-    [{ exlude: ['x'] }, /\.skguard\.json: field \(top level\): .*exlude/i],
+    [{ exclude: 'dist' }, /\.skguard\.json: field exclude: expected an array, got a string$/m],
+    [{ exlude: ['x'] }, /\.skguard\.json: field \(top level\): unknown field "exlude"/],
+    [
+      { rules: [{ id: 'Bad Id', provider: 'p', description: 'd', keywords: ['abc'], pattern: 'abc' }] },
+      /field rules\[0\]\.id: expected a kebab-case id/,
+    ],
+    [
+      { rules: [{ id: 'x', provider: 'p', description: 'd', keywords: ['abc'], pattern: 'abc', maxLength: 1.5 }] },
+      /field rules\[0\]\.maxLength: expected a whole number, got a number/,
+    ],
     [{ disableRules: ['no-such-rule'] }, /field disableRules\[0\]: unknown rule "no-such-rule"/],
     [
       { rules: [{ id: 'x', provider: 'p', description: 'd', keywords: ['abc'], pattern: '(' }] },
@@ -60,7 +68,7 @@ describe('.skguard.json', () => {
     ],
     [
       { rules: [{ id: 'x', provider: 'p', description: 'd', keywords: [], pattern: 'abc' }] },
-      /field rules\[0\]\.keywords: /,
+      /field rules\[0\]\.keywords: expected at least 1 item$/m,
     ],
     [
       {
