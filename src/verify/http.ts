@@ -1,0 +1,133 @@
+import type { ProbeAnswer, ProbeRequest } from './types.js';
+
+/** Answers larger than this are cut: a model list is a few tens of KiB. */
+const MAX_BODY = 1024 * 1024;
+
+/** The fetch the validator uses: injected, so tests and embedders choose the transport. */
+export type Fetch = typeof globalThis.fetch;
+
+/** Why no HTTP answer came back. */
+export interface NetFailure {
+  kind: 'timeout' | 'dns' | 'tls' | 'network';
+  /** The system or library code (`ECONNREFUSED`, `ENOTFOUND`, `CERT_HAS_EXPIRED`, `UND_ERR_SOCKET`…). */
+  code: string;
+  /** What it means, in a few words: `connection refused`. */
+  meaning: string;
+}
+
+export type ProbeResult = { answer: ProbeAnswer } | { failure: NetFailure };
+
+/**
+ * Makes one GET. Redirects are not followed (a redirect could carry the key's header to another
+ * host); the timeout covers the whole exchange, body included.
+ */
+export async function probe(request: ProbeRequest, fetch: Fetch, timeoutMs: number): Promise<ProbeResult> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    const response = await fetch(request.url, {
+      method: 'GET',
+      headers: { accept: 'application/json', 'user-agent': 'skguard-verify', ...request.headers },
+      redirect: 'manual',
+      signal,
+    });
+    const text = await readBounded(response);
+    let json: unknown;
+    try {
+      json = text.trim() === '' ? undefined : JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    return { answer: { status: response.status, headers: response.headers, text, json } };
+  } catch (error) {
+    if (signal.aborted)
+      return { failure: { kind: 'timeout', code: 'TIMEOUT', meaning: `no answer within ${seconds(timeoutMs)}` } };
+    return { failure: netFailure(error) };
+  }
+}
+
+async function readBounded(response: Response): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.length;
+    if (size >= MAX_BODY) {
+      await reader.cancel().catch(() => {});
+      break;
+    }
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const MEANINGS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  EPIPE: 'connection closed while sending',
+  UND_ERR_SOCKET: 'connection closed by the other side',
+  UND_ERR_CLOSED: 'connection closed',
+  ETIMEDOUT: 'connection timed out',
+  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'name lookup failed (temporary)',
+  EAI_NONAME: 'host not found',
+  EAI_FAIL: 'name lookup failed',
+  CERT_HAS_EXPIRED: 'certificate expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate',
+  SELF_SIGNED_CERT_IN_CHAIN: 'self-signed certificate in the chain (a TLS-inspecting proxy?)',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'certificate not verifiable',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'certificate issuer unknown (a TLS-inspecting proxy?)',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'certificate is for another host name',
+  EPROTO: 'TLS protocol error',
+};
+
+/** Names a network error by its code, walking `cause` (fetch wraps the socket's error). */
+export function netFailure(error: unknown): NetFailure {
+  const code = errorCode(error) ?? 'UNKNOWN';
+  return { kind: classifyCode(code), code, meaning: MEANINGS[code] ?? describeTls(code) ?? 'network error' };
+}
+
+export function classifyCode(code: string): NetFailure['kind'] {
+  if (code === 'TIMEOUT') return 'timeout';
+  if (code === 'ENOTFOUND' || code.startsWith('EAI_')) return 'dns';
+  if (isTlsCode(code)) return 'tls';
+  return 'network';
+}
+
+function isTlsCode(code: string): boolean {
+  return /^ERR_(TLS|SSL)_|CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|^EPROTO$/.test(code);
+}
+
+function describeTls(code: string): string | undefined {
+  return isTlsCode(code) ? 'TLS certificate problem' : undefined;
+}
+
+function errorCode(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code !== '') return code;
+    if ((e as { name?: unknown }).name === 'TimeoutError') return 'TIMEOUT';
+  }
+  return undefined;
+}
+
+export function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** `retry-after-ms`, or `retry-after` in seconds or as an HTTP date, in milliseconds. */
+export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
+  const ms = Number.parseFloat(headers.get('retry-after-ms') ?? '');
+  if (Number.isFinite(ms) && ms >= 0) return ms;
+  const value = headers.get('retry-after');
+  if (value === null || value.trim() === '') return undefined;
+  const s = Number(value.trim());
+  if (Number.isFinite(s)) return s >= 0 ? s * 1000 : undefined;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
