@@ -174,7 +174,7 @@ describe('lookalikes are not findings', () => {
   it('a 32-hex string that is not next to a DeepSeek mention is not a DeepSeek key', () => {
     const key = makeKey('deepseek-api-key');
     expect(secrets(`OTHER_TOKEN=${key}`)).toEqual([]);
-    expect(secrets(`${'x'.repeat(600)} deepseek ${'y'.repeat(600)}\nTOKEN=${key}`)).toEqual([]);
+    expect(secrets(`${'x'.repeat(1100)} deepseek ${'y'.repeat(1100)}\nTOKEN=${key}`)).toEqual([]);
     expect(secrets(`# DeepSeek\nTOKEN=${key}`)).toEqual([key]);
   });
 

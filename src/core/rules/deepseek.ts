@@ -16,7 +16,7 @@ export const deepseekRules: Rule[] = [
     checks: [
       { kind: 'entropy', min: 3.0 },
       { kind: 'not-patterned' },
-      { kind: 'near', pattern: /deepseek/i, keyword: 'deepseek', within: 512, what: 'a mention of DeepSeek' },
+      { kind: 'near', pattern: /deepseek/i, keyword: 'deepseek', within: 1024, what: 'a mention of DeepSeek' },
     ],
     shape: ['sk-', { charset: 'hex', length: 32 }],
     rotateUrl: 'https://platform.deepseek.com/api_keys',
