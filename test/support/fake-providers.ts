@@ -426,7 +426,7 @@ export class FakeProviders {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private handle(req: IncomingMessage, res: ServerResponse): void {
+  private handle(req: IncomingMessage, res: ServerResponse) {
     const [, prefix = '', ...rest] = (req.url ?? '/').split('/');
     const provider = PREFIXES[prefix];
     const path = `/${rest.join('/')}`;
