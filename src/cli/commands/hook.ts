@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type HookChange, type HookResult, installHook, rel, uninstallHook } from '../../hook/install.js';
 import { hookScope, worktreeListing } from '../../hook/scope.js';
-import { newTally, scanContents } from '../../pipeline/scan-contents.js';
+import { type Hit, newTally, scanContents } from '../../pipeline/scan-contents.js';
 import { closeSession, openSession } from '../../pipeline/session.js';
 import type { ScanReport } from '../../report/types.js';
 import { readFiles } from '../../sources/files.js';
@@ -45,10 +45,11 @@ export async function hookRunCommand(files: string[], settings: ReportSettings, 
   });
   const tally = newTally();
   let report: ScanReport;
+  let hits: Hit[];
   if (scope.kind === 'staged') {
     const { changes } = scope;
     const kept = changes.files.filter((f) => !session.isExcluded(f.path));
-    const hits = await scanContents(await stagedContents({ ...changes, files: kept }), session.scanner, tally);
+    hits = await scanContents(await stagedContents({ ...changes, files: kept }), session.scanner, tally);
     report = closeSession(session, hits, tally, 'staged', {
       ...changes.skipped,
       excluded: changes.files.length - kept.length,
@@ -64,13 +65,13 @@ export async function hookRunCommand(files: string[], settings: ReportSettings, 
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       session.notes.push({ level: 'warning', code: 'unreadable-file', message: `could not read ${file}: ${code}` });
     });
-    const hits = await scanContents(contents, session.scanner, tally);
+    hits = await scanContents(contents, session.scanner, tally);
     report = closeSession(session, hits, tally, 'files', listing.skipped);
   }
   // Only some files were read: a fingerprint in .skguardignore that matched nothing here may well
   // match elsewhere, so saying so would be noise on every commit.
   report.notes = report.notes.filter((n) => n.code !== 'unused-ignore');
-  return { report, rules: session.rules };
+  return { report, rules: session.rules, hits };
 }
 
 /**
