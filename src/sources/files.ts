@@ -46,6 +46,8 @@ export interface ScanRoot {
   top: string | undefined;
   /** The directory findings' paths are relative to (and where `.skguard.json` is looked for). */
   base: string;
+  /** True when git could not be run: the root is read as a plain directory, `.gitignore` unheeded. */
+  gitMissing: boolean;
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
@@ -63,9 +65,16 @@ export async function rootOf(target: string, cwd: string): Promise<ScanRoot> {
     throw new SkguardError(`path not found: ${target}`, 'usage');
   }
   const isDirectory = stat.isDirectory();
-  const top = await findWorkTree(isDirectory ? abs : path.dirname(abs));
+  let top: string | undefined;
+  let gitMissing = false;
+  try {
+    top = await findWorkTree(isDirectory ? abs : path.dirname(abs));
+  } catch (e) {
+    if (!(e instanceof SkguardError && e.code === 'git-missing')) throw e;
+    gitMissing = true;
+  }
   const base = top ?? (isInside(cwd, abs) ? cwd : isDirectory ? abs : path.dirname(abs));
-  return { abs, isDirectory, top, base };
+  return { abs, isDirectory, top, base, gitMissing };
 }
 
 /**

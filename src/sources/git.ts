@@ -70,18 +70,13 @@ export interface RepoInfo {
 }
 
 /**
- * Finds the work tree around `dir`, or undefined when `dir` is not in one (or git is missing:
- * plain directories scan without git).
+ * Finds the work tree around `dir`, or undefined when `dir` is not in one. Throws a SkguardError
+ * with code `git-missing` when git cannot be run at all: callers decide what that means.
  */
 export async function findWorkTree(dir: string): Promise<string | undefined> {
-  try {
-    const r = await git(['rev-parse', '--show-toplevel'], dir, [0, 128]);
-    const top = r.stdout.toString('utf8').trim();
-    return r.code === 0 && top !== '' ? top : undefined;
-  } catch (e) {
-    if (e instanceof SkguardError && e.code === 'git-missing') return undefined;
-    throw e;
-  }
+  const r = await git(['rev-parse', '--show-toplevel'], dir, [0, 128]);
+  const top = r.stdout.toString('utf8').trim();
+  return r.code === 0 && top !== '' ? top : undefined;
 }
 
 /** A long-lived `git cat-file --batch` reading many objects through one process, in order. */

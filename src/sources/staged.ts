@@ -53,7 +53,12 @@ export async function stagedChanges(cwd: string): Promise<StagedChanges> {
       cwd,
     ),
   ]);
-  if (topResult.status === 'rejected') throw topResult.reason;
+  if (topResult.status === 'rejected') {
+    const e = topResult.reason;
+    throw e instanceof SkguardError && e.code === 'git-missing'
+      ? new SkguardError('git was not found on the PATH: skguard staged reads the index through git', 'git-missing')
+      : e;
+  }
   const top = topResult.value;
   if (!top) throw new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, 'not-a-repository');
   if (diffResult.status === 'rejected') throw diffResult.reason;

@@ -142,10 +142,11 @@ describe('skguard scan outside git', () => {
   });
 
   it('finds the same keys without git on the PATH (no native prefilter)', () => {
+    // An empty directory as PATH: the bundle runs on process.execPath, and git is nowhere to be found.
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.txt'), `x ${makeKey('openrouter-api-key')}\n`);
     writeFileSync(path.join(dir, 'b.css'), '.sk-cube { color: red }\n');
-    const res = runDist(['scan', '.', '--format', 'json'], { cwd: dir, env: { PATH: path.dirname(process.execPath) } });
+    const res = runDist(['scan', '.', '--format', 'json'], { cwd: dir, env: { PATH: tempDir() } });
     expect(res.code).toBe(1);
     expect(json(res.stdout).findings.map((f) => f.file)).toEqual(['a.txt']);
   });
@@ -288,5 +289,23 @@ describe('progress', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.txt'), 'T3BlbkFJ\n');
     expect((await runCli(['scan', dir], { cwd: dir })).stderr).toBe('');
+  });
+});
+
+describe('without git', () => {
+  // An empty directory as PATH: the bundle runs on process.execPath, and git is nowhere to be found.
+  const noGit = { PATH: tempDir() };
+  it('scan reads a work tree as a plain directory and says so', () => {
+    const r = new TestRepo();
+    r.write('a.txt', makeKey('openai-legacy-key')).commit();
+    const res = runDist(['scan', '.', '--format', 'json'], { cwd: r.dir, env: noGit });
+    expect(res.code).toBe(1);
+    expect(json(res.stdout).notes.map((n) => n.code)).toContain('git-missing');
+    r.dispose();
+  });
+
+  it('staged is an error that names git (exit 2)', () => {
+    const res = runDist(['staged'], { cwd: tempDir(), env: noGit });
+    expect(res).toMatchObject({ code: 2, stderr: 'skguard: error: git was not found on the PATH: skguard staged reads the index through git\n' });
   });
 });

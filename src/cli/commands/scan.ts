@@ -29,6 +29,13 @@ export async function scanCommand(targets: string[], settings: ReportSettings, i
     }
     const listing: FileListing = await listFiles(root, { isExcluded: session.isExcluded, literals });
     for (const key of Object.keys(skipped) as (keyof typeof skipped)[]) skipped[key] += listing.skipped[key];
+    if (root.gitMissing) {
+      session.notes.push({
+        level: 'warning',
+        code: 'git-missing',
+        message: 'git was not found on the PATH: scanned every file as a plain directory (.gitignore not honoured)',
+      });
+    }
     if (listing.ignoredRoot) {
       session.notes.push({
         level: 'warning',
