@@ -66,7 +66,7 @@ export function verdict(status: VerifyStatus, reason: Reason, detail: string, fa
 
 /** ` ("provider message")` when there is one. */
 export function quoted(message: string): string {
-  return message ? ` ("${message}")` : '';
+  return message ? ` ("${message.length > 120 ? `${message.slice(0, 119)}…` : message}")` : '';
 }
 
 /** The verdict for answers a provider's table does not cover: never invalid. */

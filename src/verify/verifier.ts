@@ -9,6 +9,7 @@ import { type Fetch, type NetFailure, probe, retryAfterMs } from './http.js';
 import { openaiCheck } from './openai.js';
 import { openrouterCheck } from './openrouter.js';
 import type { KeyContext, ProbeAnswer, ProviderCheck, Reason, Verdict } from './types.js';
+import { scrubbed } from './untrusted.js';
 
 /** The provider checks, one per provider id. */
 export const CHECKS: Readonly<Record<string, ProviderCheck>> = {
@@ -109,7 +110,9 @@ export class Verifier {
     const id = `${fingerprint(key.secret)}\0${endpoint ?? ''}`;
     let pending = this.cache.get(id);
     if (!pending) {
-      pending = this.limited(() => this.check(key.secret, key.provider, { rule: key.rule, endpoint }));
+      pending = this.limited(() => this.check(key.secret, key.provider, { rule: key.rule, endpoint })).then((v) =>
+        scrubbed(v, key.secret),
+      );
       this.cache.set(id, pending);
     }
     return pending;
