@@ -24,7 +24,8 @@ export const AZURE_API_VERSION = '2024-10-21';
  */
 export function azureEndpoint(text: string, source = 'Azure OpenAI endpoint'): URL {
   const url = keyUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`, source);
-  return new URL(url.origin);
+  // Keep a path prefix (a gateway in front of the resource), drop query and fragment.
+  return new URL(`${url.origin}${url.pathname.replace(/\/+$/, '')}`);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fingerprint, type Rule, redact } from '../core/index.js';
 import { SkguardError } from '../errors.js';
@@ -129,7 +130,7 @@ export async function runDoctor(input: DoctorInput, deps: DoctorDeps = {}): Prom
 
   // 3. Where requests go: OPENAI_BASE_URL, legacy names, proxies.
   const where = requestTarget(env, override, add);
-  const proxied = proxyCheck(env, where.api, add);
+  const proxied = proxyCheck(env, where.sdk, add);
 
   // 4. Which key this is.
   const family = familyCheck(key, rule, where.sdk, where.api, bases, add);
@@ -156,8 +157,8 @@ export async function runDoctor(input: DoctorInput, deps: DoctorDeps = {}): Prom
   let answer: ProbeAnswer | undefined;
   let verdict: Verdict;
   if (family.check === 'openai') {
-    const request = openaiRequest(key, new URL(where.api.origin), admin);
-    request.url = admin ? request.url : modelsUrl(where.api);
+    const request = openaiRequest(key, apiRoot(where.api), admin);
+    if (!admin) request.url = modelsUrl(where.api);
     const result = await probe(request, fetch, timeoutMs);
     if ('answer' in result) {
       answer = result.answer;
@@ -355,8 +356,9 @@ function cleanValue(raw: string, add: Add): string {
     problems.push('a line break at its end');
     fixes.push('remove the trailing newline (e.g. use $(cat file | tr -d "\\n"))');
   }
-  if (v !== v.trim()) {
-    problems.push(/^\s/.test(v) ? 'leading whitespace' : 'trailing whitespace');
+  const unbroken = v.replace(/^[\r\n]+|[\r\n]+$/g, '');
+  if (unbroken !== unbroken.trim()) {
+    problems.push(/^\s/.test(unbroken) ? 'leading whitespace' : 'trailing whitespace');
     fixes.push('remove the spaces around the key');
   }
   v = v.trim();
@@ -496,6 +498,13 @@ function requestTarget(
 
 function modelsUrl(api: URL): URL {
   return under(api, '/models');
+}
+
+/** The API's root: its base URL less the `/v1` every OpenAI path starts with. */
+function apiRoot(api: URL): URL {
+  const root = new URL(api.href);
+  root.pathname = root.pathname.replace(/\/v1\/?$/, '');
+  return root;
 }
 
 /** Proxy variables: where SDKs that honour them send requests. Returns true when a proxy is in the way. */
@@ -657,7 +666,14 @@ async function reachability(
   };
   try {
     const addresses = await net.lookup(host);
-    add({ id: 'dns', status: 'pass', message: `${host} resolves (${addresses.slice(0, 3).join(', ')})` });
+    const literal = isIP(host.replace(/^\[|\]$/g, '')) !== 0;
+    add({
+      id: 'dns',
+      status: 'pass',
+      message: literal
+        ? `${host} is an IP address: no lookup needed`
+        : `${host} resolves (${addresses.slice(0, 3).join(', ')})`,
+    });
   } catch (error) {
     return failed(
       'dns',
@@ -726,7 +742,7 @@ function liveCheck(verdict: Verdict, admin: boolean): DoctorCheck {
   return {
     id: 'live',
     status: works ? 'warn' : 'fail',
-    message: `${verdict.status}: ${verdict.detail}`,
+    message: verdict.detail,
     ...(fix ? { fix } : {}),
   };
 }
@@ -765,7 +781,7 @@ async function orgProjectChecks(
   const headers: Record<string, string> = {};
   if (org) headers['openai-organization'] = org;
   if (project) headers['openai-project'] = project;
-  const request = openaiRequest(key, new URL(api.origin), admin, headers);
+  const request = openaiRequest(key, apiRoot(api), admin, headers);
   if (!admin) request.url = modelsUrl(api);
   const result = await probe(request, fetch, timeoutMs);
   const answer = 'answer' in result ? result.answer : undefined;

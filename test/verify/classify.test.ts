@@ -17,7 +17,12 @@ beforeEach(() => fake.reset());
 
 const verifier = () => new Verifier({ env: fake.env(), minBackoffMs: 5, maxBackoffMs: 10, timeoutMs: 2_000 });
 
-async function classify(rule: string, provider: string, answer: (key: string) => Scripted, endpoint?: string): Promise<Verdict & { requests: number; key: string }> {
+async function classify(
+  rule: string,
+  provider: string,
+  answer: (key: string) => Scripted,
+  endpoint?: string,
+): Promise<Verdict & { requests: number; key: string }> {
   const key = makeKey(rule);
   fake.on(key, answer(key));
   const v = await verifier().verify({ secret: key, provider, rule, endpoint });
@@ -25,13 +30,22 @@ async function classify(rule: string, provider: string, answer: (key: string) =>
   return { ...v, requests: fake.requestsFor(key).length, key };
 }
 
-const html = (status: number): Scripted => ({ status, body: '<html><body>Sign in to the Wi-Fi</body></html>', headers: { 'content-type': 'text/html' } });
+const html = (status: number): Scripted => ({
+  status,
+  body: '<html><body>Sign in to the Wi-Fi</body></html>',
+  headers: { 'content-type': 'text/html' },
+});
 
 describe('OpenAI answers (KEYS.md table)', () => {
   const openai = (answer: (key: string) => Scripted) => classify('openai-project-key', 'openai', answer);
   it.each([
     ['200 model list', 'live', 'ok', () => answers.openai.models()],
-    ['401 invalid_api_key echoing a masked key', 'invalid', 'invalid_api_key', (k: string) => answers.openai.invalidKey(k)],
+    [
+      '401 invalid_api_key echoing a masked key',
+      'invalid',
+      'invalid_api_key',
+      (k: string) => answers.openai.invalidKey(k),
+    ],
     ['401 "Missing scopes" with code null', 'live', 'missing_scopes', () => answers.openai.missingScopes401()],
     ['403 "Missing scopes: api.model.read"', 'live', 'missing_scopes', () => answers.openai.missingScopes403()],
     ['401 "IP not authorized"', 'unknown', 'ip_not_allowed', () => answers.openai.ipNotAuthorized()],
@@ -46,8 +60,18 @@ describe('OpenAI answers (KEYS.md table)', () => {
     ['a 401 with no body', 'unknown', 'unrecognised', () => ({ status: 401 })],
     ['a 404 HTML page (wrong base URL)', 'unknown', 'unrecognised', () => html(404)],
     ['a 429 from a proxy, without a body', 'unknown', 'rate_limited', () => ({ status: 429 })],
-    ['a redirect', 'unknown', 'redirected', () => ({ status: 302, headers: { location: 'https://elsewhere.example/' } })],
-    ['a status nobody documents', 'unknown', 'unrecognised', () => ({ status: 418, body: { error: { message: 'teapot' } } })],
+    [
+      'a redirect',
+      'unknown',
+      'redirected',
+      () => ({ status: 302, headers: { location: 'https://elsewhere.example/' } }),
+    ],
+    [
+      'a status nobody documents',
+      'unknown',
+      'unrecognised',
+      () => ({ status: 418, body: { error: { message: 'teapot' } } }),
+    ],
   ] as const)('%s → %s (%s)', async (_row, status, reason, answer) => {
     const v = await openai(answer);
     expect([v.status, v.reason]).toEqual([status, reason]);
@@ -76,7 +100,11 @@ describe('OpenAI answers (KEYS.md table)', () => {
   it('sends the key as a Bearer token to GET /v1/models', async () => {
     const v = await openai(() => answers.openai.models());
     const [request] = fake.requestsFor(v.key);
-    expect([request?.method, request?.path, request?.headers.authorization]).toEqual(['GET', '/v1/models', `Bearer ${v.key}`]);
+    expect([request?.method, request?.path, request?.headers.authorization]).toEqual([
+      'GET',
+      '/v1/models',
+      `Bearer ${v.key}`,
+    ]);
   });
 
   it('checks an admin key on the admin-keys endpoint, not /v1/models', async () => {
@@ -85,16 +113,14 @@ describe('OpenAI answers (KEYS.md table)', () => {
     expect(fake.requestsFor(v.key).map((r) => r.path)).toEqual(['/v1/organization/admin_api_keys?limit=1']);
   });
 
-  it.each([
-    'openai-legacy-key',
-    'openai-user-key',
-    'openai-service-account-key',
-    'openai-service-key-legacy',
-  ])('checks a %s on /v1/models', async (rule) => {
-    const v = await classify(rule, 'openai', () => answers.openai.models());
-    expect(v.status).toBe('live');
-    expect(fake.requestsFor(v.key).map((r) => r.path)).toEqual(['/v1/models']);
-  });
+  it.each(['openai-legacy-key', 'openai-user-key', 'openai-service-account-key', 'openai-service-key-legacy'])(
+    'checks a %s on /v1/models',
+    async (rule) => {
+      const v = await classify(rule, 'openai', () => answers.openai.models());
+      expect(v.status).toBe('live');
+      expect(fake.requestsFor(v.key).map((r) => r.path)).toEqual(['/v1/models']);
+    },
+  );
 });
 
 describe('Anthropic answers (KEYS.md)', () => {
@@ -157,12 +183,22 @@ describe('OpenRouter, DeepSeek and Azure OpenAI answers (KEYS.md)', () => {
   });
 
   it('Azure OpenAI with its endpoint: GET /openai/models with api-key; 200 live, 401 invalid', async () => {
-    const live = await classify('azure-openai-key', 'azure-openai', () => answers.azure.models(), 'contoso.openai.azure.com');
+    const live = await classify(
+      'azure-openai-key',
+      'azure-openai',
+      () => answers.azure.models(),
+      'contoso.openai.azure.com',
+    );
     expect([live.status, live.reason]).toEqual(['live', 'ok']);
     const [request] = fake.requestsFor(live.key);
     expect(request?.path).toBe('/openai/models?api-version=2024-10-21');
     expect(request?.headers['api-key']).toBe(live.key);
-    const invalid = await classify('azure-openai-key', 'azure-openai', () => answers.azure.invalid(), 'contoso.openai.azure.com');
+    const invalid = await classify(
+      'azure-openai-key',
+      'azure-openai',
+      () => answers.azure.invalid(),
+      'contoso.openai.azure.com',
+    );
     expect([invalid.status, invalid.reason]).toEqual(['invalid', 'invalid_api_key']);
   });
 
@@ -183,7 +219,11 @@ describe('no answer', () => {
   it('a slow answer is a timeout: unknown, not invalid', async () => {
     const key = makeKey('openai-project-key');
     fake.on(key, { ...answers.openai.invalidKey(key), delayMs: 1_000 });
-    const v = await new Verifier({ env: fake.env(), timeoutMs: 150 }).verify({ secret: key, provider: 'openai', rule: 'openai-project-key' });
+    const v = await new Verifier({ env: fake.env(), timeoutMs: 150 }).verify({
+      secret: key,
+      provider: 'openai',
+      rule: 'openai-project-key',
+    });
     expect([v.status, v.reason]).toEqual(['unknown', 'timeout']);
     expect(fake.requestsFor(key)).toHaveLength(1);
   });

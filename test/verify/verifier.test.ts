@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/index.js';
 import { fingerprint } from '../../src/core/index.js';
 import { SkguardError } from '../../src/errors.js';
-import { untrusted } from '../../src/verify/untrusted.js';
 import { type VerifiableHit, Verifier, verifyHits } from '../../src/verify/index.js';
+import { untrusted } from '../../src/verify/untrusted.js';
 import { answers, FakeProviders } from '../support/fake-providers.js';
 import { makeKey } from '../support/keys.js';
 
@@ -59,7 +59,7 @@ describe('one request per distinct key', () => {
     expect(fake.requestsFor(key)).toHaveLength(1);
   });
 
-  it('uses the Azure endpoint named beside any of the key\'s findings', async () => {
+  it("uses the Azure endpoint named beside any of the key's findings", async () => {
     const key = makeKey('azure-openai-key');
     fake.on(key, answers.azure.models());
     const hits = [
@@ -182,15 +182,20 @@ describe('endpoint policy', () => {
     }
     expect(error).toBeInstanceOf(SkguardError);
     expect((error as SkguardError).message).toContain(variable);
-    expect((error as SkguardError).message).toMatch(/only ever sent over https, or over plain http to a loopback address/);
+    expect((error as SkguardError).message).toMatch(
+      /only ever sent over https, or over plain http to a loopback address/,
+    );
   });
 
-  it.each(['https://proxy.example', 'http://127.0.0.1:9', 'http://127.9.8.7', 'http://localhost:1234/x', 'http://[::1]:80'])(
-    'accepts %s',
-    (value) => {
-      expect(() => new Verifier({ env: { SKGUARD_OPENAI_BASE_URL: value } })).not.toThrow();
-    },
-  );
+  it.each([
+    'https://proxy.example',
+    'http://127.0.0.1:9',
+    'http://127.9.8.7',
+    'http://localhost:1234/x',
+    'http://[::1]:80',
+  ])('accepts %s', (value) => {
+    expect(() => new Verifier({ env: { SKGUARD_OPENAI_BASE_URL: value } })).not.toThrow();
+  });
 
   it('does not print the credentials of an override it refuses', () => {
     expect(() => new Verifier({ env: { SKGUARD_OPENAI_BASE_URL: 'http://user:hunter2@10.0.0.5' } })).toThrow(
@@ -205,9 +210,19 @@ describe('untrusted provider text', () => {
     fake.on(key, {
       status: 401,
       headers: { 'x-request-id': `req_${key}` },
-      body: { error: { message: `Incorrect API key provided: ${key}. Really: ${key}`, type: 'invalid_request_error', code: 'invalid_api_key' } },
+      body: {
+        error: {
+          message: `Incorrect API key provided: ${key}. Really: ${key}`,
+          type: 'invalid_request_error',
+          code: 'invalid_api_key',
+        },
+      },
     });
-    const v = await new Verifier({ env: fake.env() }).verify({ secret: key, provider: 'openai', rule: 'openai-project-key' });
+    const v = await new Verifier({ env: fake.env() }).verify({
+      secret: key,
+      provider: 'openai',
+      rule: 'openai-project-key',
+    });
     expect(v.status).toBe('invalid');
     const text = JSON.stringify(v);
     expect(text).not.toContain(key);

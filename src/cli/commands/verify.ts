@@ -130,6 +130,6 @@ export async function verifyCommand(opts: VerifyCommandOptions, io: CliIo): Prom
 
 /** The verdict as a word: `LIVE` stands out, on purpose. */
 export function statusLabel(v: Verification, c: ReturnType<typeof createColors>): string {
-  if (v.status === 'live') return c.bgRed(c.white(c.bold(' LIVE ')));
+  if (v.status === 'live') return c.bgRed(c.white(c.bold('LIVE')));
   return v.status === 'invalid' ? c.green('invalid') : c.yellow('unknown');
 }
