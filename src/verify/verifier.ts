@@ -4,7 +4,7 @@ import { verdict } from './answer.js';
 import { anthropicCheck } from './anthropic.js';
 import { azureOpenaiCheck } from './azure-openai.js';
 import { deepseekCheck } from './deepseek.js';
-import { displayUrl, type FixedProvider, resolveBaseUrls } from './endpoints.js';
+import { type FixedProvider, resolveBaseUrls } from './endpoints.js';
 import { type Fetch, type NetFailure, probe, retryAfterMs } from './http.js';
 import { openaiCheck } from './openai.js';
 import { openrouterCheck } from './openrouter.js';
@@ -140,7 +140,7 @@ export class Verifier {
     }
     const request = check.request(secret, context, this.bases[provider as FixedProvider]);
     if (!('url' in request)) return request;
-    const host = displayUrl(request.url.origin);
+    const host = request.url.host;
     const attempt = async (): Promise<Verdict> => {
       this.requests++;
       const result = await probe(request, this.fetch, this.timeoutMs);
