@@ -61,6 +61,13 @@ export async function installHook(options: InstallOptions): Promise<HookResult> 
           `${rel(setup, file)} has \`${early.trim()}\` before the new line: move \`skguard staged\` above it, or it never runs`,
         );
     }
+    const pkg = path.dirname(setup.huskyDir);
+    const bins = [...new Set([pkg, setup.top])].map((dir) => path.join(dir, 'node_modules', '.bin', 'skguard'));
+    if (!bins.some((bin) => existsSync(bin))) {
+      result.warnings.push(
+        `skguard is not installed in ${rel(setup, path.join(pkg, 'node_modules'))}: add it as a dev dependency (npm install --save-dev skguard), or the hook cannot find it`,
+      );
+    }
     if (!setup.active) {
       result.warnings.push(
         'husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or `npm install`, which runs its prepare script)',

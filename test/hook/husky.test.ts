@@ -46,6 +46,7 @@ describe('husky v9', () => {
     writeFileSync(r.path('.husky/pre-commit'), 'true # lint-staged would run here\n');
     const install = run(r.path('node_modules/.bin/skguard'), ['hook', 'install'], r.dir);
     expect(install.code, install.stderr).toBe(0);
+    expect(install.stderr).toBe(''); // husky is active and skguard is installed: no warning
     expect(readFileSync(r.path('.husky/pre-commit'), 'utf8')).toBe(
       'true # lint-staged would run here\nskguard staged\n',
     );
@@ -81,6 +82,7 @@ describe('husky v9', () => {
     expect(r.git('config', 'core.hooksPath').trim()).toBe('frontend/.husky/_');
     const install = run(path.join(pkg, 'node_modules/.bin/skguard'), ['hook', 'install'], pkg);
     expect(install.code, install.stderr).toBe(0);
+    expect(install.stderr).toBe('');
     expect(readFileSync(path.join(pkg, '.husky/pre-commit'), 'utf8')).toBe(
       'PATH=frontend/node_modules/.bin:"$PATH" skguard staged\n',
     );

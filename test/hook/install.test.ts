@@ -173,6 +173,8 @@ describe('skguard hook install: husky v9', () => {
     expect(res.code).toBe(0);
     expect(res.stdout).toContain('.husky/pre-commit (husky)');
     expect(read(r.path('.husky/pre-commit'))).toBe('npm test\nskguard staged\n');
+    // No node_modules/.bin/skguard here: the line could not find skguard, and install says so.
+    expect(res.stderr).toContain('skguard is not installed in node_modules: add it as a dev dependency');
     const again = await install(r.dir);
     expect(again.stdout).toContain('already runs skguard staged');
     expect(read(r.path('.husky/pre-commit'))).toBe('npm test\nskguard staged\n');
