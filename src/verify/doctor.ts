@@ -176,7 +176,10 @@ export async function runDoctor(input: DoctorInput, deps: DoctorDeps = {}): Prom
         : failureVerdict(check.name, family.base.host, result.failure);
   }
   report.verdict = verdict;
-  add(liveCheck(verdict, admin));
+  // Through another service (a gateway, another provider), a 200 on /models may not have looked at the key.
+  const elsewhere =
+    family.check === 'openai' && !override && where.api.hostname !== 'api.openai.com' ? where.api.host : undefined;
+  add(liveCheck(verdict, admin, elsewhere));
 
   // 7. Organisation and project, as the SDKs send them.
   if (family.check === 'openai' && verdict.status === 'live') {
@@ -733,9 +736,17 @@ const LIVE_FIXES: Partial<Record<Verdict['reason'], string>> = {
   unrecognised: `retry later; if it persists see ${OPENAI_URLS.status}`,
 };
 
-function liveCheck(verdict: Verdict, admin: boolean): DoctorCheck {
+function liveCheck(verdict: Verdict, admin: boolean, elsewhere: string | undefined): DoctorCheck {
   const fix = LIVE_FIXES[verdict.reason];
   if (verdict.status === 'live' && verdict.reason === 'ok') {
+    if (elsewhere) {
+      return {
+        id: 'live',
+        status: 'warn',
+        message: `${elsewhere} answered 200 to GET /models: some services answer that without checking the key`,
+        fix: 'make one real request to be sure, or unset OPENAI_BASE_URL to check against OpenAI',
+      };
+    }
     return { id: 'live', status: admin ? 'warn' : 'pass', message: verdict.detail };
   }
   const works = verdict.status === 'live' && (verdict.reason === 'missing_scopes' || verdict.reason === 'rate_limited');

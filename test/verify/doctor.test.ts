@@ -42,8 +42,8 @@ async function doctor(env: Record<string, string>, args: string[] = []) {
     cwd: dir,
     env: { SKGUARD_OPENAI_BASE_URL: fake.base('openai'), ...env },
   });
-  for (const value of Object.values(env)) {
-    if (value.length > 30) {
+  for (const [name, value] of Object.entries(env)) {
+    if (/KEY/i.test(name) && value.length > 30) {
       const bare = value.replace(/^\W*(?:Bearer\s+)?|\W*$/g, '').replace(/\s+/g, '');
       for (const out of [text.stdout, text.stderr, json.stdout, json.stderr])
         expect(out).not.toContain(bare.slice(0, 40));
@@ -304,5 +304,43 @@ describe('skguard doctor: where requests go', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('SKGUARD_OPENAI_BASE_URL');
     expect(fake.requests).toEqual([]);
+  });
+
+  it('a 200 through another service (OPENAI_BASE_URL) only warns: it may not have checked the key', async () => {
+    const okNet = { lookup: async () => ['192.0.2.1'], tcp: async () => {}, tls: async () => {} };
+    const seen: string[] = [];
+    const report = await runDoctor(
+      {
+        env: { OPENAI_API_KEY: makeKey('openai-project-key'), OPENAI_BASE_URL: 'https://gateway.example/v1' },
+        cwd: dir,
+      },
+      {
+        net: okNet,
+        fetch: async (url) => {
+          seen.push(String(url));
+          return new Response(JSON.stringify({ object: 'list', data: [] }), { status: 200 });
+        },
+      },
+    );
+    expect(seen).toEqual(['https://gateway.example/v1/models']);
+    expect(report.checks.find((c) => c.id === 'live')).toMatchObject({
+      status: 'warn',
+      message: expect.stringContaining('gateway.example'),
+    });
+    expect(report.ok).toBe(true);
+  });
+
+  it('an OpenRouter key with OPENAI_BASE_URL at OpenRouter is fine, and is checked at OpenRouter', async () => {
+    const key = makeKey('openrouter-api-key');
+    fake.on(key, answers.openrouter.key());
+    const r = await doctor({
+      OPENAI_API_KEY: key,
+      OPENAI_BASE_URL: 'https://openrouter.ai/api/v1',
+      SKGUARD_OPENAI_BASE_URL: '',
+      SKGUARD_OPENROUTER_BASE_URL: fake.base('openrouter'),
+    });
+    expect(r.code).toBe(0);
+    expect(r.check('family')[0]?.status).toBe('pass');
+    expect(fake.requestsFor(key).map((q) => q.path)).toEqual(['/api/v1/key', '/api/v1/key']);
   });
 });
