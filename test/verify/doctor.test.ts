@@ -239,6 +239,24 @@ describe('skguard doctor: the live check and what it means', () => {
   });
 });
 
+describe('skguard doctor: project', () => {
+  it('OPENAI_PROJECT_ID naming another project than the one OpenAI reports: fail, exit 1', async () => {
+    const r = await doctor({ OPENAI_API_KEY: liveKey(), OPENAI_PROJECT_ID: 'proj_someotherproject000' });
+    expect(r.code).toBe(1);
+    expect(r.check('project')[0]).toMatchObject({
+      status: 'fail',
+      message: expect.stringContaining('proj_fakeproject1234567890'),
+      fix: expect.stringContaining('OPENAI_PROJECT_ID'),
+    });
+  });
+
+  it('OPENAI_PROJECT_ID matching the key: pass, exit 0', async () => {
+    const r = await doctor({ OPENAI_API_KEY: liveKey(), OPENAI_PROJECT_ID: 'proj_fakeproject1234567890' });
+    expect(r.code).toBe(0);
+    expect(r.check('project')[0]?.status).toBe('pass');
+  });
+});
+
 describe('skguard doctor: where requests go', () => {
   it('OPENAI_BASE_URL over plain http to another machine: fail, the key is not sent', async () => {
     const key = liveKey();
