@@ -1,0 +1,67 @@
+import type { Rule } from '../core/index.js';
+import { type Hit, newTally, scanContents } from '../pipeline/scan-contents.js';
+import { closeSession, type ScanSession } from '../pipeline/session.js';
+import type { ScanReport } from '../report/types.js';
+import { listFiles, readFiles, rootOf } from '../sources/files.js';
+import { scanHistory } from '../sources/history.js';
+import type { PreparedHistory } from './commits.js';
+
+/** A scan's result with the keys themselves, which stay in memory (masking, verification) and go nowhere else. */
+export interface ScanOutcome {
+  report: ScanReport;
+  hits: Hit[];
+  rules: readonly Rule[];
+}
+
+/**
+ * `mode: tree`: the work tree's files as `skguard scan .` reads them (what git tracks or would
+ * track, through the `git grep` prefilter).
+ */
+export async function scanWorkTree(session: ScanSession, top: string): Promise<ScanOutcome> {
+  const root = await rootOf('.', top);
+  const tally = newTally();
+  const listing = await listFiles(root, {
+    isExcluded: session.isExcluded,
+    literals: session.scanner.requiredLiterals(),
+  });
+  const skipped = { ...listing.skipped };
+  for (const rel of listing.unreadable) {
+    session.notes.push({ level: 'warning', code: 'unreadable-file', message: `could not read ${rel}` });
+  }
+  const hits = await scanContents(
+    readFiles(listing, (rel) => {
+      skipped.unreadable++;
+      session.notes.push({ level: 'warning', code: 'unreadable-file', message: `could not read ${rel}` });
+    }),
+    session.scanner,
+    tally,
+  );
+  // Files the prefilter proved free of every keyword were searched (by git) without being read.
+  for (const f of listing.files) {
+    if (!f.candidate) {
+      tally.files++;
+      tally.bytes += f.size;
+    }
+  }
+  return { report: closeSession(session, hits, tally, 'files', skipped), hits, rules: session.rules };
+}
+
+/** The commits `prepared` names, each unique blob read once, each key attributed to the commit that added it. */
+export async function scanCommits(session: ScanSession, top: string, prepared: PreparedHistory): Promise<ScanOutcome> {
+  const result = await scanHistory(session, { cwd: top, revs: prepared.revs });
+  if (!prepared.whole) {
+    // The range was checked complete (commits.ts deepened the clone until it was): the clone being
+    // shallow below the range's base says nothing about the range.
+    session.notes = session.notes.filter((n) => n.code !== 'shallow-history');
+  }
+  session.notes.push(...prepared.notes);
+  const report = closeSession(
+    session,
+    result.hits,
+    result.tally,
+    'history',
+    { symlink: 0, excluded: result.skipped.excluded, unreadable: 0, submodule: result.skipped.submodule },
+    { commits: result.commits, blobs: result.blobs },
+  );
+  return { report, hits: result.hits, rules: session.rules };
+}
