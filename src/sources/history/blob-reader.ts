@@ -1,0 +1,272 @@
+import { type GitStream, RecordSplitter, spawnGit } from './git-process.js';
+
+/** A blob asked of `git cat-file`: its id and, when the enumeration gave one, a path it had. */
+export interface BlobRef {
+  id: string;
+  name: string;
+}
+
+/**
+ * What the reader hands over, in the order blobs were asked for. Small blobs come whole (`data` is
+ * valid only during the call: it may be a view of git's output buffer); large ones come in chunks.
+ */
+export interface BlobHandler {
+  whole(blob: BlobRef, data: Buffer): void;
+  start(blob: BlobRef, size: number): void;
+  chunk(data: Buffer): void;
+  end(): void;
+  /** The object is not in the repository (a partial clone), or is not a blob. */
+  skip(blob: BlobRef, reason: 'missing' | 'not-blob'): void;
+}
+
+const LF = 0x0a;
+
+/**
+ * Parses `git cat-file --batch` output incrementally: `<id> <type> <size>\n<content>\n` per object,
+ * `<name> missing\n` for one that is not there. Content up to `wholeLimit` bytes is handed over whole
+ * (without a copy when a chunk holds it all); larger content is streamed, so memory stays bounded.
+ */
+export class CatFileParser {
+  private state: 'header' | 'body' | 'trailer' = 'header';
+  private headerParts: Buffer[] = [];
+  private mode: 'collect' | 'stream' | 'discard' = 'collect';
+  private current: BlobRef = { id: '', name: '' };
+  private remaining = 0;
+  private body: Buffer | undefined;
+  private bodyAt = 0;
+
+  constructor(
+    private readonly next: () => BlobRef,
+    private readonly handler: BlobHandler,
+    private readonly wholeLimit: number,
+  ) {}
+
+  push(chunk: Buffer): void {
+    let at = 0;
+    while (at < chunk.length) {
+      if (this.state === 'header') {
+        const nl = chunk.indexOf(LF, at);
+        if (nl < 0) {
+          this.headerParts.push(Buffer.from(chunk.subarray(at)));
+          return;
+        }
+        const line = this.headerParts.length
+          ? Buffer.concat([...this.headerParts, chunk.subarray(at, nl)]).toString('latin1')
+          : chunk.toString('latin1', at, nl);
+        this.headerParts = [];
+        at = nl + 1;
+        if (this.openObject(line, chunk.length - at)) {
+          // The whole content is in this chunk: hand over a view, no copy.
+          this.handler.whole(this.current, chunk.subarray(at, at + this.remaining));
+          at += this.remaining;
+          this.remaining = 0;
+          this.state = 'trailer';
+        }
+        continue;
+      }
+      if (this.state === 'body') {
+        const n = Math.min(this.remaining, chunk.length - at);
+        const piece = chunk.subarray(at, at + n);
+        if (this.mode === 'collect') {
+          piece.copy(this.body as Buffer, this.bodyAt);
+          this.bodyAt += n;
+        } else if (this.mode === 'stream') {
+          this.handler.chunk(piece);
+        }
+        this.remaining -= n;
+        at += n;
+        if (this.remaining === 0) this.closeObject();
+        continue;
+      }
+      at++; // the LF after the content
+      this.state = 'header';
+    }
+  }
+
+  /** Opens the object a header announces; true when its whole content is already available. */
+  private openObject(header: string, available: number): boolean {
+    this.current = this.next();
+    const [, type, size] = header.split(' ');
+    if (size === undefined) {
+      // `<name> missing` (or `ambiguous`): no content follows.
+      this.handler.skip(this.current, 'missing');
+      return false;
+    }
+    this.remaining = Number(size);
+    if (type !== 'blob') {
+      this.mode = 'discard';
+      this.handler.skip(this.current, 'not-blob');
+    } else if (this.remaining > this.wholeLimit) {
+      this.mode = 'stream';
+      this.handler.start(this.current, this.remaining);
+    } else if (available >= this.remaining) {
+      return true;
+    } else {
+      this.mode = 'collect';
+      this.body = Buffer.allocUnsafe(this.remaining);
+      this.bodyAt = 0;
+    }
+    this.state = this.remaining === 0 ? 'trailer' : 'body';
+    if (this.remaining === 0) this.closeObject();
+    return false;
+  }
+
+  private closeObject(): void {
+    if (this.mode === 'collect') this.handler.whole(this.current, this.body as Buffer);
+    else if (this.mode === 'stream') this.handler.end();
+    this.body = undefined;
+    this.state = 'trailer';
+  }
+}
+
+/**
+ * One long-lived `git cat-file --batch`: blobs are asked for by id and read back, in that order,
+ * through the parser. Asking never blocks; `pending` tells the caller when to hold back.
+ */
+export class BlobReader {
+  private readonly git: GitStream;
+  private readonly queue: BlobRef[] = [];
+  private head = 0;
+  private failure: unknown;
+  private readonly stdoutDone: Promise<void>;
+  /** Called whenever a blob has been read (for progress and for the enumeration's back-pressure). */
+  onRead: () => void = () => {};
+
+  constructor(cwd: string, handler: BlobHandler, wholeLimit: number) {
+    this.git = spawnGit(['cat-file', '--batch', '--buffer'], cwd);
+    const counted: BlobHandler = {
+      whole: (b, d) => {
+        handler.whole(b, d);
+        this.onRead();
+      },
+      start: (b, s) => handler.start(b, s),
+      chunk: (d) => handler.chunk(d),
+      end: () => {
+        handler.end();
+        this.onRead();
+      },
+      skip: (b, r) => {
+        handler.skip(b, r);
+        this.onRead();
+      },
+    };
+    const parser = new CatFileParser(() => this.shift(), counted, wholeLimit);
+    this.stdoutDone = new Promise((resolve) => {
+      this.git.child.stdout.on('data', (chunk: Buffer) => {
+        if (this.failure !== undefined) return;
+        try {
+          parser.push(chunk);
+        } catch (e) {
+          // A handler error ends the run: stop git rather than read on.
+          this.failure = e;
+          this.git.kill();
+        }
+      });
+      this.git.child.stdout.on('close', () => resolve());
+    });
+  }
+
+  /** Blobs asked for and not yet read. */
+  get pending(): number {
+    return this.queue.length - this.head;
+  }
+
+  request(blob: BlobRef): void {
+    this.queue.push(blob);
+    this.git.child.stdin.write(`${blob.id}\n`);
+  }
+
+  /** No more requests: waits until every blob asked for has been read. */
+  async finish(): Promise<void> {
+    this.git.child.stdin.end();
+    await Promise.all([this.git.exited, this.stdoutDone]);
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  /** Stops git after an error elsewhere. */
+  abort(): void {
+    this.git.kill();
+  }
+
+  private shift(): BlobRef {
+    const blob = this.queue[this.head++];
+    if (blob === undefined) throw new Error('git cat-file returned more objects than were asked for');
+    if (this.head > 4096 && this.head * 2 > this.queue.length) {
+      this.queue.splice(0, this.head);
+      this.head = 0;
+    }
+    return blob;
+  }
+}
+
+/** Most blobs asked of cat-file ahead of reading them: bounds memory, yet lets the count run ahead for an ETA. */
+const MAX_PENDING = 100_000;
+
+export interface Enumeration {
+  /** Blobs listed by the enumeration (each read once). */
+  listed: number;
+  /** Objects the repository lacks (a partial clone): not read. */
+  missing: number;
+  /** A `.gitmodules` file appears in the history: submodule contents are not entered. */
+  submodules: boolean;
+}
+
+/**
+ * Lists every blob reachable from `revArgs` (`git rev-list --objects`, each blob once, in the
+ * order of recency that packs are written in: reading in that order is several times faster than
+ * in hash order) and asks `reader` for each as the list streams in. `blobsOnly` (git ≥ 2.32) lets
+ * git leave trees out of the list; without it trees are asked for too, and the reader skips them.
+ */
+export async function requestReachableBlobs(
+  cwd: string,
+  revArgs: string[],
+  reader: BlobReader,
+  onListed: (listed: number, done: boolean) => void,
+  blobsOnly = true,
+): Promise<Enumeration> {
+  const result: Enumeration = { listed: 0, missing: 0, submodules: false };
+  const filter = blobsOnly ? ['--filter=object:type=blob'] : [];
+  const revList = spawnGit(['rev-list', '--objects', ...filter, '--missing=print', ...revArgs, '--'], cwd);
+  let paused = false;
+  const previous = reader.onRead;
+  reader.onRead = () => {
+    previous();
+    if (paused && reader.pending < MAX_PENDING / 2) {
+      paused = false;
+      revList.child.stdout.resume();
+    }
+  };
+  const lines = new RecordSplitter(LF, (line) => {
+    if (line.startsWith('?')) {
+      result.missing++;
+      return;
+    }
+    const space = line.indexOf(' ');
+    if (space < 0) return; // a commit line
+    const name = line.slice(space + 1);
+    if (name === '.gitmodules' || name.endsWith('/.gitmodules')) result.submodules = true;
+    result.listed++;
+    reader.request({ id: line.slice(0, space), name });
+    if (!paused && reader.pending >= MAX_PENDING) {
+      paused = true;
+      revList.child.stdout.pause();
+    }
+  });
+  let lastReport = 0;
+  revList.child.stdout.on('data', (chunk: Buffer) => {
+    lines.push(chunk);
+    if (result.listed - lastReport >= 1000) {
+      lastReport = result.listed;
+      onListed(result.listed, false);
+    }
+  });
+  try {
+    await revList.exited;
+  } catch (e) {
+    reader.abort();
+    throw e;
+  }
+  lines.end();
+  onListed(result.listed, true);
+  return result;
+}
