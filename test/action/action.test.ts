@@ -148,3 +148,258 @@ describe('pull request: a key added then removed, another still at head (shallow
       expectNoKey(everything(run, fake, path.join(workspace, 'skguard.sarif')), keys());
   });
 });
+
+describe('the same pull request with a read-only token (a pull request from a fork)', () => {
+  let fx: ReturnType<typeof pullRequestFixture>;
+  let fake: FakeGitHub;
+  let run: ActionRun;
+
+  beforeAll(async () => {
+    fx = pullRequestFixture(11);
+    fake = new FakeGitHub({
+      owner: 'octo',
+      repo: 'widgets',
+      token: TOKEN,
+      pulls: { 1: { head: fx.head } },
+      readOnly: true,
+    });
+    const api = await fake.start();
+    const ws = checkout(fx.origin, fx.merge, 'refs/remotes/pull/1/merge');
+    run = await runAction({
+      workspace: ws.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(fx),
+      token: TOKEN,
+      apiUrl: api,
+    });
+  }, 60_000);
+
+  afterAll(() => fake.close());
+
+  it('still fails the check, with every output set', () => {
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::skguard: 3 keys found/);
+    expect(run.outputs.findings).toBe('3');
+  });
+
+  it('turns the 403 into a warning and a note in the job summary, without crashing', () => {
+    expect(run.stdout).toMatch(
+      /::warning::skguard could not update the pull request comment \(HTTP 403: Resource not accessible by integration/,
+    );
+    expect(run.summary).toContain('> [!WARNING]');
+    expect(run.summary).toContain('read&#45;only token'.replace('&#45;', '-'));
+    expect(run.stdout).not.toMatch(/internal error/);
+    expect(fake.writes().every((r) => r.status === 403)).toBe(true);
+    expect(fake.issueComments.get(1) ?? []).toHaveLength(0);
+  });
+
+  it('shows no key whole anywhere', () => {
+    expectNoKey(everything(run, fake), Object.values(fx.keys));
+  });
+});
+
+describe('push event', () => {
+  it('scans before..after, fails the check and makes no API call at all', async () => {
+    const fx = pullRequestFixture(13);
+    const fake = new FakeGitHub({ owner: 'octo', repo: 'widgets', token: TOKEN, pulls: { 1: { head: fx.head } } });
+    const api = await fake.start();
+    try {
+      const before = fx.repo.git('rev-parse', `${fx.added}^`).trim();
+      const ws = checkout(fx.origin, fx.head, 'refs/remotes/origin/feature');
+      const payload = {
+        ref: 'refs/heads/feature',
+        before,
+        after: fx.head,
+        repository: { default_branch: 'main', full_name: 'octo/widgets' },
+      };
+      const run = await runAction({
+        workspace: ws.dir,
+        event: 'push',
+        payload,
+        token: TOKEN,
+        apiUrl: api,
+        sha: fx.head,
+      });
+      expect(run.code).toBe(1);
+      expect(run.outputs.findings).toBe('3');
+      expect(run.stdout).toMatch(
+        /skguard: 3 commits, \d+ blobs, [\d,]+ bytes scanned \(push to refs\/heads\/feature: /,
+      );
+      expect(run.summary).toContain('3 keys found');
+      expect(fake.requests).toEqual([]);
+      expectNoKey(everything(run, fake, path.join(ws.dir, 'skguard.sarif')), Object.values(fx.keys));
+    } finally {
+      await fake.close();
+    }
+  }, 60_000);
+});
+
+describe('when the keys are gone', () => {
+  it('edits the summary comment to say so (no new comment), and a clean pull request gets none', async () => {
+    const fx = pullRequestFixture(17);
+    // The branch rewritten without the keys (a force-push after rotating and cleaning up).
+    fx.repo.git('checkout', '-q', '-b', 'rewritten', fx.base);
+    fx.repo.write('app/settings.ts', 'export const settings = { retries: 3 };\n');
+    const clean = fx.repo.commit('settings, reading the key from the environment');
+    fx.repo.git('push', '-q', fx.origin, 'rewritten');
+    const fake = new FakeGitHub({
+      owner: 'octo',
+      repo: 'widgets',
+      token: TOKEN,
+      pulls: { 1: { head: fx.head }, 2: { head: clean } },
+    });
+    const api = await fake.start();
+    try {
+      const ws = checkout(fx.origin, fx.head, 'refs/remotes/pull/1/head');
+      const dirty = await runAction({
+        workspace: ws.dir,
+        event: 'pull_request',
+        payload: pullRequestPayload(fx),
+        token: TOKEN,
+        apiUrl: api,
+      });
+      expect(dirty.code).toBe(1);
+      const ws2 = checkout(fx.origin, clean, 'refs/remotes/pull/1/head');
+      const cleaned = await runAction({
+        workspace: ws2.dir,
+        event: 'pull_request',
+        payload: pullRequestPayload({ base: fx.base, head: clean }),
+        token: TOKEN,
+        apiUrl: api,
+      });
+      expect(cleaned.code, cleaned.stdout).toBe(0);
+      expect(cleaned.outputs.findings).toBe('0');
+      const comments = fake.issueComments.get(1) ?? [];
+      expect(comments).toHaveLength(1);
+      expect(comments[0]?.body).toContain('no keys found any more');
+      expect(cleaned.summary).toContain('## skguard: no keys found');
+      // A pull request that never had a finding gets no comment at all.
+      const other = await runAction({
+        workspace: ws2.dir,
+        event: 'pull_request',
+        payload: pullRequestPayload({ base: fx.base, head: clean }, 2),
+        token: TOKEN,
+        apiUrl: api,
+      });
+      expect(other.code).toBe(0);
+      expect(fake.issueComments.get(2)).toBeUndefined();
+      expect(fake.writes().filter((w) => w.url.includes('/issues/2/'))).toEqual([]);
+    } finally {
+      await fake.close();
+    }
+  }, 60_000);
+});
+
+describe('a review comment GitHub refuses (HTTP 422: the line is not part of the diff)', () => {
+  it('is skipped with a log line, no warning, and the run goes on', async () => {
+    const fx = pullRequestFixture(19);
+    const fake = new FakeGitHub({
+      owner: 'octo',
+      repo: 'widgets',
+      token: TOKEN,
+      pulls: { 1: { head: fx.head, diff: { 'app/settings.ts': [1] } } },
+    });
+    const api = await fake.start();
+    try {
+      const ws = checkout(fx.origin, fx.merge, 'refs/remotes/pull/1/merge');
+      const run = await runAction({
+        workspace: ws.dir,
+        event: 'pull_request',
+        payload: pullRequestPayload(fx),
+        token: TOKEN,
+        apiUrl: api,
+      });
+      expect(run.code).toBe(1);
+      expect(
+        fake.requests.some((r) => r.method === 'POST' && r.url.endsWith('/pulls/1/comments') && r.status === 422),
+      ).toBe(true);
+      expect(run.stdout).toContain('no review comment on app/settings.ts:3: GitHub refused the line (HTTP 422');
+      expect(run.stdout).not.toMatch(/::warning::/);
+      expect(fake.reviewComments.get(1)).toBeUndefined();
+      expect((fake.issueComments.get(1) ?? []).length).toBe(1);
+    } finally {
+      await fake.close();
+    }
+  }, 60_000);
+});
+
+describe('failures and other modes', () => {
+  it('a shallow checkout it cannot deepen fails loudly with the fix, and never reports clean', async () => {
+    const fx = pullRequestFixture(23);
+    const ws = checkout(fx.origin, fx.merge, 'refs/remotes/pull/1/merge');
+    ws.git('remote', 'remove', 'origin');
+    const run = await runAction({
+      workspace: ws.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(fx),
+      token: TOKEN,
+      env: { GITHUB_SERVER_URL: 'http://127.0.0.1:9' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::skguard: pull request #1: commits .* could not be fetched .*Set `fetch-depth: 0`/,
+    );
+    expect(run.stdout).not.toMatch(/no keys found/);
+    expect(run.summary).toBe('');
+    expect(run.stdout).not.toContain(TOKEN);
+  }, 60_000);
+
+  it('schedule: the whole history of every branch, from a shallow checkout', async () => {
+    const fx = pullRequestFixture(29);
+    const ws = checkout(fx.origin, fx.base, 'refs/remotes/origin/main');
+    const run = await runAction({
+      workspace: ws.dir,
+      event: 'schedule',
+      payload: { schedule: '0 3 * * *' },
+      token: TOKEN,
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.findings).toBe('3');
+    expect(run.stdout).toMatch(/skguard: 5 commits, \d+ blobs, [\d,]+ bytes scanned \(schedule/);
+  }, 60_000);
+
+  it('mode tree: the checked-out files only', async () => {
+    const fx = pullRequestFixture(31);
+    const ws = checkout(fx.origin, fx.head, 'refs/remotes/origin/feature');
+    const run = await runAction({
+      workspace: ws.dir,
+      event: 'push',
+      payload: {},
+      token: TOKEN,
+      inputs: { mode: 'tree' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.findings).toBe('1');
+    expect(run.stdout).toMatch(/::error title=Anthropic key%3A anthropic-api-key,file=app\/settings\.ts,line=3/);
+    expect(run.stdout).toMatch(/skguard: \d+ files, [\d,]+ bytes scanned \(mode: tree/);
+  }, 60_000);
+
+  it('fail-on: never reports but passes', async () => {
+    const fx = pullRequestFixture(37);
+    const ws = checkout(fx.origin, fx.head, 'refs/remotes/origin/feature');
+    const run = await runAction({
+      workspace: ws.dir,
+      event: 'push',
+      payload: {},
+      token: TOKEN,
+      inputs: { mode: 'tree', 'fail-on': 'never', 'sarif-file': '' },
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toEqual({ findings: '1', live: '0', 'sarif-file': '' });
+    expect(existsSync(path.join(ws.dir, 'skguard.sarif'))).toBe(false);
+  }, 60_000);
+
+  it('a bad input fails the step with a message naming it', async () => {
+    const fx = pullRequestFixture(41);
+    const ws = checkout(fx.origin, fx.base, 'refs/remotes/origin/main');
+    const run = await runAction({
+      workspace: ws.dir,
+      event: 'push',
+      payload: {},
+      token: TOKEN,
+      inputs: { verify: 'maybe' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::skguard: input verify: got "maybe"; expected true or false');
+  }, 60_000);
+});
