@@ -52,3 +52,25 @@ export function readRunnerContext(env: Record<string, string | undefined>, cwd: 
     runUrl: repository && runId ? `${serverUrl}/${full}/actions/runs/${runId}` : undefined,
   };
 }
+
+/**
+ * The `owner/repo` a clone came from, when its remote is on this GitHub server: an org-wide scan
+ * checks out other repositories than the workflow's, and links must point at the scanned one.
+ */
+export function repositoryFromUrl(
+  url: string | undefined,
+  serverUrl: string,
+): { owner: string; repo: string } | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  let server: URL;
+  try {
+    parsed = new URL(url);
+    server = new URL(serverUrl);
+  } catch {
+    return undefined;
+  }
+  if (parsed.host.toLowerCase() !== server.host.toLowerCase()) return undefined;
+  const m = /^\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(parsed.pathname);
+  return m ? { owner: decodeURIComponent(m[1] as string), repo: decodeURIComponent(m[2] as string) } : undefined;
+}

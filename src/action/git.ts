@@ -24,6 +24,8 @@ export interface ActionGit {
    * GitHub repository), authenticated with the token. Resolves to git's error line, or undefined.
    */
   fetch(options: string[], refspecs: string[]): Promise<string | undefined>;
+  /** The URL of the remote `origin`, if there is one. */
+  originUrl(): Promise<string | undefined>;
   /** The blob id of every file in a commit's tree, by path. */
   treeBlobs(rev: string): Promise<Map<string, string>>;
   readBlobs(ids: string[]): Promise<Map<string, Buffer>>;
@@ -74,6 +76,10 @@ export function createActionGit(cwd: string, auth: GitAuth): ActionGit {
       const remote = (await text(['remote', 'get-url', 'origin'], [0, 2, 128])).code === 0 ? 'origin' : remoteUrl(auth);
       if (remote === undefined) return 'the clone has no remote "origin" and GITHUB_REPOSITORY is not set';
       return runFetch(cwd, ['fetch', '--quiet', '--no-recurse-submodules', ...options, remote, ...refspecs], auth);
+    },
+    async originUrl() {
+      const r = await text(['remote', 'get-url', 'origin'], [0, 2, 128]);
+      return r.code === 0 ? r.out.trim() || undefined : undefined;
     },
     async treeBlobs(rev) {
       const out = (await git(['ls-tree', '-r', '-z', '--full-tree', rev], cwd)).stdout;

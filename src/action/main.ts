@@ -11,7 +11,7 @@ import { textReporter } from '../report/text.js';
 import type { ScanReport } from '../report/types.js';
 import { findWorkTree } from '../sources/git.js';
 import { prepareHistory } from './commits.js';
-import { type RunnerContext, readRunnerContext } from './context.js';
+import { type RunnerContext, readRunnerContext, repositoryFromUrl } from './context.js';
 import { createActionGit } from './git.js';
 import { type ActionInputs, getInputs } from './inputs.js';
 import { placeFindings } from './place.js';
@@ -109,9 +109,11 @@ async function runAction(inputs: ActionInputs, context: RunnerContext): Promise<
   if (inputs.verify && report.findings.length > 0) await verify(outcome);
 
   const placed = await placeFindings(report.findings, outcome.hits, plan.kind === 'tree' ? undefined : git, head);
+  // Links go to the repository that was scanned: an org-wide scan checks out others than its own.
+  const scanned = repositoryFromUrl(await git?.originUrl(), context.serverUrl) ?? context.repository;
   const view: GithubView = {
     serverUrl: context.serverUrl,
-    repository: context.repository ? `${context.repository.owner}/${context.repository.repo}` : undefined,
+    repository: scanned ? `${scanned.owner}/${scanned.repo}` : undefined,
     head: head ?? context.sha,
     scope,
     verified: inputs.verify,

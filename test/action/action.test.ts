@@ -1,9 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUMMARY_MARKER } from '../../src/report/github.js';
 import { FakeGitHub } from '../support/fake-github.js';
+import { answers, FakeProviders } from '../support/fake-providers.js';
 import { schemaErrors } from '../support/sarif-tools.js';
+import { GitHttpServer } from './git-http-server.js';
 import { type ActionRun, checkout, runAction, visibleLog } from './harness.js';
 import { pullRequestFixture, pullRequestPayload } from './pull-request-fixture.js';
 
@@ -401,5 +403,96 @@ describe('failures and other modes', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::skguard: input verify: got "maybe"; expected true or false');
+  }, 60_000);
+});
+
+describe('verify: true with fail-on: live', () => {
+  it('checks each key once with its provider, fails only for the live one, and says so everywhere', async () => {
+    const fx = pullRequestFixture(43);
+    const providers = await FakeProviders.start();
+    const fake = new FakeGitHub({ owner: 'octo', repo: 'widgets', token: TOKEN, pulls: { 1: { head: fx.head } } });
+    const api = await fake.start();
+    try {
+      // Key B (Anthropic) works; keys A and C get their providers' "invalid key" answers.
+      providers.on(fx.keys.b, answers.anthropic.models());
+      const ws = checkout(fx.origin, fx.merge, 'refs/remotes/pull/1/merge');
+      const run = await runAction({
+        workspace: ws.dir,
+        event: 'pull_request',
+        payload: pullRequestPayload(fx),
+        token: TOKEN,
+        apiUrl: api,
+        inputs: { verify: 'true', 'fail-on': 'live' },
+        env: providers.env(),
+      });
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.outputs).toMatchObject({ findings: '3', live: '1' });
+      expect(run.stdout).toMatch(/::error::skguard: 1 of 3 keys found is live/);
+      for (const key of Object.values(fx.keys)) expect(providers.requestsFor(key)).toHaveLength(1);
+      expect(run.summary).toContain('**LIVE**');
+      expect(run.summary).toMatch(/invalid \(<code>invalid&#95;api&#95;key<\/code>\)/);
+      const sarif = readFileSync(path.join(ws.dir, 'skguard.sarif'), 'utf8');
+      expect(sarif).toContain('"status": "live"');
+      expectNoKey(everything(run, fake, path.join(ws.dir, 'skguard.sarif')), Object.values(fx.keys));
+
+      // The same keys, none live: reported, and the check passes.
+      providers.reset();
+      const quiet = await runAction({
+        workspace: ws.dir,
+        event: 'pull_request',
+        payload: pullRequestPayload(fx),
+        token: TOKEN,
+        apiUrl: api,
+        inputs: { verify: 'true', 'fail-on': 'live' },
+        env: providers.env(),
+      });
+      expect(quiet.code, quiet.stdout).toBe(0);
+      expect(quiet.outputs).toMatchObject({ findings: '3', live: '0' });
+    } finally {
+      await fake.close();
+      await providers.close();
+    }
+  }, 60_000);
+});
+
+describe('fetching over HTTPS-like smart HTTP with the token, as from github.com', () => {
+  it('sends the token once as an http extraheader (replacing the one checkout persisted) and never prints it', async () => {
+    const fx = pullRequestFixture(47);
+    // Serve the origin as octo/widgets on a loopback git server that wants the token.
+    const root = path.dirname(fx.origin);
+    mkdirSync(path.join(root, 'octo'));
+    renameSync(fx.origin, path.join(root, 'octo', 'widgets.git'));
+    const server = new GitHttpServer(root, TOKEN);
+    const serverUrl = await server.start();
+    const fake = new FakeGitHub({ owner: 'octo', repo: 'widgets', token: TOKEN, pulls: { 1: { head: fx.head } } });
+    const api = await fake.start();
+    try {
+      const ws = checkout(path.join(root, 'octo', 'widgets.git'), fx.merge, 'refs/remotes/pull/1/merge');
+      ws.git('remote', 'set-url', 'origin', `${serverUrl}/octo/widgets`);
+      // What actions/checkout leaves behind with persist-credentials: a header with its own token.
+      const stale = Buffer.from('x-access-token:expired').toString('base64');
+      ws.git('config', '--local', `http.${serverUrl}/.extraheader`, `AUTHORIZATION: basic ${stale}`);
+      const run = await runAction({
+        workspace: ws.dir,
+        event: 'pull_request',
+        payload: pullRequestPayload(fx),
+        token: TOKEN,
+        apiUrl: api,
+        env: { GITHUB_SERVER_URL: serverUrl },
+      });
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.outputs.findings).toBe('3');
+      expect(server.authorizations.length).toBeGreaterThan(0);
+      expect(server.authorizations.every((values) => values.length === 1)).toBe(true);
+      const basic = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
+      expect(run.stdout.split('\n')).toContain(`::add-mask::${basic}`);
+      for (const text of [visibleLog(run.stdout), run.stderr, run.summary, run.outputFile]) {
+        expect(text).not.toContain(TOKEN);
+        expect(text).not.toContain(basic);
+      }
+    } finally {
+      await server.close();
+      await fake.close();
+    }
   }, 60_000);
 });
