@@ -6,7 +6,7 @@ import type { Note } from '../report/types.js';
 import { STREAM_THRESHOLD } from './files.js';
 import { git } from './git.js';
 import { type BlobHandler, BlobReader, type BlobRef, requestReachableBlobs } from './history/blob-reader.js';
-import { type BlobKeys, blobsOf, collectChanges, decideIntroductions } from './history/provenance.js';
+import { type BlobKeys, collectChanges, decideIntroductions, oldBlobsOf } from './history/provenance.js';
 import { openRepository, type Repository, resolveRevisions } from './history/revisions.js';
 import { BINARY_SNIFF_BYTES, looksBinary } from './types.js';
 
@@ -173,16 +173,17 @@ export async function scanHistory(session: ScanSession, options: HistoryOptions)
     options.cwd,
     revisions.args,
     (blob) => found.has(blob),
+    revisions.isRange,
     (walked) => {
       progress.walked = walked;
       report();
     },
   );
-  // In a range, a diff's other side may be a blob the enumeration left out (it is reachable from the
-  // excluded end): read those few too, so that "was the key already there?" has an answer.
+  // In a range, a diff's old side may be a blob the enumeration left out (it is in the excluded
+  // end): read those few too, so that "was the key already there?" has an answer.
   const extra = new Map<string, BlobKeys<Match>>();
   if (revisions.isRange) {
-    const unknown = [...blobsOf(changes)].filter((id) => !found.has(id));
+    const unknown = [...oldBlobsOf(changes)].filter((id) => !found.has(id));
     if (unknown.length > 0) await lookupKeys(options.cwd, session, unknown, extra);
   }
   const keysOf = (blob: string) => found.get(blob)?.keys ?? extra.get(blob);
@@ -211,12 +212,13 @@ export async function scanHistory(session: ScanSession, options: HistoryOptions)
   // commit, except in a blob only a tag (or other non-commit ref) points at: report those too.
   if (!revisions.isRange) {
     let unattributed = 0;
-    for (const [, blob] of found) {
+    for (const [id, blob] of found) {
       for (const [fp, key] of blob.keys) {
         if (decided.has(fp) || key.allowedOnly) continue;
         decided.add(fp);
         unattributed++;
-        result.hits.push({ finding: toFinding(key.match, { file: blob.name }), secret: key.match.secret });
+        const file = blob.name || `(blob ${id.slice(0, 12)})`;
+        result.hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
       }
     }
     if (unattributed > 0) {

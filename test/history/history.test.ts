@@ -258,6 +258,24 @@ describe('skguard history', () => {
     expect(r.report.stats.commits).toBe(2);
   });
 
+  it('reports nothing for a range that moves an existing key to another file', async () => {
+    const repo = newRepo();
+    const key = makeKey('openai-project-key');
+    repo.write('config/dev.env', lines('A=1', `OPENAI_API_KEY=${key}`));
+    repo.commit('before the range');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.git('mv', 'config/dev.env', 'settings.env');
+    repo.write('settings.env', lines('# renamed and edited', 'A=2', `OPENAI_API_KEY=${key}`));
+    repo.commit('rename and edit');
+    repo.write('settings.env', lines('A=2'));
+    repo.write('secrets/keys.env', lines(`OPENAI_API_KEY=${key}`));
+    repo.commit('move the key to another file');
+
+    const r = await history(repo, 'main..feature');
+    expect(r.findings).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
   it('reports a key a range re-adds after an earlier commit removed it', async () => {
     const repo = newRepo();
     const key = makeKey('openai-project-key');
@@ -377,6 +395,40 @@ describe('skguard history', () => {
 
     const r = await history(repo);
     expect(where(r.findings, { key })).toEqual([{ key: 'key', file: 'detached.env', commit: detached, line: 1 }]);
+  });
+
+  it('scans a bare repository (a CI mirror)', async () => {
+    const origin = newRepo();
+    const key = makeKey('openai-project-key');
+    origin.write('k.env', `KEY=${key}\n`);
+    const added = origin.commit();
+    const dir = tempDir();
+    repos.push(new TestRepo({ init: false, dir }));
+    execFileSync('git', ['clone', '-q', '--bare', origin.dir, dir], { env: { ...process.env, ...gitEnv } });
+
+    const r = await runCli(['history', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(where(JSON.parse(r.stdout).findings, { key })).toEqual([
+      { key: 'key', file: 'k.env', commit: added, line: 1 },
+    ]);
+  });
+
+  it('reports a key in a blob only a tag points at, without a commit, and says so', async () => {
+    const repo = newRepo();
+    const key = makeKey('anthropic-api-key');
+    repo.write('a.txt', 'a\n');
+    repo.commit();
+    const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo.dir, input: `KEY=${key}\n` })
+      .toString()
+      .trim();
+    repo.git('tag', 'loose-blob', blob);
+
+    const r = await history(repo);
+    expect(r.code).toBe(1);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]?.commit).toBeUndefined();
+    expect(r.findings[0]?.file).toBe(`(blob ${blob.slice(0, 12)})`);
+    expect(r.report.notes.map((n) => n.code)).toContain('unattributed-key');
   });
 
   it('finds keys in every stash entry, not only the latest', async () => {

@@ -40,20 +40,30 @@ interface CommitChanges {
   date: string;
   parents: number;
   changes: Change[];
+  /** Some change touches a blob with keys: the commit is kept. */
+  relevant: boolean;
 }
 
 const GITLINK = '160000';
+const ZERO = /^0+$/;
+/** Stands for "no blob" on a side of a change (a submodule's commit id is not a blob). */
+const ZERO_ID = '0';
 
 /**
  * Walks the commits of `revArgs` once (`git rev-list --topo-order --parents` feeding
  * `git diff-tree --stdin`, one tree diff per commit and parent; no blob is read) and keeps the
  * changes that touch a blob of `interesting`. Tree diffs against each parent are asked for one by
  * one (`<commit> <parent>` lines), so that an empty diff against a merge's parent is still seen.
+ *
+ * `withUnreadBefore` (ranges: blobs reachable from the excluded end were not read) also keeps, in a
+ * commit that is kept, every change whose old side is a blob: whether that old blob held the key
+ * decides whether the commit adds it or moves it. Only one commit's changes are held at a time.
  */
 export async function collectChanges(
   cwd: string,
   revArgs: string[],
   interesting: (blob: string) => boolean,
+  withUnreadBefore: boolean,
   onCommit: (commits: number) => void,
 ): Promise<CommitChanges[]> {
   const revList = spawnGit(['rev-list', '--topo-order', '--parents', ...revArgs, '--'], cwd);
@@ -121,7 +131,7 @@ export async function collectChanges(
         section = sections[sectionHead++];
         if (!section) throw new Error('git diff-tree returned more commits than were asked for');
         if (current?.order !== section.order) {
-          if (current && current.changes.length > 0) kept.push(current);
+          if (current?.relevant) kept.push(current);
           current = {
             order: section.order,
             commit: header.commit,
@@ -129,6 +139,7 @@ export async function collectChanges(
             date: raw,
             parents: section.parents,
             changes: [],
+            relevant: false,
           };
           if (++done % 500 === 0) onCommit(done);
         }
@@ -153,10 +164,16 @@ export async function collectChanges(
           return;
         }
         // `:<old mode> <new mode> <old id> <new id> <status>`, then the path.
-        const [, newMode, before, after] = text.slice(1).split(' ');
+        const [oldMode, newMode, before, after] = text.slice(1).split(' ');
         expect = 'path';
-        if (newMode !== GITLINK && before && after && (interesting(after) || interesting(before))) {
-          change = { before, after };
+        if (!before || !after || !current) return;
+        const oldBlob = oldMode === GITLINK ? ZERO_ID : before;
+        const newBlob = newMode === GITLINK ? ZERO_ID : after;
+        if (interesting(newBlob) || interesting(oldBlob)) {
+          current.relevant = true;
+          change = { before: oldBlob, after: newBlob };
+        } else if (withUnreadBefore && !ZERO.test(oldBlob)) {
+          change = { before: oldBlob, after: newBlob };
         }
       }
     }
@@ -181,12 +198,10 @@ export async function collectChanges(
   }
   if (failure !== undefined) throw failure;
   records.end();
-  if (current && current.changes.length > 0) kept.push(current);
+  if (current?.relevant) kept.push(current);
   onCommit(done);
   return kept;
 }
-
-const ZERO = /^0+$/;
 
 /**
  * Decides which commit introduced each key at each path. A commit introduces key K at path P when,
@@ -234,14 +249,15 @@ export function decideIntroductions<M>(
   return [...chosen.values()].map((v) => v.intro);
 }
 
-/** The blobs the changes refer to (both sides), for looking up keys of blobs not read yet. */
-export function blobsOf(commits: readonly CommitChanges[]): Set<string> {
+/**
+ * The old sides of the changes: in a range, those not read yet are looked up, since whether a
+ * parent's version held a key decides whether a commit adds it. (New sides are never looked up: a
+ * blob the range's enumeration left out is in the excluded end, so its keys existed before.)
+ */
+export function oldBlobsOf(commits: readonly CommitChanges[]): Set<string> {
   const ids = new Set<string>();
   for (const c of commits) {
-    for (const ch of c.changes) {
-      if (!ZERO.test(ch.before)) ids.add(ch.before);
-      if (!ZERO.test(ch.after)) ids.add(ch.after);
-    }
+    for (const ch of c.changes) if (!ZERO.test(ch.before)) ids.add(ch.before);
   }
   return ids;
 }
