@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getInputs } from '../../src/action/inputs.js';
+import { failureMessage } from '../../src/action/verdict.js';
 import { actionYml } from './harness.js';
 
 /** Inputs as the runner gives them: action.yml's defaults (token evaluated), then `with:` values. */
@@ -56,5 +57,17 @@ describe('getInputs: every input read once into typed settings', () => {
 
   it('fail-on: live without verify is an error naming both inputs', () => {
     expect(() => getInputs(reader({ 'fail-on': 'live' }))).toThrow(/input fail-on: "live" needs input verify: true/);
+  });
+});
+
+describe('failureMessage: the check fails per fail-on', () => {
+  it('any: every finding fails; live: only a live key; never: nothing', () => {
+    expect(failureMessage('any', 2, 0)).toBe(
+      '2 keys found: rotate them and take them out of the code (see the job summary)',
+    );
+    expect(failureMessage('any', 0, 0)).toBeUndefined();
+    expect(failureMessage('live', 3, 0)).toBeUndefined();
+    expect(failureMessage('live', 3, 1)).toBe('1 of 3 keys found is live: rotate it now (see the job summary)');
+    expect(failureMessage('never', 3, 3)).toBeUndefined();
   });
 });
