@@ -49,6 +49,12 @@ describe('pull request: a key added then removed, another still at head (shallow
       1,
       Array.from({ length: 120 }, (_, i) => `looks good ${i}`),
     );
+    // The same for review comments: skguard's lands on page 2, and the second run must see it there.
+    fake.seedReviewComments(
+      1,
+      'README.md',
+      Array.from({ length: 105 }, (_, i) => `nit ${i}`),
+    );
     const ws = checkout(fx.origin, fx.merge, 'refs/remotes/pull/1/merge');
     workspace = ws.dir;
     const common = {
@@ -101,9 +107,12 @@ describe('pull request: a key added then removed, another still at head (shallow
   });
 
   it('puts one review comment on the line where key B stands at head, and does not repeat it', () => {
-    const review = fake.reviewComments.get(1) ?? [];
+    const review = (fake.reviewComments.get(1) ?? []).filter((c) => c.user.type === 'Bot');
     expect(review).toHaveLength(1);
     expect(review[0]).toMatchObject({ path: 'app/settings.ts', line: 3, commit_id: fx.head, side: 'RIGHT' });
+    expect(
+      fake.requests.filter((r) => r.method === 'GET' && /\/pulls\/1\/comments\?.*page=2/.test(r.url)),
+    ).toHaveLength(2);
   });
 
   it('annotates key B at its line and key A on its file; key C (file deleted) only in the summary', () => {

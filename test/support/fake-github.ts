@@ -126,6 +126,14 @@ export class FakeGitHub {
     for (const body of bodies) this.addIssueComment(issue, body, user);
   }
 
+  /** Adds review comments written by someone else on `path`, line 1 (to push skguard's onto a later page). */
+  seedReviewComments(number: number, path: string, bodies: string[]): void {
+    const pull = this.options.pulls?.[number];
+    if (!pull) throw new Error(`no pull request ${number}`);
+    for (const body of bodies)
+      this.addReviewComment(number, pull, path, 1, body, { login: 'octocat', id: 1, type: 'User' });
+  }
+
   /** Every text sent to the server (comment bodies included), for "no key anywhere" checks. */
   receivedText(): string {
     return this.requests.map((r) => `${r.method} ${r.url}\n${r.body}`).join('\n');
@@ -312,7 +320,14 @@ export class FakeGitHub {
     return comment;
   }
 
-  private addReviewComment(number: number, pull: FakePull, path: string, line: number, body: string): ReviewComment {
+  private addReviewComment(
+    number: number,
+    pull: FakePull,
+    path: string,
+    line: number,
+    body: string,
+    user: GitHubUser = BOT,
+  ): ReviewComment {
     const id = this.nextId++;
     const at = this.tick();
     const base = `${this.url}/repos/${this.options.owner}/${this.options.repo}`;
@@ -335,10 +350,10 @@ export class FakeGitHub {
       original_start_line: null,
       start_side: null,
       subject_type: 'line',
-      user: BOT,
+      user,
       created_at: at,
       updated_at: at,
-      author_association: 'NONE',
+      author_association: user.type === 'Bot' ? 'NONE' : 'MEMBER',
     };
     const list = this.reviewComments.get(number) ?? [];
     list.push(comment);
