@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/core/index.js';
 import type { Finding } from '../../src/core/types.js';
 import { FORMATS } from '../../src/report/index.js';
-import { runCli } from '../support/cli.js';
+import { runCli, runDist } from '../support/cli.js';
 import { makeKey } from '../support/keys.js';
 import { gitEnv, TestRepo, tempDir } from '../support/repo.js';
 
@@ -533,6 +533,23 @@ describe('skguard history', () => {
         expect(r.stdout, format).not.toContain(key.slice(-20));
       }
     }
+  });
+
+  it('exits 1 with findings, 0 when clean and 2 for a missing range end, as the bundled CLI', () => {
+    const repo = newRepo();
+    const key = makeKey('openai-project-key');
+    repo.write('a.env', `K=${key}\n`);
+    repo.commit();
+    repo.write('a.env', 'K=\n');
+    repo.commit();
+    const all = runDist(['history'], { cwd: repo.dir });
+    expect(all.code).toBe(1);
+    expect(all.stdout).toContain('1 finding · scanned 2 commits');
+    expect(all.stdout + all.stderr).not.toContain(key);
+    expect(runDist(['history', 'HEAD~1..HEAD'], { cwd: repo.dir }).code).toBe(0);
+    const missing = runDist(['history', 'HEAD~5..HEAD'], { cwd: repo.dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('"HEAD~5"');
   });
 
   it('shows the commit, author and day of each finding in the text report', async () => {
