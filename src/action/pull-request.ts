@@ -76,9 +76,10 @@ export async function publishToPullRequest(
     }
   }
 
-  const wanted = options.inlineComments ? await inlineCandidates(placed, options.diffLines) : [];
-  if (wanted.length === 0) return result;
+  if (!options.inlineComments) return result;
   try {
+    const wanted = await inlineCandidates(placed, options.diffLines);
+    if (wanted.length === 0) return result;
     const existing = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
       owner,
       repo,
