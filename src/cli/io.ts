@@ -5,6 +5,8 @@ export interface CliIo {
   stdin: AsyncIterable<Buffer | string>;
   stdout: OutputStream;
   stderr: OutputStream;
+  /** How long a scan runs before progress shows (default 500 ms); tests set 0. */
+  progressDelayMs?: number;
 }
 
 export interface OutputStream {

@@ -2,9 +2,12 @@ import type { OutputStream } from './io.js';
 
 /**
  * A one-line progress display on stderr for long scans: only on a terminal, only after the scan
- * has run for half a second, redrawn at most ten times a second, and erased when done so that it
+ * has run for half a second (`CliIo.progressDelayMs`), redrawn at most ten times a second, and erased when done so that it
  * never mixes with the report.
  */
+/** Carriage return, then erase the whole line. */
+export const CLEAR = '\r\u001b[2K';
+
 export class Progress {
   private readonly started = performance.now();
   private last = 0;
@@ -13,19 +16,20 @@ export class Progress {
   constructor(
     private readonly stream: OutputStream,
     private readonly enabled: boolean,
+    private readonly delayMs = 500,
   ) {}
 
   update(line: () => string): void {
     if (!this.enabled) return;
     const now = performance.now();
-    if (now - this.started < 500 || now - this.last < 100) return;
+    if (now - this.started < this.delayMs || now - this.last < 100) return;
     this.last = now;
-    this.stream.write(`\r\u001b[K${line()}`);
+    this.stream.write(`${CLEAR}${line()}`);
     this.shown = true;
   }
 
   done(): void {
-    if (this.shown) this.stream.write('\r\u001b[K');
+    if (this.shown) this.stream.write(CLEAR);
     this.shown = false;
   }
 }

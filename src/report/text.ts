@@ -1,5 +1,5 @@
 import { createColors } from 'picocolors';
-import type { Finding } from '../core/index.js';
+import type { Finding, Verification } from '../core/index.js';
 import { formatBytes, formatDuration, plural } from './format.js';
 import type { Reporter, ScanReport } from './types.js';
 
@@ -9,6 +9,7 @@ import type { Reporter, ScanReport } from './types.js';
  */
 export const textReporter: Reporter = (report, context) => {
   const c = createColors(context.color);
+  if (report.stats.source === 'staged' && report.findings.length > 0) return blockedCommit(report, c);
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
   for (const f of report.findings) {
@@ -20,9 +21,10 @@ export const textReporter: Reporter = (report, context) => {
     out.push(c.bold(c.underline(file)));
     for (const f of findings) {
       const where = c.dim(`${file}:${f.line}:${f.column}`);
-      const commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}`) : '';
+      const commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : '';
       out.push(`  ${where}${commit}  ${c.red(c.bold(f.provider))} ${f.rule}`);
       out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`);
+      if (f.verification) out.push(`    ${verificationLine(f.verification, c)}`);
     }
     out.push('');
   }
@@ -51,7 +53,51 @@ function advice(report: ScanReport, bold: (s: string) => string): string[] {
   ];
 }
 
-function closingLine(report: ScanReport, c: ReturnType<typeof createColors>): string {
+/**
+ * `skguard staged` with findings: the pre-commit hook's message. Short, since it interrupts a
+ * commit: what is blocked, where each key is, how to fix it, how to suppress a false positive, and
+ * how to bypass the hook deliberately.
+ */
+function blockedCommit(report: ScanReport, c: ReturnType<typeof createColors>): string {
+  const fingerprints = [...new Set(report.findings.map((f) => f.fingerprint))];
+  const keys = fingerprints.length === 1 ? 'an API key' : `${fingerprints.length} API keys`;
+  const rotate = new Map<string, string>();
+  for (const f of report.findings) if (f.rotateUrl) rotate.set(f.provider, f.rotateUrl);
+  const out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ''];
+  for (const f of report.findings) {
+    out.push(
+      `  ${c.bold(`${f.file}:${f.line}`)}  ${c.red(f.provider)}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`,
+    );
+    if (f.verification) out.push(`    ${verificationLine(f.verification, c)}`);
+  }
+  out.push(
+    '',
+    c.bold('Fix:'),
+    '  - Remove the key from the file; read it from an environment variable or a secret store instead.',
+    `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${rotate.size === 1 ? ` at ${[...rotate.values()][0]}.` : rotate.size > 1 ? ':' : '.'}`,
+    ...(rotate.size > 1 ? [...rotate].map(([provider, url]) => `      ${provider}: ${url}`) : []),
+    '  - Then `git add` the file again and commit.',
+    c.bold('Not a real key?'),
+    '  Add `skguard:allow` in a comment on its line, or its fingerprint to .skguardignore:',
+    ...fingerprints.map((fp) => `    echo ${fp} >> .skguardignore`),
+    c.bold('Commit anyway, deliberately:'),
+    '  git commit --no-verify (-n); with the pre-commit framework: SKIP=skguard git commit',
+  );
+  for (const note of report.notes) {
+    out.push(`${note.level === 'warning' ? c.yellow('warning') : c.dim('note')}: ${note.message}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** ` by <author>, <day>` after a history finding's commit (the author's name only: never an e-mail). */
+function introduced(f: Finding): string {
+  const by = f.author ? ` by ${f.author}` : '';
+  const day = f.date ? `${by ? ',' : ''} ${f.date.slice(0, 10)}` : '';
+  return `${by}${day}`;
+}
+
+/** The closing line of a report (also the one-line summary on stderr when the report goes elsewhere). */
+export function closingLine(report: ScanReport, c: ReturnType<typeof createColors> = createColors(false)): string {
   const s = report.stats;
   const what =
     s.source === 'history'
@@ -60,6 +106,30 @@ function closingLine(report: ScanReport, c: ReturnType<typeof createColors>): st
   const suppressed = s.suppressed.inline + s.suppressed.ignored + s.suppressed.baseline;
   const tail = suppressed > 0 ? `, ${suppressed} suppressed` : '';
   const n = report.findings.length;
-  const verdict = n === 0 ? c.green('no keys found') : c.red(c.bold(`${plural(n, 'finding')}`));
-  return `${verdict}${tail} · scanned ${what} (${formatBytes(s.bytes)}) in ${formatDuration(s.durationMs)}`;
+  // A shallow clone's missing commits were not read: never a plain "no keys found" for them.
+  const truncated = report.notes.some((note) => note.code === 'shallow-history');
+  const clean = truncated ? 'no keys found in the commits present (history truncated)' : 'no keys found';
+  const verdict = n === 0 ? c.green(clean) : c.red(c.bold(`${plural(n, 'finding')}`));
+  return `${verdict}${tail}${verifiedTally(report, c)} · scanned ${what} (${formatBytes(s.bytes)}) in ${formatDuration(s.durationMs)}`;
+}
+
+/** `--verify`'s answer under a finding: a live key stands out, in words and in colour. */
+function verificationLine(v: Verification, c: ReturnType<typeof createColors>): string {
+  const label =
+    v.status === 'live'
+      ? c.bgRed(c.white(c.bold('LIVE KEY')))
+      : v.status === 'invalid'
+        ? c.green('invalid key')
+        : c.yellow('unverified');
+  return `${label} ${c.dim(v.reason)}: ${v.detail}`;
+}
+
+/** `, verified: 1 live, 2 invalid, 0 unknown` (distinct keys), when `--verify` ran. */
+function verifiedTally(report: ScanReport, c: ReturnType<typeof createColors>): string {
+  const byKey = new Map<string, Verification>();
+  for (const f of report.findings) if (f.verification) byKey.set(f.fingerprint, f.verification);
+  if (byKey.size === 0) return '';
+  const count = (status: Verification['status']) => [...byKey.values()].filter((v) => v.status === status).length;
+  const live = count('live');
+  return `, verified: ${live > 0 ? c.red(c.bold(`${live} live`)) : '0 live'}, ${count('invalid')} invalid, ${count('unknown')} unknown`;
 }

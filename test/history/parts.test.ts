@@ -211,6 +211,7 @@ describe('progress', () => {
       stdin: Readable.from([]),
       stdout: { write: (s: string) => (stdout += s), isTTY },
       stderr: { write: (s: string) => (stderr += s), isTTY },
+      progressDelayMs: 0,
     });
     return { code, stdout, stderr, key };
   }

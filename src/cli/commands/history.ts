@@ -1,8 +1,9 @@
 import { closeSession, openSession } from '../../pipeline/session.js';
 import { formatBytes, formatDuration, plural } from '../../report/format.js';
 import { type HistoryProgress, openRepository, scanHistory } from '../../sources/history.js';
-import type { CliIo, OutputStream } from '../io.js';
+import type { CliIo } from '../io.js';
 import type { CommandResult } from '../main.js';
+import { Progress } from '../progress.js';
 import type { ReportSettings } from '../settings.js';
 
 /** `skguard history [<rev-range>...]`: every key ever committed in scope, attributed to the commit that added it. */
@@ -13,17 +14,17 @@ export async function historyCommand(revs: string[], settings: ReportSettings, i
     configFile: settings.config,
     baselineFile: settings.baseline,
   });
-  const progress = io.stderr.isTTY && !settings.quiet ? progressLine(io.stderr) : undefined;
+  const progress = new Progress(io.stderr, io.stderr.isTTY === true && !settings.quiet, io.progressDelayMs);
   let result: Awaited<ReturnType<typeof scanHistory>>;
   try {
     result = await scanHistory(session, {
       cwd: io.cwd,
       revs,
       repository: repo,
-      ...(progress ? { onProgress: progress.update } : {}),
+      onProgress: (p) => progress.update(() => describeProgress(p)),
     });
   } finally {
-    progress?.clear();
+    progress.done();
   }
   const report = closeSession(
     session,
@@ -33,36 +34,7 @@ export async function historyCommand(revs: string[], settings: ReportSettings, i
     { symlink: 0, excluded: result.skipped.excluded, unreadable: 0, submodule: result.skipped.submodule },
     { commits: result.commits, blobs: result.blobs },
   );
-  if (settings.format !== 'text' && settings.output === undefined && !settings.quiet) {
-    // The text report ends with this line; other formats on stdout still get it, on stderr.
-    const n = report.findings.length;
-    const s = report.stats;
-    io.stderr.write(
-      `skguard: ${n === 0 ? 'no keys found' : plural(n, 'finding')} · scanned ${plural(s.commits ?? 0, 'commit')}, ${plural(s.blobs ?? 0, 'blob')} (${formatBytes(s.bytes)}) in ${formatDuration(s.durationMs)}\n`,
-    );
-  }
   return { report, rules: session.rules, hits: result.hits };
-}
-
-/** Redraws at most this often. */
-const REFRESH_MS = 100;
-
-/** A one-line progress display on a terminal: counts, rate and ETA, redrawn in place. */
-function progressLine(stream: OutputStream): { update: (p: HistoryProgress) => void; clear: () => void } {
-  let last = 0;
-  let drawn = false;
-  return {
-    update(p) {
-      const now = performance.now();
-      if (now - last < REFRESH_MS) return;
-      last = now;
-      drawn = true;
-      stream.write(`\r\x1b[2K${describeProgress(p)}`);
-    },
-    clear() {
-      if (drawn) stream.write('\r\x1b[2K');
-    },
-  };
 }
 
 /** The progress line's text (exported for tests). */

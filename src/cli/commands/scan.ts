@@ -55,7 +55,7 @@ export async function scanCommand(targets: string[], settings: ReportSettings, i
       });
     });
     const toRead = listing.files.filter((f) => f.candidate).length;
-    const progress = new Progress(io.stderr, io.stderr.isTTY === true && !settings.quiet);
+    const progress = new Progress(io.stderr, io.stderr.isTTY === true && !settings.quiet, io.progressDelayMs);
     const before = tally.files + tally.binary;
     hits.push(
       ...(await scanContents(contents, session.scanner, tally, (t) =>
@@ -74,7 +74,7 @@ export async function scanCommand(targets: string[], settings: ReportSettings, i
     }
   }
   const source = paths.length === 1 && paths[0] === '-' ? 'stdin' : 'files';
-  return { report: closeSession(session, hits, tally, source, skipped), rules: session.rules };
+  return { report: closeSession(session, hits, tally, source, skipped), rules: session.rules, hits };
 }
 
 function stdinContent(io: CliIo): Content {
