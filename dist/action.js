@@ -27907,6 +27907,32 @@ function* readChunks(file, chunkSize = CHUNK_SIZE) {
   }
 }
 
+// src/pipeline/scan-files.ts
+async function scanListing(session, listing, tally, onContent) {
+  for (let rel of listing.unreadable) session.notes.push(unreadable(rel));
+  let contents = readFiles(listing, (rel, error2) => {
+    listing.skipped.unreadable++, session.notes.push(unreadable(rel, error2.code ?? error2.message));
+  }), hits = await scanContents(contents, session.scanner, tally, onContent);
+  for (let f of listing.files)
+    f.candidate || (tally.files++, tally.bytes += f.size);
+  return hits;
+}
+function rootNotes(root, listing) {
+  let notes = [];
+  return root.gitMissing && notes.push({
+    level: "warning",
+    code: "git-missing",
+    message: "git was not found on the PATH: scanned every file as a plain directory (.gitignore not honoured)"
+  }), listing.ignoredRoot && notes.push({
+    level: "warning",
+    code: "ignored-path",
+    message: `${listing.ignoredRoot} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`
+  }), notes;
+}
+function unreadable(rel, why) {
+  return { level: "warning", code: "unreadable-file", message: `could not read ${rel}${why ? `: ${why}` : ""}` };
+}
+
 // src/sources/history.ts
 init_core();
 
@@ -28462,19 +28488,10 @@ async function scanWorkTree(session, top) {
   let root = await rootOf(".", top), tally = newTally(), listing = await listFiles(root, {
     isExcluded: session.isExcluded,
     literals: session.scanner.requiredLiterals()
-  }), skipped = { ...listing.skipped };
-  for (let rel of listing.unreadable)
-    session.notes.push({ level: "warning", code: "unreadable-file", message: `could not read ${rel}` });
-  let hits = await scanContents(
-    readFiles(listing, (rel) => {
-      skipped.unreadable++, session.notes.push({ level: "warning", code: "unreadable-file", message: `could not read ${rel}` });
-    }),
-    session.scanner,
-    tally
-  );
-  for (let f of listing.files)
-    f.candidate || (tally.files++, tally.bytes += f.size);
-  return { report: closeSession(session, hits, tally, "files", skipped), hits, rules: session.rules };
+  });
+  session.notes.push(...rootNotes(root, listing));
+  let hits = await scanListing(session, listing, tally);
+  return { report: closeSession(session, hits, tally, "files", listing.skipped), hits, rules: session.rules };
 }
 async function scanCommits(session, top, prepared) {
   let result2 = await scanHistory(session, { cwd: top, revs: prepared.revs });

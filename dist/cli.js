@@ -926,7 +926,7 @@ var require_suggestSimilar = __commonJS({
 // node_modules/commander/lib/command.js
 var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
-    var EventEmitter = __require("node:events").EventEmitter, childProcess = __require("node:child_process"), path12 = __require("node:path"), fs = __require("node:fs"), process2 = __require("node:process"), { Argument: Argument2, humanReadableArgName } = require_argument(), { CommanderError: CommanderError2 } = require_error(), { Help: Help2, stripColor } = require_help(), { Option: Option2, DualOptions } = require_option(), { suggestSimilar } = require_suggestSimilar(), Command2 = class _Command extends EventEmitter {
+    var EventEmitter = __require("node:events").EventEmitter, childProcess = __require("node:child_process"), path11 = __require("node:path"), fs = __require("node:fs"), process2 = __require("node:process"), { Argument: Argument2, humanReadableArgName } = require_argument(), { CommanderError: CommanderError2 } = require_error(), { Help: Help2, stripColor } = require_help(), { Option: Option2, DualOptions } = require_option(), { suggestSimilar } = require_suggestSimilar(), Command2 = class _Command extends EventEmitter {
       /**
        * Initialize a new `Command`.
        *
@@ -1695,9 +1695,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         args = args.slice();
         let launchWithNode = !1, sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          let localBin = path12.resolve(baseDir, baseName);
+          let localBin = path11.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path12.extname(baseName))) return;
+          if (sourceExt.includes(path11.extname(baseName))) return;
           let foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -1712,17 +1712,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path12.resolve(
-            path12.dirname(resolvedScriptPath),
+          executableDir = path11.resolve(
+            path11.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            let legacyName = path12.basename(
+            let legacyName = path11.basename(
               this._scriptPath,
-              path12.extname(this._scriptPath)
+              path11.extname(this._scriptPath)
             );
             legacyName !== this._name && (localFile = findFile(
               executableDir,
@@ -1731,7 +1731,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path12.extname(executableFile));
+        launchWithNode = sourceExt.includes(path11.extname(executableFile));
         let proc;
         process2.platform !== "win32" ? launchWithNode ? (args.unshift(executableFile), args = incrementNodeInspectorPort(process2.execArgv).concat(args), proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" })) : proc = childProcess.spawn(executableFile, args, { stdio: "inherit" }) : (this._checkForMissingExecutable(
           executableFile,
@@ -2422,7 +2422,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        return this._name = path12.basename(filename, path12.extname(filename)), this;
+        return this._name = path11.basename(filename, path11.extname(filename)), this;
       }
       /**
        * Get or set the directory for searching for executable subcommands of this command.
@@ -2435,8 +2435,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path13) {
-        return path13 === void 0 ? this._executableDir : (this._executableDir = path13, this);
+      executableDir(path12) {
+        return path12 === void 0 ? this._executableDir : (this._executableDir = path12, this);
       }
       /**
        * Return program help documentation.
@@ -3738,10 +3738,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path12, issues) {
+function prefixIssues(path11, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path12), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path11), iss;
   });
 }
 function unwrapMessage(message2) {
@@ -5763,9 +5763,9 @@ function describeIssue(issue2, value) {
       return issue2.message;
   }
 }
-function valueAt(root, path12) {
+function valueAt(root, path11) {
   let v = root;
-  for (let key of path12)
+  for (let key of path11)
     v = v !== null && typeof v == "object" ? v[key] : void 0;
   return v;
 }
@@ -6148,8 +6148,8 @@ var require_utils = __commonJS({
       let prepend = options2.contains ? "" : "^", append = options2.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports.basename = (path12, { windows } = {}) => {
-      let segs = path12.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports.basename = (path11, { windows } = {}) => {
+      let segs = path11.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -7265,13 +7265,13 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os = __require("os"), path12 = __require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    var os = __require("os"), path11 = __require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
     function unixify(filepath) {
       return filepath.replace(/\\/g, "/");
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path12.resolve(cwd, filepath);
+      return path11.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -8066,7 +8066,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path12 = __require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
+    var path11 = __require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
       QMARK_LITERAL,
@@ -8219,7 +8219,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path12.sep,
+      SEP: path11.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -8246,7 +8246,7 @@ var require_constants3 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path12 = __require("path"), win32 = process.platform === "win32", {
+    var path11 = __require("path"), win32 = process.platform === "win32", {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
@@ -8262,7 +8262,7 @@ var require_utils3 = __commonJS({
       let segs = process.version.slice(1).split(".").map(Number);
       return segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10;
     };
-    exports.isWindows = (options2) => options2 && typeof options2.windows == "boolean" ? options2.windows : win32 === !0 || path12.sep === "\\";
+    exports.isWindows = (options2) => options2 && typeof options2.windows == "boolean" ? options2.windows : win32 === !0 || path11.sep === "\\";
     exports.escapeLast = (input, char, lastIdx) => {
       let idx = input.lastIndexOf(char, lastIdx);
       return idx === -1 ? input : input[idx - 1] === "\\" ? exports.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
@@ -9061,7 +9061,7 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path12 = __require("path"), scan = require_scan2(), parse2 = require_parse3(), utils = require_utils3(), constants = require_constants3(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options2, returnState = !1) => {
+    var path11 = __require("path"), scan = require_scan2(), parse2 = require_parse3(), utils = require_utils3(), constants = require_constants3(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options2, returnState = !1) => {
       if (Array.isArray(glob)) {
         let fns = glob.map((input) => picomatch(input, options2, returnState));
         return (str) => {
@@ -9096,7 +9096,7 @@ var require_picomatch3 = __commonJS({
       let opts = options2 || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
       return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options2, posix) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch.matchBase = (input, glob, options2, posix = utils.isWindows(options2)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2)).test(path12.basename(input));
+    picomatch.matchBase = (input, glob, options2, posix = utils.isWindows(options2)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2)).test(path11.basename(input));
     picomatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
     picomatch.parse = (pattern, options2) => Array.isArray(pattern) ? pattern.map((p) => picomatch.parse(p, options2)) : parse2(pattern, { ...options2, fastpaths: !1 });
     picomatch.scan = (input, options2) => scan(input, options2);
@@ -9254,7 +9254,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path12 = __require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    var path11 = __require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
     function isStaticPattern(pattern, options2 = {}) {
       return !isDynamicPattern(pattern, options2);
     }
@@ -9322,7 +9322,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      let basename = path12.basename(pattern);
+      let basename = path11.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -9364,7 +9364,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path12.isAbsolute(pattern);
+      return path11.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -9486,8 +9486,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs = require_fs();
     exports.fs = fs;
-    var path12 = require_path();
-    exports.path = path12;
+    var path11 = require_path();
+    exports.path = path11;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -9567,8 +9567,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.read = void 0;
-    function read(path12, settings, callback) {
-      settings.fs.lstat(path12, (lstatError, lstat) => {
+    function read(path11, settings, callback) {
+      settings.fs.lstat(path11, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -9577,7 +9577,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path12, (statError, stat) => {
+        settings.fs.stat(path11, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -9606,12 +9606,12 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.read = void 0;
-    function read(path12, settings) {
-      let lstat = settings.fs.lstatSync(path12);
+    function read(path11, settings) {
+      let lstat = settings.fs.lstatSync(path11);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink)
         return lstat;
       try {
-        let stat = settings.fs.statSync(path12);
+        let stat = settings.fs.statSync(path11);
         return settings.markSymbolicLink && (stat.isSymbolicLink = () => !0), stat;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink)
@@ -9668,17 +9668,17 @@ var require_out = __commonJS({
     exports.statSync = exports.stat = exports.Settings = void 0;
     var async = require_async(), sync = require_sync(), settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path12, optionsOrSettingsOrCallback, callback) {
+    function stat(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync4(path12, optionsOrSettings) {
+    function statSync4(path11, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path12, settings);
+      return sync.read(path11, settings);
     }
     exports.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
@@ -9850,16 +9850,16 @@ var require_async2 = __commonJS({
           return;
         }
         let tasks = names.map((name) => {
-          let path12 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          let path11 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path12, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path11, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               let entry = {
                 name,
-                path: path12,
+                path: path11,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               settings.stats && (entry.stats = stats), done(null, entry);
@@ -9956,9 +9956,9 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path12 = __require("path"), fsStat = require_out(), fs = require_fs4(), Settings = class {
+    var path11 = __require("path"), fsStat = require_out(), fs = require_fs4(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
+        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this.followSymbolicLinks,
           fs: this.fs,
           throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
@@ -9980,17 +9980,17 @@ var require_out2 = __commonJS({
     exports.Settings = exports.scandirSync = exports.scandir = void 0;
     var async = require_async2(), sync = require_sync2(), settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path12, optionsOrSettingsOrCallback, callback) {
+    function scandir(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path12, optionsOrSettings) {
+    function scandirSync(path11, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path12, settings);
+      return sync.read(path11, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -10413,9 +10413,9 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path12 = __require("path"), fsScandir = require_out2(), Settings = class {
+    var path11 = __require("path"), fsScandir = require_out2(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep), this.fsScandirSettings = new fsScandir.Settings({
+        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep), this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
           pathSegmentSeparator: this._options.pathSegmentSeparator,
@@ -10468,7 +10468,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path12 = __require("path"), fsStat = require_out(), utils = require_utils4(), Reader = class {
+    var path11 = __require("path"), fsStat = require_out(), utils = require_utils4(), Reader = class {
       constructor(_settings) {
         this._settings = _settings, this._fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this._settings.followSymbolicLinks,
@@ -10477,7 +10477,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path12.resolve(this._settings.cwd, filepath);
+        return path11.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         let entry = {
@@ -10777,12 +10777,12 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path12 = __require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error2(), entry_2 = require_entry2(), Provider = class {
+    var path11 = __require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error2(), entry_2 = require_entry2(), Provider = class {
       constructor(_settings) {
         this._settings = _settings, this.errorFilter = new error_1.default(this._settings), this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions()), this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions()), this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path12.resolve(this._settings.cwd, task.base);
+        return path11.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         let basePath = task.base === "." ? "" : task.base;
@@ -11303,8 +11303,8 @@ function resolveBaseUrls(env) {
   }
   return out;
 }
-function under(base, path12) {
-  let url = new URL(base.href), [pathname, search] = path12.split("?", 2);
+function under(base, path11) {
+  let url = new URL(base.href), [pathname, search] = path11.split("?", 2);
   return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
 }
 var BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
@@ -11510,7 +11510,7 @@ async function readBounded(response) {
   return Buffer.concat(chunks).toString("utf8");
 }
 function netFailure(error) {
-  let code = errorCode2(error) ?? "UNKNOWN";
+  let code = errorCode(error) ?? "UNKNOWN";
   return { kind: classifyCode(code), code, meaning: MEANINGS[code] ?? describeTls(code) ?? "network error" };
 }
 function classifyCode(code) {
@@ -11522,7 +11522,7 @@ function isTlsCode(code) {
 function describeTls(code) {
   return isTlsCode(code) ? "TLS certificate problem" : void 0;
 }
-function errorCode2(error) {
+function errorCode(error) {
   for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
     let code = e.code;
     if (typeof code == "string" && code !== "") return code;
@@ -12348,9 +12348,9 @@ var init_shell = __esm({
 });
 
 // src/hook/husky.ts
-import path5 from "node:path";
+import path4 from "node:path";
 function huskyLine(top, huskyDir, args) {
-  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = path5.relative(top, path5.dirname(huskyDir)).split(path5.sep).join("/");
+  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = path4.relative(top, path4.dirname(huskyDir)).split(path4.sep).join("/");
   return pkg === "" ? command : `PATH=${shQuote(`${pkg}/node_modules/.bin`)}:"$PATH" ${command}`;
 }
 function hasSkguardLine(content) {
@@ -12430,7 +12430,7 @@ var MARKER, BACKUP_NAME, init_script = __esm({
 
 // src/hook/setup.ts
 import { existsSync as existsSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import path6 from "node:path";
+import path5 from "node:path";
 async function detectSetup(cwd) {
   let rev = await git(["rev-parse", "--show-toplevel", "--git-path", "hooks"], cwd, [0, 128]), [top, hooks] = rev.stdout.toString("utf8").trim().split(`
 `);
@@ -12439,9 +12439,9 @@ async function detectSetup(cwd) {
       `not in a git work tree: ${cwd} (run skguard hook install inside the repository)`,
       "not-a-repository"
     );
-  let hooksDir = path6.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, [0, 1]), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
+  let hooksDir = path5.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, [0, 1]), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
   if (hooksPath && HUSKY_HOOKS_PATH.test(hooksPath))
-    return { kind: "husky", top, huskyDir: path6.dirname(hooksDir), active: !0, hooksDir };
+    return { kind: "husky", top, huskyDir: path5.dirname(hooksDir), active: !0, hooksDir };
   if (!hooksPath) {
     let huskyDir = findHuskyDir(cwd, top);
     if (huskyDir) return { kind: "husky", top, huskyDir, active: !1, hooksDir };
@@ -12451,11 +12451,11 @@ async function detectSetup(cwd) {
 function findHuskyDir(cwd, top) {
   let dir = realpathSync(cwd);
   for (; ; ) {
-    let candidate = path6.join(dir, ".husky");
+    let candidate = path5.join(dir, ".husky");
     if (existsSync3(candidate) && statSync2(candidate).isDirectory()) return candidate;
-    let rel2 = path6.relative(top, dir);
-    if (rel2 === "" || rel2.startsWith("..") || path6.isAbsolute(rel2)) return;
-    dir = path6.dirname(dir);
+    let rel2 = path5.relative(top, dir);
+    if (rel2 === "" || rel2.startsWith("..") || path5.isAbsolute(rel2)) return;
+    dir = path5.dirname(dir);
   }
 }
 var HUSKY_HOOKS_PATH, init_setup = __esm({
@@ -12478,11 +12478,11 @@ import {
   unlinkSync,
   writeFileSync
 } from "node:fs";
-import path7 from "node:path";
+import path6 from "node:path";
 async function installHook(options2) {
   let setup = await detectSetup(options2.cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = path7.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
+    let file2 = path6.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
     if (existing2 !== void 0 && hasSkguardLine(existing2))
       result2.changes.push({ action: "line-present", file: file2 });
     else {
@@ -12493,19 +12493,19 @@ async function installHook(options2) {
         `${rel(setup, file2)} has \`${early.trim()}\` before the new line: move \`skguard staged\` above it, or it never runs`
       );
     }
-    let pkg = path7.dirname(setup.huskyDir);
-    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => path7.join(dir, "node_modules", ".bin", "skguard")).some((bin) => existsSync4(bin)) || result2.warnings.push(
-      `skguard is not installed in ${rel(setup, path7.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev skguard), or the hook cannot find it`
+    let pkg = path6.dirname(setup.huskyDir);
+    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => path6.join(dir, "node_modules", ".bin", "skguard")).some((bin) => existsSync4(bin)) || result2.warnings.push(
+      `skguard is not installed in ${rel(setup, path6.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev skguard), or the hook cannot find it`
     ), setup.active || result2.warnings.push(
       "husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or `npm install`, which runs its prepare script)"
     ), result2;
   }
-  let file = path7.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options2), existing = readIfFile(file);
+  let file = path6.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options2), existing = readIfFile(file);
   if (existing !== void 0 && isOurScript(existing))
     return existing === script ? result2.changes.push({ action: "script-current", file }) : (writeScript(file, script), result2.changes.push({ action: "updated-script", file })), result2;
   if (existing === void 0 && existsSync4(file))
     throw new SkguardError(`${rel(setup, file)} exists and is not a file: skguard leaves it alone`, "hook");
-  let backup = path7.join(setup.hooksDir, BACKUP_NAME);
+  let backup = path6.join(setup.hooksDir, BACKUP_NAME);
   if (existing !== void 0) {
     if (!options2.force) {
       let framework = isPreCommitFramework(existing) ? " It is the pre-commit framework's hook: add skguard to .pre-commit-config.yaml instead (see the README)." : "";
@@ -12528,7 +12528,7 @@ async function installHook(options2) {
 async function uninstallHook(cwd) {
   let setup = await detectSetup(cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = path7.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
+    let file2 = path6.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
     if (existing2 !== void 0) {
       let { content, removed } = removeLines(existing2);
       if (removed > 0) {
@@ -12537,10 +12537,10 @@ async function uninstallHook(cwd) {
       }
     }
   }
-  let file = path7.join(setup.hooksDir, PRE_COMMIT), existing = readIfFile(file);
+  let file = path6.join(setup.hooksDir, PRE_COMMIT), existing = readIfFile(file);
   if (existing !== void 0 && isOurScript(existing)) {
     unlinkSync(file);
-    let backup = path7.join(setup.hooksDir, BACKUP_NAME);
+    let backup = path6.join(setup.hooksDir, BACKUP_NAME);
     existsSync4(backup) ? (renameSync(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
   } else existing !== void 0 && setup.kind === "hooks-dir" && result2.changes.push({ action: "left-foreign", file });
   return result2;
@@ -12560,8 +12560,8 @@ function writeScript(file, script) {
   writeFileSync(file, script, { mode: 493 }), chmodSync(file, 493);
 }
 function rel(setup, file) {
-  let r = path7.relative(setup.top, file);
-  return r.startsWith("..") || path7.isAbsolute(r) ? file : r.split(path7.sep).join("/");
+  let r = path6.relative(setup.top, file);
+  return r.startsWith("..") || path6.isAbsolute(r) ? file : r.split(path6.sep).join("/");
 }
 var PRE_COMMIT, init_install = __esm({
   "src/hook/install.ts"() {
@@ -12576,17 +12576,17 @@ var PRE_COMMIT, init_install = __esm({
 
 // src/hook/scope.ts
 import { lstatSync as lstatSync2, realpathSync as realpathSync2 } from "node:fs";
-import path8 from "node:path";
+import path7 from "node:path";
 async function hookScope(cwd, given) {
   let changes = await stagedChanges(cwd);
   if (given.length === 0) return { kind: "staged", changes };
   let base = realpathSync2(cwd), files = [
     ...new Set(
       given.map((f) => {
-        let rel2 = path8.relative(changes.top, path8.resolve(base, f));
-        if (rel2 === "" || rel2.startsWith("..") || path8.isAbsolute(rel2))
+        let rel2 = path7.relative(changes.top, path7.resolve(base, f));
+        if (rel2 === "" || rel2.startsWith("..") || path7.isAbsolute(rel2))
           throw new SkguardError(`${f}: not a file in the repository at ${changes.top}`, "usage");
-        return rel2.split(path8.sep).join("/");
+        return rel2.split(path7.sep).join("/");
       })
     )
   ], staged = new Map(changes.files.map((f) => [f.path, f]));
@@ -12609,7 +12609,7 @@ function worktreeListing(top, files, isExcluded) {
       listing.skipped.excluded++;
       continue;
     }
-    let abs = path8.join(top, rel2), stat;
+    let abs = path7.join(top, rel2), stat;
     try {
       stat = lstatSync2(abs);
     } catch (e) {
@@ -12637,7 +12637,7 @@ __export(hook_exports, {
   hookUninstallCommand: () => hookUninstallCommand
 });
 import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
-import path9 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath } from "node:url";
 async function hookInstallCommand(args, options2, io) {
   let result2 = await installHook({
@@ -12681,19 +12681,19 @@ async function hookRunCommand(files, settings, io) {
   return report.notes = report.notes.filter((n) => n.code !== "unused-ignore"), { report, rules: session.rules, hits };
 }
 function installedCli() {
-  let dir = path9.dirname(fileURLToPath(import.meta.url));
+  let dir = path8.dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
-    let manifest = path9.join(dir, "package.json");
+    let manifest = path8.join(dir, "package.json");
     if (existsSync5(manifest))
       try {
         let pkg = JSON.parse(readFileSync5(manifest, "utf8")), bin = pkg.name === "skguard" ? pkg.bin?.skguard : void 0;
         if (bin) {
-          let cli = path9.resolve(dir, bin);
+          let cli = path8.resolve(dir, bin);
           return existsSync5(cli) ? cli : void 0;
         }
       } catch {
       }
-    let parent = path9.dirname(dir);
+    let parent = path8.dirname(dir);
     if (parent === dir) return;
     dir = parent;
   }
@@ -12827,11 +12827,11 @@ var systemNet, init_reach = __esm({
 // src/verify/doctor.ts
 import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
 import { isIP as isIP2 } from "node:net";
-import path10 from "node:path";
+import path9 from "node:path";
 async function runDoctor(input, deps = {}) {
   let fetch = deps.fetch ?? globalThis.fetch, net = deps.net ?? systemNet, timeoutMs2 = input.timeoutMs ?? 1e4, checks = [], add = (check) => checks.push(check), report = { ok: !1, checks }, fileVars, env = input.env;
   if (input.envFile !== void 0) {
-    let file = path10.resolve(input.cwd, input.envFile), text;
+    let file = path9.resolve(input.cwd, input.envFile), text;
     try {
       text = readFileSync6(file, "utf8");
     } catch (e) {
@@ -12918,7 +12918,7 @@ function findValue(input, env, fileVars, add) {
       fix: nearMissFix(fileVars) ?? `add a line ${KEY_VARIABLE}=sk-\u2026 to ${input.envFile}`
     }), { value: void 0, source: input.envFile });
   }
-  let dotenvPath = path10.join(input.cwd, ".env"), inDotenv = (existsSync6(dotenvPath) ? safeParse2(dotenvPath) : void 0)?.get(KEY_VARIABLE);
+  let dotenvPath = path9.join(input.cwd, ".env"), inDotenv = (existsSync6(dotenvPath) ? safeParse2(dotenvPath) : void 0)?.get(KEY_VARIABLE);
   if (fromEnv === void 0) {
     let envNames = new Map(Object.keys(env).map((n) => [n, { value: env[n] ?? "", line: 0 }]));
     return inDotenv ? (add({
@@ -13350,7 +13350,7 @@ var import_picocolors3, init_doctor2 = __esm({
 
 // src/cli/main.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1), {
@@ -14171,10 +14171,39 @@ function describeProgress(p) {
 
 // src/cli/commands/scan.ts
 init_scan_contents();
+
+// src/pipeline/scan-files.ts
+init_files();
+init_scan_contents();
+async function scanListing(session, listing, tally, onContent) {
+  for (let rel2 of listing.unreadable) session.notes.push(unreadable(rel2));
+  let contents = readFiles(listing, (rel2, error) => {
+    listing.skipped.unreadable++, session.notes.push(unreadable(rel2, error.code ?? error.message));
+  }), hits = await scanContents(contents, session.scanner, tally, onContent);
+  for (let f of listing.files)
+    f.candidate || (tally.files++, tally.bytes += f.size);
+  return hits;
+}
+function rootNotes(root, listing) {
+  let notes = [];
+  return root.gitMissing && notes.push({
+    level: "warning",
+    code: "git-missing",
+    message: "git was not found on the PATH: scanned every file as a plain directory (.gitignore not honoured)"
+  }), listing.ignoredRoot && notes.push({
+    level: "warning",
+    code: "ignored-path",
+    message: `${listing.ignoredRoot} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`
+  }), notes;
+}
+function unreadable(rel2, why) {
+  return { level: "warning", code: "unreadable-file", message: `could not read ${rel2}${why ? `: ${why}` : ""}` };
+}
+
+// src/cli/commands/scan.ts
 init_session();
 init_format();
 init_files();
-import path4 from "node:path";
 async function scanCommand(targets, settings, io) {
   let paths = targets.length > 0 ? targets : ["."], roots = await Promise.all(paths.map((p) => p === "-" ? void 0 : rootOf(p, io.cwd))), session = await openSession({
     root: roots.find((r) => r !== void 0)?.base ?? io.cwd,
@@ -14187,37 +14216,19 @@ async function scanCommand(targets, settings, io) {
       continue;
     }
     let listing = await listFiles(root, { isExcluded: session.isExcluded, literals });
-    for (let key of Object.keys(skipped)) skipped[key] += listing.skipped[key];
-    root.gitMissing && session.notes.push({
-      level: "warning",
-      code: "git-missing",
-      message: "git was not found on the PATH: scanned every file as a plain directory (.gitignore not honoured)"
-    }), listing.ignoredRoot && session.notes.push({
-      level: "warning",
-      code: "ignored-path",
-      message: `${listing.ignoredRoot} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`
-    });
-    for (let rel2 of listing.unreadable)
-      session.notes.push({ level: "warning", code: "unreadable-file", message: `could not read ${rel2}` });
-    let contents = readFiles(listing, (rel2, error) => {
-      skipped.unreadable++, session.notes.push({
-        level: "warning",
-        code: "unreadable-file",
-        message: `could not read ${rel2}: ${errorCode(error)}`
-      });
-    }), toRead = listing.files.filter((f) => f.candidate).length, progress = new Progress(io.stderr, io.stderr.isTTY === !0 && !settings.quiet, io.progressDelayMs), before = tally.files + tally.binary;
+    session.notes.push(...rootNotes(root, listing));
+    let toRead = listing.files.filter((f) => f.candidate).length, progress = new Progress(io.stderr, io.stderr.isTTY === !0 && !settings.quiet, io.progressDelayMs), before = tally.files + tally.binary;
     hits.push(
-      ...await scanContents(
-        contents,
-        session.scanner,
+      ...await scanListing(
+        session,
+        listing,
         tally,
         (t) => progress.update(
           () => `skguard: read ${t.files + t.binary - before} of ${toRead} files (${formatBytes(t.bytes)})\u2026`
         )
       )
     ), progress.done();
-    for (let f of listing.files)
-      f.candidate || (tally.files++, tally.bytes += f.size);
+    for (let key of Object.keys(skipped)) skipped[key] += listing.skipped[key];
   }
   let source = paths.length === 1 && paths[0] === "-" ? "stdin" : "files";
   return { report: closeSession(session, hits, tally, source, skipped), rules: session.rules, hits };
@@ -14227,9 +14238,6 @@ function stdinContent(io) {
     for await (let chunk of io.stdin) yield typeof chunk == "string" ? Buffer.from(chunk) : chunk;
   }
   return { file: "-", data: chunks() };
-}
-function errorCode(error) {
-  return error.code ?? path4.basename(error.message);
 }
 
 // src/cli/commands/staged.ts
@@ -14339,14 +14347,14 @@ function buildProgram(io, setExit, action) {
 async function render(report, rules, settings, io) {
   let target = settings.output === void 0 ? io.stdout : void 0, color = target !== void 0 && settings.format === "text" && useColor(io.stdout, io.env, settings.color), silentWhenClean = report.stats.source === "staged" && !settings.verbose, reporter = await reporterFor(settings.format), shown = settings.quiet ? { ...report, notes: [] } : report;
   if (settings.format === "text" && report.findings.length === 0 && (settings.quiet || silentWhenClean)) {
-    settings.output && writeFileSync2(path11.resolve(io.cwd, settings.output), "");
+    settings.output && writeFileSync2(path10.resolve(io.cwd, settings.output), "");
     return;
   }
   let text = reporter(shown, { toolName: "skguard", toolVersion: package_default.version, rules, color });
   if (settings.quiet && settings.format === "text" && (text = text.replace(/[^\n]*scanned [^\n]*\n$/, "")), target) target.write(text);
   else
     try {
-      writeFileSync2(path11.resolve(io.cwd, settings.output), text);
+      writeFileSync2(path10.resolve(io.cwd, settings.output), text);
     } catch (e) {
       throw new SkguardError(
         `--output ${settings.output}: ${e.code ?? e.message}`,

@@ -1,8 +1,9 @@
 import type { Rule } from '../core/index.js';
-import { type Hit, newTally, scanContents } from '../pipeline/scan-contents.js';
+import { type Hit, newTally } from '../pipeline/scan-contents.js';
+import { rootNotes, scanListing } from '../pipeline/scan-files.js';
 import { closeSession, type ScanSession } from '../pipeline/session.js';
 import type { ScanReport } from '../report/types.js';
-import { listFiles, readFiles, rootOf } from '../sources/files.js';
+import { listFiles, rootOf } from '../sources/files.js';
 import { scanHistory } from '../sources/history.js';
 import type { PreparedHistory } from './commits.js';
 
@@ -24,26 +25,9 @@ export async function scanWorkTree(session: ScanSession, top: string): Promise<S
     isExcluded: session.isExcluded,
     literals: session.scanner.requiredLiterals(),
   });
-  const skipped = { ...listing.skipped };
-  for (const rel of listing.unreadable) {
-    session.notes.push({ level: 'warning', code: 'unreadable-file', message: `could not read ${rel}` });
-  }
-  const hits = await scanContents(
-    readFiles(listing, (rel) => {
-      skipped.unreadable++;
-      session.notes.push({ level: 'warning', code: 'unreadable-file', message: `could not read ${rel}` });
-    }),
-    session.scanner,
-    tally,
-  );
-  // Files the prefilter proved free of every keyword were searched (by git) without being read.
-  for (const f of listing.files) {
-    if (!f.candidate) {
-      tally.files++;
-      tally.bytes += f.size;
-    }
-  }
-  return { report: closeSession(session, hits, tally, 'files', skipped), hits, rules: session.rules };
+  session.notes.push(...rootNotes(root, listing));
+  const hits = await scanListing(session, listing, tally);
+  return { report: closeSession(session, hits, tally, 'files', listing.skipped), hits, rules: session.rules };
 }
 
 /** The commits `prepared` names, each unique blob read once, each key attributed to the commit that added it. */

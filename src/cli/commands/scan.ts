@@ -1,8 +1,8 @@
-import path from 'node:path';
 import { type Hit, newTally, scanContents } from '../../pipeline/scan-contents.js';
+import { rootNotes, scanListing } from '../../pipeline/scan-files.js';
 import { closeSession, openSession } from '../../pipeline/session.js';
 import { formatBytes } from '../../report/format.js';
-import { type FileListing, listFiles, readFiles, rootOf } from '../../sources/files.js';
+import { listFiles, rootOf } from '../../sources/files.js';
 import type { Content } from '../../sources/types.js';
 import type { CliIo } from '../io.js';
 import type { CommandResult } from '../main.js';
@@ -27,51 +27,20 @@ export async function scanCommand(targets: string[], settings: ReportSettings, i
       hits.push(...(await scanContents([stdinContent(io)], session.scanner, tally)));
       continue;
     }
-    const listing: FileListing = await listFiles(root, { isExcluded: session.isExcluded, literals });
-    for (const key of Object.keys(skipped) as (keyof typeof skipped)[]) skipped[key] += listing.skipped[key];
-    if (root.gitMissing) {
-      session.notes.push({
-        level: 'warning',
-        code: 'git-missing',
-        message: 'git was not found on the PATH: scanned every file as a plain directory (.gitignore not honoured)',
-      });
-    }
-    if (listing.ignoredRoot) {
-      session.notes.push({
-        level: 'warning',
-        code: 'ignored-path',
-        message: `${listing.ignoredRoot} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`,
-      });
-    }
-    for (const rel of listing.unreadable) {
-      session.notes.push({ level: 'warning', code: 'unreadable-file', message: `could not read ${rel}` });
-    }
-    const contents = readFiles(listing, (rel, error) => {
-      skipped.unreadable++;
-      session.notes.push({
-        level: 'warning',
-        code: 'unreadable-file',
-        message: `could not read ${rel}: ${errorCode(error)}`,
-      });
-    });
+    const listing = await listFiles(root, { isExcluded: session.isExcluded, literals });
+    session.notes.push(...rootNotes(root, listing));
     const toRead = listing.files.filter((f) => f.candidate).length;
     const progress = new Progress(io.stderr, io.stderr.isTTY === true && !settings.quiet, io.progressDelayMs);
     const before = tally.files + tally.binary;
     hits.push(
-      ...(await scanContents(contents, session.scanner, tally, (t) =>
+      ...(await scanListing(session, listing, tally, (t) =>
         progress.update(
           () => `skguard: read ${t.files + t.binary - before} of ${toRead} files (${formatBytes(t.bytes)})…`,
         ),
       )),
     );
     progress.done();
-    // Files the prefilter proved free of every keyword were searched (by git) without being read.
-    for (const f of listing.files) {
-      if (!f.candidate) {
-        tally.files++;
-        tally.bytes += f.size;
-      }
-    }
+    for (const key of Object.keys(skipped) as (keyof typeof skipped)[]) skipped[key] += listing.skipped[key];
   }
   const source = paths.length === 1 && paths[0] === '-' ? 'stdin' : 'files';
   return { report: closeSession(session, hits, tally, source, skipped), rules: session.rules, hits };
@@ -82,8 +51,4 @@ function stdinContent(io: CliIo): Content {
     for await (const chunk of io.stdin) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
   }
   return { file: '-', data: chunks() };
-}
-
-function errorCode(error: Error): string {
-  return (error as NodeJS.ErrnoException).code ?? path.basename(error.message);
 }
