@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DIST_CLI, runCli } from '../support/cli.js';
@@ -6,13 +6,20 @@ import { TestRepo, tempDir } from '../support/repo.js';
 import { run } from './support.js';
 
 const repos: TestRepo[] = [];
+const dirs: string[] = [];
 function repo(): TestRepo {
   const r = new TestRepo();
   repos.push(r);
   return r;
 }
+function dir(): string {
+  const d = tempDir();
+  dirs.push(d);
+  return d;
+}
 afterEach(() => {
   for (const r of repos.splice(0)) r.dispose();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
 const install = (cwd: string, ...args: string[]) => runCli(['hook', 'install', ...args], { cwd });
@@ -126,7 +133,7 @@ describe('skguard hook install: plain git', () => {
     expect((await install(r.path('src/deep'))).code).toBe(0);
     expect(existsSync(r.path('.git/hooks/pre-commit'))).toBe(true);
 
-    const plain = tempDir();
+    const plain = dir();
     const res = await install(plain);
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('not in a git work tree');
@@ -150,7 +157,7 @@ describe('skguard hook install: core.hooksPath', () => {
   it('in a linked worktree, writes the hooks folder every worktree shares', async () => {
     const r = repo();
     r.write('a.txt', 'a\n').commit();
-    const wt = path.join(tempDir(), 'wt');
+    const wt = path.join(dir(), 'wt');
     r.git('worktree', 'add', '-q', wt);
     const res = await install(wt);
     expect(res.code).toBe(0);

@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { makeKey } from '../support/keys.js';
@@ -85,6 +85,7 @@ describe('skguard hook run', () => {
     r.write('a.txt', 'a\n').commit();
     const outside = tempDir();
     const res = await runCli(['hook', 'run', `${outside}/x.txt`], { cwd: r.dir });
+    rmSync(outside, { recursive: true, force: true });
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('not a file in the repository');
   });
