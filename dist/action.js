@@ -13797,17 +13797,17 @@ var init_entropy = __esm({
 });
 
 // src/core/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 function fingerprint(secret) {
-  return createHash("sha256").update(`skguard:v1:${secret}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
+  return createHash ??= load("node:crypto").createHash, createHash("sha256").update(`skguard:v1:${secret}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
 }
 function isFingerprint(text) {
   return text.length === FINGERPRINT_LENGTH && /^[0-9a-f]+$/.test(text);
 }
-var FINGERPRINT_LENGTH, init_fingerprint = __esm({
+var load, createHash, FINGERPRINT_LENGTH, init_fingerprint = __esm({
   "src/core/fingerprint.ts"() {
     "use strict";
-    FINGERPRINT_LENGTH = 24;
+    load = createRequire(import.meta.url), FINGERPRINT_LENGTH = 24;
   }
 });
 
@@ -26728,6 +26728,7 @@ var package_default = {
     "simple-git": "^4.0.2",
     typescript: "^7.0.2",
     vitest: "^4.1.12",
+    yaml: "^2.9.1",
     zod: "^4.6.7"
   },
   repository: {
@@ -26861,7 +26862,7 @@ function loadBaseline(file) {
 
 // src/pipeline/session.ts
 async function openSession(options) {
-  let started = performance.now(), notes = [], { config: config2 } = await loadConfig(options.root, options.configFile), { rules, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default(config2.exclude, { dot: !0 }) : void 0;
+  let started = Number(process.hrtime.bigint()) / 1e6, notes = [], { config: config2 } = await loadConfig(options.root, options.configFile), { rules, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default(config2.exclude, { dot: !0 }) : void 0;
   return {
     rules,
     fakes,
@@ -26898,7 +26899,7 @@ function closeSession(session, hits, tally, source, skipped, extra = {}) {
       skipped: { binary: tally.binary, ...skipped },
       ...extra,
       suppressed: { inline: stats.inline, ignored: stats.ignored, baseline: stats.baseline },
-      durationMs: Math.round(performance.now() - session.started)
+      durationMs: Math.round(Number(process.hrtime.bigint()) / 1e6 - session.started)
     },
     notes: session.notes
   };

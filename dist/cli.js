@@ -926,7 +926,7 @@ var require_suggestSimilar = __commonJS({
 // node_modules/commander/lib/command.js
 var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
-    var EventEmitter = __require("node:events").EventEmitter, childProcess = __require("node:child_process"), path11 = __require("node:path"), fs = __require("node:fs"), process2 = __require("node:process"), { Argument: Argument2, humanReadableArgName } = require_argument(), { CommanderError: CommanderError2 } = require_error(), { Help: Help2, stripColor } = require_help(), { Option: Option2, DualOptions } = require_option(), { suggestSimilar } = require_suggestSimilar(), Command2 = class _Command extends EventEmitter {
+    var EventEmitter = __require("node:events").EventEmitter, childProcess = __require("node:child_process"), path12 = __require("node:path"), fs = __require("node:fs"), process2 = __require("node:process"), { Argument: Argument2, humanReadableArgName } = require_argument(), { CommanderError: CommanderError2 } = require_error(), { Help: Help2, stripColor } = require_help(), { Option: Option2, DualOptions } = require_option(), { suggestSimilar } = require_suggestSimilar(), Command2 = class _Command extends EventEmitter {
       /**
        * Initialize a new `Command`.
        *
@@ -1695,9 +1695,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         args = args.slice();
         let launchWithNode = !1, sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          let localBin = path11.resolve(baseDir, baseName);
+          let localBin = path12.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path11.extname(baseName))) return;
+          if (sourceExt.includes(path12.extname(baseName))) return;
           let foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -1712,17 +1712,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path11.resolve(
-            path11.dirname(resolvedScriptPath),
+          executableDir = path12.resolve(
+            path12.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            let legacyName = path11.basename(
+            let legacyName = path12.basename(
               this._scriptPath,
-              path11.extname(this._scriptPath)
+              path12.extname(this._scriptPath)
             );
             legacyName !== this._name && (localFile = findFile(
               executableDir,
@@ -1731,7 +1731,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path11.extname(executableFile));
+        launchWithNode = sourceExt.includes(path12.extname(executableFile));
         let proc;
         process2.platform !== "win32" ? launchWithNode ? (args.unshift(executableFile), args = incrementNodeInspectorPort(process2.execArgv).concat(args), proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" })) : proc = childProcess.spawn(executableFile, args, { stdio: "inherit" }) : (this._checkForMissingExecutable(
           executableFile,
@@ -2422,7 +2422,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        return this._name = path11.basename(filename, path11.extname(filename)), this;
+        return this._name = path12.basename(filename, path12.extname(filename)), this;
       }
       /**
        * Get or set the directory for searching for executable subcommands of this command.
@@ -2435,8 +2435,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path12) {
-        return path12 === void 0 ? this._executableDir : (this._executableDir = path12, this);
+      executableDir(path13) {
+        return path13 === void 0 ? this._executableDir : (this._executableDir = path13, this);
       }
       /**
        * Return program help documentation.
@@ -2964,17 +2964,17 @@ var init_entropy = __esm({
 });
 
 // src/core/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createRequire } from "node:module";
 function fingerprint(secret) {
-  return createHash2("sha256").update(`skguard:v1:${secret}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
+  return createHash2 ??= load("node:crypto").createHash, createHash2("sha256").update(`skguard:v1:${secret}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
 }
 function isFingerprint(text) {
   return text.length === FINGERPRINT_LENGTH && /^[0-9a-f]+$/.test(text);
 }
-var FINGERPRINT_LENGTH, init_fingerprint = __esm({
+var load, createHash2, FINGERPRINT_LENGTH, init_fingerprint = __esm({
   "src/core/fingerprint.ts"() {
     "use strict";
-    FINGERPRINT_LENGTH = 24;
+    load = createRequire(import.meta.url), FINGERPRINT_LENGTH = 24;
   }
 });
 
@@ -3661,6 +3661,67 @@ var init_core = __esm({
   }
 });
 
+// src/sources/types.ts
+function looksBinary(head) {
+  return head.subarray(0, 8e3).includes(0);
+}
+var init_types = __esm({
+  "src/sources/types.ts"() {
+    "use strict";
+  }
+});
+
+// src/pipeline/scan-contents.ts
+async function scanContents(contents, scanner, tally, onContent) {
+  let hits = [];
+  for await (let content of contents) {
+    let matches = Buffer.isBuffer(content.data) ? scanWhole(content.data, scanner, tally) : await scanChunks(content.data, scanner, tally);
+    matches && collect(matches, content, tally, hits), onContent?.(tally);
+  }
+  return hits;
+}
+function scanWhole(data, scanner, tally) {
+  if (looksBinary(data)) {
+    tally.binary++;
+    return;
+  }
+  return tally.files++, tally.bytes += data.length, scanner.scan(data);
+}
+async function scanChunks(chunks, scanner, tally) {
+  let stream = scanner.stream(), head = Buffer.alloc(0);
+  for await (let chunk of chunks) {
+    if (head !== void 0) {
+      if (head = Buffer.concat([head, chunk.subarray(0, 8e3)]), looksBinary(head)) {
+        tally.binary++;
+        return;
+      }
+      head.length >= 8e3 && (head = void 0);
+    }
+    tally.bytes += chunk.length, stream.push(chunk);
+  }
+  return tally.files++, stream.end();
+}
+function collect(matches, content, tally, hits) {
+  let lines = content.lines ?? "all";
+  for (let match of matches) {
+    if (lines !== "all" && !lines.has(match.line)) continue;
+    if (match.allowed) {
+      tally.inline++;
+      continue;
+    }
+    let origin = content.commit ? { file: content.file, commit: content.commit } : { file: content.file }, hit = { finding: toFinding(match, origin), secret: match.secret };
+    match.context && (hit.context = match.context), hits.push(hit);
+  }
+}
+var newTally, init_scan_contents = __esm({
+  "src/pipeline/scan-contents.ts"() {
+    "use strict";
+    init_core();
+    init_types();
+    newTally = () => ({ files: 0, bytes: 0, binary: 0, inline: 0 });
+  }
+});
+
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
   let numericValues = Object.values(entries).filter((v) => typeof v == "number");
@@ -3738,10 +3799,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path11, issues) {
+function prefixIssues(path12, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path11), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path12), iss;
   });
 }
 function unwrapMessage(message2) {
@@ -5763,9 +5824,9 @@ function describeIssue(issue2, value) {
       return issue2.message;
   }
 }
-function valueAt(root, path11) {
+function valueAt(root, path12) {
   let v = root;
-  for (let key of path11)
+  for (let key of path12)
     v = v !== null && typeof v == "object" ? v[key] : void 0;
   return v;
 }
@@ -6148,8 +6209,8 @@ var require_utils = __commonJS({
       let prepend = options2.contains ? "" : "^", append = options2.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports.basename = (path11, { windows } = {}) => {
-      let segs = path11.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports.basename = (path12, { windows } = {}) => {
+      let segs = path12.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -7035,7 +7096,7 @@ var require_picomatch2 = __commonJS({
 
 // src/pipeline/session.ts
 async function openSession(options2) {
-  let started = performance.now(), notes = [], { config: config2 } = await loadConfig(options2.root, options2.configFile), { rules, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default(config2.exclude, { dot: !0 }) : void 0;
+  let started = Number(process.hrtime.bigint()) / 1e6, notes = [], { config: config2 } = await loadConfig(options2.root, options2.configFile), { rules, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default(config2.exclude, { dot: !0 }) : void 0;
   return {
     rules,
     fakes,
@@ -7072,7 +7133,7 @@ function closeSession(session, hits, tally, source, skipped, extra = {}) {
       skipped: { binary: tally.binary, ...skipped },
       ...extra,
       suppressed: { inline: stats.inline, ignored: stats.ignored, baseline: stats.baseline },
-      durationMs: Math.round(performance.now() - session.started)
+      durationMs: Math.round(Number(process.hrtime.bigint()) / 1e6 - session.started)
     },
     notes: session.notes
   };
@@ -7084,67 +7145,6 @@ var init_session = __esm({
     init_core();
     init_suppress();
     init_suppressions();
-  }
-});
-
-// src/sources/types.ts
-function looksBinary(head) {
-  return head.subarray(0, 8e3).includes(0);
-}
-var init_types = __esm({
-  "src/sources/types.ts"() {
-    "use strict";
-  }
-});
-
-// src/pipeline/scan-contents.ts
-async function scanContents(contents, scanner, tally, onContent) {
-  let hits = [];
-  for await (let content of contents) {
-    let matches = Buffer.isBuffer(content.data) ? scanWhole(content.data, scanner, tally) : await scanChunks(content.data, scanner, tally);
-    matches && collect(matches, content, tally, hits), onContent?.(tally);
-  }
-  return hits;
-}
-function scanWhole(data, scanner, tally) {
-  if (looksBinary(data)) {
-    tally.binary++;
-    return;
-  }
-  return tally.files++, tally.bytes += data.length, scanner.scan(data);
-}
-async function scanChunks(chunks, scanner, tally) {
-  let stream = scanner.stream(), head = Buffer.alloc(0);
-  for await (let chunk of chunks) {
-    if (head !== void 0) {
-      if (head = Buffer.concat([head, chunk.subarray(0, 8e3)]), looksBinary(head)) {
-        tally.binary++;
-        return;
-      }
-      head.length >= 8e3 && (head = void 0);
-    }
-    tally.bytes += chunk.length, stream.push(chunk);
-  }
-  return tally.files++, stream.end();
-}
-function collect(matches, content, tally, hits) {
-  let lines = content.lines ?? "all";
-  for (let match of matches) {
-    if (lines !== "all" && !lines.has(match.line)) continue;
-    if (match.allowed) {
-      tally.inline++;
-      continue;
-    }
-    let origin = content.commit ? { file: content.file, commit: content.commit } : { file: content.file }, hit = { finding: toFinding(match, origin), secret: match.secret };
-    match.context && (hit.context = match.context), hits.push(hit);
-  }
-}
-var newTally, init_scan_contents = __esm({
-  "src/pipeline/scan-contents.ts"() {
-    "use strict";
-    init_core();
-    init_types();
-    newTally = () => ({ files: 0, bytes: 0, binary: 0, inline: 0 });
   }
 });
 
@@ -7181,25 +7181,6 @@ async function findWorkTree(dir) {
   let r = await git(["rev-parse", "--show-toplevel"], dir, [0, 128]), top = r.stdout.toString("utf8").trim();
   return r.code === 0 && top !== "" ? top : void 0;
 }
-async function readBlobs(cwd, ids) {
-  let result2 = /* @__PURE__ */ new Map();
-  if (ids.length === 0) return result2;
-  let out = (await git(["cat-file", "--batch"], cwd, [0], Buffer.from(`${ids.join(`
-`)}
-`))).stdout, at = 0;
-  for (let id of ids) {
-    let nl = out.indexOf(10, at);
-    if (nl < 0) break;
-    let header = out.toString("utf8", at, nl), [, type, size] = header.split(" ");
-    if (type === void 0 || size === void 0) {
-      at = nl + 1;
-      continue;
-    }
-    let length = Number(size);
-    result2.set(id, out.subarray(nl + 1, nl + 1 + length)), at = nl + 1 + length + 1;
-  }
-  return result2;
-}
 var GIT_ENV, init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
@@ -7208,3969 +7189,13 @@ var GIT_ENV, init_git = __esm({
   }
 });
 
-// node_modules/fast-glob/out/utils/array.js
-var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.splitWhen = exports.flatten = void 0;
-    function flatten(items) {
-      return items.reduce((collection, item) => [].concat(collection, item), []);
-    }
-    exports.flatten = flatten;
-    function splitWhen(items, predicate) {
-      let result2 = [[]], groupIndex = 0;
-      for (let item of items)
-        predicate(item) ? (groupIndex++, result2[groupIndex] = []) : result2[groupIndex].push(item);
-      return result2;
-    }
-    exports.splitWhen = splitWhen;
-  }
-});
-
-// node_modules/fast-glob/out/utils/errno.js
-var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.isEnoentCodeError = void 0;
-    function isEnoentCodeError(error) {
-      return error.code === "ENOENT";
-    }
-    exports.isEnoentCodeError = isEnoentCodeError;
-  }
-});
-
-// node_modules/fast-glob/out/utils/fs.js
-var require_fs = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name, this.isBlockDevice = stats.isBlockDevice.bind(stats), this.isCharacterDevice = stats.isCharacterDevice.bind(stats), this.isDirectory = stats.isDirectory.bind(stats), this.isFIFO = stats.isFIFO.bind(stats), this.isFile = stats.isFile.bind(stats), this.isSocket = stats.isSocket.bind(stats), this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/fast-glob/out/utils/path.js
-var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os = __require("os"), path11 = __require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
-    function unixify(filepath) {
-      return filepath.replace(/\\/g, "/");
-    }
-    exports.unixify = unixify;
-    function makeAbsolute(cwd, filepath) {
-      return path11.resolve(cwd, filepath);
-    }
-    exports.makeAbsolute = makeAbsolute;
-    function removeLeadingDotSegment(entry) {
-      if (entry.charAt(0) === ".") {
-        let secondCharactery = entry.charAt(1);
-        if (secondCharactery === "/" || secondCharactery === "\\")
-          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
-      }
-      return entry;
-    }
-    exports.removeLeadingDotSegment = removeLeadingDotSegment;
-    exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
-    function escapeWindowsPath(pattern) {
-      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapeWindowsPath = escapeWindowsPath;
-    function escapePosixPath(pattern) {
-      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapePosixPath = escapePosixPath;
-    exports.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
-    function convertWindowsPathToPattern(filepath) {
-      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
-    }
-    exports.convertWindowsPathToPattern = convertWindowsPathToPattern;
-    function convertPosixPathToPattern(filepath) {
-      return escapePosixPath(filepath);
-    }
-    exports.convertPosixPathToPattern = convertPosixPathToPattern;
-  }
-});
-
-// node_modules/is-extglob/index.js
-var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function(str) {
-      if (typeof str != "string" || str === "")
-        return !1;
-      for (var match; match = /(\\).|([@?!+*]\(.*\))/g.exec(str); ) {
-        if (match[2]) return !0;
-        str = str.slice(match.index + match[0].length);
-      }
-      return !1;
-    };
-  }
-});
-
-// node_modules/is-glob/index.js
-var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports, module) {
-    var isExtglob = require_is_extglob(), chars = { "{": "}", "(": ")", "[": "]" }, strictCheck = function(str) {
-      if (str[0] === "!")
-        return !0;
-      for (var index = 0, pipeIndex = -2, closeSquareIndex = -2, closeCurlyIndex = -2, closeParenIndex = -2, backSlashIndex = -2; index < str.length; ) {
-        if (str[index] === "*" || str[index + 1] === "?" && /[\].+)]/.test(str[index]) || closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]" && (closeSquareIndex < index && (closeSquareIndex = str.indexOf("]", index)), closeSquareIndex > index && (backSlashIndex === -1 || backSlashIndex > closeSquareIndex || (backSlashIndex = str.indexOf("\\", index), backSlashIndex === -1 || backSlashIndex > closeSquareIndex))) || closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}" && (closeCurlyIndex = str.indexOf("}", index), closeCurlyIndex > index && (backSlashIndex = str.indexOf("\\", index), backSlashIndex === -1 || backSlashIndex > closeCurlyIndex)) || closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")" && (closeParenIndex = str.indexOf(")", index), closeParenIndex > index && (backSlashIndex = str.indexOf("\\", index), backSlashIndex === -1 || backSlashIndex > closeParenIndex)) || pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|" && (pipeIndex < index && (pipeIndex = str.indexOf("|", index)), pipeIndex !== -1 && str[pipeIndex + 1] !== ")" && (closeParenIndex = str.indexOf(")", pipeIndex), closeParenIndex > pipeIndex && (backSlashIndex = str.indexOf("\\", pipeIndex), backSlashIndex === -1 || backSlashIndex > closeParenIndex))))
-          return !0;
-        if (str[index] === "\\") {
-          var open = str[index + 1];
-          index += 2;
-          var close = chars[open];
-          if (close) {
-            var n = str.indexOf(close, index);
-            n !== -1 && (index = n + 1);
-          }
-          if (str[index] === "!")
-            return !0;
-        } else
-          index++;
-      }
-      return !1;
-    }, relaxedCheck = function(str) {
-      if (str[0] === "!")
-        return !0;
-      for (var index = 0; index < str.length; ) {
-        if (/[*?{}()[\]]/.test(str[index]))
-          return !0;
-        if (str[index] === "\\") {
-          var open = str[index + 1];
-          index += 2;
-          var close = chars[open];
-          if (close) {
-            var n = str.indexOf(close, index);
-            n !== -1 && (index = n + 1);
-          }
-          if (str[index] === "!")
-            return !0;
-        } else
-          index++;
-      }
-      return !1;
-    };
-    module.exports = function(str, options2) {
-      if (typeof str != "string" || str === "")
-        return !1;
-      if (isExtglob(str))
-        return !0;
-      var check = strictCheck;
-      return options2 && options2.strict === !1 && (check = relaxedCheck), check(str);
-    };
-  }
-});
-
-// node_modules/glob-parent/index.js
-var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module) {
-    "use strict";
-    var isGlob = require_is_glob(), pathPosixDirname = __require("path").posix.dirname, isWin32 = __require("os").platform() === "win32", slash = "/", backslash = /\\/g, enclosure = /[\{\[].*[\}\]]$/, globby = /(^|[^\\])([\{\[]|\([^\)]+$)/, escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function(str, opts) {
-      var options2 = Object.assign({ flipBackslashes: !0 }, opts);
-      options2.flipBackslashes && isWin32 && str.indexOf(slash) < 0 && (str = str.replace(backslash, slash)), enclosure.test(str) && (str += slash), str += "a";
-      do
-        str = pathPosixDirname(str);
-      while (isGlob(str) || globby.test(str));
-      return str.replace(escaped, "$1");
-    };
-  }
-});
-
-// node_modules/braces/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
-    "use strict";
-    exports.isInteger = (num) => typeof num == "number" ? Number.isInteger(num) : typeof num == "string" && num.trim() !== "" ? Number.isInteger(Number(num)) : !1;
-    exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
-    exports.exceedsLimit = (min, max, step = 1, limit) => limit === !1 || !exports.isInteger(min) || !exports.isInteger(max) ? !1 : (Number(max) - Number(min)) / Number(step) >= limit;
-    exports.escapeNode = (block, n = 0, type) => {
-      let node = block.nodes[n];
-      node && (type && node.type === type || node.type === "open" || node.type === "close") && node.escaped !== !0 && (node.value = "\\" + node.value, node.escaped = !0);
-    };
-    exports.encloseBrace = (node) => node.type !== "brace" ? !1 : node.commas >> 0 + node.ranges >> 0 === 0 ? (node.invalid = !0, !0) : !1;
-    exports.isInvalidBrace = (block) => block.type !== "brace" ? !1 : block.invalid === !0 || block.dollar ? !0 : block.commas >> 0 + block.ranges >> 0 === 0 || block.open !== !0 || block.close !== !0 ? (block.invalid = !0, !0) : !1;
-    exports.isOpenOrClose = (node) => node.type === "open" || node.type === "close" ? !0 : node.open === !0 || node.close === !0;
-    exports.reduce = (nodes) => nodes.reduce((acc, node) => (node.type === "text" && acc.push(node.value), node.type === "range" && (node.type = "text"), acc), []);
-    exports.flatten = (...args) => {
-      let result2 = [], flat = (arr) => {
-        for (let i = 0; i < arr.length; i++) {
-          let ele = arr[i];
-          if (Array.isArray(ele)) {
-            flat(ele);
-            continue;
-          }
-          ele !== void 0 && result2.push(ele);
-        }
-        return result2;
-      };
-      return flat(args), result2;
-    };
-  }
-});
-
-// node_modules/braces/lib/stringify.js
-var require_stringify = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    module.exports = (ast, options2 = {}) => {
-      let stringify = (node, parent = {}) => {
-        let invalidBlock = options2.escapeInvalid && utils.isInvalidBrace(parent), invalidNode = node.invalid === !0 && options2.escapeInvalid === !0, output = "";
-        if (node.value)
-          return (invalidBlock || invalidNode) && utils.isOpenOrClose(node) ? "\\" + node.value : node.value;
-        if (node.value)
-          return node.value;
-        if (node.nodes)
-          for (let child of node.nodes)
-            output += stringify(child);
-        return output;
-      };
-      return stringify(ast);
-    };
-  }
-});
-
-// node_modules/is-number/index.js
-var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
-    "use strict";
-    module.exports = function(num) {
-      return typeof num == "number" ? num - num === 0 : typeof num == "string" && num.trim() !== "" ? Number.isFinite ? Number.isFinite(+num) : isFinite(+num) : !1;
-    };
-  }
-});
-
-// node_modules/to-regex-range/index.js
-var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
-    "use strict";
-    var isNumber = require_is_number(), toRegexRange = (min, max, options2) => {
-      if (isNumber(min) === !1)
-        throw new TypeError("toRegexRange: expected the first argument to be a number");
-      if (max === void 0 || min === max)
-        return String(min);
-      if (isNumber(max) === !1)
-        throw new TypeError("toRegexRange: expected the second argument to be a number.");
-      let opts = { relaxZeros: !0, ...options2 };
-      typeof opts.strictZeros == "boolean" && (opts.relaxZeros = opts.strictZeros === !1);
-      let relax = String(opts.relaxZeros), shorthand = String(opts.shorthand), capture = String(opts.capture), wrap = String(opts.wrap), cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
-      if (toRegexRange.cache.hasOwnProperty(cacheKey))
-        return toRegexRange.cache[cacheKey].result;
-      let a = Math.min(min, max), b = Math.max(min, max);
-      if (Math.abs(a - b) === 1) {
-        let result2 = min + "|" + max;
-        return opts.capture ? `(${result2})` : opts.wrap === !1 ? result2 : `(?:${result2})`;
-      }
-      let isPadded = hasPadding(min) || hasPadding(max), state = { min, max, a, b }, positives = [], negatives = [];
-      if (isPadded && (state.isPadded = isPadded, state.maxLen = String(state.max).length), a < 0) {
-        let newMin = b < 0 ? Math.abs(b) : 1;
-        negatives = splitToPatterns(newMin, Math.abs(a), state, opts), a = state.a = 0;
-      }
-      return b >= 0 && (positives = splitToPatterns(a, b, state, opts)), state.negatives = negatives, state.positives = positives, state.result = collatePatterns(negatives, positives, opts), opts.capture === !0 ? state.result = `(${state.result})` : opts.wrap !== !1 && positives.length + negatives.length > 1 && (state.result = `(?:${state.result})`), toRegexRange.cache[cacheKey] = state, state.result;
-    };
-    function collatePatterns(neg, pos, options2) {
-      let onlyNegative = filterPatterns(neg, pos, "-", !1, options2) || [], onlyPositive = filterPatterns(pos, neg, "", !1, options2) || [], intersected = filterPatterns(neg, pos, "-?", !0, options2) || [];
-      return onlyNegative.concat(intersected).concat(onlyPositive).join("|");
-    }
-    function splitToRanges(min, max) {
-      let nines = 1, zeros = 1, stop = countNines(min, nines), stops = /* @__PURE__ */ new Set([max]);
-      for (; min <= stop && stop <= max; )
-        stops.add(stop), nines += 1, stop = countNines(min, nines);
-      for (stop = countZeros(max + 1, zeros) - 1; min < stop && stop <= max; )
-        stops.add(stop), zeros += 1, stop = countZeros(max + 1, zeros) - 1;
-      return stops = [...stops], stops.sort(compare), stops;
-    }
-    function rangeToPattern(start, stop, options2) {
-      if (start === stop)
-        return { pattern: start, count: [], digits: 0 };
-      let zipped = zip(start, stop), digits = zipped.length, pattern = "", count = 0;
-      for (let i = 0; i < digits; i++) {
-        let [startDigit, stopDigit] = zipped[i];
-        startDigit === stopDigit ? pattern += startDigit : startDigit !== "0" || stopDigit !== "9" ? pattern += toCharacterClass(startDigit, stopDigit, options2) : count++;
-      }
-      return count && (pattern += options2.shorthand === !0 ? "\\d" : "[0-9]"), { pattern, count: [count], digits };
-    }
-    function splitToPatterns(min, max, tok, options2) {
-      let ranges = splitToRanges(min, max), tokens = [], start = min, prev;
-      for (let i = 0; i < ranges.length; i++) {
-        let max2 = ranges[i], obj = rangeToPattern(String(start), String(max2), options2), zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
-          prev.count.length > 1 && prev.count.pop(), prev.count.push(obj.count[0]), prev.string = prev.pattern + toQuantifier(prev.count), start = max2 + 1;
-          continue;
-        }
-        tok.isPadded && (zeros = padZeros(max2, tok, options2)), obj.string = zeros + obj.pattern + toQuantifier(obj.count), tokens.push(obj), start = max2 + 1, prev = obj;
-      }
-      return tokens;
-    }
-    function filterPatterns(arr, comparison, prefix, intersection, options2) {
-      let result2 = [];
-      for (let ele of arr) {
-        let { string: string3 } = ele;
-        !intersection && !contains(comparison, "string", string3) && result2.push(prefix + string3), intersection && contains(comparison, "string", string3) && result2.push(prefix + string3);
-      }
-      return result2;
-    }
-    function zip(a, b) {
-      let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
-      return arr;
-    }
-    function compare(a, b) {
-      return a > b ? 1 : b > a ? -1 : 0;
-    }
-    function contains(arr, key, val) {
-      return arr.some((ele) => ele[key] === val);
-    }
-    function countNines(min, len) {
-      return Number(String(min).slice(0, -len) + "9".repeat(len));
-    }
-    function countZeros(integer2, zeros) {
-      return integer2 - integer2 % Math.pow(10, zeros);
-    }
-    function toQuantifier(digits) {
-      let [start = 0, stop = ""] = digits;
-      return stop || start > 1 ? `{${start + (stop ? "," + stop : "")}}` : "";
-    }
-    function toCharacterClass(a, b, options2) {
-      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
-    }
-    function hasPadding(str) {
-      return /^-?(0+)\d/.test(str);
-    }
-    function padZeros(value, tok, options2) {
-      if (!tok.isPadded)
-        return value;
-      let diff = Math.abs(tok.maxLen - String(value).length), relax = options2.relaxZeros !== !1;
-      switch (diff) {
-        case 0:
-          return "";
-        case 1:
-          return relax ? "0?" : "0";
-        case 2:
-          return relax ? "0{0,2}" : "00";
-        default:
-          return relax ? `0{0,${diff}}` : `0{${diff}}`;
-      }
-    }
-    toRegexRange.cache = {};
-    toRegexRange.clearCache = () => toRegexRange.cache = {};
-    module.exports = toRegexRange;
-  }
-});
-
-// node_modules/fill-range/index.js
-var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util"), toRegexRange = require_to_regex_range(), isObject2 = (val) => val !== null && typeof val == "object" && !Array.isArray(val), transform = (toNumber) => (value) => toNumber === !0 ? Number(value) : String(value), isValidValue = (value) => typeof value == "number" || typeof value == "string" && value !== "", isNumber = (num) => Number.isInteger(+num), zeros = (input) => {
-      let value = `${input}`, index = -1;
-      if (value[0] === "-" && (value = value.slice(1)), value === "0") return !1;
-      for (; value[++index] === "0"; ) ;
-      return index > 0;
-    }, stringify = (start, end, options2) => typeof start == "string" || typeof end == "string" ? !0 : options2.stringify === !0, pad = (input, maxLength, toNumber) => {
-      if (maxLength > 0) {
-        let dash = input[0] === "-" ? "-" : "";
-        dash && (input = input.slice(1)), input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
-      }
-      return toNumber === !1 ? String(input) : input;
-    }, toMaxLen = (input, maxLength) => {
-      let negative = input[0] === "-" ? "-" : "";
-      for (negative && (input = input.slice(1), maxLength--); input.length < maxLength; ) input = "0" + input;
-      return negative ? "-" + input : input;
-    }, toSequence = (parts, options2, maxLen) => {
-      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0), parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      let prefix = options2.capture ? "" : "?:", positives = "", negatives = "", result2;
-      return parts.positives.length && (positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|")), parts.negatives.length && (negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`), positives && negatives ? result2 = `${positives}|${negatives}` : result2 = positives || negatives, options2.wrap ? `(${prefix}${result2})` : result2;
-    }, toRange = (a, b, isNumbers, options2) => {
-      if (isNumbers)
-        return toRegexRange(a, b, { wrap: !1, ...options2 });
-      let start = String.fromCharCode(a);
-      if (a === b) return start;
-      let stop = String.fromCharCode(b);
-      return `[${start}-${stop}]`;
-    }, toRegex = (start, end, options2) => {
-      if (Array.isArray(start)) {
-        let wrap = options2.wrap === !0, prefix = options2.capture ? "" : "?:";
-        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
-      }
-      return toRegexRange(start, end, options2);
-    }, rangeError = (...args) => new RangeError("Invalid range arguments: " + util.inspect(...args)), invalidRange = (start, end, options2) => {
-      if (options2.strictRanges === !0) throw rangeError([start, end]);
-      return [];
-    }, invalidStep = (step, options2) => {
-      if (options2.strictRanges === !0)
-        throw new TypeError(`Expected step "${step}" to be a number`);
-      return [];
-    }, fillNumbers = (start, end, step = 1, options2 = {}) => {
-      let a = Number(start), b = Number(end);
-      if (!Number.isInteger(a) || !Number.isInteger(b)) {
-        if (options2.strictRanges === !0) throw rangeError([start, end]);
-        return [];
-      }
-      a === 0 && (a = 0), b === 0 && (b = 0);
-      let descending = a > b, startString = String(start), endString = String(end), stepString = String(step);
-      step = Math.max(Math.abs(step), 1);
-      let padded = zeros(startString) || zeros(endString) || zeros(stepString), maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0, toNumber = padded === !1 && stringify(start, end, options2) === !1, format = options2.transform || transform(toNumber);
-      if (options2.toRegex && step === 1)
-        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), !0, options2);
-      let parts = { negatives: [], positives: [] }, push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num)), range = [], index = 0;
-      for (; descending ? a >= b : a <= b; )
-        options2.toRegex === !0 && step > 1 ? push(a) : range.push(pad(format(a, index), maxLen, toNumber)), a = descending ? a - step : a + step, index++;
-      return options2.toRegex === !0 ? step > 1 ? toSequence(parts, options2, maxLen) : toRegex(range, null, { wrap: !1, ...options2 }) : range;
-    }, fillLetters = (start, end, step = 1, options2 = {}) => {
-      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1)
-        return invalidRange(start, end, options2);
-      let format = options2.transform || ((val) => String.fromCharCode(val)), a = `${start}`.charCodeAt(0), b = `${end}`.charCodeAt(0), descending = a > b, min = Math.min(a, b), max = Math.max(a, b);
-      if (options2.toRegex && step === 1)
-        return toRange(min, max, !1, options2);
-      let range = [], index = 0;
-      for (; descending ? a >= b : a <= b; )
-        range.push(format(a, index)), a = descending ? a - step : a + step, index++;
-      return options2.toRegex === !0 ? toRegex(range, null, { wrap: !1, options: options2 }) : range;
-    }, fill = (start, end, step, options2 = {}) => {
-      if (end == null && isValidValue(start))
-        return [start];
-      if (!isValidValue(start) || !isValidValue(end))
-        return invalidRange(start, end, options2);
-      if (typeof step == "function")
-        return fill(start, end, 1, { transform: step });
-      if (isObject2(step))
-        return fill(start, end, 0, step);
-      let opts = { ...options2 };
-      return opts.capture === !0 && (opts.wrap = !0), step = step || opts.step || 1, isNumber(step) ? isNumber(start) && isNumber(end) ? fillNumbers(start, end, step, opts) : fillLetters(start, end, Math.max(Math.abs(step), 1), opts) : step != null && !isObject2(step) ? invalidStep(step, opts) : fill(start, end, 1, step);
-    };
-    module.exports = fill;
-  }
-});
-
-// node_modules/braces/lib/compile.js
-var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range(), utils = require_utils2(), compile = (ast, options2 = {}) => {
-      let walk = (node, parent = {}) => {
-        let invalidBlock = utils.isInvalidBrace(parent), invalidNode = node.invalid === !0 && options2.escapeInvalid === !0, invalid = invalidBlock === !0 || invalidNode === !0, prefix = options2.escapeInvalid === !0 ? "\\" : "", output = "";
-        if (node.isOpen === !0)
-          return prefix + node.value;
-        if (node.isClose === !0)
-          return console.log("node.isClose", prefix, node.value), prefix + node.value;
-        if (node.type === "open")
-          return invalid ? prefix + node.value : "(";
-        if (node.type === "close")
-          return invalid ? prefix + node.value : ")";
-        if (node.type === "comma")
-          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
-        if (node.value)
-          return node.value;
-        if (node.nodes && node.ranges > 0) {
-          let args = utils.reduce(node.nodes), range = fill(...args, { ...options2, wrap: !1, toRegex: !0, strictZeros: !0 });
-          if (range.length !== 0)
-            return args.length > 1 && range.length > 1 ? `(${range})` : range;
-        }
-        if (node.nodes)
-          for (let child of node.nodes)
-            output += walk(child, node);
-        return output;
-      };
-      return walk(ast);
-    };
-    module.exports = compile;
-  }
-});
-
-// node_modules/braces/lib/expand.js
-var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range(), stringify = require_stringify(), utils = require_utils2(), append = (queue = "", stash = "", enclose = !1) => {
-      let result2 = [];
-      if (queue = [].concat(queue), stash = [].concat(stash), !stash.length) return queue;
-      if (!queue.length)
-        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
-      for (let item of queue)
-        if (Array.isArray(item))
-          for (let value of item)
-            result2.push(append(value, stash, enclose));
-        else
-          for (let ele of stash)
-            enclose === !0 && typeof ele == "string" && (ele = `{${ele}}`), result2.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
-      return utils.flatten(result2);
-    }, expand = (ast, options2 = {}) => {
-      let rangeLimit = options2.rangeLimit === void 0 ? 1e3 : options2.rangeLimit, walk = (node, parent = {}) => {
-        node.queue = [];
-        let p = parent, q = parent.queue;
-        for (; p.type !== "brace" && p.type !== "root" && p.parent; )
-          p = p.parent, q = p.queue;
-        if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify(node, options2)));
-          return;
-        }
-        if (node.type === "brace" && node.invalid !== !0 && node.nodes.length === 2) {
-          q.push(append(q.pop(), ["{}"]));
-          return;
-        }
-        if (node.nodes && node.ranges > 0) {
-          let args = utils.reduce(node.nodes);
-          if (utils.exceedsLimit(...args, options2.step, rangeLimit))
-            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
-          let range = fill(...args, options2);
-          range.length === 0 && (range = stringify(node, options2)), q.push(append(q.pop(), range)), node.nodes = [];
-          return;
-        }
-        let enclose = utils.encloseBrace(node), queue = node.queue, block = node;
-        for (; block.type !== "brace" && block.type !== "root" && block.parent; )
-          block = block.parent, queue = block.queue;
-        for (let i = 0; i < node.nodes.length; i++) {
-          let child = node.nodes[i];
-          if (child.type === "comma" && node.type === "brace") {
-            i === 1 && queue.push(""), queue.push("");
-            continue;
-          }
-          if (child.type === "close") {
-            q.push(append(q.pop(), queue, enclose));
-            continue;
-          }
-          if (child.value && child.type !== "open") {
-            queue.push(append(queue.pop(), child.value));
-            continue;
-          }
-          child.nodes && walk(child, node);
-        }
-        return queue;
-      };
-      return utils.flatten(walk(ast));
-    };
-    module.exports = expand;
-  }
-});
-
-// node_modules/braces/lib/constants.js
-var require_constants2 = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
-    "use strict";
-    module.exports = {
-      MAX_LENGTH: 1e4,
-      // Digits
-      CHAR_0: "0",
-      /* 0 */
-      CHAR_9: "9",
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: "A",
-      /* A */
-      CHAR_LOWERCASE_A: "a",
-      /* a */
-      CHAR_UPPERCASE_Z: "Z",
-      /* Z */
-      CHAR_LOWERCASE_Z: "z",
-      /* z */
-      CHAR_LEFT_PARENTHESES: "(",
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: ")",
-      /* ) */
-      CHAR_ASTERISK: "*",
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: "&",
-      /* & */
-      CHAR_AT: "@",
-      /* @ */
-      CHAR_BACKSLASH: "\\",
-      /* \ */
-      CHAR_BACKTICK: "`",
-      /* ` */
-      CHAR_CARRIAGE_RETURN: "\r",
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: "^",
-      /* ^ */
-      CHAR_COLON: ":",
-      /* : */
-      CHAR_COMMA: ",",
-      /* , */
-      CHAR_DOLLAR: "$",
-      /* . */
-      CHAR_DOT: ".",
-      /* . */
-      CHAR_DOUBLE_QUOTE: '"',
-      /* " */
-      CHAR_EQUAL: "=",
-      /* = */
-      CHAR_EXCLAMATION_MARK: "!",
-      /* ! */
-      CHAR_FORM_FEED: "\f",
-      /* \f */
-      CHAR_FORWARD_SLASH: "/",
-      /* / */
-      CHAR_HASH: "#",
-      /* # */
-      CHAR_HYPHEN_MINUS: "-",
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: "<",
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: "{",
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: "[",
-      /* [ */
-      CHAR_LINE_FEED: `
-`,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: "\xA0",
-      /* \u00A0 */
-      CHAR_PERCENT: "%",
-      /* % */
-      CHAR_PLUS: "+",
-      /* + */
-      CHAR_QUESTION_MARK: "?",
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: ">",
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: "}",
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: "]",
-      /* ] */
-      CHAR_SEMICOLON: ";",
-      /* ; */
-      CHAR_SINGLE_QUOTE: "'",
-      /* ' */
-      CHAR_SPACE: " ",
-      /*   */
-      CHAR_TAB: "	",
-      /* \t */
-      CHAR_UNDERSCORE: "_",
-      /* _ */
-      CHAR_VERTICAL_LINE: "|",
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
-      /* \uFEFF */
-    };
-  }
-});
-
-// node_modules/braces/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify(), {
-      MAX_LENGTH,
-      CHAR_BACKSLASH,
-      /* \ */
-      CHAR_BACKTICK,
-      /* ` */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_RIGHT_SQUARE_BRACKET,
-      /* ] */
-      CHAR_DOUBLE_QUOTE,
-      /* " */
-      CHAR_SINGLE_QUOTE,
-      /* ' */
-      CHAR_NO_BREAK_SPACE,
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE
-    } = require_constants2(), parse2 = (input, options2 = {}) => {
-      if (typeof input != "string")
-        throw new TypeError("Expected a string");
-      let opts = options2 || {}, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      if (input.length > max)
-        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
-      let ast = { type: "root", input, nodes: [] }, stack = [ast], block = ast, prev = ast, brackets = 0, length = input.length, index = 0, depth = 0, value, advance = () => input[index++], push = (node) => {
-        if (node.type === "text" && prev.type === "dot" && (prev.type = "text"), prev && prev.type === "text" && node.type === "text") {
-          prev.value += node.value;
-          return;
-        }
-        return block.nodes.push(node), node.parent = block, node.prev = prev, prev = node, node;
-      };
-      for (push({ type: "bos" }); index < length; )
-        if (block = stack[stack.length - 1], value = advance(), !(value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE)) {
-          if (value === CHAR_BACKSLASH) {
-            push({ type: "text", value: (options2.keepEscaping ? value : "") + advance() });
-            continue;
-          }
-          if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-            push({ type: "text", value: "\\" + value });
-            continue;
-          }
-          if (value === CHAR_LEFT_SQUARE_BRACKET) {
-            brackets++;
-            let next;
-            for (; index < length && (next = advance()); ) {
-              if (value += next, next === CHAR_LEFT_SQUARE_BRACKET) {
-                brackets++;
-                continue;
-              }
-              if (next === CHAR_BACKSLASH) {
-                value += advance();
-                continue;
-              }
-              if (next === CHAR_RIGHT_SQUARE_BRACKET && (brackets--, brackets === 0))
-                break;
-            }
-            push({ type: "text", value });
-            continue;
-          }
-          if (value === CHAR_LEFT_PARENTHESES) {
-            block = push({ type: "paren", nodes: [] }), stack.push(block), push({ type: "text", value });
-            continue;
-          }
-          if (value === CHAR_RIGHT_PARENTHESES) {
-            if (block.type !== "paren") {
-              push({ type: "text", value });
-              continue;
-            }
-            block = stack.pop(), push({ type: "text", value }), block = stack[stack.length - 1];
-            continue;
-          }
-          if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-            let open = value, next;
-            for (options2.keepQuotes !== !0 && (value = ""); index < length && (next = advance()); ) {
-              if (next === CHAR_BACKSLASH) {
-                value += next + advance();
-                continue;
-              }
-              if (next === open) {
-                options2.keepQuotes === !0 && (value += next);
-                break;
-              }
-              value += next;
-            }
-            push({ type: "text", value });
-            continue;
-          }
-          if (value === CHAR_LEFT_CURLY_BRACE) {
-            depth++;
-            let brace = {
-              type: "brace",
-              open: !0,
-              close: !1,
-              dollar: prev.value && prev.value.slice(-1) === "$" || block.dollar === !0,
-              depth,
-              commas: 0,
-              ranges: 0,
-              nodes: []
-            };
-            block = push(brace), stack.push(block), push({ type: "open", value });
-            continue;
-          }
-          if (value === CHAR_RIGHT_CURLY_BRACE) {
-            if (block.type !== "brace") {
-              push({ type: "text", value });
-              continue;
-            }
-            let type = "close";
-            block = stack.pop(), block.close = !0, push({ type, value }), depth--, block = stack[stack.length - 1];
-            continue;
-          }
-          if (value === CHAR_COMMA && depth > 0) {
-            if (block.ranges > 0) {
-              block.ranges = 0;
-              let open = block.nodes.shift();
-              block.nodes = [open, { type: "text", value: stringify(block) }];
-            }
-            push({ type: "comma", value }), block.commas++;
-            continue;
-          }
-          if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
-            let siblings = block.nodes;
-            if (depth === 0 || siblings.length === 0) {
-              push({ type: "text", value });
-              continue;
-            }
-            if (prev.type === "dot") {
-              if (block.range = [], prev.value += value, prev.type = "range", block.nodes.length !== 3 && block.nodes.length !== 5) {
-                block.invalid = !0, block.ranges = 0, prev.type = "text";
-                continue;
-              }
-              block.ranges++, block.args = [];
-              continue;
-            }
-            if (prev.type === "range") {
-              siblings.pop();
-              let before = siblings[siblings.length - 1];
-              before.value += prev.value + value, prev = before, block.ranges--;
-              continue;
-            }
-            push({ type: "dot", value });
-            continue;
-          }
-          push({ type: "text", value });
-        }
-      do
-        if (block = stack.pop(), block.type !== "root") {
-          block.nodes.forEach((node) => {
-            node.nodes || (node.type === "open" && (node.isOpen = !0), node.type === "close" && (node.isClose = !0), node.nodes || (node.type = "text"), node.invalid = !0);
-          });
-          let parent = stack[stack.length - 1], index2 = parent.nodes.indexOf(block);
-          parent.nodes.splice(index2, 1, ...block.nodes);
-        }
-      while (stack.length > 0);
-      return push({ type: "eos" }), ast;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/braces/index.js
-var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify(), compile = require_compile(), expand = require_expand(), parse2 = require_parse2(), braces = (input, options2 = {}) => {
-      let output = [];
-      if (Array.isArray(input))
-        for (let pattern of input) {
-          let result2 = braces.create(pattern, options2);
-          Array.isArray(result2) ? output.push(...result2) : output.push(result2);
-        }
-      else
-        output = [].concat(braces.create(input, options2));
-      return options2 && options2.expand === !0 && options2.nodupes === !0 && (output = [...new Set(output)]), output;
-    };
-    braces.parse = (input, options2 = {}) => parse2(input, options2);
-    braces.stringify = (input, options2 = {}) => stringify(typeof input == "string" ? braces.parse(input, options2) : input, options2);
-    braces.compile = (input, options2 = {}) => (typeof input == "string" && (input = braces.parse(input, options2)), compile(input, options2));
-    braces.expand = (input, options2 = {}) => {
-      typeof input == "string" && (input = braces.parse(input, options2));
-      let result2 = expand(input, options2);
-      return options2.noempty === !0 && (result2 = result2.filter(Boolean)), options2.nodupes === !0 && (result2 = [...new Set(result2)]), result2;
-    };
-    braces.create = (input, options2 = {}) => input === "" || input.length < 3 ? [input] : options2.expand !== !0 ? braces.compile(input, options2) : braces.expand(input, options2);
-    module.exports = braces;
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/lib/constants.js
-var require_constants3 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var path11 = __require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR
-    }, WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
-    }, POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      SEP: path11.sep,
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === !0 ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/lib/utils.js
-var require_utils3 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var path11 = __require("path"), win32 = process.platform === "win32", {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants3();
-    exports.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str) => str.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
-    exports.supportsLookbehinds = () => {
-      let segs = process.version.slice(1).split(".").map(Number);
-      return segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10;
-    };
-    exports.isWindows = (options2) => options2 && typeof options2.windows == "boolean" ? options2.windows : win32 === !0 || path11.sep === "\\";
-    exports.escapeLast = (input, char, lastIdx) => {
-      let idx = input.lastIndexOf(char, lastIdx);
-      return idx === -1 ? input : input[idx - 1] === "\\" ? exports.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      return output.startsWith("./") && (output = output.slice(2), state.prefix = "./"), output;
-    };
-    exports.wrapOutput = (input, state = {}, options2 = {}) => {
-      let prepend = options2.contains ? "" : "^", append = options2.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
-      return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
-    };
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/lib/scan.js
-var require_scan2 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils3(), {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants3(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
-      token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
-    }, scan = (input, options2) => {
-      let opts = options2 || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code, str.charCodeAt(++index));
-      for (; index < length; ) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = !0, code = advance(), code === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
-          continue;
-        }
-        if (braceEscaped === !0 || code === CHAR_LEFT_CURLY_BRACE) {
-          for (braces++; eos() !== !0 && (code = advance()); ) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== !0 && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
-                continue;
-              break;
-            }
-            if (braceEscaped !== !0 && code === CHAR_COMMA) {
-              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
-                continue;
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
-              braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
-              break;
-            }
-          }
-          if (scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          if (slashes.push(index), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== !0 && (code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
-          if (isGlob = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
-            for (; eos() !== !0 && (code = advance()); ) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = !0, code = advance();
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES) {
-                isGlob = token.isGlob = !0, finished = !0;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK && (isGlobstar = token.isGlobstar = !0), isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          if (isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          for (; eos() !== !0 && (next = advance()); ) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = !0, isGlob = token.isGlob = !0, finished = !0;
-              break;
-            }
-          }
-          if (scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (opts.nonegate !== !0 && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = !0, start++;
-          continue;
-        }
-        if (opts.noparen !== !0 && code === CHAR_LEFT_PARENTHESES) {
-          if (isGlob = token.isGlob = !0, scanToEnd === !0) {
-            for (; eos() !== !0 && (code = advance()); ) {
-              if (code === CHAR_LEFT_PARENTHESES) {
-                backslashes = token.backslashes = !0, code = advance();
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES) {
-                finished = !0;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === !0) {
-          if (finished = !0, scanToEnd === !0)
-            continue;
-          break;
-        }
-      }
-      opts.noext === !0 && (isExtglob = !1, isGlob = !1);
-      let base = str, prefix = "", glob = "";
-      start > 0 && (prefix = str.slice(0, start), str = str.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str.slice(0, lastIndex), glob = str.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str) : base = str, base && base !== "" && base !== "/" && base !== str && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
-      let state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          let n = prevIndex ? prevIndex + 1 : start, i = slashes[idx], value = input.slice(n, i);
-          opts.tokens && (idx === 0 && start !== 0 ? (tokens[idx].isPrefix = !0, tokens[idx].value = prefix) : tokens[idx].value = value, depth(tokens[idx]), state.maxDepth += tokens[idx].depth), (idx !== 0 || value !== "") && parts.push(value), prevIndex = i;
-        }
-        if (prevIndex && prevIndex + 1 < input.length) {
-          let value = input.slice(prevIndex + 1);
-          parts.push(value), opts.tokens && (tokens[tokens.length - 1].value = value, depth(tokens[tokens.length - 1]), state.maxDepth += tokens[tokens.length - 1].depth);
-        }
-        state.slashes = slashes, state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/lib/parse.js
-var require_parse3 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants3(), utils = require_utils3(), {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants, expandRange = (args, options2) => {
-      if (typeof options2.expandRange == "function")
-        return options2.expandRange(...args, options2);
-      args.sort();
-      let value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    }, syntaxError = (type, char) => `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`, splitTopLevel = (input) => {
-      let parts = [], bracket = 0, paren = 0, quote = 0, value = "", escaped = !1;
-      for (let ch of input) {
-        if (escaped === !0) {
-          value += ch, escaped = !1;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch, escaped = !0;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1, value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[")
-            bracket++;
-          else if (ch === "]" && bracket > 0)
-            bracket--;
-          else if (bracket === 0) {
-            if (ch === "(")
-              paren++;
-            else if (ch === ")" && paren > 0)
-              paren--;
-            else if (ch === "|" && paren === 0) {
-              parts.push(value), value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      return parts.push(value), parts;
-    }, isPlainBranch = (branch) => {
-      let escaped = !1;
-      for (let ch of branch) {
-        if (escaped === !0) {
-          escaped = !1;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = !0;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch))
-          return !1;
-      }
-      return !0;
-    }, normalizeSimpleBranch = (branch) => {
-      let value = branch.trim(), changed = !0;
-      for (; changed === !0; )
-        changed = !1, /^@\([^\\()[\]{}|]+\)$/.test(value) && (value = value.slice(2, -1), changed = !0);
-      if (isPlainBranch(value))
-        return value.replace(/\\(.)/g, "$1");
-    }, hasRepeatedCharPrefixOverlap = (branches) => {
-      let values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++)
-        for (let j = i + 1; j < values.length; j++) {
-          let a = values[i], b = values[j], char = a[0];
-          if (!(!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) && (a === b || a.startsWith(b) || b.startsWith(a)))
-            return !0;
-        }
-      return !1;
-    }, parseRepeatedExtglob = (pattern, requireEnd = !0) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(")
-        return;
-      let bracket = 0, paren = 0, quote = 0, escaped = !1;
-      for (let i = 1; i < pattern.length; i++) {
-        let ch = pattern[i];
-        if (escaped === !0) {
-          escaped = !1;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = !0;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote !== 1) {
-          if (ch === "[") {
-            bracket++;
-            continue;
-          }
-          if (ch === "]" && bracket > 0) {
-            bracket--;
-            continue;
-          }
-          if (!(bracket > 0)) {
-            if (ch === "(") {
-              paren++;
-              continue;
-            }
-            if (ch === ")" && (paren--, paren === 0))
-              return requireEnd === !0 && i !== pattern.length - 1 ? void 0 : {
-                type: pattern[0],
-                body: pattern.slice(2, i),
-                end: i
-              };
-          }
-        }
-      }
-    }, getStarExtglobSequenceOutput = (pattern) => {
-      let index = 0, chars = [];
-      for (; index < pattern.length; ) {
-        let match = parseRepeatedExtglob(pattern.slice(index), !1);
-        if (!match || match.type !== "*")
-          return;
-        let branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1)
-          return;
-        let branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1)
-          return;
-        chars.push(branch), index += match.end + 1;
-      }
-      return chars.length < 1 ? void 0 : `${chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`}*`;
-    }, repeatedExtglobRecursion = (pattern) => {
-      let depth = 0, value = pattern.trim(), match = parseRepeatedExtglob(value);
-      for (; match; )
-        depth++, value = match.body.trim(), match = parseRepeatedExtglob(value);
-      return depth;
-    }, analyzeRepeatedExtglob = (body2, options2) => {
-      if (options2.maxExtglobRecursion === !1)
-        return { risky: !1 };
-      let max = typeof options2.maxExtglobRecursion == "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body2).map((branch) => branch.trim());
-      if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
-        return { risky: !0 };
-      for (let branch of branches) {
-        let safeOutput = getStarExtglobSequenceOutput(branch);
-        if (safeOutput)
-          return { risky: !0, safeOutput };
-        if (repeatedExtglobRecursion(branch) > max)
-          return { risky: !0 };
-      }
-      return { risky: !1 };
-    }, parse2 = (input, options2) => {
-      if (typeof input != "string")
-        throw new TypeError("Expected a string");
-      input = REPLACEMENTS[input] || input;
-      let opts = { ...options2 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
-      if (len > max)
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", win32 = utils.isWindows(options2), PLATFORM_CHARS = constants.globChars(win32), EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS), {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS, globstar = (opts2) => `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, nodot = opts.dot ? "" : NO_DOT, qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT, star = opts.bash === !0 ? globstar(opts) : STAR;
-      opts.capture && (star = `(${star})`), typeof opts.noext == "boolean" && (opts.noextglob = opts.noext);
-      let state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === !0,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: !1,
-        negated: !1,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: !1,
-        tokens
-      };
-      input = utils.removePrefix(input, state), len = input.length;
-      let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input[state.index + n], advance = state.advance = () => input[++state.index] || "", remaining = () => input.slice(state.index + 1), consume = (value2 = "", num = 0) => {
-        state.consumed += value2, state.index += num;
-      }, append = (token) => {
-        state.output += token.output != null ? token.output : token.value, consume(token.value);
-      }, negate = () => {
-        let count = 1;
-        for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
-          advance(), state.start++, count++;
-        return count % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
-      }, increment = (type) => {
-        state[type]++, stack.push(type);
-      }, decrement = (type) => {
-        state[type]--, stack.pop();
-      }, push = (tok) => {
-        if (prev.type === "globstar") {
-          let isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace"), isExtglob = tok.extglob === !0 || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob && (state.output = state.output.slice(0, -prev.output.length), prev.type = "star", prev.value = "*", prev.output = star, state.output += prev.output);
-        }
-        if (extglobs.length && tok.type !== "paren" && (extglobs[extglobs.length - 1].inner += tok.value), (tok.value || tok.output) && append(tok), prev && prev.type === "text" && tok.type === "text") {
-          prev.value += tok.value, prev.output = (prev.output || "") + tok.value;
-          return;
-        }
-        tok.prev = prev, tokens.push(tok), prev = tok;
-      }, extglobOpen = (type, value2) => {
-        let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
-        let output = (opts.capture ? "(" : "") + token.open;
-        increment("parens"), push({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token);
-      }, extglobClose = (token) => {
-        let literal = input.slice(token.startIndex, state.index + 1), body2 = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body2, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open = tokens[token.tokensIndex];
-          open.type = "text", open.value = literal, open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++)
-            tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
-          state.output = token.output + open.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : ""), rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse2(rest, { ...options2, fastpaths: !1 }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          token.prev.type === "bos" && (state.negatedExtglob = !0);
-        }
-        push({ type: "paren", extglob: !0, value, output }), decrement("parens");
-      };
-      if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = !1, output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc2 ? esc2 + first + (rest ? QMARK.repeat(rest.length) : "") : index === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc2 ? esc2 + first + (rest ? star : "") : star : esc2 ? m : `\\${m}`);
-        return backslashes === !0 && (opts.unescape === !0 ? output = output.replace(/\\/g, "") : output = output.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output === input && opts.contains === !0 ? (state.output = input, state) : (state.output = utils.wrapOutput(output, state, options2), state);
-      }
-      for (; !eos(); ) {
-        if (value = advance(), value === "\0")
-          continue;
-        if (value === "\\") {
-          let next = peek();
-          if (next === "/" && opts.bash !== !0 || next === "." || next === ";")
-            continue;
-          if (!next) {
-            value += "\\", push({ type: "text", value });
-            continue;
-          }
-          let match = /^\\+/.exec(remaining()), slashes = 0;
-          if (match && match[0].length > 2 && (slashes = match[0].length, state.index += slashes, slashes % 2 !== 0 && (value += "\\")), opts.unescape === !0 ? value = advance() : value += advance(), state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== !1 && value === ":") {
-            let inner = prev.value.slice(1);
-            if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix = POSIX_REGEX_SOURCE[rest2];
-              if (posix) {
-                prev.value = pre + posix, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
-                continue;
-              }
-            }
-          }
-          (value === "[" && peek() !== ":" || value === "-" && peek() === "]") && (value = `\\${value}`), value === "]" && (prev.value === "[" || prev.value === "[^") && (value = `\\${value}`), opts.posix === !0 && value === "!" && prev.value === "[" && (value = "^"), prev.value += value, append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value), prev.value += value, append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1, opts.keepQuotes === !0 && push({ type: "text", value });
-          continue;
-        }
-        if (value === "(") {
-          increment("parens"), push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === !0)
-            throw new SyntaxError(syntaxError("opening", "("));
-          let extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" }), decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === !0 || !remaining().includes("]")) {
-            if (opts.nobracket !== !0 && opts.strictBrackets === !0)
-              throw new SyntaxError(syntaxError("closing", "]"));
-            value = `\\${value}`;
-          } else
-            increment("brackets");
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === !0 || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === !0)
-              throw new SyntaxError(syntaxError("opening", "["));
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          let prevValue = prev.value.slice(1);
-          if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
-            continue;
-          let escaped = utils.escapeRegex(prev.value);
-          if (state.output = state.output.slice(0, -prev.value.length), opts.literalBrackets === !0) {
-            state.output += escaped, prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`, state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== !0) {
-          increment("braces");
-          let open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open), push(open);
-          continue;
-        }
-        if (value === "}") {
-          let brace = braces[braces.length - 1];
-          if (opts.nobrace === !0 || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === !0) {
-            let arr = tokens.slice(), range = [];
-            for (let i = arr.length - 1; i >= 0 && (tokens.pop(), arr[i].type !== "brace"); i--)
-              arr[i].type !== "dots" && range.unshift(arr[i].value);
-            output = expandRange(range, opts), state.backtrack = !0;
-          }
-          if (brace.comma !== !0 && brace.dots !== !0) {
-            let out = state.output.slice(0, brace.outputIndex), toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{", value = output = "\\}", state.output = out;
-            for (let t of toks)
-              state.output += t.output || t.value;
-          }
-          push({ type: "brace", value, output }), decrement("braces"), braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          extglobs.length > 0 && extglobs[extglobs.length - 1].conditions++, push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value, brace = braces[braces.length - 1];
-          brace && stack[stack.length - 1] === "braces" && (brace.comma = !0, output = "|"), push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1, state.consumed = "", state.output = "", tokens.pop(), prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            prev.value === "." && (prev.output = DOT_LITERAL);
-            let brace = braces[braces.length - 1];
-            prev.type = "dots", prev.output += value, prev.value += value, brace.dots = !0;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          if (!(prev && prev.value === "(") && opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            let next = peek(), output = value;
-            if (next === "<" && !utils.supportsLookbehinds())
-              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
-            (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output = `\\${value}`), push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== !0 && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== !0 && peek() === "(" && (peek(2) !== "?" || !/[!=<:]/.test(peek(3)))) {
-            extglobOpen("negate", value);
-            continue;
-          }
-          if (opts.nonegate !== !0 && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === !1) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: !0, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          (value === "$" || value === "^") && (value = `\\${value}`);
-          let match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          match && (value += match[0], state.index += match[0].length), push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === !0)) {
-          prev.type = "star", prev.star = !0, prev.value += value, prev.output = star, state.backtrack = !0, state.globstar = !0, consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== !0 && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === !0) {
-            consume(value);
-            continue;
-          }
-          let prior = prev.prev, before = prior.prev, isStart = prior.type === "slash" || prior.type === "bos", afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === !0 && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          let isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace"), isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          for (; rest.slice(0, 3) === "/**"; ) {
-            let after = input[state.index + 4];
-            if (after && after !== "/")
-              break;
-            rest = rest.slice(3), consume("/**", 3);
-          }
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar", prev.value += value, prev.output = globstar(opts), state.output = prev.output, state.globstar = !0, consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)"), prev.value += value, state.globstar = !0, state.output += prior.output + prev.output, consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            let end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
-          continue;
-        }
-        let token = { type: "star", value, output: star };
-        if (opts.bash === !0) {
-          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === !0) {
-          token.output = value, push(token);
-          continue;
-        }
-        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token);
-      }
-      for (; state.brackets > 0; ) {
-        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "["), decrement("brackets");
-      }
-      for (; state.parens > 0; ) {
-        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "("), decrement("parens");
-      }
-      for (; state.braces > 0; ) {
-        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{"), decrement("braces");
-      }
-      if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
-        state.output = "";
-        for (let token of state.tokens)
-          state.output += token.output != null ? token.output : token.value, token.suffix && (state.output += token.suffix);
-      }
-      return state;
-    };
-    parse2.fastpaths = (input, options2) => {
-      let opts = { ...options2 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
-      if (len > max)
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      input = REPLACEMENTS[input] || input;
-      let win32 = utils.isWindows(options2), {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(win32), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
-      opts.capture && (star = `(${star})`);
-      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            let match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            let source2 = create(match[1]);
-            return source2 ? source2 + DOT_LITERAL + match[2] : void 0;
-          }
-        }
-      }, output = utils.removePrefix(input, state), source = create(output);
-      return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/lib/picomatch.js
-var require_picomatch3 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var path11 = __require("path"), scan = require_scan2(), parse2 = require_parse3(), utils = require_utils3(), constants = require_constants3(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options2, returnState = !1) => {
-      if (Array.isArray(glob)) {
-        let fns = glob.map((input) => picomatch(input, options2, returnState));
-        return (str) => {
-          for (let isMatch of fns) {
-            let state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return !1;
-        };
-      }
-      let isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob != "string" && !isState)
-        throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options2 || {}, posix = utils.isWindows(options2), regex = isState ? picomatch.compileRe(glob, options2) : picomatch.makeRe(glob, options2, !1, !0), state = regex.state;
-      delete regex.state;
-      let isIgnored = () => !1;
-      if (opts.ignore) {
-        let ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-      }
-      let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch.test(input, regex, options2, { glob, posix }), result2 = { glob, state, regex, posix, input, output, match, isMatch };
-        return typeof opts.onResult == "function" && opts.onResult(result2), isMatch === !1 ? (result2.isMatch = !1, returnObject ? result2 : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result2), result2.isMatch = !1, returnObject ? result2 : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result2), returnObject ? result2 : !0);
-      };
-      return returnState && (matcher.state = state), matcher;
-    };
-    picomatch.test = (input, regex, options2, { glob, posix } = {}) => {
-      if (typeof input != "string")
-        throw new TypeError("Expected input to be a string");
-      if (input === "")
-        return { isMatch: !1, output: "" };
-      let opts = options2 || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options2, posix) : match = regex.exec(output)), { isMatch: !!match, match, output };
-    };
-    picomatch.matchBase = (input, glob, options2, posix = utils.isWindows(options2)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2)).test(path11.basename(input));
-    picomatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
-    picomatch.parse = (pattern, options2) => Array.isArray(pattern) ? pattern.map((p) => picomatch.parse(p, options2)) : parse2(pattern, { ...options2, fastpaths: !1 });
-    picomatch.scan = (input, options2) => scan(input, options2);
-    picomatch.compileRe = (state, options2, returnOutput = !1, returnState = !1) => {
-      if (returnOutput === !0)
-        return state.output;
-      let opts = options2 || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
-      state && state.negated === !0 && (source = `^(?!${source}).*$`);
-      let regex = picomatch.toRegex(source, options2);
-      return returnState === !0 && (regex.state = state), regex;
-    };
-    picomatch.makeRe = (input, options2 = {}, returnOutput = !1, returnState = !1) => {
-      if (!input || typeof input != "string")
-        throw new TypeError("Expected a non-empty string");
-      let parsed = { negated: !1, fastpaths: !0 };
-      return options2.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse2.fastpaths(input, options2)), parsed.output || (parsed = parse2(input, options2)), picomatch.compileRe(parsed, options2, returnOutput, returnState);
-    };
-    picomatch.toRegex = (source, options2) => {
-      try {
-        let opts = options2 || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options2 && options2.debug === !0) throw err;
-        return /$^/;
-      }
-    };
-    picomatch.constants = constants;
-    module.exports = picomatch;
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/index.js
-var require_picomatch4 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    module.exports = require_picomatch3();
-  }
-});
-
-// node_modules/micromatch/index.js
-var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util"), braces = require_braces(), picomatch = require_picomatch4(), utils = require_utils3(), isEmptyString = (v) => v === "" || v === "./", hasBraces = (v) => {
-      let index = v.indexOf("{");
-      return index > -1 && v.indexOf("}", index) > -1;
-    }, micromatch = (list, patterns, options2) => {
-      patterns = [].concat(patterns), list = [].concat(list);
-      let omit2 = /* @__PURE__ */ new Set(), keep = /* @__PURE__ */ new Set(), items = /* @__PURE__ */ new Set(), negatives = 0, onResult = (state) => {
-        items.add(state.output), options2 && options2.onResult && options2.onResult(state);
-      };
-      for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options2, onResult }, !0), negated = isMatch.state.negated || isMatch.state.negatedExtglob;
-        negated && negatives++;
-        for (let item of list) {
-          let matched = isMatch(item, !0);
-          (negated ? !matched.isMatch : matched.isMatch) && (negated ? omit2.add(matched.output) : (omit2.delete(matched.output), keep.add(matched.output)));
-        }
-      }
-      let matches = (negatives === patterns.length ? [...items] : [...keep]).filter((item) => !omit2.has(item));
-      if (options2 && matches.length === 0) {
-        if (options2.failglob === !0)
-          throw new Error(`No matches found for "${patterns.join(", ")}"`);
-        if (options2.nonull === !0 || options2.nullglob === !0)
-          return options2.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
-      }
-      return matches;
-    };
-    micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options2) => picomatch(pattern, options2);
-    micromatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
-    micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns, options2 = {}) => {
-      patterns = [].concat(patterns).map(String);
-      let result2 = /* @__PURE__ */ new Set(), items = [], onResult = (state) => {
-        options2.onResult && options2.onResult(state), items.push(state.output);
-      }, matches = new Set(micromatch(list, patterns, { ...options2, onResult }));
-      for (let item of items)
-        matches.has(item) || result2.add(item);
-      return [...result2];
-    };
-    micromatch.contains = (str, pattern, options2) => {
-      if (typeof str != "string")
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      if (Array.isArray(pattern))
-        return pattern.some((p) => micromatch.contains(str, p, options2));
-      if (typeof pattern == "string") {
-        if (isEmptyString(str) || isEmptyString(pattern))
-          return !1;
-        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern))
-          return !0;
-      }
-      return micromatch.isMatch(str, pattern, { ...options2, contains: !0 });
-    };
-    micromatch.matchKeys = (obj, patterns, options2) => {
-      if (!utils.isObject(obj))
-        throw new TypeError("Expected the first argument to be an object");
-      let keys = micromatch(Object.keys(obj), patterns, options2), res = {};
-      for (let key of keys) res[key] = obj[key];
-      return res;
-    };
-    micromatch.some = (list, patterns, options2) => {
-      let items = [].concat(list);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options2);
-        if (items.some((item) => isMatch(item)))
-          return !0;
-      }
-      return !1;
-    };
-    micromatch.every = (list, patterns, options2) => {
-      let items = [].concat(list);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options2);
-        if (!items.every((item) => isMatch(item)))
-          return !1;
-      }
-      return !0;
-    };
-    micromatch.all = (str, patterns, options2) => {
-      if (typeof str != "string")
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      return [].concat(patterns).every((p) => picomatch(p, options2)(str));
-    };
-    micromatch.capture = (glob, input, options2) => {
-      let posix = utils.isWindows(options2), match = picomatch.makeRe(String(glob), { ...options2, capture: !0 }).exec(posix ? utils.toPosixSlashes(input) : input);
-      if (match)
-        return match.slice(1).map((v) => v === void 0 ? "" : v);
-    };
-    micromatch.makeRe = (...args) => picomatch.makeRe(...args);
-    micromatch.scan = (...args) => picomatch.scan(...args);
-    micromatch.parse = (patterns, options2) => {
-      let res = [];
-      for (let pattern of [].concat(patterns || []))
-        for (let str of braces(String(pattern), options2))
-          res.push(picomatch.parse(str, options2));
-      return res;
-    };
-    micromatch.braces = (pattern, options2) => {
-      if (typeof pattern != "string") throw new TypeError("Expected a string");
-      return options2 && options2.nobrace === !0 || !hasBraces(pattern) ? [pattern] : braces(pattern, options2);
-    };
-    micromatch.braceExpand = (pattern, options2) => {
-      if (typeof pattern != "string") throw new TypeError("Expected a string");
-      return micromatch.braces(pattern, { ...options2, expand: !0 });
-    };
-    micromatch.hasBraces = hasBraces;
-    module.exports = micromatch;
-  }
-});
-
-// node_modules/fast-glob/out/utils/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path11 = __require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
-    function isStaticPattern(pattern, options2 = {}) {
-      return !isDynamicPattern(pattern, options2);
-    }
-    exports.isStaticPattern = isStaticPattern;
-    function isDynamicPattern(pattern, options2 = {}) {
-      return pattern === "" ? !1 : !!(options2.caseSensitiveMatch === !1 || pattern.includes(ESCAPE_SYMBOL) || COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern) || options2.extglob !== !1 && GLOB_EXTENSION_SYMBOLS_RE.test(pattern) || options2.braceExpansion !== !1 && hasBraceExpansion(pattern));
-    }
-    exports.isDynamicPattern = isDynamicPattern;
-    function hasBraceExpansion(pattern) {
-      let openingBraceIndex = pattern.indexOf("{");
-      if (openingBraceIndex === -1)
-        return !1;
-      let closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
-      if (closingBraceIndex === -1)
-        return !1;
-      let braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
-      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
-    }
-    function convertToPositivePattern(pattern) {
-      return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
-    }
-    exports.convertToPositivePattern = convertToPositivePattern;
-    function convertToNegativePattern(pattern) {
-      return "!" + pattern;
-    }
-    exports.convertToNegativePattern = convertToNegativePattern;
-    function isNegativePattern(pattern) {
-      return pattern.startsWith("!") && pattern[1] !== "(";
-    }
-    exports.isNegativePattern = isNegativePattern;
-    function isPositivePattern(pattern) {
-      return !isNegativePattern(pattern);
-    }
-    exports.isPositivePattern = isPositivePattern;
-    function getNegativePatterns(patterns) {
-      return patterns.filter(isNegativePattern);
-    }
-    exports.getNegativePatterns = getNegativePatterns;
-    function getPositivePatterns(patterns) {
-      return patterns.filter(isPositivePattern);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getPatternsInsideCurrentDirectory(patterns) {
-      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
-    }
-    exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
-    function getPatternsOutsideCurrentDirectory(patterns) {
-      return patterns.filter(isPatternRelatedToParentDirectory);
-    }
-    exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
-    function isPatternRelatedToParentDirectory(pattern) {
-      return pattern.startsWith("..") || pattern.startsWith("./..");
-    }
-    exports.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
-    function getBaseDirectory(pattern) {
-      return globParent(pattern, { flipBackslashes: !1 });
-    }
-    exports.getBaseDirectory = getBaseDirectory;
-    function hasGlobStar(pattern) {
-      return pattern.includes(GLOBSTAR);
-    }
-    exports.hasGlobStar = hasGlobStar;
-    function endsWithSlashGlobStar(pattern) {
-      return pattern.endsWith("/" + GLOBSTAR);
-    }
-    exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
-    function isAffectDepthOfReadingPattern(pattern) {
-      let basename = path11.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
-    }
-    exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
-    function expandPatternsWithBraceExpansion(patterns) {
-      return patterns.reduce((collection, pattern) => collection.concat(expandBraceExpansion(pattern)), []);
-    }
-    exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
-    function expandBraceExpansion(pattern) {
-      let patterns = micromatch.braces(pattern, { expand: !0, nodupes: !0, keepEscaping: !0 });
-      return patterns.sort((a, b) => a.length - b.length), patterns.filter((pattern2) => pattern2 !== "");
-    }
-    exports.expandBraceExpansion = expandBraceExpansion;
-    function getPatternParts(pattern, options2) {
-      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options2), { parts: !0 }));
-      return parts.length === 0 && (parts = [pattern]), parts[0].startsWith("/") && (parts[0] = parts[0].slice(1), parts.unshift("")), parts;
-    }
-    exports.getPatternParts = getPatternParts;
-    function makeRe(pattern, options2) {
-      return micromatch.makeRe(pattern, options2);
-    }
-    exports.makeRe = makeRe;
-    function convertPatternsToRe(patterns, options2) {
-      return patterns.map((pattern) => makeRe(pattern, options2));
-    }
-    exports.convertPatternsToRe = convertPatternsToRe;
-    function matchAny(entry, patternsRe) {
-      return patternsRe.some((patternRe) => patternRe.test(entry));
-    }
-    exports.matchAny = matchAny;
-    function removeDuplicateSlashes(pattern) {
-      return pattern.replace(DOUBLE_SLASH_RE, "/");
-    }
-    exports.removeDuplicateSlashes = removeDuplicateSlashes;
-    function partitionAbsoluteAndRelative(patterns) {
-      let absolute = [], relative = [];
-      for (let pattern of patterns)
-        isAbsolute(pattern) ? absolute.push(pattern) : relative.push(pattern);
-      return [absolute, relative];
-    }
-    exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute(pattern) {
-      return path11.isAbsolute(pattern);
-    }
-    exports.isAbsolute = isAbsolute;
-  }
-});
-
-// node_modules/merge2/index.js
-var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports, module) {
-    "use strict";
-    var Stream = __require("stream"), PassThrough = Stream.PassThrough, slice = Array.prototype.slice;
-    module.exports = merge2;
-    function merge2() {
-      let streamsQueue = [], args = slice.call(arguments), merging = !1, options2 = args[args.length - 1];
-      options2 && !Array.isArray(options2) && options2.pipe == null ? args.pop() : options2 = {};
-      let doEnd = options2.end !== !1, doPipeError = options2.pipeError === !0;
-      options2.objectMode == null && (options2.objectMode = !0), options2.highWaterMark == null && (options2.highWaterMark = 64 * 1024);
-      let mergedStream = PassThrough(options2);
-      function addStream() {
-        for (let i = 0, len = arguments.length; i < len; i++)
-          streamsQueue.push(pauseStreams(arguments[i], options2));
-        return mergeStream(), this;
-      }
-      function mergeStream() {
-        if (merging)
-          return;
-        merging = !0;
-        let streams = streamsQueue.shift();
-        if (!streams) {
-          process.nextTick(endStream);
-          return;
-        }
-        Array.isArray(streams) || (streams = [streams]);
-        let pipesCount = streams.length + 1;
-        function next() {
-          --pipesCount > 0 || (merging = !1, mergeStream());
-        }
-        function pipe(stream) {
-          function onend() {
-            stream.removeListener("merge2UnpipeEnd", onend), stream.removeListener("end", onend), doPipeError && stream.removeListener("error", onerror), next();
-          }
-          function onerror(err) {
-            mergedStream.emit("error", err);
-          }
-          if (stream._readableState.endEmitted)
-            return next();
-          stream.on("merge2UnpipeEnd", onend), stream.on("end", onend), doPipeError && stream.on("error", onerror), stream.pipe(mergedStream, { end: !1 }), stream.resume();
-        }
-        for (let i = 0; i < streams.length; i++)
-          pipe(streams[i]);
-        next();
-      }
-      function endStream() {
-        merging = !1, mergedStream.emit("queueDrain"), doEnd && mergedStream.end();
-      }
-      return mergedStream.setMaxListeners(0), mergedStream.add = addStream, mergedStream.on("unpipe", function(stream) {
-        stream.emit("merge2UnpipeEnd");
-      }), args.length && addStream.apply(null, args), mergedStream;
-    }
-    function pauseStreams(streams, options2) {
-      if (Array.isArray(streams))
-        for (let i = 0, len = streams.length; i < len; i++)
-          streams[i] = pauseStreams(streams[i], options2);
-      else {
-        if (!streams._readableState && streams.pipe && (streams = streams.pipe(PassThrough(options2))), !streams._readableState || !streams.pause || !streams.pipe)
-          throw new Error("Only readable stream can be merged.");
-        streams.pause();
-      }
-      return streams;
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/stream.js
-var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.merge = void 0;
-    var merge2 = require_merge2();
-    function merge3(streams) {
-      let mergedStream = merge2(streams);
-      return streams.forEach((stream) => {
-        stream.once("error", (error) => mergedStream.emit("error", error));
-      }), mergedStream.once("close", () => propagateCloseEventToSources(streams)), mergedStream.once("end", () => propagateCloseEventToSources(streams)), mergedStream;
-    }
-    exports.merge = merge3;
-    function propagateCloseEventToSources(streams) {
-      streams.forEach((stream) => stream.emit("close"));
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/string.js
-var require_string = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.isEmpty = exports.isString = void 0;
-    function isString(input) {
-      return typeof input == "string";
-    }
-    exports.isString = isString;
-    function isEmpty(input) {
-      return input === "";
-    }
-    exports.isEmpty = isEmpty;
-  }
-});
-
-// node_modules/fast-glob/out/utils/index.js
-var require_utils4 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
-    var array2 = require_array();
-    exports.array = array2;
-    var errno = require_errno();
-    exports.errno = errno;
-    var fs = require_fs();
-    exports.fs = fs;
-    var path11 = require_path();
-    exports.path = path11;
-    var pattern = require_pattern();
-    exports.pattern = pattern;
-    var stream = require_stream();
-    exports.stream = stream;
-    var string3 = require_string();
-    exports.string = string3;
-  }
-});
-
-// node_modules/fast-glob/out/managers/tasks.js
-var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
-    var utils = require_utils4();
-    function generate(input, settings) {
-      let patterns = processPatterns(input, settings), ignore = processPatterns(settings.ignore, settings), positivePatterns = getPositivePatterns(patterns), negativePatterns = getNegativePatternsAsPositive(patterns, ignore), staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings)), dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings)), staticTasks = convertPatternsToTasks(
-        staticPatterns,
-        negativePatterns,
-        /* dynamic */
-        !1
-      ), dynamicTasks = convertPatternsToTasks(
-        dynamicPatterns,
-        negativePatterns,
-        /* dynamic */
-        !0
-      );
-      return staticTasks.concat(dynamicTasks);
-    }
-    exports.generate = generate;
-    function processPatterns(input, settings) {
-      let patterns = input;
-      return settings.braceExpansion && (patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns)), settings.baseNameMatch && (patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`)), patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
-    }
-    function convertPatternsToTasks(positive, negative, dynamic) {
-      let tasks = [], patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive), patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive), outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory), insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
-      return tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic)), "." in insideCurrentDirectoryGroup ? tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic)) : tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic)), tasks;
-    }
-    exports.convertPatternsToTasks = convertPatternsToTasks;
-    function getPositivePatterns(patterns) {
-      return utils.pattern.getPositivePatterns(patterns);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore) {
-      return utils.pattern.getNegativePatterns(patterns).concat(ignore).map(utils.pattern.convertToPositivePattern);
-    }
-    exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
-    function groupPatternsByBaseDirectory(patterns) {
-      let group = {};
-      return patterns.reduce((collection, pattern) => {
-        let base = utils.pattern.getBaseDirectory(pattern);
-        return base in collection ? collection[base].push(pattern) : collection[base] = [pattern], collection;
-      }, group);
-    }
-    exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
-    function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => convertPatternGroupToTask(base, positive[base], negative, dynamic));
-    }
-    exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
-      return {
-        dynamic,
-        positive,
-        negative,
-        base,
-        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
-      };
-    }
-    exports.convertPatternGroupToTask = convertPatternGroupToTask;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/async.js
-var require_async = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.read = void 0;
-    function read(path11, settings, callback) {
-      settings.fs.lstat(path11, (lstatError, lstat) => {
-        if (lstatError !== null) {
-          callFailureCallback(callback, lstatError);
-          return;
-        }
-        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat);
-          return;
-        }
-        settings.fs.stat(path11, (statError, stat) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              callFailureCallback(callback, statError);
-              return;
-            }
-            callSuccessCallback(callback, lstat);
-            return;
-          }
-          settings.markSymbolicLink && (stat.isSymbolicLink = () => !0), callSuccessCallback(callback, stat);
-        });
-      });
-    }
-    exports.read = read;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, result2) {
-      callback(null, result2);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/sync.js
-var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.read = void 0;
-    function read(path11, settings) {
-      let lstat = settings.fs.lstatSync(path11);
-      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink)
-        return lstat;
-      try {
-        let stat = settings.fs.statSync(path11);
-        return settings.markSymbolicLink && (stat.isSymbolicLink = () => !0), stat;
-      } catch (error) {
-        if (!settings.throwErrorOnBrokenSymbolicLink)
-          return lstat;
-        throw error;
-      }
-    }
-    exports.read = read;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/adapters/fs.js
-var require_fs2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      stat: fs.stat,
-      lstatSync: fs.lstatSync,
-      statSync: fs.statSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      return fsMethods === void 0 ? exports.FILE_SYSTEM_ADAPTER : Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/settings.js
-var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var fs = require_fs2(), Settings = class {
-      constructor(_options = {}) {
-        this._options = _options, this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, !0), this.fs = fs.createFileSystemAdapter(this._options.fs), this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0);
-      }
-      _getValue(option, value) {
-        return option ?? value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/index.js
-var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.statSync = exports.stat = exports.Settings = void 0;
-    var async = require_async(), sync = require_sync(), settings_1 = require_settings();
-    exports.Settings = settings_1.default;
-    function stat(path11, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.stat = stat;
-    function statSync4(path11, optionsOrSettings) {
-      let settings = getSettings(optionsOrSettings);
-      return sync.read(path11, settings);
-    }
-    exports.statSync = statSync4;
-    function getSettings(settingsOrOptions = {}) {
-      return settingsOrOptions instanceof settings_1.default ? settingsOrOptions : new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/queue-microtask/index.js
-var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports, module) {
-    var promise;
-    module.exports = typeof queueMicrotask == "function" ? queueMicrotask.bind(typeof window < "u" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
-      throw err;
-    }, 0));
-  }
-});
-
-// node_modules/run-parallel/index.js
-var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports, module) {
-    module.exports = runParallel;
-    var queueMicrotask2 = require_queue_microtask();
-    function runParallel(tasks, cb) {
-      let results, pending, keys, isSync = !0;
-      Array.isArray(tasks) ? (results = [], pending = tasks.length) : (keys = Object.keys(tasks), results = {}, pending = keys.length);
-      function done(err) {
-        function end() {
-          cb && cb(err, results), cb = null;
-        }
-        isSync ? queueMicrotask2(end) : end();
-      }
-      function each(i, err, result2) {
-        results[i] = result2, (--pending === 0 || err) && done(err);
-      }
-      pending ? keys ? keys.forEach(function(key) {
-        tasks[key](function(err, result2) {
-          each(key, err, result2);
-        });
-      }) : tasks.forEach(function(task, i) {
-        task(function(err, result2) {
-          each(i, err, result2);
-        });
-      }) : done(null), isSync = !1;
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/constants.js
-var require_constants4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
-    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
-    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0)
-      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
-    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10), MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10), SUPPORTED_MAJOR_VERSION = 10, SUPPORTED_MINOR_VERSION = 10, IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION, IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/fs.js
-var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name, this.isBlockDevice = stats.isBlockDevice.bind(stats), this.isCharacterDevice = stats.isCharacterDevice.bind(stats), this.isDirectory = stats.isDirectory.bind(stats), this.isFIFO = stats.isFIFO.bind(stats), this.isFile = stats.isFile.bind(stats), this.isSocket = stats.isSocket.bind(stats), this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/index.js
-var require_utils5 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.fs = void 0;
-    var fs = require_fs3();
-    exports.fs = fs;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/common.js
-var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.joinPathSegments = void 0;
-    function joinPathSegments(a, b, separator) {
-      return a.endsWith(separator) ? a + b : a + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/async.js
-var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out(), rpl = require_run_parallel(), constants_1 = require_constants4(), utils = require_utils5(), common = require_common();
-    function read(directory, settings, callback) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        readdirWithFileTypes(directory, settings, callback);
-        return;
-      }
-      readdir(directory, settings, callback);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings, callback) {
-      settings.fs.readdir(directory, { withFileTypes: !0 }, (readdirError, dirents) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        let entries = dirents.map((dirent) => ({
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        }));
-        if (!settings.followSymbolicLinks) {
-          callSuccessCallback(callback, entries);
-          return;
-        }
-        let tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
-        rpl(tasks, (rplError, rplEntries) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, rplEntries);
-        });
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function makeRplTaskEntry(entry, settings) {
-      return (done) => {
-        if (!entry.dirent.isSymbolicLink()) {
-          done(null, entry);
-          return;
-        }
-        settings.fs.stat(entry.path, (statError, stats) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              done(statError);
-              return;
-            }
-            done(null, entry);
-            return;
-          }
-          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats), done(null, entry);
-        });
-      };
-    }
-    function readdir(directory, settings, callback) {
-      settings.fs.readdir(directory, (readdirError, names) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        let tasks = names.map((name) => {
-          let path11 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-          return (done) => {
-            fsStat.stat(path11, settings.fsStatSettings, (error, stats) => {
-              if (error !== null) {
-                done(error);
-                return;
-              }
-              let entry = {
-                name,
-                path: path11,
-                dirent: utils.fs.createDirentFromStats(name, stats)
-              };
-              settings.stats && (entry.stats = stats), done(null, entry);
-            });
-          };
-        });
-        rpl(tasks, (rplError, entries) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, entries);
-        });
-      });
-    }
-    exports.readdir = readdir;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, result2) {
-      callback(null, result2);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/sync.js
-var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out(), constants_1 = require_constants4(), utils = require_utils5(), common = require_common();
-    function read(directory, settings) {
-      return !settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES ? readdirWithFileTypes(directory, settings) : readdir(directory, settings);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings) {
-      return settings.fs.readdirSync(directory, { withFileTypes: !0 }).map((dirent) => {
-        let entry = {
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        };
-        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks)
-          try {
-            let stats = settings.fs.statSync(entry.path);
-            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          } catch (error) {
-            if (settings.throwErrorOnBrokenSymbolicLink)
-              throw error;
-          }
-        return entry;
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir(directory, settings) {
-      return settings.fs.readdirSync(directory).map((name) => {
-        let entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator), stats = fsStat.statSync(entryPath, settings.fsStatSettings), entry = {
-          name,
-          path: entryPath,
-          dirent: utils.fs.createDirentFromStats(name, stats)
-        };
-        return settings.stats && (entry.stats = stats), entry;
-      });
-    }
-    exports.readdir = readdir;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
-var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      stat: fs.stat,
-      lstatSync: fs.lstatSync,
-      statSync: fs.statSync,
-      readdir: fs.readdir,
-      readdirSync: fs.readdirSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      return fsMethods === void 0 ? exports.FILE_SYSTEM_ADAPTER : Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/settings.js
-var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path11 = __require("path"), fsStat = require_out(), fs = require_fs4(), Settings = class {
-      constructor(_options = {}) {
-        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this.followSymbolicLinks,
-          fs: this.fs,
-          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option ?? value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/index.js
-var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Settings = exports.scandirSync = exports.scandir = void 0;
-    var async = require_async2(), sync = require_sync2(), settings_1 = require_settings2();
-    exports.Settings = settings_1.default;
-    function scandir(path11, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.scandir = scandir;
-    function scandirSync(path11, optionsOrSettings) {
-      let settings = getSettings(optionsOrSettings);
-      return sync.read(path11, settings);
-    }
-    exports.scandirSync = scandirSync;
-    function getSettings(settingsOrOptions = {}) {
-      return settingsOrOptions instanceof settings_1.default ? settingsOrOptions : new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/reusify/reusify.js
-var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports, module) {
-    "use strict";
-    function reusify(Constructor) {
-      var head = new Constructor(), tail = head;
-      function get() {
-        var current = head;
-        return current.next ? head = current.next : (head = new Constructor(), tail = head), current.next = null, current;
-      }
-      function release(obj) {
-        tail.next = obj, tail = obj;
-      }
-      return {
-        get,
-        release
-      };
-    }
-    module.exports = reusify;
-  }
-});
-
-// node_modules/fastq/queue.js
-var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports, module) {
-    "use strict";
-    var reusify = require_reusify();
-    function fastqueue(context, worker, _concurrency) {
-      if (typeof context == "function" && (_concurrency = worker, worker = context, context = null), !(_concurrency >= 1))
-        throw new Error("fastqueue concurrency must be equal to or greater than 1");
-      var cache = reusify(Task), queueHead = null, queueTail = null, _running = 0, errorHandler = null, self = {
-        push,
-        drain: noop,
-        saturated: noop,
-        pause,
-        paused: !1,
-        get concurrency() {
-          return _concurrency;
-        },
-        set concurrency(value) {
-          if (!(value >= 1))
-            throw new Error("fastqueue concurrency must be equal to or greater than 1");
-          if (_concurrency = value, !self.paused)
-            for (; queueHead && _running < _concurrency; )
-              _running++, release();
-        },
-        running,
-        resume,
-        idle,
-        length,
-        getQueue,
-        unshift,
-        empty: noop,
-        kill,
-        killAndDrain,
-        error,
-        abort
-      };
-      return self;
-      function running() {
-        return _running;
-      }
-      function pause() {
-        self.paused = !0;
-      }
-      function length() {
-        for (var current = queueHead, counter = 0; current; )
-          current = current.next, counter++;
-        return counter;
-      }
-      function getQueue() {
-        for (var current = queueHead, tasks = []; current; )
-          tasks.push(current.value), current = current.next;
-        return tasks;
-      }
-      function resume() {
-        if (self.paused) {
-          if (self.paused = !1, queueHead === null) {
-            _running++, release();
-            return;
-          }
-          for (; queueHead && _running < _concurrency; )
-            _running++, release();
-        }
-      }
-      function idle() {
-        return _running === 0 && self.length() === 0;
-      }
-      function push(value, done) {
-        var current = cache.get();
-        current.context = context, current.release = release, current.value = value, current.callback = done || noop, current.errorHandler = errorHandler, _running >= _concurrency || self.paused ? queueTail ? (queueTail.next = current, queueTail = current) : (queueHead = current, queueTail = current, self.saturated()) : (_running++, worker.call(context, current.value, current.worked));
-      }
-      function unshift(value, done) {
-        var current = cache.get();
-        current.context = context, current.release = release, current.value = value, current.callback = done || noop, current.errorHandler = errorHandler, _running >= _concurrency || self.paused ? queueHead ? (current.next = queueHead, queueHead = current) : (queueHead = current, queueTail = current, self.saturated()) : (_running++, worker.call(context, current.value, current.worked));
-      }
-      function release(holder) {
-        holder && cache.release(holder);
-        var next = queueHead;
-        next && _running <= _concurrency ? self.paused ? _running-- : (queueTail === queueHead && (queueTail = null), queueHead = next.next, next.next = null, worker.call(context, next.value, next.worked), queueTail === null && self.empty()) : --_running === 0 && self.drain();
-      }
-      function kill() {
-        queueHead = null, queueTail = null, self.drain = noop;
-      }
-      function killAndDrain() {
-        queueHead = null, queueTail = null, self.drain(), self.drain = noop;
-      }
-      function abort() {
-        var current = queueHead;
-        for (queueHead = null, queueTail = null; current; ) {
-          var next = current.next, callback = current.callback, errorHandler2 = current.errorHandler, val = current.value, context2 = current.context;
-          current.value = null, current.callback = noop, current.errorHandler = null, current.next = null, errorHandler2 && errorHandler2(new Error("abort"), val), callback.call(context2, new Error("abort")), cache.release(current), current = next;
-        }
-        self.drain = noop;
-      }
-      function error(handler) {
-        errorHandler = handler;
-      }
-    }
-    function noop() {
-    }
-    function Task() {
-      this.value = null, this.callback = noop, this.next = null, this.release = noop, this.context = null, this.errorHandler = null;
-      var self = this;
-      this.worked = function(err, result2) {
-        var callback = self.callback, errorHandler = self.errorHandler, val = self.value;
-        self.value = null, self.callback = noop, self.errorHandler && errorHandler(err, val), callback.call(self.context, err, result2), self.release(self);
-      };
-    }
-    function queueAsPromised(context, worker, _concurrency) {
-      typeof context == "function" && (_concurrency = worker, worker = context, context = null);
-      function asyncWrapper(arg, cb) {
-        worker.call(this, arg).then(function(res) {
-          cb(null, res);
-        }, cb);
-      }
-      var queue = fastqueue(context, asyncWrapper, _concurrency), pushCb = queue.push, unshiftCb = queue.unshift;
-      return queue.push = push, queue.unshift = unshift, queue.drained = drained, queue;
-      function push(value) {
-        var p = new Promise(function(resolve, reject) {
-          pushCb(value, function(err, result2) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result2);
-          });
-        });
-        return p.catch(noop), p;
-      }
-      function unshift(value) {
-        var p = new Promise(function(resolve, reject) {
-          unshiftCb(value, function(err, result2) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result2);
-          });
-        });
-        return p.catch(noop), p;
-      }
-      function drained() {
-        var p = new Promise(function(resolve) {
-          process.nextTick(function() {
-            if (queue.idle())
-              resolve();
-            else {
-              var previousDrain = queue.drain;
-              queue.drain = function() {
-                typeof previousDrain == "function" && previousDrain(), resolve(), queue.drain = previousDrain;
-              };
-            }
-          });
-        });
-        return p;
-      }
-    }
-    module.exports = fastqueue;
-    module.exports.promise = queueAsPromised;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/common.js
-var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
-    function isFatalError(settings, error) {
-      return settings.errorFilter === null ? !0 : !settings.errorFilter(error);
-    }
-    exports.isFatalError = isFatalError;
-    function isAppliedFilter(filter, value) {
-      return filter === null || filter(value);
-    }
-    exports.isAppliedFilter = isAppliedFilter;
-    function replacePathSegmentSeparator(filepath, separator) {
-      return filepath.split(/[/\\]/).join(separator);
-    }
-    exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a, b, separator) {
-      return a === "" ? b : a.endsWith(separator) ? a + b : a + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/reader.js
-var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var common = require_common2(), Reader = class {
-      constructor(_root, _settings) {
-        this._root = _root, this._settings = _settings, this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
-      }
-    };
-    exports.default = Reader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/async.js
-var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var events_1 = __require("events"), fsScandir = require_out2(), fastq = require_queue(), common = require_common2(), reader_1 = require_reader(), AsyncReader = class extends reader_1.default {
-      constructor(_root, _settings) {
-        super(_root, _settings), this._settings = _settings, this._scandir = fsScandir.scandir, this._emitter = new events_1.EventEmitter(), this._queue = fastq(this._worker.bind(this), this._settings.concurrency), this._isFatalError = !1, this._isDestroyed = !1, this._queue.drain = () => {
-          this._isFatalError || this._emitter.emit("end");
-        };
-      }
-      read() {
-        return this._isFatalError = !1, this._isDestroyed = !1, setImmediate(() => {
-          this._pushToQueue(this._root, this._settings.basePath);
-        }), this._emitter;
-      }
-      get isDestroyed() {
-        return this._isDestroyed;
-      }
-      destroy() {
-        if (this._isDestroyed)
-          throw new Error("The reader is already destroyed");
-        this._isDestroyed = !0, this._queue.killAndDrain();
-      }
-      onEntry(callback) {
-        this._emitter.on("entry", callback);
-      }
-      onError(callback) {
-        this._emitter.once("error", callback);
-      }
-      onEnd(callback) {
-        this._emitter.once("end", callback);
-      }
-      _pushToQueue(directory, base) {
-        let queueItem = { directory, base };
-        this._queue.push(queueItem, (error) => {
-          error !== null && this._handleError(error);
-        });
-      }
-      _worker(item, done) {
-        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries) => {
-          if (error !== null) {
-            done(error, void 0);
-            return;
-          }
-          for (let entry of entries)
-            this._handleEntry(entry, item.base);
-          done(null, void 0);
-        });
-      }
-      _handleError(error) {
-        this._isDestroyed || !common.isFatalError(this._settings, error) || (this._isFatalError = !0, this._isDestroyed = !0, this._emitter.emit("error", error));
-      }
-      _handleEntry(entry, base) {
-        if (this._isDestroyed || this._isFatalError)
-          return;
-        let fullpath = entry.path;
-        base !== void 0 && (entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator)), common.isAppliedFilter(this._settings.entryFilter, entry) && this._emitEntry(entry), entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry) && this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-      }
-      _emitEntry(entry) {
-        this._emitter.emit("entry", entry);
-      }
-    };
-    exports.default = AsyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/async.js
-var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var async_1 = require_async3(), AsyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root, this._settings = _settings, this._reader = new async_1.default(this._root, this._settings), this._storage = [];
-      }
-      read(callback) {
-        this._reader.onError((error) => {
-          callFailureCallback(callback, error);
-        }), this._reader.onEntry((entry) => {
-          this._storage.push(entry);
-        }), this._reader.onEnd(() => {
-          callSuccessCallback(callback, this._storage);
-        }), this._reader.read();
-      }
-    };
-    exports.default = AsyncProvider;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, entries) {
-      callback(null, entries);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/stream.js
-var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var stream_1 = __require("stream"), async_1 = require_async3(), StreamProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root, this._settings = _settings, this._reader = new async_1.default(this._root, this._settings), this._stream = new stream_1.Readable({
-          objectMode: !0,
-          read: () => {
-          },
-          destroy: () => {
-            this._reader.isDestroyed || this._reader.destroy();
-          }
-        });
-      }
-      read() {
-        return this._reader.onError((error) => {
-          this._stream.emit("error", error);
-        }), this._reader.onEntry((entry) => {
-          this._stream.push(entry);
-        }), this._reader.onEnd(() => {
-          this._stream.push(null);
-        }), this._reader.read(), this._stream;
-      }
-    };
-    exports.default = StreamProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/sync.js
-var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var fsScandir = require_out2(), common = require_common2(), reader_1 = require_reader(), SyncReader = class extends reader_1.default {
-      constructor() {
-        super(...arguments), this._scandir = fsScandir.scandirSync, this._storage = [], this._queue = /* @__PURE__ */ new Set();
-      }
-      read() {
-        return this._pushToQueue(this._root, this._settings.basePath), this._handleQueue(), this._storage;
-      }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
-      }
-      _handleQueue() {
-        for (let item of this._queue.values())
-          this._handleDirectory(item.directory, item.base);
-      }
-      _handleDirectory(directory, base) {
-        try {
-          let entries = this._scandir(directory, this._settings.fsScandirSettings);
-          for (let entry of entries)
-            this._handleEntry(entry, base);
-        } catch (error) {
-          this._handleError(error);
-        }
-      }
-      _handleError(error) {
-        if (common.isFatalError(this._settings, error))
-          throw error;
-      }
-      _handleEntry(entry, base) {
-        let fullpath = entry.path;
-        base !== void 0 && (entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator)), common.isAppliedFilter(this._settings.entryFilter, entry) && this._pushToStorage(entry), entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry) && this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-      }
-      _pushToStorage(entry) {
-        this._storage.push(entry);
-      }
-    };
-    exports.default = SyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/sync.js
-var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var sync_1 = require_sync3(), SyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root, this._settings = _settings, this._reader = new sync_1.default(this._root, this._settings);
-      }
-      read() {
-        return this._reader.read();
-      }
-    };
-    exports.default = SyncProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/settings.js
-var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path11 = __require("path"), fsScandir = require_out2(), Settings = class {
-      constructor(_options = {}) {
-        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep), this.fsScandirSettings = new fsScandir.Settings({
-          followSymbolicLinks: this._options.followSymbolicLinks,
-          fs: this._options.fs,
-          pathSegmentSeparator: this._options.pathSegmentSeparator,
-          stats: this._options.stats,
-          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option ?? value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/index.js
-var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
-    var async_1 = require_async4(), stream_1 = require_stream2(), sync_1 = require_sync4(), settings_1 = require_settings3();
-    exports.Settings = settings_1.default;
-    function walk(directory, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback == "function") {
-        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
-        return;
-      }
-      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
-    }
-    exports.walk = walk;
-    function walkSync(directory, optionsOrSettings) {
-      let settings = getSettings(optionsOrSettings);
-      return new sync_1.default(directory, settings).read();
-    }
-    exports.walkSync = walkSync;
-    function walkStream(directory, optionsOrSettings) {
-      let settings = getSettings(optionsOrSettings);
-      return new stream_1.default(directory, settings).read();
-    }
-    exports.walkStream = walkStream;
-    function getSettings(settingsOrOptions = {}) {
-      return settingsOrOptions instanceof settings_1.default ? settingsOrOptions : new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/fast-glob/out/readers/reader.js
-var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path11 = __require("path"), fsStat = require_out(), utils = require_utils4(), Reader = class {
-      constructor(_settings) {
-        this._settings = _settings, this._fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
-        });
-      }
-      _getFullEntryPath(filepath) {
-        return path11.resolve(this._settings.cwd, filepath);
-      }
-      _makeEntry(stats, pattern) {
-        let entry = {
-          name: pattern,
-          path: pattern,
-          dirent: utils.fs.createDirentFromStats(pattern, stats)
-        };
-        return this._settings.stats && (entry.stats = stats), entry;
-      }
-      _isFatalError(error) {
-        return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
-      }
-    };
-    exports.default = Reader;
-  }
-});
-
-// node_modules/fast-glob/out/readers/stream.js
-var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var stream_1 = __require("stream"), fsStat = require_out(), fsWalk = require_out3(), reader_1 = require_reader2(), ReaderStream = class extends reader_1.default {
-      constructor() {
-        super(...arguments), this._walkStream = fsWalk.walkStream, this._stat = fsStat.stat;
-      }
-      dynamic(root, options2) {
-        return this._walkStream(root, options2);
-      }
-      static(patterns, options2) {
-        let filepaths = patterns.map(this._getFullEntryPath, this), stream = new stream_1.PassThrough({ objectMode: !0 });
-        stream._write = (index, _enc, done) => this._getEntry(filepaths[index], patterns[index], options2).then((entry) => {
-          entry !== null && options2.entryFilter(entry) && stream.push(entry), index === filepaths.length - 1 && stream.end(), done();
-        }).catch(done);
-        for (let i = 0; i < filepaths.length; i++)
-          stream.write(i);
-        return stream;
-      }
-      _getEntry(filepath, pattern, options2) {
-        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
-          if (options2.errorFilter(error))
-            return null;
-          throw error;
-        });
-      }
-      _getStat(filepath) {
-        return new Promise((resolve, reject) => {
-          this._stat(filepath, this._fsStatSettings, (error, stats) => error === null ? resolve(stats) : reject(error));
-        });
-      }
-    };
-    exports.default = ReaderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/async.js
-var require_async5 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var fsWalk = require_out3(), reader_1 = require_reader2(), stream_1 = require_stream3(), ReaderAsync = class extends reader_1.default {
-      constructor() {
-        super(...arguments), this._walkAsync = fsWalk.walk, this._readerStream = new stream_1.default(this._settings);
-      }
-      dynamic(root, options2) {
-        return new Promise((resolve, reject) => {
-          this._walkAsync(root, options2, (error, entries) => {
-            error === null ? resolve(entries) : reject(error);
-          });
-        });
-      }
-      async static(patterns, options2) {
-        let entries = [], stream = this._readerStream.static(patterns, options2);
-        return new Promise((resolve, reject) => {
-          stream.once("error", reject), stream.on("data", (entry) => entries.push(entry)), stream.once("end", () => resolve(entries));
-        });
-      }
-    };
-    exports.default = ReaderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/matcher.js
-var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var utils = require_utils4(), Matcher = class {
-      constructor(_patterns, _settings, _micromatchOptions) {
-        this._patterns = _patterns, this._settings = _settings, this._micromatchOptions = _micromatchOptions, this._storage = [], this._fillStorage();
-      }
-      _fillStorage() {
-        for (let pattern of this._patterns) {
-          let segments = this._getPatternSegments(pattern), sections = this._splitSegmentsIntoSections(segments);
-          this._storage.push({
-            complete: sections.length <= 1,
-            pattern,
-            segments,
-            sections
-          });
-        }
-      }
-      _getPatternSegments(pattern) {
-        return utils.pattern.getPatternParts(pattern, this._micromatchOptions).map((part) => utils.pattern.isDynamicPattern(part, this._settings) ? {
-          dynamic: !0,
-          pattern: part,
-          patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
-        } : {
-          dynamic: !1,
-          pattern: part
-        });
-      }
-      _splitSegmentsIntoSections(segments) {
-        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
-      }
-    };
-    exports.default = Matcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/partial.js
-var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var matcher_1 = require_matcher(), PartialMatcher = class extends matcher_1.default {
-      match(filepath) {
-        let parts = filepath.split("/"), levels = parts.length, patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
-        for (let pattern of patterns) {
-          let section = pattern.sections[0];
-          if (!pattern.complete && levels > section.length || parts.every((part, index) => {
-            let segment = pattern.segments[index];
-            return !!(segment.dynamic && segment.patternRe.test(part) || !segment.dynamic && segment.pattern === part);
-          }))
-            return !0;
-        }
-        return !1;
-      }
-    };
-    exports.default = PartialMatcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/deep.js
-var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var utils = require_utils4(), partial_1 = require_partial(), DeepFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings, this._micromatchOptions = _micromatchOptions;
-      }
-      getFilter(basePath, positive, negative) {
-        let matcher = this._getMatcher(positive), negativeRe = this._getNegativePatternsRe(negative);
-        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
-      }
-      _getMatcher(patterns) {
-        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
-      }
-      _getNegativePatternsRe(patterns) {
-        let affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
-        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
-      }
-      _filter(basePath, entry, matcher, negativeRe) {
-        if (this._isSkippedByDeep(basePath, entry.path) || this._isSkippedSymbolicLink(entry))
-          return !1;
-        let filepath = utils.path.removeLeadingDotSegment(entry.path);
-        return this._isSkippedByPositivePatterns(filepath, matcher) ? !1 : this._isSkippedByNegativePatterns(filepath, negativeRe);
-      }
-      _isSkippedByDeep(basePath, entryPath) {
-        return this._settings.deep === 1 / 0 ? !1 : this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
-      }
-      _getEntryLevel(basePath, entryPath) {
-        let entryPathDepth = entryPath.split("/").length;
-        if (basePath === "")
-          return entryPathDepth;
-        let basePathDepth = basePath.split("/").length;
-        return entryPathDepth - basePathDepth;
-      }
-      _isSkippedSymbolicLink(entry) {
-        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
-      }
-      _isSkippedByPositivePatterns(entryPath, matcher) {
-        return !this._settings.baseNameMatch && !matcher.match(entryPath);
-      }
-      _isSkippedByNegativePatterns(entryPath, patternsRe) {
-        return !utils.pattern.matchAny(entryPath, patternsRe);
-      }
-    };
-    exports.default = DeepFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/entry.js
-var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var utils = require_utils4(), EntryFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings, this._micromatchOptions = _micromatchOptions, this.index = /* @__PURE__ */ new Map();
-      }
-      getFilter(positive, negative) {
-        let [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative), patterns = {
-          positive: {
-            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
-          },
-          negative: {
-            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: !0 })),
-            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: !0 }))
-          }
-        };
-        return (entry) => this._filter(entry, patterns);
-      }
-      _filter(entry, patterns) {
-        let filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._settings.unique && this._isDuplicateEntry(filepath) || this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry))
-          return !1;
-        let isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
-        return this._settings.unique && isMatched && this._createIndexRecord(filepath), isMatched;
-      }
-      _isDuplicateEntry(filepath) {
-        return this.index.has(filepath);
-      }
-      _createIndexRecord(filepath) {
-        this.index.set(filepath, void 0);
-      }
-      _onlyFileFilter(entry) {
-        return this._settings.onlyFiles && !entry.dirent.isFile();
-      }
-      _onlyDirectoryFilter(entry) {
-        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
-      }
-      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
-        return !(!this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory) || this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory) || this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory));
-      }
-      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory) {
-        if (patternsRe.length === 0)
-          return !1;
-        let fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory);
-      }
-      _isMatchToPatterns(filepath, patternsRe, isDirectory) {
-        if (patternsRe.length === 0)
-          return !1;
-        let isMatched = utils.pattern.matchAny(filepath, patternsRe);
-        return !isMatched && isDirectory ? utils.pattern.matchAny(filepath + "/", patternsRe) : isMatched;
-      }
-    };
-    exports.default = EntryFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/error.js
-var require_error2 = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var utils = require_utils4(), ErrorFilter = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getFilter() {
-        return (error) => this._isNonFatalError(error);
-      }
-      _isNonFatalError(error) {
-        return utils.errno.isEnoentCodeError(error) || this._settings.suppressErrors;
-      }
-    };
-    exports.default = ErrorFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/transformers/entry.js
-var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var utils = require_utils4(), EntryTransformer = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getTransformer() {
-        return (entry) => this._transform(entry);
-      }
-      _transform(entry) {
-        let filepath = entry.path;
-        return this._settings.absolute && (filepath = utils.path.makeAbsolute(this._settings.cwd, filepath), filepath = utils.path.unixify(filepath)), this._settings.markDirectories && entry.dirent.isDirectory() && (filepath += "/"), this._settings.objectMode ? Object.assign(Object.assign({}, entry), { path: filepath }) : filepath;
-      }
-    };
-    exports.default = EntryTransformer;
-  }
-});
-
-// node_modules/fast-glob/out/providers/provider.js
-var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path11 = __require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error2(), entry_2 = require_entry2(), Provider = class {
-      constructor(_settings) {
-        this._settings = _settings, this.errorFilter = new error_1.default(this._settings), this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions()), this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions()), this.entryTransformer = new entry_2.default(this._settings);
-      }
-      _getRootDirectory(task) {
-        return path11.resolve(this._settings.cwd, task.base);
-      }
-      _getReaderOptions(task) {
-        let basePath = task.base === "." ? "" : task.base;
-        return {
-          basePath,
-          pathSegmentSeparator: "/",
-          concurrency: this._settings.concurrency,
-          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
-          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
-          errorFilter: this.errorFilter.getFilter(),
-          followSymbolicLinks: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          stats: this._settings.stats,
-          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
-          transform: this.entryTransformer.getTransformer()
-        };
-      }
-      _getMicromatchOptions() {
-        return {
-          dot: this._settings.dot,
-          matchBase: this._settings.baseNameMatch,
-          nobrace: !this._settings.braceExpansion,
-          nocase: !this._settings.caseSensitiveMatch,
-          noext: !this._settings.extglob,
-          noglobstar: !this._settings.globstar,
-          posix: !0,
-          strictSlashes: !1
-        };
-      }
-    };
-    exports.default = Provider;
-  }
-});
-
-// node_modules/fast-glob/out/providers/async.js
-var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var async_1 = require_async5(), provider_1 = require_provider(), ProviderAsync = class extends provider_1.default {
-      constructor() {
-        super(...arguments), this._reader = new async_1.default(this._settings);
-      }
-      async read(task) {
-        let root = this._getRootDirectory(task), options2 = this._getReaderOptions(task);
-        return (await this.api(root, task, options2)).map((entry) => options2.transform(entry));
-      }
-      api(root, task, options2) {
-        return task.dynamic ? this._reader.dynamic(root, options2) : this._reader.static(task.patterns, options2);
-      }
-    };
-    exports.default = ProviderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/stream.js
-var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var stream_1 = __require("stream"), stream_2 = require_stream3(), provider_1 = require_provider(), ProviderStream = class extends provider_1.default {
-      constructor() {
-        super(...arguments), this._reader = new stream_2.default(this._settings);
-      }
-      read(task) {
-        let root = this._getRootDirectory(task), options2 = this._getReaderOptions(task), source = this.api(root, task, options2), destination = new stream_1.Readable({ objectMode: !0, read: () => {
-        } });
-        return source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options2.transform(entry))).once("end", () => destination.emit("end")), destination.once("close", () => source.destroy()), destination;
-      }
-      api(root, task, options2) {
-        return task.dynamic ? this._reader.dynamic(root, options2) : this._reader.static(task.patterns, options2);
-      }
-    };
-    exports.default = ProviderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/sync.js
-var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var fsStat = require_out(), fsWalk = require_out3(), reader_1 = require_reader2(), ReaderSync = class extends reader_1.default {
-      constructor() {
-        super(...arguments), this._walkSync = fsWalk.walkSync, this._statSync = fsStat.statSync;
-      }
-      dynamic(root, options2) {
-        return this._walkSync(root, options2);
-      }
-      static(patterns, options2) {
-        let entries = [];
-        for (let pattern of patterns) {
-          let filepath = this._getFullEntryPath(pattern), entry = this._getEntry(filepath, pattern, options2);
-          entry === null || !options2.entryFilter(entry) || entries.push(entry);
-        }
-        return entries;
-      }
-      _getEntry(filepath, pattern, options2) {
-        try {
-          let stats = this._getStat(filepath);
-          return this._makeEntry(stats, pattern);
-        } catch (error) {
-          if (options2.errorFilter(error))
-            return null;
-          throw error;
-        }
-      }
-      _getStat(filepath) {
-        return this._statSync(filepath, this._fsStatSettings);
-      }
-    };
-    exports.default = ReaderSync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/sync.js
-var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var sync_1 = require_sync5(), provider_1 = require_provider(), ProviderSync = class extends provider_1.default {
-      constructor() {
-        super(...arguments), this._reader = new sync_1.default(this._settings);
-      }
-      read(task) {
-        let root = this._getRootDirectory(task), options2 = this._getReaderOptions(task);
-        return this.api(root, task, options2).map(options2.transform);
-      }
-      api(root, task, options2) {
-        return task.dynamic ? this._reader.dynamic(root, options2) : this._reader.static(task.patterns, options2);
-      }
-    };
-    exports.default = ProviderSync;
-  }
-});
-
-// node_modules/fast-glob/out/settings.js
-var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs"), os = __require("os"), CPU_COUNT = Math.max(os.cpus().length, 1);
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      lstatSync: fs.lstatSync,
-      stat: fs.stat,
-      statSync: fs.statSync,
-      readdir: fs.readdir,
-      readdirSync: fs.readdirSync
-    };
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options, this.absolute = this._getValue(this._options.absolute, !1), this.baseNameMatch = this._getValue(this._options.baseNameMatch, !1), this.braceExpansion = this._getValue(this._options.braceExpansion, !0), this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, !0), this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT), this.cwd = this._getValue(this._options.cwd, process.cwd()), this.deep = this._getValue(this._options.deep, 1 / 0), this.dot = this._getValue(this._options.dot, !1), this.extglob = this._getValue(this._options.extglob, !0), this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !0), this.fs = this._getFileSystemMethods(this._options.fs), this.globstar = this._getValue(this._options.globstar, !0), this.ignore = this._getValue(this._options.ignore, []), this.markDirectories = this._getValue(this._options.markDirectories, !1), this.objectMode = this._getValue(this._options.objectMode, !1), this.onlyDirectories = this._getValue(this._options.onlyDirectories, !1), this.onlyFiles = this._getValue(this._options.onlyFiles, !0), this.stats = this._getValue(this._options.stats, !1), this.suppressErrors = this._getValue(this._options.suppressErrors, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !1), this.unique = this._getValue(this._options.unique, !0), this.onlyDirectories && (this.onlyFiles = !1), this.stats && (this.objectMode = !0), this.ignore = [].concat(this.ignore);
-      }
-      _getValue(option, value) {
-        return option === void 0 ? value : option;
-      }
-      _getFileSystemMethods(methods = {}) {
-        return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/fast-glob/out/index.js
-var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports, module) {
-    "use strict";
-    var taskManager = require_tasks(), async_1 = require_async6(), stream_1 = require_stream4(), sync_1 = require_sync6(), settings_1 = require_settings4(), utils = require_utils4();
-    async function FastGlob(source, options2) {
-      assertPatternsInput(source);
-      let works = getWorks(source, async_1.default, options2), result2 = await Promise.all(works);
-      return utils.array.flatten(result2);
-    }
-    (function(FastGlob2) {
-      FastGlob2.glob = FastGlob2, FastGlob2.globSync = sync, FastGlob2.globStream = stream, FastGlob2.async = FastGlob2;
-      function sync(source, options2) {
-        assertPatternsInput(source);
-        let works = getWorks(source, sync_1.default, options2);
-        return utils.array.flatten(works);
-      }
-      FastGlob2.sync = sync;
-      function stream(source, options2) {
-        assertPatternsInput(source);
-        let works = getWorks(source, stream_1.default, options2);
-        return utils.stream.merge(works);
-      }
-      FastGlob2.stream = stream;
-      function generateTasks(source, options2) {
-        assertPatternsInput(source);
-        let patterns = [].concat(source), settings = new settings_1.default(options2);
-        return taskManager.generate(patterns, settings);
-      }
-      FastGlob2.generateTasks = generateTasks;
-      function isDynamicPattern(source, options2) {
-        assertPatternsInput(source);
-        let settings = new settings_1.default(options2);
-        return utils.pattern.isDynamicPattern(source, settings);
-      }
-      FastGlob2.isDynamicPattern = isDynamicPattern;
-      function escapePath(source) {
-        return assertPatternsInput(source), utils.path.escape(source);
-      }
-      FastGlob2.escapePath = escapePath;
-      function convertPathToPattern(source) {
-        return assertPatternsInput(source), utils.path.convertPathToPattern(source);
-      }
-      FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix;
-      (function(posix2) {
-        function escapePath2(source) {
-          return assertPatternsInput(source), utils.path.escapePosixPath(source);
-        }
-        posix2.escapePath = escapePath2;
-        function convertPathToPattern2(source) {
-          return assertPatternsInput(source), utils.path.convertPosixPathToPattern(source);
-        }
-        posix2.convertPathToPattern = convertPathToPattern2;
-      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
-      let win32;
-      (function(win322) {
-        function escapePath2(source) {
-          return assertPatternsInput(source), utils.path.escapeWindowsPath(source);
-        }
-        win322.escapePath = escapePath2;
-        function convertPathToPattern2(source) {
-          return assertPatternsInput(source), utils.path.convertWindowsPathToPattern(source);
-        }
-        win322.convertPathToPattern = convertPathToPattern2;
-      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
-    })(FastGlob || (FastGlob = {}));
-    function getWorks(source, _Provider, options2) {
-      let patterns = [].concat(source), settings = new settings_1.default(options2), tasks = taskManager.generate(patterns, settings), provider = new _Provider(settings);
-      return tasks.map(provider.read, provider);
-    }
-    function assertPatternsInput(input) {
-      if (![].concat(input).every((item) => utils.string.isString(item) && !utils.string.isEmpty(item)))
-        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
-    }
-    module.exports = FastGlob;
-  }
-});
-
-// src/sources/files.ts
-import { closeSync, lstatSync, openSync, readFileSync as readFileSync3, readSync, statSync } from "node:fs";
-import path3 from "node:path";
-async function rootOf(target, cwd) {
-  let abs = path3.resolve(cwd, target), stat;
-  try {
-    stat = statSync(abs);
-  } catch {
-    throw new SkguardError(`path not found: ${target}`, "usage");
-  }
-  let isDirectory = stat.isDirectory(), top, gitMissing = !1;
-  try {
-    top = await findWorkTree(isDirectory ? abs : path3.dirname(abs));
-  } catch (e) {
-    if (!(e instanceof SkguardError && e.code === "git-missing")) throw e;
-    gitMissing = !0;
-  }
-  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory ? abs : path3.dirname(abs));
-  return { abs, isDirectory, top, base, gitMissing };
-}
-function listFiles(root, options2) {
-  return root.top ? listGitFiles(root, root.top, options2) : listPlainFiles(root, options2);
-}
-async function listGitFiles(root, top, options2) {
-  let listing = emptyListing(top, !0), rel2 = toPosix(path3.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, [files, candidates] = await Promise.all([
-    git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top),
-    prefilter(top, options2.literals, ["--untracked", "--", pathspec])
-  ]);
-  for (let file of new Set(splitNul(files.stdout)))
-    addEntry(listing, top, file, options2, (size) => isCandidate(candidates, file, size));
-  return listing.files.length === 0 && listing.skipped.excluded === 0 && (root.isDirectory ? rel2 !== "" && (await git(["check-ignore", "-q", "--", rel2], top, [0, 1])).code === 0 && (listing.ignoredRoot = rel2) : addEntry(listing, top, rel2, options2, () => !0, !0)), listing;
-}
-async function listPlainFiles(root, options2) {
-  let listing = emptyListing(root.base, !1);
-  if (!root.isDirectory)
-    return addEntry(listing, root.base, toPosix(path3.relative(root.base, root.abs)), options2, () => !0, !0), listing;
-  let { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1)), [entries, candidates] = await Promise.all([
-    fg("**", {
-      cwd: root.abs,
-      dot: !0,
-      onlyFiles: !1,
-      followSymbolicLinks: !1,
-      ignore: ["**/.git/**"],
-      suppressErrors: !0
-    }),
-    prefilter(root.abs, options2.literals, ["--no-index", "--", "."]).catch(() => {
-    })
-  ]), prefix = toPosix(path3.relative(root.base, root.abs));
-  for (let entry of entries.sort())
-    addEntry(
-      listing,
-      root.base,
-      prefix === "" ? entry : `${prefix}/${entry}`,
-      options2,
-      (size) => isCandidate(candidates, entry, size)
-    );
-  return listing;
-}
-async function prefilter(cwd, literals, scope) {
-  if (literals.length !== 0)
-    try {
-      let r = await git(
-        [
-          "-c",
-          "grep.fallbackToNoIndex=false",
-          "grep",
-          "-z",
-          "-l",
-          "-F",
-          "--no-color",
-          "--no-recurse-submodules",
-          ...literals.some((l) => l.ignoreCase) ? ["-i"] : [],
-          ...literals.flatMap((l) => ["-e", l.text]),
-          ...scope
-        ],
-        cwd,
-        [0, 1]
-      );
-      return new Set(splitNul(r.stdout));
-    } catch (e) {
-      if (e instanceof SkguardError && e.code === "git-missing") return;
-      throw e;
-    }
-}
-function isCandidate(candidates, file, size) {
-  return candidates === void 0 || candidates.has(file) || size > PREFILTER_MAX_SIZE;
-}
-function emptyListing(base, inGit) {
-  return { base, inGit, files: [], skipped: { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 }, unreadable: [] };
-}
-function addEntry(listing, base, rel2, options2, isCandidate2, explicit = !1) {
-  if (!explicit && options2.isExcluded(rel2)) {
-    listing.skipped.excluded++;
-    return;
-  }
-  let abs = path3.join(base, rel2), stat;
-  try {
-    stat = explicit ? statSync(abs) : lstatSync(abs);
-  } catch (e) {
-    if (e.code === "ENOENT") return;
-    listing.skipped.unreadable++, listing.unreadable.push(rel2);
-    return;
-  }
-  stat.isSymbolicLink() ? listing.skipped.symlink++ : stat.isDirectory() ? listing.inGit && listing.skipped.submodule++ : stat.isFile() && listing.files.push({ abs, rel: rel2, size: stat.size, candidate: isCandidate2(stat.size) });
-}
-function* readFiles(listing, onUnreadable) {
-  for (let entry of listing.files)
-    if (entry.candidate)
-      try {
-        entry.size > STREAM_THRESHOLD ? yield { file: entry.rel, data: readChunks(entry.abs) } : yield { file: entry.rel, data: readFileSync3(entry.abs) };
-      } catch (e) {
-        onUnreadable(entry.rel, e);
-      }
-}
-function* readChunks(file, chunkSize = CHUNK_SIZE) {
-  let fd = openSync(file, "r");
-  try {
-    let buffer = Buffer.allocUnsafe(chunkSize);
-    for (; ; ) {
-      let n = readSync(fd, buffer, 0, chunkSize, null);
-      if (n === 0) return;
-      yield buffer.subarray(0, n);
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-var STREAM_THRESHOLD, CHUNK_SIZE, PREFILTER_MAX_SIZE, toPosix, isInside, init_files = __esm({
-  "src/sources/files.ts"() {
-    "use strict";
-    init_errors();
-    init_git();
-    STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, PREFILTER_MAX_SIZE = 256 * 1024 * 1024, toPosix = (p) => p.split(path3.sep).join("/"), isInside = (dir, p) => {
-      let rel2 = path3.relative(dir, p);
-      return !rel2.startsWith("..") && !path3.isAbsolute(rel2);
-    };
-  }
-});
-
 // src/sources/staged.ts
+import { existsSync as existsSync3, realpathSync } from "node:fs";
+import path3 from "node:path";
 async function stagedChanges(cwd) {
   let [topResult, diffResult] = await Promise.allSettled([
-    findWorkTree(cwd),
+    // No `rev-parse` when the folder says where the work tree is: one git process, not two.
+    topFromFolders(cwd) ?? findWorkTree(cwd),
     git(
       [
         "diff",
@@ -11179,7 +7204,9 @@ async function stagedChanges(cwd) {
         "-M",
         "--raw",
         "--patch",
-        "-U0",
+        // The whole file as context: the patch then holds the index version entirely, so no
+        // `git cat-file` is needed to read it (one process fewer on every commit).
+        `-U${FULL_CONTEXT}`,
         "-z",
         "--no-abbrev",
         "--no-color",
@@ -11199,24 +7226,28 @@ async function stagedChanges(cwd) {
   let top = topResult.value;
   if (!top) throw new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, "not-a-repository");
   if (diffResult.status === "rejected") throw diffResult.reason;
-  let diff = diffResult.value, { entries, patch } = parseRawThenPatch(diff.stdout), hunks = addedLinesBySection(patch), result2 = { top, files: [], skipped: { submodule: 0, symlink: 0 } };
+  let diff = diffResult.value, { entries, patch } = parseRawThenPatch(diff.stdout), hunks = sectionsOf(patch), result2 = { top, files: [], skipped: { submodule: 0, symlink: 0 } };
   if (hunks.length !== entries.length)
     throw new SkguardError(
       `could not read the staged diff (${entries.length} entries, ${hunks.length} patches)`,
       "git"
     );
   return entries.forEach((entry, i) => {
-    entry.mode === GITLINK2 ? result2.skipped.submodule++ : entry.mode === SYMLINK ? result2.skipped.symlink++ : result2.files.push({ path: entry.path, blob: entry.blob, added: hunks[i] ?? /* @__PURE__ */ new Set() });
+    if (entry.mode === GITLINK) result2.skipped.submodule++;
+    else if (entry.mode === SYMLINK) result2.skipped.symlink++;
+    else {
+      let section = hunks[i];
+      result2.files.push({
+        path: entry.path,
+        blob: entry.blob,
+        added: section?.added ?? /* @__PURE__ */ new Set(),
+        content: section?.content ?? Buffer.alloc(0)
+      });
+    }
   }), result2;
 }
-async function stagedContents(changes) {
-  let withLines = changes.files.filter((f) => f.added.size > 0);
-  if (withLines.length === 0) return [];
-  let blobs = await readBlobs(
-    changes.top,
-    withLines.map((f) => f.blob)
-  );
-  return withLines.map((f) => ({ file: f.path, data: blobs.get(f.blob) ?? Buffer.alloc(0), lines: f.added }));
+function stagedContents(changes) {
+  return changes.files.filter((f) => f.added.size > 0).map((f) => ({ file: f.path, data: f.content, lines: f.added }));
 }
 function parseRawThenPatch(out) {
   let entries = [], at = 0, next = () => {
@@ -11229,28 +7260,49 @@ function parseRawThenPatch(out) {
   }
   return out[at] === 0 && at++, { entries, patch: out.toString("latin1", at) };
 }
-function addedLinesBySection(patch) {
-  let sections = [], current, hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-  for (let line of patch.split(`
+function sectionsOf(patch) {
+  let sections = [], added, lines = [], newEndsWithNewline = !0, inHunk = !1, line = 0, last = "", close = () => {
+    if (!added) return;
+    let text = lines.length === 0 ? "" : `${lines.join(`
+`)}${newEndsWithNewline ? `
+` : ""}`;
+    sections.push({ added, content: Buffer.from(text, "latin1") });
+  }, hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+  for (let text of patch.split(`
 `)) {
-    if (line.startsWith("diff --git ") || line.startsWith("diff --cc ")) {
-      current = /* @__PURE__ */ new Set(), sections.push(current);
+    if (text.startsWith("diff --git ") || text.startsWith("diff --cc ")) {
+      close(), added = /* @__PURE__ */ new Set(), lines = [], newEndsWithNewline = !0, inHunk = !1;
       continue;
     }
-    if (!current || !line.startsWith("@@")) continue;
-    let m = hunk.exec(line);
-    if (!m) continue;
-    let start = Number(m[1]), count = m[2] === void 0 ? 1 : Number(m[2]);
-    for (let n = start; n < start + count; n++) current.add(n);
+    if (!added) continue;
+    if (text.startsWith("@@")) {
+      let m = hunk.exec(text);
+      m && (inHunk = !0, line = Number(m[1]) - (m[2] === "0" ? 0 : 1));
+      continue;
+    }
+    if (!inHunk) continue;
+    let kind = text[0];
+    kind === "+" || kind === " " ? (line++, lines.push(text.slice(1)), kind === "+" && added.add(line), last = kind) : kind === "-" ? last = kind : kind === "\\" && last !== "-" && (newEndsWithNewline = !1);
   }
-  return sections;
+  return close(), sections;
 }
-var GITLINK2, SYMLINK, init_staged = __esm({
+function topFromFolders(cwd) {
+  if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return;
+  let dir = path3.resolve(cwd);
+  for (; ; ) {
+    if (existsSync3(path3.join(dir, ".git"))) return Promise.resolve(realpathSync(dir));
+    let parent = path3.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+var GITLINK, SYMLINK, FULL_CONTEXT, init_staged = __esm({
   "src/sources/staged.ts"() {
     "use strict";
     init_errors();
     init_git();
-    GITLINK2 = "160000", SYMLINK = "120000";
+    GITLINK = "160000", SYMLINK = "120000";
+    FULL_CONTEXT = 2e9;
   }
 });
 
@@ -11303,8 +7355,8 @@ function resolveBaseUrls(env) {
   }
   return out;
 }
-function under(base, path11) {
-  let url = new URL(base.href), [pathname, search] = path11.split("?", 2);
+function under(base, path12) {
+  let url = new URL(base.href), [pathname, search] = path12.split("?", 2);
   return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
 }
 var BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
@@ -12334,6 +8386,4710 @@ var import_picocolors2, init_verify2 = __esm({
   }
 });
 
+// node_modules/fast-glob/out/utils/array.js
+var require_array = __commonJS({
+  "node_modules/fast-glob/out/utils/array.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.splitWhen = exports.flatten = void 0;
+    function flatten(items) {
+      return items.reduce((collection, item) => [].concat(collection, item), []);
+    }
+    exports.flatten = flatten;
+    function splitWhen(items, predicate) {
+      let result2 = [[]], groupIndex = 0;
+      for (let item of items)
+        predicate(item) ? (groupIndex++, result2[groupIndex] = []) : result2[groupIndex].push(item);
+      return result2;
+    }
+    exports.splitWhen = splitWhen;
+  }
+});
+
+// node_modules/fast-glob/out/utils/errno.js
+var require_errno = __commonJS({
+  "node_modules/fast-glob/out/utils/errno.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isEnoentCodeError = void 0;
+    function isEnoentCodeError(error) {
+      return error.code === "ENOENT";
+    }
+    exports.isEnoentCodeError = isEnoentCodeError;
+  }
+});
+
+// node_modules/fast-glob/out/utils/fs.js
+var require_fs = __commonJS({
+  "node_modules/fast-glob/out/utils/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name, this.isBlockDevice = stats.isBlockDevice.bind(stats), this.isCharacterDevice = stats.isCharacterDevice.bind(stats), this.isDirectory = stats.isDirectory.bind(stats), this.isFIFO = stats.isFIFO.bind(stats), this.isFile = stats.isFile.bind(stats), this.isSocket = stats.isSocket.bind(stats), this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/fast-glob/out/utils/path.js
+var require_path = __commonJS({
+  "node_modules/fast-glob/out/utils/path.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
+    var os = __require("os"), path12 = __require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    function unixify(filepath) {
+      return filepath.replace(/\\/g, "/");
+    }
+    exports.unixify = unixify;
+    function makeAbsolute(cwd, filepath) {
+      return path12.resolve(cwd, filepath);
+    }
+    exports.makeAbsolute = makeAbsolute;
+    function removeLeadingDotSegment(entry) {
+      if (entry.charAt(0) === ".") {
+        let secondCharactery = entry.charAt(1);
+        if (secondCharactery === "/" || secondCharactery === "\\")
+          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
+      }
+      return entry;
+    }
+    exports.removeLeadingDotSegment = removeLeadingDotSegment;
+    exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
+    function escapeWindowsPath(pattern) {
+      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports.escapeWindowsPath = escapeWindowsPath;
+    function escapePosixPath(pattern) {
+      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports.escapePosixPath = escapePosixPath;
+    exports.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
+    function convertWindowsPathToPattern(filepath) {
+      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
+    }
+    exports.convertWindowsPathToPattern = convertWindowsPathToPattern;
+    function convertPosixPathToPattern(filepath) {
+      return escapePosixPath(filepath);
+    }
+    exports.convertPosixPathToPattern = convertPosixPathToPattern;
+  }
+});
+
+// node_modules/is-extglob/index.js
+var require_is_extglob = __commonJS({
+  "node_modules/is-extglob/index.js"(exports, module) {
+    module.exports = function(str) {
+      if (typeof str != "string" || str === "")
+        return !1;
+      for (var match; match = /(\\).|([@?!+*]\(.*\))/g.exec(str); ) {
+        if (match[2]) return !0;
+        str = str.slice(match.index + match[0].length);
+      }
+      return !1;
+    };
+  }
+});
+
+// node_modules/is-glob/index.js
+var require_is_glob = __commonJS({
+  "node_modules/is-glob/index.js"(exports, module) {
+    var isExtglob = require_is_extglob(), chars = { "{": "}", "(": ")", "[": "]" }, strictCheck = function(str) {
+      if (str[0] === "!")
+        return !0;
+      for (var index = 0, pipeIndex = -2, closeSquareIndex = -2, closeCurlyIndex = -2, closeParenIndex = -2, backSlashIndex = -2; index < str.length; ) {
+        if (str[index] === "*" || str[index + 1] === "?" && /[\].+)]/.test(str[index]) || closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]" && (closeSquareIndex < index && (closeSquareIndex = str.indexOf("]", index)), closeSquareIndex > index && (backSlashIndex === -1 || backSlashIndex > closeSquareIndex || (backSlashIndex = str.indexOf("\\", index), backSlashIndex === -1 || backSlashIndex > closeSquareIndex))) || closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}" && (closeCurlyIndex = str.indexOf("}", index), closeCurlyIndex > index && (backSlashIndex = str.indexOf("\\", index), backSlashIndex === -1 || backSlashIndex > closeCurlyIndex)) || closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")" && (closeParenIndex = str.indexOf(")", index), closeParenIndex > index && (backSlashIndex = str.indexOf("\\", index), backSlashIndex === -1 || backSlashIndex > closeParenIndex)) || pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|" && (pipeIndex < index && (pipeIndex = str.indexOf("|", index)), pipeIndex !== -1 && str[pipeIndex + 1] !== ")" && (closeParenIndex = str.indexOf(")", pipeIndex), closeParenIndex > pipeIndex && (backSlashIndex = str.indexOf("\\", pipeIndex), backSlashIndex === -1 || backSlashIndex > closeParenIndex))))
+          return !0;
+        if (str[index] === "\\") {
+          var open = str[index + 1];
+          index += 2;
+          var close = chars[open];
+          if (close) {
+            var n = str.indexOf(close, index);
+            n !== -1 && (index = n + 1);
+          }
+          if (str[index] === "!")
+            return !0;
+        } else
+          index++;
+      }
+      return !1;
+    }, relaxedCheck = function(str) {
+      if (str[0] === "!")
+        return !0;
+      for (var index = 0; index < str.length; ) {
+        if (/[*?{}()[\]]/.test(str[index]))
+          return !0;
+        if (str[index] === "\\") {
+          var open = str[index + 1];
+          index += 2;
+          var close = chars[open];
+          if (close) {
+            var n = str.indexOf(close, index);
+            n !== -1 && (index = n + 1);
+          }
+          if (str[index] === "!")
+            return !0;
+        } else
+          index++;
+      }
+      return !1;
+    };
+    module.exports = function(str, options2) {
+      if (typeof str != "string" || str === "")
+        return !1;
+      if (isExtglob(str))
+        return !0;
+      var check = strictCheck;
+      return options2 && options2.strict === !1 && (check = relaxedCheck), check(str);
+    };
+  }
+});
+
+// node_modules/glob-parent/index.js
+var require_glob_parent = __commonJS({
+  "node_modules/glob-parent/index.js"(exports, module) {
+    "use strict";
+    var isGlob = require_is_glob(), pathPosixDirname = __require("path").posix.dirname, isWin32 = __require("os").platform() === "win32", slash = "/", backslash = /\\/g, enclosure = /[\{\[].*[\}\]]$/, globby = /(^|[^\\])([\{\[]|\([^\)]+$)/, escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
+    module.exports = function(str, opts) {
+      var options2 = Object.assign({ flipBackslashes: !0 }, opts);
+      options2.flipBackslashes && isWin32 && str.indexOf(slash) < 0 && (str = str.replace(backslash, slash)), enclosure.test(str) && (str += slash), str += "a";
+      do
+        str = pathPosixDirname(str);
+      while (isGlob(str) || globby.test(str));
+      return str.replace(escaped, "$1");
+    };
+  }
+});
+
+// node_modules/braces/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/braces/lib/utils.js"(exports) {
+    "use strict";
+    exports.isInteger = (num) => typeof num == "number" ? Number.isInteger(num) : typeof num == "string" && num.trim() !== "" ? Number.isInteger(Number(num)) : !1;
+    exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
+    exports.exceedsLimit = (min, max, step = 1, limit) => limit === !1 || !exports.isInteger(min) || !exports.isInteger(max) ? !1 : (Number(max) - Number(min)) / Number(step) >= limit;
+    exports.escapeNode = (block, n = 0, type) => {
+      let node = block.nodes[n];
+      node && (type && node.type === type || node.type === "open" || node.type === "close") && node.escaped !== !0 && (node.value = "\\" + node.value, node.escaped = !0);
+    };
+    exports.encloseBrace = (node) => node.type !== "brace" ? !1 : node.commas >> 0 + node.ranges >> 0 === 0 ? (node.invalid = !0, !0) : !1;
+    exports.isInvalidBrace = (block) => block.type !== "brace" ? !1 : block.invalid === !0 || block.dollar ? !0 : block.commas >> 0 + block.ranges >> 0 === 0 || block.open !== !0 || block.close !== !0 ? (block.invalid = !0, !0) : !1;
+    exports.isOpenOrClose = (node) => node.type === "open" || node.type === "close" ? !0 : node.open === !0 || node.close === !0;
+    exports.reduce = (nodes) => nodes.reduce((acc, node) => (node.type === "text" && acc.push(node.value), node.type === "range" && (node.type = "text"), acc), []);
+    exports.flatten = (...args) => {
+      let result2 = [], flat = (arr) => {
+        for (let i = 0; i < arr.length; i++) {
+          let ele = arr[i];
+          if (Array.isArray(ele)) {
+            flat(ele);
+            continue;
+          }
+          ele !== void 0 && result2.push(ele);
+        }
+        return result2;
+      };
+      return flat(args), result2;
+    };
+  }
+});
+
+// node_modules/braces/lib/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/braces/lib/stringify.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    module.exports = (ast, options2 = {}) => {
+      let stringify = (node, parent = {}) => {
+        let invalidBlock = options2.escapeInvalid && utils.isInvalidBrace(parent), invalidNode = node.invalid === !0 && options2.escapeInvalid === !0, output = "";
+        if (node.value)
+          return (invalidBlock || invalidNode) && utils.isOpenOrClose(node) ? "\\" + node.value : node.value;
+        if (node.value)
+          return node.value;
+        if (node.nodes)
+          for (let child of node.nodes)
+            output += stringify(child);
+        return output;
+      };
+      return stringify(ast);
+    };
+  }
+});
+
+// node_modules/is-number/index.js
+var require_is_number = __commonJS({
+  "node_modules/is-number/index.js"(exports, module) {
+    "use strict";
+    module.exports = function(num) {
+      return typeof num == "number" ? num - num === 0 : typeof num == "string" && num.trim() !== "" ? Number.isFinite ? Number.isFinite(+num) : isFinite(+num) : !1;
+    };
+  }
+});
+
+// node_modules/to-regex-range/index.js
+var require_to_regex_range = __commonJS({
+  "node_modules/to-regex-range/index.js"(exports, module) {
+    "use strict";
+    var isNumber = require_is_number(), toRegexRange = (min, max, options2) => {
+      if (isNumber(min) === !1)
+        throw new TypeError("toRegexRange: expected the first argument to be a number");
+      if (max === void 0 || min === max)
+        return String(min);
+      if (isNumber(max) === !1)
+        throw new TypeError("toRegexRange: expected the second argument to be a number.");
+      let opts = { relaxZeros: !0, ...options2 };
+      typeof opts.strictZeros == "boolean" && (opts.relaxZeros = opts.strictZeros === !1);
+      let relax = String(opts.relaxZeros), shorthand = String(opts.shorthand), capture = String(opts.capture), wrap = String(opts.wrap), cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
+      if (toRegexRange.cache.hasOwnProperty(cacheKey))
+        return toRegexRange.cache[cacheKey].result;
+      let a = Math.min(min, max), b = Math.max(min, max);
+      if (Math.abs(a - b) === 1) {
+        let result2 = min + "|" + max;
+        return opts.capture ? `(${result2})` : opts.wrap === !1 ? result2 : `(?:${result2})`;
+      }
+      let isPadded = hasPadding(min) || hasPadding(max), state = { min, max, a, b }, positives = [], negatives = [];
+      if (isPadded && (state.isPadded = isPadded, state.maxLen = String(state.max).length), a < 0) {
+        let newMin = b < 0 ? Math.abs(b) : 1;
+        negatives = splitToPatterns(newMin, Math.abs(a), state, opts), a = state.a = 0;
+      }
+      return b >= 0 && (positives = splitToPatterns(a, b, state, opts)), state.negatives = negatives, state.positives = positives, state.result = collatePatterns(negatives, positives, opts), opts.capture === !0 ? state.result = `(${state.result})` : opts.wrap !== !1 && positives.length + negatives.length > 1 && (state.result = `(?:${state.result})`), toRegexRange.cache[cacheKey] = state, state.result;
+    };
+    function collatePatterns(neg, pos, options2) {
+      let onlyNegative = filterPatterns(neg, pos, "-", !1, options2) || [], onlyPositive = filterPatterns(pos, neg, "", !1, options2) || [], intersected = filterPatterns(neg, pos, "-?", !0, options2) || [];
+      return onlyNegative.concat(intersected).concat(onlyPositive).join("|");
+    }
+    function splitToRanges(min, max) {
+      let nines = 1, zeros = 1, stop = countNines(min, nines), stops = /* @__PURE__ */ new Set([max]);
+      for (; min <= stop && stop <= max; )
+        stops.add(stop), nines += 1, stop = countNines(min, nines);
+      for (stop = countZeros(max + 1, zeros) - 1; min < stop && stop <= max; )
+        stops.add(stop), zeros += 1, stop = countZeros(max + 1, zeros) - 1;
+      return stops = [...stops], stops.sort(compare), stops;
+    }
+    function rangeToPattern(start, stop, options2) {
+      if (start === stop)
+        return { pattern: start, count: [], digits: 0 };
+      let zipped = zip(start, stop), digits = zipped.length, pattern = "", count = 0;
+      for (let i = 0; i < digits; i++) {
+        let [startDigit, stopDigit] = zipped[i];
+        startDigit === stopDigit ? pattern += startDigit : startDigit !== "0" || stopDigit !== "9" ? pattern += toCharacterClass(startDigit, stopDigit, options2) : count++;
+      }
+      return count && (pattern += options2.shorthand === !0 ? "\\d" : "[0-9]"), { pattern, count: [count], digits };
+    }
+    function splitToPatterns(min, max, tok, options2) {
+      let ranges = splitToRanges(min, max), tokens = [], start = min, prev;
+      for (let i = 0; i < ranges.length; i++) {
+        let max2 = ranges[i], obj = rangeToPattern(String(start), String(max2), options2), zeros = "";
+        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
+          prev.count.length > 1 && prev.count.pop(), prev.count.push(obj.count[0]), prev.string = prev.pattern + toQuantifier(prev.count), start = max2 + 1;
+          continue;
+        }
+        tok.isPadded && (zeros = padZeros(max2, tok, options2)), obj.string = zeros + obj.pattern + toQuantifier(obj.count), tokens.push(obj), start = max2 + 1, prev = obj;
+      }
+      return tokens;
+    }
+    function filterPatterns(arr, comparison, prefix, intersection, options2) {
+      let result2 = [];
+      for (let ele of arr) {
+        let { string: string3 } = ele;
+        !intersection && !contains(comparison, "string", string3) && result2.push(prefix + string3), intersection && contains(comparison, "string", string3) && result2.push(prefix + string3);
+      }
+      return result2;
+    }
+    function zip(a, b) {
+      let arr = [];
+      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
+      return arr;
+    }
+    function compare(a, b) {
+      return a > b ? 1 : b > a ? -1 : 0;
+    }
+    function contains(arr, key, val) {
+      return arr.some((ele) => ele[key] === val);
+    }
+    function countNines(min, len) {
+      return Number(String(min).slice(0, -len) + "9".repeat(len));
+    }
+    function countZeros(integer2, zeros) {
+      return integer2 - integer2 % Math.pow(10, zeros);
+    }
+    function toQuantifier(digits) {
+      let [start = 0, stop = ""] = digits;
+      return stop || start > 1 ? `{${start + (stop ? "," + stop : "")}}` : "";
+    }
+    function toCharacterClass(a, b, options2) {
+      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
+    }
+    function hasPadding(str) {
+      return /^-?(0+)\d/.test(str);
+    }
+    function padZeros(value, tok, options2) {
+      if (!tok.isPadded)
+        return value;
+      let diff = Math.abs(tok.maxLen - String(value).length), relax = options2.relaxZeros !== !1;
+      switch (diff) {
+        case 0:
+          return "";
+        case 1:
+          return relax ? "0?" : "0";
+        case 2:
+          return relax ? "0{0,2}" : "00";
+        default:
+          return relax ? `0{0,${diff}}` : `0{${diff}}`;
+      }
+    }
+    toRegexRange.cache = {};
+    toRegexRange.clearCache = () => toRegexRange.cache = {};
+    module.exports = toRegexRange;
+  }
+});
+
+// node_modules/fill-range/index.js
+var require_fill_range = __commonJS({
+  "node_modules/fill-range/index.js"(exports, module) {
+    "use strict";
+    var util = __require("util"), toRegexRange = require_to_regex_range(), isObject2 = (val) => val !== null && typeof val == "object" && !Array.isArray(val), transform = (toNumber) => (value) => toNumber === !0 ? Number(value) : String(value), isValidValue = (value) => typeof value == "number" || typeof value == "string" && value !== "", isNumber = (num) => Number.isInteger(+num), zeros = (input) => {
+      let value = `${input}`, index = -1;
+      if (value[0] === "-" && (value = value.slice(1)), value === "0") return !1;
+      for (; value[++index] === "0"; ) ;
+      return index > 0;
+    }, stringify = (start, end, options2) => typeof start == "string" || typeof end == "string" ? !0 : options2.stringify === !0, pad = (input, maxLength, toNumber) => {
+      if (maxLength > 0) {
+        let dash = input[0] === "-" ? "-" : "";
+        dash && (input = input.slice(1)), input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
+      }
+      return toNumber === !1 ? String(input) : input;
+    }, toMaxLen = (input, maxLength) => {
+      let negative = input[0] === "-" ? "-" : "";
+      for (negative && (input = input.slice(1), maxLength--); input.length < maxLength; ) input = "0" + input;
+      return negative ? "-" + input : input;
+    }, toSequence = (parts, options2, maxLen) => {
+      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0), parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      let prefix = options2.capture ? "" : "?:", positives = "", negatives = "", result2;
+      return parts.positives.length && (positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|")), parts.negatives.length && (negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`), positives && negatives ? result2 = `${positives}|${negatives}` : result2 = positives || negatives, options2.wrap ? `(${prefix}${result2})` : result2;
+    }, toRange = (a, b, isNumbers, options2) => {
+      if (isNumbers)
+        return toRegexRange(a, b, { wrap: !1, ...options2 });
+      let start = String.fromCharCode(a);
+      if (a === b) return start;
+      let stop = String.fromCharCode(b);
+      return `[${start}-${stop}]`;
+    }, toRegex = (start, end, options2) => {
+      if (Array.isArray(start)) {
+        let wrap = options2.wrap === !0, prefix = options2.capture ? "" : "?:";
+        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
+      }
+      return toRegexRange(start, end, options2);
+    }, rangeError = (...args) => new RangeError("Invalid range arguments: " + util.inspect(...args)), invalidRange = (start, end, options2) => {
+      if (options2.strictRanges === !0) throw rangeError([start, end]);
+      return [];
+    }, invalidStep = (step, options2) => {
+      if (options2.strictRanges === !0)
+        throw new TypeError(`Expected step "${step}" to be a number`);
+      return [];
+    }, fillNumbers = (start, end, step = 1, options2 = {}) => {
+      let a = Number(start), b = Number(end);
+      if (!Number.isInteger(a) || !Number.isInteger(b)) {
+        if (options2.strictRanges === !0) throw rangeError([start, end]);
+        return [];
+      }
+      a === 0 && (a = 0), b === 0 && (b = 0);
+      let descending = a > b, startString = String(start), endString = String(end), stepString = String(step);
+      step = Math.max(Math.abs(step), 1);
+      let padded = zeros(startString) || zeros(endString) || zeros(stepString), maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0, toNumber = padded === !1 && stringify(start, end, options2) === !1, format = options2.transform || transform(toNumber);
+      if (options2.toRegex && step === 1)
+        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), !0, options2);
+      let parts = { negatives: [], positives: [] }, push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num)), range = [], index = 0;
+      for (; descending ? a >= b : a <= b; )
+        options2.toRegex === !0 && step > 1 ? push(a) : range.push(pad(format(a, index), maxLen, toNumber)), a = descending ? a - step : a + step, index++;
+      return options2.toRegex === !0 ? step > 1 ? toSequence(parts, options2, maxLen) : toRegex(range, null, { wrap: !1, ...options2 }) : range;
+    }, fillLetters = (start, end, step = 1, options2 = {}) => {
+      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1)
+        return invalidRange(start, end, options2);
+      let format = options2.transform || ((val) => String.fromCharCode(val)), a = `${start}`.charCodeAt(0), b = `${end}`.charCodeAt(0), descending = a > b, min = Math.min(a, b), max = Math.max(a, b);
+      if (options2.toRegex && step === 1)
+        return toRange(min, max, !1, options2);
+      let range = [], index = 0;
+      for (; descending ? a >= b : a <= b; )
+        range.push(format(a, index)), a = descending ? a - step : a + step, index++;
+      return options2.toRegex === !0 ? toRegex(range, null, { wrap: !1, options: options2 }) : range;
+    }, fill = (start, end, step, options2 = {}) => {
+      if (end == null && isValidValue(start))
+        return [start];
+      if (!isValidValue(start) || !isValidValue(end))
+        return invalidRange(start, end, options2);
+      if (typeof step == "function")
+        return fill(start, end, 1, { transform: step });
+      if (isObject2(step))
+        return fill(start, end, 0, step);
+      let opts = { ...options2 };
+      return opts.capture === !0 && (opts.wrap = !0), step = step || opts.step || 1, isNumber(step) ? isNumber(start) && isNumber(end) ? fillNumbers(start, end, step, opts) : fillLetters(start, end, Math.max(Math.abs(step), 1), opts) : step != null && !isObject2(step) ? invalidStep(step, opts) : fill(start, end, 1, step);
+    };
+    module.exports = fill;
+  }
+});
+
+// node_modules/braces/lib/compile.js
+var require_compile = __commonJS({
+  "node_modules/braces/lib/compile.js"(exports, module) {
+    "use strict";
+    var fill = require_fill_range(), utils = require_utils2(), compile = (ast, options2 = {}) => {
+      let walk = (node, parent = {}) => {
+        let invalidBlock = utils.isInvalidBrace(parent), invalidNode = node.invalid === !0 && options2.escapeInvalid === !0, invalid = invalidBlock === !0 || invalidNode === !0, prefix = options2.escapeInvalid === !0 ? "\\" : "", output = "";
+        if (node.isOpen === !0)
+          return prefix + node.value;
+        if (node.isClose === !0)
+          return console.log("node.isClose", prefix, node.value), prefix + node.value;
+        if (node.type === "open")
+          return invalid ? prefix + node.value : "(";
+        if (node.type === "close")
+          return invalid ? prefix + node.value : ")";
+        if (node.type === "comma")
+          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
+        if (node.value)
+          return node.value;
+        if (node.nodes && node.ranges > 0) {
+          let args = utils.reduce(node.nodes), range = fill(...args, { ...options2, wrap: !1, toRegex: !0, strictZeros: !0 });
+          if (range.length !== 0)
+            return args.length > 1 && range.length > 1 ? `(${range})` : range;
+        }
+        if (node.nodes)
+          for (let child of node.nodes)
+            output += walk(child, node);
+        return output;
+      };
+      return walk(ast);
+    };
+    module.exports = compile;
+  }
+});
+
+// node_modules/braces/lib/expand.js
+var require_expand = __commonJS({
+  "node_modules/braces/lib/expand.js"(exports, module) {
+    "use strict";
+    var fill = require_fill_range(), stringify = require_stringify(), utils = require_utils2(), append = (queue = "", stash = "", enclose = !1) => {
+      let result2 = [];
+      if (queue = [].concat(queue), stash = [].concat(stash), !stash.length) return queue;
+      if (!queue.length)
+        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
+      for (let item of queue)
+        if (Array.isArray(item))
+          for (let value of item)
+            result2.push(append(value, stash, enclose));
+        else
+          for (let ele of stash)
+            enclose === !0 && typeof ele == "string" && (ele = `{${ele}}`), result2.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
+      return utils.flatten(result2);
+    }, expand = (ast, options2 = {}) => {
+      let rangeLimit = options2.rangeLimit === void 0 ? 1e3 : options2.rangeLimit, walk = (node, parent = {}) => {
+        node.queue = [];
+        let p = parent, q = parent.queue;
+        for (; p.type !== "brace" && p.type !== "root" && p.parent; )
+          p = p.parent, q = p.queue;
+        if (node.invalid || node.dollar) {
+          q.push(append(q.pop(), stringify(node, options2)));
+          return;
+        }
+        if (node.type === "brace" && node.invalid !== !0 && node.nodes.length === 2) {
+          q.push(append(q.pop(), ["{}"]));
+          return;
+        }
+        if (node.nodes && node.ranges > 0) {
+          let args = utils.reduce(node.nodes);
+          if (utils.exceedsLimit(...args, options2.step, rangeLimit))
+            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
+          let range = fill(...args, options2);
+          range.length === 0 && (range = stringify(node, options2)), q.push(append(q.pop(), range)), node.nodes = [];
+          return;
+        }
+        let enclose = utils.encloseBrace(node), queue = node.queue, block = node;
+        for (; block.type !== "brace" && block.type !== "root" && block.parent; )
+          block = block.parent, queue = block.queue;
+        for (let i = 0; i < node.nodes.length; i++) {
+          let child = node.nodes[i];
+          if (child.type === "comma" && node.type === "brace") {
+            i === 1 && queue.push(""), queue.push("");
+            continue;
+          }
+          if (child.type === "close") {
+            q.push(append(q.pop(), queue, enclose));
+            continue;
+          }
+          if (child.value && child.type !== "open") {
+            queue.push(append(queue.pop(), child.value));
+            continue;
+          }
+          child.nodes && walk(child, node);
+        }
+        return queue;
+      };
+      return utils.flatten(walk(ast));
+    };
+    module.exports = expand;
+  }
+});
+
+// node_modules/braces/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/braces/lib/constants.js"(exports, module) {
+    "use strict";
+    module.exports = {
+      MAX_LENGTH: 1e4,
+      // Digits
+      CHAR_0: "0",
+      /* 0 */
+      CHAR_9: "9",
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: "A",
+      /* A */
+      CHAR_LOWERCASE_A: "a",
+      /* a */
+      CHAR_UPPERCASE_Z: "Z",
+      /* Z */
+      CHAR_LOWERCASE_Z: "z",
+      /* z */
+      CHAR_LEFT_PARENTHESES: "(",
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: ")",
+      /* ) */
+      CHAR_ASTERISK: "*",
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: "&",
+      /* & */
+      CHAR_AT: "@",
+      /* @ */
+      CHAR_BACKSLASH: "\\",
+      /* \ */
+      CHAR_BACKTICK: "`",
+      /* ` */
+      CHAR_CARRIAGE_RETURN: "\r",
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: "^",
+      /* ^ */
+      CHAR_COLON: ":",
+      /* : */
+      CHAR_COMMA: ",",
+      /* , */
+      CHAR_DOLLAR: "$",
+      /* . */
+      CHAR_DOT: ".",
+      /* . */
+      CHAR_DOUBLE_QUOTE: '"',
+      /* " */
+      CHAR_EQUAL: "=",
+      /* = */
+      CHAR_EXCLAMATION_MARK: "!",
+      /* ! */
+      CHAR_FORM_FEED: "\f",
+      /* \f */
+      CHAR_FORWARD_SLASH: "/",
+      /* / */
+      CHAR_HASH: "#",
+      /* # */
+      CHAR_HYPHEN_MINUS: "-",
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: "<",
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: "{",
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: "[",
+      /* [ */
+      CHAR_LINE_FEED: `
+`,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: "\xA0",
+      /* \u00A0 */
+      CHAR_PERCENT: "%",
+      /* % */
+      CHAR_PLUS: "+",
+      /* + */
+      CHAR_QUESTION_MARK: "?",
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: ">",
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: "}",
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: "]",
+      /* ] */
+      CHAR_SEMICOLON: ";",
+      /* ; */
+      CHAR_SINGLE_QUOTE: "'",
+      /* ' */
+      CHAR_SPACE: " ",
+      /*   */
+      CHAR_TAB: "	",
+      /* \t */
+      CHAR_UNDERSCORE: "_",
+      /* _ */
+      CHAR_VERTICAL_LINE: "|",
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
+      /* \uFEFF */
+    };
+  }
+});
+
+// node_modules/braces/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/braces/lib/parse.js"(exports, module) {
+    "use strict";
+    var stringify = require_stringify(), {
+      MAX_LENGTH,
+      CHAR_BACKSLASH,
+      /* \ */
+      CHAR_BACKTICK,
+      /* ` */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_RIGHT_SQUARE_BRACKET,
+      /* ] */
+      CHAR_DOUBLE_QUOTE,
+      /* " */
+      CHAR_SINGLE_QUOTE,
+      /* ' */
+      CHAR_NO_BREAK_SPACE,
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE
+    } = require_constants2(), parse2 = (input, options2 = {}) => {
+      if (typeof input != "string")
+        throw new TypeError("Expected a string");
+      let opts = options2 || {}, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      if (input.length > max)
+        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
+      let ast = { type: "root", input, nodes: [] }, stack = [ast], block = ast, prev = ast, brackets = 0, length = input.length, index = 0, depth = 0, value, advance = () => input[index++], push = (node) => {
+        if (node.type === "text" && prev.type === "dot" && (prev.type = "text"), prev && prev.type === "text" && node.type === "text") {
+          prev.value += node.value;
+          return;
+        }
+        return block.nodes.push(node), node.parent = block, node.prev = prev, prev = node, node;
+      };
+      for (push({ type: "bos" }); index < length; )
+        if (block = stack[stack.length - 1], value = advance(), !(value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE)) {
+          if (value === CHAR_BACKSLASH) {
+            push({ type: "text", value: (options2.keepEscaping ? value : "") + advance() });
+            continue;
+          }
+          if (value === CHAR_RIGHT_SQUARE_BRACKET) {
+            push({ type: "text", value: "\\" + value });
+            continue;
+          }
+          if (value === CHAR_LEFT_SQUARE_BRACKET) {
+            brackets++;
+            let next;
+            for (; index < length && (next = advance()); ) {
+              if (value += next, next === CHAR_LEFT_SQUARE_BRACKET) {
+                brackets++;
+                continue;
+              }
+              if (next === CHAR_BACKSLASH) {
+                value += advance();
+                continue;
+              }
+              if (next === CHAR_RIGHT_SQUARE_BRACKET && (brackets--, brackets === 0))
+                break;
+            }
+            push({ type: "text", value });
+            continue;
+          }
+          if (value === CHAR_LEFT_PARENTHESES) {
+            block = push({ type: "paren", nodes: [] }), stack.push(block), push({ type: "text", value });
+            continue;
+          }
+          if (value === CHAR_RIGHT_PARENTHESES) {
+            if (block.type !== "paren") {
+              push({ type: "text", value });
+              continue;
+            }
+            block = stack.pop(), push({ type: "text", value }), block = stack[stack.length - 1];
+            continue;
+          }
+          if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
+            let open = value, next;
+            for (options2.keepQuotes !== !0 && (value = ""); index < length && (next = advance()); ) {
+              if (next === CHAR_BACKSLASH) {
+                value += next + advance();
+                continue;
+              }
+              if (next === open) {
+                options2.keepQuotes === !0 && (value += next);
+                break;
+              }
+              value += next;
+            }
+            push({ type: "text", value });
+            continue;
+          }
+          if (value === CHAR_LEFT_CURLY_BRACE) {
+            depth++;
+            let brace = {
+              type: "brace",
+              open: !0,
+              close: !1,
+              dollar: prev.value && prev.value.slice(-1) === "$" || block.dollar === !0,
+              depth,
+              commas: 0,
+              ranges: 0,
+              nodes: []
+            };
+            block = push(brace), stack.push(block), push({ type: "open", value });
+            continue;
+          }
+          if (value === CHAR_RIGHT_CURLY_BRACE) {
+            if (block.type !== "brace") {
+              push({ type: "text", value });
+              continue;
+            }
+            let type = "close";
+            block = stack.pop(), block.close = !0, push({ type, value }), depth--, block = stack[stack.length - 1];
+            continue;
+          }
+          if (value === CHAR_COMMA && depth > 0) {
+            if (block.ranges > 0) {
+              block.ranges = 0;
+              let open = block.nodes.shift();
+              block.nodes = [open, { type: "text", value: stringify(block) }];
+            }
+            push({ type: "comma", value }), block.commas++;
+            continue;
+          }
+          if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
+            let siblings = block.nodes;
+            if (depth === 0 || siblings.length === 0) {
+              push({ type: "text", value });
+              continue;
+            }
+            if (prev.type === "dot") {
+              if (block.range = [], prev.value += value, prev.type = "range", block.nodes.length !== 3 && block.nodes.length !== 5) {
+                block.invalid = !0, block.ranges = 0, prev.type = "text";
+                continue;
+              }
+              block.ranges++, block.args = [];
+              continue;
+            }
+            if (prev.type === "range") {
+              siblings.pop();
+              let before = siblings[siblings.length - 1];
+              before.value += prev.value + value, prev = before, block.ranges--;
+              continue;
+            }
+            push({ type: "dot", value });
+            continue;
+          }
+          push({ type: "text", value });
+        }
+      do
+        if (block = stack.pop(), block.type !== "root") {
+          block.nodes.forEach((node) => {
+            node.nodes || (node.type === "open" && (node.isOpen = !0), node.type === "close" && (node.isClose = !0), node.nodes || (node.type = "text"), node.invalid = !0);
+          });
+          let parent = stack[stack.length - 1], index2 = parent.nodes.indexOf(block);
+          parent.nodes.splice(index2, 1, ...block.nodes);
+        }
+      while (stack.length > 0);
+      return push({ type: "eos" }), ast;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/braces/index.js
+var require_braces = __commonJS({
+  "node_modules/braces/index.js"(exports, module) {
+    "use strict";
+    var stringify = require_stringify(), compile = require_compile(), expand = require_expand(), parse2 = require_parse2(), braces = (input, options2 = {}) => {
+      let output = [];
+      if (Array.isArray(input))
+        for (let pattern of input) {
+          let result2 = braces.create(pattern, options2);
+          Array.isArray(result2) ? output.push(...result2) : output.push(result2);
+        }
+      else
+        output = [].concat(braces.create(input, options2));
+      return options2 && options2.expand === !0 && options2.nodupes === !0 && (output = [...new Set(output)]), output;
+    };
+    braces.parse = (input, options2 = {}) => parse2(input, options2);
+    braces.stringify = (input, options2 = {}) => stringify(typeof input == "string" ? braces.parse(input, options2) : input, options2);
+    braces.compile = (input, options2 = {}) => (typeof input == "string" && (input = braces.parse(input, options2)), compile(input, options2));
+    braces.expand = (input, options2 = {}) => {
+      typeof input == "string" && (input = braces.parse(input, options2));
+      let result2 = expand(input, options2);
+      return options2.noempty === !0 && (result2 = result2.filter(Boolean)), options2.nodupes === !0 && (result2 = [...new Set(result2)]), result2;
+    };
+    braces.create = (input, options2 = {}) => input === "" || input.length < 3 ? [input] : options2.expand !== !0 ? braces.compile(input, options2) : braces.expand(input, options2);
+    module.exports = braces;
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/constants.js
+var require_constants3 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var path12 = __require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR
+    }, WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
+    }, POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      SEP: path12.sep,
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === !0 ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var path12 = __require("path"), win32 = process.platform === "win32", {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants3();
+    exports.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str) => str.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
+    exports.supportsLookbehinds = () => {
+      let segs = process.version.slice(1).split(".").map(Number);
+      return segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10;
+    };
+    exports.isWindows = (options2) => options2 && typeof options2.windows == "boolean" ? options2.windows : win32 === !0 || path12.sep === "\\";
+    exports.escapeLast = (input, char, lastIdx) => {
+      let idx = input.lastIndexOf(char, lastIdx);
+      return idx === -1 ? input : input[idx - 1] === "\\" ? exports.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      return output.startsWith("./") && (output = output.slice(2), state.prefix = "./"), output;
+    };
+    exports.wrapOutput = (input, state = {}, options2 = {}) => {
+      let prepend = options2.contains ? "" : "^", append = options2.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
+      return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
+    };
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/scan.js
+var require_scan2 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils3(), {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants3(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
+      token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
+    }, scan = (input, options2) => {
+      let opts = options2 || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code, str.charCodeAt(++index));
+      for (; index < length; ) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = !0, code = advance(), code === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
+          continue;
+        }
+        if (braceEscaped === !0 || code === CHAR_LEFT_CURLY_BRACE) {
+          for (braces++; eos() !== !0 && (code = advance()); ) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = !0, advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== !0 && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+                continue;
+              break;
+            }
+            if (braceEscaped !== !0 && code === CHAR_COMMA) {
+              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+                continue;
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
+              braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
+              break;
+            }
+          }
+          if (scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          if (slashes.push(index), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== !0 && (code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
+          if (isGlob = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
+            for (; eos() !== !0 && (code = advance()); ) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = !0, code = advance();
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES) {
+                isGlob = token.isGlob = !0, finished = !0;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK && (isGlobstar = token.isGlobstar = !0), isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          if (isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          for (; eos() !== !0 && (next = advance()); ) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = !0, advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = !0, isGlob = token.isGlob = !0, finished = !0;
+              break;
+            }
+          }
+          if (scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (opts.nonegate !== !0 && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = !0, start++;
+          continue;
+        }
+        if (opts.noparen !== !0 && code === CHAR_LEFT_PARENTHESES) {
+          if (isGlob = token.isGlob = !0, scanToEnd === !0) {
+            for (; eos() !== !0 && (code = advance()); ) {
+              if (code === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = !0, code = advance();
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES) {
+                finished = !0;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === !0) {
+          if (finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+      }
+      opts.noext === !0 && (isExtglob = !1, isGlob = !1);
+      let base = str, prefix = "", glob = "";
+      start > 0 && (prefix = str.slice(0, start), str = str.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str.slice(0, lastIndex), glob = str.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str) : base = str, base && base !== "" && base !== "/" && base !== str && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
+      let state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          let n = prevIndex ? prevIndex + 1 : start, i = slashes[idx], value = input.slice(n, i);
+          opts.tokens && (idx === 0 && start !== 0 ? (tokens[idx].isPrefix = !0, tokens[idx].value = prefix) : tokens[idx].value = value, depth(tokens[idx]), state.maxDepth += tokens[idx].depth), (idx !== 0 || value !== "") && parts.push(value), prevIndex = i;
+        }
+        if (prevIndex && prevIndex + 1 < input.length) {
+          let value = input.slice(prevIndex + 1);
+          parts.push(value), opts.tokens && (tokens[tokens.length - 1].value = value, depth(tokens[tokens.length - 1]), state.maxDepth += tokens[tokens.length - 1].depth);
+        }
+        state.slashes = slashes, state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants3(), utils = require_utils3(), {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants, expandRange = (args, options2) => {
+      if (typeof options2.expandRange == "function")
+        return options2.expandRange(...args, options2);
+      args.sort();
+      let value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    }, syntaxError = (type, char) => `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`, splitTopLevel = (input) => {
+      let parts = [], bracket = 0, paren = 0, quote = 0, value = "", escaped = !1;
+      for (let ch of input) {
+        if (escaped === !0) {
+          value += ch, escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch, escaped = !0;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1, value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[")
+            bracket++;
+          else if (ch === "]" && bracket > 0)
+            bracket--;
+          else if (bracket === 0) {
+            if (ch === "(")
+              paren++;
+            else if (ch === ")" && paren > 0)
+              paren--;
+            else if (ch === "|" && paren === 0) {
+              parts.push(value), value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      return parts.push(value), parts;
+    }, isPlainBranch = (branch) => {
+      let escaped = !1;
+      for (let ch of branch) {
+        if (escaped === !0) {
+          escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = !0;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch))
+          return !1;
+      }
+      return !0;
+    }, normalizeSimpleBranch = (branch) => {
+      let value = branch.trim(), changed = !0;
+      for (; changed === !0; )
+        changed = !1, /^@\([^\\()[\]{}|]+\)$/.test(value) && (value = value.slice(2, -1), changed = !0);
+      if (isPlainBranch(value))
+        return value.replace(/\\(.)/g, "$1");
+    }, hasRepeatedCharPrefixOverlap = (branches) => {
+      let values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++)
+        for (let j = i + 1; j < values.length; j++) {
+          let a = values[i], b = values[j], char = a[0];
+          if (!(!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) && (a === b || a.startsWith(b) || b.startsWith(a)))
+            return !0;
+        }
+      return !1;
+    }, parseRepeatedExtglob = (pattern, requireEnd = !0) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(")
+        return;
+      let bracket = 0, paren = 0, quote = 0, escaped = !1;
+      for (let i = 1; i < pattern.length; i++) {
+        let ch = pattern[i];
+        if (escaped === !0) {
+          escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = !0;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote !== 1) {
+          if (ch === "[") {
+            bracket++;
+            continue;
+          }
+          if (ch === "]" && bracket > 0) {
+            bracket--;
+            continue;
+          }
+          if (!(bracket > 0)) {
+            if (ch === "(") {
+              paren++;
+              continue;
+            }
+            if (ch === ")" && (paren--, paren === 0))
+              return requireEnd === !0 && i !== pattern.length - 1 ? void 0 : {
+                type: pattern[0],
+                body: pattern.slice(2, i),
+                end: i
+              };
+          }
+        }
+      }
+    }, getStarExtglobSequenceOutput = (pattern) => {
+      let index = 0, chars = [];
+      for (; index < pattern.length; ) {
+        let match = parseRepeatedExtglob(pattern.slice(index), !1);
+        if (!match || match.type !== "*")
+          return;
+        let branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1)
+          return;
+        let branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1)
+          return;
+        chars.push(branch), index += match.end + 1;
+      }
+      return chars.length < 1 ? void 0 : `${chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`}*`;
+    }, repeatedExtglobRecursion = (pattern) => {
+      let depth = 0, value = pattern.trim(), match = parseRepeatedExtglob(value);
+      for (; match; )
+        depth++, value = match.body.trim(), match = parseRepeatedExtglob(value);
+      return depth;
+    }, analyzeRepeatedExtglob = (body2, options2) => {
+      if (options2.maxExtglobRecursion === !1)
+        return { risky: !1 };
+      let max = typeof options2.maxExtglobRecursion == "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body2).map((branch) => branch.trim());
+      if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
+        return { risky: !0 };
+      for (let branch of branches) {
+        let safeOutput = getStarExtglobSequenceOutput(branch);
+        if (safeOutput)
+          return { risky: !0, safeOutput };
+        if (repeatedExtglobRecursion(branch) > max)
+          return { risky: !0 };
+      }
+      return { risky: !1 };
+    }, parse2 = (input, options2) => {
+      if (typeof input != "string")
+        throw new TypeError("Expected a string");
+      input = REPLACEMENTS[input] || input;
+      let opts = { ...options2 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
+      if (len > max)
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", win32 = utils.isWindows(options2), PLATFORM_CHARS = constants.globChars(win32), EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS), {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS, globstar = (opts2) => `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, nodot = opts.dot ? "" : NO_DOT, qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT, star = opts.bash === !0 ? globstar(opts) : STAR;
+      opts.capture && (star = `(${star})`), typeof opts.noext == "boolean" && (opts.noextglob = opts.noext);
+      let state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === !0,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: !1,
+        negated: !1,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: !1,
+        tokens
+      };
+      input = utils.removePrefix(input, state), len = input.length;
+      let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input[state.index + n], advance = state.advance = () => input[++state.index] || "", remaining = () => input.slice(state.index + 1), consume = (value2 = "", num = 0) => {
+        state.consumed += value2, state.index += num;
+      }, append = (token) => {
+        state.output += token.output != null ? token.output : token.value, consume(token.value);
+      }, negate = () => {
+        let count = 1;
+        for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
+          advance(), state.start++, count++;
+        return count % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
+      }, increment = (type) => {
+        state[type]++, stack.push(type);
+      }, decrement = (type) => {
+        state[type]--, stack.pop();
+      }, push = (tok) => {
+        if (prev.type === "globstar") {
+          let isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace"), isExtglob = tok.extglob === !0 || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob && (state.output = state.output.slice(0, -prev.output.length), prev.type = "star", prev.value = "*", prev.output = star, state.output += prev.output);
+        }
+        if (extglobs.length && tok.type !== "paren" && (extglobs[extglobs.length - 1].inner += tok.value), (tok.value || tok.output) && append(tok), prev && prev.type === "text" && tok.type === "text") {
+          prev.value += tok.value, prev.output = (prev.output || "") + tok.value;
+          return;
+        }
+        tok.prev = prev, tokens.push(tok), prev = tok;
+      }, extglobOpen = (type, value2) => {
+        let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
+        let output = (opts.capture ? "(" : "") + token.open;
+        increment("parens"), push({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token);
+      }, extglobClose = (token) => {
+        let literal = input.slice(token.startIndex, state.index + 1), body2 = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body2, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open = tokens[token.tokensIndex];
+          open.type = "text", open.value = literal, open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++)
+            tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
+          state.output = token.output + open.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : ""), rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            let expression = parse2(rest, { ...options2, fastpaths: !1 }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          token.prev.type === "bos" && (state.negatedExtglob = !0);
+        }
+        push({ type: "paren", extglob: !0, value, output }), decrement("parens");
+      };
+      if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = !1, output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc2 ? esc2 + first + (rest ? QMARK.repeat(rest.length) : "") : index === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc2 ? esc2 + first + (rest ? star : "") : star : esc2 ? m : `\\${m}`);
+        return backslashes === !0 && (opts.unescape === !0 ? output = output.replace(/\\/g, "") : output = output.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output === input && opts.contains === !0 ? (state.output = input, state) : (state.output = utils.wrapOutput(output, state, options2), state);
+      }
+      for (; !eos(); ) {
+        if (value = advance(), value === "\0")
+          continue;
+        if (value === "\\") {
+          let next = peek();
+          if (next === "/" && opts.bash !== !0 || next === "." || next === ";")
+            continue;
+          if (!next) {
+            value += "\\", push({ type: "text", value });
+            continue;
+          }
+          let match = /^\\+/.exec(remaining()), slashes = 0;
+          if (match && match[0].length > 2 && (slashes = match[0].length, state.index += slashes, slashes % 2 !== 0 && (value += "\\")), opts.unescape === !0 ? value = advance() : value += advance(), state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== !1 && value === ":") {
+            let inner = prev.value.slice(1);
+            if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix = POSIX_REGEX_SOURCE[rest2];
+              if (posix) {
+                prev.value = pre + posix, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+                continue;
+              }
+            }
+          }
+          (value === "[" && peek() !== ":" || value === "-" && peek() === "]") && (value = `\\${value}`), value === "]" && (prev.value === "[" || prev.value === "[^") && (value = `\\${value}`), opts.posix === !0 && value === "!" && prev.value === "[" && (value = "^"), prev.value += value, append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value), prev.value += value, append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1, opts.keepQuotes === !0 && push({ type: "text", value });
+          continue;
+        }
+        if (value === "(") {
+          increment("parens"), push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === !0)
+            throw new SyntaxError(syntaxError("opening", "("));
+          let extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" }), decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === !0 || !remaining().includes("]")) {
+            if (opts.nobracket !== !0 && opts.strictBrackets === !0)
+              throw new SyntaxError(syntaxError("closing", "]"));
+            value = `\\${value}`;
+          } else
+            increment("brackets");
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === !0 || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === !0)
+              throw new SyntaxError(syntaxError("opening", "["));
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          let prevValue = prev.value.slice(1);
+          if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
+            continue;
+          let escaped = utils.escapeRegex(prev.value);
+          if (state.output = state.output.slice(0, -prev.value.length), opts.literalBrackets === !0) {
+            state.output += escaped, prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`, state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== !0) {
+          increment("braces");
+          let open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open), push(open);
+          continue;
+        }
+        if (value === "}") {
+          let brace = braces[braces.length - 1];
+          if (opts.nobrace === !0 || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === !0) {
+            let arr = tokens.slice(), range = [];
+            for (let i = arr.length - 1; i >= 0 && (tokens.pop(), arr[i].type !== "brace"); i--)
+              arr[i].type !== "dots" && range.unshift(arr[i].value);
+            output = expandRange(range, opts), state.backtrack = !0;
+          }
+          if (brace.comma !== !0 && brace.dots !== !0) {
+            let out = state.output.slice(0, brace.outputIndex), toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{", value = output = "\\}", state.output = out;
+            for (let t of toks)
+              state.output += t.output || t.value;
+          }
+          push({ type: "brace", value, output }), decrement("braces"), braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          extglobs.length > 0 && extglobs[extglobs.length - 1].conditions++, push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value, brace = braces[braces.length - 1];
+          brace && stack[stack.length - 1] === "braces" && (brace.comma = !0, output = "|"), push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1, state.consumed = "", state.output = "", tokens.pop(), prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            prev.value === "." && (prev.output = DOT_LITERAL);
+            let brace = braces[braces.length - 1];
+            prev.type = "dots", prev.output += value, prev.value += value, brace.dots = !0;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          if (!(prev && prev.value === "(") && opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            let next = peek(), output = value;
+            if (next === "<" && !utils.supportsLookbehinds())
+              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
+            (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output = `\\${value}`), push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== !0 && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== !0 && peek() === "(" && (peek(2) !== "?" || !/[!=<:]/.test(peek(3)))) {
+            extglobOpen("negate", value);
+            continue;
+          }
+          if (opts.nonegate !== !0 && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === !1) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: !0, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          (value === "$" || value === "^") && (value = `\\${value}`);
+          let match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          match && (value += match[0], state.index += match[0].length), push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === !0)) {
+          prev.type = "star", prev.star = !0, prev.value += value, prev.output = star, state.backtrack = !0, state.globstar = !0, consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== !0 && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === !0) {
+            consume(value);
+            continue;
+          }
+          let prior = prev.prev, before = prior.prev, isStart = prior.type === "slash" || prior.type === "bos", afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === !0 && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          let isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace"), isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          for (; rest.slice(0, 3) === "/**"; ) {
+            let after = input[state.index + 4];
+            if (after && after !== "/")
+              break;
+            rest = rest.slice(3), consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar", prev.value += value, prev.output = globstar(opts), state.output = prev.output, state.globstar = !0, consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)"), prev.value += value, state.globstar = !0, state.output += prior.output + prev.output, consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            let end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
+          continue;
+        }
+        let token = { type: "star", value, output: star };
+        if (opts.bash === !0) {
+          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === !0) {
+          token.output = value, push(token);
+          continue;
+        }
+        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token);
+      }
+      for (; state.brackets > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "["), decrement("brackets");
+      }
+      for (; state.parens > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "("), decrement("parens");
+      }
+      for (; state.braces > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{"), decrement("braces");
+      }
+      if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
+        state.output = "";
+        for (let token of state.tokens)
+          state.output += token.output != null ? token.output : token.value, token.suffix && (state.output += token.suffix);
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options2) => {
+      let opts = { ...options2 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
+      if (len > max)
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      input = REPLACEMENTS[input] || input;
+      let win32 = utils.isWindows(options2), {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(win32), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      opts.capture && (star = `(${star})`);
+      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            let match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            let source2 = create(match[1]);
+            return source2 ? source2 + DOT_LITERAL + match[2] : void 0;
+          }
+        }
+      }, output = utils.removePrefix(input, state), source = create(output);
+      return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/picomatch.js
+var require_picomatch3 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var path12 = __require("path"), scan = require_scan2(), parse2 = require_parse3(), utils = require_utils3(), constants = require_constants3(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options2, returnState = !1) => {
+      if (Array.isArray(glob)) {
+        let fns = glob.map((input) => picomatch(input, options2, returnState));
+        return (str) => {
+          for (let isMatch of fns) {
+            let state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return !1;
+        };
+      }
+      let isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob != "string" && !isState)
+        throw new TypeError("Expected pattern to be a non-empty string");
+      let opts = options2 || {}, posix = utils.isWindows(options2), regex = isState ? picomatch.compileRe(glob, options2) : picomatch.makeRe(glob, options2, !1, !0), state = regex.state;
+      delete regex.state;
+      let isIgnored = () => !1;
+      if (opts.ignore) {
+        let ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+      }
+      let matcher = (input, returnObject = !1) => {
+        let { isMatch, match, output } = picomatch.test(input, regex, options2, { glob, posix }), result2 = { glob, state, regex, posix, input, output, match, isMatch };
+        return typeof opts.onResult == "function" && opts.onResult(result2), isMatch === !1 ? (result2.isMatch = !1, returnObject ? result2 : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result2), result2.isMatch = !1, returnObject ? result2 : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result2), returnObject ? result2 : !0);
+      };
+      return returnState && (matcher.state = state), matcher;
+    };
+    picomatch.test = (input, regex, options2, { glob, posix } = {}) => {
+      if (typeof input != "string")
+        throw new TypeError("Expected input to be a string");
+      if (input === "")
+        return { isMatch: !1, output: "" };
+      let opts = options2 || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options2, posix) : match = regex.exec(output)), { isMatch: !!match, match, output };
+    };
+    picomatch.matchBase = (input, glob, options2, posix = utils.isWindows(options2)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2)).test(path12.basename(input));
+    picomatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
+    picomatch.parse = (pattern, options2) => Array.isArray(pattern) ? pattern.map((p) => picomatch.parse(p, options2)) : parse2(pattern, { ...options2, fastpaths: !1 });
+    picomatch.scan = (input, options2) => scan(input, options2);
+    picomatch.compileRe = (state, options2, returnOutput = !1, returnState = !1) => {
+      if (returnOutput === !0)
+        return state.output;
+      let opts = options2 || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
+      state && state.negated === !0 && (source = `^(?!${source}).*$`);
+      let regex = picomatch.toRegex(source, options2);
+      return returnState === !0 && (regex.state = state), regex;
+    };
+    picomatch.makeRe = (input, options2 = {}, returnOutput = !1, returnState = !1) => {
+      if (!input || typeof input != "string")
+        throw new TypeError("Expected a non-empty string");
+      let parsed = { negated: !1, fastpaths: !0 };
+      return options2.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse2.fastpaths(input, options2)), parsed.output || (parsed = parse2(input, options2)), picomatch.compileRe(parsed, options2, returnOutput, returnState);
+    };
+    picomatch.toRegex = (source, options2) => {
+      try {
+        let opts = options2 || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options2 && options2.debug === !0) throw err;
+        return /$^/;
+      }
+    };
+    picomatch.constants = constants;
+    module.exports = picomatch;
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/index.js
+var require_picomatch4 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_picomatch3();
+  }
+});
+
+// node_modules/micromatch/index.js
+var require_micromatch = __commonJS({
+  "node_modules/micromatch/index.js"(exports, module) {
+    "use strict";
+    var util = __require("util"), braces = require_braces(), picomatch = require_picomatch4(), utils = require_utils3(), isEmptyString = (v) => v === "" || v === "./", hasBraces = (v) => {
+      let index = v.indexOf("{");
+      return index > -1 && v.indexOf("}", index) > -1;
+    }, micromatch = (list, patterns, options2) => {
+      patterns = [].concat(patterns), list = [].concat(list);
+      let omit2 = /* @__PURE__ */ new Set(), keep = /* @__PURE__ */ new Set(), items = /* @__PURE__ */ new Set(), negatives = 0, onResult = (state) => {
+        items.add(state.output), options2 && options2.onResult && options2.onResult(state);
+      };
+      for (let i = 0; i < patterns.length; i++) {
+        let isMatch = picomatch(String(patterns[i]), { ...options2, onResult }, !0), negated = isMatch.state.negated || isMatch.state.negatedExtglob;
+        negated && negatives++;
+        for (let item of list) {
+          let matched = isMatch(item, !0);
+          (negated ? !matched.isMatch : matched.isMatch) && (negated ? omit2.add(matched.output) : (omit2.delete(matched.output), keep.add(matched.output)));
+        }
+      }
+      let matches = (negatives === patterns.length ? [...items] : [...keep]).filter((item) => !omit2.has(item));
+      if (options2 && matches.length === 0) {
+        if (options2.failglob === !0)
+          throw new Error(`No matches found for "${patterns.join(", ")}"`);
+        if (options2.nonull === !0 || options2.nullglob === !0)
+          return options2.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
+      }
+      return matches;
+    };
+    micromatch.match = micromatch;
+    micromatch.matcher = (pattern, options2) => picomatch(pattern, options2);
+    micromatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
+    micromatch.any = micromatch.isMatch;
+    micromatch.not = (list, patterns, options2 = {}) => {
+      patterns = [].concat(patterns).map(String);
+      let result2 = /* @__PURE__ */ new Set(), items = [], onResult = (state) => {
+        options2.onResult && options2.onResult(state), items.push(state.output);
+      }, matches = new Set(micromatch(list, patterns, { ...options2, onResult }));
+      for (let item of items)
+        matches.has(item) || result2.add(item);
+      return [...result2];
+    };
+    micromatch.contains = (str, pattern, options2) => {
+      if (typeof str != "string")
+        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+      if (Array.isArray(pattern))
+        return pattern.some((p) => micromatch.contains(str, p, options2));
+      if (typeof pattern == "string") {
+        if (isEmptyString(str) || isEmptyString(pattern))
+          return !1;
+        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern))
+          return !0;
+      }
+      return micromatch.isMatch(str, pattern, { ...options2, contains: !0 });
+    };
+    micromatch.matchKeys = (obj, patterns, options2) => {
+      if (!utils.isObject(obj))
+        throw new TypeError("Expected the first argument to be an object");
+      let keys = micromatch(Object.keys(obj), patterns, options2), res = {};
+      for (let key of keys) res[key] = obj[key];
+      return res;
+    };
+    micromatch.some = (list, patterns, options2) => {
+      let items = [].concat(list);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options2);
+        if (items.some((item) => isMatch(item)))
+          return !0;
+      }
+      return !1;
+    };
+    micromatch.every = (list, patterns, options2) => {
+      let items = [].concat(list);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options2);
+        if (!items.every((item) => isMatch(item)))
+          return !1;
+      }
+      return !0;
+    };
+    micromatch.all = (str, patterns, options2) => {
+      if (typeof str != "string")
+        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+      return [].concat(patterns).every((p) => picomatch(p, options2)(str));
+    };
+    micromatch.capture = (glob, input, options2) => {
+      let posix = utils.isWindows(options2), match = picomatch.makeRe(String(glob), { ...options2, capture: !0 }).exec(posix ? utils.toPosixSlashes(input) : input);
+      if (match)
+        return match.slice(1).map((v) => v === void 0 ? "" : v);
+    };
+    micromatch.makeRe = (...args) => picomatch.makeRe(...args);
+    micromatch.scan = (...args) => picomatch.scan(...args);
+    micromatch.parse = (patterns, options2) => {
+      let res = [];
+      for (let pattern of [].concat(patterns || []))
+        for (let str of braces(String(pattern), options2))
+          res.push(picomatch.parse(str, options2));
+      return res;
+    };
+    micromatch.braces = (pattern, options2) => {
+      if (typeof pattern != "string") throw new TypeError("Expected a string");
+      return options2 && options2.nobrace === !0 || !hasBraces(pattern) ? [pattern] : braces(pattern, options2);
+    };
+    micromatch.braceExpand = (pattern, options2) => {
+      if (typeof pattern != "string") throw new TypeError("Expected a string");
+      return micromatch.braces(pattern, { ...options2, expand: !0 });
+    };
+    micromatch.hasBraces = hasBraces;
+    module.exports = micromatch;
+  }
+});
+
+// node_modules/fast-glob/out/utils/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
+    var path12 = __require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    function isStaticPattern(pattern, options2 = {}) {
+      return !isDynamicPattern(pattern, options2);
+    }
+    exports.isStaticPattern = isStaticPattern;
+    function isDynamicPattern(pattern, options2 = {}) {
+      return pattern === "" ? !1 : !!(options2.caseSensitiveMatch === !1 || pattern.includes(ESCAPE_SYMBOL) || COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern) || options2.extglob !== !1 && GLOB_EXTENSION_SYMBOLS_RE.test(pattern) || options2.braceExpansion !== !1 && hasBraceExpansion(pattern));
+    }
+    exports.isDynamicPattern = isDynamicPattern;
+    function hasBraceExpansion(pattern) {
+      let openingBraceIndex = pattern.indexOf("{");
+      if (openingBraceIndex === -1)
+        return !1;
+      let closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
+      if (closingBraceIndex === -1)
+        return !1;
+      let braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
+      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
+    }
+    function convertToPositivePattern(pattern) {
+      return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
+    }
+    exports.convertToPositivePattern = convertToPositivePattern;
+    function convertToNegativePattern(pattern) {
+      return "!" + pattern;
+    }
+    exports.convertToNegativePattern = convertToNegativePattern;
+    function isNegativePattern(pattern) {
+      return pattern.startsWith("!") && pattern[1] !== "(";
+    }
+    exports.isNegativePattern = isNegativePattern;
+    function isPositivePattern(pattern) {
+      return !isNegativePattern(pattern);
+    }
+    exports.isPositivePattern = isPositivePattern;
+    function getNegativePatterns(patterns) {
+      return patterns.filter(isNegativePattern);
+    }
+    exports.getNegativePatterns = getNegativePatterns;
+    function getPositivePatterns(patterns) {
+      return patterns.filter(isPositivePattern);
+    }
+    exports.getPositivePatterns = getPositivePatterns;
+    function getPatternsInsideCurrentDirectory(patterns) {
+      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
+    }
+    exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
+    function getPatternsOutsideCurrentDirectory(patterns) {
+      return patterns.filter(isPatternRelatedToParentDirectory);
+    }
+    exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
+    function isPatternRelatedToParentDirectory(pattern) {
+      return pattern.startsWith("..") || pattern.startsWith("./..");
+    }
+    exports.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
+    function getBaseDirectory(pattern) {
+      return globParent(pattern, { flipBackslashes: !1 });
+    }
+    exports.getBaseDirectory = getBaseDirectory;
+    function hasGlobStar(pattern) {
+      return pattern.includes(GLOBSTAR);
+    }
+    exports.hasGlobStar = hasGlobStar;
+    function endsWithSlashGlobStar(pattern) {
+      return pattern.endsWith("/" + GLOBSTAR);
+    }
+    exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
+    function isAffectDepthOfReadingPattern(pattern) {
+      let basename = path12.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
+    }
+    exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
+    function expandPatternsWithBraceExpansion(patterns) {
+      return patterns.reduce((collection, pattern) => collection.concat(expandBraceExpansion(pattern)), []);
+    }
+    exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
+    function expandBraceExpansion(pattern) {
+      let patterns = micromatch.braces(pattern, { expand: !0, nodupes: !0, keepEscaping: !0 });
+      return patterns.sort((a, b) => a.length - b.length), patterns.filter((pattern2) => pattern2 !== "");
+    }
+    exports.expandBraceExpansion = expandBraceExpansion;
+    function getPatternParts(pattern, options2) {
+      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options2), { parts: !0 }));
+      return parts.length === 0 && (parts = [pattern]), parts[0].startsWith("/") && (parts[0] = parts[0].slice(1), parts.unshift("")), parts;
+    }
+    exports.getPatternParts = getPatternParts;
+    function makeRe(pattern, options2) {
+      return micromatch.makeRe(pattern, options2);
+    }
+    exports.makeRe = makeRe;
+    function convertPatternsToRe(patterns, options2) {
+      return patterns.map((pattern) => makeRe(pattern, options2));
+    }
+    exports.convertPatternsToRe = convertPatternsToRe;
+    function matchAny(entry, patternsRe) {
+      return patternsRe.some((patternRe) => patternRe.test(entry));
+    }
+    exports.matchAny = matchAny;
+    function removeDuplicateSlashes(pattern) {
+      return pattern.replace(DOUBLE_SLASH_RE, "/");
+    }
+    exports.removeDuplicateSlashes = removeDuplicateSlashes;
+    function partitionAbsoluteAndRelative(patterns) {
+      let absolute = [], relative = [];
+      for (let pattern of patterns)
+        isAbsolute(pattern) ? absolute.push(pattern) : relative.push(pattern);
+      return [absolute, relative];
+    }
+    exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
+    function isAbsolute(pattern) {
+      return path12.isAbsolute(pattern);
+    }
+    exports.isAbsolute = isAbsolute;
+  }
+});
+
+// node_modules/merge2/index.js
+var require_merge2 = __commonJS({
+  "node_modules/merge2/index.js"(exports, module) {
+    "use strict";
+    var Stream = __require("stream"), PassThrough = Stream.PassThrough, slice = Array.prototype.slice;
+    module.exports = merge2;
+    function merge2() {
+      let streamsQueue = [], args = slice.call(arguments), merging = !1, options2 = args[args.length - 1];
+      options2 && !Array.isArray(options2) && options2.pipe == null ? args.pop() : options2 = {};
+      let doEnd = options2.end !== !1, doPipeError = options2.pipeError === !0;
+      options2.objectMode == null && (options2.objectMode = !0), options2.highWaterMark == null && (options2.highWaterMark = 64 * 1024);
+      let mergedStream = PassThrough(options2);
+      function addStream() {
+        for (let i = 0, len = arguments.length; i < len; i++)
+          streamsQueue.push(pauseStreams(arguments[i], options2));
+        return mergeStream(), this;
+      }
+      function mergeStream() {
+        if (merging)
+          return;
+        merging = !0;
+        let streams = streamsQueue.shift();
+        if (!streams) {
+          process.nextTick(endStream);
+          return;
+        }
+        Array.isArray(streams) || (streams = [streams]);
+        let pipesCount = streams.length + 1;
+        function next() {
+          --pipesCount > 0 || (merging = !1, mergeStream());
+        }
+        function pipe(stream) {
+          function onend() {
+            stream.removeListener("merge2UnpipeEnd", onend), stream.removeListener("end", onend), doPipeError && stream.removeListener("error", onerror), next();
+          }
+          function onerror(err) {
+            mergedStream.emit("error", err);
+          }
+          if (stream._readableState.endEmitted)
+            return next();
+          stream.on("merge2UnpipeEnd", onend), stream.on("end", onend), doPipeError && stream.on("error", onerror), stream.pipe(mergedStream, { end: !1 }), stream.resume();
+        }
+        for (let i = 0; i < streams.length; i++)
+          pipe(streams[i]);
+        next();
+      }
+      function endStream() {
+        merging = !1, mergedStream.emit("queueDrain"), doEnd && mergedStream.end();
+      }
+      return mergedStream.setMaxListeners(0), mergedStream.add = addStream, mergedStream.on("unpipe", function(stream) {
+        stream.emit("merge2UnpipeEnd");
+      }), args.length && addStream.apply(null, args), mergedStream;
+    }
+    function pauseStreams(streams, options2) {
+      if (Array.isArray(streams))
+        for (let i = 0, len = streams.length; i < len; i++)
+          streams[i] = pauseStreams(streams[i], options2);
+      else {
+        if (!streams._readableState && streams.pipe && (streams = streams.pipe(PassThrough(options2))), !streams._readableState || !streams.pause || !streams.pipe)
+          throw new Error("Only readable stream can be merged.");
+        streams.pause();
+      }
+      return streams;
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/stream.js
+var require_stream = __commonJS({
+  "node_modules/fast-glob/out/utils/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.merge = void 0;
+    var merge2 = require_merge2();
+    function merge3(streams) {
+      let mergedStream = merge2(streams);
+      return streams.forEach((stream) => {
+        stream.once("error", (error) => mergedStream.emit("error", error));
+      }), mergedStream.once("close", () => propagateCloseEventToSources(streams)), mergedStream.once("end", () => propagateCloseEventToSources(streams)), mergedStream;
+    }
+    exports.merge = merge3;
+    function propagateCloseEventToSources(streams) {
+      streams.forEach((stream) => stream.emit("close"));
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/string.js
+var require_string = __commonJS({
+  "node_modules/fast-glob/out/utils/string.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isEmpty = exports.isString = void 0;
+    function isString(input) {
+      return typeof input == "string";
+    }
+    exports.isString = isString;
+    function isEmpty(input) {
+      return input === "";
+    }
+    exports.isEmpty = isEmpty;
+  }
+});
+
+// node_modules/fast-glob/out/utils/index.js
+var require_utils4 = __commonJS({
+  "node_modules/fast-glob/out/utils/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
+    var array2 = require_array();
+    exports.array = array2;
+    var errno = require_errno();
+    exports.errno = errno;
+    var fs = require_fs();
+    exports.fs = fs;
+    var path12 = require_path();
+    exports.path = path12;
+    var pattern = require_pattern();
+    exports.pattern = pattern;
+    var stream = require_stream();
+    exports.stream = stream;
+    var string3 = require_string();
+    exports.string = string3;
+  }
+});
+
+// node_modules/fast-glob/out/managers/tasks.js
+var require_tasks = __commonJS({
+  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
+    var utils = require_utils4();
+    function generate(input, settings) {
+      let patterns = processPatterns(input, settings), ignore = processPatterns(settings.ignore, settings), positivePatterns = getPositivePatterns(patterns), negativePatterns = getNegativePatternsAsPositive(patterns, ignore), staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings)), dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings)), staticTasks = convertPatternsToTasks(
+        staticPatterns,
+        negativePatterns,
+        /* dynamic */
+        !1
+      ), dynamicTasks = convertPatternsToTasks(
+        dynamicPatterns,
+        negativePatterns,
+        /* dynamic */
+        !0
+      );
+      return staticTasks.concat(dynamicTasks);
+    }
+    exports.generate = generate;
+    function processPatterns(input, settings) {
+      let patterns = input;
+      return settings.braceExpansion && (patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns)), settings.baseNameMatch && (patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`)), patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
+    }
+    function convertPatternsToTasks(positive, negative, dynamic) {
+      let tasks = [], patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive), patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive), outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory), insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
+      return tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic)), "." in insideCurrentDirectoryGroup ? tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic)) : tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic)), tasks;
+    }
+    exports.convertPatternsToTasks = convertPatternsToTasks;
+    function getPositivePatterns(patterns) {
+      return utils.pattern.getPositivePatterns(patterns);
+    }
+    exports.getPositivePatterns = getPositivePatterns;
+    function getNegativePatternsAsPositive(patterns, ignore) {
+      return utils.pattern.getNegativePatterns(patterns).concat(ignore).map(utils.pattern.convertToPositivePattern);
+    }
+    exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
+    function groupPatternsByBaseDirectory(patterns) {
+      let group = {};
+      return patterns.reduce((collection, pattern) => {
+        let base = utils.pattern.getBaseDirectory(pattern);
+        return base in collection ? collection[base].push(pattern) : collection[base] = [pattern], collection;
+      }, group);
+    }
+    exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
+    function convertPatternGroupsToTasks(positive, negative, dynamic) {
+      return Object.keys(positive).map((base) => convertPatternGroupToTask(base, positive[base], negative, dynamic));
+    }
+    exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
+    function convertPatternGroupToTask(base, positive, negative, dynamic) {
+      return {
+        dynamic,
+        positive,
+        negative,
+        base,
+        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
+      };
+    }
+    exports.convertPatternGroupToTask = convertPatternGroupToTask;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/async.js
+var require_async = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.read = void 0;
+    function read(path12, settings, callback) {
+      settings.fs.lstat(path12, (lstatError, lstat) => {
+        if (lstatError !== null) {
+          callFailureCallback(callback, lstatError);
+          return;
+        }
+        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat);
+          return;
+        }
+        settings.fs.stat(path12, (statError, stat) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              callFailureCallback(callback, statError);
+              return;
+            }
+            callSuccessCallback(callback, lstat);
+            return;
+          }
+          settings.markSymbolicLink && (stat.isSymbolicLink = () => !0), callSuccessCallback(callback, stat);
+        });
+      });
+    }
+    exports.read = read;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, result2) {
+      callback(null, result2);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/sync.js
+var require_sync = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.read = void 0;
+    function read(path12, settings) {
+      let lstat = settings.fs.lstatSync(path12);
+      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink)
+        return lstat;
+      try {
+        let stat = settings.fs.statSync(path12);
+        return settings.markSymbolicLink && (stat.isSymbolicLink = () => !0), stat;
+      } catch (error) {
+        if (!settings.throwErrorOnBrokenSymbolicLink)
+          return lstat;
+        throw error;
+      }
+    }
+    exports.read = read;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/adapters/fs.js
+var require_fs2 = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
+    var fs = __require("fs");
+    exports.FILE_SYSTEM_ADAPTER = {
+      lstat: fs.lstat,
+      stat: fs.stat,
+      lstatSync: fs.lstatSync,
+      statSync: fs.statSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      return fsMethods === void 0 ? exports.FILE_SYSTEM_ADAPTER : Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/settings.js
+var require_settings = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var fs = require_fs2(), Settings = class {
+      constructor(_options = {}) {
+        this._options = _options, this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, !0), this.fs = fs.createFileSystemAdapter(this._options.fs), this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0);
+      }
+      _getValue(option, value) {
+        return option ?? value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/index.js
+var require_out = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.statSync = exports.stat = exports.Settings = void 0;
+    var async = require_async(), sync = require_sync(), settings_1 = require_settings();
+    exports.Settings = settings_1.default;
+    function stat(path12, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback == "function") {
+        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports.stat = stat;
+    function statSync4(path12, optionsOrSettings) {
+      let settings = getSettings(optionsOrSettings);
+      return sync.read(path12, settings);
+    }
+    exports.statSync = statSync4;
+    function getSettings(settingsOrOptions = {}) {
+      return settingsOrOptions instanceof settings_1.default ? settingsOrOptions : new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/queue-microtask/index.js
+var require_queue_microtask = __commonJS({
+  "node_modules/queue-microtask/index.js"(exports, module) {
+    var promise;
+    module.exports = typeof queueMicrotask == "function" ? queueMicrotask.bind(typeof window < "u" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
+      throw err;
+    }, 0));
+  }
+});
+
+// node_modules/run-parallel/index.js
+var require_run_parallel = __commonJS({
+  "node_modules/run-parallel/index.js"(exports, module) {
+    module.exports = runParallel;
+    var queueMicrotask2 = require_queue_microtask();
+    function runParallel(tasks, cb) {
+      let results, pending, keys, isSync = !0;
+      Array.isArray(tasks) ? (results = [], pending = tasks.length) : (keys = Object.keys(tasks), results = {}, pending = keys.length);
+      function done(err) {
+        function end() {
+          cb && cb(err, results), cb = null;
+        }
+        isSync ? queueMicrotask2(end) : end();
+      }
+      function each(i, err, result2) {
+        results[i] = result2, (--pending === 0 || err) && done(err);
+      }
+      pending ? keys ? keys.forEach(function(key) {
+        tasks[key](function(err, result2) {
+          each(key, err, result2);
+        });
+      }) : tasks.forEach(function(task, i) {
+        task(function(err, result2) {
+          each(i, err, result2);
+        });
+      }) : done(null), isSync = !1;
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/constants.js
+var require_constants4 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
+    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
+    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0)
+      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
+    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10), MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10), SUPPORTED_MAJOR_VERSION = 10, SUPPORTED_MINOR_VERSION = 10, IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION, IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
+    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/fs.js
+var require_fs3 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name, this.isBlockDevice = stats.isBlockDevice.bind(stats), this.isCharacterDevice = stats.isCharacterDevice.bind(stats), this.isDirectory = stats.isDirectory.bind(stats), this.isFIFO = stats.isFIFO.bind(stats), this.isFile = stats.isFile.bind(stats), this.isSocket = stats.isSocket.bind(stats), this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/index.js
+var require_utils5 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.fs = void 0;
+    var fs = require_fs3();
+    exports.fs = fs;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/common.js
+var require_common = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.joinPathSegments = void 0;
+    function joinPathSegments(a, b, separator) {
+      return a.endsWith(separator) ? a + b : a + separator + b;
+    }
+    exports.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/async.js
+var require_async2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
+    var fsStat = require_out(), rpl = require_run_parallel(), constants_1 = require_constants4(), utils = require_utils5(), common = require_common();
+    function read(directory, settings, callback) {
+      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
+        readdirWithFileTypes(directory, settings, callback);
+        return;
+      }
+      readdir(directory, settings, callback);
+    }
+    exports.read = read;
+    function readdirWithFileTypes(directory, settings, callback) {
+      settings.fs.readdir(directory, { withFileTypes: !0 }, (readdirError, dirents) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        let entries = dirents.map((dirent) => ({
+          dirent,
+          name: dirent.name,
+          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        }));
+        if (!settings.followSymbolicLinks) {
+          callSuccessCallback(callback, entries);
+          return;
+        }
+        let tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
+        rpl(tasks, (rplError, rplEntries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, rplEntries);
+        });
+      });
+    }
+    exports.readdirWithFileTypes = readdirWithFileTypes;
+    function makeRplTaskEntry(entry, settings) {
+      return (done) => {
+        if (!entry.dirent.isSymbolicLink()) {
+          done(null, entry);
+          return;
+        }
+        settings.fs.stat(entry.path, (statError, stats) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              done(statError);
+              return;
+            }
+            done(null, entry);
+            return;
+          }
+          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats), done(null, entry);
+        });
+      };
+    }
+    function readdir(directory, settings, callback) {
+      settings.fs.readdir(directory, (readdirError, names) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        let tasks = names.map((name) => {
+          let path12 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          return (done) => {
+            fsStat.stat(path12, settings.fsStatSettings, (error, stats) => {
+              if (error !== null) {
+                done(error);
+                return;
+              }
+              let entry = {
+                name,
+                path: path12,
+                dirent: utils.fs.createDirentFromStats(name, stats)
+              };
+              settings.stats && (entry.stats = stats), done(null, entry);
+            });
+          };
+        });
+        rpl(tasks, (rplError, entries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, entries);
+        });
+      });
+    }
+    exports.readdir = readdir;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, result2) {
+      callback(null, result2);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/sync.js
+var require_sync2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
+    var fsStat = require_out(), constants_1 = require_constants4(), utils = require_utils5(), common = require_common();
+    function read(directory, settings) {
+      return !settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES ? readdirWithFileTypes(directory, settings) : readdir(directory, settings);
+    }
+    exports.read = read;
+    function readdirWithFileTypes(directory, settings) {
+      return settings.fs.readdirSync(directory, { withFileTypes: !0 }).map((dirent) => {
+        let entry = {
+          dirent,
+          name: dirent.name,
+          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        };
+        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks)
+          try {
+            let stats = settings.fs.statSync(entry.path);
+            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+          } catch (error) {
+            if (settings.throwErrorOnBrokenSymbolicLink)
+              throw error;
+          }
+        return entry;
+      });
+    }
+    exports.readdirWithFileTypes = readdirWithFileTypes;
+    function readdir(directory, settings) {
+      return settings.fs.readdirSync(directory).map((name) => {
+        let entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator), stats = fsStat.statSync(entryPath, settings.fsStatSettings), entry = {
+          name,
+          path: entryPath,
+          dirent: utils.fs.createDirentFromStats(name, stats)
+        };
+        return settings.stats && (entry.stats = stats), entry;
+      });
+    }
+    exports.readdir = readdir;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+var require_fs4 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
+    var fs = __require("fs");
+    exports.FILE_SYSTEM_ADAPTER = {
+      lstat: fs.lstat,
+      stat: fs.stat,
+      lstatSync: fs.lstatSync,
+      statSync: fs.statSync,
+      readdir: fs.readdir,
+      readdirSync: fs.readdirSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      return fsMethods === void 0 ? exports.FILE_SYSTEM_ADAPTER : Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/settings.js
+var require_settings2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var path12 = __require("path"), fsStat = require_out(), fs = require_fs4(), Settings = class {
+      constructor(_options = {}) {
+        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this.followSymbolicLinks,
+          fs: this.fs,
+          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option ?? value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/index.js
+var require_out2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Settings = exports.scandirSync = exports.scandir = void 0;
+    var async = require_async2(), sync = require_sync2(), settings_1 = require_settings2();
+    exports.Settings = settings_1.default;
+    function scandir(path12, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback == "function") {
+        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports.scandir = scandir;
+    function scandirSync(path12, optionsOrSettings) {
+      let settings = getSettings(optionsOrSettings);
+      return sync.read(path12, settings);
+    }
+    exports.scandirSync = scandirSync;
+    function getSettings(settingsOrOptions = {}) {
+      return settingsOrOptions instanceof settings_1.default ? settingsOrOptions : new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/reusify/reusify.js
+var require_reusify = __commonJS({
+  "node_modules/reusify/reusify.js"(exports, module) {
+    "use strict";
+    function reusify(Constructor) {
+      var head = new Constructor(), tail = head;
+      function get() {
+        var current = head;
+        return current.next ? head = current.next : (head = new Constructor(), tail = head), current.next = null, current;
+      }
+      function release(obj) {
+        tail.next = obj, tail = obj;
+      }
+      return {
+        get,
+        release
+      };
+    }
+    module.exports = reusify;
+  }
+});
+
+// node_modules/fastq/queue.js
+var require_queue = __commonJS({
+  "node_modules/fastq/queue.js"(exports, module) {
+    "use strict";
+    var reusify = require_reusify();
+    function fastqueue(context, worker, _concurrency) {
+      if (typeof context == "function" && (_concurrency = worker, worker = context, context = null), !(_concurrency >= 1))
+        throw new Error("fastqueue concurrency must be equal to or greater than 1");
+      var cache = reusify(Task), queueHead = null, queueTail = null, _running = 0, errorHandler = null, self = {
+        push,
+        drain: noop,
+        saturated: noop,
+        pause,
+        paused: !1,
+        get concurrency() {
+          return _concurrency;
+        },
+        set concurrency(value) {
+          if (!(value >= 1))
+            throw new Error("fastqueue concurrency must be equal to or greater than 1");
+          if (_concurrency = value, !self.paused)
+            for (; queueHead && _running < _concurrency; )
+              _running++, release();
+        },
+        running,
+        resume,
+        idle,
+        length,
+        getQueue,
+        unshift,
+        empty: noop,
+        kill,
+        killAndDrain,
+        error,
+        abort
+      };
+      return self;
+      function running() {
+        return _running;
+      }
+      function pause() {
+        self.paused = !0;
+      }
+      function length() {
+        for (var current = queueHead, counter = 0; current; )
+          current = current.next, counter++;
+        return counter;
+      }
+      function getQueue() {
+        for (var current = queueHead, tasks = []; current; )
+          tasks.push(current.value), current = current.next;
+        return tasks;
+      }
+      function resume() {
+        if (self.paused) {
+          if (self.paused = !1, queueHead === null) {
+            _running++, release();
+            return;
+          }
+          for (; queueHead && _running < _concurrency; )
+            _running++, release();
+        }
+      }
+      function idle() {
+        return _running === 0 && self.length() === 0;
+      }
+      function push(value, done) {
+        var current = cache.get();
+        current.context = context, current.release = release, current.value = value, current.callback = done || noop, current.errorHandler = errorHandler, _running >= _concurrency || self.paused ? queueTail ? (queueTail.next = current, queueTail = current) : (queueHead = current, queueTail = current, self.saturated()) : (_running++, worker.call(context, current.value, current.worked));
+      }
+      function unshift(value, done) {
+        var current = cache.get();
+        current.context = context, current.release = release, current.value = value, current.callback = done || noop, current.errorHandler = errorHandler, _running >= _concurrency || self.paused ? queueHead ? (current.next = queueHead, queueHead = current) : (queueHead = current, queueTail = current, self.saturated()) : (_running++, worker.call(context, current.value, current.worked));
+      }
+      function release(holder) {
+        holder && cache.release(holder);
+        var next = queueHead;
+        next && _running <= _concurrency ? self.paused ? _running-- : (queueTail === queueHead && (queueTail = null), queueHead = next.next, next.next = null, worker.call(context, next.value, next.worked), queueTail === null && self.empty()) : --_running === 0 && self.drain();
+      }
+      function kill() {
+        queueHead = null, queueTail = null, self.drain = noop;
+      }
+      function killAndDrain() {
+        queueHead = null, queueTail = null, self.drain(), self.drain = noop;
+      }
+      function abort() {
+        var current = queueHead;
+        for (queueHead = null, queueTail = null; current; ) {
+          var next = current.next, callback = current.callback, errorHandler2 = current.errorHandler, val = current.value, context2 = current.context;
+          current.value = null, current.callback = noop, current.errorHandler = null, current.next = null, errorHandler2 && errorHandler2(new Error("abort"), val), callback.call(context2, new Error("abort")), cache.release(current), current = next;
+        }
+        self.drain = noop;
+      }
+      function error(handler) {
+        errorHandler = handler;
+      }
+    }
+    function noop() {
+    }
+    function Task() {
+      this.value = null, this.callback = noop, this.next = null, this.release = noop, this.context = null, this.errorHandler = null;
+      var self = this;
+      this.worked = function(err, result2) {
+        var callback = self.callback, errorHandler = self.errorHandler, val = self.value;
+        self.value = null, self.callback = noop, self.errorHandler && errorHandler(err, val), callback.call(self.context, err, result2), self.release(self);
+      };
+    }
+    function queueAsPromised(context, worker, _concurrency) {
+      typeof context == "function" && (_concurrency = worker, worker = context, context = null);
+      function asyncWrapper(arg, cb) {
+        worker.call(this, arg).then(function(res) {
+          cb(null, res);
+        }, cb);
+      }
+      var queue = fastqueue(context, asyncWrapper, _concurrency), pushCb = queue.push, unshiftCb = queue.unshift;
+      return queue.push = push, queue.unshift = unshift, queue.drained = drained, queue;
+      function push(value) {
+        var p = new Promise(function(resolve, reject) {
+          pushCb(value, function(err, result2) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve(result2);
+          });
+        });
+        return p.catch(noop), p;
+      }
+      function unshift(value) {
+        var p = new Promise(function(resolve, reject) {
+          unshiftCb(value, function(err, result2) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve(result2);
+          });
+        });
+        return p.catch(noop), p;
+      }
+      function drained() {
+        var p = new Promise(function(resolve) {
+          process.nextTick(function() {
+            if (queue.idle())
+              resolve();
+            else {
+              var previousDrain = queue.drain;
+              queue.drain = function() {
+                typeof previousDrain == "function" && previousDrain(), resolve(), queue.drain = previousDrain;
+              };
+            }
+          });
+        });
+        return p;
+      }
+    }
+    module.exports = fastqueue;
+    module.exports.promise = queueAsPromised;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/common.js
+var require_common2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
+    function isFatalError(settings, error) {
+      return settings.errorFilter === null ? !0 : !settings.errorFilter(error);
+    }
+    exports.isFatalError = isFatalError;
+    function isAppliedFilter(filter, value) {
+      return filter === null || filter(value);
+    }
+    exports.isAppliedFilter = isAppliedFilter;
+    function replacePathSegmentSeparator(filepath, separator) {
+      return filepath.split(/[/\\]/).join(separator);
+    }
+    exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
+    function joinPathSegments(a, b, separator) {
+      return a === "" ? b : a.endsWith(separator) ? a + b : a + separator + b;
+    }
+    exports.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/reader.js
+var require_reader = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var common = require_common2(), Reader = class {
+      constructor(_root, _settings) {
+        this._root = _root, this._settings = _settings, this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
+      }
+    };
+    exports.default = Reader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/async.js
+var require_async3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var events_1 = __require("events"), fsScandir = require_out2(), fastq = require_queue(), common = require_common2(), reader_1 = require_reader(), AsyncReader = class extends reader_1.default {
+      constructor(_root, _settings) {
+        super(_root, _settings), this._settings = _settings, this._scandir = fsScandir.scandir, this._emitter = new events_1.EventEmitter(), this._queue = fastq(this._worker.bind(this), this._settings.concurrency), this._isFatalError = !1, this._isDestroyed = !1, this._queue.drain = () => {
+          this._isFatalError || this._emitter.emit("end");
+        };
+      }
+      read() {
+        return this._isFatalError = !1, this._isDestroyed = !1, setImmediate(() => {
+          this._pushToQueue(this._root, this._settings.basePath);
+        }), this._emitter;
+      }
+      get isDestroyed() {
+        return this._isDestroyed;
+      }
+      destroy() {
+        if (this._isDestroyed)
+          throw new Error("The reader is already destroyed");
+        this._isDestroyed = !0, this._queue.killAndDrain();
+      }
+      onEntry(callback) {
+        this._emitter.on("entry", callback);
+      }
+      onError(callback) {
+        this._emitter.once("error", callback);
+      }
+      onEnd(callback) {
+        this._emitter.once("end", callback);
+      }
+      _pushToQueue(directory, base) {
+        let queueItem = { directory, base };
+        this._queue.push(queueItem, (error) => {
+          error !== null && this._handleError(error);
+        });
+      }
+      _worker(item, done) {
+        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries) => {
+          if (error !== null) {
+            done(error, void 0);
+            return;
+          }
+          for (let entry of entries)
+            this._handleEntry(entry, item.base);
+          done(null, void 0);
+        });
+      }
+      _handleError(error) {
+        this._isDestroyed || !common.isFatalError(this._settings, error) || (this._isFatalError = !0, this._isDestroyed = !0, this._emitter.emit("error", error));
+      }
+      _handleEntry(entry, base) {
+        if (this._isDestroyed || this._isFatalError)
+          return;
+        let fullpath = entry.path;
+        base !== void 0 && (entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator)), common.isAppliedFilter(this._settings.entryFilter, entry) && this._emitEntry(entry), entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry) && this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+      }
+      _emitEntry(entry) {
+        this._emitter.emit("entry", entry);
+      }
+    };
+    exports.default = AsyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/async.js
+var require_async4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var async_1 = require_async3(), AsyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root, this._settings = _settings, this._reader = new async_1.default(this._root, this._settings), this._storage = [];
+      }
+      read(callback) {
+        this._reader.onError((error) => {
+          callFailureCallback(callback, error);
+        }), this._reader.onEntry((entry) => {
+          this._storage.push(entry);
+        }), this._reader.onEnd(() => {
+          callSuccessCallback(callback, this._storage);
+        }), this._reader.read();
+      }
+    };
+    exports.default = AsyncProvider;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, entries) {
+      callback(null, entries);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/stream.js
+var require_stream2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var stream_1 = __require("stream"), async_1 = require_async3(), StreamProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root, this._settings = _settings, this._reader = new async_1.default(this._root, this._settings), this._stream = new stream_1.Readable({
+          objectMode: !0,
+          read: () => {
+          },
+          destroy: () => {
+            this._reader.isDestroyed || this._reader.destroy();
+          }
+        });
+      }
+      read() {
+        return this._reader.onError((error) => {
+          this._stream.emit("error", error);
+        }), this._reader.onEntry((entry) => {
+          this._stream.push(entry);
+        }), this._reader.onEnd(() => {
+          this._stream.push(null);
+        }), this._reader.read(), this._stream;
+      }
+    };
+    exports.default = StreamProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/sync.js
+var require_sync3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var fsScandir = require_out2(), common = require_common2(), reader_1 = require_reader(), SyncReader = class extends reader_1.default {
+      constructor() {
+        super(...arguments), this._scandir = fsScandir.scandirSync, this._storage = [], this._queue = /* @__PURE__ */ new Set();
+      }
+      read() {
+        return this._pushToQueue(this._root, this._settings.basePath), this._handleQueue(), this._storage;
+      }
+      _pushToQueue(directory, base) {
+        this._queue.add({ directory, base });
+      }
+      _handleQueue() {
+        for (let item of this._queue.values())
+          this._handleDirectory(item.directory, item.base);
+      }
+      _handleDirectory(directory, base) {
+        try {
+          let entries = this._scandir(directory, this._settings.fsScandirSettings);
+          for (let entry of entries)
+            this._handleEntry(entry, base);
+        } catch (error) {
+          this._handleError(error);
+        }
+      }
+      _handleError(error) {
+        if (common.isFatalError(this._settings, error))
+          throw error;
+      }
+      _handleEntry(entry, base) {
+        let fullpath = entry.path;
+        base !== void 0 && (entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator)), common.isAppliedFilter(this._settings.entryFilter, entry) && this._pushToStorage(entry), entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry) && this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+      }
+      _pushToStorage(entry) {
+        this._storage.push(entry);
+      }
+    };
+    exports.default = SyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/sync.js
+var require_sync4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var sync_1 = require_sync3(), SyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root, this._settings = _settings, this._reader = new sync_1.default(this._root, this._settings);
+      }
+      read() {
+        return this._reader.read();
+      }
+    };
+    exports.default = SyncProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/settings.js
+var require_settings3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var path12 = __require("path"), fsScandir = require_out2(), Settings = class {
+      constructor(_options = {}) {
+        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep), this.fsScandirSettings = new fsScandir.Settings({
+          followSymbolicLinks: this._options.followSymbolicLinks,
+          fs: this._options.fs,
+          pathSegmentSeparator: this._options.pathSegmentSeparator,
+          stats: this._options.stats,
+          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option ?? value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/index.js
+var require_out3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
+    var async_1 = require_async4(), stream_1 = require_stream2(), sync_1 = require_sync4(), settings_1 = require_settings3();
+    exports.Settings = settings_1.default;
+    function walk(directory, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback == "function") {
+        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
+        return;
+      }
+      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
+    }
+    exports.walk = walk;
+    function walkSync(directory, optionsOrSettings) {
+      let settings = getSettings(optionsOrSettings);
+      return new sync_1.default(directory, settings).read();
+    }
+    exports.walkSync = walkSync;
+    function walkStream(directory, optionsOrSettings) {
+      let settings = getSettings(optionsOrSettings);
+      return new stream_1.default(directory, settings).read();
+    }
+    exports.walkStream = walkStream;
+    function getSettings(settingsOrOptions = {}) {
+      return settingsOrOptions instanceof settings_1.default ? settingsOrOptions : new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/fast-glob/out/readers/reader.js
+var require_reader2 = __commonJS({
+  "node_modules/fast-glob/out/readers/reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var path12 = __require("path"), fsStat = require_out(), utils = require_utils4(), Reader = class {
+      constructor(_settings) {
+        this._settings = _settings, this._fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
+        });
+      }
+      _getFullEntryPath(filepath) {
+        return path12.resolve(this._settings.cwd, filepath);
+      }
+      _makeEntry(stats, pattern) {
+        let entry = {
+          name: pattern,
+          path: pattern,
+          dirent: utils.fs.createDirentFromStats(pattern, stats)
+        };
+        return this._settings.stats && (entry.stats = stats), entry;
+      }
+      _isFatalError(error) {
+        return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
+      }
+    };
+    exports.default = Reader;
+  }
+});
+
+// node_modules/fast-glob/out/readers/stream.js
+var require_stream3 = __commonJS({
+  "node_modules/fast-glob/out/readers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var stream_1 = __require("stream"), fsStat = require_out(), fsWalk = require_out3(), reader_1 = require_reader2(), ReaderStream = class extends reader_1.default {
+      constructor() {
+        super(...arguments), this._walkStream = fsWalk.walkStream, this._stat = fsStat.stat;
+      }
+      dynamic(root, options2) {
+        return this._walkStream(root, options2);
+      }
+      static(patterns, options2) {
+        let filepaths = patterns.map(this._getFullEntryPath, this), stream = new stream_1.PassThrough({ objectMode: !0 });
+        stream._write = (index, _enc, done) => this._getEntry(filepaths[index], patterns[index], options2).then((entry) => {
+          entry !== null && options2.entryFilter(entry) && stream.push(entry), index === filepaths.length - 1 && stream.end(), done();
+        }).catch(done);
+        for (let i = 0; i < filepaths.length; i++)
+          stream.write(i);
+        return stream;
+      }
+      _getEntry(filepath, pattern, options2) {
+        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
+          if (options2.errorFilter(error))
+            return null;
+          throw error;
+        });
+      }
+      _getStat(filepath) {
+        return new Promise((resolve, reject) => {
+          this._stat(filepath, this._fsStatSettings, (error, stats) => error === null ? resolve(stats) : reject(error));
+        });
+      }
+    };
+    exports.default = ReaderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/async.js
+var require_async5 = __commonJS({
+  "node_modules/fast-glob/out/readers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var fsWalk = require_out3(), reader_1 = require_reader2(), stream_1 = require_stream3(), ReaderAsync = class extends reader_1.default {
+      constructor() {
+        super(...arguments), this._walkAsync = fsWalk.walk, this._readerStream = new stream_1.default(this._settings);
+      }
+      dynamic(root, options2) {
+        return new Promise((resolve, reject) => {
+          this._walkAsync(root, options2, (error, entries) => {
+            error === null ? resolve(entries) : reject(error);
+          });
+        });
+      }
+      async static(patterns, options2) {
+        let entries = [], stream = this._readerStream.static(patterns, options2);
+        return new Promise((resolve, reject) => {
+          stream.once("error", reject), stream.on("data", (entry) => entries.push(entry)), stream.once("end", () => resolve(entries));
+        });
+      }
+    };
+    exports.default = ReaderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/matcher.js
+var require_matcher = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var utils = require_utils4(), Matcher = class {
+      constructor(_patterns, _settings, _micromatchOptions) {
+        this._patterns = _patterns, this._settings = _settings, this._micromatchOptions = _micromatchOptions, this._storage = [], this._fillStorage();
+      }
+      _fillStorage() {
+        for (let pattern of this._patterns) {
+          let segments = this._getPatternSegments(pattern), sections = this._splitSegmentsIntoSections(segments);
+          this._storage.push({
+            complete: sections.length <= 1,
+            pattern,
+            segments,
+            sections
+          });
+        }
+      }
+      _getPatternSegments(pattern) {
+        return utils.pattern.getPatternParts(pattern, this._micromatchOptions).map((part) => utils.pattern.isDynamicPattern(part, this._settings) ? {
+          dynamic: !0,
+          pattern: part,
+          patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
+        } : {
+          dynamic: !1,
+          pattern: part
+        });
+      }
+      _splitSegmentsIntoSections(segments) {
+        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
+      }
+    };
+    exports.default = Matcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/partial.js
+var require_partial = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var matcher_1 = require_matcher(), PartialMatcher = class extends matcher_1.default {
+      match(filepath) {
+        let parts = filepath.split("/"), levels = parts.length, patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
+        for (let pattern of patterns) {
+          let section = pattern.sections[0];
+          if (!pattern.complete && levels > section.length || parts.every((part, index) => {
+            let segment = pattern.segments[index];
+            return !!(segment.dynamic && segment.patternRe.test(part) || !segment.dynamic && segment.pattern === part);
+          }))
+            return !0;
+        }
+        return !1;
+      }
+    };
+    exports.default = PartialMatcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/deep.js
+var require_deep = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var utils = require_utils4(), partial_1 = require_partial(), DeepFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings, this._micromatchOptions = _micromatchOptions;
+      }
+      getFilter(basePath, positive, negative) {
+        let matcher = this._getMatcher(positive), negativeRe = this._getNegativePatternsRe(negative);
+        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
+      }
+      _getMatcher(patterns) {
+        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
+      }
+      _getNegativePatternsRe(patterns) {
+        let affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
+        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
+      }
+      _filter(basePath, entry, matcher, negativeRe) {
+        if (this._isSkippedByDeep(basePath, entry.path) || this._isSkippedSymbolicLink(entry))
+          return !1;
+        let filepath = utils.path.removeLeadingDotSegment(entry.path);
+        return this._isSkippedByPositivePatterns(filepath, matcher) ? !1 : this._isSkippedByNegativePatterns(filepath, negativeRe);
+      }
+      _isSkippedByDeep(basePath, entryPath) {
+        return this._settings.deep === 1 / 0 ? !1 : this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
+      }
+      _getEntryLevel(basePath, entryPath) {
+        let entryPathDepth = entryPath.split("/").length;
+        if (basePath === "")
+          return entryPathDepth;
+        let basePathDepth = basePath.split("/").length;
+        return entryPathDepth - basePathDepth;
+      }
+      _isSkippedSymbolicLink(entry) {
+        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
+      }
+      _isSkippedByPositivePatterns(entryPath, matcher) {
+        return !this._settings.baseNameMatch && !matcher.match(entryPath);
+      }
+      _isSkippedByNegativePatterns(entryPath, patternsRe) {
+        return !utils.pattern.matchAny(entryPath, patternsRe);
+      }
+    };
+    exports.default = DeepFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/entry.js
+var require_entry = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var utils = require_utils4(), EntryFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings, this._micromatchOptions = _micromatchOptions, this.index = /* @__PURE__ */ new Map();
+      }
+      getFilter(positive, negative) {
+        let [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative), patterns = {
+          positive: {
+            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
+          },
+          negative: {
+            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: !0 })),
+            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: !0 }))
+          }
+        };
+        return (entry) => this._filter(entry, patterns);
+      }
+      _filter(entry, patterns) {
+        let filepath = utils.path.removeLeadingDotSegment(entry.path);
+        if (this._settings.unique && this._isDuplicateEntry(filepath) || this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry))
+          return !1;
+        let isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
+        return this._settings.unique && isMatched && this._createIndexRecord(filepath), isMatched;
+      }
+      _isDuplicateEntry(filepath) {
+        return this.index.has(filepath);
+      }
+      _createIndexRecord(filepath) {
+        this.index.set(filepath, void 0);
+      }
+      _onlyFileFilter(entry) {
+        return this._settings.onlyFiles && !entry.dirent.isFile();
+      }
+      _onlyDirectoryFilter(entry) {
+        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
+      }
+      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
+        return !(!this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory) || this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory) || this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory));
+      }
+      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory) {
+        if (patternsRe.length === 0)
+          return !1;
+        let fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
+        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory);
+      }
+      _isMatchToPatterns(filepath, patternsRe, isDirectory) {
+        if (patternsRe.length === 0)
+          return !1;
+        let isMatched = utils.pattern.matchAny(filepath, patternsRe);
+        return !isMatched && isDirectory ? utils.pattern.matchAny(filepath + "/", patternsRe) : isMatched;
+      }
+    };
+    exports.default = EntryFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/error.js
+var require_error2 = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var utils = require_utils4(), ErrorFilter = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getFilter() {
+        return (error) => this._isNonFatalError(error);
+      }
+      _isNonFatalError(error) {
+        return utils.errno.isEnoentCodeError(error) || this._settings.suppressErrors;
+      }
+    };
+    exports.default = ErrorFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/transformers/entry.js
+var require_entry2 = __commonJS({
+  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var utils = require_utils4(), EntryTransformer = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getTransformer() {
+        return (entry) => this._transform(entry);
+      }
+      _transform(entry) {
+        let filepath = entry.path;
+        return this._settings.absolute && (filepath = utils.path.makeAbsolute(this._settings.cwd, filepath), filepath = utils.path.unixify(filepath)), this._settings.markDirectories && entry.dirent.isDirectory() && (filepath += "/"), this._settings.objectMode ? Object.assign(Object.assign({}, entry), { path: filepath }) : filepath;
+      }
+    };
+    exports.default = EntryTransformer;
+  }
+});
+
+// node_modules/fast-glob/out/providers/provider.js
+var require_provider = __commonJS({
+  "node_modules/fast-glob/out/providers/provider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var path12 = __require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error2(), entry_2 = require_entry2(), Provider = class {
+      constructor(_settings) {
+        this._settings = _settings, this.errorFilter = new error_1.default(this._settings), this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions()), this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions()), this.entryTransformer = new entry_2.default(this._settings);
+      }
+      _getRootDirectory(task) {
+        return path12.resolve(this._settings.cwd, task.base);
+      }
+      _getReaderOptions(task) {
+        let basePath = task.base === "." ? "" : task.base;
+        return {
+          basePath,
+          pathSegmentSeparator: "/",
+          concurrency: this._settings.concurrency,
+          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
+          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
+          errorFilter: this.errorFilter.getFilter(),
+          followSymbolicLinks: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          stats: this._settings.stats,
+          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
+          transform: this.entryTransformer.getTransformer()
+        };
+      }
+      _getMicromatchOptions() {
+        return {
+          dot: this._settings.dot,
+          matchBase: this._settings.baseNameMatch,
+          nobrace: !this._settings.braceExpansion,
+          nocase: !this._settings.caseSensitiveMatch,
+          noext: !this._settings.extglob,
+          noglobstar: !this._settings.globstar,
+          posix: !0,
+          strictSlashes: !1
+        };
+      }
+    };
+    exports.default = Provider;
+  }
+});
+
+// node_modules/fast-glob/out/providers/async.js
+var require_async6 = __commonJS({
+  "node_modules/fast-glob/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var async_1 = require_async5(), provider_1 = require_provider(), ProviderAsync = class extends provider_1.default {
+      constructor() {
+        super(...arguments), this._reader = new async_1.default(this._settings);
+      }
+      async read(task) {
+        let root = this._getRootDirectory(task), options2 = this._getReaderOptions(task);
+        return (await this.api(root, task, options2)).map((entry) => options2.transform(entry));
+      }
+      api(root, task, options2) {
+        return task.dynamic ? this._reader.dynamic(root, options2) : this._reader.static(task.patterns, options2);
+      }
+    };
+    exports.default = ProviderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/stream.js
+var require_stream4 = __commonJS({
+  "node_modules/fast-glob/out/providers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var stream_1 = __require("stream"), stream_2 = require_stream3(), provider_1 = require_provider(), ProviderStream = class extends provider_1.default {
+      constructor() {
+        super(...arguments), this._reader = new stream_2.default(this._settings);
+      }
+      read(task) {
+        let root = this._getRootDirectory(task), options2 = this._getReaderOptions(task), source = this.api(root, task, options2), destination = new stream_1.Readable({ objectMode: !0, read: () => {
+        } });
+        return source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options2.transform(entry))).once("end", () => destination.emit("end")), destination.once("close", () => source.destroy()), destination;
+      }
+      api(root, task, options2) {
+        return task.dynamic ? this._reader.dynamic(root, options2) : this._reader.static(task.patterns, options2);
+      }
+    };
+    exports.default = ProviderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/sync.js
+var require_sync5 = __commonJS({
+  "node_modules/fast-glob/out/readers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var fsStat = require_out(), fsWalk = require_out3(), reader_1 = require_reader2(), ReaderSync = class extends reader_1.default {
+      constructor() {
+        super(...arguments), this._walkSync = fsWalk.walkSync, this._statSync = fsStat.statSync;
+      }
+      dynamic(root, options2) {
+        return this._walkSync(root, options2);
+      }
+      static(patterns, options2) {
+        let entries = [];
+        for (let pattern of patterns) {
+          let filepath = this._getFullEntryPath(pattern), entry = this._getEntry(filepath, pattern, options2);
+          entry === null || !options2.entryFilter(entry) || entries.push(entry);
+        }
+        return entries;
+      }
+      _getEntry(filepath, pattern, options2) {
+        try {
+          let stats = this._getStat(filepath);
+          return this._makeEntry(stats, pattern);
+        } catch (error) {
+          if (options2.errorFilter(error))
+            return null;
+          throw error;
+        }
+      }
+      _getStat(filepath) {
+        return this._statSync(filepath, this._fsStatSettings);
+      }
+    };
+    exports.default = ReaderSync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/sync.js
+var require_sync6 = __commonJS({
+  "node_modules/fast-glob/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var sync_1 = require_sync5(), provider_1 = require_provider(), ProviderSync = class extends provider_1.default {
+      constructor() {
+        super(...arguments), this._reader = new sync_1.default(this._settings);
+      }
+      read(task) {
+        let root = this._getRootDirectory(task), options2 = this._getReaderOptions(task);
+        return this.api(root, task, options2).map(options2.transform);
+      }
+      api(root, task, options2) {
+        return task.dynamic ? this._reader.dynamic(root, options2) : this._reader.static(task.patterns, options2);
+      }
+    };
+    exports.default = ProviderSync;
+  }
+});
+
+// node_modules/fast-glob/out/settings.js
+var require_settings4 = __commonJS({
+  "node_modules/fast-glob/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
+    var fs = __require("fs"), os = __require("os"), CPU_COUNT = Math.max(os.cpus().length, 1);
+    exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
+      lstat: fs.lstat,
+      lstatSync: fs.lstatSync,
+      stat: fs.stat,
+      statSync: fs.statSync,
+      readdir: fs.readdir,
+      readdirSync: fs.readdirSync
+    };
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options, this.absolute = this._getValue(this._options.absolute, !1), this.baseNameMatch = this._getValue(this._options.baseNameMatch, !1), this.braceExpansion = this._getValue(this._options.braceExpansion, !0), this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, !0), this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT), this.cwd = this._getValue(this._options.cwd, process.cwd()), this.deep = this._getValue(this._options.deep, 1 / 0), this.dot = this._getValue(this._options.dot, !1), this.extglob = this._getValue(this._options.extglob, !0), this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !0), this.fs = this._getFileSystemMethods(this._options.fs), this.globstar = this._getValue(this._options.globstar, !0), this.ignore = this._getValue(this._options.ignore, []), this.markDirectories = this._getValue(this._options.markDirectories, !1), this.objectMode = this._getValue(this._options.objectMode, !1), this.onlyDirectories = this._getValue(this._options.onlyDirectories, !1), this.onlyFiles = this._getValue(this._options.onlyFiles, !0), this.stats = this._getValue(this._options.stats, !1), this.suppressErrors = this._getValue(this._options.suppressErrors, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !1), this.unique = this._getValue(this._options.unique, !0), this.onlyDirectories && (this.onlyFiles = !1), this.stats && (this.objectMode = !0), this.ignore = [].concat(this.ignore);
+      }
+      _getValue(option, value) {
+        return option === void 0 ? value : option;
+      }
+      _getFileSystemMethods(methods = {}) {
+        return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/fast-glob/out/index.js
+var require_out4 = __commonJS({
+  "node_modules/fast-glob/out/index.js"(exports, module) {
+    "use strict";
+    var taskManager = require_tasks(), async_1 = require_async6(), stream_1 = require_stream4(), sync_1 = require_sync6(), settings_1 = require_settings4(), utils = require_utils4();
+    async function FastGlob(source, options2) {
+      assertPatternsInput(source);
+      let works = getWorks(source, async_1.default, options2), result2 = await Promise.all(works);
+      return utils.array.flatten(result2);
+    }
+    (function(FastGlob2) {
+      FastGlob2.glob = FastGlob2, FastGlob2.globSync = sync, FastGlob2.globStream = stream, FastGlob2.async = FastGlob2;
+      function sync(source, options2) {
+        assertPatternsInput(source);
+        let works = getWorks(source, sync_1.default, options2);
+        return utils.array.flatten(works);
+      }
+      FastGlob2.sync = sync;
+      function stream(source, options2) {
+        assertPatternsInput(source);
+        let works = getWorks(source, stream_1.default, options2);
+        return utils.stream.merge(works);
+      }
+      FastGlob2.stream = stream;
+      function generateTasks(source, options2) {
+        assertPatternsInput(source);
+        let patterns = [].concat(source), settings = new settings_1.default(options2);
+        return taskManager.generate(patterns, settings);
+      }
+      FastGlob2.generateTasks = generateTasks;
+      function isDynamicPattern(source, options2) {
+        assertPatternsInput(source);
+        let settings = new settings_1.default(options2);
+        return utils.pattern.isDynamicPattern(source, settings);
+      }
+      FastGlob2.isDynamicPattern = isDynamicPattern;
+      function escapePath(source) {
+        return assertPatternsInput(source), utils.path.escape(source);
+      }
+      FastGlob2.escapePath = escapePath;
+      function convertPathToPattern(source) {
+        return assertPatternsInput(source), utils.path.convertPathToPattern(source);
+      }
+      FastGlob2.convertPathToPattern = convertPathToPattern;
+      let posix;
+      (function(posix2) {
+        function escapePath2(source) {
+          return assertPatternsInput(source), utils.path.escapePosixPath(source);
+        }
+        posix2.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          return assertPatternsInput(source), utils.path.convertPosixPathToPattern(source);
+        }
+        posix2.convertPathToPattern = convertPathToPattern2;
+      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
+      let win32;
+      (function(win322) {
+        function escapePath2(source) {
+          return assertPatternsInput(source), utils.path.escapeWindowsPath(source);
+        }
+        win322.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          return assertPatternsInput(source), utils.path.convertWindowsPathToPattern(source);
+        }
+        win322.convertPathToPattern = convertPathToPattern2;
+      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
+    })(FastGlob || (FastGlob = {}));
+    function getWorks(source, _Provider, options2) {
+      let patterns = [].concat(source), settings = new settings_1.default(options2), tasks = taskManager.generate(patterns, settings), provider = new _Provider(settings);
+      return tasks.map(provider.read, provider);
+    }
+    function assertPatternsInput(input) {
+      if (![].concat(input).every((item) => utils.string.isString(item) && !utils.string.isEmpty(item)))
+        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
+    }
+    module.exports = FastGlob;
+  }
+});
+
+// src/sources/files.ts
+import { closeSync, lstatSync, openSync, readFileSync as readFileSync3, readSync, statSync } from "node:fs";
+import path4 from "node:path";
+async function rootOf(target, cwd) {
+  let abs = path4.resolve(cwd, target), stat;
+  try {
+    stat = statSync(abs);
+  } catch {
+    throw new SkguardError(`path not found: ${target}`, "usage");
+  }
+  let isDirectory = stat.isDirectory(), top, gitMissing = !1;
+  try {
+    top = await findWorkTree(isDirectory ? abs : path4.dirname(abs));
+  } catch (e) {
+    if (!(e instanceof SkguardError && e.code === "git-missing")) throw e;
+    gitMissing = !0;
+  }
+  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory ? abs : path4.dirname(abs));
+  return { abs, isDirectory, top, base, gitMissing };
+}
+function listFiles(root, options2) {
+  return root.top ? listGitFiles(root, root.top, options2) : listPlainFiles(root, options2);
+}
+async function listGitFiles(root, top, options2) {
+  let listing = emptyListing(top, !0), rel2 = toPosix(path4.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, [files, candidates] = await Promise.all([
+    git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top),
+    prefilter(top, options2.literals, ["--untracked", "--", pathspec])
+  ]);
+  for (let file of new Set(splitNul(files.stdout)))
+    addEntry(listing, top, file, options2, (size) => isCandidate(candidates, file, size));
+  return listing.files.length === 0 && listing.skipped.excluded === 0 && (root.isDirectory ? rel2 !== "" && (await git(["check-ignore", "-q", "--", rel2], top, [0, 1])).code === 0 && (listing.ignoredRoot = rel2) : addEntry(listing, top, rel2, options2, () => !0, !0)), listing;
+}
+async function listPlainFiles(root, options2) {
+  let listing = emptyListing(root.base, !1);
+  if (!root.isDirectory)
+    return addEntry(listing, root.base, toPosix(path4.relative(root.base, root.abs)), options2, () => !0, !0), listing;
+  let { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1)), [entries, candidates] = await Promise.all([
+    fg("**", {
+      cwd: root.abs,
+      dot: !0,
+      onlyFiles: !1,
+      followSymbolicLinks: !1,
+      ignore: ["**/.git/**"],
+      suppressErrors: !0
+    }),
+    prefilter(root.abs, options2.literals, ["--no-index", "--", "."]).catch(() => {
+    })
+  ]), prefix = toPosix(path4.relative(root.base, root.abs));
+  for (let entry of entries.sort())
+    addEntry(
+      listing,
+      root.base,
+      prefix === "" ? entry : `${prefix}/${entry}`,
+      options2,
+      (size) => isCandidate(candidates, entry, size)
+    );
+  return listing;
+}
+async function prefilter(cwd, literals, scope) {
+  if (literals.length !== 0)
+    try {
+      let r = await git(
+        [
+          "-c",
+          "grep.fallbackToNoIndex=false",
+          "grep",
+          "-z",
+          "-l",
+          "-F",
+          "--no-color",
+          "--no-recurse-submodules",
+          ...literals.some((l) => l.ignoreCase) ? ["-i"] : [],
+          ...literals.flatMap((l) => ["-e", l.text]),
+          ...scope
+        ],
+        cwd,
+        [0, 1]
+      );
+      return new Set(splitNul(r.stdout));
+    } catch (e) {
+      if (e instanceof SkguardError && e.code === "git-missing") return;
+      throw e;
+    }
+}
+function isCandidate(candidates, file, size) {
+  return candidates === void 0 || candidates.has(file) || size > PREFILTER_MAX_SIZE;
+}
+function emptyListing(base, inGit) {
+  return { base, inGit, files: [], skipped: { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 }, unreadable: [] };
+}
+function addEntry(listing, base, rel2, options2, isCandidate2, explicit = !1) {
+  if (!explicit && options2.isExcluded(rel2)) {
+    listing.skipped.excluded++;
+    return;
+  }
+  let abs = path4.join(base, rel2), stat;
+  try {
+    stat = explicit ? statSync(abs) : lstatSync(abs);
+  } catch (e) {
+    if (e.code === "ENOENT") return;
+    listing.skipped.unreadable++, listing.unreadable.push(rel2);
+    return;
+  }
+  stat.isSymbolicLink() ? listing.skipped.symlink++ : stat.isDirectory() ? listing.inGit && listing.skipped.submodule++ : stat.isFile() && listing.files.push({ abs, rel: rel2, size: stat.size, candidate: isCandidate2(stat.size) });
+}
+function* readFiles(listing, onUnreadable) {
+  for (let entry of listing.files)
+    if (entry.candidate)
+      try {
+        entry.size > STREAM_THRESHOLD ? yield { file: entry.rel, data: readChunks(entry.abs) } : yield { file: entry.rel, data: readFileSync3(entry.abs) };
+      } catch (e) {
+        onUnreadable(entry.rel, e);
+      }
+}
+function* readChunks(file, chunkSize = CHUNK_SIZE) {
+  let fd = openSync(file, "r");
+  try {
+    let buffer = Buffer.allocUnsafe(chunkSize);
+    for (; ; ) {
+      let n = readSync(fd, buffer, 0, chunkSize, null);
+      if (n === 0) return;
+      yield buffer.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+var STREAM_THRESHOLD, CHUNK_SIZE, PREFILTER_MAX_SIZE, toPosix, isInside, init_files = __esm({
+  "src/sources/files.ts"() {
+    "use strict";
+    init_errors();
+    init_git();
+    STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, PREFILTER_MAX_SIZE = 256 * 1024 * 1024, toPosix = (p) => p.split(path4.sep).join("/"), isInside = (dir, p) => {
+      let rel2 = path4.relative(dir, p);
+      return !rel2.startsWith("..") && !path4.isAbsolute(rel2);
+    };
+  }
+});
+
+// src/pipeline/scan-files.ts
+async function scanListing(session, listing, tally, onContent) {
+  for (let rel2 of listing.unreadable) session.notes.push(unreadable(rel2));
+  let contents = readFiles(listing, (rel2, error) => {
+    listing.skipped.unreadable++, session.notes.push(unreadable(rel2, error.code ?? error.message));
+  }), hits = await scanContents(contents, session.scanner, tally, onContent);
+  for (let f of listing.files)
+    f.candidate || (tally.files++, tally.bytes += f.size);
+  return hits;
+}
+function rootNotes(root, listing) {
+  let notes = [];
+  return root.gitMissing && notes.push({
+    level: "warning",
+    code: "git-missing",
+    message: "git was not found on the PATH: scanned every file as a plain directory (.gitignore not honoured)"
+  }), listing.ignoredRoot && notes.push({
+    level: "warning",
+    code: "ignored-path",
+    message: `${listing.ignoredRoot} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`
+  }), notes;
+}
+function unreadable(rel2, why) {
+  return { level: "warning", code: "unreadable-file", message: `could not read ${rel2}${why ? `: ${why}` : ""}` };
+}
+var init_scan_files = __esm({
+  "src/pipeline/scan-files.ts"() {
+    "use strict";
+    init_files();
+    init_scan_contents();
+  }
+});
+
+// src/cli/progress.ts
+var CLEAR, Progress, init_progress = __esm({
+  "src/cli/progress.ts"() {
+    "use strict";
+    CLEAR = "\r\x1B[2K", Progress = class {
+      constructor(stream, enabled, delayMs = 500) {
+        this.stream = stream;
+        this.enabled = enabled;
+        this.delayMs = delayMs;
+      }
+      stream;
+      enabled;
+      delayMs;
+      started = performance.now();
+      last = 0;
+      shown = !1;
+      update(line) {
+        if (!this.enabled) return;
+        let now = performance.now();
+        now - this.started < this.delayMs || now - this.last < 100 || (this.last = now, this.stream.write(`${CLEAR}${line()}`), this.shown = !0);
+      }
+      done() {
+        this.shown && this.stream.write(CLEAR), this.shown = !1;
+      }
+    };
+  }
+});
+
+// src/cli/commands/scan.ts
+var scan_exports = {};
+__export(scan_exports, {
+  scanCommand: () => scanCommand
+});
+async function scanCommand(targets, settings, io) {
+  let paths = targets.length > 0 ? targets : ["."], roots = await Promise.all(paths.map((p) => p === "-" ? void 0 : rootOf(p, io.cwd))), session = await openSession({
+    root: roots.find((r) => r !== void 0)?.base ?? io.cwd,
+    configFile: settings.config,
+    baselineFile: settings.baseline
+  }), tally = newTally(), skipped = { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 }, hits = [], literals = session.scanner.requiredLiterals();
+  for (let root of roots) {
+    if (!root) {
+      hits.push(...await scanContents([stdinContent(io)], session.scanner, tally));
+      continue;
+    }
+    let listing = await listFiles(root, { isExcluded: session.isExcluded, literals });
+    session.notes.push(...rootNotes(root, listing));
+    let toRead = listing.files.filter((f) => f.candidate).length, progress = new Progress(io.stderr, io.stderr.isTTY === !0 && !settings.quiet, io.progressDelayMs), before = tally.files + tally.binary;
+    hits.push(
+      ...await scanListing(
+        session,
+        listing,
+        tally,
+        (t) => progress.update(
+          () => `skguard: read ${t.files + t.binary - before} of ${toRead} files (${formatBytes(t.bytes)})\u2026`
+        )
+      )
+    ), progress.done();
+    for (let key of Object.keys(skipped)) skipped[key] += listing.skipped[key];
+  }
+  let source = paths.length === 1 && paths[0] === "-" ? "stdin" : "files";
+  return { report: closeSession(session, hits, tally, source, skipped), rules: session.rules, hits };
+}
+function stdinContent(io) {
+  async function* chunks() {
+    for await (let chunk of io.stdin) yield typeof chunk == "string" ? Buffer.from(chunk) : chunk;
+  }
+  return { file: "-", data: chunks() };
+}
+var init_scan = __esm({
+  "src/cli/commands/scan.ts"() {
+    "use strict";
+    init_scan_contents();
+    init_scan_files();
+    init_session();
+    init_format();
+    init_files();
+    init_progress();
+  }
+});
+
+// src/sources/history/git-process.ts
+import { spawn as spawn2 } from "node:child_process";
+function spawnGit(args, cwd) {
+  let child = spawn2("git", args, {
+    cwd,
+    env: { ...process.env, ...GIT_ENV2 },
+    stdio: ["pipe", "pipe", "pipe"]
+  }), stderr = "";
+  child.stderr?.on("data", (b) => {
+    stderr.length < STDERR_LIMIT && (stderr += b.toString("utf8"));
+  }), child.stdin.on("error", () => {
+  });
+  let killed = !1, exited = new Promise((resolve, reject) => {
+    child.on("error", (e) => {
+      reject(
+        e.code === "ENOENT" ? new SkguardError("git was not found on the PATH: `skguard history` needs git", "git-missing") : new SkguardError(`could not run git: ${e.message}`, "git")
+      );
+    }), child.on("close", (code, signal) => {
+      code === 0 || killed ? resolve() : reject(new SkguardError(`git ${args[0]} failed: ${firstLine2(stderr) || `exit ${code ?? signal}`}`, "git"));
+    });
+  });
+  return exited.catch(() => {
+  }), {
+    child,
+    exited,
+    kill: () => {
+      killed = !0, child.exitCode === null && child.signalCode === null && child.kill();
+    }
+  };
+}
+function firstLine2(text) {
+  return text.trim().split(`
+`)[0]?.replace(/^(fatal|error): /, "") ?? "";
+}
+var GIT_ENV2, STDERR_LIMIT, RecordSplitter, init_git_process = __esm({
+  "src/sources/history/git-process.ts"() {
+    "use strict";
+    init_errors();
+    GIT_ENV2 = {
+      LC_ALL: "C",
+      GIT_PAGER: "cat",
+      GIT_TERMINAL_PROMPT: "0",
+      GIT_OPTIONAL_LOCKS: "0",
+      GIT_NO_LAZY_FETCH: "1"
+    }, STDERR_LIMIT = 16 * 1024;
+    RecordSplitter = class {
+      constructor(separator, onRecord) {
+        this.separator = separator;
+        this.onRecord = onRecord;
+      }
+      separator;
+      onRecord;
+      carry;
+      push(chunk) {
+        let data = chunk;
+        this.carry && (data = Buffer.concat([this.carry, chunk]), this.carry = void 0);
+        let at = 0;
+        for (let end = data.indexOf(this.separator, at); end >= 0; end = data.indexOf(this.separator, at))
+          this.onRecord(data.toString("utf8", at, end)), at = end + 1;
+        at < data.length && (this.carry = Buffer.from(data.subarray(at)));
+      }
+      /** The input has ended: a last record without a separator still counts. */
+      end() {
+        this.carry && this.carry.length > 0 && this.onRecord(this.carry.toString("utf8")), this.carry = void 0;
+      }
+    };
+  }
+});
+
+// src/sources/history/blob-reader.ts
+async function requestReachableBlobs(cwd, revArgs, reader, onListed, blobsOnly = !0) {
+  let result2 = { listed: 0, missing: 0, submodules: !1 }, revList = spawnGit(["rev-list", "--objects", ...blobsOnly ? ["--filter=object:type=blob"] : [], "--missing=print", ...revArgs, "--"], cwd), paused = !1, previous = reader.onRead;
+  reader.onRead = () => {
+    previous(), paused && reader.pending < MAX_PENDING / 2 && (paused = !1, revList.child.stdout.resume());
+  };
+  let lines = new RecordSplitter(LF, (line) => {
+    if (line.startsWith("?")) {
+      result2.missing++;
+      return;
+    }
+    let space = line.indexOf(" ");
+    if (space < 0) return;
+    let name = line.slice(space + 1);
+    (name === ".gitmodules" || name.endsWith("/.gitmodules")) && (result2.submodules = !0), result2.listed++, reader.request({ id: line.slice(0, space), name }), !paused && reader.pending >= MAX_PENDING && (paused = !0, revList.child.stdout.pause());
+  }), lastReport = 0;
+  revList.child.stdout.on("data", (chunk) => {
+    lines.push(chunk), result2.listed - lastReport >= 1e3 && (lastReport = result2.listed, onListed(result2.listed, !1));
+  });
+  try {
+    await revList.exited;
+  } catch (e) {
+    throw reader.abort(), e;
+  }
+  return lines.end(), onListed(result2.listed, !0), result2;
+}
+var LF, CatFileParser, BlobReader, MAX_PENDING, init_blob_reader = __esm({
+  "src/sources/history/blob-reader.ts"() {
+    "use strict";
+    init_git_process();
+    LF = 10, CatFileParser = class {
+      constructor(next, handler, wholeLimit) {
+        this.next = next;
+        this.handler = handler;
+        this.wholeLimit = wholeLimit;
+      }
+      next;
+      handler;
+      wholeLimit;
+      state = "header";
+      headerParts = [];
+      mode = "collect";
+      current = { id: "", name: "" };
+      remaining = 0;
+      body;
+      bodyAt = 0;
+      push(chunk) {
+        let at = 0;
+        for (; at < chunk.length; ) {
+          if (this.state === "header") {
+            let nl = chunk.indexOf(LF, at);
+            if (nl < 0) {
+              this.headerParts.push(Buffer.from(chunk.subarray(at)));
+              return;
+            }
+            let line = this.headerParts.length ? Buffer.concat([...this.headerParts, chunk.subarray(at, nl)]).toString("latin1") : chunk.toString("latin1", at, nl);
+            this.headerParts = [], at = nl + 1, this.openObject(line, chunk.length - at) && (this.handler.whole(this.current, chunk.subarray(at, at + this.remaining)), at += this.remaining, this.remaining = 0, this.state = "trailer");
+            continue;
+          }
+          if (this.state === "body") {
+            let n = Math.min(this.remaining, chunk.length - at), piece = chunk.subarray(at, at + n);
+            this.mode === "collect" ? (piece.copy(this.body, this.bodyAt), this.bodyAt += n) : this.mode === "stream" && this.handler.chunk(piece), this.remaining -= n, at += n, this.remaining === 0 && this.closeObject();
+            continue;
+          }
+          at++, this.state = "header";
+        }
+      }
+      /** Opens the object a header announces; true when its whole content is already available. */
+      openObject(header, available) {
+        this.current = this.next();
+        let [, type, size] = header.split(" ");
+        if (size === void 0)
+          return this.handler.skip(this.current, "missing"), !1;
+        if (this.remaining = Number(size), type !== "blob")
+          this.mode = "discard", this.handler.skip(this.current, "not-blob");
+        else if (this.remaining > this.wholeLimit)
+          this.mode = "stream", this.handler.start(this.current, this.remaining);
+        else {
+          if (available >= this.remaining)
+            return !0;
+          this.mode = "collect", this.body = Buffer.allocUnsafe(this.remaining), this.bodyAt = 0;
+        }
+        return this.state = this.remaining === 0 ? "trailer" : "body", this.remaining === 0 && this.closeObject(), !1;
+      }
+      closeObject() {
+        this.mode === "collect" ? this.handler.whole(this.current, this.body) : this.mode === "stream" && this.handler.end(), this.body = void 0, this.state = "trailer";
+      }
+    }, BlobReader = class {
+      git;
+      queue = [];
+      head = 0;
+      failure;
+      stdoutDone;
+      /** Called whenever a blob has been read (for progress and for the enumeration's back-pressure). */
+      onRead = () => {
+      };
+      constructor(cwd, handler, wholeLimit) {
+        this.git = spawnGit(["cat-file", "--batch", "--buffer"], cwd);
+        let counted = {
+          whole: (b, d) => {
+            handler.whole(b, d), this.onRead();
+          },
+          start: (b, s) => handler.start(b, s),
+          chunk: (d) => handler.chunk(d),
+          end: () => {
+            handler.end(), this.onRead();
+          },
+          skip: (b, r) => {
+            handler.skip(b, r), this.onRead();
+          }
+        }, parser = new CatFileParser(() => this.shift(), counted, wholeLimit);
+        this.stdoutDone = new Promise((resolve) => {
+          this.git.child.stdout.on("data", (chunk) => {
+            if (this.failure === void 0)
+              try {
+                parser.push(chunk);
+              } catch (e) {
+                this.failure = e, this.git.kill();
+              }
+          }), this.git.child.stdout.on("close", () => resolve());
+        });
+      }
+      /** Blobs asked for and not yet read. */
+      get pending() {
+        return this.queue.length - this.head;
+      }
+      request(blob) {
+        this.queue.push(blob), this.git.child.stdin.write(`${blob.id}
+`);
+      }
+      /** No more requests: waits until every blob asked for has been read. */
+      async finish() {
+        if (this.git.child.stdin.end(), await Promise.all([this.git.exited, this.stdoutDone]), this.failure !== void 0) throw this.failure;
+      }
+      /** Stops git after an error elsewhere. */
+      abort() {
+        this.git.kill();
+      }
+      shift() {
+        let blob = this.queue[this.head++];
+        if (blob === void 0) throw new Error("git cat-file returned more objects than were asked for");
+        return this.head > 4096 && this.head * 2 > this.queue.length && (this.queue.splice(0, this.head), this.head = 0), blob;
+      }
+    }, MAX_PENDING = 1e5;
+  }
+});
+
+// src/sources/history/provenance.ts
+async function collectChanges(cwd, revArgs, interesting, withUnreadBefore, onCommit) {
+  let revList = spawnGit(["rev-list", "--topo-order", "--parents", ...revArgs, "--"], cwd), diffTree = spawnGit(
+    [
+      "diff-tree",
+      "--stdin",
+      "-r",
+      "-z",
+      "--raw",
+      "--root",
+      "--always",
+      "--no-abbrev",
+      "--no-renames",
+      "--format=%x01%H%x00%an%x00%aI"
+    ],
+    cwd
+  ), sections = [], sectionHead = 0, order = 0, revLines = new RecordSplitter(10, (line) => {
+    let [commit, ...parents] = line.split(" ");
+    if (!commit) return;
+    let n = Math.max(1, parents.length);
+    if (parents.length === 0)
+      sections.push({ order, parent: 0, parents: 1 }), diffTree.child.stdin.write(`${commit}
+`);
+    else
+      for (let [i, parent] of parents.entries())
+        sections.push({ order, parent: i, parents: n }), diffTree.child.stdin.write(`${commit} ${parent}
+`);
+    order++;
+  });
+  revList.child.stdout.on("data", (chunk) => {
+    revLines.push(chunk), diffTree.child.stdin.writableNeedDrain && revList.child.stdout.pause();
+  }), diffTree.child.stdin.on("drain", () => revList.child.stdout.resume()), revList.child.stdout.on("end", () => {
+    revLines.end(), diffTree.child.stdin.end();
+  });
+  let kept = [], current, section = sections[0], done = 0, expect = "any", header = { commit: "", author: "" }, change, records = new RecordSplitter(0, (raw) => {
+    switch (expect) {
+      case "author":
+        header.author = raw, expect = "date";
+        return;
+      case "date": {
+        if (expect = "any", section = sections[sectionHead++], !section) throw new Error("git diff-tree returned more commits than were asked for");
+        current?.order !== section.order && (current?.relevant && kept.push(current), current = {
+          order: section.order,
+          commit: header.commit,
+          author: header.author,
+          date: raw,
+          parents: section.parents,
+          changes: [],
+          relevant: !1
+        }, ++done % 500 === 0 && onCommit(done)), sectionHead > 4096 && sectionHead * 2 > sections.length && (sections.splice(0, sectionHead), sectionHead = 0);
+        return;
+      }
+      case "path":
+        expect = "any", change && current && section && current.changes.push({ parent: section.parent, path: raw, before: change.before, after: change.after }), change = void 0;
+        return;
+      case "any": {
+        let text = raw.charCodeAt(0) === 10 ? raw.slice(1) : raw;
+        if (text.charCodeAt(0) === 1) {
+          header = { commit: text.slice(1), author: "" }, expect = "author";
+          return;
+        }
+        let [oldMode, newMode, before, after] = text.slice(1).split(" ");
+        if (expect = "path", !before || !after || !current) return;
+        let oldBlob = oldMode === GITLINK2 ? ZERO_ID : before, newBlob = newMode === GITLINK2 ? ZERO_ID : after;
+        interesting(newBlob) || interesting(oldBlob) ? (current.relevant = !0, change = { before: oldBlob, after: newBlob }) : withUnreadBefore && !ZERO.test(oldBlob) && (change = { before: oldBlob, after: newBlob });
+      }
+    }
+  }), failure2;
+  diffTree.child.stdout.on("data", (chunk) => {
+    if (failure2 === void 0)
+      try {
+        records.push(chunk);
+      } catch (e) {
+        failure2 = e, revList.kill(), diffTree.kill();
+      }
+  });
+  try {
+    await Promise.all([revList.exited, diffTree.exited]);
+  } catch (e) {
+    throw revList.kill(), diffTree.kill(), e;
+  }
+  if (failure2 !== void 0) throw failure2;
+  return records.end(), current?.relevant && kept.push(current), onCommit(done), kept;
+}
+function decideIntroductions(commits, keysOf) {
+  let chosen = /* @__PURE__ */ new Map(), keys = (blob) => ZERO.test(blob) ? void 0 : keysOf(blob);
+  for (let c of commits) {
+    let added = [], removed = [];
+    for (let i = 0; i < c.parents; i++)
+      added.push(/* @__PURE__ */ new Map()), removed.push(/* @__PURE__ */ new Set());
+    for (let ch of c.changes) {
+      let after = keys(ch.after), before = keys(ch.before);
+      for (let fp of after?.keys() ?? [])
+        before?.has(fp) || added[ch.parent]?.set(`${fp}\0${ch.path}`, { fingerprint: fp, path: ch.path, blob: ch.after });
+      for (let fp of before?.keys() ?? [])
+        after?.has(fp) || removed[ch.parent]?.add(fp);
+    }
+    for (let [id, add] of added[0] ?? []) {
+      let isNew = !0;
+      for (let i = 0; i < c.parents && isNew; i++)
+        isNew = added[i]?.has(id) === !0 && removed[i]?.has(add.fingerprint) !== !0;
+      if (!isNew) continue;
+      let previous = chosen.get(id);
+      previous && previous.order > c.order || chosen.set(id, { order: c.order, intro: { ...add, commit: c.commit, author: c.author, date: c.date } });
+    }
+  }
+  return [...chosen.values()].map((v) => v.intro);
+}
+function oldBlobsOf(commits) {
+  let ids = /* @__PURE__ */ new Set();
+  for (let c of commits)
+    for (let ch of c.changes) ZERO.test(ch.before) || ids.add(ch.before);
+  return ids;
+}
+var GITLINK2, ZERO, ZERO_ID, init_provenance = __esm({
+  "src/sources/history/provenance.ts"() {
+    "use strict";
+    init_git_process();
+    GITLINK2 = "160000", ZERO = /^0+$/, ZERO_ID = "0";
+  }
+});
+
+// src/sources/history/revisions.ts
+async function openRepository(cwd) {
+  let r = await git(
+    ["rev-parse", "--is-bare-repository", "--show-toplevel", "--is-shallow-repository"],
+    cwd,
+    [0, 128]
+  );
+  if (r.code !== 0) {
+    let bare = await git(["rev-parse", "--is-bare-repository", "--is-shallow-repository"], cwd, [0, 128]), [isBare, isShallow2] = bare.stdout.toString("utf8").split(`
+`);
+    if (bare.code === 0 && isBare === "true") return { root: cwd, shallow: isShallow2 === "true" };
+    throw new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, "not-a-repository");
+  }
+  let [, top, isShallow] = r.stdout.toString("utf8").split(`
+`);
+  return { root: top || cwd, shallow: isShallow === "true" };
+}
+async function resolveRevisions(cwd, revs) {
+  if (revs.length === 0) {
+    let stash = await git(["reflog", "show", "--format=%H", "refs/stash", "--"], cwd, [0, 128]);
+    return { args: ["--all", ...(stash.code === 0 ? stash.stdout.toString("utf8").split(`
+`).filter(Boolean) : []).slice(1)], isRange: !1, isDefault: !0, label: "all refs" };
+  }
+  for (let rev of revs)
+    if (rev.startsWith("-") || rev.trim() === "" || rev.includes(`
+`))
+      throw new SkguardError(`history: "${rev}" is not a revision or range (expected e.g. main..feature)`, "usage");
+  let endpoints = [...new Set(revs.flatMap(endpointsOf))], answers = (await git(
+    ["cat-file", "--batch-check=%(objectname) %(objecttype)"],
+    cwd,
+    [0],
+    Buffer.from(endpoints.map((e) => `${e}^{commit}
+`).join(""))
+  )).stdout.toString("utf8").split(`
+`), missing = endpoints.filter((_, i) => !/^[0-9a-f]+ commit$/.test(answers[i] ?? ""));
+  if (missing.length > 0) {
+    let names = missing.map((m) => `"${m}"`).join(", "), hint = (await git(["rev-parse", "--is-shallow-repository"], cwd, [0, 128])).stdout.toString("utf8").trim() === "true" ? ": this clone is shallow, so the commit may lie beyond its depth (fetch it with `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)" : "";
+    throw new SkguardError(
+      `history: ${missing.length === 1 ? "revision" : "revisions"} ${names} not found in this repository${hint}`,
+      "revision"
+    );
+  }
+  let isRange = revs.some((r) => r.includes("..") || r.startsWith("^") || /\^[!-]/.test(r));
+  return { args: [...revs], isRange, isDefault: !1, label: revs.join(" ") };
+}
+function endpointsOf(rev) {
+  return (rev.includes("...") ? rev.split("...") : rev.includes("..") ? rev.split("..") : [rev]).map((side) => {
+    let name = side.replace(/^\^/, "").replace(/\^(?:!|@|-\d*)$/, "");
+    return name === "" ? "HEAD" : name;
+  });
+}
+var init_revisions = __esm({
+  "src/sources/history/revisions.ts"() {
+    "use strict";
+    init_errors();
+    init_git();
+  }
+});
+
+// src/sources/history.ts
+async function scanHistory(session, options2) {
+  let started = performance.now(), [repo, revisions, version2] = await Promise.all([
+    options2.repository ?? openRepository(options2.cwd),
+    resolveRevisions(options2.cwd, options2.revs ?? []),
+    git(["version"], options2.cwd)
+  ]), notes = [], tally = newTally(), result2 = {
+    hits: [],
+    tally,
+    commits: 0,
+    blobs: 0,
+    skipped: { excluded: 0, submodule: 0 },
+    notes
+  }, note = (n) => {
+    notes.push(n), session.notes.push(n);
+  };
+  repo.shallow && note(shallowNote());
+  let progress = {
+    phase: "reading",
+    commits: void 0,
+    listed: 0,
+    listingDone: !1,
+    read: 0,
+    bytes: 0,
+    walked: 0,
+    elapsedMs: 0
+  }, report = () => {
+    options2.onProgress && (progress.elapsedMs = performance.now() - started, progress.read = result2.blobs, progress.bytes = tally.bytes, options2.onProgress(progress));
+  }, counting = git(["rev-list", "--count", ...revisions.args, "--"], options2.cwd).then((r) => (progress.commits = Number(r.stdout.toString("utf8").trim()) || 0, progress.commits));
+  counting.catch(() => {
+  });
+  let found = /* @__PURE__ */ new Map(), reader = new BlobReader(options2.cwd, blobScanner(session, tally, result2, found), STREAM_THRESHOLD);
+  reader.onRead = () => {
+    options2.onProgress && result2.blobs % 64 === 0 && report();
+  };
+  let enumeration;
+  try {
+    enumeration = await requestReachableBlobs(
+      options2.cwd,
+      revisions.args,
+      reader,
+      (listed, done) => {
+        progress.listed = listed, progress.listingDone = done;
+      },
+      canFilterBlobs(version2.stdout.toString("utf8"))
+    ), await reader.finish();
+  } catch (e) {
+    throw reader.abort(), e;
+  }
+  if (result2.commits = await counting, report(), result2.commits === 0 && note(
+    revisions.isDefault ? {
+      level: "info",
+      code: "empty-repository",
+      message: "the repository has no commits yet: there is no history to scan"
+    } : { level: "info", code: "empty-range", message: `${revisions.label} holds no commits: nothing to scan` }
+  ), enumeration.missing > 0 && note({
+    level: "warning",
+    code: "missing-objects",
+    message: `${enumeration.missing.toLocaleString("en-US")} objects are not in this clone (a partial clone?) and were not read: fetch them, or scan a full clone`
+  }), enumeration.submodules && note({
+    level: "info",
+    code: "submodules",
+    message: "the history has submodules (.gitmodules): their contents are not entered; scan each submodule repository on its own"
+  }), found.size === 0) return result2;
+  progress.phase = "attributing";
+  let changes = await collectChanges(
+    options2.cwd,
+    revisions.args,
+    (blob) => found.has(blob),
+    revisions.isRange,
+    (walked) => {
+      progress.walked = walked, report();
+    }
+  ), extra = /* @__PURE__ */ new Map();
+  if (revisions.isRange) {
+    let unknown = [...oldBlobsOf(changes)].filter((id) => !found.has(id));
+    unknown.length > 0 && await lookupKeys(options2.cwd, session, unknown, extra);
+  }
+  let keysOf = (blob) => found.get(blob)?.keys ?? extra.get(blob), introductions = decideIntroductions(changes, keysOf), decided = /* @__PURE__ */ new Set(), excludedPaths = /* @__PURE__ */ new Set();
+  for (let intro of introductions) {
+    decided.add(intro.fingerprint);
+    let key = keysOf(intro.blob)?.get(intro.fingerprint);
+    if (!key) continue;
+    if (session.isExcluded(intro.path)) {
+      excludedPaths.add(intro.path);
+      continue;
+    }
+    if (key.allowedOnly) {
+      tally.inline++;
+      continue;
+    }
+    let origin = { file: intro.path, commit: intro.commit, author: intro.author, date: intro.date };
+    result2.hits.push({ finding: toFinding(key.match, origin), secret: key.match.secret });
+  }
+  if (result2.skipped.excluded = excludedPaths.size, !revisions.isRange) {
+    let unattributed = 0;
+    for (let [id, blob] of found)
+      for (let [fp, key] of blob.keys) {
+        if (decided.has(fp) || key.allowedOnly) continue;
+        decided.add(fp), unattributed++;
+        let file = blob.name || `(blob ${id.slice(0, 12)})`;
+        result2.hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
+      }
+    unattributed > 0 && note({
+      level: "warning",
+      code: "unattributed-key",
+      message: `${unattributed} ${unattributed === 1 ? "key is" : "keys are"} in blobs that no commit in scope adds (a tag pointing at a file?): reported without a commit`
+    });
+  }
+  return result2;
+}
+function blobScanner(session, tally, result2, found) {
+  let scanner = session.scanner, streaming, keep = (blob, matches) => {
+    matches.length > 0 && found.set(blob.id, { name: blob.name, keys: keysByFingerprint(matches) });
+  };
+  return {
+    whole(blob, data) {
+      if (result2.blobs++, looksBinary(data)) {
+        tally.binary++;
+        return;
+      }
+      tally.files++, tally.bytes += data.length, keep(blob, scanner.scan(data));
+    },
+    start(blob) {
+      result2.blobs++, streaming = { blob, stream: scanner.stream(), head: Buffer.alloc(0), binary: !1 };
+    },
+    chunk(data) {
+      if (!(!streaming || streaming.binary)) {
+        if (streaming.head !== void 0) {
+          if (streaming.head = Buffer.concat([streaming.head, data.subarray(0, 8e3)]), looksBinary(streaming.head)) {
+            streaming.binary = !0;
+            return;
+          }
+          streaming.head.length >= 8e3 && (streaming.head = void 0);
+        }
+        tally.bytes += data.length, streaming.stream.push(data);
+      }
+    },
+    end() {
+      streaming && (streaming.binary ? tally.binary++ : (tally.files++, keep(streaming.blob, streaming.stream.end())), streaming = void 0);
+    },
+    skip() {
+    }
+  };
+}
+function keysByFingerprint(matches) {
+  let keys = /* @__PURE__ */ new Map();
+  for (let match of matches) {
+    let fp = fingerprint(match.secret), seen = keys.get(fp);
+    seen ? seen.allowedOnly && !match.allowed && keys.set(fp, { match, allowedOnly: !1 }) : keys.set(fp, { match, allowedOnly: match.allowed });
+  }
+  return keys;
+}
+async function lookupKeys(cwd, session, ids, into) {
+  let found = /* @__PURE__ */ new Map(), reader = new BlobReader(cwd, blobScanner(session, newTally(), { blobs: 0 }, found), STREAM_THRESHOLD);
+  for (let id of ids) reader.request({ id, name: "" });
+  await reader.finish();
+  for (let [id, blob] of found) into.set(id, blob.keys);
+}
+function canFilterBlobs(gitVersion) {
+  let m = /(\d+)\.(\d+)/.exec(gitVersion);
+  if (!m) return !0;
+  let [major, minor] = [Number(m[1]), Number(m[2])];
+  return major > 2 || major === 2 && minor >= 32;
+}
+function shallowNote() {
+  return {
+    level: "warning",
+    code: "shallow-history",
+    message: "this is a shallow clone: history is truncated, and commits older than its depth were not read (no claim is made about them). Keys found in its oldest commits may have been introduced earlier. Fetch the whole history with `git fetch --unshallow` (in GitHub Actions: `fetch-depth: 0` in actions/checkout), then scan again."
+  };
+}
+var init_history = __esm({
+  "src/sources/history.ts"() {
+    "use strict";
+    init_core();
+    init_scan_contents();
+    init_files();
+    init_git();
+    init_blob_reader();
+    init_provenance();
+    init_revisions();
+    init_types();
+    init_revisions();
+  }
+});
+
+// src/cli/commands/history.ts
+var history_exports = {};
+__export(history_exports, {
+  describeProgress: () => describeProgress,
+  historyCommand: () => historyCommand
+});
+async function historyCommand(revs, settings, io) {
+  let repo = await openRepository(io.cwd), session = await openSession({
+    root: repo.root,
+    configFile: settings.config,
+    baselineFile: settings.baseline
+  }), progress = new Progress(io.stderr, io.stderr.isTTY === !0 && !settings.quiet, io.progressDelayMs), result2;
+  try {
+    result2 = await scanHistory(session, {
+      cwd: io.cwd,
+      revs,
+      repository: repo,
+      onProgress: (p) => progress.update(() => describeProgress(p))
+    });
+  } finally {
+    progress.done();
+  }
+  return { report: closeSession(
+    session,
+    result2.hits,
+    result2.tally,
+    "history",
+    { symlink: 0, excluded: result2.skipped.excluded, unreadable: 0, submodule: result2.skipped.submodule },
+    { commits: result2.commits, blobs: result2.blobs }
+  ), rules: session.rules, hits: result2.hits };
+}
+function describeProgress(p) {
+  let commits = p.commits === void 0 ? "" : ` \xB7 ${plural(p.commits, "commit")}`;
+  if (p.phase === "attributing")
+    return `skguard history: finding the commits that added the keys \xB7 ${p.walked.toLocaleString("en-US")}${p.commits === void 0 ? "" : `/${p.commits.toLocaleString("en-US")}`} commits`;
+  let seconds2 = p.elapsedMs / 1e3, rate = seconds2 > 0 ? p.bytes / seconds2 : 0, total = p.listingDone ? `/${p.listed.toLocaleString("en-US")}` : "", eta = "";
+  return p.listingDone && p.read > 0 && p.listed > p.read && (eta = ` \xB7 ETA ${formatDuration((p.listed - p.read) * p.elapsedMs / p.read)}`), `skguard history: ${p.read.toLocaleString("en-US")}${total} blobs${commits} \xB7 ${formatBytes(p.bytes)} \xB7 ${formatBytes(rate)}/s${eta}`;
+}
+var init_history2 = __esm({
+  "src/cli/commands/history.ts"() {
+    "use strict";
+    init_session();
+    init_format();
+    init_history();
+    init_progress();
+  }
+});
+
 // src/hook/shell.ts
 function shQuote(word) {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : quoteAlways(word);
@@ -12348,9 +13104,9 @@ var init_shell = __esm({
 });
 
 // src/hook/husky.ts
-import path4 from "node:path";
+import path5 from "node:path";
 function huskyLine(top, huskyDir, args) {
-  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = path4.relative(top, path4.dirname(huskyDir)).split(path4.sep).join("/");
+  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = path5.relative(top, path5.dirname(huskyDir)).split(path5.sep).join("/");
   return pkg === "" ? command : `PATH=${shQuote(`${pkg}/node_modules/.bin`)}:"$PATH" ${command}`;
 }
 function hasSkguardLine(content) {
@@ -12429,8 +13185,8 @@ var MARKER, BACKUP_NAME, init_script = __esm({
 });
 
 // src/hook/setup.ts
-import { existsSync as existsSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import path5 from "node:path";
+import { existsSync as existsSync4, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import path6 from "node:path";
 async function detectSetup(cwd) {
   let rev = await git(["rev-parse", "--show-toplevel", "--git-path", "hooks"], cwd, [0, 128]), [top, hooks] = rev.stdout.toString("utf8").trim().split(`
 `);
@@ -12439,9 +13195,9 @@ async function detectSetup(cwd) {
       `not in a git work tree: ${cwd} (run skguard hook install inside the repository)`,
       "not-a-repository"
     );
-  let hooksDir = path5.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, [0, 1]), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
+  let hooksDir = path6.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, [0, 1]), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
   if (hooksPath && HUSKY_HOOKS_PATH.test(hooksPath))
-    return { kind: "husky", top, huskyDir: path5.dirname(hooksDir), active: !0, hooksDir };
+    return { kind: "husky", top, huskyDir: path6.dirname(hooksDir), active: !0, hooksDir };
   if (!hooksPath) {
     let huskyDir = findHuskyDir(cwd, top);
     if (huskyDir) return { kind: "husky", top, huskyDir, active: !1, hooksDir };
@@ -12449,13 +13205,13 @@ async function detectSetup(cwd) {
   return { kind: "hooks-dir", top, hooksDir, hooksPath };
 }
 function findHuskyDir(cwd, top) {
-  let dir = realpathSync(cwd);
+  let dir = realpathSync2(cwd);
   for (; ; ) {
-    let candidate = path5.join(dir, ".husky");
-    if (existsSync3(candidate) && statSync2(candidate).isDirectory()) return candidate;
-    let rel2 = path5.relative(top, dir);
-    if (rel2 === "" || rel2.startsWith("..") || path5.isAbsolute(rel2)) return;
-    dir = path5.dirname(dir);
+    let candidate = path6.join(dir, ".husky");
+    if (existsSync4(candidate) && statSync2(candidate).isDirectory()) return candidate;
+    let rel2 = path6.relative(top, dir);
+    if (rel2 === "" || rel2.startsWith("..") || path6.isAbsolute(rel2)) return;
+    dir = path6.dirname(dir);
   }
 }
 var HUSKY_HOOKS_PATH, init_setup = __esm({
@@ -12470,7 +13226,7 @@ var HUSKY_HOOKS_PATH, init_setup = __esm({
 // src/hook/install.ts
 import {
   chmodSync,
-  existsSync as existsSync4,
+  existsSync as existsSync5,
   mkdirSync,
   readFileSync as readFileSync4,
   renameSync,
@@ -12478,11 +13234,11 @@ import {
   unlinkSync,
   writeFileSync
 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 async function installHook(options2) {
   let setup = await detectSetup(options2.cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = path6.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
+    let file2 = path7.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
     if (existing2 !== void 0 && hasSkguardLine(existing2))
       result2.changes.push({ action: "line-present", file: file2 });
     else {
@@ -12493,19 +13249,19 @@ async function installHook(options2) {
         `${rel(setup, file2)} has \`${early.trim()}\` before the new line: move \`skguard staged\` above it, or it never runs`
       );
     }
-    let pkg = path6.dirname(setup.huskyDir);
-    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => path6.join(dir, "node_modules", ".bin", "skguard")).some((bin) => existsSync4(bin)) || result2.warnings.push(
-      `skguard is not installed in ${rel(setup, path6.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev skguard), or the hook cannot find it`
+    let pkg = path7.dirname(setup.huskyDir);
+    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => path7.join(dir, "node_modules", ".bin", "skguard")).some((bin) => existsSync5(bin)) || result2.warnings.push(
+      `skguard is not installed in ${rel(setup, path7.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev skguard), or the hook cannot find it`
     ), setup.active || result2.warnings.push(
       "husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or `npm install`, which runs its prepare script)"
     ), result2;
   }
-  let file = path6.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options2), existing = readIfFile(file);
+  let file = path7.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options2), existing = readIfFile(file);
   if (existing !== void 0 && isOurScript(existing))
     return existing === script ? result2.changes.push({ action: "script-current", file }) : (writeScript(file, script), result2.changes.push({ action: "updated-script", file })), result2;
-  if (existing === void 0 && existsSync4(file))
+  if (existing === void 0 && existsSync5(file))
     throw new SkguardError(`${rel(setup, file)} exists and is not a file: skguard leaves it alone`, "hook");
-  let backup = path6.join(setup.hooksDir, BACKUP_NAME);
+  let backup = path7.join(setup.hooksDir, BACKUP_NAME);
   if (existing !== void 0) {
     if (!options2.force) {
       let framework = isPreCommitFramework(existing) ? " It is the pre-commit framework's hook: add skguard to .pre-commit-config.yaml instead (see the README)." : "";
@@ -12514,7 +13270,7 @@ async function installHook(options2) {
         "hook"
       );
     }
-    if (existsSync4(backup))
+    if (existsSync5(backup))
       throw new SkguardError(
         `${rel(setup, backup)} already exists: move it away first, so that --force does not overwrite an earlier backup`,
         "hook"
@@ -12528,7 +13284,7 @@ async function installHook(options2) {
 async function uninstallHook(cwd) {
   let setup = await detectSetup(cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = path6.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
+    let file2 = path7.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
     if (existing2 !== void 0) {
       let { content, removed } = removeLines(existing2);
       if (removed > 0) {
@@ -12537,11 +13293,11 @@ async function uninstallHook(cwd) {
       }
     }
   }
-  let file = path6.join(setup.hooksDir, PRE_COMMIT), existing = readIfFile(file);
+  let file = path7.join(setup.hooksDir, PRE_COMMIT), existing = readIfFile(file);
   if (existing !== void 0 && isOurScript(existing)) {
     unlinkSync(file);
-    let backup = path6.join(setup.hooksDir, BACKUP_NAME);
-    existsSync4(backup) ? (renameSync(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
+    let backup = path7.join(setup.hooksDir, BACKUP_NAME);
+    existsSync5(backup) ? (renameSync(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
   } else existing !== void 0 && setup.kind === "hooks-dir" && result2.changes.push({ action: "left-foreign", file });
   return result2;
 }
@@ -12560,8 +13316,8 @@ function writeScript(file, script) {
   writeFileSync(file, script, { mode: 493 }), chmodSync(file, 493);
 }
 function rel(setup, file) {
-  let r = path6.relative(setup.top, file);
-  return r.startsWith("..") || path6.isAbsolute(r) ? file : r.split(path6.sep).join("/");
+  let r = path7.relative(setup.top, file);
+  return r.startsWith("..") || path7.isAbsolute(r) ? file : r.split(path7.sep).join("/");
 }
 var PRE_COMMIT, init_install = __esm({
   "src/hook/install.ts"() {
@@ -12575,18 +13331,18 @@ var PRE_COMMIT, init_install = __esm({
 });
 
 // src/hook/scope.ts
-import { lstatSync as lstatSync2, realpathSync as realpathSync2 } from "node:fs";
-import path7 from "node:path";
+import { lstatSync as lstatSync2, realpathSync as realpathSync3 } from "node:fs";
+import path8 from "node:path";
 async function hookScope(cwd, given) {
   let changes = await stagedChanges(cwd);
   if (given.length === 0) return { kind: "staged", changes };
-  let base = realpathSync2(cwd), files = [
+  let base = realpathSync3(cwd), files = [
     ...new Set(
       given.map((f) => {
-        let rel2 = path7.relative(changes.top, path7.resolve(base, f));
-        if (rel2 === "" || rel2.startsWith("..") || path7.isAbsolute(rel2))
+        let rel2 = path8.relative(changes.top, path8.resolve(base, f));
+        if (rel2 === "" || rel2.startsWith("..") || path8.isAbsolute(rel2))
           throw new SkguardError(`${f}: not a file in the repository at ${changes.top}`, "usage");
-        return rel2.split(path7.sep).join("/");
+        return rel2.split(path8.sep).join("/");
       })
     )
   ], staged = new Map(changes.files.map((f) => [f.path, f]));
@@ -12609,7 +13365,7 @@ function worktreeListing(top, files, isExcluded) {
       listing.skipped.excluded++;
       continue;
     }
-    let abs = path7.join(top, rel2), stat;
+    let abs = path8.join(top, rel2), stat;
     try {
       stat = lstatSync2(abs);
     } catch (e) {
@@ -12636,8 +13392,8 @@ __export(hook_exports, {
   hookRunCommand: () => hookRunCommand,
   hookUninstallCommand: () => hookUninstallCommand
 });
-import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
-import path8 from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
+import path9 from "node:path";
 import { fileURLToPath } from "node:url";
 async function hookInstallCommand(args, options2, io) {
   let result2 = await installHook({
@@ -12681,19 +13437,19 @@ async function hookRunCommand(files, settings, io) {
   return report.notes = report.notes.filter((n) => n.code !== "unused-ignore"), { report, rules: session.rules, hits };
 }
 function installedCli() {
-  let dir = path8.dirname(fileURLToPath(import.meta.url));
+  let dir = path9.dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
-    let manifest = path8.join(dir, "package.json");
-    if (existsSync5(manifest))
+    let manifest = path9.join(dir, "package.json");
+    if (existsSync6(manifest))
       try {
         let pkg = JSON.parse(readFileSync5(manifest, "utf8")), bin = pkg.name === "skguard" ? pkg.bin?.skguard : void 0;
         if (bin) {
-          let cli = path8.resolve(dir, bin);
-          return existsSync5(cli) ? cli : void 0;
+          let cli = path9.resolve(dir, bin);
+          return existsSync6(cli) ? cli : void 0;
         }
       } catch {
       }
-    let parent = path8.dirname(dir);
+    let parent = path9.dirname(dir);
     if (parent === dir) return;
     dir = parent;
   }
@@ -12825,13 +13581,13 @@ var systemNet, init_reach = __esm({
 });
 
 // src/verify/doctor.ts
-import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync6 } from "node:fs";
 import { isIP as isIP2 } from "node:net";
-import path9 from "node:path";
+import path10 from "node:path";
 async function runDoctor(input, deps = {}) {
   let fetch = deps.fetch ?? globalThis.fetch, net = deps.net ?? systemNet, timeoutMs2 = input.timeoutMs ?? 1e4, checks = [], add = (check) => checks.push(check), report = { ok: !1, checks }, fileVars, env = input.env;
   if (input.envFile !== void 0) {
-    let file = path9.resolve(input.cwd, input.envFile), text;
+    let file = path10.resolve(input.cwd, input.envFile), text;
     try {
       text = readFileSync6(file, "utf8");
     } catch (e) {
@@ -12918,7 +13674,7 @@ function findValue(input, env, fileVars, add) {
       fix: nearMissFix(fileVars) ?? `add a line ${KEY_VARIABLE}=sk-\u2026 to ${input.envFile}`
     }), { value: void 0, source: input.envFile });
   }
-  let dotenvPath = path9.join(input.cwd, ".env"), inDotenv = (existsSync6(dotenvPath) ? safeParse2(dotenvPath) : void 0)?.get(KEY_VARIABLE);
+  let dotenvPath = path10.join(input.cwd, ".env"), inDotenv = (existsSync7(dotenvPath) ? safeParse2(dotenvPath) : void 0)?.get(KEY_VARIABLE);
   if (fromEnv === void 0) {
     let envNames = new Map(Object.keys(env).map((n) => [n, { value: env[n] ?? "", line: 0 }]));
     return inDotenv ? (add({
@@ -13350,7 +14106,7 @@ var import_picocolors3, init_doctor2 = __esm({
 
 // src/cli/main.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1), {
@@ -13419,6 +14175,7 @@ var package_default = {
     "simple-git": "^4.0.2",
     typescript: "^7.0.2",
     vitest: "^4.1.12",
+    yaml: "^2.9.1",
     zod: "^4.6.7"
   },
   repository: {
@@ -13553,693 +14310,6 @@ async function reporterFor(format) {
   }
 }
 
-// src/cli/commands/history.ts
-init_session();
-init_format();
-
-// src/sources/history.ts
-init_core();
-init_scan_contents();
-init_files();
-init_git();
-
-// src/sources/history/git-process.ts
-init_errors();
-import { spawn as spawn2 } from "node:child_process";
-var GIT_ENV2 = {
-  LC_ALL: "C",
-  GIT_PAGER: "cat",
-  GIT_TERMINAL_PROMPT: "0",
-  GIT_OPTIONAL_LOCKS: "0",
-  GIT_NO_LAZY_FETCH: "1"
-}, STDERR_LIMIT = 16 * 1024;
-function spawnGit(args, cwd) {
-  let child = spawn2("git", args, {
-    cwd,
-    env: { ...process.env, ...GIT_ENV2 },
-    stdio: ["pipe", "pipe", "pipe"]
-  }), stderr = "";
-  child.stderr?.on("data", (b) => {
-    stderr.length < STDERR_LIMIT && (stderr += b.toString("utf8"));
-  }), child.stdin.on("error", () => {
-  });
-  let killed = !1, exited = new Promise((resolve, reject) => {
-    child.on("error", (e) => {
-      reject(
-        e.code === "ENOENT" ? new SkguardError("git was not found on the PATH: `skguard history` needs git", "git-missing") : new SkguardError(`could not run git: ${e.message}`, "git")
-      );
-    }), child.on("close", (code, signal) => {
-      code === 0 || killed ? resolve() : reject(new SkguardError(`git ${args[0]} failed: ${firstLine2(stderr) || `exit ${code ?? signal}`}`, "git"));
-    });
-  });
-  return exited.catch(() => {
-  }), {
-    child,
-    exited,
-    kill: () => {
-      killed = !0, child.exitCode === null && child.signalCode === null && child.kill();
-    }
-  };
-}
-function firstLine2(text) {
-  return text.trim().split(`
-`)[0]?.replace(/^(fatal|error): /, "") ?? "";
-}
-var RecordSplitter = class {
-  constructor(separator, onRecord) {
-    this.separator = separator;
-    this.onRecord = onRecord;
-  }
-  separator;
-  onRecord;
-  carry;
-  push(chunk) {
-    let data = chunk;
-    this.carry && (data = Buffer.concat([this.carry, chunk]), this.carry = void 0);
-    let at = 0;
-    for (let end = data.indexOf(this.separator, at); end >= 0; end = data.indexOf(this.separator, at))
-      this.onRecord(data.toString("utf8", at, end)), at = end + 1;
-    at < data.length && (this.carry = Buffer.from(data.subarray(at)));
-  }
-  /** The input has ended: a last record without a separator still counts. */
-  end() {
-    this.carry && this.carry.length > 0 && this.onRecord(this.carry.toString("utf8")), this.carry = void 0;
-  }
-};
-
-// src/sources/history/blob-reader.ts
-var LF = 10, CatFileParser = class {
-  constructor(next, handler, wholeLimit) {
-    this.next = next;
-    this.handler = handler;
-    this.wholeLimit = wholeLimit;
-  }
-  next;
-  handler;
-  wholeLimit;
-  state = "header";
-  headerParts = [];
-  mode = "collect";
-  current = { id: "", name: "" };
-  remaining = 0;
-  body;
-  bodyAt = 0;
-  push(chunk) {
-    let at = 0;
-    for (; at < chunk.length; ) {
-      if (this.state === "header") {
-        let nl = chunk.indexOf(LF, at);
-        if (nl < 0) {
-          this.headerParts.push(Buffer.from(chunk.subarray(at)));
-          return;
-        }
-        let line = this.headerParts.length ? Buffer.concat([...this.headerParts, chunk.subarray(at, nl)]).toString("latin1") : chunk.toString("latin1", at, nl);
-        this.headerParts = [], at = nl + 1, this.openObject(line, chunk.length - at) && (this.handler.whole(this.current, chunk.subarray(at, at + this.remaining)), at += this.remaining, this.remaining = 0, this.state = "trailer");
-        continue;
-      }
-      if (this.state === "body") {
-        let n = Math.min(this.remaining, chunk.length - at), piece = chunk.subarray(at, at + n);
-        this.mode === "collect" ? (piece.copy(this.body, this.bodyAt), this.bodyAt += n) : this.mode === "stream" && this.handler.chunk(piece), this.remaining -= n, at += n, this.remaining === 0 && this.closeObject();
-        continue;
-      }
-      at++, this.state = "header";
-    }
-  }
-  /** Opens the object a header announces; true when its whole content is already available. */
-  openObject(header, available) {
-    this.current = this.next();
-    let [, type, size] = header.split(" ");
-    if (size === void 0)
-      return this.handler.skip(this.current, "missing"), !1;
-    if (this.remaining = Number(size), type !== "blob")
-      this.mode = "discard", this.handler.skip(this.current, "not-blob");
-    else if (this.remaining > this.wholeLimit)
-      this.mode = "stream", this.handler.start(this.current, this.remaining);
-    else {
-      if (available >= this.remaining)
-        return !0;
-      this.mode = "collect", this.body = Buffer.allocUnsafe(this.remaining), this.bodyAt = 0;
-    }
-    return this.state = this.remaining === 0 ? "trailer" : "body", this.remaining === 0 && this.closeObject(), !1;
-  }
-  closeObject() {
-    this.mode === "collect" ? this.handler.whole(this.current, this.body) : this.mode === "stream" && this.handler.end(), this.body = void 0, this.state = "trailer";
-  }
-}, BlobReader = class {
-  git;
-  queue = [];
-  head = 0;
-  failure;
-  stdoutDone;
-  /** Called whenever a blob has been read (for progress and for the enumeration's back-pressure). */
-  onRead = () => {
-  };
-  constructor(cwd, handler, wholeLimit) {
-    this.git = spawnGit(["cat-file", "--batch", "--buffer"], cwd);
-    let counted = {
-      whole: (b, d) => {
-        handler.whole(b, d), this.onRead();
-      },
-      start: (b, s) => handler.start(b, s),
-      chunk: (d) => handler.chunk(d),
-      end: () => {
-        handler.end(), this.onRead();
-      },
-      skip: (b, r) => {
-        handler.skip(b, r), this.onRead();
-      }
-    }, parser = new CatFileParser(() => this.shift(), counted, wholeLimit);
-    this.stdoutDone = new Promise((resolve) => {
-      this.git.child.stdout.on("data", (chunk) => {
-        if (this.failure === void 0)
-          try {
-            parser.push(chunk);
-          } catch (e) {
-            this.failure = e, this.git.kill();
-          }
-      }), this.git.child.stdout.on("close", () => resolve());
-    });
-  }
-  /** Blobs asked for and not yet read. */
-  get pending() {
-    return this.queue.length - this.head;
-  }
-  request(blob) {
-    this.queue.push(blob), this.git.child.stdin.write(`${blob.id}
-`);
-  }
-  /** No more requests: waits until every blob asked for has been read. */
-  async finish() {
-    if (this.git.child.stdin.end(), await Promise.all([this.git.exited, this.stdoutDone]), this.failure !== void 0) throw this.failure;
-  }
-  /** Stops git after an error elsewhere. */
-  abort() {
-    this.git.kill();
-  }
-  shift() {
-    let blob = this.queue[this.head++];
-    if (blob === void 0) throw new Error("git cat-file returned more objects than were asked for");
-    return this.head > 4096 && this.head * 2 > this.queue.length && (this.queue.splice(0, this.head), this.head = 0), blob;
-  }
-}, MAX_PENDING = 1e5;
-async function requestReachableBlobs(cwd, revArgs, reader, onListed, blobsOnly = !0) {
-  let result2 = { listed: 0, missing: 0, submodules: !1 }, revList = spawnGit(["rev-list", "--objects", ...blobsOnly ? ["--filter=object:type=blob"] : [], "--missing=print", ...revArgs, "--"], cwd), paused = !1, previous = reader.onRead;
-  reader.onRead = () => {
-    previous(), paused && reader.pending < MAX_PENDING / 2 && (paused = !1, revList.child.stdout.resume());
-  };
-  let lines = new RecordSplitter(LF, (line) => {
-    if (line.startsWith("?")) {
-      result2.missing++;
-      return;
-    }
-    let space = line.indexOf(" ");
-    if (space < 0) return;
-    let name = line.slice(space + 1);
-    (name === ".gitmodules" || name.endsWith("/.gitmodules")) && (result2.submodules = !0), result2.listed++, reader.request({ id: line.slice(0, space), name }), !paused && reader.pending >= MAX_PENDING && (paused = !0, revList.child.stdout.pause());
-  }), lastReport = 0;
-  revList.child.stdout.on("data", (chunk) => {
-    lines.push(chunk), result2.listed - lastReport >= 1e3 && (lastReport = result2.listed, onListed(result2.listed, !1));
-  });
-  try {
-    await revList.exited;
-  } catch (e) {
-    throw reader.abort(), e;
-  }
-  return lines.end(), onListed(result2.listed, !0), result2;
-}
-
-// src/sources/history/provenance.ts
-var GITLINK = "160000", ZERO = /^0+$/, ZERO_ID = "0";
-async function collectChanges(cwd, revArgs, interesting, withUnreadBefore, onCommit) {
-  let revList = spawnGit(["rev-list", "--topo-order", "--parents", ...revArgs, "--"], cwd), diffTree = spawnGit(
-    [
-      "diff-tree",
-      "--stdin",
-      "-r",
-      "-z",
-      "--raw",
-      "--root",
-      "--always",
-      "--no-abbrev",
-      "--no-renames",
-      "--format=%x01%H%x00%an%x00%aI"
-    ],
-    cwd
-  ), sections = [], sectionHead = 0, order = 0, revLines = new RecordSplitter(10, (line) => {
-    let [commit, ...parents] = line.split(" ");
-    if (!commit) return;
-    let n = Math.max(1, parents.length);
-    if (parents.length === 0)
-      sections.push({ order, parent: 0, parents: 1 }), diffTree.child.stdin.write(`${commit}
-`);
-    else
-      for (let [i, parent] of parents.entries())
-        sections.push({ order, parent: i, parents: n }), diffTree.child.stdin.write(`${commit} ${parent}
-`);
-    order++;
-  });
-  revList.child.stdout.on("data", (chunk) => {
-    revLines.push(chunk), diffTree.child.stdin.writableNeedDrain && revList.child.stdout.pause();
-  }), diffTree.child.stdin.on("drain", () => revList.child.stdout.resume()), revList.child.stdout.on("end", () => {
-    revLines.end(), diffTree.child.stdin.end();
-  });
-  let kept = [], current, section = sections[0], done = 0, expect = "any", header = { commit: "", author: "" }, change, records = new RecordSplitter(0, (raw) => {
-    switch (expect) {
-      case "author":
-        header.author = raw, expect = "date";
-        return;
-      case "date": {
-        if (expect = "any", section = sections[sectionHead++], !section) throw new Error("git diff-tree returned more commits than were asked for");
-        current?.order !== section.order && (current?.relevant && kept.push(current), current = {
-          order: section.order,
-          commit: header.commit,
-          author: header.author,
-          date: raw,
-          parents: section.parents,
-          changes: [],
-          relevant: !1
-        }, ++done % 500 === 0 && onCommit(done)), sectionHead > 4096 && sectionHead * 2 > sections.length && (sections.splice(0, sectionHead), sectionHead = 0);
-        return;
-      }
-      case "path":
-        expect = "any", change && current && section && current.changes.push({ parent: section.parent, path: raw, before: change.before, after: change.after }), change = void 0;
-        return;
-      case "any": {
-        let text = raw.charCodeAt(0) === 10 ? raw.slice(1) : raw;
-        if (text.charCodeAt(0) === 1) {
-          header = { commit: text.slice(1), author: "" }, expect = "author";
-          return;
-        }
-        let [oldMode, newMode, before, after] = text.slice(1).split(" ");
-        if (expect = "path", !before || !after || !current) return;
-        let oldBlob = oldMode === GITLINK ? ZERO_ID : before, newBlob = newMode === GITLINK ? ZERO_ID : after;
-        interesting(newBlob) || interesting(oldBlob) ? (current.relevant = !0, change = { before: oldBlob, after: newBlob }) : withUnreadBefore && !ZERO.test(oldBlob) && (change = { before: oldBlob, after: newBlob });
-      }
-    }
-  }), failure2;
-  diffTree.child.stdout.on("data", (chunk) => {
-    if (failure2 === void 0)
-      try {
-        records.push(chunk);
-      } catch (e) {
-        failure2 = e, revList.kill(), diffTree.kill();
-      }
-  });
-  try {
-    await Promise.all([revList.exited, diffTree.exited]);
-  } catch (e) {
-    throw revList.kill(), diffTree.kill(), e;
-  }
-  if (failure2 !== void 0) throw failure2;
-  return records.end(), current?.relevant && kept.push(current), onCommit(done), kept;
-}
-function decideIntroductions(commits, keysOf) {
-  let chosen = /* @__PURE__ */ new Map(), keys = (blob) => ZERO.test(blob) ? void 0 : keysOf(blob);
-  for (let c of commits) {
-    let added = [], removed = [];
-    for (let i = 0; i < c.parents; i++)
-      added.push(/* @__PURE__ */ new Map()), removed.push(/* @__PURE__ */ new Set());
-    for (let ch of c.changes) {
-      let after = keys(ch.after), before = keys(ch.before);
-      for (let fp of after?.keys() ?? [])
-        before?.has(fp) || added[ch.parent]?.set(`${fp}\0${ch.path}`, { fingerprint: fp, path: ch.path, blob: ch.after });
-      for (let fp of before?.keys() ?? [])
-        after?.has(fp) || removed[ch.parent]?.add(fp);
-    }
-    for (let [id, add] of added[0] ?? []) {
-      let isNew = !0;
-      for (let i = 0; i < c.parents && isNew; i++)
-        isNew = added[i]?.has(id) === !0 && removed[i]?.has(add.fingerprint) !== !0;
-      if (!isNew) continue;
-      let previous = chosen.get(id);
-      previous && previous.order > c.order || chosen.set(id, { order: c.order, intro: { ...add, commit: c.commit, author: c.author, date: c.date } });
-    }
-  }
-  return [...chosen.values()].map((v) => v.intro);
-}
-function oldBlobsOf(commits) {
-  let ids = /* @__PURE__ */ new Set();
-  for (let c of commits)
-    for (let ch of c.changes) ZERO.test(ch.before) || ids.add(ch.before);
-  return ids;
-}
-
-// src/sources/history/revisions.ts
-init_errors();
-init_git();
-async function openRepository(cwd) {
-  let r = await git(
-    ["rev-parse", "--is-bare-repository", "--show-toplevel", "--is-shallow-repository"],
-    cwd,
-    [0, 128]
-  );
-  if (r.code !== 0) {
-    let bare = await git(["rev-parse", "--is-bare-repository", "--is-shallow-repository"], cwd, [0, 128]), [isBare, isShallow2] = bare.stdout.toString("utf8").split(`
-`);
-    if (bare.code === 0 && isBare === "true") return { root: cwd, shallow: isShallow2 === "true" };
-    throw new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, "not-a-repository");
-  }
-  let [, top, isShallow] = r.stdout.toString("utf8").split(`
-`);
-  return { root: top || cwd, shallow: isShallow === "true" };
-}
-async function resolveRevisions(cwd, revs) {
-  if (revs.length === 0) {
-    let stash = await git(["reflog", "show", "--format=%H", "refs/stash", "--"], cwd, [0, 128]);
-    return { args: ["--all", ...(stash.code === 0 ? stash.stdout.toString("utf8").split(`
-`).filter(Boolean) : []).slice(1)], isRange: !1, isDefault: !0, label: "all refs" };
-  }
-  for (let rev of revs)
-    if (rev.startsWith("-") || rev.trim() === "" || rev.includes(`
-`))
-      throw new SkguardError(`history: "${rev}" is not a revision or range (expected e.g. main..feature)`, "usage");
-  let endpoints = [...new Set(revs.flatMap(endpointsOf))], answers = (await git(
-    ["cat-file", "--batch-check=%(objectname) %(objecttype)"],
-    cwd,
-    [0],
-    Buffer.from(endpoints.map((e) => `${e}^{commit}
-`).join(""))
-  )).stdout.toString("utf8").split(`
-`), missing = endpoints.filter((_, i) => !/^[0-9a-f]+ commit$/.test(answers[i] ?? ""));
-  if (missing.length > 0) {
-    let names = missing.map((m) => `"${m}"`).join(", "), hint = (await git(["rev-parse", "--is-shallow-repository"], cwd, [0, 128])).stdout.toString("utf8").trim() === "true" ? ": this clone is shallow, so the commit may lie beyond its depth (fetch it with `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)" : "";
-    throw new SkguardError(
-      `history: ${missing.length === 1 ? "revision" : "revisions"} ${names} not found in this repository${hint}`,
-      "revision"
-    );
-  }
-  let isRange = revs.some((r) => r.includes("..") || r.startsWith("^") || /\^[!-]/.test(r));
-  return { args: [...revs], isRange, isDefault: !1, label: revs.join(" ") };
-}
-function endpointsOf(rev) {
-  return (rev.includes("...") ? rev.split("...") : rev.includes("..") ? rev.split("..") : [rev]).map((side) => {
-    let name = side.replace(/^\^/, "").replace(/\^(?:!|@|-\d*)$/, "");
-    return name === "" ? "HEAD" : name;
-  });
-}
-
-// src/sources/history.ts
-init_types();
-async function scanHistory(session, options2) {
-  let started = performance.now(), [repo, revisions, version2] = await Promise.all([
-    options2.repository ?? openRepository(options2.cwd),
-    resolveRevisions(options2.cwd, options2.revs ?? []),
-    git(["version"], options2.cwd)
-  ]), notes = [], tally = newTally(), result2 = {
-    hits: [],
-    tally,
-    commits: 0,
-    blobs: 0,
-    skipped: { excluded: 0, submodule: 0 },
-    notes
-  }, note = (n) => {
-    notes.push(n), session.notes.push(n);
-  };
-  repo.shallow && note(shallowNote());
-  let progress = {
-    phase: "reading",
-    commits: void 0,
-    listed: 0,
-    listingDone: !1,
-    read: 0,
-    bytes: 0,
-    walked: 0,
-    elapsedMs: 0
-  }, report = () => {
-    options2.onProgress && (progress.elapsedMs = performance.now() - started, progress.read = result2.blobs, progress.bytes = tally.bytes, options2.onProgress(progress));
-  }, counting = git(["rev-list", "--count", ...revisions.args, "--"], options2.cwd).then((r) => (progress.commits = Number(r.stdout.toString("utf8").trim()) || 0, progress.commits));
-  counting.catch(() => {
-  });
-  let found = /* @__PURE__ */ new Map(), reader = new BlobReader(options2.cwd, blobScanner(session, tally, result2, found), STREAM_THRESHOLD);
-  reader.onRead = () => {
-    options2.onProgress && result2.blobs % 64 === 0 && report();
-  };
-  let enumeration;
-  try {
-    enumeration = await requestReachableBlobs(
-      options2.cwd,
-      revisions.args,
-      reader,
-      (listed, done) => {
-        progress.listed = listed, progress.listingDone = done;
-      },
-      canFilterBlobs(version2.stdout.toString("utf8"))
-    ), await reader.finish();
-  } catch (e) {
-    throw reader.abort(), e;
-  }
-  if (result2.commits = await counting, report(), result2.commits === 0 && note(
-    revisions.isDefault ? {
-      level: "info",
-      code: "empty-repository",
-      message: "the repository has no commits yet: there is no history to scan"
-    } : { level: "info", code: "empty-range", message: `${revisions.label} holds no commits: nothing to scan` }
-  ), enumeration.missing > 0 && note({
-    level: "warning",
-    code: "missing-objects",
-    message: `${enumeration.missing.toLocaleString("en-US")} objects are not in this clone (a partial clone?) and were not read: fetch them, or scan a full clone`
-  }), enumeration.submodules && note({
-    level: "info",
-    code: "submodules",
-    message: "the history has submodules (.gitmodules): their contents are not entered; scan each submodule repository on its own"
-  }), found.size === 0) return result2;
-  progress.phase = "attributing";
-  let changes = await collectChanges(
-    options2.cwd,
-    revisions.args,
-    (blob) => found.has(blob),
-    revisions.isRange,
-    (walked) => {
-      progress.walked = walked, report();
-    }
-  ), extra = /* @__PURE__ */ new Map();
-  if (revisions.isRange) {
-    let unknown = [...oldBlobsOf(changes)].filter((id) => !found.has(id));
-    unknown.length > 0 && await lookupKeys(options2.cwd, session, unknown, extra);
-  }
-  let keysOf = (blob) => found.get(blob)?.keys ?? extra.get(blob), introductions = decideIntroductions(changes, keysOf), decided = /* @__PURE__ */ new Set(), excludedPaths = /* @__PURE__ */ new Set();
-  for (let intro of introductions) {
-    decided.add(intro.fingerprint);
-    let key = keysOf(intro.blob)?.get(intro.fingerprint);
-    if (!key) continue;
-    if (session.isExcluded(intro.path)) {
-      excludedPaths.add(intro.path);
-      continue;
-    }
-    if (key.allowedOnly) {
-      tally.inline++;
-      continue;
-    }
-    let origin = { file: intro.path, commit: intro.commit, author: intro.author, date: intro.date };
-    result2.hits.push({ finding: toFinding(key.match, origin), secret: key.match.secret });
-  }
-  if (result2.skipped.excluded = excludedPaths.size, !revisions.isRange) {
-    let unattributed = 0;
-    for (let [id, blob] of found)
-      for (let [fp, key] of blob.keys) {
-        if (decided.has(fp) || key.allowedOnly) continue;
-        decided.add(fp), unattributed++;
-        let file = blob.name || `(blob ${id.slice(0, 12)})`;
-        result2.hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
-      }
-    unattributed > 0 && note({
-      level: "warning",
-      code: "unattributed-key",
-      message: `${unattributed} ${unattributed === 1 ? "key is" : "keys are"} in blobs that no commit in scope adds (a tag pointing at a file?): reported without a commit`
-    });
-  }
-  return result2;
-}
-function blobScanner(session, tally, result2, found) {
-  let scanner = session.scanner, streaming, keep = (blob, matches) => {
-    matches.length > 0 && found.set(blob.id, { name: blob.name, keys: keysByFingerprint(matches) });
-  };
-  return {
-    whole(blob, data) {
-      if (result2.blobs++, looksBinary(data)) {
-        tally.binary++;
-        return;
-      }
-      tally.files++, tally.bytes += data.length, keep(blob, scanner.scan(data));
-    },
-    start(blob) {
-      result2.blobs++, streaming = { blob, stream: scanner.stream(), head: Buffer.alloc(0), binary: !1 };
-    },
-    chunk(data) {
-      if (!(!streaming || streaming.binary)) {
-        if (streaming.head !== void 0) {
-          if (streaming.head = Buffer.concat([streaming.head, data.subarray(0, 8e3)]), looksBinary(streaming.head)) {
-            streaming.binary = !0;
-            return;
-          }
-          streaming.head.length >= 8e3 && (streaming.head = void 0);
-        }
-        tally.bytes += data.length, streaming.stream.push(data);
-      }
-    },
-    end() {
-      streaming && (streaming.binary ? tally.binary++ : (tally.files++, keep(streaming.blob, streaming.stream.end())), streaming = void 0);
-    },
-    skip() {
-    }
-  };
-}
-function keysByFingerprint(matches) {
-  let keys = /* @__PURE__ */ new Map();
-  for (let match of matches) {
-    let fp = fingerprint(match.secret), seen = keys.get(fp);
-    seen ? seen.allowedOnly && !match.allowed && keys.set(fp, { match, allowedOnly: !1 }) : keys.set(fp, { match, allowedOnly: match.allowed });
-  }
-  return keys;
-}
-async function lookupKeys(cwd, session, ids, into) {
-  let found = /* @__PURE__ */ new Map(), reader = new BlobReader(cwd, blobScanner(session, newTally(), { blobs: 0 }, found), STREAM_THRESHOLD);
-  for (let id of ids) reader.request({ id, name: "" });
-  await reader.finish();
-  for (let [id, blob] of found) into.set(id, blob.keys);
-}
-function canFilterBlobs(gitVersion) {
-  let m = /(\d+)\.(\d+)/.exec(gitVersion);
-  if (!m) return !0;
-  let [major, minor] = [Number(m[1]), Number(m[2])];
-  return major > 2 || major === 2 && minor >= 32;
-}
-function shallowNote() {
-  return {
-    level: "warning",
-    code: "shallow-history",
-    message: "this is a shallow clone: history is truncated, and commits older than its depth were not read (no claim is made about them). Keys found in its oldest commits may have been introduced earlier. Fetch the whole history with `git fetch --unshallow` (in GitHub Actions: `fetch-depth: 0` in actions/checkout), then scan again."
-  };
-}
-
-// src/cli/progress.ts
-var CLEAR = "\r\x1B[2K", Progress = class {
-  constructor(stream, enabled, delayMs = 500) {
-    this.stream = stream;
-    this.enabled = enabled;
-    this.delayMs = delayMs;
-  }
-  stream;
-  enabled;
-  delayMs;
-  started = performance.now();
-  last = 0;
-  shown = !1;
-  update(line) {
-    if (!this.enabled) return;
-    let now = performance.now();
-    now - this.started < this.delayMs || now - this.last < 100 || (this.last = now, this.stream.write(`${CLEAR}${line()}`), this.shown = !0);
-  }
-  done() {
-    this.shown && this.stream.write(CLEAR), this.shown = !1;
-  }
-};
-
-// src/cli/commands/history.ts
-async function historyCommand(revs, settings, io) {
-  let repo = await openRepository(io.cwd), session = await openSession({
-    root: repo.root,
-    configFile: settings.config,
-    baselineFile: settings.baseline
-  }), progress = new Progress(io.stderr, io.stderr.isTTY === !0 && !settings.quiet, io.progressDelayMs), result2;
-  try {
-    result2 = await scanHistory(session, {
-      cwd: io.cwd,
-      revs,
-      repository: repo,
-      onProgress: (p) => progress.update(() => describeProgress(p))
-    });
-  } finally {
-    progress.done();
-  }
-  return { report: closeSession(
-    session,
-    result2.hits,
-    result2.tally,
-    "history",
-    { symlink: 0, excluded: result2.skipped.excluded, unreadable: 0, submodule: result2.skipped.submodule },
-    { commits: result2.commits, blobs: result2.blobs }
-  ), rules: session.rules, hits: result2.hits };
-}
-function describeProgress(p) {
-  let commits = p.commits === void 0 ? "" : ` \xB7 ${plural(p.commits, "commit")}`;
-  if (p.phase === "attributing")
-    return `skguard history: finding the commits that added the keys \xB7 ${p.walked.toLocaleString("en-US")}${p.commits === void 0 ? "" : `/${p.commits.toLocaleString("en-US")}`} commits`;
-  let seconds2 = p.elapsedMs / 1e3, rate = seconds2 > 0 ? p.bytes / seconds2 : 0, total = p.listingDone ? `/${p.listed.toLocaleString("en-US")}` : "", eta = "";
-  return p.listingDone && p.read > 0 && p.listed > p.read && (eta = ` \xB7 ETA ${formatDuration((p.listed - p.read) * p.elapsedMs / p.read)}`), `skguard history: ${p.read.toLocaleString("en-US")}${total} blobs${commits} \xB7 ${formatBytes(p.bytes)} \xB7 ${formatBytes(rate)}/s${eta}`;
-}
-
-// src/cli/commands/scan.ts
-init_scan_contents();
-
-// src/pipeline/scan-files.ts
-init_files();
-init_scan_contents();
-async function scanListing(session, listing, tally, onContent) {
-  for (let rel2 of listing.unreadable) session.notes.push(unreadable(rel2));
-  let contents = readFiles(listing, (rel2, error) => {
-    listing.skipped.unreadable++, session.notes.push(unreadable(rel2, error.code ?? error.message));
-  }), hits = await scanContents(contents, session.scanner, tally, onContent);
-  for (let f of listing.files)
-    f.candidate || (tally.files++, tally.bytes += f.size);
-  return hits;
-}
-function rootNotes(root, listing) {
-  let notes = [];
-  return root.gitMissing && notes.push({
-    level: "warning",
-    code: "git-missing",
-    message: "git was not found on the PATH: scanned every file as a plain directory (.gitignore not honoured)"
-  }), listing.ignoredRoot && notes.push({
-    level: "warning",
-    code: "ignored-path",
-    message: `${listing.ignoredRoot} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`
-  }), notes;
-}
-function unreadable(rel2, why) {
-  return { level: "warning", code: "unreadable-file", message: `could not read ${rel2}${why ? `: ${why}` : ""}` };
-}
-
-// src/cli/commands/scan.ts
-init_session();
-init_format();
-init_files();
-async function scanCommand(targets, settings, io) {
-  let paths = targets.length > 0 ? targets : ["."], roots = await Promise.all(paths.map((p) => p === "-" ? void 0 : rootOf(p, io.cwd))), session = await openSession({
-    root: roots.find((r) => r !== void 0)?.base ?? io.cwd,
-    configFile: settings.config,
-    baselineFile: settings.baseline
-  }), tally = newTally(), skipped = { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 }, hits = [], literals = session.scanner.requiredLiterals();
-  for (let root of roots) {
-    if (!root) {
-      hits.push(...await scanContents([stdinContent(io)], session.scanner, tally));
-      continue;
-    }
-    let listing = await listFiles(root, { isExcluded: session.isExcluded, literals });
-    session.notes.push(...rootNotes(root, listing));
-    let toRead = listing.files.filter((f) => f.candidate).length, progress = new Progress(io.stderr, io.stderr.isTTY === !0 && !settings.quiet, io.progressDelayMs), before = tally.files + tally.binary;
-    hits.push(
-      ...await scanListing(
-        session,
-        listing,
-        tally,
-        (t) => progress.update(
-          () => `skguard: read ${t.files + t.binary - before} of ${toRead} files (${formatBytes(t.bytes)})\u2026`
-        )
-      )
-    ), progress.done();
-    for (let key of Object.keys(skipped)) skipped[key] += listing.skipped[key];
-  }
-  let source = paths.length === 1 && paths[0] === "-" ? "stdin" : "files";
-  return { report: closeSession(session, hits, tally, source, skipped), rules: session.rules, hits };
-}
-function stdinContent(io) {
-  async function* chunks() {
-    for await (let chunk of io.stdin) yield typeof chunk == "string" ? Buffer.from(chunk) : chunk;
-  }
-  return { file: "-", data: chunks() };
-}
-
 // src/cli/commands/staged.ts
 init_scan_contents();
 init_session();
@@ -14320,7 +14390,9 @@ function buildProgram(io, setExit, action) {
     withCommon(
       program2.command("scan").description('scan files under each PATH (default: the current directory); "-" reads standard input').argument("[paths...]", "files or directories; in a git work tree, what git tracks or would track")
     )
-  ).action((paths, options2) => action((s) => scanCommand(paths, s, io), options2)), withVerify(
+  ).action(
+    (paths, options2) => action(async (s) => (await Promise.resolve().then(() => (init_scan(), scan_exports))).scanCommand(paths, s, io), options2)
+  ), withVerify(
     withCommon(
       program2.command("staged").description("scan what the next commit records (the index), reporting only keys on lines it adds").option("-v, --verbose", "print the closing line even when the commit is clean")
     )
@@ -14328,7 +14400,9 @@ function buildProgram(io, setExit, action) {
     withCommon(
       program2.command("history").description("every key ever committed (default: all refs), with the commit that added it").argument("[rev-range...]", "revisions as git takes them: main..feature, A..B, or one revision (its ancestry)")
     )
-  ).action((revs, options2) => action((s) => historyCommand(revs, s, io), options2));
+  ).action(
+    (revs, options2) => action(async (s) => (await Promise.resolve().then(() => (init_history2(), history_exports))).historyCommand(revs, s, io), options2)
+  );
   let hook = program2.command("hook").description("install, remove or run the pre-commit hook");
   hook.command("install").description("run `skguard staged` before each commit: husky, core.hooksPath or .git/hooks, whichever is in use").argument("[args...]", "extra arguments for `skguard staged` in the hook, after --").option("--force", "replace a hook skguard did not write (it is kept and runs first)").action(
     async (args, options2) => (await Promise.resolve().then(() => (init_hook(), hook_exports))).hookInstallCommand(args, options2, io)
@@ -14347,14 +14421,14 @@ function buildProgram(io, setExit, action) {
 async function render(report, rules, settings, io) {
   let target = settings.output === void 0 ? io.stdout : void 0, color = target !== void 0 && settings.format === "text" && useColor(io.stdout, io.env, settings.color), silentWhenClean = report.stats.source === "staged" && !settings.verbose, reporter = await reporterFor(settings.format), shown = settings.quiet ? { ...report, notes: [] } : report;
   if (settings.format === "text" && report.findings.length === 0 && (settings.quiet || silentWhenClean)) {
-    settings.output && writeFileSync2(path10.resolve(io.cwd, settings.output), "");
+    settings.output && writeFileSync2(path11.resolve(io.cwd, settings.output), "");
     return;
   }
   let text = reporter(shown, { toolName: "skguard", toolVersion: package_default.version, rules, color });
   if (settings.quiet && settings.format === "text" && (text = text.replace(/[^\n]*scanned [^\n]*\n$/, "")), target) target.write(text);
   else
     try {
-      writeFileSync2(path10.resolve(io.cwd, settings.output), text);
+      writeFileSync2(path11.resolve(io.cwd, settings.output), text);
     } catch (e) {
       throw new SkguardError(
         `--output ${settings.output}: ${e.code ?? e.message}`,

@@ -8,8 +8,6 @@ import type { Hit } from '../pipeline/scan-contents.js';
 import { FORMATS, reporterFor } from '../report/index.js';
 import { closingLine } from '../report/text.js';
 import type { ScanReport } from '../report/types.js';
-import { historyCommand } from './commands/history.js';
-import { scanCommand } from './commands/scan.js';
 import { stagedCommand } from './commands/staged.js';
 import { type CliIo, useColor } from './io.js';
 import { type CommonOptions, type ReportSettings, reportSettings } from './settings.js';
@@ -128,7 +126,9 @@ function buildProgram(io: CliIo, setExit: (code: number) => void, action: Action
         .description('scan files under each PATH (default: the current directory); "-" reads standard input')
         .argument('[paths...]', 'files or directories; in a git work tree, what git tracks or would track'),
     ),
-  ).action((paths: string[], options: CommonOptions) => action((s) => scanCommand(paths, s, io), options));
+  ).action((paths: string[], options: CommonOptions) =>
+    action(async (s) => (await import('./commands/scan.js')).scanCommand(paths, s, io), options),
+  );
 
   withVerify(
     withCommon(
@@ -146,7 +146,9 @@ function buildProgram(io: CliIo, setExit: (code: number) => void, action: Action
         .description('every key ever committed (default: all refs), with the commit that added it')
         .argument('[rev-range...]', 'revisions as git takes them: main..feature, A..B, or one revision (its ancestry)'),
     ),
-  ).action((revs: string[], options: CommonOptions) => action((s) => historyCommand(revs, s, io), options));
+  ).action((revs: string[], options: CommonOptions) =>
+    action(async (s) => (await import('./commands/history.js')).historyCommand(revs, s, io), options),
+  );
 
   const hook = program.command('hook').description('install, remove or run the pre-commit hook');
   hook

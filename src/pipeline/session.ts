@@ -26,7 +26,7 @@ export interface SessionOptions {
 }
 
 export async function openSession(options: SessionOptions): Promise<ScanSession> {
-  const started = performance.now();
+  const started = Number(process.hrtime.bigint()) / 1e6;
   const notes: Note[] = [];
   const { config } = await loadConfig(options.root, options.configFile);
   const { rules, fakes } = activeRules(config);
@@ -80,7 +80,7 @@ export function closeSession(
       skipped: { binary: tally.binary, ...skipped },
       ...extra,
       suppressed: { inline: stats.inline, ignored: stats.ignored, baseline: stats.baseline },
-      durationMs: Math.round(performance.now() - session.started),
+      durationMs: Math.round(Number(process.hrtime.bigint()) / 1e6 - session.started),
     },
     notes: session.notes,
   };

@@ -1,5 +1,7 @@
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
 import { SkguardError } from '../errors.js';
-import { findWorkTree, git, readBlobs } from './git.js';
+import { findWorkTree, git } from './git.js';
 import type { Content } from './types.js';
 
 const GITLINK = '160000';
@@ -10,6 +12,8 @@ export interface StagedFile {
   blob: string;
   /** The 1-based lines of the index version that the commit adds. */
   added: Set<number>;
+  /** The index version's content, rebuilt from the full-context patch (empty when nothing is added). */
+  content: Buffer;
 }
 
 export interface StagedChanges {
@@ -31,7 +35,8 @@ export async function stagedChanges(cwd: string): Promise<StagedChanges> {
   // whose hunk headers say which lines are added; sections come in the same order as raw entries.
   // It runs beside `rev-parse` rather than after it: start-up time is most of a hook's cost.
   const [topResult, diffResult] = await Promise.allSettled([
-    findWorkTree(cwd),
+    // No `rev-parse` when the folder says where the work tree is: one git process, not two.
+    topFromFolders(cwd) ?? findWorkTree(cwd),
     git(
       [
         'diff',
@@ -40,7 +45,9 @@ export async function stagedChanges(cwd: string): Promise<StagedChanges> {
         '-M',
         '--raw',
         '--patch',
-        '-U0',
+        // The whole file as context: the patch then holds the index version entirely, so no
+        // `git cat-file` is needed to read it (one process fewer on every commit).
+        `-U${FULL_CONTEXT}`,
         '-z',
         '--no-abbrev',
         '--no-color',
@@ -64,7 +71,7 @@ export async function stagedChanges(cwd: string): Promise<StagedChanges> {
   if (diffResult.status === 'rejected') throw diffResult.reason;
   const diff = diffResult.value;
   const { entries, patch } = parseRawThenPatch(diff.stdout);
-  const hunks = addedLinesBySection(patch);
+  const hunks = sectionsOf(patch);
   const result: StagedChanges = { top, files: [], skipped: { submodule: 0, symlink: 0 } };
   if (hunks.length !== entries.length) {
     throw new SkguardError(
@@ -75,20 +82,22 @@ export async function stagedChanges(cwd: string): Promise<StagedChanges> {
   entries.forEach((entry, i) => {
     if (entry.mode === GITLINK) result.skipped.submodule++;
     else if (entry.mode === SYMLINK) result.skipped.symlink++;
-    else result.files.push({ path: entry.path, blob: entry.blob, added: hunks[i] ?? new Set() });
+    else {
+      const section = hunks[i];
+      result.files.push({
+        path: entry.path,
+        blob: entry.blob,
+        added: section?.added ?? new Set(),
+        content: section?.content ?? Buffer.alloc(0),
+      });
+    }
   });
   return result;
 }
 
 /** The staged contents, ready for the pipeline: each restricted to its added lines. */
-export async function stagedContents(changes: StagedChanges): Promise<Content[]> {
-  const withLines = changes.files.filter((f) => f.added.size > 0);
-  if (withLines.length === 0) return [];
-  const blobs = await readBlobs(
-    changes.top,
-    withLines.map((f) => f.blob),
-  );
-  return withLines.map((f) => ({ file: f.path, data: blobs.get(f.blob) ?? Buffer.alloc(0), lines: f.added }));
+export function stagedContents(changes: StagedChanges): Content[] {
+  return changes.files.filter((f) => f.added.size > 0).map((f) => ({ file: f.path, data: f.content, lines: f.added }));
 }
 
 interface RawEntry {
@@ -120,23 +129,82 @@ function parseRawThenPatch(out: Buffer): { entries: RawEntry[]; patch: string } 
   return { entries, patch: out.toString('latin1', at) };
 }
 
-/** For each `diff --git` section, the new-side line numbers that hunks add. */
-function addedLinesBySection(patch: string): Set<number>[] {
-  const sections: Set<number>[] = [];
-  let current: Set<number> | undefined;
+/** Context wide enough to hold any file whole (git reads `-U` as an int). */
+const FULL_CONTEXT = 2_000_000_000;
+
+interface Section {
+  added: Set<number>;
+  content: Buffer;
+}
+
+/**
+ * For each `diff --git` section of a full-context patch: the new-side line numbers that hunks add,
+ * and the new side itself (context and added lines, byte for byte: the patch is read as latin1).
+ */
+function sectionsOf(patch: string): Section[] {
+  const sections: Section[] = [];
+  let added: Set<number> | undefined;
+  let lines: string[] = [];
+  let newEndsWithNewline = true;
+  let inHunk = false;
+  let line = 0;
+  let last = '';
+  const close = () => {
+    if (!added) return;
+    const text = lines.length === 0 ? '' : `${lines.join('\n')}${newEndsWithNewline ? '\n' : ''}`;
+    sections.push({ added, content: Buffer.from(text, 'latin1') });
+  };
   const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-  for (const line of patch.split('\n')) {
-    if (line.startsWith('diff --git ') || line.startsWith('diff --cc ')) {
-      current = new Set();
-      sections.push(current);
+  for (const text of patch.split('\n')) {
+    if (text.startsWith('diff --git ') || text.startsWith('diff --cc ')) {
+      close();
+      added = new Set();
+      lines = [];
+      newEndsWithNewline = true;
+      inHunk = false;
       continue;
     }
-    if (!current || !line.startsWith('@@')) continue;
-    const m = hunk.exec(line);
-    if (!m) continue;
-    const start = Number(m[1]);
-    const count = m[2] === undefined ? 1 : Number(m[2]);
-    for (let n = start; n < start + count; n++) current.add(n);
+    if (!added) continue;
+    if (text.startsWith('@@')) {
+      const m = hunk.exec(text);
+      if (m) {
+        inHunk = true;
+        // `+0,0` (an emptied file) starts before line 1; otherwise the hunk's first new line is m[1].
+        line = Number(m[1]) - (m[2] === '0' ? 0 : 1);
+      }
+      continue;
+    }
+    if (!inHunk) continue;
+    const kind = text[0];
+    if (kind === '+' || kind === ' ') {
+      line++;
+      lines.push(text.slice(1));
+      if (kind === '+') added.add(line);
+      last = kind;
+    } else if (kind === '-') {
+      last = kind;
+    } else if (kind === '\\' && last !== '-') {
+      // "\ No newline at end of file" after a new-side line: the index version has no final newline.
+      newEndsWithNewline = false;
+    }
   }
+  close();
   return sections;
+}
+
+/**
+ * The work tree's top, from the folders alone, when nothing can move it elsewhere: the nearest
+ * folder holding `.git` (a folder, or a file in a linked worktree or submodule). Undefined when
+ * GIT_DIR or GIT_WORK_TREE is set (git itself sets GIT_DIR for hooks in a linked worktree) or no
+ * `.git` is found: `git rev-parse` decides then.
+ */
+function topFromFolders(cwd: string): Promise<string> | undefined {
+  if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return undefined;
+  let dir = path.resolve(cwd);
+  for (;;) {
+    if (existsSync(path.join(dir, '.git'))) return Promise.resolve(realpathSync(dir));
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
 }

@@ -24,7 +24,7 @@ describe('verification stays off the start-up path', () => {
   it('the CLI entry loads no module of src/verify (nor the verify and doctor commands) until asked', () => {
     const loaded = [...staticGraph(path.join(SRC, 'cli.ts'))].map((f) => path.relative(SRC, f));
     expect(loaded).toContain('cli/main.ts');
-    expect(loaded).toContain('cli/commands/scan.ts');
+    expect(loaded).toContain('cli/commands/staged.ts');
     expect(loaded.filter((f) => f.startsWith('verify/') || /commands\/(verify|doctor)\.ts$/.test(f))).toEqual([]);
   });
 
