@@ -1,7 +1,11 @@
 // Bundles the CLI into one self-contained file, dist/cli.js, and the GitHub Action into
-// dist/action.js (action.yml's runs.main): both run with no node_modules. Heavy parts (zod for config
-// files, SARIF) sit behind dynamic imports: esbuild keeps them in the same file but evaluates them only
-// when first used, so the pre-commit hook starts fast.
+// dist/action.js (action.yml's runs.main): both run with no node_modules.
+//
+// The bundles are CommonJS (dist/package.json says so) although the sources are ES modules: in an
+// ES module bundle every `import … from 'node:tls'` is hoisted and loaded at start-up, even for code
+// reached only through a dynamic import; in CommonJS, esbuild puts those `require`s inside the lazily
+// initialised module, so the pre-commit hook never pays for TLS, DNS, crypto or the validator.
+import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 await build({
@@ -10,12 +14,12 @@ await build({
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
+  format: 'cjs',
   legalComments: 'none',
   minifySyntax: true,
   logLevel: 'warning',
-  // CommonJS dependencies call require() for Node built-ins; give the ES module one.
-  banner: {
-    js: "import { createRequire as __skguardRequire } from 'node:module'; const require = __skguardRequire(import.meta.url);",
-  },
+  // The sources use import.meta.url (to find the bundle's own path): give CommonJS the same value.
+  define: { 'import.meta.url': '__skguardFileUrl' },
+  banner: { js: 'const __skguardFileUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
+writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
