@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules, keyFromShape } from '../src/core/index.js';
-import { benchEnv, fmt, ratio, time } from './support.js';
+import { benchEnv, fmt, ratio, rng, time } from './support.js';
 
 /**
  * `skguard history` over a generated repository (a few thousand commits, ~150 MB of unique blob
@@ -19,14 +19,6 @@ const GENERATOR_VERSION = 1;
 const CYCLES = 330;
 const INITIAL_FILES = 900;
 const BIG_FILES = 6;
-
-function rng(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s / 0x80000000;
-  };
-}
 
 interface Generated {
   commits: number;

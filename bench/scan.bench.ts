@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { builtinRules, keyFromShape } from '../src/core/index.js';
-import { benchEnv, fmt, ratio, time } from './support.js';
+import { benchEnv, fmt, ratio, rng, time } from './support.js';
 
 /**
  * `skguard scan` over a generated 200 MB source-like tree with planted keys, against ripgrep with an
@@ -14,14 +14,6 @@ import { benchEnv, fmt, ratio, time } from './support.js';
 const TOTAL_BYTES = 200 * 1024 * 1024;
 const FILES = 11_000;
 const PLANTED = 120;
-
-function rng(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s / 0x80000000;
-  };
-}
 
 function generate(dir: string): number {
   const random = rng(42);

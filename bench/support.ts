@@ -49,3 +49,12 @@ export function time(
 
 export const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
 export const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+
+/** A small deterministic generator (an LCG), so a benchmark corpus is the same on every run. */
+export function rng(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x80000000;
+  };
+}
