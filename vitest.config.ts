@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { gitEnv } from './test/support/repo.js';
 
 export default defineConfig({
+  define: { __SKGUARD_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/build-dist.ts'],

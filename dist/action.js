@@ -26663,75 +26663,6 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// package.json
-var package_default = {
-  name: "skguard",
-  version: "0.1.0",
-  description: "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI) before and after they land in git.",
-  type: "module",
-  license: "MIT",
-  bin: {
-    skguard: "dist/cli.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  files: [
-    "dist",
-    "schema",
-    "action.yml",
-    ".pre-commit-hooks.yaml"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "biome check .",
-    format: "biome check --write .",
-    test: "vitest run",
-    bench: "node scripts/bench.mjs",
-    schema: "node scripts/schema.mjs",
-    hooks: "husky"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@anthropic-ai/sdk": "^1.12.0",
-    "@biomejs/biome": "^2.6.8",
-    "@github/local-action": "^7.0.1",
-    "@microsoft/sarif-multitool-linux": "^5.7.0",
-    "@types/node": "^26.6.6",
-    "@types/picomatch": "^4.0.3",
-    ajv: "^8.20.0",
-    commander: "^14.0.3",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    "fast-glob": "^3.3.3",
-    husky: "^9.1.7",
-    openai: "^6.49.0",
-    "p-retry": "^7.1.1",
-    picocolors: "^1.1.1",
-    picomatch: "^4.0.7",
-    "simple-git": "^4.0.2",
-    typescript: "^7.0.2",
-    vitest: "^4.1.12",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  repository: {
-    type: "git",
-    url: "https://github.com/skguard/skguard"
-  },
-  keywords: [
-    "secret-scanning",
-    "openai",
-    "anthropic",
-    "api-key",
-    "pre-commit",
-    "github-action",
-    "sarif"
-  ]
-};
-
 // src/action/main.ts
 init_errors();
 
@@ -27234,6 +27165,9 @@ async function readBlobs(cwd, ids) {
   }
   return result2;
 }
+
+// src/version.ts
+var VERSION7 = "0.1.0";
 
 // src/action/commits.ts
 init_errors();
@@ -28509,7 +28443,7 @@ ${error2.stack}` : ""}`;
 }
 async function runAction(inputs, context3) {
   let plan = planScan(context3.eventName, context3.payload, inputs.mode), pr = pullRequestOf(context3.eventName, context3.payload);
-  if (info(`skguard ${package_default.version}: ${plan.why}`), plan.kind === "none") {
+  if (info(`skguard ${VERSION7}: ${plan.why}`), plan.kind === "none") {
     setOutputs(0, 0, void 0);
     return;
   }
@@ -28569,7 +28503,7 @@ async function scan(plan, pr, inputs, context3, root, git2) {
   }), { outcome, scope: prepared.label, head, base: prepared.base };
 }
 function log(outcome, placed) {
-  let { report } = outcome, context3 = { toolName: "skguard", toolVersion: package_default.version, rules: outcome.rules, color: !1 };
+  let { report } = outcome, context3 = { toolName: "skguard", toolVersion: VERSION7, rules: outcome.rules, color: !1 };
   info(textReporter(report, context3).trimEnd());
   let marks = annotations(placed);
   for (let { message: message2, ...properties } of marks) error(message2, properties);
@@ -28615,7 +28549,7 @@ async function verify(outcome, verifier) {
 async function writeSarif(file, outcome) {
   let text = (await reporterFor("sarif"))(outcome.report, {
     toolName: "skguard",
-    toolVersion: package_default.version,
+    toolVersion: VERSION7,
     rules: outcome.rules,
     color: !1
   });

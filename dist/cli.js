@@ -14094,75 +14094,6 @@ var import_index = __toESM(require_commander(), 1), {
   Help
 } = import_index.default;
 
-// package.json
-var package_default = {
-  name: "skguard",
-  version: "0.1.0",
-  description: "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI) before and after they land in git.",
-  type: "module",
-  license: "MIT",
-  bin: {
-    skguard: "dist/cli.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  files: [
-    "dist",
-    "schema",
-    "action.yml",
-    ".pre-commit-hooks.yaml"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "biome check .",
-    format: "biome check --write .",
-    test: "vitest run",
-    bench: "node scripts/bench.mjs",
-    schema: "node scripts/schema.mjs",
-    hooks: "husky"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@anthropic-ai/sdk": "^1.12.0",
-    "@biomejs/biome": "^2.6.8",
-    "@github/local-action": "^7.0.1",
-    "@microsoft/sarif-multitool-linux": "^5.7.0",
-    "@types/node": "^26.6.6",
-    "@types/picomatch": "^4.0.3",
-    ajv: "^8.20.0",
-    commander: "^14.0.3",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    "fast-glob": "^3.3.3",
-    husky: "^9.1.7",
-    openai: "^6.49.0",
-    "p-retry": "^7.1.1",
-    picocolors: "^1.1.1",
-    picomatch: "^4.0.7",
-    "simple-git": "^4.0.2",
-    typescript: "^7.0.2",
-    vitest: "^4.1.12",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  repository: {
-    type: "git",
-    url: "https://github.com/skguard/skguard"
-  },
-  keywords: [
-    "secret-scanning",
-    "openai",
-    "anthropic",
-    "api-key",
-    "pre-commit",
-    "github-action",
-    "sarif"
-  ]
-};
-
 // src/cli/main.ts
 init_errors();
 
@@ -14280,6 +14211,9 @@ async function reporterFor(format) {
   }
 }
 
+// src/version.ts
+var VERSION = "0.1.0";
+
 // src/cli/commands/staged.ts
 init_scan_contents();
 init_session();
@@ -14353,7 +14287,7 @@ function failOnSetting(options2) {
   return failOn;
 }
 function buildProgram(io, setExit, action) {
-  let program2 = new Command("skguard").description("Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI).").version(package_default.version, "-V, --version").showHelpAfterError("(run skguard --help for usage)").exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }), withCommon = (command) => command.addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("text")).option("-o, --output <file>", "write the report to a file instead of stdout").option("-c, --config <file>", "config file (default: .skguard.json at the repository root)").option("-b, --baseline <file>", "an earlier JSON report: findings already in it are not reported again").option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)").option("-q, --quiet", "print findings only: no notes, no closing line").option("--debug", "show stack traces for errors").exitOverride(), withVerify = (command) => command.option("--verify", "ask each key's provider whether it still works (sends each distinct key once)").addOption(
+  let program2 = new Command("skguard").description("Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI).").version(VERSION, "-V, --version").showHelpAfterError("(run skguard --help for usage)").exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }), withCommon = (command) => command.addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("text")).option("-o, --output <file>", "write the report to a file instead of stdout").option("-c, --config <file>", "config file (default: .skguard.json at the repository root)").option("-b, --baseline <file>", "an earlier JSON report: findings already in it are not reported again").option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)").option("-q, --quiet", "print findings only: no notes, no closing line").option("--debug", "show stack traces for errors").exitOverride(), withVerify = (command) => command.option("--verify", "ask each key's provider whether it still works (sends each distinct key once)").addOption(
     new Option("--fail-on <when>", "exit 1 for any finding, or only for a live key (needs --verify)").choices(["any", "live"]).default("any")
   );
   withVerify(
@@ -14394,7 +14328,7 @@ async function render(report, rules, settings, io) {
     settings.output && (0, import_node_fs10.writeFileSync)(import_node_path11.default.resolve(io.cwd, settings.output), "");
     return;
   }
-  let text = reporter(shown, { toolName: "skguard", toolVersion: package_default.version, rules, color });
+  let text = reporter(shown, { toolName: "skguard", toolVersion: VERSION, rules, color });
   if (settings.quiet && settings.format === "text" && (text = text.replace(/[^\n]*scanned [^\n]*\n$/, "")), target) target.write(text);
   else
     try {

@@ -5,7 +5,7 @@
 // ES module bundle every `import … from 'node:tls'` is hoisted and loaded at start-up, even for code
 // reached only through a dynamic import; in CommonJS, esbuild puts those `require`s inside the lazily
 // initialised module, so the pre-commit hook never pays for TLS, DNS, crypto or the validator.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 await build({
@@ -19,7 +19,10 @@ await build({
   minifySyntax: true,
   logLevel: 'warning',
   // The sources use import.meta.url (to find the bundle's own path): give CommonJS the same value.
-  define: { 'import.meta.url': '__skguardFileUrl' },
+  define: {
+    'import.meta.url': '__skguardFileUrl',
+    __SKGUARD_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+  },
   banner: { js: 'const __skguardFileUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
 writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);

@@ -2,7 +2,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import pkg from '../../package.json' with { type: 'json' };
 import { SkguardError } from '../errors.js';
 import { openSession } from '../pipeline/session.js';
 import { annotations, type GithubView, jobSummary, type PlacedFinding, scannedLine } from '../report/github.js';
@@ -11,6 +10,7 @@ import { textReporter } from '../report/text.js';
 import type { ScanReport } from '../report/types.js';
 import { findWorkTree } from '../sources/git.js';
 import type { Verifier } from '../verify/index.js';
+import { VERSION } from '../version.js';
 import { prepareHistory } from './commits.js';
 import { type RunnerContext, readRunnerContext, repositoryFromUrl } from './context.js';
 import { type ActionGit, createActionGit } from './git.js';
@@ -57,7 +57,7 @@ interface Scanned {
 async function runAction(inputs: ActionInputs, context: RunnerContext): Promise<void> {
   const plan = planScan(context.eventName, context.payload, inputs.mode);
   const pr = pullRequestOf(context.eventName, context.payload);
-  core.info(`skguard ${pkg.version}: ${plan.why}`);
+  core.info(`skguard ${VERSION}: ${plan.why}`);
   if (plan.kind === 'none') {
     setOutputs(0, 0, undefined);
     return;
@@ -161,7 +161,7 @@ async function scan(
 /** The report in the log, then one error annotation per finding whose file is there at head. */
 function log(outcome: ScanOutcome, placed: PlacedFinding[]): void {
   const { report } = outcome;
-  const context = { toolName: 'skguard', toolVersion: pkg.version, rules: outcome.rules, color: false };
+  const context = { toolName: 'skguard', toolVersion: VERSION, rules: outcome.rules, color: false };
   core.info(textReporter(report, context).trimEnd());
   const marks = annotations(placed);
   for (const { message, ...properties } of marks) core.error(message, properties);
@@ -232,7 +232,7 @@ async function writeSarif(file: string, outcome: ScanOutcome): Promise<void> {
   const reporter = await reporterFor('sarif');
   const text = reporter(outcome.report, {
     toolName: 'skguard',
-    toolVersion: pkg.version,
+    toolVersion: VERSION,
     rules: outcome.rules,
     color: false,
   });

@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import pkg from '../../package.json' with { type: 'json' };
 import type { Rule } from '../core/index.js';
 import { SkguardError } from '../errors.js';
 import type { Hit } from '../pipeline/scan-contents.js';
 import { FORMATS, reporterFor } from '../report/index.js';
 import { closingLine } from '../report/text.js';
 import type { ScanReport } from '../report/types.js';
+import { VERSION } from '../version.js';
 import { stagedCommand } from './commands/staged.js';
 import { type CliIo, useColor } from './io.js';
 import { type CommonOptions, type ReportSettings, reportSettings } from './settings.js';
@@ -95,7 +95,7 @@ function failOnSetting(options: VerifyFlags): 'any' | 'live' {
 function buildProgram(io: CliIo, setExit: (code: number) => void, action: Action): Command {
   const program = new Command('skguard')
     .description('Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI).')
-    .version(pkg.version, '-V, --version')
+    .version(VERSION, '-V, --version')
     .showHelpAfterError('(run skguard --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
@@ -212,7 +212,7 @@ async function render(report: ScanReport, rules: readonly Rule[], settings: Repo
     if (settings.output) writeFileSync(path.resolve(io.cwd, settings.output), '');
     return;
   }
-  let text = reporter(shown, { toolName: 'skguard', toolVersion: pkg.version, rules, color });
+  let text = reporter(shown, { toolName: 'skguard', toolVersion: VERSION, rules, color });
   if (settings.quiet && settings.format === 'text') text = text.replace(/[^\n]*scanned [^\n]*\n$/, '');
   if (target) target.write(text);
   else {
