@@ -27645,6 +27645,20 @@ init_core();
 function looksBinary(head) {
   return head.subarray(0, 8e3).includes(0);
 }
+function textOf(data) {
+  let text = fromUtf16(data) ?? data;
+  return looksBinary(text) ? void 0 : text;
+}
+var UTF16_BOMS = [Buffer.from([255, 254]), Buffer.from([254, 255])];
+function fromUtf16(data) {
+  if (!(data.length < 2)) {
+    if (data[0] === 255 && data[1] === 254) return Buffer.from(data.subarray(2).toString("utf16le"), "utf8");
+    if (data[0] === 254 && data[1] === 255) {
+      let swapped = Buffer.from(data.subarray(2, data.length - data.length % 2));
+      return Buffer.from(swapped.swap16().toString("utf16le"), "utf8");
+    }
+  }
+}
 
 // src/pipeline/scan-contents.ts
 var newTally = () => ({ files: 0, bytes: 0, binary: 0, inline: 0 });
@@ -27656,12 +27670,13 @@ async function scanContents(contents, scanner, tally, onContent) {
   }
   return hits;
 }
-function scanWhole(data, scanner, tally) {
-  if (looksBinary(data)) {
+function scanWhole(raw, scanner, tally) {
+  let text = textOf(raw);
+  if (text === void 0) {
     tally.binary++;
     return;
   }
-  return tally.files++, tally.bytes += data.length, scanner.scan(data);
+  return tally.files++, tally.bytes += raw.length, scanner.scan(text);
 }
 async function scanChunks(chunks, scanner, tally) {
   let stream = scanner.stream(), head = Buffer.alloc(0);
@@ -27766,11 +27781,20 @@ async function prefilter(cwd, literals, scope) {
           "--no-color",
           "--no-recurse-submodules",
           ...literals.some((l) => l.ignoreCase) ? ["-i"] : [],
-          ...literals.flatMap((l) => ["-e", l.text]),
+          "-f",
+          "-",
           ...scope
         ],
         cwd,
-        [0, 1]
+        [0, 1],
+        // Patterns on stdin: argv could not carry the raw bytes of the UTF-16 byte-order marks, which
+        // make UTF-16 text files (whose literals are interleaved with NULs) candidates too.
+        Buffer.concat([
+          ...literals.map((l) => Buffer.from(`${l.text}
+`)),
+          ...UTF16_BOMS.flatMap((b) => [b, Buffer.from(`
+`)])
+        ])
       );
       return new Set(splitNul(r.stdout));
     } catch (e) {
@@ -28342,11 +28366,13 @@ function blobScanner(session, tally, result2, found) {
   };
   return {
     whole(blob, data) {
-      if (result2.blobs++, looksBinary(data)) {
+      result2.blobs++;
+      let text = textOf(data);
+      if (text === void 0) {
         tally.binary++;
         return;
       }
-      tally.files++, tally.bytes += data.length, keep(blob, scanner.scan(data));
+      tally.files++, tally.bytes += data.length, keep(blob, scanner.scan(text));
     },
     start(blob) {
       result2.blobs++, streaming = { blob, stream: scanner.stream(), head: Buffer.alloc(0), binary: !1 };

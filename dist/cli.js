@@ -3658,9 +3658,23 @@ var init_core = __esm({
 function looksBinary(head) {
   return head.subarray(0, 8e3).includes(0);
 }
-var init_types = __esm({
+function textOf(data) {
+  let text = fromUtf16(data) ?? data;
+  return looksBinary(text) ? void 0 : text;
+}
+function fromUtf16(data) {
+  if (!(data.length < 2)) {
+    if (data[0] === 255 && data[1] === 254) return Buffer.from(data.subarray(2).toString("utf16le"), "utf8");
+    if (data[0] === 254 && data[1] === 255) {
+      let swapped = Buffer.from(data.subarray(2, data.length - data.length % 2));
+      return Buffer.from(swapped.swap16().toString("utf16le"), "utf8");
+    }
+  }
+}
+var UTF16_BOMS, init_types = __esm({
   "src/sources/types.ts"() {
     "use strict";
+    UTF16_BOMS = [Buffer.from([255, 254]), Buffer.from([254, 255])];
   }
 });
 
@@ -3673,12 +3687,13 @@ async function scanContents(contents, scanner, tally, onContent) {
   }
   return hits;
 }
-function scanWhole(data, scanner, tally) {
-  if (looksBinary(data)) {
+function scanWhole(raw, scanner, tally) {
+  let text = textOf(raw);
+  if (text === void 0) {
     tally.binary++;
     return;
   }
-  return tally.files++, tally.bytes += data.length, scanner.scan(data);
+  return tally.files++, tally.bytes += raw.length, scanner.scan(text);
 }
 async function scanChunks(chunks, scanner, tally) {
   let stream = scanner.stream(), head = Buffer.alloc(0);
@@ -12266,11 +12281,20 @@ async function prefilter(cwd, literals, scope) {
           "--no-color",
           "--no-recurse-submodules",
           ...literals.some((l) => l.ignoreCase) ? ["-i"] : [],
-          ...literals.flatMap((l) => ["-e", l.text]),
+          "-f",
+          "-",
           ...scope
         ],
         cwd,
-        [0, 1]
+        [0, 1],
+        // Patterns on stdin: argv could not carry the raw bytes of the UTF-16 byte-order marks, which
+        // make UTF-16 text files (whose literals are interleaved with NULs) candidates too.
+        Buffer.concat([
+          ...literals.map((l) => Buffer.from(`${l.text}
+`)),
+          ...UTF16_BOMS.flatMap((b) => [b, Buffer.from(`
+`)])
+        ])
       );
       return new Set(splitNul(r.stdout));
     } catch (e) {
@@ -12327,6 +12351,7 @@ var import_node_fs4, import_node_path4, STREAM_THRESHOLD, CHUNK_SIZE, PREFILTER_
     import_node_fs4 = require("node:fs"), import_node_path4 = __toESM(require("node:path"), 1);
     init_errors();
     init_git();
+    init_types();
     STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, PREFILTER_MAX_SIZE = 256 * 1024 * 1024, toPosix = (p) => p.split(import_node_path4.default.sep).join("/"), isInside = (dir, p) => {
       let rel2 = import_node_path4.default.relative(dir, p);
       return !rel2.startsWith("..") && !import_node_path4.default.isAbsolute(rel2);
@@ -12961,11 +12986,13 @@ function blobScanner(session, tally, result2, found) {
   };
   return {
     whole(blob, data) {
-      if (result2.blobs++, looksBinary(data)) {
+      result2.blobs++;
+      let text = textOf(data);
+      if (text === void 0) {
         tally.binary++;
         return;
       }
-      tally.files++, tally.bytes += data.length, keep(blob, scanner.scan(data));
+      tally.files++, tally.bytes += data.length, keep(blob, scanner.scan(text));
     },
     start(blob) {
       result2.blobs++, streaming = { blob, stream: scanner.stream(), head: Buffer.alloc(0), binary: !1 };

@@ -1,5 +1,5 @@
 import { type Finding, type Match, type Scanner, toFinding } from '../core/index.js';
-import { BINARY_SNIFF_BYTES, type Content, looksBinary } from '../sources/types.js';
+import { BINARY_SNIFF_BYTES, type Content, looksBinary, textOf } from '../sources/types.js';
 
 /** A finding with its key, kept in memory for `--verify`; reporters only ever see `finding`. */
 export interface Hit {
@@ -42,14 +42,15 @@ export async function scanContents(
   return hits;
 }
 
-function scanWhole(data: Buffer, scanner: Scanner, tally: Tally): Match[] | undefined {
-  if (looksBinary(data)) {
+function scanWhole(raw: Buffer, scanner: Scanner, tally: Tally): Match[] | undefined {
+  const text = textOf(raw);
+  if (text === undefined) {
     tally.binary++;
     return undefined;
   }
   tally.files++;
-  tally.bytes += data.length;
-  return scanner.scan(data);
+  tally.bytes += raw.length;
+  return scanner.scan(text);
 }
 
 async function scanChunks(

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { RequiredLiteral } from '../core/index.js';
 import { SkguardError } from '../errors.js';
 import { findWorkTree, git, splitNul } from './git.js';
-import type { Content } from './types.js';
+import { type Content, UTF16_BOMS } from './types.js';
 
 /** Files above this size are read in chunks, never whole. */
 export const STREAM_THRESHOLD = 32 * 1024 * 1024;
@@ -157,11 +157,18 @@ async function prefilter(cwd: string, literals: RequiredLiteral[], scope: string
         '--no-color',
         '--no-recurse-submodules',
         ...(literals.some((l) => l.ignoreCase) ? ['-i'] : []),
-        ...literals.flatMap((l) => ['-e', l.text]),
+        '-f',
+        '-',
         ...scope,
       ],
       cwd,
       [0, 1],
+      // Patterns on stdin: argv could not carry the raw bytes of the UTF-16 byte-order marks, which
+      // make UTF-16 text files (whose literals are interleaved with NULs) candidates too.
+      Buffer.concat([
+        ...literals.map((l) => Buffer.from(`${l.text}\n`)),
+        ...UTF16_BOMS.flatMap((b) => [b, Buffer.from('\n')]),
+      ]),
     );
     return new Set(splitNul(r.stdout));
   } catch (e) {

@@ -8,7 +8,7 @@ import { git } from './git.js';
 import { type BlobHandler, BlobReader, type BlobRef, requestReachableBlobs } from './history/blob-reader.js';
 import { type BlobKeys, collectChanges, decideIntroductions, oldBlobsOf } from './history/provenance.js';
 import { openRepository, type Repository, resolveRevisions } from './history/revisions.js';
-import { BINARY_SNIFF_BYTES, looksBinary } from './types.js';
+import { BINARY_SNIFF_BYTES, looksBinary, textOf } from './types.js';
 
 export { openRepository, type Repository } from './history/revisions.js';
 
@@ -253,13 +253,14 @@ function blobScanner(
   return {
     whole(blob, data) {
       result.blobs++;
-      if (looksBinary(data)) {
+      const text = textOf(data);
+      if (text === undefined) {
         tally.binary++;
         return;
       }
       tally.files++;
       tally.bytes += data.length;
-      keep(blob, scanner.scan(data));
+      keep(blob, scanner.scan(text));
     },
     start(blob) {
       result.blobs++;

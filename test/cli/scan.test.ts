@@ -314,3 +314,35 @@ describe('without git', () => {
     });
   });
 });
+
+describe('UTF-16 text', () => {
+  it('finds keys in UTF-16 files with a byte-order mark (little and big endian), at the right line and column', async () => {
+    const dir = tempDir();
+    const le = makeKey('openai-project-key');
+    const be = makeKey('anthropic-api-key');
+    const text = (key: string) => `# written by Notepad\r\nOPENAI_API_KEY=${key}\r\n`;
+    writeFileSync(
+      path.join(dir, 'le.env'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text(le), 'utf16le')]),
+    );
+    writeFileSync(
+      path.join(dir, 'be.env'),
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text(be), 'utf16le').swap16()]),
+    );
+    const res = await runCli(['scan', dir, '--format', 'json'], { cwd: dir });
+    expect(json(res.stdout).findings.map((f) => [f.file, f.line, f.column, f.provider])).toEqual([
+      ['be.env', 2, 16, 'anthropic'],
+      ['le.env', 2, 16, 'openai'],
+    ]);
+  });
+
+  it('in a work tree (through the git grep prefilter) and in history', async () => {
+    const r = repo();
+    const key = makeKey('openai-admin-key');
+    r.write('notes.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`a\nK=${key}\n`, 'utf16le')])).commit();
+    const tree = await runCli(['scan', '--format', 'json'], { cwd: r.dir });
+    expect(json(tree.stdout).findings.map((f) => [f.file, f.line])).toEqual([['notes.txt', 2]]);
+    const history = await runCli(['history', '--format', 'json'], { cwd: r.dir });
+    expect(json(history.stdout).findings.map((f) => [f.file, f.line])).toEqual([['notes.txt', 2]]);
+  });
+});
