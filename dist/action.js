@@ -17743,6 +17743,36 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/report/format.ts
+function plural(n, one, many = `${one}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  let units = ["KB", "MB", "GB", "TB"], value = bytes / 1024, unit = 0;
+  for (; value >= 1024 && unit < units.length - 1; )
+    value /= 1024, unit++;
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+function formatDuration(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
+}
+function providerName(provider) {
+  return PROVIDER_NAMES[provider] ?? provider;
+}
+var PROVIDER_NAMES, init_format = __esm({
+  "src/report/format.ts"() {
+    "use strict";
+    PROVIDER_NAMES = {
+      openai: "OpenAI",
+      anthropic: "Anthropic",
+      openrouter: "OpenRouter",
+      deepseek: "DeepSeek",
+      "azure-openai": "Azure OpenAI"
+    };
+  }
+});
+
 // src/report/sarif.ts
 var sarif_exports = {};
 __export(sarif_exports, {
@@ -17752,7 +17782,7 @@ __export(sarif_exports, {
   sarifReporter: () => sarifReporter
 });
 function ruleDescriptor(rule) {
-  let provider = PROVIDER_NAMES[rule.provider] ?? rule.provider, contextDependent = isContextDependent(rule), short2 = sentence(rule.description), full = [
+  let provider = providerName(rule.provider), contextDependent = isContextDependent(rule), short2 = sentence(rule.description), full = [
     short2,
     "Anyone who can read the repository or its history can use a key committed to it, until the key is revoked.",
     contextDependent ? "The shape alone is ambiguous, so skguard reports it only in the context named above." : ""
@@ -17839,7 +17869,7 @@ function result(f, ruleIndex, occurrence) {
   };
 }
 function message(f) {
-  let provider = PROVIDER_NAMES[f.provider] ?? f.provider, parts = [
+  let provider = providerName(f.provider), parts = [
     `${f.description.toLowerCase().includes(provider.toLowerCase()) ? stripPeriod(f.description) : `${provider}: ${stripPeriod(f.description)}`} found: ${f.redacted}, fingerprint ${f.fingerprint}.`,
     `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ""} and remove it from the code.`
   ], verification = verificationOf(f);
@@ -17903,10 +17933,12 @@ function sentence(text) {
 function stripPeriod(text) {
   return text.trim().replace(/\.$/, "");
 }
-var import_node_crypto, sarifReporter, SARIF_SCHEMA, INFORMATION_URI, HELP_URI, SRCROOT, SARIF_FINGERPRINT_KEY, STDIN_URI, PROVIDER_NAMES, init_sarif = __esm({
+var import_node_crypto, sarifReporter, SARIF_SCHEMA, INFORMATION_URI, HELP_URI, SRCROOT, SARIF_FINGERPRINT_KEY, STDIN_URI, init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto"), sarifReporter = (report, context3) => {
+    import_node_crypto = require("node:crypto");
+    init_format();
+    sarifReporter = (report, context3) => {
       let descriptors = context3.rules.map(ruleDescriptor), indexById = new Map(descriptors.map((d, i) => [d.id, i]));
       for (let f of report.findings)
         indexById.has(f.rule) || (indexById.set(f.rule, descriptors.length), descriptors.push(ruleDescriptor(ruleFromFinding(f))));
@@ -17935,13 +17967,7 @@ var import_node_crypto, sarifReporter, SARIF_SCHEMA, INFORMATION_URI, HELP_URI, 
       };
       return `${JSON.stringify(log2, null, 2)}
 `;
-    }, SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json", INFORMATION_URI = "https://github.com/skguard/skguard", HELP_URI = `${INFORMATION_URI}#rules`, SRCROOT = "%SRCROOT%", SARIF_FINGERPRINT_KEY = "skguard/v1", STDIN_URI = "stdin", PROVIDER_NAMES = {
-      openai: "OpenAI",
-      anthropic: "Anthropic",
-      openrouter: "OpenRouter",
-      deepseek: "DeepSeek",
-      "azure-openai": "Azure OpenAI"
-    };
+    }, SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json", INFORMATION_URI = "https://github.com/skguard/skguard", HELP_URI = `${INFORMATION_URI}#rules`, SRCROOT = "%SRCROOT%", SARIF_FINGERPRINT_KEY = "skguard/v1", STDIN_URI = "stdin";
   }
 });
 
@@ -26819,34 +26845,22 @@ function closeSession(session, hits, tally, source, skipped, extra = {}) {
     notes: session.notes
   };
 }
-
-// src/report/format.ts
-function plural(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  let units = ["KB", "MB", "GB", "TB"], value = bytes / 1024, unit = 0;
-  for (; value >= 1024 && unit < units.length - 1; )
-    value /= 1024, unit++;
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-function formatDuration(ms) {
-  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
+function closeHistory(session, result2) {
+  let { skipped } = result2;
+  return closeSession(
+    session,
+    result2.hits,
+    result2.tally,
+    "history",
+    { symlink: 0, excluded: skipped.excluded, unreadable: 0, submodule: skipped.submodule },
+    { commits: result2.commits, blobs: result2.blobs }
+  );
 }
 
 // src/report/github.ts
+init_format();
 init_sarif();
-var SUMMARY_MARKER = "<!-- skguard:summary -->", INLINE_MARKER_PREFIX = "<!-- skguard:inline ", PROVIDER_NAMES2 = {
-  openai: "OpenAI",
-  anthropic: "Anthropic",
-  openrouter: "OpenRouter",
-  deepseek: "DeepSeek",
-  "azure-openai": "Azure OpenAI"
-};
-function providerName(provider) {
-  return PROVIDER_NAMES2[provider] ?? provider;
-}
+var SUMMARY_MARKER = "<!-- skguard:summary -->", INLINE_MARKER_PREFIX = "<!-- skguard:inline ";
 function scannedLine(report) {
   let s = report.stats, bytes = `${s.bytes.toLocaleString("en-US")} bytes`;
   return s.source === "history" ? `${plural(s.commits ?? 0, "commit")}, ${plural(s.blobs ?? 0, "blob")}, ${bytes} scanned` : `${plural(s.files, "file")}, ${bytes} scanned`;
@@ -27015,6 +27029,7 @@ var jsonReporter = (report, context3) => `${JSON.stringify(
 
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
+init_format();
 var textReporter = (report, context3) => {
   let c = (0, import_picocolors.createColors)(context3.color);
   if (report.stats.source === "staged" && report.findings.length > 0) return blockedCommit(report, c);
@@ -28436,14 +28451,7 @@ async function scanWorkTree(session, top) {
 }
 async function scanCommits(session, top, prepared) {
   let result2 = await scanHistory(session, { cwd: top, revs: prepared.revs });
-  return prepared.whole || (session.notes = session.notes.filter((n) => n.code !== "shallow-history")), session.notes.push(...prepared.notes), { report: closeSession(
-    session,
-    result2.hits,
-    result2.tally,
-    "history",
-    { symlink: 0, excluded: result2.skipped.excluded, unreadable: 0, submodule: result2.skipped.submodule },
-    { commits: result2.commits, blobs: result2.blobs }
-  ), hits: result2.hits, rules: session.rules };
+  return prepared.whole || (session.notes = session.notes.filter((n) => n.code !== "shallow-history")), session.notes.push(...prepared.notes), { report: closeHistory(session, result2), hits: result2.hits, rules: session.rules };
 }
 
 // src/action/verdict.ts

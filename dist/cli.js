@@ -2709,9 +2709,19 @@ function formatBytes(bytes) {
 function formatDuration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
-var init_format = __esm({
+function providerName(provider) {
+  return PROVIDER_NAMES[provider] ?? provider;
+}
+var PROVIDER_NAMES, init_format = __esm({
   "src/report/format.ts"() {
     "use strict";
+    PROVIDER_NAMES = {
+      openai: "OpenAI",
+      anthropic: "Anthropic",
+      openrouter: "OpenRouter",
+      deepseek: "DeepSeek",
+      "azure-openai": "Azure OpenAI"
+    };
   }
 });
 
@@ -2724,7 +2734,7 @@ __export(sarif_exports, {
   sarifReporter: () => sarifReporter
 });
 function ruleDescriptor(rule) {
-  let provider = PROVIDER_NAMES[rule.provider] ?? rule.provider, contextDependent = isContextDependent(rule), short = sentence(rule.description), full = [
+  let provider = providerName(rule.provider), contextDependent = isContextDependent(rule), short = sentence(rule.description), full = [
     short,
     "Anyone who can read the repository or its history can use a key committed to it, until the key is revoked.",
     contextDependent ? "The shape alone is ambiguous, so skguard reports it only in the context named above." : ""
@@ -2811,7 +2821,7 @@ function result(f, ruleIndex, occurrence) {
   };
 }
 function message(f) {
-  let provider = PROVIDER_NAMES[f.provider] ?? f.provider, parts = [
+  let provider = providerName(f.provider), parts = [
     `${f.description.toLowerCase().includes(provider.toLowerCase()) ? stripPeriod(f.description) : `${provider}: ${stripPeriod(f.description)}`} found: ${f.redacted}, fingerprint ${f.fingerprint}.`,
     `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ""} and remove it from the code.`
   ], verification = verificationOf(f);
@@ -2875,10 +2885,12 @@ function sentence(text) {
 function stripPeriod(text) {
   return text.trim().replace(/\.$/, "");
 }
-var import_node_crypto, sarifReporter, SARIF_SCHEMA, INFORMATION_URI, HELP_URI, SRCROOT, SARIF_FINGERPRINT_KEY, STDIN_URI, PROVIDER_NAMES, init_sarif = __esm({
+var import_node_crypto, sarifReporter, SARIF_SCHEMA, INFORMATION_URI, HELP_URI, SRCROOT, SARIF_FINGERPRINT_KEY, STDIN_URI, init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto"), sarifReporter = (report, context) => {
+    import_node_crypto = require("node:crypto");
+    init_format();
+    sarifReporter = (report, context) => {
       let descriptors = context.rules.map(ruleDescriptor), indexById = new Map(descriptors.map((d, i) => [d.id, i]));
       for (let f of report.findings)
         indexById.has(f.rule) || (indexById.set(f.rule, descriptors.length), descriptors.push(ruleDescriptor(ruleFromFinding(f))));
@@ -2907,13 +2919,7 @@ var import_node_crypto, sarifReporter, SARIF_SCHEMA, INFORMATION_URI, HELP_URI, 
       };
       return `${JSON.stringify(log, null, 2)}
 `;
-    }, SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json", INFORMATION_URI = "https://github.com/skguard/skguard", HELP_URI = `${INFORMATION_URI}#rules`, SRCROOT = "%SRCROOT%", SARIF_FINGERPRINT_KEY = "skguard/v1", STDIN_URI = "stdin", PROVIDER_NAMES = {
-      openai: "OpenAI",
-      anthropic: "Anthropic",
-      openrouter: "OpenRouter",
-      deepseek: "DeepSeek",
-      "azure-openai": "Azure OpenAI"
-    };
+    }, SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json", INFORMATION_URI = "https://github.com/skguard/skguard", HELP_URI = `${INFORMATION_URI}#rules`, SRCROOT = "%SRCROOT%", SARIF_FINGERPRINT_KEY = "skguard/v1", STDIN_URI = "stdin";
   }
 });
 
@@ -7143,6 +7149,17 @@ function closeSession(session, hits, tally, source, skipped, extra = {}) {
     },
     notes: session.notes
   };
+}
+function closeHistory(session, result2) {
+  let { skipped } = result2;
+  return closeSession(
+    session,
+    result2.hits,
+    result2.tally,
+    "history",
+    { symlink: 0, excluded: skipped.excluded, unreadable: 0, submodule: skipped.submodule },
+    { commits: result2.commits, blobs: result2.blobs }
+  );
 }
 var init_session = __esm({
   "src/pipeline/session.ts"() {
@@ -13080,14 +13097,7 @@ async function historyCommand(revs, settings, io) {
   } finally {
     progress.done();
   }
-  return { report: closeSession(
-    session,
-    result2.hits,
-    result2.tally,
-    "history",
-    { symlink: 0, excluded: result2.skipped.excluded, unreadable: 0, submodule: result2.skipped.submodule },
-    { commits: result2.commits, blobs: result2.blobs }
-  ), rules: session.rules, hits: result2.hits };
+  return { report: closeHistory(session, result2), rules: session.rules, hits: result2.hits };
 }
 function describeProgress(p) {
   let commits = p.commits === void 0 ? "" : ` \xB7 ${plural(p.commits, "commit")}`;

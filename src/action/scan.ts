@@ -1,7 +1,7 @@
 import type { Rule } from '../core/index.js';
 import { type Hit, newTally } from '../pipeline/scan-contents.js';
 import { rootNotes, scanListing } from '../pipeline/scan-files.js';
-import { closeSession, type ScanSession } from '../pipeline/session.js';
+import { closeHistory, closeSession, type ScanSession } from '../pipeline/session.js';
 import type { ScanReport } from '../report/types.js';
 import { listFiles, rootOf } from '../sources/files.js';
 import { scanHistory } from '../sources/history.js';
@@ -39,13 +39,6 @@ export async function scanCommits(session: ScanSession, top: string, prepared: P
     session.notes = session.notes.filter((n) => n.code !== 'shallow-history');
   }
   session.notes.push(...prepared.notes);
-  const report = closeSession(
-    session,
-    result.hits,
-    result.tally,
-    'history',
-    { symlink: 0, excluded: result.skipped.excluded, unreadable: 0, submodule: result.skipped.submodule },
-    { commits: result.commits, blobs: result.blobs },
-  );
+  const report = closeHistory(session, result);
   return { report, hits: result.hits, rules: session.rules };
 }

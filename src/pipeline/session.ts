@@ -2,6 +2,7 @@ import { activeRules, loadConfig } from '../config/load.js';
 import { compareFindings, type Rule, Scanner } from '../core/index.js';
 import { applySuppressions, type IgnoreList } from '../core/suppress.js';
 import type { Note, ScanReport, ScanStats } from '../report/types.js';
+import type { HistoryResult } from '../sources/history.js';
 import type { Hit, Tally } from './scan-contents.js';
 import { IGNORE_FILE, loadBaseline, loadIgnoreFile } from './suppressions.js';
 
@@ -84,4 +85,17 @@ export function closeSession(
     },
     notes: session.notes,
   };
+}
+
+/** `closeSession` for a history scan: its skip counts and its commit and blob totals. */
+export function closeHistory(session: ScanSession, result: HistoryResult): ScanReport {
+  const { skipped } = result;
+  return closeSession(
+    session,
+    result.hits,
+    result.tally,
+    'history',
+    { symlink: 0, excluded: skipped.excluded, unreadable: 0, submodule: skipped.submodule },
+    { commits: result.commits, blobs: result.blobs },
+  );
 }

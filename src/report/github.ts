@@ -1,5 +1,5 @@
 import type { Finding } from '../core/index.js';
-import { plural } from './format.js';
+import { plural, providerName } from './format.js';
 import { fileUri } from './sarif.js';
 import type { Note, ScanReport } from './types.js';
 
@@ -51,18 +51,6 @@ export interface Annotation {
   endLine?: number;
   startColumn?: number;
   endColumn?: number;
-}
-
-const PROVIDER_NAMES: Record<string, string> = {
-  openai: 'OpenAI',
-  anthropic: 'Anthropic',
-  openrouter: 'OpenRouter',
-  deepseek: 'DeepSeek',
-  'azure-openai': 'Azure OpenAI',
-};
-
-export function providerName(provider: string): string {
-  return PROVIDER_NAMES[provider] ?? provider;
 }
 
 /** How much was read, in the words the log, the summary and the comment use. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Rule } from '../core/index.js';
+import { providerName } from './format.js';
 import type { Note, Reporter, ScanReport } from './types.js';
 
 /**
@@ -61,16 +62,8 @@ export const SARIF_FINGERPRINT_KEY = 'skguard/v1';
  */
 export const STDIN_URI = 'stdin';
 
-const PROVIDER_NAMES: Record<string, string> = {
-  openai: 'OpenAI',
-  anthropic: 'Anthropic',
-  openrouter: 'OpenRouter',
-  deepseek: 'DeepSeek',
-  'azure-openai': 'Azure OpenAI',
-};
-
 function ruleDescriptor(rule: Rule): ReportingDescriptor {
-  const provider = PROVIDER_NAMES[rule.provider] ?? rule.provider;
+  const provider = providerName(rule.provider);
   const contextDependent = isContextDependent(rule);
   const short = sentence(rule.description);
   const full = [
@@ -177,7 +170,7 @@ function result(f: Finding, ruleIndex: number, occurrence: number): Result {
 }
 
 function message(f: Finding): string {
-  const provider = PROVIDER_NAMES[f.provider] ?? f.provider;
+  const provider = providerName(f.provider);
   // Built-in descriptions name their provider; a rule whose description does not gets it in front.
   const what = f.description.toLowerCase().includes(provider.toLowerCase())
     ? stripPeriod(f.description)

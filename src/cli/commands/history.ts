@@ -1,4 +1,4 @@
-import { closeSession, openSession } from '../../pipeline/session.js';
+import { closeHistory, openSession } from '../../pipeline/session.js';
 import { formatBytes, formatDuration, plural } from '../../report/format.js';
 import { type HistoryProgress, openRepository, scanHistory } from '../../sources/history.js';
 import type { CliIo } from '../io.js';
@@ -26,14 +26,7 @@ export async function historyCommand(revs: string[], settings: ReportSettings, i
   } finally {
     progress.done();
   }
-  const report = closeSession(
-    session,
-    result.hits,
-    result.tally,
-    'history',
-    { symlink: 0, excluded: result.skipped.excluded, unreadable: 0, submodule: result.skipped.submodule },
-    { commits: result.commits, blobs: result.blobs },
-  );
+  const report = closeHistory(session, result);
   return { report, rules: session.rules, hits: result.hits };
 }
 
