@@ -27748,39 +27748,34 @@ function listFiles(root, options) {
   return root.top ? listGitFiles(root, root.top, options) : listPlainFiles(root, options);
 }
 async function listGitFiles(root, top, options) {
-  let listing = emptyListing(top, !0), rel = toPosix(import_node_path5.default.relative(top, root.abs)), pathspec = rel === "" ? "." : `:(top,literal)${rel}`, [files, candidates] = await Promise.all([
-    git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top),
-    prefilter(top, options.literals, ["--untracked", "--", pathspec])
-  ]);
-  for (let file of new Set(splitNul(files.stdout)))
-    addEntry(listing, top, file, options, (size) => isCandidate(candidates, file, size));
-  return listing.files.length === 0 && listing.skipped.excluded === 0 && (root.isDirectory ? rel !== "" && (await git(["check-ignore", "-q", "--", rel], top, [0, 1])).code === 0 && (listing.ignoredRoot = rel) : addEntry(listing, top, rel, options, () => !0, !0)), listing;
+  let listing = emptyListing(top, !0), rel = toPosix(import_node_path5.default.relative(top, root.abs)), pathspec = rel === "" ? "." : `:(top,literal)${rel}`, grep = background(prefilter(top, options.literals, ["--untracked", "--", pathspec])), files = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top);
+  for (let file of new Set(splitNul(files.stdout))) addEntry(listing, top, file, options);
+  return markCandidates(listing, await grep, (f) => f.rel), listing.files.length === 0 && listing.skipped.excluded === 0 && (root.isDirectory ? rel !== "" && (await git(["check-ignore", "-q", "--", rel], top, [0, 1])).code === 0 && (listing.ignoredRoot = rel) : addEntry(listing, top, rel, options, !0)), listing;
 }
 async function listPlainFiles(root, options) {
   let listing = emptyListing(root.base, !1);
   if (!root.isDirectory)
-    return addEntry(listing, root.base, toPosix(import_node_path5.default.relative(root.base, root.abs)), options, () => !0, !0), listing;
-  let { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1)), [entries, candidates] = await Promise.all([
-    fg("**", {
-      cwd: root.abs,
-      dot: !0,
-      onlyFiles: !1,
-      followSymbolicLinks: !1,
-      ignore: ["**/.git/**"],
-      suppressErrors: !0
-    }),
-    prefilter(root.abs, options.literals, ["--no-index", "--", "."]).catch(() => {
-    })
-  ]), prefix = toPosix(import_node_path5.default.relative(root.base, root.abs));
+    return addEntry(listing, root.base, toPosix(import_node_path5.default.relative(root.base, root.abs)), options, !0), listing;
+  let grep = background(prefilter(root.abs, options.literals, ["--no-index", "--", "."]).catch(() => {
+  })), { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1)), entries = await fg("**", {
+    cwd: root.abs,
+    dot: !0,
+    onlyFiles: !1,
+    followSymbolicLinks: !1,
+    ignore: ["**/.git/**"],
+    suppressErrors: !0
+  }), prefix = toPosix(import_node_path5.default.relative(root.base, root.abs));
   for (let entry of entries.sort())
-    addEntry(
-      listing,
-      root.base,
-      prefix === "" ? entry : `${prefix}/${entry}`,
-      options,
-      (size) => isCandidate(candidates, entry, size)
-    );
-  return listing;
+    addEntry(listing, root.base, prefix === "" ? entry : `${prefix}/${entry}`, options);
+  return markCandidates(listing, await grep, (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1)), listing;
+}
+function background(promise) {
+  return promise.catch(() => {
+  }), promise;
+}
+function markCandidates(listing, candidates, grepPath) {
+  if (candidates !== void 0)
+    for (let f of listing.files) f.candidate = candidates.has(grepPath(f)) || f.size > PREFILTER_MAX_SIZE;
 }
 async function prefilter(cwd, literals, scope) {
   if (literals.length !== 0)
@@ -27817,13 +27812,10 @@ async function prefilter(cwd, literals, scope) {
       throw e;
     }
 }
-function isCandidate(candidates, file, size) {
-  return candidates === void 0 || candidates.has(file) || size > PREFILTER_MAX_SIZE;
-}
 function emptyListing(base, inGit) {
   return { base, inGit, files: [], skipped: { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 }, unreadable: [] };
 }
-function addEntry(listing, base, rel, options, isCandidate2, explicit = !1) {
+function addEntry(listing, base, rel, options, explicit = !1) {
   if (!explicit && options.isExcluded(rel)) {
     listing.skipped.excluded++;
     return;
@@ -27836,7 +27828,7 @@ function addEntry(listing, base, rel, options, isCandidate2, explicit = !1) {
     listing.skipped.unreadable++, listing.unreadable.push(rel);
     return;
   }
-  stat2.isSymbolicLink() ? listing.skipped.symlink++ : stat2.isDirectory() ? listing.inGit && listing.skipped.submodule++ : stat2.isFile() && listing.files.push({ abs, rel, size: stat2.size, candidate: isCandidate2(stat2.size) });
+  stat2.isSymbolicLink() ? listing.skipped.symlink++ : stat2.isDirectory() ? listing.inGit && listing.skipped.submodule++ : stat2.isFile() && listing.files.push({ abs, rel, size: stat2.size, candidate: !0 });
 }
 function* readFiles(listing, onUnreadable) {
   for (let entry of listing.files)

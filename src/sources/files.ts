@@ -91,17 +91,15 @@ async function listGitFiles(root: ScanRoot, top: string, options: ListOptions): 
   const listing = emptyListing(top, true);
   const rel = toPosix(path.relative(top, root.abs));
   const pathspec = rel === '' ? '.' : `:(top,literal)${rel}`;
-  const [files, candidates] = await Promise.all([
-    git(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', pathspec], top),
-    prefilter(top, options.literals, ['--untracked', '--', pathspec]),
-  ]);
-  for (const file of new Set(splitNul(files.stdout))) {
-    addEntry(listing, top, file, options, (size) => isCandidate(candidates, file, size));
-  }
+  // git grep runs while the listing is stat'ed: its answer is awaited only when it is needed.
+  const grep = background(prefilter(top, options.literals, ['--untracked', '--', pathspec]));
+  const files = await git(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', pathspec], top);
+  for (const file of new Set(splitNul(files.stdout))) addEntry(listing, top, file, options);
+  markCandidates(listing, await grep, (f) => f.rel);
   if (listing.files.length === 0 && listing.skipped.excluded === 0) {
     if (!root.isDirectory) {
       // An explicitly named file that git ignores is still scanned: the user asked for it.
-      addEntry(listing, top, rel, options, () => true, true);
+      addEntry(listing, top, rel, options, true);
     } else if (rel !== '' && (await git(['check-ignore', '-q', '--', rel], top, [0, 1])).code === 0) {
       listing.ignoredRoot = rel;
     }
@@ -112,29 +110,41 @@ async function listGitFiles(root: ScanRoot, top: string, options: ListOptions): 
 async function listPlainFiles(root: ScanRoot, options: ListOptions): Promise<FileListing> {
   const listing = emptyListing(root.base, false);
   if (!root.isDirectory) {
-    addEntry(listing, root.base, toPosix(path.relative(root.base, root.abs)), options, () => true, true);
+    addEntry(listing, root.base, toPosix(path.relative(root.base, root.abs)), options, true);
     return listing;
   }
+  const grep = background(prefilter(root.abs, options.literals, ['--no-index', '--', '.']).catch(() => undefined));
   // fast-glob loads only for plain directories: work trees (and the pre-commit hook) never need it.
   const { default: fg } = await import('fast-glob');
-  const [entries, candidates] = await Promise.all([
-    fg('**', {
-      cwd: root.abs,
-      dot: true,
-      onlyFiles: false,
-      followSymbolicLinks: false,
-      ignore: ['**/.git/**'],
-      suppressErrors: true,
-    }),
-    prefilter(root.abs, options.literals, ['--no-index', '--', '.']).catch(() => undefined),
-  ]);
+  const entries = await fg('**', {
+    cwd: root.abs,
+    dot: true,
+    onlyFiles: false,
+    followSymbolicLinks: false,
+    ignore: ['**/.git/**'],
+    suppressErrors: true,
+  });
   const prefix = toPosix(path.relative(root.base, root.abs));
-  for (const entry of entries.sort()) {
-    addEntry(listing, root.base, prefix === '' ? entry : `${prefix}/${entry}`, options, (size) =>
-      isCandidate(candidates, entry, size),
-    );
-  }
+  for (const entry of entries.sort())
+    addEntry(listing, root.base, prefix === '' ? entry : `${prefix}/${entry}`, options);
+  markCandidates(listing, await grep, (f) => (prefix === '' ? f.rel : f.rel.slice(prefix.length + 1)));
   return listing;
+}
+
+/** A promise awaited later: its rejection is not "unhandled" in the meantime. */
+function background<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
+/** Marks which listed files the prefilter names (`grepPath`: a file's path as git grep prints it). */
+function markCandidates(
+  listing: FileListing,
+  candidates: Set<string> | undefined,
+  grepPath: (f: FileEntry) => string,
+): void {
+  if (candidates === undefined) return;
+  for (const f of listing.files) f.candidate = candidates.has(grepPath(f)) || f.size > PREFILTER_MAX_SIZE;
 }
 
 /**
@@ -177,22 +187,11 @@ async function prefilter(cwd: string, literals: RequiredLiteral[], scope: string
   }
 }
 
-function isCandidate(candidates: Set<string> | undefined, file: string, size: number): boolean {
-  return candidates === undefined || candidates.has(file) || size > PREFILTER_MAX_SIZE;
-}
-
 function emptyListing(base: string, inGit: boolean): FileListing {
   return { base, inGit, files: [], skipped: { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 }, unreadable: [] };
 }
 
-function addEntry(
-  listing: FileListing,
-  base: string,
-  rel: string,
-  options: ListOptions,
-  isCandidate: (size: number) => boolean,
-  explicit = false,
-): void {
+function addEntry(listing: FileListing, base: string, rel: string, options: ListOptions, explicit = false): void {
   if (!explicit && options.isExcluded(rel)) {
     listing.skipped.excluded++;
     return;
@@ -211,7 +210,7 @@ function addEntry(
   if (stat.isSymbolicLink()) listing.skipped.symlink++;
   else if (stat.isDirectory()) {
     if (listing.inGit) listing.skipped.submodule++;
-  } else if (stat.isFile()) listing.files.push({ abs, rel, size: stat.size, candidate: isCandidate(stat.size) });
+  } else if (stat.isFile()) listing.files.push({ abs, rel, size: stat.size, candidate: true });
 }
 
 /**
