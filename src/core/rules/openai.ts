@@ -7,6 +7,9 @@ const ROTATE = 'https://platform.openai.com/api-keys';
 /** Bodies are random: a placeholder (`xxxx…`, `abcabc…`, `0123…`) fails one of these. */
 const randomBody: Check[] = [{ kind: 'entropy', min: 3.5 }, { kind: 'not-patterned' }];
 
+/** `abcd…`: a typed run, not a random body. */
+const ascending = (n: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + (i % 26))).join('');
+
 const shortForm = (prefix: string) => [
   prefix,
   { charset: 'alnum', length: 20 } as const,
@@ -50,8 +53,9 @@ export const openaiRules: Rule[] = [
       'sk-YOUR_KEY',
       'sk-...',
       'Incorrect API key provided: sk-inval***c66a',
-      'sk-xxxxxxxxxxxxxxxxxxxxT3BlbkFJxxxxxxxxxxxxxxxxxxxx',
-      'sk-abcdefghijklmnopqrstT3BlbkFJabcdefghijklmnopqrst',
+      // Key-shaped placeholders, built at run time so that no key-shaped literal is in the source.
+      `sk-${'x'.repeat(20)}${SIGNATURE}${'x'.repeat(20)}`,
+      `sk-${ascending(20)}${SIGNATURE}${ascending(20)}`,
       'token_{key}',
       'x{key}',
       '{key}Z',
