@@ -921,7 +921,7 @@ var require_suggestSimilar = __commonJS({
 // node_modules/commander/lib/command.js
 var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports2) {
-    var EventEmitter = require("node:events").EventEmitter, childProcess = require("node:child_process"), path12 = require("node:path"), fs = require("node:fs"), process2 = require("node:process"), { Argument: Argument2, humanReadableArgName } = require_argument(), { CommanderError: CommanderError2 } = require_error(), { Help: Help2, stripColor } = require_help(), { Option: Option2, DualOptions } = require_option(), { suggestSimilar } = require_suggestSimilar(), Command2 = class _Command extends EventEmitter {
+    var EventEmitter = require("node:events").EventEmitter, childProcess = require("node:child_process"), path13 = require("node:path"), fs = require("node:fs"), process2 = require("node:process"), { Argument: Argument2, humanReadableArgName } = require_argument(), { CommanderError: CommanderError2 } = require_error(), { Help: Help2, stripColor } = require_help(), { Option: Option2, DualOptions } = require_option(), { suggestSimilar } = require_suggestSimilar(), Command2 = class _Command extends EventEmitter {
       /**
        * Initialize a new `Command`.
        *
@@ -1690,9 +1690,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         args = args.slice();
         let launchWithNode = !1, sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          let localBin = path12.resolve(baseDir, baseName);
+          let localBin = path13.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path12.extname(baseName))) return;
+          if (sourceExt.includes(path13.extname(baseName))) return;
           let foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -1707,17 +1707,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path12.resolve(
-            path12.dirname(resolvedScriptPath),
+          executableDir = path13.resolve(
+            path13.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            let legacyName = path12.basename(
+            let legacyName = path13.basename(
               this._scriptPath,
-              path12.extname(this._scriptPath)
+              path13.extname(this._scriptPath)
             );
             legacyName !== this._name && (localFile = findFile(
               executableDir,
@@ -1726,7 +1726,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path12.extname(executableFile));
+        launchWithNode = sourceExt.includes(path13.extname(executableFile));
         let proc;
         process2.platform !== "win32" ? launchWithNode ? (args.unshift(executableFile), args = incrementNodeInspectorPort(process2.execArgv).concat(args), proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" })) : proc = childProcess.spawn(executableFile, args, { stdio: "inherit" }) : (this._checkForMissingExecutable(
           executableFile,
@@ -2417,7 +2417,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        return this._name = path12.basename(filename, path12.extname(filename)), this;
+        return this._name = path13.basename(filename, path13.extname(filename)), this;
       }
       /**
        * Get or set the directory for searching for executable subcommands of this command.
@@ -2430,8 +2430,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path13) {
-        return path13 === void 0 ? this._executableDir : (this._executableDir = path13, this);
+      executableDir(path14) {
+        return path14 === void 0 ? this._executableDir : (this._executableDir = path14, this);
       }
       /**
        * Return program help documentation.
@@ -3814,10 +3814,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path12, issues) {
+function prefixIssues(path13, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path12), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path13), iss;
   });
 }
 function unwrapMessage(message2) {
@@ -5839,9 +5839,9 @@ function describeIssue(issue2, value) {
       return issue2.message;
   }
 }
-function valueAt(root, path12) {
+function valueAt(root, path13) {
   let v = root;
-  for (let key of path12)
+  for (let key of path13)
     v = v !== null && typeof v == "object" ? v[key] : void 0;
   return v;
 }
@@ -6222,8 +6222,8 @@ var require_utils = __commonJS({
       let prepend = options2.contains ? "" : "^", append = options2.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path12, { windows } = {}) => {
-      let segs = path12.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path13, { windows } = {}) => {
+      let segs = path13.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -7377,8 +7377,8 @@ function resolveBaseUrls(env) {
   }
   return out;
 }
-function under(base, path12) {
-  let url = new URL(base.href), [pathname, search] = path12.split("?", 2);
+function under(base, path13) {
+  let url = new URL(base.href), [pathname, search] = path13.split("?", 2);
   return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
 }
 var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
@@ -8466,13 +8466,13 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
-    var os = require("os"), path12 = require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    var os = require("os"), path13 = require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
     function unixify(filepath) {
       return filepath.replace(/\\/g, "/");
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path12.resolve(cwd, filepath);
+      return path13.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -9267,7 +9267,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path12 = require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
+    var path13 = require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
       QMARK_LITERAL,
@@ -9420,7 +9420,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path12.sep,
+      SEP: path13.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -9447,7 +9447,7 @@ var require_constants3 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path12 = require("path"), win32 = process.platform === "win32", {
+    var path13 = require("path"), win32 = process.platform === "win32", {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
@@ -9463,7 +9463,7 @@ var require_utils3 = __commonJS({
       let segs = process.version.slice(1).split(".").map(Number);
       return segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10;
     };
-    exports2.isWindows = (options2) => options2 && typeof options2.windows == "boolean" ? options2.windows : win32 === !0 || path12.sep === "\\";
+    exports2.isWindows = (options2) => options2 && typeof options2.windows == "boolean" ? options2.windows : win32 === !0 || path13.sep === "\\";
     exports2.escapeLast = (input, char, lastIdx) => {
       let idx = input.lastIndexOf(char, lastIdx);
       return idx === -1 ? input : input[idx - 1] === "\\" ? exports2.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
@@ -10262,7 +10262,7 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path12 = require("path"), scan = require_scan2(), parse2 = require_parse3(), utils = require_utils3(), constants = require_constants3(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options2, returnState = !1) => {
+    var path13 = require("path"), scan = require_scan2(), parse2 = require_parse3(), utils = require_utils3(), constants = require_constants3(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options2, returnState = !1) => {
       if (Array.isArray(glob)) {
         let fns = glob.map((input) => picomatch(input, options2, returnState));
         return (str) => {
@@ -10297,7 +10297,7 @@ var require_picomatch3 = __commonJS({
       let opts = options2 || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
       return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options2, posix) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch.matchBase = (input, glob, options2, posix = utils.isWindows(options2)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2)).test(path12.basename(input));
+    picomatch.matchBase = (input, glob, options2, posix = utils.isWindows(options2)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2)).test(path13.basename(input));
     picomatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
     picomatch.parse = (pattern, options2) => Array.isArray(pattern) ? pattern.map((p) => picomatch.parse(p, options2)) : parse2(pattern, { ...options2, fastpaths: !1 });
     picomatch.scan = (input, options2) => scan(input, options2);
@@ -10455,7 +10455,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path12 = require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    var path13 = require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
     function isStaticPattern(pattern, options2 = {}) {
       return !isDynamicPattern(pattern, options2);
     }
@@ -10523,7 +10523,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      let basename = path12.basename(pattern);
+      let basename = path13.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -10565,7 +10565,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path12.isAbsolute(pattern);
+      return path13.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute;
   }
@@ -10687,8 +10687,8 @@ var require_utils4 = __commonJS({
     exports2.errno = errno;
     var fs = require_fs();
     exports2.fs = fs;
-    var path12 = require_path();
-    exports2.path = path12;
+    var path13 = require_path();
+    exports2.path = path13;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -10768,8 +10768,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.read = void 0;
-    function read(path12, settings, callback) {
-      settings.fs.lstat(path12, (lstatError, lstat) => {
+    function read(path13, settings, callback) {
+      settings.fs.lstat(path13, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -10778,7 +10778,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path12, (statError, stat) => {
+        settings.fs.stat(path13, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -10807,12 +10807,12 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.read = void 0;
-    function read(path12, settings) {
-      let lstat = settings.fs.lstatSync(path12);
+    function read(path13, settings) {
+      let lstat = settings.fs.lstatSync(path13);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink)
         return lstat;
       try {
-        let stat = settings.fs.statSync(path12);
+        let stat = settings.fs.statSync(path13);
         return settings.markSymbolicLink && (stat.isSymbolicLink = () => !0), stat;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink)
@@ -10869,17 +10869,17 @@ var require_out = __commonJS({
     exports2.statSync = exports2.stat = exports2.Settings = void 0;
     var async = require_async(), sync = require_sync(), settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path12, optionsOrSettingsOrCallback, callback) {
+    function stat(path13, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync4(path12, optionsOrSettings) {
+    function statSync4(path13, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path12, settings);
+      return sync.read(path13, settings);
     }
     exports2.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
@@ -11051,16 +11051,16 @@ var require_async2 = __commonJS({
           return;
         }
         let tasks = names.map((name) => {
-          let path12 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          let path13 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path12, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path13, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               let entry = {
                 name,
-                path: path12,
+                path: path13,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               settings.stats && (entry.stats = stats), done(null, entry);
@@ -11157,9 +11157,9 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path12 = require("path"), fsStat = require_out(), fs = require_fs4(), Settings = class {
+    var path13 = require("path"), fsStat = require_out(), fs = require_fs4(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
+        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this.followSymbolicLinks,
           fs: this.fs,
           throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
@@ -11181,17 +11181,17 @@ var require_out2 = __commonJS({
     exports2.Settings = exports2.scandirSync = exports2.scandir = void 0;
     var async = require_async2(), sync = require_sync2(), settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path12, optionsOrSettingsOrCallback, callback) {
+    function scandir(path13, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path12, optionsOrSettings) {
+    function scandirSync(path13, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path12, settings);
+      return sync.read(path13, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -11614,9 +11614,9 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path12 = require("path"), fsScandir = require_out2(), Settings = class {
+    var path13 = require("path"), fsScandir = require_out2(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep), this.fsScandirSettings = new fsScandir.Settings({
+        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep), this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
           pathSegmentSeparator: this._options.pathSegmentSeparator,
@@ -11669,7 +11669,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path12 = require("path"), fsStat = require_out(), utils = require_utils4(), Reader = class {
+    var path13 = require("path"), fsStat = require_out(), utils = require_utils4(), Reader = class {
       constructor(_settings) {
         this._settings = _settings, this._fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this._settings.followSymbolicLinks,
@@ -11678,7 +11678,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path12.resolve(this._settings.cwd, filepath);
+        return path13.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         let entry = {
@@ -11978,12 +11978,12 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path12 = require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error2(), entry_2 = require_entry2(), Provider = class {
+    var path13 = require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error2(), entry_2 = require_entry2(), Provider = class {
       constructor(_settings) {
         this._settings = _settings, this.errorFilter = new error_1.default(this._settings), this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions()), this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions()), this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path12.resolve(this._settings.cwd, task.base);
+        return path13.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         let basePath = task.base === "." ? "" : task.base;
@@ -13583,81 +13583,15 @@ var import_promises, import_node_net2, import_node_tls, systemNet, init_reach = 
   }
 });
 
-// src/verify/doctor.ts
-async function runDoctor(input, deps = {}) {
-  let fetch = deps.fetch ?? globalThis.fetch, net = deps.net ?? systemNet, timeoutMs2 = input.timeoutMs ?? 1e4, checks = [], add = (check) => checks.push(check), report = { ok: !1, checks }, fileVars, env = input.env;
-  if (input.envFile !== void 0) {
-    let file = import_node_path10.default.resolve(input.cwd, input.envFile), text;
-    try {
-      text = (0, import_node_fs9.readFileSync)(file, "utf8");
-    } catch (e) {
-      let code = e.code;
-      throw new SkguardError(
-        `--env-file ${input.envFile}: ${code === "ENOENT" ? "file not found" : code ?? "unreadable"}`,
-        "usage"
-      );
-    }
-    fileVars = parseDotenv(text), env = { ...input.env };
-    for (let [name, entry] of fileVars) env[name] = entry.value;
+// src/verify/doctor/types.ts
+var KEY_VARIABLE, init_types2 = __esm({
+  "src/verify/doctor/types.ts"() {
+    "use strict";
+    KEY_VARIABLE = "OPENAI_API_KEY";
   }
-  let bases = resolveBaseUrls(input.env), override = input.env[BASE_URL_VARIABLES.openai]?.trim() ? bases.openai : void 0, { value, source } = findValue(input, env, fileVars, add);
-  if (value === void 0)
-    return report.ok = !1, finish(report);
-  report.source = source;
-  let key = cleanValue(value, add);
-  if (key === "") return finish(report);
-  let rule = ruleOfKey(key);
-  report.key = { redacted: redactAny(key, rule), fingerprint: fingerprint(key), length: key.length }, rule && (report.key.family = rule.id);
-  let where = requestTarget(env, override, add), proxied = proxyCheck(env, where.sdk, add), family = familyCheck(key, rule, where.sdk, where.api, bases, add);
-  if (!family.check)
-    return add({ id: "live", status: "skip", message: "not checked: the variable does not hold an OpenAI key" }), finish(report);
-  if (!where.sendable)
-    return add({ id: "live", status: "skip", message: "not checked: the key would be sent in clear text" }), finish(report);
-  let target = family.check === "openai" ? where.api : family.base;
-  if (report.target = displayUrl(target), !await reachability(target, net, timeoutMs2, proxied, add))
-    return add({ id: "live", status: "skip", message: `not checked: ${target.host} is not reachable from here` }), finish(report);
-  let admin = isOpenaiAdminKey(key, rule?.id), answer, verdict2;
-  if (family.check === "openai") {
-    let request = openaiRequest(key, apiRoot(where.api), admin);
-    admin || (request.url = modelsUrl(where.api));
-    let result2 = await probe(request, fetch, timeoutMs2);
-    "answer" in result2 ? (answer = result2.answer, verdict2 = classifyOpenai(answer, admin)) : verdict2 = failureVerdict("OpenAI", where.api.host, result2.failure);
-  } else {
-    let check = family.check, request = check.request(key, { rule: rule?.id ?? "" }, family.base), result2 = await probe(request, fetch, timeoutMs2);
-    verdict2 = "answer" in result2 ? check.classify(result2.answer, { rule: rule?.id ?? "" }) : failureVerdict(check.name, family.base.host, result2.failure);
-  }
-  report.verdict = verdict2;
-  let elsewhere = family.check === "openai" && !override && where.api.hostname !== "api.openai.com" ? where.api.host : void 0;
-  if (add(liveCheck(verdict2, admin, elsewhere)), family.check === "openai" && verdict2.status === "live" && await orgProjectChecks(key, env, where.api, admin, answer, fetch, timeoutMs2, add), input.model !== void 0)
-    if (family.check === "openai" && !admin && answer?.status === 200) {
-      let ids = modelIds(answer);
-      if (ids.includes(input.model))
-        add({
-          id: "model",
-          status: "pass",
-          message: `${input.model} is in the key's model list (${ids.length} models)`
-        });
-      else {
-        let near = ids.filter((id) => id.startsWith(input.model?.split("-")[0] ?? "")).slice(0, 5);
-        add({
-          id: "model",
-          status: "fail",
-          message: `${input.model} is not in the key's model list (${ids.length} models)${near.length ? `; similar: ${near.join(", ")}` : ""}`,
-          fix: `check the model name's spelling, and the project's model access at ${OPENAI_URLS.limits}`
-        });
-      }
-    } else
-      add({ id: "model", status: "skip", message: "not checked: the live check returned no model list" });
-  return finish(report);
-}
-function finish(report) {
-  return report.ok = report.checks.every((c) => c.status !== "fail"), report;
-}
-function redactAny(key, rule) {
-  if (rule) return redact(key, rule.redactPrefix);
-  let prefix = /^sk-(?:proj-|svcacct-|admin-|None-|ant-api03-|ant-admin01-|or-v1-)?/.exec(key)?.[0] ?? "";
-  return redact(key, prefix);
-}
+});
+
+// src/verify/doctor/environment.ts
 function findValue(input, env, fileVars, add) {
   let fromEnv = input.env[KEY_VARIABLE];
   if (fileVars && input.envFile !== void 0) {
@@ -13721,115 +13655,31 @@ function nearMissFix(names) {
   if (found.length !== 0)
     return `rename ${found[0]} to ${KEY_VARIABLE}: the OpenAI SDKs read only ${KEY_VARIABLE}`;
 }
-function cleanValue(raw, add) {
-  let problems = [], fixes = [], v = raw;
-  if (v.trim() === "")
-    return add({
-      id: "value",
-      status: "fail",
-      message: `${KEY_VARIABLE} is set but empty`,
-      fix: `put the key in it: ${KEY_VARIABLE}=sk-\u2026`
-    }), "";
-  /[\r\n]/.test(v.trim()) ? (problems.push("a line break inside the value"), fixes.push("join the key on one line (it was wrapped when pasted)")) : /[\r\n]/.test(v) && (problems.push("a line break at its end"), fixes.push('remove the trailing newline (e.g. use $(cat file | tr -d "\\n"))'));
-  let unbroken = v.replace(/^[\r\n]+|[\r\n]+$/g, "");
-  unbroken !== unbroken.trim() && (problems.push(/^\s/.test(unbroken) ? "leading whitespace" : "trailing whitespace"), fixes.push("remove the spaces around the key")), v = v.trim(), (/^(["'`\u201c\u2018])[\s\S]*(["'`\u201d\u2019])$/.exec(v) || /^["'`]|["'`]$/.test(v)) && (problems.push("quotes around it (they become part of the key)"), fixes.push(
-    "remove the quotes; in a .env file they are fine, in docker --env-file, systemd or a Windows set command they are not"
-  ), v = v.replace(/^["'`\u201c\u2018]+|["'`\u201d\u2019]+$/g, "").trim()), /^bearer\s+/i.test(v) && (problems.push('a "Bearer " prefix (the SDK adds it)'), fixes.push('drop "Bearer ": the variable holds the key alone'), v = v.replace(/^bearer\s+/i, ""));
-  let invisible = [...v].find((c) => INVISIBLE.test(c) || c in NAMES);
-  if (invisible) {
-    let at = [...v].indexOf(invisible) + 1;
-    problems.push(
-      `${NAMES[invisible] ?? `an invisible character (U+${invisible.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")})`} at character ${at}`
-    ), fixes.push("retype or re-copy the key from the dashboard; rich-text editors and chat apps insert such characters"), v = [...v].filter((c) => !(INVISIBLE.test(c) || c in NAMES)).join("");
+var import_node_fs9, import_node_path10, NEAR_MISSES, init_environment = __esm({
+  "src/verify/doctor/environment.ts"() {
+    "use strict";
+    import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
+    init_dotenv();
+    init_openai2();
+    init_types2();
+    NEAR_MISSES = [
+      "OPENAI_APIKEY",
+      "OPENAI_KEY",
+      "OPEN_AI_API_KEY",
+      "OPENAI_API_TOKEN",
+      "OPENAI_TOKEN",
+      "OPENAI_SECRET_KEY",
+      "OPENAIKEY",
+      "OPENAI_API_KEY_"
+    ];
   }
-  return /\s/.test(v) && (problems.push("whitespace inside the key"), fixes.push("remove the spaces: a key is one unbroken string"), v = v.replace(/\s+/g, "")), /^(?:sk-)?(?:\.\.\.|x{4,}|your|<|\[|\{|replace|change|insert|example|dummy|placeholder|my[-_]?key|none$|null$|undefined$)/i.test(
-    v
-  ) || /your[_-]?(?:api[_-]?)?key/i.test(v) ? (add({
-    id: "value",
-    status: "fail",
-    message: `${KEY_VARIABLE} holds a placeholder (${redactAny(v, void 0)}), not a key`,
-    fix: `create a key at ${OPENAI_URLS.keys} and put it in ${KEY_VARIABLE}`
-  }), "") : (problems.length > 0 ? add({
-    id: "value",
-    status: "fail",
-    message: `the value has ${problems.join(", ")}: OpenAI receives a different string than the key`,
-    fix: [...new Set(fixes)].join("; ")
-  }) : add({
-    id: "value",
-    status: "pass",
-    message: 'the value is clean: no quotes, spaces, "Bearer " prefix or line breaks'
-  }), v);
-}
-function requestTarget(env, override, add) {
-  env.OPENAI_API_BASE && !env.OPENAI_BASE_URL && add({
-    id: "endpoint",
-    status: "warn",
-    message: "OPENAI_API_BASE is set, but only openai-python before 1.0 reads it",
-    fix: "rename it to OPENAI_BASE_URL, which current SDKs read"
-  });
-  let raw = env.OPENAI_BASE_URL?.trim(), api = new URL(DEFAULT_OPENAI_API), sendable = !0;
-  if (raw) {
-    let url;
-    try {
-      url = new URL(raw);
-    } catch {
-      add({
-        id: "endpoint",
-        status: "fail",
-        message: `OPENAI_BASE_URL is not a URL (${displayUrl(raw)})`,
-        fix: `set it to a full URL such as ${DEFAULT_OPENAI_API}, or unset it`
-      });
-    }
-    if (url) {
-      let shown = displayUrl(url);
-      mayCarryKey(url) ? url.host === "api.openai.com" ? add({
-        id: "endpoint",
-        status: /\/v1\/?$/.test(url.pathname) ? "pass" : "warn",
-        message: `requests go to ${shown} (OPENAI_BASE_URL)`,
-        .../\/v1\/?$/.test(url.pathname) ? {} : { fix: `the OpenAI API lives under /v1: set OPENAI_BASE_URL=${DEFAULT_OPENAI_API}, or unset it` }
-      }) : add({
-        id: "endpoint",
-        status: "warn",
-        message: `requests go to ${shown} (OPENAI_BASE_URL), not to api.openai.com: the key must be one that this service accepts`,
-        fix: "unset OPENAI_BASE_URL to talk to OpenAI directly"
-      }) : (sendable = override !== void 0, add({
-        id: "endpoint",
-        status: "fail",
-        message: `OPENAI_BASE_URL=${shown}: requests go over plain http, so the key travels in clear text`,
-        fix: "use https (plain http is fine only for a server on this machine)"
-      })), api = url;
-    }
-  } else
-    add({
-      id: "endpoint",
-      status: "pass",
-      message: `requests go to ${DEFAULT_OPENAI_API} (the default; OPENAI_BASE_URL is not set)`
-    });
-  return override ? (add({
-    id: "endpoint",
-    status: "pass",
-    message: `skguard's own checks go to ${displayUrl(override)} (${BASE_URL_VARIABLES.openai})`
-  }), { sdk: api, api: under(override, "/v1"), sendable }) : { sdk: api, api, sendable };
-}
-function modelsUrl(api) {
-  return under(api, "/models");
-}
-function apiRoot(api) {
-  let root = new URL(api.href);
-  return root.pathname = root.pathname.replace(/\/v1\/?$/, ""), root;
-}
-function proxyCheck(env, api, add) {
-  let name = PROXY_VARIABLES.find((n) => env[n]?.trim());
-  return name ? (env.NO_PROXY ?? env.no_proxy ?? "").split(",").map((s) => s.trim().replace(/^\*?\./, "")).filter(Boolean).some((n) => n === "*" || api.hostname === n || api.hostname.endsWith(`.${n}`)) || isLoopbackHost(api.hostname) ? (add({
-    id: "proxy",
-    status: "pass",
-    message: `${name} is set, but NO_PROXY (or a loopback host) sends requests to ${api.hostname} directly`
-  }), !1) : (add({
-    id: "proxy",
-    status: "warn",
-    message: `requests to ${api.hostname} go through the proxy ${displayUrl(env[name] ?? "")} (${name}) in SDKs that honour it; skguard's checks go direct, so results may differ`,
-    fix: `if requests fail only in your app, check the proxy, or add ${api.hostname} to NO_PROXY`
-  }), !0) : !1;
+});
+
+// src/verify/doctor/key-family.ts
+function redactAny(key, rule) {
+  if (rule) return redact(key, rule.redactPrefix);
+  let prefix = /^sk-(?:proj-|svcacct-|admin-|None-|ant-api03-|ant-admin01-|or-v1-)?/.exec(key)?.[0] ?? "";
+  return redact(key, prefix);
 }
 function familyCheck(key, rule, sdk, api, bases, add) {
   let none = { check: void 0, base: api }, other = (check, host, provider, message2, fix) => {
@@ -13894,49 +13744,23 @@ function shapeHint(key, add) {
     fix: `copy the whole key again from ${OPENAI_URLS.keys}`
   });
 }
-async function reachability(target, net, timeoutMs2, proxied, add) {
-  let host = target.hostname, port = Number(target.port || (target.protocol === "https:" ? 443 : 80)), severity = proxied ? "warn" : "fail", failed = (id, what, error, fix) => {
-    let f = netFailure(error);
-    return add({ id, status: severity, message: `${what}: ${f.code} (${f.meaning})`, fix }), !1;
-  };
-  try {
-    let addresses = await net.lookup(host), literal = (0, import_node_net3.isIP)(host.replace(/^\[|\]$/g, "")) !== 0;
-    add({
-      id: "dns",
-      status: "pass",
-      message: literal ? `${host} is an IP address: no lookup needed` : `${host} resolves (${addresses.slice(0, 3).join(", ")})`
-    });
-  } catch (error) {
-    return failed(
-      "dns",
-      `${host} does not resolve`,
-      error,
-      "check the host name in OPENAI_BASE_URL, your DNS settings and network connection"
-    );
+var init_key_family = __esm({
+  "src/verify/doctor/key-family.ts"() {
+    "use strict";
+    init_core();
+    init_deepseek2();
+    init_openai2();
+    init_openrouter2();
   }
-  try {
-    await net.tcp(host, port, timeoutMs2), add({ id: "tcp", status: "pass", message: `${host}:${port} accepts connections` });
-  } catch (error) {
-    return failed(
-      "tcp",
-      `cannot connect to ${host}:${port}`,
-      error,
-      "a firewall or VPN may block it; behind a corporate proxy set HTTPS_PROXY"
-    );
-  }
-  if (target.protocol !== "https:")
-    return add({ id: "tls", status: "skip", message: `plain http to ${host} (loopback): no TLS` }), !0;
-  try {
-    await net.tls(host, port, timeoutMs2), add({ id: "tls", status: "pass", message: `TLS with ${host} works and its certificate is valid` });
-  } catch (error) {
-    return failed(
-      "tls",
-      `TLS with ${host} failed`,
-      error,
-      "a TLS-inspecting proxy or antivirus needs its CA certificate trusted: NODE_EXTRA_CA_CERTS (Node), SSL_CERT_FILE or REQUESTS_CA_BUNDLE (Python)"
-    );
-  }
-  return !0;
+});
+
+// src/verify/doctor/live.ts
+function modelsUrl(api) {
+  return under(api, "/models");
+}
+function apiRoot(api) {
+  let root = new URL(api.href);
+  return root.pathname = root.pathname.replace(/\/v1\/?$/, ""), root;
 }
 function liveCheck(verdict2, admin, elsewhere) {
   let fix = LIVE_FIXES[verdict2.reason];
@@ -13992,43 +13816,13 @@ async function orgProjectChecks(key, env, api, admin, first, fetch, timeoutMs2, 
     message: `could not check the organization/project headers: ${result2.failure.meaning}`
   });
 }
-var import_node_fs9, import_node_net3, import_node_path10, KEY_VARIABLE, DEFAULT_OPENAI_API, NEAR_MISSES, PROXY_VARIABLES, INVISIBLE, NAMES, LIVE_FIXES, init_doctor = __esm({
-  "src/verify/doctor.ts"() {
+var LIVE_FIXES, init_live = __esm({
+  "src/verify/doctor/live.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs"), import_node_net3 = require("node:net"), import_node_path10 = __toESM(require("node:path"), 1);
-    init_core();
-    init_errors();
-    init_deepseek2();
-    init_dotenv();
     init_endpoints();
     init_http();
-    init_infer();
     init_openai2();
-    init_openrouter2();
-    init_reach();
-    init_verifier();
-    KEY_VARIABLE = "OPENAI_API_KEY", DEFAULT_OPENAI_API = "https://api.openai.com/v1", NEAR_MISSES = [
-      "OPENAI_APIKEY",
-      "OPENAI_KEY",
-      "OPEN_AI_API_KEY",
-      "OPENAI_API_TOKEN",
-      "OPENAI_TOKEN",
-      "OPENAI_SECRET_KEY",
-      "OPENAIKEY",
-      "OPENAI_API_KEY_"
-    ], PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
-    INVISIBLE = /[\u00a0\u200b-\u200f\u2028\u2029\u2060\ufeff]/, NAMES = {
-      "\xA0": "a no-break space",
-      "\u200B": "a zero-width space",
-      "\u200C": "a zero-width non-joiner",
-      "\u200D": "a zero-width joiner",
-      "\u2060": "a word joiner",
-      "\uFEFF": "a byte-order mark",
-      "\u201C": "a curly quote",
-      "\u201D": "a curly quote",
-      "\u2018": "a curly quote",
-      "\u2019": "a curly quote"
-    };
+    init_types2();
     LIVE_FIXES = {
       invalid_api_key: `create a new key at ${OPENAI_URLS.keys} and put it in ${KEY_VARIABLE} (a revoked or deleted key never comes back)`,
       revoked: `create a new key at ${OPENAI_URLS.keys}`,
@@ -14049,6 +13843,278 @@ var import_node_fs9, import_node_net3, import_node_path10, KEY_VARIABLE, DEFAULT
       redirected: "OPENAI_BASE_URL probably points at a web page rather than the API: check it",
       unrecognised: `retry later; if it persists see ${OPENAI_URLS.status}`
     };
+  }
+});
+
+// src/verify/doctor/target.ts
+function requestTarget(env, override, add) {
+  env.OPENAI_API_BASE && !env.OPENAI_BASE_URL && add({
+    id: "endpoint",
+    status: "warn",
+    message: "OPENAI_API_BASE is set, but only openai-python before 1.0 reads it",
+    fix: "rename it to OPENAI_BASE_URL, which current SDKs read"
+  });
+  let raw = env.OPENAI_BASE_URL?.trim(), api = new URL(DEFAULT_OPENAI_API), sendable = !0;
+  if (raw) {
+    let url;
+    try {
+      url = new URL(raw);
+    } catch {
+      add({
+        id: "endpoint",
+        status: "fail",
+        message: `OPENAI_BASE_URL is not a URL (${displayUrl(raw)})`,
+        fix: `set it to a full URL such as ${DEFAULT_OPENAI_API}, or unset it`
+      });
+    }
+    if (url) {
+      let shown = displayUrl(url);
+      mayCarryKey(url) ? url.host === "api.openai.com" ? add({
+        id: "endpoint",
+        status: /\/v1\/?$/.test(url.pathname) ? "pass" : "warn",
+        message: `requests go to ${shown} (OPENAI_BASE_URL)`,
+        .../\/v1\/?$/.test(url.pathname) ? {} : { fix: `the OpenAI API lives under /v1: set OPENAI_BASE_URL=${DEFAULT_OPENAI_API}, or unset it` }
+      }) : add({
+        id: "endpoint",
+        status: "warn",
+        message: `requests go to ${shown} (OPENAI_BASE_URL), not to api.openai.com: the key must be one that this service accepts`,
+        fix: "unset OPENAI_BASE_URL to talk to OpenAI directly"
+      }) : (sendable = override !== void 0, add({
+        id: "endpoint",
+        status: "fail",
+        message: `OPENAI_BASE_URL=${shown}: requests go over plain http, so the key travels in clear text`,
+        fix: "use https (plain http is fine only for a server on this machine)"
+      })), api = url;
+    }
+  } else
+    add({
+      id: "endpoint",
+      status: "pass",
+      message: `requests go to ${DEFAULT_OPENAI_API} (the default; OPENAI_BASE_URL is not set)`
+    });
+  return override ? (add({
+    id: "endpoint",
+    status: "pass",
+    message: `skguard's own checks go to ${displayUrl(override)} (${BASE_URL_VARIABLES.openai})`
+  }), { sdk: api, api: under(override, "/v1"), sendable }) : { sdk: api, api, sendable };
+}
+function proxyCheck(env, api, add) {
+  let name = PROXY_VARIABLES.find((n) => env[n]?.trim());
+  return name ? (env.NO_PROXY ?? env.no_proxy ?? "").split(",").map((s) => s.trim().replace(/^\*?\./, "")).filter(Boolean).some((n) => n === "*" || api.hostname === n || api.hostname.endsWith(`.${n}`)) || isLoopbackHost(api.hostname) ? (add({
+    id: "proxy",
+    status: "pass",
+    message: `${name} is set, but NO_PROXY (or a loopback host) sends requests to ${api.hostname} directly`
+  }), !1) : (add({
+    id: "proxy",
+    status: "warn",
+    message: `requests to ${api.hostname} go through the proxy ${displayUrl(env[name] ?? "")} (${name}) in SDKs that honour it; skguard's checks go direct, so results may differ`,
+    fix: `if requests fail only in your app, check the proxy, or add ${api.hostname} to NO_PROXY`
+  }), !0) : !1;
+}
+async function reachability(target, net, timeoutMs2, proxied, add) {
+  let host = target.hostname, port = Number(target.port || (target.protocol === "https:" ? 443 : 80)), severity = proxied ? "warn" : "fail", failed = (id, what, error, fix) => {
+    let f = netFailure(error);
+    return add({ id, status: severity, message: `${what}: ${f.code} (${f.meaning})`, fix }), !1;
+  };
+  try {
+    let addresses = await net.lookup(host), literal = (0, import_node_net3.isIP)(host.replace(/^\[|\]$/g, "")) !== 0;
+    add({
+      id: "dns",
+      status: "pass",
+      message: literal ? `${host} is an IP address: no lookup needed` : `${host} resolves (${addresses.slice(0, 3).join(", ")})`
+    });
+  } catch (error) {
+    return failed(
+      "dns",
+      `${host} does not resolve`,
+      error,
+      "check the host name in OPENAI_BASE_URL, your DNS settings and network connection"
+    );
+  }
+  try {
+    await net.tcp(host, port, timeoutMs2), add({ id: "tcp", status: "pass", message: `${host}:${port} accepts connections` });
+  } catch (error) {
+    return failed(
+      "tcp",
+      `cannot connect to ${host}:${port}`,
+      error,
+      "a firewall or VPN may block it; behind a corporate proxy set HTTPS_PROXY"
+    );
+  }
+  if (target.protocol !== "https:")
+    return add({ id: "tls", status: "skip", message: `plain http to ${host} (loopback): no TLS` }), !0;
+  try {
+    await net.tls(host, port, timeoutMs2), add({ id: "tls", status: "pass", message: `TLS with ${host} works and its certificate is valid` });
+  } catch (error) {
+    return failed(
+      "tls",
+      `TLS with ${host} failed`,
+      error,
+      "a TLS-inspecting proxy or antivirus needs its CA certificate trusted: NODE_EXTRA_CA_CERTS (Node), SSL_CERT_FILE or REQUESTS_CA_BUNDLE (Python)"
+    );
+  }
+  return !0;
+}
+var import_node_net3, DEFAULT_OPENAI_API, PROXY_VARIABLES, init_target = __esm({
+  "src/verify/doctor/target.ts"() {
+    "use strict";
+    import_node_net3 = require("node:net");
+    init_endpoints();
+    init_http();
+    DEFAULT_OPENAI_API = "https://api.openai.com/v1", PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
+  }
+});
+
+// src/verify/doctor/value.ts
+function cleanValue(raw, add) {
+  let problems = [], fixes = [], v = raw;
+  if (v.trim() === "")
+    return add({
+      id: "value",
+      status: "fail",
+      message: `${KEY_VARIABLE} is set but empty`,
+      fix: `put the key in it: ${KEY_VARIABLE}=sk-\u2026`
+    }), "";
+  /[\r\n]/.test(v.trim()) ? (problems.push("a line break inside the value"), fixes.push("join the key on one line (it was wrapped when pasted)")) : /[\r\n]/.test(v) && (problems.push("a line break at its end"), fixes.push('remove the trailing newline (e.g. use $(cat file | tr -d "\\n"))'));
+  let unbroken = v.replace(/^[\r\n]+|[\r\n]+$/g, "");
+  unbroken !== unbroken.trim() && (problems.push(/^\s/.test(unbroken) ? "leading whitespace" : "trailing whitespace"), fixes.push("remove the spaces around the key")), v = v.trim(), (/^(["'`\u201c\u2018])[\s\S]*(["'`\u201d\u2019])$/.exec(v) || /^["'`]|["'`]$/.test(v)) && (problems.push("quotes around it (they become part of the key)"), fixes.push(
+    "remove the quotes; in a .env file they are fine, in docker --env-file, systemd or a Windows set command they are not"
+  ), v = v.replace(/^["'`\u201c\u2018]+|["'`\u201d\u2019]+$/g, "").trim()), /^bearer\s+/i.test(v) && (problems.push('a "Bearer " prefix (the SDK adds it)'), fixes.push('drop "Bearer ": the variable holds the key alone'), v = v.replace(/^bearer\s+/i, ""));
+  let invisible = [...v].find((c) => INVISIBLE.test(c) || c in NAMES);
+  if (invisible) {
+    let at = [...v].indexOf(invisible) + 1;
+    problems.push(
+      `${NAMES[invisible] ?? `an invisible character (U+${invisible.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")})`} at character ${at}`
+    ), fixes.push("retype or re-copy the key from the dashboard; rich-text editors and chat apps insert such characters"), v = [...v].filter((c) => !(INVISIBLE.test(c) || c in NAMES)).join("");
+  }
+  return /\s/.test(v) && (problems.push("whitespace inside the key"), fixes.push("remove the spaces: a key is one unbroken string"), v = v.replace(/\s+/g, "")), /^(?:sk-)?(?:\.\.\.|x{4,}|your|<|\[|\{|replace|change|insert|example|dummy|placeholder|my[-_]?key|none$|null$|undefined$)/i.test(
+    v
+  ) || /your[_-]?(?:api[_-]?)?key/i.test(v) ? (add({
+    id: "value",
+    status: "fail",
+    message: `${KEY_VARIABLE} holds a placeholder (${redactAny(v, void 0)}), not a key`,
+    fix: `create a key at ${OPENAI_URLS.keys} and put it in ${KEY_VARIABLE}`
+  }), "") : (problems.length > 0 ? add({
+    id: "value",
+    status: "fail",
+    message: `the value has ${problems.join(", ")}: OpenAI receives a different string than the key`,
+    fix: [...new Set(fixes)].join("; ")
+  }) : add({
+    id: "value",
+    status: "pass",
+    message: 'the value is clean: no quotes, spaces, "Bearer " prefix or line breaks'
+  }), v);
+}
+var INVISIBLE, NAMES, init_value = __esm({
+  "src/verify/doctor/value.ts"() {
+    "use strict";
+    init_openai2();
+    init_key_family();
+    init_types2();
+    INVISIBLE = /[\u00a0\u200b-\u200f\u2028\u2029\u2060\ufeff]/, NAMES = {
+      "\xA0": "a no-break space",
+      "\u200B": "a zero-width space",
+      "\u200C": "a zero-width non-joiner",
+      "\u200D": "a zero-width joiner",
+      "\u2060": "a word joiner",
+      "\uFEFF": "a byte-order mark",
+      "\u201C": "a curly quote",
+      "\u201D": "a curly quote",
+      "\u2018": "a curly quote",
+      "\u2019": "a curly quote"
+    };
+  }
+});
+
+// src/verify/doctor/index.ts
+async function runDoctor(input, deps = {}) {
+  let fetch = deps.fetch ?? globalThis.fetch, net = deps.net ?? systemNet, timeoutMs2 = input.timeoutMs ?? 1e4, checks = [], add = (check) => checks.push(check), report = { ok: !1, checks }, fileVars, env = input.env;
+  if (input.envFile !== void 0) {
+    let file = import_node_path11.default.resolve(input.cwd, input.envFile), text;
+    try {
+      text = (0, import_node_fs10.readFileSync)(file, "utf8");
+    } catch (e) {
+      let code = e.code;
+      throw new SkguardError(
+        `--env-file ${input.envFile}: ${code === "ENOENT" ? "file not found" : code ?? "unreadable"}`,
+        "usage"
+      );
+    }
+    fileVars = parseDotenv(text), env = { ...input.env };
+    for (let [name, entry] of fileVars) env[name] = entry.value;
+  }
+  let bases = resolveBaseUrls(input.env), override = input.env[BASE_URL_VARIABLES.openai]?.trim() ? bases.openai : void 0, { value, source } = findValue(input, env, fileVars, add);
+  if (value === void 0)
+    return report.ok = !1, finish(report);
+  report.source = source;
+  let key = cleanValue(value, add);
+  if (key === "") return finish(report);
+  let rule = ruleOfKey(key);
+  report.key = { redacted: redactAny(key, rule), fingerprint: fingerprint(key), length: key.length }, rule && (report.key.family = rule.id);
+  let where = requestTarget(env, override, add), proxied = proxyCheck(env, where.sdk, add), family = familyCheck(key, rule, where.sdk, where.api, bases, add);
+  if (!family.check)
+    return add({ id: "live", status: "skip", message: "not checked: the variable does not hold an OpenAI key" }), finish(report);
+  if (!where.sendable)
+    return add({ id: "live", status: "skip", message: "not checked: the key would be sent in clear text" }), finish(report);
+  let target = family.check === "openai" ? where.api : family.base;
+  if (report.target = displayUrl(target), !await reachability(target, net, timeoutMs2, proxied, add))
+    return add({ id: "live", status: "skip", message: `not checked: ${target.host} is not reachable from here` }), finish(report);
+  let admin = isOpenaiAdminKey(key, rule?.id), answer, verdict2;
+  if (family.check === "openai") {
+    let request = openaiRequest(key, apiRoot(where.api), admin);
+    admin || (request.url = modelsUrl(where.api));
+    let result2 = await probe(request, fetch, timeoutMs2);
+    "answer" in result2 ? (answer = result2.answer, verdict2 = classifyOpenai(answer, admin)) : verdict2 = failureVerdict("OpenAI", where.api.host, result2.failure);
+  } else {
+    let check = family.check, request = check.request(key, { rule: rule?.id ?? "" }, family.base), result2 = await probe(request, fetch, timeoutMs2);
+    verdict2 = "answer" in result2 ? check.classify(result2.answer, { rule: rule?.id ?? "" }) : failureVerdict(check.name, family.base.host, result2.failure);
+  }
+  report.verdict = verdict2;
+  let elsewhere = family.check === "openai" && !override && where.api.hostname !== "api.openai.com" ? where.api.host : void 0;
+  if (add(liveCheck(verdict2, admin, elsewhere)), family.check === "openai" && verdict2.status === "live" && await orgProjectChecks(key, env, where.api, admin, answer, fetch, timeoutMs2, add), input.model !== void 0)
+    if (family.check === "openai" && !admin && answer?.status === 200) {
+      let ids = modelIds(answer);
+      if (ids.includes(input.model))
+        add({
+          id: "model",
+          status: "pass",
+          message: `${input.model} is in the key's model list (${ids.length} models)`
+        });
+      else {
+        let near = ids.filter((id) => id.startsWith(input.model?.split("-")[0] ?? "")).slice(0, 5);
+        add({
+          id: "model",
+          status: "fail",
+          message: `${input.model} is not in the key's model list (${ids.length} models)${near.length ? `; similar: ${near.join(", ")}` : ""}`,
+          fix: `check the model name's spelling, and the project's model access at ${OPENAI_URLS.limits}`
+        });
+      }
+    } else
+      add({ id: "model", status: "skip", message: "not checked: the live check returned no model list" });
+  return finish(report);
+}
+function finish(report) {
+  return report.ok = report.checks.every((c) => c.status !== "fail"), report;
+}
+var import_node_fs10, import_node_path11, init_doctor = __esm({
+  "src/verify/doctor/index.ts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
+    init_core();
+    init_errors();
+    init_dotenv();
+    init_endpoints();
+    init_http();
+    init_infer();
+    init_openai2();
+    init_reach();
+    init_verifier();
+    init_environment();
+    init_key_family();
+    init_live();
+    init_target();
+    init_value();
+    init_types2();
   }
 });
 
@@ -14106,7 +14172,7 @@ var import_picocolors3, init_doctor2 = __esm({
 });
 
 // src/cli/main.ts
-var import_node_fs10 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1), {
@@ -14355,14 +14421,14 @@ function buildProgram(io, setExit, action) {
 async function render(report, rules, settings, io) {
   let target = settings.output === void 0 ? io.stdout : void 0, color = target !== void 0 && settings.format === "text" && useColor(io.stdout, io.env, settings.color), silentWhenClean = report.stats.source === "staged" && !settings.verbose, reporter = await reporterFor(settings.format), shown = settings.quiet ? { ...report, notes: [] } : report;
   if (settings.format === "text" && report.findings.length === 0 && (settings.quiet || silentWhenClean)) {
-    settings.output && (0, import_node_fs10.writeFileSync)(import_node_path11.default.resolve(io.cwd, settings.output), "");
+    settings.output && (0, import_node_fs11.writeFileSync)(import_node_path12.default.resolve(io.cwd, settings.output), "");
     return;
   }
   let text = reporter(shown, { toolName: "skguard", toolVersion: VERSION, rules, color });
   if (settings.quiet && settings.format === "text" && (text = text.replace(/[^\n]*scanned [^\n]*\n$/, "")), target) target.write(text);
   else
     try {
-      (0, import_node_fs10.writeFileSync)(import_node_path11.default.resolve(io.cwd, settings.output), text);
+      (0, import_node_fs11.writeFileSync)(import_node_path12.default.resolve(io.cwd, settings.output), text);
     } catch (e) {
       throw new SkguardError(
         `--output ${settings.output}: ${e.code ?? e.message}`,

@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runDoctor } from '../../src/verify/doctor.js';
+import { runDoctor } from '../../src/verify/doctor/index.js';
 import { runCli } from '../support/cli.js';
 import { answers, FakeProviders } from '../support/fake-providers.js';
 import { makeKey } from '../support/keys.js';

@@ -1,6 +1,6 @@
 import { createColors } from 'picocolors';
 import { SkguardError } from '../../errors.js';
-import { type CheckStatus, type DoctorReport, KEY_VARIABLE, runDoctor } from '../../verify/doctor.js';
+import { type CheckStatus, type DoctorReport, KEY_VARIABLE, runDoctor } from '../../verify/doctor/index.js';
 import { type CliIo, useColor } from '../io.js';
 import { timeoutMs } from './verify.js';
 
