@@ -27831,14 +27831,29 @@ function addEntry(listing, base, rel, options, explicit = !1) {
   }
   stat2.isSymbolicLink() ? listing.skipped.symlink++ : stat2.isDirectory() ? listing.inGit && listing.skipped.submodule++ : stat2.isFile() && listing.files.push({ abs, rel, size: stat2.size, candidate: !0 });
 }
-function* readFiles(listing, onUnreadable) {
-  for (let entry of listing.files)
+function* readFiles(files, onUnreadable) {
+  let pool = Buffer.allocUnsafe(1048576);
+  for (let entry of files)
     if (entry.candidate)
       try {
-        entry.size > STREAM_THRESHOLD ? yield { file: entry.rel, data: readChunks(entry.abs) } : yield { file: entry.rel, data: (0, import_node_fs5.readFileSync)(entry.abs) };
+        if (entry.size > STREAM_THRESHOLD) {
+          yield { file: entry.rel, data: readChunks(entry.abs) };
+          continue;
+        }
+        entry.size >= pool.length && (pool = Buffer.allocUnsafe(Math.max(entry.size + 1, pool.length * 2))), yield { file: entry.rel, data: readWhole(entry.abs, pool) };
       } catch (e) {
         onUnreadable(entry.rel, e);
       }
+}
+function readWhole(file, pool) {
+  let fd = (0, import_node_fs5.openSync)(file, "r");
+  try {
+    let n = 0;
+    for (let r = 1; r > 0 && n < pool.length; n += r) r = (0, import_node_fs5.readSync)(fd, pool, n, pool.length - n, null);
+    return n === pool.length ? (0, import_node_fs5.readFileSync)(file) : pool.subarray(0, n);
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
 }
 function* readChunks(file, chunkSize = CHUNK_SIZE) {
   let fd = (0, import_node_fs5.openSync)(file, "r");
@@ -27857,7 +27872,7 @@ function* readChunks(file, chunkSize = CHUNK_SIZE) {
 // src/pipeline/scan-files.ts
 async function scanListing(session, listing, tally, onContent) {
   for (let rel of listing.unreadable) session.notes.push(unreadable(rel));
-  let contents = readFiles(listing, (rel, error2) => {
+  let contents = readFiles(listing.files, (rel, error2) => {
     listing.skipped.unreadable++, session.notes.push(unreadable(rel, error2.code ?? error2.message));
   }), hits = await scanContents(contents, session.scanner, tally, onContent);
   for (let f of listing.files)

@@ -12333,14 +12333,29 @@ function addEntry(listing, base, rel2, options2, explicit = !1) {
   }
   stat.isSymbolicLink() ? listing.skipped.symlink++ : stat.isDirectory() ? listing.inGit && listing.skipped.submodule++ : stat.isFile() && listing.files.push({ abs, rel: rel2, size: stat.size, candidate: !0 });
 }
-function* readFiles(listing, onUnreadable) {
-  for (let entry of listing.files)
+function* readFiles(files, onUnreadable) {
+  let pool = Buffer.allocUnsafe(1048576);
+  for (let entry of files)
     if (entry.candidate)
       try {
-        entry.size > STREAM_THRESHOLD ? yield { file: entry.rel, data: readChunks(entry.abs) } : yield { file: entry.rel, data: (0, import_node_fs4.readFileSync)(entry.abs) };
+        if (entry.size > STREAM_THRESHOLD) {
+          yield { file: entry.rel, data: readChunks(entry.abs) };
+          continue;
+        }
+        entry.size >= pool.length && (pool = Buffer.allocUnsafe(Math.max(entry.size + 1, pool.length * 2))), yield { file: entry.rel, data: readWhole(entry.abs, pool) };
       } catch (e) {
         onUnreadable(entry.rel, e);
       }
+}
+function readWhole(file, pool) {
+  let fd = (0, import_node_fs4.openSync)(file, "r");
+  try {
+    let n = 0;
+    for (let r = 1; r > 0 && n < pool.length; n += r) r = (0, import_node_fs4.readSync)(fd, pool, n, pool.length - n, null);
+    return n === pool.length ? (0, import_node_fs4.readFileSync)(file) : pool.subarray(0, n);
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
 }
 function* readChunks(file, chunkSize = CHUNK_SIZE) {
   let fd = (0, import_node_fs4.openSync)(file, "r");
@@ -12372,7 +12387,7 @@ var import_node_fs4, import_node_path4, STREAM_THRESHOLD, CHUNK_SIZE, PREFILTER_
 // src/pipeline/scan-files.ts
 async function scanListing(session, listing, tally, onContent) {
   for (let rel2 of listing.unreadable) session.notes.push(unreadable(rel2));
-  let contents = readFiles(listing, (rel2, error) => {
+  let contents = readFiles(listing.files, (rel2, error) => {
     listing.skipped.unreadable++, session.notes.push(unreadable(rel2, error.code ?? error.message));
   }), hits = await scanContents(contents, session.scanner, tally, onContent);
   for (let f of listing.files)
@@ -13431,7 +13446,7 @@ async function hookRunCommand(files, settings, io) {
     let listing = worktreeListing(scope.top, scope.files, session.isExcluded);
     for (let file of listing.unreadable)
       session.notes.push({ level: "warning", code: "unreadable-file", message: `could not read ${file}` });
-    let contents = readFiles(listing, (file, error) => {
+    let contents = readFiles(listing.files, (file, error) => {
       listing.skipped.unreadable++;
       let code = error.code ?? "error";
       session.notes.push({ level: "warning", code: "unreadable-file", message: `could not read ${file}: ${code}` });

@@ -15,7 +15,7 @@ export async function scanListing(
   onContent?: (tally: Tally) => void,
 ): Promise<Hit[]> {
   for (const rel of listing.unreadable) session.notes.push(unreadable(rel));
-  const contents = readFiles(listing, (rel, error) => {
+  const contents = readFiles(listing.files, (rel, error) => {
     listing.skipped.unreadable++;
     session.notes.push(unreadable(rel, (error as NodeJS.ErrnoException).code ?? error.message));
   });

@@ -214,21 +214,41 @@ function addEntry(listing: FileListing, base: string, rel: string, options: List
 }
 
 /**
- * Reads listed files as contents, synchronously: in Node, sync reads of many small files are
- * several times faster than a promise per file. Large files come as chunks.
+ * Reads listed files (those the prefilter kept) as contents, synchronously: in Node, sync reads of
+ * many small files are several times faster than a promise per file. Large files come as chunks.
  */
 export function* readFiles(
-  listing: FileListing,
+  files: readonly FileEntry[],
   onUnreadable: (rel: string, error: Error) => void,
 ): Generator<Content> {
-  for (const entry of listing.files) {
+  // One buffer, reused file after file: a fresh Buffer per file kept the garbage collector busy.
+  // Safe because a content is scanned before the next one is read, and nothing keeps it.
+  let pool = Buffer.allocUnsafe(1 << 20);
+  for (const entry of files) {
     if (!entry.candidate) continue;
     try {
-      if (entry.size > STREAM_THRESHOLD) yield { file: entry.rel, data: readChunks(entry.abs) };
-      else yield { file: entry.rel, data: readFileSync(entry.abs) };
+      if (entry.size > STREAM_THRESHOLD) {
+        yield { file: entry.rel, data: readChunks(entry.abs) };
+        continue;
+      }
+      if (entry.size >= pool.length) pool = Buffer.allocUnsafe(Math.max(entry.size + 1, pool.length * 2));
+      yield { file: entry.rel, data: readWhole(entry.abs, pool) };
     } catch (e) {
       onUnreadable(entry.rel, e as Error);
     }
+  }
+}
+
+/** Reads a file into `pool` (large enough for the size it had when listed); returns the filled part. */
+function readWhole(file: string, pool: Buffer): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    let n = 0;
+    for (let r = 1; r > 0 && n < pool.length; n += r) r = readSync(fd, pool, n, pool.length - n, null);
+    // A file that grew since it was listed: read it whole, as it is now.
+    return n === pool.length ? readFileSync(file) : pool.subarray(0, n);
+  } finally {
+    closeSync(fd);
   }
 }
 

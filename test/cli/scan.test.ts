@@ -346,3 +346,23 @@ describe('UTF-16 text', () => {
     expect(json(history.stdout).findings.map((f) => [f.file, f.line])).toEqual([['notes.txt', 2]]);
   });
 });
+
+describe('reading many files through one buffer', () => {
+  it('finds keys in files of every size around the buffer size, and never in stale bytes of an earlier file', async () => {
+    const dir = tempDir();
+    const keys = [makeKey('openai-legacy-key'), makeKey('openai-legacy-key'), makeKey('openai-legacy-key')];
+    const filler = (n: number) => 'x'.repeat(n - 1) + '\n';
+    // a-: 2 MB with the key at its start; b-: exactly 1 MiB; c-: short, read after the others.
+    writeFileSync(path.join(dir, 'a-big.txt'), `${keys[0]}\n${filler(2 * 1024 * 1024)}`);
+    const exact = `${keys[1]}\n`;
+    writeFileSync(path.join(dir, 'b-exact.txt'), exact + filler(1024 * 1024 - exact.length));
+    writeFileSync(path.join(dir, 'c-small.txt'), 'T3BlbkFJ, read but no key\n'); // a prefilter candidate
+    writeFileSync(path.join(dir, 'd-small.txt'), `k=${keys[2]}\n`);
+    const res = await runCli(['scan', dir, '--format', 'json'], { cwd: dir });
+    expect(json(res.stdout).findings.map((f) => [f.file, f.line])).toEqual([
+      ['a-big.txt', 1],
+      ['b-exact.txt', 1],
+      ['d-small.txt', 1],
+    ]);
+  });
+});

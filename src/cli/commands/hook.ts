@@ -60,7 +60,7 @@ export async function hookRunCommand(files: string[], settings: ReportSettings, 
     for (const file of listing.unreadable) {
       session.notes.push({ level: 'warning', code: 'unreadable-file', message: `could not read ${file}` });
     }
-    const contents = readFiles(listing, (file, error) => {
+    const contents = readFiles(listing.files, (file, error) => {
       listing.skipped.unreadable++;
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       session.notes.push({ level: 'warning', code: 'unreadable-file', message: `could not read ${file}: ${code}` });
