@@ -39,2583 +39,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/commander/lib/error.js
-var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports2) {
-    var CommanderError2 = class extends Error {
-      /**
-       * Constructs the CommanderError class
-       * @param {number} exitCode suggested exit code which could be used with process.exit
-       * @param {string} code an id string representing the error
-       * @param {string} message human-readable description of the error
-       */
-      constructor(exitCode, code, message2) {
-        super(message2), Error.captureStackTrace(this, this.constructor), this.name = this.constructor.name, this.code = code, this.exitCode = exitCode, this.nestedError = void 0;
-      }
-    }, InvalidArgumentError2 = class extends CommanderError2 {
-      /**
-       * Constructs the InvalidArgumentError class
-       * @param {string} [message] explanation of why argument is invalid
-       */
-      constructor(message2) {
-        super(1, "commander.invalidArgument", message2), Error.captureStackTrace(this, this.constructor), this.name = this.constructor.name;
-      }
-    };
-    exports2.CommanderError = CommanderError2;
-    exports2.InvalidArgumentError = InvalidArgumentError2;
-  }
-});
-
-// node_modules/commander/lib/argument.js
-var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports2) {
-    var { InvalidArgumentError: InvalidArgumentError2 } = require_error(), Argument2 = class {
-      /**
-       * Initialize a new command argument with the given name and description.
-       * The default is that the argument is required, and you can explicitly
-       * indicate this with <> around the name. Put [] around the name for an optional argument.
-       *
-       * @param {string} name
-       * @param {string} [description]
-       */
-      constructor(name, description) {
-        switch (this.description = description || "", this.variadic = !1, this.parseArg = void 0, this.defaultValue = void 0, this.defaultValueDescription = void 0, this.argChoices = void 0, name[0]) {
-          case "<":
-            this.required = !0, this._name = name.slice(1, -1);
-            break;
-          case "[":
-            this.required = !1, this._name = name.slice(1, -1);
-            break;
-          default:
-            this.required = !0, this._name = name;
-            break;
-        }
-        this._name.endsWith("...") && (this.variadic = !0, this._name = this._name.slice(0, -3));
-      }
-      /**
-       * Return argument name.
-       *
-       * @return {string}
-       */
-      name() {
-        return this._name;
-      }
-      /**
-       * @package
-       */
-      _collectValue(value, previous) {
-        return previous === this.defaultValue || !Array.isArray(previous) ? [value] : (previous.push(value), previous);
-      }
-      /**
-       * Set the default value, and optionally supply the description to be displayed in the help.
-       *
-       * @param {*} value
-       * @param {string} [description]
-       * @return {Argument}
-       */
-      default(value, description) {
-        return this.defaultValue = value, this.defaultValueDescription = description, this;
-      }
-      /**
-       * Set the custom handler for processing CLI command arguments into argument values.
-       *
-       * @param {Function} [fn]
-       * @return {Argument}
-       */
-      argParser(fn) {
-        return this.parseArg = fn, this;
-      }
-      /**
-       * Only allow argument value to be one of choices.
-       *
-       * @param {string[]} values
-       * @return {Argument}
-       */
-      choices(values) {
-        return this.argChoices = values.slice(), this.parseArg = (arg, previous) => {
-          if (!this.argChoices.includes(arg))
-            throw new InvalidArgumentError2(
-              `Allowed choices are ${this.argChoices.join(", ")}.`
-            );
-          return this.variadic ? this._collectValue(arg, previous) : arg;
-        }, this;
-      }
-      /**
-       * Make argument required.
-       *
-       * @returns {Argument}
-       */
-      argRequired() {
-        return this.required = !0, this;
-      }
-      /**
-       * Make argument optional.
-       *
-       * @returns {Argument}
-       */
-      argOptional() {
-        return this.required = !1, this;
-      }
-    };
-    function humanReadableArgName(arg) {
-      let nameOutput = arg.name() + (arg.variadic === !0 ? "..." : "");
-      return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
-    }
-    exports2.Argument = Argument2;
-    exports2.humanReadableArgName = humanReadableArgName;
-  }
-});
-
-// node_modules/commander/lib/help.js
-var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports2) {
-    var { humanReadableArgName } = require_argument(), Help2 = class {
-      constructor() {
-        this.helpWidth = void 0, this.minWidthToWrap = 40, this.sortSubcommands = !1, this.sortOptions = !1, this.showGlobalOptions = !1;
-      }
-      /**
-       * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
-       * and just before calling `formatHelp()`.
-       *
-       * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
-       *
-       * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
-       */
-      prepareContext(contextOptions) {
-        this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
-      }
-      /**
-       * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
-       *
-       * @param {Command} cmd
-       * @returns {Command[]}
-       */
-      visibleCommands(cmd) {
-        let visibleCommands = cmd.commands.filter((cmd2) => !cmd2._hidden), helpCommand = cmd._getHelpCommand();
-        return helpCommand && !helpCommand._hidden && visibleCommands.push(helpCommand), this.sortSubcommands && visibleCommands.sort((a, b) => a.name().localeCompare(b.name())), visibleCommands;
-      }
-      /**
-       * Compare options for sort.
-       *
-       * @param {Option} a
-       * @param {Option} b
-       * @returns {number}
-       */
-      compareOptions(a, b) {
-        let getSortKey = (option) => option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
-        return getSortKey(a).localeCompare(getSortKey(b));
-      }
-      /**
-       * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
-       *
-       * @param {Command} cmd
-       * @returns {Option[]}
-       */
-      visibleOptions(cmd) {
-        let visibleOptions = cmd.options.filter((option) => !option.hidden), helpOption = cmd._getHelpOption();
-        if (helpOption && !helpOption.hidden) {
-          let removeShort = helpOption.short && cmd._findOption(helpOption.short), removeLong = helpOption.long && cmd._findOption(helpOption.long);
-          !removeShort && !removeLong ? visibleOptions.push(helpOption) : helpOption.long && !removeLong ? visibleOptions.push(
-            cmd.createOption(helpOption.long, helpOption.description)
-          ) : helpOption.short && !removeShort && visibleOptions.push(
-            cmd.createOption(helpOption.short, helpOption.description)
-          );
-        }
-        return this.sortOptions && visibleOptions.sort(this.compareOptions), visibleOptions;
-      }
-      /**
-       * Get an array of the visible global options. (Not including help.)
-       *
-       * @param {Command} cmd
-       * @returns {Option[]}
-       */
-      visibleGlobalOptions(cmd) {
-        if (!this.showGlobalOptions) return [];
-        let globalOptions = [];
-        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
-          let visibleOptions = ancestorCmd.options.filter(
-            (option) => !option.hidden
-          );
-          globalOptions.push(...visibleOptions);
-        }
-        return this.sortOptions && globalOptions.sort(this.compareOptions), globalOptions;
-      }
-      /**
-       * Get an array of the arguments if any have a description.
-       *
-       * @param {Command} cmd
-       * @returns {Argument[]}
-       */
-      visibleArguments(cmd) {
-        return cmd._argsDescription && cmd.registeredArguments.forEach((argument) => {
-          argument.description = argument.description || cmd._argsDescription[argument.name()] || "";
-        }), cmd.registeredArguments.find((argument) => argument.description) ? cmd.registeredArguments : [];
-      }
-      /**
-       * Get the command term to show in the list of subcommands.
-       *
-       * @param {Command} cmd
-       * @returns {string}
-       */
-      subcommandTerm(cmd) {
-        let args = cmd.registeredArguments.map((arg) => humanReadableArgName(arg)).join(" ");
-        return cmd._name + (cmd._aliases[0] ? "|" + cmd._aliases[0] : "") + (cmd.options.length ? " [options]" : "") + // simplistic check for non-help option
-        (args ? " " + args : "");
-      }
-      /**
-       * Get the option term to show in the list of options.
-       *
-       * @param {Option} option
-       * @returns {string}
-       */
-      optionTerm(option) {
-        return option.flags;
-      }
-      /**
-       * Get the argument term to show in the list of arguments.
-       *
-       * @param {Argument} argument
-       * @returns {string}
-       */
-      argumentTerm(argument) {
-        return argument.name();
-      }
-      /**
-       * Get the longest command term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      longestSubcommandTermLength(cmd, helper) {
-        return helper.visibleCommands(cmd).reduce((max, command) => Math.max(
-          max,
-          this.displayWidth(
-            helper.styleSubcommandTerm(helper.subcommandTerm(command))
-          )
-        ), 0);
-      }
-      /**
-       * Get the longest option term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      longestOptionTermLength(cmd, helper) {
-        return helper.visibleOptions(cmd).reduce((max, option) => Math.max(
-          max,
-          this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
-        ), 0);
-      }
-      /**
-       * Get the longest global option term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      longestGlobalOptionTermLength(cmd, helper) {
-        return helper.visibleGlobalOptions(cmd).reduce((max, option) => Math.max(
-          max,
-          this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
-        ), 0);
-      }
-      /**
-       * Get the longest argument term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      longestArgumentTermLength(cmd, helper) {
-        return helper.visibleArguments(cmd).reduce((max, argument) => Math.max(
-          max,
-          this.displayWidth(
-            helper.styleArgumentTerm(helper.argumentTerm(argument))
-          )
-        ), 0);
-      }
-      /**
-       * Get the command usage to be displayed at the top of the built-in help.
-       *
-       * @param {Command} cmd
-       * @returns {string}
-       */
-      commandUsage(cmd) {
-        let cmdName = cmd._name;
-        cmd._aliases[0] && (cmdName = cmdName + "|" + cmd._aliases[0]);
-        let ancestorCmdNames = "";
-        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent)
-          ancestorCmdNames = ancestorCmd.name() + " " + ancestorCmdNames;
-        return ancestorCmdNames + cmdName + " " + cmd.usage();
-      }
-      /**
-       * Get the description for the command.
-       *
-       * @param {Command} cmd
-       * @returns {string}
-       */
-      commandDescription(cmd) {
-        return cmd.description();
-      }
-      /**
-       * Get the subcommand summary to show in the list of subcommands.
-       * (Fallback to description for backwards compatibility.)
-       *
-       * @param {Command} cmd
-       * @returns {string}
-       */
-      subcommandDescription(cmd) {
-        return cmd.summary() || cmd.description();
-      }
-      /**
-       * Get the option description to show in the list of options.
-       *
-       * @param {Option} option
-       * @return {string}
-       */
-      optionDescription(option) {
-        let extraInfo = [];
-        if (option.argChoices && extraInfo.push(
-          // use stringify to match the display of the default value
-          `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
-        ), option.defaultValue !== void 0 && (option.required || option.optional || option.isBoolean() && typeof option.defaultValue == "boolean") && extraInfo.push(
-          `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`
-        ), option.presetArg !== void 0 && option.optional && extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`), option.envVar !== void 0 && extraInfo.push(`env: ${option.envVar}`), extraInfo.length > 0) {
-          let extraDescription = `(${extraInfo.join(", ")})`;
-          return option.description ? `${option.description} ${extraDescription}` : extraDescription;
-        }
-        return option.description;
-      }
-      /**
-       * Get the argument description to show in the list of arguments.
-       *
-       * @param {Argument} argument
-       * @return {string}
-       */
-      argumentDescription(argument) {
-        let extraInfo = [];
-        if (argument.argChoices && extraInfo.push(
-          // use stringify to match the display of the default value
-          `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
-        ), argument.defaultValue !== void 0 && extraInfo.push(
-          `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`
-        ), extraInfo.length > 0) {
-          let extraDescription = `(${extraInfo.join(", ")})`;
-          return argument.description ? `${argument.description} ${extraDescription}` : extraDescription;
-        }
-        return argument.description;
-      }
-      /**
-       * Format a list of items, given a heading and an array of formatted items.
-       *
-       * @param {string} heading
-       * @param {string[]} items
-       * @param {Help} helper
-       * @returns string[]
-       */
-      formatItemList(heading, items, helper) {
-        return items.length === 0 ? [] : [helper.styleTitle(heading), ...items, ""];
-      }
-      /**
-       * Group items by their help group heading.
-       *
-       * @param {Command[] | Option[]} unsortedItems
-       * @param {Command[] | Option[]} visibleItems
-       * @param {Function} getGroup
-       * @returns {Map<string, Command[] | Option[]>}
-       */
-      groupItems(unsortedItems, visibleItems, getGroup) {
-        let result2 = /* @__PURE__ */ new Map();
-        return unsortedItems.forEach((item) => {
-          let group = getGroup(item);
-          result2.has(group) || result2.set(group, []);
-        }), visibleItems.forEach((item) => {
-          let group = getGroup(item);
-          result2.has(group) || result2.set(group, []), result2.get(group).push(item);
-        }), result2;
-      }
-      /**
-       * Generate the built-in help text.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {string}
-       */
-      formatHelp(cmd, helper) {
-        let termWidth = helper.padWidth(cmd, helper), helpWidth = helper.helpWidth ?? 80;
-        function callFormatItem(term, description) {
-          return helper.formatItem(term, termWidth, description, helper);
-        }
-        let output = [
-          `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
-          ""
-        ], commandDescription = helper.commandDescription(cmd);
-        commandDescription.length > 0 && (output = output.concat([
-          helper.boxWrap(
-            helper.styleCommandDescription(commandDescription),
-            helpWidth
-          ),
-          ""
-        ]));
-        let argumentList = helper.visibleArguments(cmd).map((argument) => callFormatItem(
-          helper.styleArgumentTerm(helper.argumentTerm(argument)),
-          helper.styleArgumentDescription(helper.argumentDescription(argument))
-        ));
-        if (output = output.concat(
-          this.formatItemList("Arguments:", argumentList, helper)
-        ), this.groupItems(
-          cmd.options,
-          helper.visibleOptions(cmd),
-          (option) => option.helpGroupHeading ?? "Options:"
-        ).forEach((options2, group) => {
-          let optionList = options2.map((option) => callFormatItem(
-            helper.styleOptionTerm(helper.optionTerm(option)),
-            helper.styleOptionDescription(helper.optionDescription(option))
-          ));
-          output = output.concat(this.formatItemList(group, optionList, helper));
-        }), helper.showGlobalOptions) {
-          let globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => callFormatItem(
-            helper.styleOptionTerm(helper.optionTerm(option)),
-            helper.styleOptionDescription(helper.optionDescription(option))
-          ));
-          output = output.concat(
-            this.formatItemList("Global Options:", globalOptionList, helper)
-          );
-        }
-        return this.groupItems(
-          cmd.commands,
-          helper.visibleCommands(cmd),
-          (sub) => sub.helpGroup() || "Commands:"
-        ).forEach((commands, group) => {
-          let commandList = commands.map((sub) => callFormatItem(
-            helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
-            helper.styleSubcommandDescription(helper.subcommandDescription(sub))
-          ));
-          output = output.concat(this.formatItemList(group, commandList, helper));
-        }), output.join(`
-`);
-      }
-      /**
-       * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
-       *
-       * @param {string} str
-       * @returns {number}
-       */
-      displayWidth(str) {
-        return stripColor(str).length;
-      }
-      /**
-       * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
-       *
-       * @param {string} str
-       * @returns {string}
-       */
-      styleTitle(str) {
-        return str;
-      }
-      styleUsage(str) {
-        return str.split(" ").map((word) => word === "[options]" ? this.styleOptionText(word) : word === "[command]" ? this.styleSubcommandText(word) : word[0] === "[" || word[0] === "<" ? this.styleArgumentText(word) : this.styleCommandText(word)).join(" ");
-      }
-      styleCommandDescription(str) {
-        return this.styleDescriptionText(str);
-      }
-      styleOptionDescription(str) {
-        return this.styleDescriptionText(str);
-      }
-      styleSubcommandDescription(str) {
-        return this.styleDescriptionText(str);
-      }
-      styleArgumentDescription(str) {
-        return this.styleDescriptionText(str);
-      }
-      styleDescriptionText(str) {
-        return str;
-      }
-      styleOptionTerm(str) {
-        return this.styleOptionText(str);
-      }
-      styleSubcommandTerm(str) {
-        return str.split(" ").map((word) => word === "[options]" ? this.styleOptionText(word) : word[0] === "[" || word[0] === "<" ? this.styleArgumentText(word) : this.styleSubcommandText(word)).join(" ");
-      }
-      styleArgumentTerm(str) {
-        return this.styleArgumentText(str);
-      }
-      styleOptionText(str) {
-        return str;
-      }
-      styleArgumentText(str) {
-        return str;
-      }
-      styleSubcommandText(str) {
-        return str;
-      }
-      styleCommandText(str) {
-        return str;
-      }
-      /**
-       * Calculate the pad width from the maximum term length.
-       *
-       * @param {Command} cmd
-       * @param {Help} helper
-       * @returns {number}
-       */
-      padWidth(cmd, helper) {
-        return Math.max(
-          helper.longestOptionTermLength(cmd, helper),
-          helper.longestGlobalOptionTermLength(cmd, helper),
-          helper.longestSubcommandTermLength(cmd, helper),
-          helper.longestArgumentTermLength(cmd, helper)
-        );
-      }
-      /**
-       * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
-       *
-       * @param {string} str
-       * @returns {boolean}
-       */
-      preformatted(str) {
-        return /\n[^\S\r\n]/.test(str);
-      }
-      /**
-       * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
-       *
-       * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
-       *   TTT  DDD DDDD
-       *        DD DDD
-       *
-       * @param {string} term
-       * @param {number} termWidth
-       * @param {string} description
-       * @param {Help} helper
-       * @returns {string}
-       */
-      formatItem(term, termWidth, description, helper) {
-        let itemIndentStr = " ".repeat(2);
-        if (!description) return itemIndentStr + term;
-        let paddedTerm = term.padEnd(
-          termWidth + term.length - helper.displayWidth(term)
-        ), spacerWidth = 2, remainingWidth = (this.helpWidth ?? 80) - termWidth - spacerWidth - 2, formattedDescription;
-        return remainingWidth < this.minWidthToWrap || helper.preformatted(description) ? formattedDescription = description : formattedDescription = helper.boxWrap(description, remainingWidth).replace(
-          /\n/g,
-          `
-` + " ".repeat(termWidth + spacerWidth)
-        ), itemIndentStr + paddedTerm + " ".repeat(spacerWidth) + formattedDescription.replace(/\n/g, `
-${itemIndentStr}`);
-      }
-      /**
-       * Wrap a string at whitespace, preserving existing line breaks.
-       * Wrapping is skipped if the width is less than `minWidthToWrap`.
-       *
-       * @param {string} str
-       * @param {number} width
-       * @returns {string}
-       */
-      boxWrap(str, width) {
-        if (width < this.minWidthToWrap) return str;
-        let rawLines = str.split(/\r\n|\n/), chunkPattern = /[\s]*[^\s]+/g, wrappedLines = [];
-        return rawLines.forEach((line) => {
-          let chunks = line.match(chunkPattern);
-          if (chunks === null) {
-            wrappedLines.push("");
-            return;
-          }
-          let sumChunks = [chunks.shift()], sumWidth = this.displayWidth(sumChunks[0]);
-          chunks.forEach((chunk) => {
-            let visibleWidth = this.displayWidth(chunk);
-            if (sumWidth + visibleWidth <= width) {
-              sumChunks.push(chunk), sumWidth += visibleWidth;
-              return;
-            }
-            wrappedLines.push(sumChunks.join(""));
-            let nextChunk = chunk.trimStart();
-            sumChunks = [nextChunk], sumWidth = this.displayWidth(nextChunk);
-          }), wrappedLines.push(sumChunks.join(""));
-        }), wrappedLines.join(`
-`);
-      }
-    };
-    function stripColor(str) {
-      let sgrPattern = /\x1b\[\d*(;\d*)*m/g;
-      return str.replace(sgrPattern, "");
-    }
-    exports2.Help = Help2;
-    exports2.stripColor = stripColor;
-  }
-});
-
-// node_modules/commander/lib/option.js
-var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports2) {
-    var { InvalidArgumentError: InvalidArgumentError2 } = require_error(), Option2 = class {
-      /**
-       * Initialize a new `Option` with the given `flags` and `description`.
-       *
-       * @param {string} flags
-       * @param {string} [description]
-       */
-      constructor(flags, description) {
-        this.flags = flags, this.description = description || "", this.required = flags.includes("<"), this.optional = flags.includes("["), this.variadic = /\w\.\.\.[>\]]$/.test(flags), this.mandatory = !1;
-        let optionFlags = splitOptionFlags(flags);
-        this.short = optionFlags.shortFlag, this.long = optionFlags.longFlag, this.negate = !1, this.long && (this.negate = this.long.startsWith("--no-")), this.defaultValue = void 0, this.defaultValueDescription = void 0, this.presetArg = void 0, this.envVar = void 0, this.parseArg = void 0, this.hidden = !1, this.argChoices = void 0, this.conflictsWith = [], this.implied = void 0, this.helpGroupHeading = void 0;
-      }
-      /**
-       * Set the default value, and optionally supply the description to be displayed in the help.
-       *
-       * @param {*} value
-       * @param {string} [description]
-       * @return {Option}
-       */
-      default(value, description) {
-        return this.defaultValue = value, this.defaultValueDescription = description, this;
-      }
-      /**
-       * Preset to use when option used without option-argument, especially optional but also boolean and negated.
-       * The custom processing (parseArg) is called.
-       *
-       * @example
-       * new Option('--color').default('GREYSCALE').preset('RGB');
-       * new Option('--donate [amount]').preset('20').argParser(parseFloat);
-       *
-       * @param {*} arg
-       * @return {Option}
-       */
-      preset(arg) {
-        return this.presetArg = arg, this;
-      }
-      /**
-       * Add option name(s) that conflict with this option.
-       * An error will be displayed if conflicting options are found during parsing.
-       *
-       * @example
-       * new Option('--rgb').conflicts('cmyk');
-       * new Option('--js').conflicts(['ts', 'jsx']);
-       *
-       * @param {(string | string[])} names
-       * @return {Option}
-       */
-      conflicts(names) {
-        return this.conflictsWith = this.conflictsWith.concat(names), this;
-      }
-      /**
-       * Specify implied option values for when this option is set and the implied options are not.
-       *
-       * The custom processing (parseArg) is not called on the implied values.
-       *
-       * @example
-       * program
-       *   .addOption(new Option('--log', 'write logging information to file'))
-       *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
-       *
-       * @param {object} impliedOptionValues
-       * @return {Option}
-       */
-      implies(impliedOptionValues) {
-        let newImplied = impliedOptionValues;
-        return typeof impliedOptionValues == "string" && (newImplied = { [impliedOptionValues]: !0 }), this.implied = Object.assign(this.implied || {}, newImplied), this;
-      }
-      /**
-       * Set environment variable to check for option value.
-       *
-       * An environment variable is only used if when processed the current option value is
-       * undefined, or the source of the current value is 'default' or 'config' or 'env'.
-       *
-       * @param {string} name
-       * @return {Option}
-       */
-      env(name) {
-        return this.envVar = name, this;
-      }
-      /**
-       * Set the custom handler for processing CLI option arguments into option values.
-       *
-       * @param {Function} [fn]
-       * @return {Option}
-       */
-      argParser(fn) {
-        return this.parseArg = fn, this;
-      }
-      /**
-       * Whether the option is mandatory and must have a value after parsing.
-       *
-       * @param {boolean} [mandatory=true]
-       * @return {Option}
-       */
-      makeOptionMandatory(mandatory = !0) {
-        return this.mandatory = !!mandatory, this;
-      }
-      /**
-       * Hide option in help.
-       *
-       * @param {boolean} [hide=true]
-       * @return {Option}
-       */
-      hideHelp(hide2 = !0) {
-        return this.hidden = !!hide2, this;
-      }
-      /**
-       * @package
-       */
-      _collectValue(value, previous) {
-        return previous === this.defaultValue || !Array.isArray(previous) ? [value] : (previous.push(value), previous);
-      }
-      /**
-       * Only allow option value to be one of choices.
-       *
-       * @param {string[]} values
-       * @return {Option}
-       */
-      choices(values) {
-        return this.argChoices = values.slice(), this.parseArg = (arg, previous) => {
-          if (!this.argChoices.includes(arg))
-            throw new InvalidArgumentError2(
-              `Allowed choices are ${this.argChoices.join(", ")}.`
-            );
-          return this.variadic ? this._collectValue(arg, previous) : arg;
-        }, this;
-      }
-      /**
-       * Return option name.
-       *
-       * @return {string}
-       */
-      name() {
-        return this.long ? this.long.replace(/^--/, "") : this.short.replace(/^-/, "");
-      }
-      /**
-       * Return option name, in a camelcase format that can be used
-       * as an object attribute key.
-       *
-       * @return {string}
-       */
-      attributeName() {
-        return this.negate ? camelcase(this.name().replace(/^no-/, "")) : camelcase(this.name());
-      }
-      /**
-       * Set the help group heading.
-       *
-       * @param {string} heading
-       * @return {Option}
-       */
-      helpGroup(heading) {
-        return this.helpGroupHeading = heading, this;
-      }
-      /**
-       * Check if `arg` matches the short or long flag.
-       *
-       * @param {string} arg
-       * @return {boolean}
-       * @package
-       */
-      is(arg) {
-        return this.short === arg || this.long === arg;
-      }
-      /**
-       * Return whether a boolean option.
-       *
-       * Options are one of boolean, negated, required argument, or optional argument.
-       *
-       * @return {boolean}
-       * @package
-       */
-      isBoolean() {
-        return !this.required && !this.optional && !this.negate;
-      }
-    }, DualOptions = class {
-      /**
-       * @param {Option[]} options
-       */
-      constructor(options2) {
-        this.positiveOptions = /* @__PURE__ */ new Map(), this.negativeOptions = /* @__PURE__ */ new Map(), this.dualOptions = /* @__PURE__ */ new Set(), options2.forEach((option) => {
-          option.negate ? this.negativeOptions.set(option.attributeName(), option) : this.positiveOptions.set(option.attributeName(), option);
-        }), this.negativeOptions.forEach((value, key) => {
-          this.positiveOptions.has(key) && this.dualOptions.add(key);
-        });
-      }
-      /**
-       * Did the value come from the option, and not from possible matching dual option?
-       *
-       * @param {*} value
-       * @param {Option} option
-       * @returns {boolean}
-       */
-      valueFromOption(value, option) {
-        let optionKey = option.attributeName();
-        if (!this.dualOptions.has(optionKey)) return !0;
-        let preset = this.negativeOptions.get(optionKey).presetArg, negativeValue = preset !== void 0 ? preset : !1;
-        return option.negate === (negativeValue === value);
-      }
-    };
-    function camelcase(str) {
-      return str.split("-").reduce((str2, word) => str2 + word[0].toUpperCase() + word.slice(1));
-    }
-    function splitOptionFlags(flags) {
-      let shortFlag, longFlag, shortFlagExp = /^-[^-]$/, longFlagExp = /^--[^-]/, flagParts = flags.split(/[ |,]+/).concat("guard");
-      if (shortFlagExp.test(flagParts[0]) && (shortFlag = flagParts.shift()), longFlagExp.test(flagParts[0]) && (longFlag = flagParts.shift()), !shortFlag && shortFlagExp.test(flagParts[0]) && (shortFlag = flagParts.shift()), !shortFlag && longFlagExp.test(flagParts[0]) && (shortFlag = longFlag, longFlag = flagParts.shift()), flagParts[0].startsWith("-")) {
-        let unsupportedFlag = flagParts[0], baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
-        throw /^-[^-][^-]/.test(unsupportedFlag) ? new Error(
-          `${baseError}
-- a short flag is a single dash and a single character
-  - either use a single dash and a single character (for a short flag)
-  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`
-        ) : shortFlagExp.test(unsupportedFlag) ? new Error(`${baseError}
-- too many short flags`) : longFlagExp.test(unsupportedFlag) ? new Error(`${baseError}
-- too many long flags`) : new Error(`${baseError}
-- unrecognised flag format`);
-      }
-      if (shortFlag === void 0 && longFlag === void 0)
-        throw new Error(
-          `option creation failed due to no flags found in '${flags}'.`
-        );
-      return { shortFlag, longFlag };
-    }
-    exports2.Option = Option2;
-    exports2.DualOptions = DualOptions;
-  }
-});
-
-// node_modules/commander/lib/suggestSimilar.js
-var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports2) {
-    function editDistance(a, b) {
-      if (Math.abs(a.length - b.length) > 3)
-        return Math.max(a.length, b.length);
-      let d = [];
-      for (let i = 0; i <= a.length; i++)
-        d[i] = [i];
-      for (let j = 0; j <= b.length; j++)
-        d[0][j] = j;
-      for (let j = 1; j <= b.length; j++)
-        for (let i = 1; i <= a.length; i++) {
-          let cost = 1;
-          a[i - 1] === b[j - 1] ? cost = 0 : cost = 1, d[i][j] = Math.min(
-            d[i - 1][j] + 1,
-            // deletion
-            d[i][j - 1] + 1,
-            // insertion
-            d[i - 1][j - 1] + cost
-            // substitution
-          ), i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && (d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1));
-        }
-      return d[a.length][b.length];
-    }
-    function suggestSimilar(word, candidates) {
-      if (!candidates || candidates.length === 0) return "";
-      candidates = Array.from(new Set(candidates));
-      let searchingOptions = word.startsWith("--");
-      searchingOptions && (word = word.slice(2), candidates = candidates.map((candidate) => candidate.slice(2)));
-      let similar = [], bestDistance = 3, minSimilarity = 0.4;
-      return candidates.forEach((candidate) => {
-        if (candidate.length <= 1) return;
-        let distance = editDistance(word, candidate), length = Math.max(word.length, candidate.length);
-        (length - distance) / length > minSimilarity && (distance < bestDistance ? (bestDistance = distance, similar = [candidate]) : distance === bestDistance && similar.push(candidate));
-      }), similar.sort((a, b) => a.localeCompare(b)), searchingOptions && (similar = similar.map((candidate) => `--${candidate}`)), similar.length > 1 ? `
-(Did you mean one of ${similar.join(", ")}?)` : similar.length === 1 ? `
-(Did you mean ${similar[0]}?)` : "";
-    }
-    exports2.suggestSimilar = suggestSimilar;
-  }
-});
-
-// node_modules/commander/lib/command.js
-var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports2) {
-    var EventEmitter = require("node:events").EventEmitter, childProcess = require("node:child_process"), path13 = require("node:path"), fs = require("node:fs"), process2 = require("node:process"), { Argument: Argument2, humanReadableArgName } = require_argument(), { CommanderError: CommanderError2 } = require_error(), { Help: Help2, stripColor } = require_help(), { Option: Option2, DualOptions } = require_option(), { suggestSimilar } = require_suggestSimilar(), Command2 = class _Command extends EventEmitter {
-      /**
-       * Initialize a new `Command`.
-       *
-       * @param {string} [name]
-       */
-      constructor(name) {
-        super(), this.commands = [], this.options = [], this.parent = null, this._allowUnknownOption = !1, this._allowExcessArguments = !1, this.registeredArguments = [], this._args = this.registeredArguments, this.args = [], this.rawArgs = [], this.processedArgs = [], this._scriptPath = null, this._name = name || "", this._optionValues = {}, this._optionValueSources = {}, this._storeOptionsAsProperties = !1, this._actionHandler = null, this._executableHandler = !1, this._executableFile = null, this._executableDir = null, this._defaultCommandName = null, this._exitCallback = null, this._aliases = [], this._combineFlagAndOptionalValue = !0, this._description = "", this._summary = "", this._argsDescription = void 0, this._enablePositionalOptions = !1, this._passThroughOptions = !1, this._lifeCycleHooks = {}, this._showHelpAfterError = !1, this._showSuggestionAfterError = !0, this._savedState = null, this._outputConfiguration = {
-          writeOut: (str) => process2.stdout.write(str),
-          writeErr: (str) => process2.stderr.write(str),
-          outputError: (str, write) => write(str),
-          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
-          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
-          getOutHasColors: () => useColor2() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
-          getErrHasColors: () => useColor2() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
-          stripColor: (str) => stripColor(str)
-        }, this._hidden = !1, this._helpOption = void 0, this._addImplicitHelpCommand = void 0, this._helpCommand = void 0, this._helpConfiguration = {}, this._helpGroupHeading = void 0, this._defaultCommandGroup = void 0, this._defaultOptionGroup = void 0;
-      }
-      /**
-       * Copy settings that are useful to have in common across root command and subcommands.
-       *
-       * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
-       *
-       * @param {Command} sourceCommand
-       * @return {Command} `this` command for chaining
-       */
-      copyInheritedSettings(sourceCommand) {
-        return this._outputConfiguration = sourceCommand._outputConfiguration, this._helpOption = sourceCommand._helpOption, this._helpCommand = sourceCommand._helpCommand, this._helpConfiguration = sourceCommand._helpConfiguration, this._exitCallback = sourceCommand._exitCallback, this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties, this._combineFlagAndOptionalValue = sourceCommand._combineFlagAndOptionalValue, this._allowExcessArguments = sourceCommand._allowExcessArguments, this._enablePositionalOptions = sourceCommand._enablePositionalOptions, this._showHelpAfterError = sourceCommand._showHelpAfterError, this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError, this;
-      }
-      /**
-       * @returns {Command[]}
-       * @private
-       */
-      _getCommandAndAncestors() {
-        let result2 = [];
-        for (let command = this; command; command = command.parent)
-          result2.push(command);
-        return result2;
-      }
-      /**
-       * Define a command.
-       *
-       * There are two styles of command: pay attention to where to put the description.
-       *
-       * @example
-       * // Command implemented using action handler (description is supplied separately to `.command`)
-       * program
-       *   .command('clone <source> [destination]')
-       *   .description('clone a repository into a newly created directory')
-       *   .action((source, destination) => {
-       *     console.log('clone command called');
-       *   });
-       *
-       * // Command implemented using separate executable file (description is second parameter to `.command`)
-       * program
-       *   .command('start <service>', 'start named service')
-       *   .command('stop [service]', 'stop named service, or all if no name supplied');
-       *
-       * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
-       * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
-       * @param {object} [execOpts] - configuration options (for executable)
-       * @return {Command} returns new command for action handler, or `this` for executable command
-       */
-      command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
-        let desc = actionOptsOrExecDesc, opts = execOpts;
-        typeof desc == "object" && desc !== null && (opts = desc, desc = null), opts = opts || {};
-        let [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/), cmd = this.createCommand(name);
-        return desc && (cmd.description(desc), cmd._executableHandler = !0), opts.isDefault && (this._defaultCommandName = cmd._name), cmd._hidden = !!(opts.noHelp || opts.hidden), cmd._executableFile = opts.executableFile || null, args && cmd.arguments(args), this._registerCommand(cmd), cmd.parent = this, cmd.copyInheritedSettings(this), desc ? this : cmd;
-      }
-      /**
-       * Factory routine to create a new unattached command.
-       *
-       * See .command() for creating an attached subcommand, which uses this routine to
-       * create the command. You can override createCommand to customise subcommands.
-       *
-       * @param {string} [name]
-       * @return {Command} new command
-       */
-      createCommand(name) {
-        return new _Command(name);
-      }
-      /**
-       * You can customise the help with a subclass of Help by overriding createHelp,
-       * or by overriding Help properties using configureHelp().
-       *
-       * @return {Help}
-       */
-      createHelp() {
-        return Object.assign(new Help2(), this.configureHelp());
-      }
-      /**
-       * You can customise the help by overriding Help properties using configureHelp(),
-       * or with a subclass of Help by overriding createHelp().
-       *
-       * @param {object} [configuration] - configuration options
-       * @return {(Command | object)} `this` command for chaining, or stored configuration
-       */
-      configureHelp(configuration) {
-        return configuration === void 0 ? this._helpConfiguration : (this._helpConfiguration = configuration, this);
-      }
-      /**
-       * The default output goes to stdout and stderr. You can customise this for special
-       * applications. You can also customise the display of errors by overriding outputError.
-       *
-       * The configuration properties are all functions:
-       *
-       *     // change how output being written, defaults to stdout and stderr
-       *     writeOut(str)
-       *     writeErr(str)
-       *     // change how output being written for errors, defaults to writeErr
-       *     outputError(str, write) // used for displaying errors and not used for displaying help
-       *     // specify width for wrapping help
-       *     getOutHelpWidth()
-       *     getErrHelpWidth()
-       *     // color support, currently only used with Help
-       *     getOutHasColors()
-       *     getErrHasColors()
-       *     stripColor() // used to remove ANSI escape codes if output does not have colors
-       *
-       * @param {object} [configuration] - configuration options
-       * @return {(Command | object)} `this` command for chaining, or stored configuration
-       */
-      configureOutput(configuration) {
-        return configuration === void 0 ? this._outputConfiguration : (this._outputConfiguration = {
-          ...this._outputConfiguration,
-          ...configuration
-        }, this);
-      }
-      /**
-       * Display the help or a custom message after an error occurs.
-       *
-       * @param {(boolean|string)} [displayHelp]
-       * @return {Command} `this` command for chaining
-       */
-      showHelpAfterError(displayHelp = !0) {
-        return typeof displayHelp != "string" && (displayHelp = !!displayHelp), this._showHelpAfterError = displayHelp, this;
-      }
-      /**
-       * Display suggestion of similar commands for unknown commands, or options for unknown options.
-       *
-       * @param {boolean} [displaySuggestion]
-       * @return {Command} `this` command for chaining
-       */
-      showSuggestionAfterError(displaySuggestion = !0) {
-        return this._showSuggestionAfterError = !!displaySuggestion, this;
-      }
-      /**
-       * Add a prepared subcommand.
-       *
-       * See .command() for creating an attached subcommand which inherits settings from its parent.
-       *
-       * @param {Command} cmd - new subcommand
-       * @param {object} [opts] - configuration options
-       * @return {Command} `this` command for chaining
-       */
-      addCommand(cmd, opts) {
-        if (!cmd._name)
-          throw new Error(`Command passed to .addCommand() must have a name
-- specify the name in Command constructor or using .name()`);
-        return opts = opts || {}, opts.isDefault && (this._defaultCommandName = cmd._name), (opts.noHelp || opts.hidden) && (cmd._hidden = !0), this._registerCommand(cmd), cmd.parent = this, cmd._checkForBrokenPassThrough(), this;
-      }
-      /**
-       * Factory routine to create a new unattached argument.
-       *
-       * See .argument() for creating an attached argument, which uses this routine to
-       * create the argument. You can override createArgument to return a custom argument.
-       *
-       * @param {string} name
-       * @param {string} [description]
-       * @return {Argument} new argument
-       */
-      createArgument(name, description) {
-        return new Argument2(name, description);
-      }
-      /**
-       * Define argument syntax for command.
-       *
-       * The default is that the argument is required, and you can explicitly
-       * indicate this with <> around the name. Put [] around the name for an optional argument.
-       *
-       * @example
-       * program.argument('<input-file>');
-       * program.argument('[output-file]');
-       *
-       * @param {string} name
-       * @param {string} [description]
-       * @param {(Function|*)} [parseArg] - custom argument processing function or default value
-       * @param {*} [defaultValue]
-       * @return {Command} `this` command for chaining
-       */
-      argument(name, description, parseArg, defaultValue) {
-        let argument = this.createArgument(name, description);
-        return typeof parseArg == "function" ? argument.default(defaultValue).argParser(parseArg) : argument.default(parseArg), this.addArgument(argument), this;
-      }
-      /**
-       * Define argument syntax for command, adding multiple at once (without descriptions).
-       *
-       * See also .argument().
-       *
-       * @example
-       * program.arguments('<cmd> [env]');
-       *
-       * @param {string} names
-       * @return {Command} `this` command for chaining
-       */
-      arguments(names) {
-        return names.trim().split(/ +/).forEach((detail) => {
-          this.argument(detail);
-        }), this;
-      }
-      /**
-       * Define argument syntax for command, adding a prepared argument.
-       *
-       * @param {Argument} argument
-       * @return {Command} `this` command for chaining
-       */
-      addArgument(argument) {
-        let previousArgument = this.registeredArguments.slice(-1)[0];
-        if (previousArgument?.variadic)
-          throw new Error(
-            `only the last argument can be variadic '${previousArgument.name()}'`
-          );
-        if (argument.required && argument.defaultValue !== void 0 && argument.parseArg === void 0)
-          throw new Error(
-            `a default value for a required argument is never used: '${argument.name()}'`
-          );
-        return this.registeredArguments.push(argument), this;
-      }
-      /**
-       * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
-       *
-       * @example
-       *    program.helpCommand('help [cmd]');
-       *    program.helpCommand('help [cmd]', 'show help');
-       *    program.helpCommand(false); // suppress default help command
-       *    program.helpCommand(true); // add help command even if no subcommands
-       *
-       * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
-       * @param {string} [description] - custom description
-       * @return {Command} `this` command for chaining
-       */
-      helpCommand(enableOrNameAndArgs, description) {
-        if (typeof enableOrNameAndArgs == "boolean")
-          return this._addImplicitHelpCommand = enableOrNameAndArgs, enableOrNameAndArgs && this._defaultCommandGroup && this._initCommandGroup(this._getHelpCommand()), this;
-        let nameAndArgs = enableOrNameAndArgs ?? "help [command]", [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/), helpDescription = description ?? "display help for command", helpCommand = this.createCommand(helpName);
-        return helpCommand.helpOption(!1), helpArgs && helpCommand.arguments(helpArgs), helpDescription && helpCommand.description(helpDescription), this._addImplicitHelpCommand = !0, this._helpCommand = helpCommand, (enableOrNameAndArgs || description) && this._initCommandGroup(helpCommand), this;
-      }
-      /**
-       * Add prepared custom help command.
-       *
-       * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
-       * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
-       * @return {Command} `this` command for chaining
-       */
-      addHelpCommand(helpCommand, deprecatedDescription) {
-        return typeof helpCommand != "object" ? (this.helpCommand(helpCommand, deprecatedDescription), this) : (this._addImplicitHelpCommand = !0, this._helpCommand = helpCommand, this._initCommandGroup(helpCommand), this);
-      }
-      /**
-       * Lazy create help command.
-       *
-       * @return {(Command|null)}
-       * @package
-       */
-      _getHelpCommand() {
-        return this._addImplicitHelpCommand ?? (this.commands.length && !this._actionHandler && !this._findCommand("help")) ? (this._helpCommand === void 0 && this.helpCommand(void 0, void 0), this._helpCommand) : null;
-      }
-      /**
-       * Add hook for life cycle event.
-       *
-       * @param {string} event
-       * @param {Function} listener
-       * @return {Command} `this` command for chaining
-       */
-      hook(event, listener) {
-        let allowedValues = ["preSubcommand", "preAction", "postAction"];
-        if (!allowedValues.includes(event))
-          throw new Error(`Unexpected value for event passed to hook : '${event}'.
-Expecting one of '${allowedValues.join("', '")}'`);
-        return this._lifeCycleHooks[event] ? this._lifeCycleHooks[event].push(listener) : this._lifeCycleHooks[event] = [listener], this;
-      }
-      /**
-       * Register callback to use as replacement for calling process.exit.
-       *
-       * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
-       * @return {Command} `this` command for chaining
-       */
-      exitOverride(fn) {
-        return fn ? this._exitCallback = fn : this._exitCallback = (err) => {
-          if (err.code !== "commander.executeSubCommandAsync")
-            throw err;
-        }, this;
-      }
-      /**
-       * Call process.exit, and _exitCallback if defined.
-       *
-       * @param {number} exitCode exit code for using with process.exit
-       * @param {string} code an id string representing the error
-       * @param {string} message human-readable description of the error
-       * @return never
-       * @private
-       */
-      _exit(exitCode, code, message2) {
-        this._exitCallback && this._exitCallback(new CommanderError2(exitCode, code, message2)), process2.exit(exitCode);
-      }
-      /**
-       * Register callback `fn` for the command.
-       *
-       * @example
-       * program
-       *   .command('serve')
-       *   .description('start service')
-       *   .action(function() {
-       *      // do work here
-       *   });
-       *
-       * @param {Function} fn
-       * @return {Command} `this` command for chaining
-       */
-      action(fn) {
-        let listener = (args) => {
-          let expectedArgsCount = this.registeredArguments.length, actionArgs = args.slice(0, expectedArgsCount);
-          return this._storeOptionsAsProperties ? actionArgs[expectedArgsCount] = this : actionArgs[expectedArgsCount] = this.opts(), actionArgs.push(this), fn.apply(this, actionArgs);
-        };
-        return this._actionHandler = listener, this;
-      }
-      /**
-       * Factory routine to create a new unattached option.
-       *
-       * See .option() for creating an attached option, which uses this routine to
-       * create the option. You can override createOption to return a custom option.
-       *
-       * @param {string} flags
-       * @param {string} [description]
-       * @return {Option} new option
-       */
-      createOption(flags, description) {
-        return new Option2(flags, description);
-      }
-      /**
-       * Wrap parseArgs to catch 'commander.invalidArgument'.
-       *
-       * @param {(Option | Argument)} target
-       * @param {string} value
-       * @param {*} previous
-       * @param {string} invalidArgumentMessage
-       * @private
-       */
-      _callParseArg(target, value, previous, invalidArgumentMessage) {
-        try {
-          return target.parseArg(value, previous);
-        } catch (err) {
-          if (err.code === "commander.invalidArgument") {
-            let message2 = `${invalidArgumentMessage} ${err.message}`;
-            this.error(message2, { exitCode: err.exitCode, code: err.code });
-          }
-          throw err;
-        }
-      }
-      /**
-       * Check for option flag conflicts.
-       * Register option if no conflicts found, or throw on conflict.
-       *
-       * @param {Option} option
-       * @private
-       */
-      _registerOption(option) {
-        let matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
-        if (matchingOption) {
-          let matchingFlag = option.long && this._findOption(option.long) ? option.long : option.short;
-          throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
--  already used by option '${matchingOption.flags}'`);
-        }
-        this._initOptionGroup(option), this.options.push(option);
-      }
-      /**
-       * Check for command name and alias conflicts with existing commands.
-       * Register command if no conflicts found, or throw on conflict.
-       *
-       * @param {Command} command
-       * @private
-       */
-      _registerCommand(command) {
-        let knownBy = (cmd) => [cmd.name()].concat(cmd.aliases()), alreadyUsed = knownBy(command).find(
-          (name) => this._findCommand(name)
-        );
-        if (alreadyUsed) {
-          let existingCmd = knownBy(this._findCommand(alreadyUsed)).join("|"), newCmd = knownBy(command).join("|");
-          throw new Error(
-            `cannot add command '${newCmd}' as already have command '${existingCmd}'`
-          );
-        }
-        this._initCommandGroup(command), this.commands.push(command);
-      }
-      /**
-       * Add an option.
-       *
-       * @param {Option} option
-       * @return {Command} `this` command for chaining
-       */
-      addOption(option) {
-        this._registerOption(option);
-        let oname = option.name(), name = option.attributeName();
-        if (option.negate) {
-          let positiveLongFlag = option.long.replace(/^--no-/, "--");
-          this._findOption(positiveLongFlag) || this.setOptionValueWithSource(
-            name,
-            option.defaultValue === void 0 ? !0 : option.defaultValue,
-            "default"
-          );
-        } else option.defaultValue !== void 0 && this.setOptionValueWithSource(name, option.defaultValue, "default");
-        let handleOptionValue = (val, invalidValueMessage, valueSource) => {
-          val == null && option.presetArg !== void 0 && (val = option.presetArg);
-          let oldValue = this.getOptionValue(name);
-          val !== null && option.parseArg ? val = this._callParseArg(option, val, oldValue, invalidValueMessage) : val !== null && option.variadic && (val = option._collectValue(val, oldValue)), val == null && (option.negate ? val = !1 : option.isBoolean() || option.optional ? val = !0 : val = ""), this.setOptionValueWithSource(name, val, valueSource);
-        };
-        return this.on("option:" + oname, (val) => {
-          let invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
-          handleOptionValue(val, invalidValueMessage, "cli");
-        }), option.envVar && this.on("optionEnv:" + oname, (val) => {
-          let invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
-          handleOptionValue(val, invalidValueMessage, "env");
-        }), this;
-      }
-      /**
-       * Internal implementation shared by .option() and .requiredOption()
-       *
-       * @return {Command} `this` command for chaining
-       * @private
-       */
-      _optionEx(config2, flags, description, fn, defaultValue) {
-        if (typeof flags == "object" && flags instanceof Option2)
-          throw new Error(
-            "To add an Option object use addOption() instead of option() or requiredOption()"
-          );
-        let option = this.createOption(flags, description);
-        if (option.makeOptionMandatory(!!config2.mandatory), typeof fn == "function")
-          option.default(defaultValue).argParser(fn);
-        else if (fn instanceof RegExp) {
-          let regex = fn;
-          fn = (val, def) => {
-            let m = regex.exec(val);
-            return m ? m[0] : def;
-          }, option.default(defaultValue).argParser(fn);
-        } else
-          option.default(fn);
-        return this.addOption(option);
-      }
-      /**
-       * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
-       *
-       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
-       * option-argument is indicated by `<>` and an optional option-argument by `[]`.
-       *
-       * See the README for more details, and see also addOption() and requiredOption().
-       *
-       * @example
-       * program
-       *     .option('-p, --pepper', 'add pepper')
-       *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
-       *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
-       *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
-       *
-       * @param {string} flags
-       * @param {string} [description]
-       * @param {(Function|*)} [parseArg] - custom option processing function or default value
-       * @param {*} [defaultValue]
-       * @return {Command} `this` command for chaining
-       */
-      option(flags, description, parseArg, defaultValue) {
-        return this._optionEx({}, flags, description, parseArg, defaultValue);
-      }
-      /**
-       * Add a required option which must have a value after parsing. This usually means
-       * the option must be specified on the command line. (Otherwise the same as .option().)
-       *
-       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
-       *
-       * @param {string} flags
-       * @param {string} [description]
-       * @param {(Function|*)} [parseArg] - custom option processing function or default value
-       * @param {*} [defaultValue]
-       * @return {Command} `this` command for chaining
-       */
-      requiredOption(flags, description, parseArg, defaultValue) {
-        return this._optionEx(
-          { mandatory: !0 },
-          flags,
-          description,
-          parseArg,
-          defaultValue
-        );
-      }
-      /**
-       * Alter parsing of short flags with optional values.
-       *
-       * @example
-       * // for `.option('-f,--flag [value]'):
-       * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
-       * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
-       *
-       * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
-       * @return {Command} `this` command for chaining
-       */
-      combineFlagAndOptionalValue(combine = !0) {
-        return this._combineFlagAndOptionalValue = !!combine, this;
-      }
-      /**
-       * Allow unknown options on the command line.
-       *
-       * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
-       * @return {Command} `this` command for chaining
-       */
-      allowUnknownOption(allowUnknown = !0) {
-        return this._allowUnknownOption = !!allowUnknown, this;
-      }
-      /**
-       * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
-       *
-       * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
-       * @return {Command} `this` command for chaining
-       */
-      allowExcessArguments(allowExcess = !0) {
-        return this._allowExcessArguments = !!allowExcess, this;
-      }
-      /**
-       * Enable positional options. Positional means global options are specified before subcommands which lets
-       * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
-       * The default behaviour is non-positional and global options may appear anywhere on the command line.
-       *
-       * @param {boolean} [positional]
-       * @return {Command} `this` command for chaining
-       */
-      enablePositionalOptions(positional = !0) {
-        return this._enablePositionalOptions = !!positional, this;
-      }
-      /**
-       * Pass through options that come after command-arguments rather than treat them as command-options,
-       * so actual command-options come before command-arguments. Turning this on for a subcommand requires
-       * positional options to have been enabled on the program (parent commands).
-       * The default behaviour is non-positional and options may appear before or after command-arguments.
-       *
-       * @param {boolean} [passThrough] for unknown options.
-       * @return {Command} `this` command for chaining
-       */
-      passThroughOptions(passThrough = !0) {
-        return this._passThroughOptions = !!passThrough, this._checkForBrokenPassThrough(), this;
-      }
-      /**
-       * @private
-       */
-      _checkForBrokenPassThrough() {
-        if (this.parent && this._passThroughOptions && !this.parent._enablePositionalOptions)
-          throw new Error(
-            `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`
-          );
-      }
-      /**
-       * Whether to store option values as properties on command object,
-       * or store separately (specify false). In both cases the option values can be accessed using .opts().
-       *
-       * @param {boolean} [storeAsProperties=true]
-       * @return {Command} `this` command for chaining
-       */
-      storeOptionsAsProperties(storeAsProperties = !0) {
-        if (this.options.length)
-          throw new Error("call .storeOptionsAsProperties() before adding options");
-        if (Object.keys(this._optionValues).length)
-          throw new Error(
-            "call .storeOptionsAsProperties() before setting option values"
-          );
-        return this._storeOptionsAsProperties = !!storeAsProperties, this;
-      }
-      /**
-       * Retrieve option value.
-       *
-       * @param {string} key
-       * @return {object} value
-       */
-      getOptionValue(key) {
-        return this._storeOptionsAsProperties ? this[key] : this._optionValues[key];
-      }
-      /**
-       * Store option value.
-       *
-       * @param {string} key
-       * @param {object} value
-       * @return {Command} `this` command for chaining
-       */
-      setOptionValue(key, value) {
-        return this.setOptionValueWithSource(key, value, void 0);
-      }
-      /**
-       * Store option value and where the value came from.
-       *
-       * @param {string} key
-       * @param {object} value
-       * @param {string} source - expected values are default/config/env/cli/implied
-       * @return {Command} `this` command for chaining
-       */
-      setOptionValueWithSource(key, value, source) {
-        return this._storeOptionsAsProperties ? this[key] = value : this._optionValues[key] = value, this._optionValueSources[key] = source, this;
-      }
-      /**
-       * Get source of option value.
-       * Expected values are default | config | env | cli | implied
-       *
-       * @param {string} key
-       * @return {string}
-       */
-      getOptionValueSource(key) {
-        return this._optionValueSources[key];
-      }
-      /**
-       * Get source of option value. See also .optsWithGlobals().
-       * Expected values are default | config | env | cli | implied
-       *
-       * @param {string} key
-       * @return {string}
-       */
-      getOptionValueSourceWithGlobals(key) {
-        let source;
-        return this._getCommandAndAncestors().forEach((cmd) => {
-          cmd.getOptionValueSource(key) !== void 0 && (source = cmd.getOptionValueSource(key));
-        }), source;
-      }
-      /**
-       * Get user arguments from implied or explicit arguments.
-       * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
-       *
-       * @private
-       */
-      _prepareUserArgs(argv, parseOptions) {
-        if (argv !== void 0 && !Array.isArray(argv))
-          throw new Error("first parameter to parse must be array or undefined");
-        if (parseOptions = parseOptions || {}, argv === void 0 && parseOptions.from === void 0) {
-          process2.versions?.electron && (parseOptions.from = "electron");
-          let execArgv = process2.execArgv ?? [];
-          (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) && (parseOptions.from = "eval");
-        }
-        argv === void 0 && (argv = process2.argv), this.rawArgs = argv.slice();
-        let userArgs;
-        switch (parseOptions.from) {
-          case void 0:
-          case "node":
-            this._scriptPath = argv[1], userArgs = argv.slice(2);
-            break;
-          case "electron":
-            process2.defaultApp ? (this._scriptPath = argv[1], userArgs = argv.slice(2)) : userArgs = argv.slice(1);
-            break;
-          case "user":
-            userArgs = argv.slice(0);
-            break;
-          case "eval":
-            userArgs = argv.slice(1);
-            break;
-          default:
-            throw new Error(
-              `unexpected parse option { from: '${parseOptions.from}' }`
-            );
-        }
-        return !this._name && this._scriptPath && this.nameFromFilename(this._scriptPath), this._name = this._name || "program", userArgs;
-      }
-      /**
-       * Parse `argv`, setting options and invoking commands when defined.
-       *
-       * Use parseAsync instead of parse if any of your action handlers are async.
-       *
-       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
-       *
-       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
-       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
-       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
-       * - `'user'`: just user arguments
-       *
-       * @example
-       * program.parse(); // parse process.argv and auto-detect electron and special node flags
-       * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
-       * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
-       *
-       * @param {string[]} [argv] - optional, defaults to process.argv
-       * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
-       * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
-       * @return {Command} `this` command for chaining
-       */
-      parse(argv, parseOptions) {
-        this._prepareForParse();
-        let userArgs = this._prepareUserArgs(argv, parseOptions);
-        return this._parseCommand([], userArgs), this;
-      }
-      /**
-       * Parse `argv`, setting options and invoking commands when defined.
-       *
-       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
-       *
-       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
-       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
-       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
-       * - `'user'`: just user arguments
-       *
-       * @example
-       * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
-       * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
-       * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
-       *
-       * @param {string[]} [argv]
-       * @param {object} [parseOptions]
-       * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
-       * @return {Promise}
-       */
-      async parseAsync(argv, parseOptions) {
-        this._prepareForParse();
-        let userArgs = this._prepareUserArgs(argv, parseOptions);
-        return await this._parseCommand([], userArgs), this;
-      }
-      _prepareForParse() {
-        this._savedState === null ? this.saveStateBeforeParse() : this.restoreStateBeforeParse();
-      }
-      /**
-       * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
-       * Not usually called directly, but available for subclasses to save their custom state.
-       *
-       * This is called in a lazy way. Only commands used in parsing chain will have state saved.
-       */
-      saveStateBeforeParse() {
-        this._savedState = {
-          // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
-          _name: this._name,
-          // option values before parse have default values (including false for negated options)
-          // shallow clones
-          _optionValues: { ...this._optionValues },
-          _optionValueSources: { ...this._optionValueSources }
-        };
-      }
-      /**
-       * Restore state before parse for calls after the first.
-       * Not usually called directly, but available for subclasses to save their custom state.
-       *
-       * This is called in a lazy way. Only commands used in parsing chain will have state restored.
-       */
-      restoreStateBeforeParse() {
-        if (this._storeOptionsAsProperties)
-          throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
-- either make a new Command for each call to parse, or stop storing options as properties`);
-        this._name = this._savedState._name, this._scriptPath = null, this.rawArgs = [], this._optionValues = { ...this._savedState._optionValues }, this._optionValueSources = { ...this._savedState._optionValueSources }, this.args = [], this.processedArgs = [];
-      }
-      /**
-       * Throw if expected executable is missing. Add lots of help for author.
-       *
-       * @param {string} executableFile
-       * @param {string} executableDir
-       * @param {string} subcommandName
-       */
-      _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs.existsSync(executableFile)) return;
-        let executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory", executableMissing = `'${executableFile}' does not exist
- - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
- - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
- - ${executableDirMessage}`;
-        throw new Error(executableMissing);
-      }
-      /**
-       * Execute a sub-command executable.
-       *
-       * @private
-       */
-      _executeSubCommand(subcommand, args) {
-        args = args.slice();
-        let launchWithNode = !1, sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
-        function findFile(baseDir, baseName) {
-          let localBin = path13.resolve(baseDir, baseName);
-          if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path13.extname(baseName))) return;
-          let foundExt = sourceExt.find(
-            (ext) => fs.existsSync(`${localBin}${ext}`)
-          );
-          if (foundExt) return `${localBin}${foundExt}`;
-        }
-        this._checkForMissingMandatoryOptions(), this._checkForConflictingOptions();
-        let executableFile = subcommand._executableFile || `${this._name}-${subcommand._name}`, executableDir = this._executableDir || "";
-        if (this._scriptPath) {
-          let resolvedScriptPath;
-          try {
-            resolvedScriptPath = fs.realpathSync(this._scriptPath);
-          } catch {
-            resolvedScriptPath = this._scriptPath;
-          }
-          executableDir = path13.resolve(
-            path13.dirname(resolvedScriptPath),
-            executableDir
-          );
-        }
-        if (executableDir) {
-          let localFile = findFile(executableDir, executableFile);
-          if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            let legacyName = path13.basename(
-              this._scriptPath,
-              path13.extname(this._scriptPath)
-            );
-            legacyName !== this._name && (localFile = findFile(
-              executableDir,
-              `${legacyName}-${subcommand._name}`
-            ));
-          }
-          executableFile = localFile || executableFile;
-        }
-        launchWithNode = sourceExt.includes(path13.extname(executableFile));
-        let proc;
-        process2.platform !== "win32" ? launchWithNode ? (args.unshift(executableFile), args = incrementNodeInspectorPort(process2.execArgv).concat(args), proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" })) : proc = childProcess.spawn(executableFile, args, { stdio: "inherit" }) : (this._checkForMissingExecutable(
-          executableFile,
-          executableDir,
-          subcommand._name
-        ), args.unshift(executableFile), args = incrementNodeInspectorPort(process2.execArgv).concat(args), proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" })), proc.killed || ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"].forEach((signal) => {
-          process2.on(signal, () => {
-            proc.killed === !1 && proc.exitCode === null && proc.kill(signal);
-          });
-        });
-        let exitCallback = this._exitCallback;
-        proc.on("close", (code) => {
-          code = code ?? 1, exitCallback ? exitCallback(
-            new CommanderError2(
-              code,
-              "commander.executeSubCommandAsync",
-              "(close)"
-            )
-          ) : process2.exit(code);
-        }), proc.on("error", (err) => {
-          if (err.code === "ENOENT")
-            this._checkForMissingExecutable(
-              executableFile,
-              executableDir,
-              subcommand._name
-            );
-          else if (err.code === "EACCES")
-            throw new Error(`'${executableFile}' not executable`);
-          if (!exitCallback)
-            process2.exit(1);
-          else {
-            let wrappedError = new CommanderError2(
-              1,
-              "commander.executeSubCommandAsync",
-              "(error)"
-            );
-            wrappedError.nestedError = err, exitCallback(wrappedError);
-          }
-        }), this.runningCommand = proc;
-      }
-      /**
-       * @private
-       */
-      _dispatchSubcommand(commandName, operands, unknown) {
-        let subCommand = this._findCommand(commandName);
-        subCommand || this.help({ error: !0 }), subCommand._prepareForParse();
-        let promiseChain;
-        return promiseChain = this._chainOrCallSubCommandHook(
-          promiseChain,
-          subCommand,
-          "preSubcommand"
-        ), promiseChain = this._chainOrCall(promiseChain, () => {
-          if (subCommand._executableHandler)
-            this._executeSubCommand(subCommand, operands.concat(unknown));
-          else
-            return subCommand._parseCommand(operands, unknown);
-        }), promiseChain;
-      }
-      /**
-       * Invoke help directly if possible, or dispatch if necessary.
-       * e.g. help foo
-       *
-       * @private
-       */
-      _dispatchHelpCommand(subcommandName) {
-        subcommandName || this.help();
-        let subCommand = this._findCommand(subcommandName);
-        return subCommand && !subCommand._executableHandler && subCommand.help(), this._dispatchSubcommand(
-          subcommandName,
-          [],
-          [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? "--help"]
-        );
-      }
-      /**
-       * Check this.args against expected this.registeredArguments.
-       *
-       * @private
-       */
-      _checkNumberOfArguments() {
-        this.registeredArguments.forEach((arg, i) => {
-          arg.required && this.args[i] == null && this.missingArgument(arg.name());
-        }), !(this.registeredArguments.length > 0 && this.registeredArguments[this.registeredArguments.length - 1].variadic) && this.args.length > this.registeredArguments.length && this._excessArguments(this.args);
-      }
-      /**
-       * Process this.args using this.registeredArguments and save as this.processedArgs!
-       *
-       * @private
-       */
-      _processArguments() {
-        let myParseArg = (argument, value, previous) => {
-          let parsedValue = value;
-          if (value !== null && argument.parseArg) {
-            let invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
-            parsedValue = this._callParseArg(
-              argument,
-              value,
-              previous,
-              invalidValueMessage
-            );
-          }
-          return parsedValue;
-        };
-        this._checkNumberOfArguments();
-        let processedArgs = [];
-        this.registeredArguments.forEach((declaredArg, index) => {
-          let value = declaredArg.defaultValue;
-          declaredArg.variadic ? index < this.args.length ? (value = this.args.slice(index), declaredArg.parseArg && (value = value.reduce((processed, v) => myParseArg(declaredArg, v, processed), declaredArg.defaultValue))) : value === void 0 && (value = []) : index < this.args.length && (value = this.args[index], declaredArg.parseArg && (value = myParseArg(declaredArg, value, declaredArg.defaultValue))), processedArgs[index] = value;
-        }), this.processedArgs = processedArgs;
-      }
-      /**
-       * Once we have a promise we chain, but call synchronously until then.
-       *
-       * @param {(Promise|undefined)} promise
-       * @param {Function} fn
-       * @return {(Promise|undefined)}
-       * @private
-       */
-      _chainOrCall(promise, fn) {
-        return promise?.then && typeof promise.then == "function" ? promise.then(() => fn()) : fn();
-      }
-      /**
-       *
-       * @param {(Promise|undefined)} promise
-       * @param {string} event
-       * @return {(Promise|undefined)}
-       * @private
-       */
-      _chainOrCallHooks(promise, event) {
-        let result2 = promise, hooks = [];
-        return this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
-          hookedCommand._lifeCycleHooks[event].forEach((callback) => {
-            hooks.push({ hookedCommand, callback });
-          });
-        }), event === "postAction" && hooks.reverse(), hooks.forEach((hookDetail) => {
-          result2 = this._chainOrCall(result2, () => hookDetail.callback(hookDetail.hookedCommand, this));
-        }), result2;
-      }
-      /**
-       *
-       * @param {(Promise|undefined)} promise
-       * @param {Command} subCommand
-       * @param {string} event
-       * @return {(Promise|undefined)}
-       * @private
-       */
-      _chainOrCallSubCommandHook(promise, subCommand, event) {
-        let result2 = promise;
-        return this._lifeCycleHooks[event] !== void 0 && this._lifeCycleHooks[event].forEach((hook) => {
-          result2 = this._chainOrCall(result2, () => hook(this, subCommand));
-        }), result2;
-      }
-      /**
-       * Process arguments in context of this command.
-       * Returns action result, in case it is a promise.
-       *
-       * @private
-       */
-      _parseCommand(operands, unknown) {
-        let parsed = this.parseOptions(unknown);
-        if (this._parseOptionsEnv(), this._parseOptionsImplied(), operands = operands.concat(parsed.operands), unknown = parsed.unknown, this.args = operands.concat(unknown), operands && this._findCommand(operands[0]))
-          return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
-        if (this._getHelpCommand() && operands[0] === this._getHelpCommand().name())
-          return this._dispatchHelpCommand(operands[1]);
-        if (this._defaultCommandName)
-          return this._outputHelpIfRequested(unknown), this._dispatchSubcommand(
-            this._defaultCommandName,
-            operands,
-            unknown
-          );
-        this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName && this.help({ error: !0 }), this._outputHelpIfRequested(parsed.unknown), this._checkForMissingMandatoryOptions(), this._checkForConflictingOptions();
-        let checkForUnknownOptions = () => {
-          parsed.unknown.length > 0 && this.unknownOption(parsed.unknown[0]);
-        }, commandEvent = `command:${this.name()}`;
-        if (this._actionHandler) {
-          checkForUnknownOptions(), this._processArguments();
-          let promiseChain;
-          return promiseChain = this._chainOrCallHooks(promiseChain, "preAction"), promiseChain = this._chainOrCall(
-            promiseChain,
-            () => this._actionHandler(this.processedArgs)
-          ), this.parent && (promiseChain = this._chainOrCall(promiseChain, () => {
-            this.parent.emit(commandEvent, operands, unknown);
-          })), promiseChain = this._chainOrCallHooks(promiseChain, "postAction"), promiseChain;
-        }
-        if (this.parent?.listenerCount(commandEvent))
-          checkForUnknownOptions(), this._processArguments(), this.parent.emit(commandEvent, operands, unknown);
-        else if (operands.length) {
-          if (this._findCommand("*"))
-            return this._dispatchSubcommand("*", operands, unknown);
-          this.listenerCount("command:*") ? this.emit("command:*", operands, unknown) : this.commands.length ? this.unknownCommand() : (checkForUnknownOptions(), this._processArguments());
-        } else this.commands.length ? (checkForUnknownOptions(), this.help({ error: !0 })) : (checkForUnknownOptions(), this._processArguments());
-      }
-      /**
-       * Find matching command.
-       *
-       * @private
-       * @return {Command | undefined}
-       */
-      _findCommand(name) {
-        if (name)
-          return this.commands.find(
-            (cmd) => cmd._name === name || cmd._aliases.includes(name)
-          );
-      }
-      /**
-       * Return an option matching `arg` if any.
-       *
-       * @param {string} arg
-       * @return {Option}
-       * @package
-       */
-      _findOption(arg) {
-        return this.options.find((option) => option.is(arg));
-      }
-      /**
-       * Display an error message if a mandatory option does not have a value.
-       * Called after checking for help flags in leaf subcommand.
-       *
-       * @private
-       */
-      _checkForMissingMandatoryOptions() {
-        this._getCommandAndAncestors().forEach((cmd) => {
-          cmd.options.forEach((anOption) => {
-            anOption.mandatory && cmd.getOptionValue(anOption.attributeName()) === void 0 && cmd.missingMandatoryOptionValue(anOption);
-          });
-        });
-      }
-      /**
-       * Display an error message if conflicting options are used together in this.
-       *
-       * @private
-       */
-      _checkForConflictingLocalOptions() {
-        let definedNonDefaultOptions = this.options.filter((option) => {
-          let optionKey = option.attributeName();
-          return this.getOptionValue(optionKey) === void 0 ? !1 : this.getOptionValueSource(optionKey) !== "default";
-        });
-        definedNonDefaultOptions.filter(
-          (option) => option.conflictsWith.length > 0
-        ).forEach((option) => {
-          let conflictingAndDefined = definedNonDefaultOptions.find(
-            (defined) => option.conflictsWith.includes(defined.attributeName())
-          );
-          conflictingAndDefined && this._conflictingOption(option, conflictingAndDefined);
-        });
-      }
-      /**
-       * Display an error message if conflicting options are used together.
-       * Called after checking for help flags in leaf subcommand.
-       *
-       * @private
-       */
-      _checkForConflictingOptions() {
-        this._getCommandAndAncestors().forEach((cmd) => {
-          cmd._checkForConflictingLocalOptions();
-        });
-      }
-      /**
-       * Parse options from `argv` removing known options,
-       * and return argv split into operands and unknown arguments.
-       *
-       * Side effects: modifies command by storing options. Does not reset state if called again.
-       *
-       * Examples:
-       *
-       *     argv => operands, unknown
-       *     --known kkk op => [op], []
-       *     op --known kkk => [op], []
-       *     sub --unknown uuu op => [sub], [--unknown uuu op]
-       *     sub -- --unknown uuu op => [sub --unknown uuu op], []
-       *
-       * @param {string[]} args
-       * @return {{operands: string[], unknown: string[]}}
-       */
-      parseOptions(args) {
-        let operands = [], unknown = [], dest = operands;
-        function maybeOption(arg) {
-          return arg.length > 1 && arg[0] === "-";
-        }
-        let negativeNumberArg = (arg) => /^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg) ? !this._getCommandAndAncestors().some(
-          (cmd) => cmd.options.map((opt) => opt.short).some((short) => /^-\d$/.test(short))
-        ) : !1, activeVariadicOption = null, activeGroup = null, i = 0;
-        for (; i < args.length || activeGroup; ) {
-          let arg = activeGroup ?? args[i++];
-          if (activeGroup = null, arg === "--") {
-            dest === unknown && dest.push(arg), dest.push(...args.slice(i));
-            break;
-          }
-          if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
-            this.emit(`option:${activeVariadicOption.name()}`, arg);
-            continue;
-          }
-          if (activeVariadicOption = null, maybeOption(arg)) {
-            let option = this._findOption(arg);
-            if (option) {
-              if (option.required) {
-                let value = args[i++];
-                value === void 0 && this.optionMissingArgument(option), this.emit(`option:${option.name()}`, value);
-              } else if (option.optional) {
-                let value = null;
-                i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i])) && (value = args[i++]), this.emit(`option:${option.name()}`, value);
-              } else
-                this.emit(`option:${option.name()}`);
-              activeVariadicOption = option.variadic ? option : null;
-              continue;
-            }
-          }
-          if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
-            let option = this._findOption(`-${arg[1]}`);
-            if (option) {
-              option.required || option.optional && this._combineFlagAndOptionalValue ? this.emit(`option:${option.name()}`, arg.slice(2)) : (this.emit(`option:${option.name()}`), activeGroup = `-${arg.slice(2)}`);
-              continue;
-            }
-          }
-          if (/^--[^=]+=/.test(arg)) {
-            let index = arg.indexOf("="), option = this._findOption(arg.slice(0, index));
-            if (option && (option.required || option.optional)) {
-              this.emit(`option:${option.name()}`, arg.slice(index + 1));
-              continue;
-            }
-          }
-          if (dest === operands && maybeOption(arg) && !(this.commands.length === 0 && negativeNumberArg(arg)) && (dest = unknown), (this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
-            if (this._findCommand(arg)) {
-              operands.push(arg), unknown.push(...args.slice(i));
-              break;
-            } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
-              operands.push(arg, ...args.slice(i));
-              break;
-            } else if (this._defaultCommandName) {
-              unknown.push(arg, ...args.slice(i));
-              break;
-            }
-          }
-          if (this._passThroughOptions) {
-            dest.push(arg, ...args.slice(i));
-            break;
-          }
-          dest.push(arg);
-        }
-        return { operands, unknown };
-      }
-      /**
-       * Return an object containing local option values as key-value pairs.
-       *
-       * @return {object}
-       */
-      opts() {
-        if (this._storeOptionsAsProperties) {
-          let result2 = {}, len = this.options.length;
-          for (let i = 0; i < len; i++) {
-            let key = this.options[i].attributeName();
-            result2[key] = key === this._versionOptionName ? this._version : this[key];
-          }
-          return result2;
-        }
-        return this._optionValues;
-      }
-      /**
-       * Return an object containing merged local and global option values as key-value pairs.
-       *
-       * @return {object}
-       */
-      optsWithGlobals() {
-        return this._getCommandAndAncestors().reduce(
-          (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
-          {}
-        );
-      }
-      /**
-       * Display error message and exit (or call exitOverride).
-       *
-       * @param {string} message
-       * @param {object} [errorOptions]
-       * @param {string} [errorOptions.code] - an id string representing the error
-       * @param {number} [errorOptions.exitCode] - used with process.exit
-       */
-      error(message2, errorOptions) {
-        this._outputConfiguration.outputError(
-          `${message2}
-`,
-          this._outputConfiguration.writeErr
-        ), typeof this._showHelpAfterError == "string" ? this._outputConfiguration.writeErr(`${this._showHelpAfterError}
-`) : this._showHelpAfterError && (this._outputConfiguration.writeErr(`
-`), this.outputHelp({ error: !0 }));
-        let config2 = errorOptions || {}, exitCode = config2.exitCode || 1, code = config2.code || "commander.error";
-        this._exit(exitCode, code, message2);
-      }
-      /**
-       * Apply any option related environment variables, if option does
-       * not have a value from cli or client code.
-       *
-       * @private
-       */
-      _parseOptionsEnv() {
-        this.options.forEach((option) => {
-          if (option.envVar && option.envVar in process2.env) {
-            let optionKey = option.attributeName();
-            (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
-              this.getOptionValueSource(optionKey)
-            )) && (option.required || option.optional ? this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]) : this.emit(`optionEnv:${option.name()}`));
-          }
-        });
-      }
-      /**
-       * Apply any implied option values, if option is undefined or default value.
-       *
-       * @private
-       */
-      _parseOptionsImplied() {
-        let dualHelper = new DualOptions(this.options), hasCustomOptionValue = (optionKey) => this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
-        this.options.filter(
-          (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
-            this.getOptionValue(option.attributeName()),
-            option
-          )
-        ).forEach((option) => {
-          Object.keys(option.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
-            this.setOptionValueWithSource(
-              impliedKey,
-              option.implied[impliedKey],
-              "implied"
-            );
-          });
-        });
-      }
-      /**
-       * Argument `name` is missing.
-       *
-       * @param {string} name
-       * @private
-       */
-      missingArgument(name) {
-        let message2 = `error: missing required argument '${name}'`;
-        this.error(message2, { code: "commander.missingArgument" });
-      }
-      /**
-       * `Option` is missing an argument.
-       *
-       * @param {Option} option
-       * @private
-       */
-      optionMissingArgument(option) {
-        let message2 = `error: option '${option.flags}' argument missing`;
-        this.error(message2, { code: "commander.optionMissingArgument" });
-      }
-      /**
-       * `Option` does not have a value, and is a mandatory option.
-       *
-       * @param {Option} option
-       * @private
-       */
-      missingMandatoryOptionValue(option) {
-        let message2 = `error: required option '${option.flags}' not specified`;
-        this.error(message2, { code: "commander.missingMandatoryOptionValue" });
-      }
-      /**
-       * `Option` conflicts with another option.
-       *
-       * @param {Option} option
-       * @param {Option} conflictingOption
-       * @private
-       */
-      _conflictingOption(option, conflictingOption) {
-        let findBestOptionFromValue = (option2) => {
-          let optionKey = option2.attributeName(), optionValue = this.getOptionValue(optionKey), negativeOption = this.options.find(
-            (target) => target.negate && optionKey === target.attributeName()
-          ), positiveOption = this.options.find(
-            (target) => !target.negate && optionKey === target.attributeName()
-          );
-          return negativeOption && (negativeOption.presetArg === void 0 && optionValue === !1 || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg) ? negativeOption : positiveOption || option2;
-        }, getErrorMessage = (option2) => {
-          let bestOption = findBestOptionFromValue(option2), optionKey = bestOption.attributeName();
-          return this.getOptionValueSource(optionKey) === "env" ? `environment variable '${bestOption.envVar}'` : `option '${bestOption.flags}'`;
-        }, message2 = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
-        this.error(message2, { code: "commander.conflictingOption" });
-      }
-      /**
-       * Unknown option `flag`.
-       *
-       * @param {string} flag
-       * @private
-       */
-      unknownOption(flag) {
-        if (this._allowUnknownOption) return;
-        let suggestion = "";
-        if (flag.startsWith("--") && this._showSuggestionAfterError) {
-          let candidateFlags = [], command = this;
-          do {
-            let moreFlags = command.createHelp().visibleOptions(command).filter((option) => option.long).map((option) => option.long);
-            candidateFlags = candidateFlags.concat(moreFlags), command = command.parent;
-          } while (command && !command._enablePositionalOptions);
-          suggestion = suggestSimilar(flag, candidateFlags);
-        }
-        let message2 = `error: unknown option '${flag}'${suggestion}`;
-        this.error(message2, { code: "commander.unknownOption" });
-      }
-      /**
-       * Excess arguments, more than expected.
-       *
-       * @param {string[]} receivedArgs
-       * @private
-       */
-      _excessArguments(receivedArgs) {
-        if (this._allowExcessArguments) return;
-        let expected = this.registeredArguments.length, s = expected === 1 ? "" : "s", message2 = `error: too many arguments${this.parent ? ` for '${this.name()}'` : ""}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
-        this.error(message2, { code: "commander.excessArguments" });
-      }
-      /**
-       * Unknown command.
-       *
-       * @private
-       */
-      unknownCommand() {
-        let unknownName = this.args[0], suggestion = "";
-        if (this._showSuggestionAfterError) {
-          let candidateNames = [];
-          this.createHelp().visibleCommands(this).forEach((command) => {
-            candidateNames.push(command.name()), command.alias() && candidateNames.push(command.alias());
-          }), suggestion = suggestSimilar(unknownName, candidateNames);
-        }
-        let message2 = `error: unknown command '${unknownName}'${suggestion}`;
-        this.error(message2, { code: "commander.unknownCommand" });
-      }
-      /**
-       * Get or set the program version.
-       *
-       * This method auto-registers the "-V, --version" option which will print the version number.
-       *
-       * You can optionally supply the flags and description to override the defaults.
-       *
-       * @param {string} [str]
-       * @param {string} [flags]
-       * @param {string} [description]
-       * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
-       */
-      version(str, flags, description) {
-        if (str === void 0) return this._version;
-        this._version = str, flags = flags || "-V, --version", description = description || "output the version number";
-        let versionOption = this.createOption(flags, description);
-        return this._versionOptionName = versionOption.attributeName(), this._registerOption(versionOption), this.on("option:" + versionOption.name(), () => {
-          this._outputConfiguration.writeOut(`${str}
-`), this._exit(0, "commander.version", str);
-        }), this;
-      }
-      /**
-       * Set the description.
-       *
-       * @param {string} [str]
-       * @param {object} [argsDescription]
-       * @return {(string|Command)}
-       */
-      description(str, argsDescription) {
-        return str === void 0 && argsDescription === void 0 ? this._description : (this._description = str, argsDescription && (this._argsDescription = argsDescription), this);
-      }
-      /**
-       * Set the summary. Used when listed as subcommand of parent.
-       *
-       * @param {string} [str]
-       * @return {(string|Command)}
-       */
-      summary(str) {
-        return str === void 0 ? this._summary : (this._summary = str, this);
-      }
-      /**
-       * Set an alias for the command.
-       *
-       * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
-       *
-       * @param {string} [alias]
-       * @return {(string|Command)}
-       */
-      alias(alias) {
-        if (alias === void 0) return this._aliases[0];
-        let command = this;
-        if (this.commands.length !== 0 && this.commands[this.commands.length - 1]._executableHandler && (command = this.commands[this.commands.length - 1]), alias === command._name)
-          throw new Error("Command alias can't be the same as its name");
-        let matchingCommand = this.parent?._findCommand(alias);
-        if (matchingCommand) {
-          let existingCmd = [matchingCommand.name()].concat(matchingCommand.aliases()).join("|");
-          throw new Error(
-            `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`
-          );
-        }
-        return command._aliases.push(alias), this;
-      }
-      /**
-       * Set aliases for the command.
-       *
-       * Only the first alias is shown in the auto-generated help.
-       *
-       * @param {string[]} [aliases]
-       * @return {(string[]|Command)}
-       */
-      aliases(aliases) {
-        return aliases === void 0 ? this._aliases : (aliases.forEach((alias) => this.alias(alias)), this);
-      }
-      /**
-       * Set / get the command usage `str`.
-       *
-       * @param {string} [str]
-       * @return {(string|Command)}
-       */
-      usage(str) {
-        if (str === void 0) {
-          if (this._usage) return this._usage;
-          let args = this.registeredArguments.map((arg) => humanReadableArgName(arg));
-          return [].concat(
-            this.options.length || this._helpOption !== null ? "[options]" : [],
-            this.commands.length ? "[command]" : [],
-            this.registeredArguments.length ? args : []
-          ).join(" ");
-        }
-        return this._usage = str, this;
-      }
-      /**
-       * Get or set the name of the command.
-       *
-       * @param {string} [str]
-       * @return {(string|Command)}
-       */
-      name(str) {
-        return str === void 0 ? this._name : (this._name = str, this);
-      }
-      /**
-       * Set/get the help group heading for this subcommand in parent command's help.
-       *
-       * @param {string} [heading]
-       * @return {Command | string}
-       */
-      helpGroup(heading) {
-        return heading === void 0 ? this._helpGroupHeading ?? "" : (this._helpGroupHeading = heading, this);
-      }
-      /**
-       * Set/get the default help group heading for subcommands added to this command.
-       * (This does not override a group set directly on the subcommand using .helpGroup().)
-       *
-       * @example
-       * program.commandsGroup('Development Commands:);
-       * program.command('watch')...
-       * program.command('lint')...
-       * ...
-       *
-       * @param {string} [heading]
-       * @returns {Command | string}
-       */
-      commandsGroup(heading) {
-        return heading === void 0 ? this._defaultCommandGroup ?? "" : (this._defaultCommandGroup = heading, this);
-      }
-      /**
-       * Set/get the default help group heading for options added to this command.
-       * (This does not override a group set directly on the option using .helpGroup().)
-       *
-       * @example
-       * program
-       *   .optionsGroup('Development Options:')
-       *   .option('-d, --debug', 'output extra debugging')
-       *   .option('-p, --profile', 'output profiling information')
-       *
-       * @param {string} [heading]
-       * @returns {Command | string}
-       */
-      optionsGroup(heading) {
-        return heading === void 0 ? this._defaultOptionGroup ?? "" : (this._defaultOptionGroup = heading, this);
-      }
-      /**
-       * @param {Option} option
-       * @private
-       */
-      _initOptionGroup(option) {
-        this._defaultOptionGroup && !option.helpGroupHeading && option.helpGroup(this._defaultOptionGroup);
-      }
-      /**
-       * @param {Command} cmd
-       * @private
-       */
-      _initCommandGroup(cmd) {
-        this._defaultCommandGroup && !cmd.helpGroup() && cmd.helpGroup(this._defaultCommandGroup);
-      }
-      /**
-       * Set the name of the command from script filename, such as process.argv[1],
-       * or require.main.filename, or __filename.
-       *
-       * (Used internally and public although not documented in README.)
-       *
-       * @example
-       * program.nameFromFilename(require.main.filename);
-       *
-       * @param {string} filename
-       * @return {Command}
-       */
-      nameFromFilename(filename) {
-        return this._name = path13.basename(filename, path13.extname(filename)), this;
-      }
-      /**
-       * Get or set the directory for searching for executable subcommands of this command.
-       *
-       * @example
-       * program.executableDir(__dirname);
-       * // or
-       * program.executableDir('subcommands');
-       *
-       * @param {string} [path]
-       * @return {(string|null|Command)}
-       */
-      executableDir(path14) {
-        return path14 === void 0 ? this._executableDir : (this._executableDir = path14, this);
-      }
-      /**
-       * Return program help documentation.
-       *
-       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
-       * @return {string}
-       */
-      helpInformation(contextOptions) {
-        let helper = this.createHelp(), context = this._getOutputContext(contextOptions);
-        helper.prepareContext({
-          error: context.error,
-          helpWidth: context.helpWidth,
-          outputHasColors: context.hasColors
-        });
-        let text = helper.formatHelp(this, helper);
-        return context.hasColors ? text : this._outputConfiguration.stripColor(text);
-      }
-      /**
-       * @typedef HelpContext
-       * @type {object}
-       * @property {boolean} error
-       * @property {number} helpWidth
-       * @property {boolean} hasColors
-       * @property {function} write - includes stripColor if needed
-       *
-       * @returns {HelpContext}
-       * @private
-       */
-      _getOutputContext(contextOptions) {
-        contextOptions = contextOptions || {};
-        let error = !!contextOptions.error, baseWrite, hasColors, helpWidth;
-        return error ? (baseWrite = (str) => this._outputConfiguration.writeErr(str), hasColors = this._outputConfiguration.getErrHasColors(), helpWidth = this._outputConfiguration.getErrHelpWidth()) : (baseWrite = (str) => this._outputConfiguration.writeOut(str), hasColors = this._outputConfiguration.getOutHasColors(), helpWidth = this._outputConfiguration.getOutHelpWidth()), { error, write: (str) => (hasColors || (str = this._outputConfiguration.stripColor(str)), baseWrite(str)), hasColors, helpWidth };
-      }
-      /**
-       * Output help information for this command.
-       *
-       * Outputs built-in help, and custom text added using `.addHelpText()`.
-       *
-       * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
-       */
-      outputHelp(contextOptions) {
-        let deprecatedCallback;
-        typeof contextOptions == "function" && (deprecatedCallback = contextOptions, contextOptions = void 0);
-        let outputContext = this._getOutputContext(contextOptions), eventContext = {
-          error: outputContext.error,
-          write: outputContext.write,
-          command: this
-        };
-        this._getCommandAndAncestors().reverse().forEach((command) => command.emit("beforeAllHelp", eventContext)), this.emit("beforeHelp", eventContext);
-        let helpInformation = this.helpInformation({ error: outputContext.error });
-        if (deprecatedCallback && (helpInformation = deprecatedCallback(helpInformation), typeof helpInformation != "string" && !Buffer.isBuffer(helpInformation)))
-          throw new Error("outputHelp callback must return a string or a Buffer");
-        outputContext.write(helpInformation), this._getHelpOption()?.long && this.emit(this._getHelpOption().long), this.emit("afterHelp", eventContext), this._getCommandAndAncestors().forEach(
-          (command) => command.emit("afterAllHelp", eventContext)
-        );
-      }
-      /**
-       * You can pass in flags and a description to customise the built-in help option.
-       * Pass in false to disable the built-in help option.
-       *
-       * @example
-       * program.helpOption('-?, --help' 'show help'); // customise
-       * program.helpOption(false); // disable
-       *
-       * @param {(string | boolean)} flags
-       * @param {string} [description]
-       * @return {Command} `this` command for chaining
-       */
-      helpOption(flags, description) {
-        return typeof flags == "boolean" ? (flags ? (this._helpOption === null && (this._helpOption = void 0), this._defaultOptionGroup && this._initOptionGroup(this._getHelpOption())) : this._helpOption = null, this) : (this._helpOption = this.createOption(
-          flags ?? "-h, --help",
-          description ?? "display help for command"
-        ), (flags || description) && this._initOptionGroup(this._helpOption), this);
-      }
-      /**
-       * Lazy create help option.
-       * Returns null if has been disabled with .helpOption(false).
-       *
-       * @returns {(Option | null)} the help option
-       * @package
-       */
-      _getHelpOption() {
-        return this._helpOption === void 0 && this.helpOption(void 0, void 0), this._helpOption;
-      }
-      /**
-       * Supply your own option to use for the built-in help option.
-       * This is an alternative to using helpOption() to customise the flags and description etc.
-       *
-       * @param {Option} option
-       * @return {Command} `this` command for chaining
-       */
-      addHelpOption(option) {
-        return this._helpOption = option, this._initOptionGroup(option), this;
-      }
-      /**
-       * Output help information and exit.
-       *
-       * Outputs built-in help, and custom text added using `.addHelpText()`.
-       *
-       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
-       */
-      help(contextOptions) {
-        this.outputHelp(contextOptions);
-        let exitCode = Number(process2.exitCode ?? 0);
-        exitCode === 0 && contextOptions && typeof contextOptions != "function" && contextOptions.error && (exitCode = 1), this._exit(exitCode, "commander.help", "(outputHelp)");
-      }
-      /**
-       * // Do a little typing to coordinate emit and listener for the help text events.
-       * @typedef HelpTextEventContext
-       * @type {object}
-       * @property {boolean} error
-       * @property {Command} command
-       * @property {function} write
-       */
-      /**
-       * Add additional text to be displayed with the built-in help.
-       *
-       * Position is 'before' or 'after' to affect just this command,
-       * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
-       *
-       * @param {string} position - before or after built-in help
-       * @param {(string | Function)} text - string to add, or a function returning a string
-       * @return {Command} `this` command for chaining
-       */
-      addHelpText(position, text) {
-        let allowedValues = ["beforeAll", "before", "after", "afterAll"];
-        if (!allowedValues.includes(position))
-          throw new Error(`Unexpected value for position to addHelpText.
-Expecting one of '${allowedValues.join("', '")}'`);
-        let helpEvent = `${position}Help`;
-        return this.on(helpEvent, (context) => {
-          let helpStr;
-          typeof text == "function" ? helpStr = text({ error: context.error, command: context.command }) : helpStr = text, helpStr && context.write(`${helpStr}
-`);
-        }), this;
-      }
-      /**
-       * Output help information if help flags specified
-       *
-       * @param {Array} args - array of options to search for help flags
-       * @private
-       */
-      _outputHelpIfRequested(args) {
-        let helpOption = this._getHelpOption();
-        helpOption && args.find((arg) => helpOption.is(arg)) && (this.outputHelp(), this._exit(0, "commander.helpDisplayed", "(outputHelp)"));
-      }
-    };
-    function incrementNodeInspectorPort(args) {
-      return args.map((arg) => {
-        if (!arg.startsWith("--inspect"))
-          return arg;
-        let debugOption, debugHost = "127.0.0.1", debugPort = "9229", match;
-        return (match = arg.match(/^(--inspect(-brk)?)$/)) !== null ? debugOption = match[1] : (match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null ? (debugOption = match[1], /^\d+$/.test(match[3]) ? debugPort = match[3] : debugHost = match[3]) : (match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null && (debugOption = match[1], debugHost = match[3], debugPort = match[4]), debugOption && debugPort !== "0" ? `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}` : arg;
-      });
-    }
-    function useColor2() {
-      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
-        return !1;
-      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
-        return !0;
-    }
-    exports2.Command = Command2;
-    exports2.useColor = useColor2;
-  }
-});
-
-// node_modules/commander/index.js
-var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports2) {
-    var { Argument: Argument2 } = require_argument(), { Command: Command2 } = require_command(), { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error(), { Help: Help2 } = require_help(), { Option: Option2 } = require_option();
-    exports2.program = new Command2();
-    exports2.createCommand = (name) => new Command2(name);
-    exports2.createOption = (flags, description) => new Option2(flags, description);
-    exports2.createArgument = (name, description) => new Argument2(name, description);
-    exports2.Command = Command2;
-    exports2.Option = Option2;
-    exports2.Argument = Argument2;
-    exports2.Help = Help2;
-    exports2.CommanderError = CommanderError2;
-    exports2.InvalidArgumentError = InvalidArgumentError2;
-    exports2.InvalidOptionArgumentError = InvalidArgumentError2;
-  }
-});
-
 // src/errors.ts
 var SkguardError, init_errors = __esm({
   "src/errors.ts"() {
@@ -3860,9 +1283,9 @@ function codePointLength(str) {
 function getLengthableOrigin(input) {
   return Array.isArray(input) ? "array" : typeof input == "string" ? "string" : "unknown";
 }
-function members(proto, table) {
-  for (let key in table) {
-    let desc = Object.getOwnPropertyDescriptor(table, key);
+function members(proto, table2) {
+  for (let key in table2) {
+    let desc = Object.getOwnPropertyDescriptor(table2, key);
     desc.get ? Object.defineProperty(proto, key, { ...desc, enumerable: !1 }) : defineBound(proto, key, desc.value);
   }
 }
@@ -7336,1076 +4759,6 @@ function useColor(stream, env, flag) {
 var init_io = __esm({
   "src/cli/io.ts"() {
     "use strict";
-  }
-});
-
-// src/verify/endpoints.ts
-function isLoopbackHost(hostname) {
-  let host = hostname.toLowerCase().replace(/\.$/, "");
-  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host === "::1" ? !0 : (0, import_node_net.isIPv4)(host) && host.startsWith("127.");
-}
-function mayCarryKey(url) {
-  return url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost(url.hostname);
-}
-function displayUrl(url) {
-  try {
-    let u = new URL(String(url));
-    return u.username = "", u.password = "", u.href.replace(/\/$/, "");
-  } catch {
-    return String(url).replace(/\/\/[^/@\s]*@/, "//");
-  }
-}
-function keyUrl(value, source) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new SkguardError(`${source}: "${displayUrl(value)}" is not a URL; expected e.g. https://host`, "usage");
-  }
-  if (!mayCarryKey(url))
-    throw new SkguardError(
-      `${source}=${displayUrl(url)}: refused, ${KEY_URL_RULE}; no request was made`,
-      "endpoint-policy"
-    );
-  return url;
-}
-function resolveBaseUrls(env) {
-  let out = {};
-  for (let [provider, variable] of Object.entries(BASE_URL_VARIABLES)) {
-    let override = env[variable], fallback = DEFAULT_BASE_URLS[provider];
-    override !== void 0 && override.trim() !== "" ? out[provider] = keyUrl(override.trim(), variable) : out[provider] = fallback === void 0 ? void 0 : new URL(fallback);
-  }
-  return out;
-}
-function under(base, path13) {
-  let url = new URL(base.href), [pathname, search] = path13.split("?", 2);
-  return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
-}
-var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
-  "src/verify/endpoints.ts"() {
-    "use strict";
-    import_node_net = require("node:net");
-    init_errors();
-    BASE_URL_VARIABLES = {
-      openai: "SKGUARD_OPENAI_BASE_URL",
-      anthropic: "SKGUARD_ANTHROPIC_BASE_URL",
-      openrouter: "SKGUARD_OPENROUTER_BASE_URL",
-      deepseek: "SKGUARD_DEEPSEEK_BASE_URL",
-      "azure-openai": "SKGUARD_AZURE_OPENAI_BASE_URL"
-    }, DEFAULT_BASE_URLS = {
-      openai: "https://api.openai.com",
-      anthropic: "https://api.anthropic.com",
-      openrouter: "https://openrouter.ai",
-      deepseek: "https://api.deepseek.com",
-      "azure-openai": void 0
-    }, KEY_URL_RULE = "a key is only ever sent over https, or over plain http to a loopback address (127.0.0.0/8, ::1, localhost)";
-  }
-});
-
-// src/verify/untrusted.ts
-function untrusted(text, secrets = [], maxLength = 240) {
-  let out = text;
-  for (let secret of secrets) secret.length >= 8 && (out = out.split(secret).join("[key]"));
-  return out = out.replace(ANSI, "").replace(CONTROL, " ").replace(PREFIXED_TOKEN, (_m, family) => `${family}-\u2026`).replace(LONG_TOKEN, (m) => m.length <= 48 && ID_PREFIX.test(m) ? m : "[redacted]").replace(/\s+/g, " ").trim(), out.length > maxLength ? `${out.slice(0, maxLength - 1)}\u2026` : out;
-}
-function scrubbed(verdict2, secret) {
-  let facts3 = verdict2.facts ? Object.fromEntries(
-    Object.entries(verdict2.facts).map(([k, v]) => [
-      k,
-      typeof v == "string" ? untrusted(v, [secret], 1 / 0) : v
-    ])
-  ) : void 0;
-  return { ...verdict2, detail: untrusted(verdict2.detail, [secret], 1 / 0), ...facts3 ? { facts: facts3 } : {} };
-}
-var PREFIXED_TOKEN, LONG_TOKEN, ID_PREFIX, CONTROL, ANSI, init_untrusted = __esm({
-  "src/verify/untrusted.ts"() {
-    "use strict";
-    PREFIXED_TOKEN = /(?<![A-Za-z0-9])(sk|rk|pk)-[A-Za-z0-9_\-*.…]+/g, LONG_TOKEN = /[A-Za-z0-9_\-+=]{32,}/g, ID_PREFIX = /^(?:req|org|proj|user|key|apikey|file|msg|chatcmpl|run|asst|thread|batch)[_-]/, CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g, ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-  }
-});
-
-// node_modules/is-network-error/index.js
-function isNetworkError(error) {
-  if (!(error && isError(error) && error.name === "TypeError" && typeof error.message == "string"))
-    return !1;
-  let { message: message2, stack } = error;
-  return message2 === "Load failed" || message2.startsWith("Load failed (") && message2.endsWith(")") ? stack === void 0 || "__sentry_captured__" in error : message2.startsWith("error sending request for url") || message2 === "Failed to fetch" || message2.startsWith("Failed to fetch (") && message2.endsWith(")") ? !0 : errorMessages.has(message2);
-}
-var objectToString, isError, errorMessages, init_is_network_error = __esm({
-  "node_modules/is-network-error/index.js"() {
-    objectToString = Object.prototype.toString, isError = (value) => objectToString.call(value) === "[object Error]", errorMessages = /* @__PURE__ */ new Set([
-      "network error",
-      // Chrome
-      "NetworkError when attempting to fetch resource.",
-      // Firefox
-      "The Internet connection appears to be offline.",
-      // Safari 16
-      "Network request failed",
-      // `cross-fetch`
-      "fetch failed",
-      // Undici (Node.js)
-      "terminated",
-      // Undici (Node.js)
-      " A network error occurred.",
-      // Bun (WebKit)
-      "Network connection lost"
-      // Cloudflare Workers (fetch)
-    ]);
-  }
-});
-
-// node_modules/p-retry/index.js
-function validateRetries(retries) {
-  if (typeof retries == "number") {
-    if (retries < 0)
-      throw new TypeError("Expected `retries` to be a non-negative number.");
-    if (Number.isNaN(retries))
-      throw new TypeError("Expected `retries` to be a valid number or Infinity, got NaN.");
-  } else if (retries !== void 0)
-    throw new TypeError("Expected `retries` to be a number or Infinity.");
-}
-function validateNumberOption(name, value, { min = 0, allowInfinity = !1 } = {}) {
-  if (value !== void 0) {
-    if (typeof value != "number" || Number.isNaN(value))
-      throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? " or Infinity" : ""}.`);
-    if (!allowInfinity && !Number.isFinite(value))
-      throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-    if (value < min)
-      throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
-  }
-}
-function calculateDelay(retriesConsumed, options2) {
-  let attempt = Math.max(1, retriesConsumed + 1), random = options2.randomize ? Math.random() + 1 : 1, timeout = Math.round(random * options2.minTimeout * options2.factor ** (attempt - 1));
-  return timeout = Math.min(timeout, options2.maxTimeout), timeout;
-}
-function calculateRemainingTime(start, max) {
-  return Number.isFinite(max) ? max - (performance.now() - start) : max;
-}
-async function onAttemptFailure({ error, attemptNumber, retriesConsumed, startTime, options: options2 }) {
-  let normalizedError = error instanceof Error ? error : new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-  if (normalizedError instanceof AbortError)
-    throw normalizedError.originalError;
-  let retriesLeft = Number.isFinite(options2.retries) ? Math.max(0, options2.retries - retriesConsumed) : options2.retries, maxRetryTime = options2.maxRetryTime ?? Number.POSITIVE_INFINITY, context = Object.freeze({
-    error: normalizedError,
-    attemptNumber,
-    retriesLeft,
-    retriesConsumed
-  });
-  if (await options2.onFailedAttempt(context), calculateRemainingTime(startTime, maxRetryTime) <= 0)
-    throw normalizedError;
-  let consumeRetry = await options2.shouldConsumeRetry(context), remainingTime = calculateRemainingTime(startTime, maxRetryTime);
-  if (remainingTime <= 0 || retriesLeft <= 0)
-    throw normalizedError;
-  if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
-    if (consumeRetry)
-      throw normalizedError;
-    return options2.signal?.throwIfAborted(), !1;
-  }
-  if (!await options2.shouldRetry(context))
-    throw normalizedError;
-  if (!consumeRetry)
-    return options2.signal?.throwIfAborted(), !1;
-  let delayTime = calculateDelay(retriesConsumed, options2), finalDelay = Math.min(delayTime, remainingTime);
-  return options2.signal?.throwIfAborted(), finalDelay > 0 && await new Promise((resolve, reject) => {
-    let onAbort = () => {
-      clearTimeout(timeoutToken), options2.signal?.removeEventListener("abort", onAbort), reject(options2.signal.reason);
-    }, timeoutToken = setTimeout(() => {
-      options2.signal?.removeEventListener("abort", onAbort), resolve();
-    }, finalDelay);
-    options2.unref && timeoutToken.unref?.(), options2.signal?.addEventListener("abort", onAbort, { once: !0 });
-  }), options2.signal?.throwIfAborted(), !0;
-}
-async function pRetry(input, options2 = {}) {
-  if (options2 = { ...options2 }, validateRetries(options2.retries), Object.hasOwn(options2, "forever"))
-    throw new Error("The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.");
-  options2.retries ??= 10, options2.factor ??= 2, options2.minTimeout ??= 1e3, options2.maxTimeout ??= Number.POSITIVE_INFINITY, options2.maxRetryTime ??= Number.POSITIVE_INFINITY, options2.randomize ??= !1, options2.onFailedAttempt ??= () => {
-  }, options2.shouldRetry ??= () => !0, options2.shouldConsumeRetry ??= () => !0, validateNumberOption("factor", options2.factor, { min: 0, allowInfinity: !1 }), validateNumberOption("minTimeout", options2.minTimeout, { min: 0, allowInfinity: !1 }), validateNumberOption("maxTimeout", options2.maxTimeout, { min: 0, allowInfinity: !0 }), validateNumberOption("maxRetryTime", options2.maxRetryTime, { min: 0, allowInfinity: !0 }), options2.factor > 0 || (options2.factor = 1), options2.signal?.throwIfAborted();
-  let attemptNumber = 0, retriesConsumed = 0, startTime = performance.now();
-  for (; !Number.isFinite(options2.retries) || retriesConsumed <= options2.retries; ) {
-    attemptNumber++;
-    try {
-      options2.signal?.throwIfAborted();
-      let result2 = await input(attemptNumber);
-      return options2.signal?.throwIfAborted(), result2;
-    } catch (error) {
-      await onAttemptFailure({
-        error,
-        attemptNumber,
-        retriesConsumed,
-        startTime,
-        options: options2
-      }) && retriesConsumed++;
-    }
-  }
-  throw new Error("Retry attempts exhausted without throwing an error.");
-}
-var AbortError, init_p_retry = __esm({
-  "node_modules/p-retry/index.js"() {
-    init_is_network_error();
-    AbortError = class extends Error {
-      constructor(message2) {
-        super(), message2 instanceof Error ? (this.originalError = message2, { message: message2 } = message2) : (this.originalError = new Error(message2), this.originalError.stack = this.stack), this.name = "AbortError", this.message = message2;
-      }
-    };
-  }
-});
-
-// src/verify/http.ts
-async function probe(request, fetch, timeoutMs2) {
-  let signal = AbortSignal.timeout(timeoutMs2);
-  try {
-    let response = await fetch(request.url, {
-      method: "GET",
-      headers: { accept: "application/json", "user-agent": "skguard-verify", ...request.headers },
-      redirect: "manual",
-      signal
-    }), text = await readBounded(response), json;
-    try {
-      json = text.trim() === "" ? void 0 : JSON.parse(text);
-    } catch {
-      json = void 0;
-    }
-    return { answer: { status: response.status, headers: response.headers, text, json } };
-  } catch (error) {
-    return signal.aborted ? { failure: { kind: "timeout", code: "TIMEOUT", meaning: `no answer within ${seconds(timeoutMs2)}` } } : { failure: netFailure(error) };
-  }
-}
-async function readBounded(response) {
-  if (!response.body) return "";
-  let reader = response.body.getReader(), chunks = [], size = 0;
-  for (; ; ) {
-    let { done, value } = await reader.read();
-    if (done) break;
-    if (chunks.push(value), size += value.length, size >= 1048576) {
-      await reader.cancel().catch(() => {
-      });
-      break;
-    }
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-function netFailure(error) {
-  let code = errorCode(error) ?? "UNKNOWN";
-  return { kind: classifyCode(code), code, meaning: MEANINGS[code] ?? describeTls(code) ?? "network error" };
-}
-function classifyCode(code) {
-  return code === "TIMEOUT" ? "timeout" : code === "ENOTFOUND" || code.startsWith("EAI_") ? "dns" : isTlsCode(code) ? "tls" : "network";
-}
-function isTlsCode(code) {
-  return /^ERR_(TLS|SSL)_|CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|^EPROTO$/.test(code);
-}
-function describeTls(code) {
-  return isTlsCode(code) ? "TLS certificate problem" : void 0;
-}
-function errorCode(error) {
-  for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
-    let code = e.code;
-    if (typeof code == "string" && code !== "") return code;
-    if (e.name === "TimeoutError") return "TIMEOUT";
-  }
-}
-function seconds(ms) {
-  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
-}
-function retryAfterMs(headers, now = Date.now()) {
-  let ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
-  if (Number.isFinite(ms) && ms >= 0) return ms;
-  let value = headers.get("retry-after");
-  if (value === null || value.trim() === "") return;
-  let s = Number(value.trim());
-  if (Number.isFinite(s)) return s >= 0 ? s * 1e3 : void 0;
-  let date2 = Date.parse(value);
-  return Number.isNaN(date2) ? void 0 : Math.max(0, date2 - now);
-}
-var MEANINGS, init_http = __esm({
-  "src/verify/http.ts"() {
-    "use strict";
-    MEANINGS = {
-      ECONNREFUSED: "connection refused",
-      ECONNRESET: "connection reset",
-      EPIPE: "connection closed while sending",
-      UND_ERR_SOCKET: "connection closed by the other side",
-      UND_ERR_CLOSED: "connection closed",
-      ETIMEDOUT: "connection timed out",
-      UND_ERR_CONNECT_TIMEOUT: "connection timed out",
-      EHOSTUNREACH: "host unreachable",
-      ENETUNREACH: "network unreachable",
-      ENOTFOUND: "host not found",
-      EAI_AGAIN: "name lookup failed (temporary)",
-      EAI_NONAME: "host not found",
-      EAI_FAIL: "name lookup failed",
-      CERT_HAS_EXPIRED: "certificate expired",
-      DEPTH_ZERO_SELF_SIGNED_CERT: "self-signed certificate",
-      SELF_SIGNED_CERT_IN_CHAIN: "self-signed certificate in the chain (a TLS-inspecting proxy?)",
-      UNABLE_TO_VERIFY_LEAF_SIGNATURE: "certificate not verifiable",
-      UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "certificate issuer unknown (a TLS-inspecting proxy?)",
-      ERR_TLS_CERT_ALTNAME_INVALID: "certificate is for another host name",
-      EPROTO: "TLS protocol error"
-    };
-  }
-});
-
-// src/verify/answer.ts
-function errorOf(answer) {
-  let json = answer.json, raw = json && typeof json == "object" ? json.error : void 0, e = raw && typeof raw == "object" ? raw : {}, message2 = typeof e.message == "string" ? e.message : typeof raw == "string" ? raw : typeof json?.message == "string" ? json.message : "", str = (v) => typeof v == "string" ? v : typeof v == "number" ? String(v) : "";
-  return { message: untrusted(message2), type: untrusted(str(e.type)), code: untrusted(str(e.code)) };
-}
-function isJsonObject(answer) {
-  return typeof answer.json == "object" && answer.json !== null;
-}
-function commonFacts(answer, requestIdHeader) {
-  let facts3 = { httpStatus: answer.status }, bodyRequestId = answer.json?.request_id, requestId = answer.headers.get(requestIdHeader) ?? (typeof bodyRequestId == "string" ? bodyRequestId : null);
-  requestId && (facts3.requestId = untrusted(requestId));
-  let retry = retryAfterMs(answer.headers);
-  if (retry !== void 0 && (facts3.retryAfterSeconds = Math.round(retry / 100) / 10), answer.status >= 300) {
-    let error = errorOf(answer);
-    error.code && (facts3.errorCode = error.code), error.type && (facts3.errorType = error.type), error.message && (facts3.message = error.message);
-  }
-  return facts3;
-}
-function headerFacts(answer, names, facts3) {
-  for (let [header, fact] of Object.entries(names)) {
-    let value = answer.headers.get(header);
-    value !== null && value !== "" && (facts3[fact] = untrusted(value));
-  }
-  return facts3;
-}
-function verdict(status, reason, detail, facts3) {
-  return facts3 && Object.keys(facts3).length > 0 ? { status, reason, detail, facts: facts3 } : { status, reason, detail };
-}
-function quoted(message2) {
-  return message2 ? ` ("${message2.length > 120 ? `${message2.slice(0, 119)}\u2026` : message2}")` : "";
-}
-function unrecognised(name, answer, facts3) {
-  let message2 = errorOf(answer).message || (isJsonObject(answer) ? "" : untrusted(answer.text).slice(0, 80));
-  return verdict(
-    "unknown",
-    "unrecognised",
-    `${name} answered ${answer.status}${quoted(message2)}, an answer skguard does not know: the key's status is unknown`,
-    facts3
-  );
-}
-function serverTrouble(name, answer, statusPage, facts3) {
-  return verdict(
-    "unknown",
-    "server_error",
-    `${name} answered ${answer.status} (server trouble): the key's status is unknown; try again later, see ${statusPage}`,
-    facts3
-  );
-}
-function redirected(name, answer, f) {
-  let location = answer.headers.get("location");
-  return verdict(
-    "unknown",
-    "redirected",
-    `${name} answered ${answer.status} (a redirect${location ? " elsewhere" : ""}): not followed, so that the key goes nowhere else; the key's status is unknown`,
-    f
-  );
-}
-var init_answer = __esm({
-  "src/verify/answer.ts"() {
-    "use strict";
-    init_http();
-    init_untrusted();
-  }
-});
-
-// src/verify/anthropic.ts
-function facts(answer) {
-  let f = headerFacts(answer, { "anthropic-organization-id": "organization" }, commonFacts(answer, "request-id")), data = answer.json?.data;
-  return answer.status === 200 && Array.isArray(data) && (f.models = data.length), f;
-}
-function classifyAnthropic(answer, admin = !1) {
-  let f = facts(answer), { status } = answer, { message: message2 } = errorOf(answer), keysUrl = admin ? URLS.adminKeys : URLS.keys, fromAnthropic = isJsonObject(answer) || answer.text.trim() === "";
-  return status >= 200 && status < 300 ? isJsonObject(answer) ? verdict(
-    "live",
-    "ok",
-    `${NAME} accepted the ${admin ? "admin " : ""}key: it works; if it leaked, revoke it at ${keysUrl}`,
-    f
-  ) : unrecognised(NAME, answer, f) : status >= 300 && status < 400 ? redirected(NAME, answer, f) : status === 401 && fromAnthropic ? verdict(
-    "invalid",
-    "invalid_api_key",
-    `${NAME} rejected the key${quoted(message2)}: it is wrong, deleted or revoked; create a new one at ${keysUrl}`,
-    f
-  ) : status === 404 && fromAnthropic ? verdict(
-    "invalid",
-    "key_disabled",
-    `${NAME} answered 404 for the key: it is disabled or deleted; create a new one at ${keysUrl}`,
-    f
-  ) : status === 403 ? verdict(
-    "unknown",
-    "permission_denied",
-    `${NAME} refused the request (403)${quoted(message2)}: the key's status is unknown`,
-    f
-  ) : status === 400 ? verdict("unknown", "bad_request", `${NAME} answered 400${quoted(message2)}: the key's status is unknown`, f) : status === 429 ? verdict(
-    "unknown",
-    "rate_limited",
-    `${NAME} is rate-limiting requests (429): the key's status is unknown; try again later`,
-    f
-  ) : status === 529 ? verdict(
-    "unknown",
-    "overloaded",
-    `${NAME} is overloaded (529): the key's status is unknown; try again later, see ${URLS.status}`,
-    f
-  ) : status >= 500 ? serverTrouble(NAME, answer, URLS.status, f) : unrecognised(NAME, answer, f);
-}
-var NAME, URLS, anthropicCheck, init_anthropic2 = __esm({
-  "src/verify/anthropic.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    NAME = "Anthropic", URLS = {
-      keys: "https://console.anthropic.com/settings/keys",
-      adminKeys: "https://console.anthropic.com/settings/admin-keys",
-      status: "https://status.anthropic.com"
-    };
-    anthropicCheck = {
-      provider: "anthropic",
-      name: NAME,
-      request(key, context, base) {
-        if (!base) throw new Error("Anthropic has a default base URL");
-        let admin = context.rule === "anthropic-admin-key" || key.startsWith("sk-ant-admin");
-        return {
-          url: under(base, admin ? "/v1/organizations/api_keys?limit=1" : "/v1/models"),
-          headers: { "x-api-key": key, "anthropic-version": "2023-06-01" }
-        };
-      },
-      classify(answer, context) {
-        return classifyAnthropic(answer, context.rule === "anthropic-admin-key");
-      }
-    };
-  }
-});
-
-// src/verify/azure-openai.ts
-function azureEndpoint(text, source = "Azure OpenAI endpoint") {
-  let url = keyUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`, source);
-  return new URL(`${url.origin}${url.pathname.replace(/\/+$/, "")}`);
-}
-function classifyAzure(answer, endpoint) {
-  let f = commonFacts(answer, "apim-request-id"), { status } = answer, { message: message2 } = errorOf(answer), at = `at ${endpoint}`;
-  if (status >= 200 && status < 300)
-    return isJsonObject(answer) ? verdict(
-      "live",
-      "ok",
-      `${NAME2} ${at} accepted the key: it works; if it leaked, regenerate it in the portal (${URLS2.keys})`,
-      f
-    ) : unrecognised(NAME2, answer, f);
-  if (status >= 300 && status < 400) return redirected(NAME2, answer, f);
-  if (status === 401)
-    return verdict(
-      "invalid",
-      "invalid_api_key",
-      `${NAME2} ${at} rejected the key${quoted(message2)}: wrong or regenerated key for this resource`,
-      f
-    );
-  if (status === 403) {
-    let network = /firewall|virtual network|public access|ip|private endpoint/i.test(message2);
-    return verdict(
-      "unknown",
-      network ? "ip_not_allowed" : "permission_denied",
-      `${NAME2} ${at} refused the request (403)${quoted(message2)}: the key's status is unknown`,
-      f
-    );
-  }
-  return status === 404 ? verdict(
-    "unknown",
-    "not_found",
-    `${NAME2} ${at} answered 404: that endpoint may not be this key's resource; the key's status is unknown`,
-    f
-  ) : status === 429 ? verdict(
-    "unknown",
-    "rate_limited",
-    `${NAME2} ${at} is rate-limiting requests (429): the key's status is unknown`,
-    f
-  ) : status >= 500 ? serverTrouble(NAME2, answer, URLS2.status, f) : unrecognised(NAME2, answer, f);
-}
-var NAME2, URLS2, AZURE_API_VERSION, azureOpenaiCheck, init_azure_openai2 = __esm({
-  "src/verify/azure-openai.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    NAME2 = "Azure OpenAI", URLS2 = {
-      keys: "https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI",
-      status: "https://azure.status.microsoft/status"
-    }, AZURE_API_VERSION = "2024-10-21";
-    azureOpenaiCheck = {
-      provider: "azure-openai",
-      name: NAME2,
-      request(key, context, base) {
-        if (!context.endpoint)
-          return verdict(
-            "unknown",
-            "endpoint_unknown",
-            `an ${NAME2} key is checked against its resource endpoint, and none was found beside it: the key's status is unknown`
-          );
-        let endpoint = azureEndpoint(context.endpoint);
-        return { url: under(base ?? endpoint, `/openai/models?api-version=${AZURE_API_VERSION}`), headers: { "api-key": key } };
-      },
-      classify(answer, context) {
-        return classifyAzure(answer, context.endpoint ? displayUrl(azureEndpoint(context.endpoint)) : "the endpoint");
-      }
-    };
-  }
-});
-
-// src/verify/deepseek.ts
-function classifyDeepseek(answer) {
-  let f = commonFacts(answer, "x-request-id"), { status } = answer, { message: message2 } = errorOf(answer);
-  if (status >= 200 && status < 300) {
-    if (!isJsonObject(answer)) return unrecognised(NAME3, answer, f);
-    let body2 = answer.json;
-    typeof body2.is_available == "boolean" && (f.isAvailable = body2.is_available);
-    let first = Array.isArray(body2.balance_infos) ? body2.balance_infos[0] : void 0;
-    return first && typeof first.total_balance == "string" && (f.balance = untrusted(`${first.total_balance} ${String(first.currency ?? "")}`.trim())), body2.is_available === !1 ? verdict(
-      "live",
-      "insufficient_quota",
-      `${NAME3} accepted the key but its balance cannot pay for calls (is_available false): top up at ${URLS3.topUp}`,
-      f
-    ) : verdict("live", "ok", `${NAME3} accepted the key: it works; if it leaked, delete it at ${URLS3.keys}`, f);
-  }
-  return status >= 300 && status < 400 ? redirected(NAME3, answer, f) : status === 401 ? verdict(
-    "invalid",
-    "invalid_api_key",
-    `${NAME3} rejected the key${quoted(message2)}: create a new one at ${URLS3.keys}`,
-    f
-  ) : status === 402 ? verdict(
-    "live",
-    "insufficient_quota",
-    `${NAME3} knows the key but the balance is used up (402): top up at ${URLS3.topUp}`,
-    f
-  ) : status === 429 ? verdict(
-    "unknown",
-    "rate_limited",
-    `${NAME3} is rate-limiting requests (429): the key's status is unknown`,
-    f
-  ) : status >= 500 ? serverTrouble(NAME3, answer, URLS3.status, f) : unrecognised(NAME3, answer, f);
-}
-var NAME3, URLS3, deepseekCheck, init_deepseek2 = __esm({
-  "src/verify/deepseek.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    init_untrusted();
-    NAME3 = "DeepSeek", URLS3 = {
-      keys: "https://platform.deepseek.com/api_keys",
-      topUp: "https://platform.deepseek.com/top_up",
-      status: "https://status.deepseek.com"
-    };
-    deepseekCheck = {
-      provider: "deepseek",
-      name: NAME3,
-      request(key, _context, base) {
-        if (!base) throw new Error("DeepSeek has a default base URL");
-        return { url: under(base, "/user/balance"), headers: { authorization: `Bearer ${key}` } };
-      },
-      classify: classifyDeepseek
-    };
-  }
-});
-
-// src/verify/openai.ts
-function isOpenaiAdminKey(key, rule) {
-  return rule === "openai-admin-key" || key.startsWith("sk-admin-");
-}
-function openaiRequest(key, base, admin, extra = {}) {
-  return {
-    url: under(base, admin ? "/v1/organization/admin_api_keys?limit=1" : "/v1/models"),
-    headers: { authorization: `Bearer ${key}`, ...extra }
-  };
-}
-function modelIds(answer) {
-  let data = answer.json?.data;
-  return Array.isArray(data) ? data.map((m) => m?.id).filter((id) => typeof id == "string") : [];
-}
-function facts2(answer) {
-  let out = headerFacts(
-    answer,
-    {
-      "openai-organization": "organization",
-      "openai-project": "project",
-      "x-ratelimit-limit-requests": "rateLimitRequests",
-      "x-ratelimit-limit-tokens": "rateLimitTokens"
-    },
-    commonFacts(answer, "x-request-id")
-  );
-  if (answer.status === 200) {
-    let data = answer.json?.data;
-    Array.isArray(data) && (out.models = data.length);
-  }
-  return out;
-}
-function classifyOpenai(answer, admin = !1) {
-  let f = facts2(answer), { status } = answer, error = errorOf(answer), { message: message2, code, type } = error, org = typeof f.organization == "string" ? ` (organization ${f.organization})` : "", has = (re) => re.test(message2);
-  if (status >= 200 && status < 300)
-    return isJsonObject(answer) ? verdict(
-      "live",
-      "ok",
-      `${NAME4} accepted the ${admin ? "admin " : ""}key${org}: it works; if it leaked, revoke it at ${admin ? OPENAI_URLS.adminKeys : OPENAI_URLS.keys}`,
-      f
-    ) : unrecognised(NAME4, answer, f);
-  if (status >= 300 && status < 400) return redirected(NAME4, answer, f);
-  if ((status === 401 || status === 403) && has(/missing scopes|insufficient permissions/i)) {
-    let scopes = /missing scopes:\s*([a-z0-9_.:, ]+?)(?:\.(?:\s|$)|$)/i.exec(message2)?.[1]?.trim();
-    return scopes && (f.missingScopes = scopes), verdict(
-      "live",
-      "missing_scopes",
-      `${NAME4} knows the key but it is restricted${scopes ? ` (missing scopes: ${scopes})` : ""}: it works for what its permissions allow; change them at ${OPENAI_URLS.keys}`,
-      f
-    );
-  }
-  return status === 401 || status === 403 ? code === "unsupported_country_region_territory" || has(/country, region,? or territory|unsupported_country/i) ? verdict(
-    "unknown",
-    "region_blocked",
-    `${NAME4} does not serve the country or region this request came from: the key's status is unknown; check from a supported region (${OPENAI_URLS.regions})`,
-    f
-  ) : code === "account_deactivated" || has(/deactivated/i) ? verdict(
-    "invalid",
-    "account_deactivated",
-    `the key belongs to a deactivated ${NAME4} account: it cannot be used; the account owner must contact OpenAI support, or use a key of an active account`,
-    f
-  ) : /ip/i.test(code) || has(/\bIP\b.{0,40}not (?:authori[sz]ed|allowed)|not (?:authori[sz]ed|allowed).{0,40}\bIP\b|allow-?list/i) ? verdict(
-    "unknown",
-    "ip_not_allowed",
-    `${NAME4} refused requests from this IP address (the key's project has an IP allow-list): the key exists, whether it works from an allowed network is unknown`,
-    f
-  ) : code === "missing_api_key" || has(/didn't provide an API key|did not provide an API key|no API key provided/i) ? verdict(
-    "unknown",
-    "missing_api_key",
-    `${NAME4} received no key: something between skguard and ${NAME4} (a proxy?) dropped the Authorization header`,
-    f
-  ) : code === "mismatched_organization" || has(/OpenAI-Organization header/i) ? verdict(
-    "unknown",
-    "mismatched_organization",
-    `the OpenAI-Organization header (OPENAI_ORG_ID) names an organization this key does not belong to: unset it or set it to the key's organization (${OPENAI_URLS.organization})`,
-    f
-  ) : code === "mismatched_project" || has(/OpenAI-Project header/i) ? verdict(
-    "unknown",
-    "mismatched_project",
-    `the OpenAI-Project header (OPENAI_PROJECT_ID) names a project this key does not belong to: unset it or set it to the key's project (${OPENAI_URLS.projects})`,
-    f
-  ) : has(/revoked/i) ? verdict(
-    "invalid",
-    "revoked",
-    `${NAME4} says the key was revoked: create a new one at ${OPENAI_URLS.keys}`,
-    f
-  ) : code === "invalid_api_key" || has(/incorrect api key|invalid api key/i) ? verdict(
-    "invalid",
-    "invalid_api_key",
-    `${NAME4} rejected the key as invalid: it is wrong, deleted or revoked; create a new one at ${admin ? OPENAI_URLS.adminKeys : OPENAI_URLS.keys}`,
-    f
-  ) : unrecognised(NAME4, answer, f) : status === 429 ? code === "insufficient_quota" || type === "insufficient_quota" || has(/exceeded your current quota/i) ? verdict(
-    "live",
-    "insufficient_quota",
-    `${NAME4} knows the key but its account has no credit left (insufficient_quota): add credit at ${OPENAI_URLS.billing} or raise the usage limit at ${OPENAI_URLS.limits}`,
-    f
-  ) : code === "rate_limit_exceeded" || has(/rate limit/i) ? verdict(
-    "live",
-    "rate_limited",
-    `${NAME4} knows the key but is rate-limiting it${quoted(message2)}: it works; slow down or see the limits at ${OPENAI_URLS.limits}`,
-    f
-  ) : verdict(
-    "unknown",
-    "rate_limited",
-    `${NAME4} (or a proxy before it) answered 429 without saying why: the key's status is unknown; try again later`,
-    f
-  ) : status >= 500 ? serverTrouble(NAME4, answer, OPENAI_URLS.status, f) : unrecognised(NAME4, answer, f);
-}
-var OPENAI_URLS, NAME4, openaiCheck, init_openai2 = __esm({
-  "src/verify/openai.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    OPENAI_URLS = {
-      keys: "https://platform.openai.com/api-keys",
-      adminKeys: "https://platform.openai.com/settings/organization/admin-keys",
-      billing: "https://platform.openai.com/settings/organization/billing/overview",
-      limits: "https://platform.openai.com/settings/organization/limits",
-      organization: "https://platform.openai.com/settings/organization/general",
-      projects: "https://platform.openai.com/settings/organization/projects",
-      status: "https://status.openai.com",
-      regions: "https://platform.openai.com/docs/supported-countries"
-    }, NAME4 = "OpenAI";
-    openaiCheck = {
-      provider: "openai",
-      name: NAME4,
-      request(key, context, base) {
-        if (!base) throw new Error("OpenAI has a default base URL");
-        return openaiRequest(key, base, isOpenaiAdminKey(key, context.rule));
-      },
-      classify(answer, context) {
-        return classifyOpenai(answer, context.rule === "openai-admin-key");
-      }
-    };
-  }
-});
-
-// src/verify/openrouter.ts
-function keyFacts(answer, f) {
-  let data = answer.json?.data;
-  if (!data || typeof data != "object") return f;
-  let d = data, copy = {
-    label: "label",
-    limit: "limit",
-    usage: "usage",
-    limit_remaining: "limitRemaining",
-    is_free_tier: "isFreeTier"
-  };
-  for (let [from, to] of Object.entries(copy)) {
-    let v = d[from];
-    typeof v == "string" ? f[to] = untrusted(v) : (typeof v == "number" || typeof v == "boolean" || v === null) && (f[to] = v);
-  }
-  return f;
-}
-function classifyOpenrouter(answer) {
-  let f = commonFacts(answer, "x-request-id"), { status } = answer, { message: message2 } = errorOf(answer);
-  if (status >= 200 && status < 300) {
-    if (!isJsonObject(answer)) return unrecognised(NAME5, answer, f);
-    keyFacts(answer, f);
-    let label = typeof f.label == "string" ? ` (label "${f.label}")` : "";
-    return verdict(
-      "live",
-      "ok",
-      `${NAME5} accepted the key${label}: it works; if it leaked, delete it at ${URLS4.keys}`,
-      f
-    );
-  }
-  return status >= 300 && status < 400 ? redirected(NAME5, answer, f) : status === 401 ? verdict(
-    "invalid",
-    "invalid_api_key",
-    `${NAME5} rejected the key${quoted(message2)}: create a new one at ${URLS4.keys}`,
-    f
-  ) : status === 402 ? verdict(
-    "live",
-    "insufficient_quota",
-    `${NAME5} knows the key but its account has no credits left (402): add credits at ${URLS4.credits}`,
-    f
-  ) : status === 429 ? verdict(
-    "unknown",
-    "rate_limited",
-    `${NAME5} is rate-limiting requests (429): the key's status is unknown`,
-    f
-  ) : status >= 500 ? serverTrouble(NAME5, answer, URLS4.status, f) : unrecognised(NAME5, answer, f);
-}
-var NAME5, URLS4, openrouterCheck, init_openrouter2 = __esm({
-  "src/verify/openrouter.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    init_untrusted();
-    NAME5 = "OpenRouter", URLS4 = {
-      keys: "https://openrouter.ai/settings/keys",
-      credits: "https://openrouter.ai/settings/credits",
-      status: "https://status.openrouter.ai"
-    };
-    openrouterCheck = {
-      provider: "openrouter",
-      name: NAME5,
-      request(key, _context, base) {
-        if (!base) throw new Error("OpenRouter has a default base URL");
-        return { url: under(base, "/api/v1/key"), headers: { authorization: `Bearer ${key}` } };
-      },
-      classify: classifyOpenrouter
-    };
-  }
-});
-
-// src/verify/verifier.ts
-function retryWait(answer) {
-  return answer.status === 429 || answer.status >= 500 ? retryAfterMs(answer.headers) : void 0;
-}
-function failureVerdict(name, host, failure2) {
-  let facts3 = { errorCode: failure2.code };
-  switch (failure2.kind) {
-    case "timeout":
-      return verdict(
-        "unknown",
-        "timeout",
-        `${name} (${host}) did not answer in time (${failure2.meaning}): the key's status is unknown`,
-        facts3
-      );
-    case "dns":
-      return verdict(
-        "unknown",
-        "dns_error",
-        `could not resolve ${host} (${failure2.code}, ${failure2.meaning})${name === "Azure OpenAI" ? ": for an Azure endpoint this means the resource does not exist" : ""}; the key's status is unknown`,
-        facts3
-      );
-    case "tls":
-      return verdict(
-        "unknown",
-        "tls_error",
-        `TLS with ${host} failed (${failure2.code}, ${failure2.meaning}): the key's status is unknown; a TLS-inspecting proxy needs its CA in NODE_EXTRA_CA_CERTS`,
-        facts3
-      );
-    default:
-      return verdict(
-        "unknown",
-        "network_error",
-        `could not reach ${name} at ${host} (${failure2.code}, ${failure2.meaning}): the key's status is unknown`,
-        facts3
-      );
-  }
-}
-async function verifyHits(hits, options2 = {}) {
-  let verifier = options2 instanceof Verifier ? options2 : new Verifier(options2), byKey = /* @__PURE__ */ new Map();
-  for (let hit of hits) {
-    let list = byKey.get(hit.finding.fingerprint) ?? [];
-    list.push(hit), byKey.set(hit.finding.fingerprint, list);
-  }
-  let verdicts = /* @__PURE__ */ new Map();
-  return await Promise.all(
-    [...byKey].map(async ([fp, group]) => {
-      let first = group[0], endpoint = group.find((h) => h.context?.[0])?.context?.[0], v = await verifier.verify({
-        secret: first.secret,
-        provider: first.finding.provider,
-        rule: first.finding.rule,
-        endpoint
-      });
-      verdicts.set(fp, v);
-      for (let h of group) h.finding.verification = v;
-    })
-  ), verdicts;
-}
-var CHECKS, RETRYABLE, RetryableVerdict, Verifier, init_verifier = __esm({
-  "src/verify/verifier.ts"() {
-    "use strict";
-    init_p_retry();
-    init_core();
-    init_answer();
-    init_anthropic2();
-    init_azure_openai2();
-    init_deepseek2();
-    init_endpoints();
-    init_http();
-    init_openai2();
-    init_openrouter2();
-    init_untrusted();
-    CHECKS = {
-      openai: openaiCheck,
-      anthropic: anthropicCheck,
-      openrouter: openrouterCheck,
-      deepseek: deepseekCheck,
-      "azure-openai": azureOpenaiCheck
-    }, RETRYABLE = /* @__PURE__ */ new Set(["rate_limited", "server_error", "overloaded", "network_error"]), RetryableVerdict = class extends Error {
-      constructor(verdict2, retryAfter) {
-        super(`retryable verdict ${verdict2.reason}`);
-        this.verdict = verdict2;
-        this.retryAfter = retryAfter;
-      }
-      verdict;
-      retryAfter;
-    }, Verifier = class {
-      bases;
-      fetch;
-      timeoutMs;
-      concurrency;
-      retries;
-      minBackoffMs;
-      maxBackoffMs;
-      maxRetryAfterMs;
-      azureEndpoint;
-      cache = /* @__PURE__ */ new Map();
-      active = 0;
-      waiting = [];
-      /** Requests made so far (every attempt counts). */
-      requests = 0;
-      constructor(options2 = {}) {
-        this.bases = resolveBaseUrls(options2.env ?? {}), this.fetch = options2.fetch ?? globalThis.fetch, this.timeoutMs = options2.timeoutMs ?? 1e4, this.concurrency = Math.max(1, options2.concurrency ?? 4), this.retries = Math.max(0, options2.retries ?? 2), this.minBackoffMs = options2.minBackoffMs ?? 500, this.maxBackoffMs = options2.maxBackoffMs ?? 4e3, this.maxRetryAfterMs = options2.maxRetryAfterMs ?? 1e4, this.azureEndpoint = options2.azureEndpoint;
-      }
-      /** The verdict on one key; a key already checked in this run is not checked again. */
-      verify(key) {
-        let endpoint = key.endpoint ?? (key.provider === "azure-openai" ? this.azureEndpoint : void 0), id = `${fingerprint(key.secret)}\0${endpoint ?? ""}`, pending = this.cache.get(id);
-        return pending || (pending = this.limited(() => this.check(key.secret, key.provider, { rule: key.rule, endpoint })).then(
-          (v) => scrubbed(v, key.secret)
-        ), this.cache.set(id, pending)), pending;
-      }
-      async limited(task) {
-        this.active >= this.concurrency && await new Promise((resolve) => this.waiting.push(resolve)), this.active++;
-        try {
-          return await task();
-        } finally {
-          this.active--, this.waiting.shift()?.();
-        }
-      }
-      async check(secret, provider, context) {
-        let check = CHECKS[provider];
-        if (!check)
-          return verdict(
-            "unknown",
-            "unsupported_key",
-            `skguard cannot check ${provider} keys: the key's status is unknown`
-          );
-        let request = check.request(secret, context, this.bases[provider]);
-        if (!("url" in request)) return request;
-        let host = request.url.host, attempt = async () => {
-          this.requests++;
-          let result2 = await probe(request, this.fetch, this.timeoutMs), v = "answer" in result2 ? check.classify(result2.answer, context) : failureVerdict(check.name, host, result2.failure);
-          if (RETRYABLE.has(v.reason))
-            throw new RetryableVerdict(v, "answer" in result2 ? retryWait(result2.answer) : void 0);
-          return v;
-        }, backoff = (consumed) => Math.min(this.minBackoffMs * 2 ** consumed, this.maxBackoffMs), willRetry = (error, retriesLeft) => error instanceof RetryableVerdict && retriesLeft > 0 && (error.retryAfter === void 0 || error.retryAfter <= this.maxRetryAfterMs);
-        try {
-          return await pRetry(attempt, {
-            retries: this.retries,
-            factor: 2,
-            minTimeout: this.minBackoffMs,
-            maxTimeout: this.maxBackoffMs,
-            // p-retry waits the backoff; a longer retry-after is made up here, so the wait is the larger of the two.
-            onFailedAttempt: async ({ error, retriesLeft, retriesConsumed }) => {
-              if (!willRetry(error, retriesLeft)) return;
-              let extra = (error.retryAfter ?? 0) - backoff(retriesConsumed);
-              extra > 0 && await new Promise((resolve) => setTimeout(resolve, extra));
-            },
-            shouldRetry: ({ error, retriesLeft }) => willRetry(error, retriesLeft)
-          });
-        } catch (error) {
-          if (error instanceof RetryableVerdict) return error.verdict;
-          throw error;
-        }
-      }
-    };
-  }
-});
-
-// src/verify/index.ts
-var init_verify = __esm({
-  "src/verify/index.ts"() {
-    "use strict";
-    init_endpoints();
-    init_untrusted();
-    init_verifier();
-  }
-});
-
-// src/verify/infer.ts
-function ruleOfKey(key, rules = builtinRules) {
-  return rules.find((rule) => new RegExp(`^(?:${rule.pattern.source})$`).test(key));
-}
-function keysFromLines(text, rules = builtinRules) {
-  let scanner = new Scanner(rules), out = [];
-  return text.split(/\r?\n/).forEach((raw, i) => {
-    let line = raw.trim();
-    if (line === "" || line.startsWith("#")) return;
-    let keys = [], make = (rule, secret, endpoint) => ({
-      line: i + 1,
-      secret,
-      provider: rule.provider,
-      rule: rule.id,
-      endpoint,
-      redacted: redact(secret, rule.redactPrefix),
-      fingerprint: fingerprint(secret)
-    });
-    for (let m of scanner.scan(Buffer.from(line))) keys.push(make(m.rule, m.secret, m.context?.[0]));
-    if (keys.length === 0) {
-      let rule = ruleOfKey(line, rules);
-      rule && keys.push(make(rule, line));
-    }
-    out.push({ line: i + 1, keys });
-  }), out;
-}
-var init_infer = __esm({
-  "src/verify/infer.ts"() {
-    "use strict";
-    init_core();
-  }
-});
-
-// src/cli/commands/verify.ts
-var verify_exports = {};
-__export(verify_exports, {
-  prepareVerify: () => prepareVerify,
-  statusLabel: () => statusLabel,
-  timeoutMs: () => timeoutMs,
-  verifyCommand: () => verifyCommand
-});
-function timeoutMs(value, io, option = "--timeout") {
-  let raw = value ?? io.env.SKGUARD_VERIFY_TIMEOUT, shown = value === void 0 ? "SKGUARD_VERIFY_TIMEOUT" : option;
-  if (raw === void 0 || raw.trim() === "") return 1e4;
-  let s = Number(raw);
-  if (!Number.isFinite(s) || s <= 0 || s > 300)
-    throw new SkguardError(`${shown}: "${raw}" is not a number of seconds between 0 and 300`, "usage");
-  return Math.round(s * 1e3);
-}
-function options(io, timeout, extra = {}) {
-  return { env: io.env, timeoutMs: timeout, ...extra };
-}
-async function prepareVerify(io) {
-  let verifier = new Verifier(options(io, timeoutMs(void 0, io)));
-  return async (result2) => {
-    let reported = new Set(result2.report.findings.map((f) => f.fingerprint)), hits = (result2.hits ?? []).filter((h) => reported.has(h.finding.fingerprint)), verdicts = await verifyHits(hits, verifier);
-    for (let f of result2.report.findings) {
-      let v = verdicts.get(f.fingerprint);
-      v && (f.verification = v);
-    }
-  };
-}
-async function verifyCommand(opts, io) {
-  let format = opts.format ?? "text";
-  if (format !== "text" && format !== "json")
-    throw new SkguardError(`--format: unknown format "${format}"; expected text or json`, "usage");
-  if (io.stdin.isTTY)
-    throw new SkguardError("skguard verify reads keys from standard input, one per line: pipe them in", "usage");
-  let timeout = timeoutMs(opts.timeout, io), azureEndpoint2 = opts.azureEndpoint === void 0 ? void 0 : keyUrl(opts.azureEndpoint, "--azure-endpoint").href, verifier = new Verifier(options(io, timeout, azureEndpoint2 ? { azureEndpoint: azureEndpoint2 } : {})), text = "";
-  for await (let chunk of io.stdin) text += typeof chunk == "string" ? chunk : chunk.toString("utf8");
-  let lines = keysFromLines(text);
-  if (lines.length === 0) throw new SkguardError("no keys on standard input (expected one key per line)", "usage");
-  let results = await Promise.all(
-    lines.flatMap(
-      (l) => l.keys.length === 0 ? [
-        Promise.resolve({
-          line: l.line,
-          provider: null,
-          rule: null,
-          redacted: null,
-          fingerprint: null,
-          verification: {
-            status: "unknown",
-            reason: "unsupported_key",
-            detail: "no key of a supported provider on this line"
-          }
-        })
-      ] : l.keys.map(async (k) => ({
-        line: k.line,
-        provider: k.provider,
-        rule: k.rule,
-        redacted: k.redacted,
-        fingerprint: k.fingerprint,
-        verification: await verifier.verify(k)
-      }))
-    )
-  ), counts = { live: 0, invalid: 0, unknown: 0 };
-  for (let r of results) counts[r.verification.status]++;
-  if (format === "json")
-    io.stdout.write(`${JSON.stringify({ version: 1, results, summary: counts }, null, 2)}
-`);
-  else {
-    let c = (0, import_picocolors2.createColors)(useColor(io.stdout, io.env, opts.color !== !1)), out = [];
-    for (let r of results) {
-      let who = r.redacted ? `${r.provider} ${c.yellow(r.redacted)}` : c.dim("(no key recognised)");
-      out.push(`line ${r.line}: ${statusLabel(r.verification, c)} ${who}`), out.push(`  ${c.dim(r.verification.reason)}: ${r.verification.detail}`);
-    }
-    out.push(
-      `${plural(results.length, "key")} checked: ${counts.live > 0 ? c.red(c.bold(`${counts.live} live`)) : "0 live"}, ${counts.invalid} invalid, ${counts.unknown} unknown`
-    ), io.stdout.write(`${out.join(`
-`)}
-`);
-  }
-  return counts.live > 0 ? 1 : 0;
-}
-function statusLabel(v, c) {
-  return v.status === "live" ? c.bgRed(c.white(c.bold("LIVE"))) : v.status === "invalid" ? c.green("invalid") : c.yellow("unknown");
-}
-var import_picocolors2, init_verify2 = __esm({
-  "src/cli/commands/verify.ts"() {
-    "use strict";
-    import_picocolors2 = __toESM(require_picocolors(), 1);
-    init_errors();
-    init_format();
-    init_endpoints();
-    init_verify();
-    init_infer();
-    init_io();
   }
 });
 
@@ -11933,7 +8286,7 @@ var require_entry = __commonJS({
 });
 
 // node_modules/fast-glob/out/providers/filters/error.js
-var require_error2 = __commonJS({
+var require_error = __commonJS({
   "node_modules/fast-glob/out/providers/filters/error.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
@@ -11978,7 +8331,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path13 = require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error2(), entry_2 = require_entry2(), Provider = class {
+    var path13 = require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
       constructor(_settings) {
         this._settings = _settings, this.errorFilter = new error_1.default(this._settings), this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions()), this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions()), this.entryTransformer = new entry_2.default(this._settings);
       }
@@ -13513,6 +9866,1076 @@ var import_node_fs8, import_node_path9, import_node_url, init_hook = __esm({
   }
 });
 
+// src/verify/endpoints.ts
+function isLoopbackHost(hostname) {
+  let host = hostname.toLowerCase().replace(/\.$/, "");
+  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host === "::1" ? !0 : (0, import_node_net.isIPv4)(host) && host.startsWith("127.");
+}
+function mayCarryKey(url) {
+  return url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost(url.hostname);
+}
+function displayUrl(url) {
+  try {
+    let u = new URL(String(url));
+    return u.username = "", u.password = "", u.href.replace(/\/$/, "");
+  } catch {
+    return String(url).replace(/\/\/[^/@\s]*@/, "//");
+  }
+}
+function keyUrl(value, source) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new SkguardError(`${source}: "${displayUrl(value)}" is not a URL; expected e.g. https://host`, "usage");
+  }
+  if (!mayCarryKey(url))
+    throw new SkguardError(
+      `${source}=${displayUrl(url)}: refused, ${KEY_URL_RULE}; no request was made`,
+      "endpoint-policy"
+    );
+  return url;
+}
+function resolveBaseUrls(env) {
+  let out = {};
+  for (let [provider, variable] of Object.entries(BASE_URL_VARIABLES)) {
+    let override = env[variable], fallback = DEFAULT_BASE_URLS[provider];
+    override !== void 0 && override.trim() !== "" ? out[provider] = keyUrl(override.trim(), variable) : out[provider] = fallback === void 0 ? void 0 : new URL(fallback);
+  }
+  return out;
+}
+function under(base, path13) {
+  let url = new URL(base.href), [pathname, search] = path13.split("?", 2);
+  return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
+}
+var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
+  "src/verify/endpoints.ts"() {
+    "use strict";
+    import_node_net = require("node:net");
+    init_errors();
+    BASE_URL_VARIABLES = {
+      openai: "SKGUARD_OPENAI_BASE_URL",
+      anthropic: "SKGUARD_ANTHROPIC_BASE_URL",
+      openrouter: "SKGUARD_OPENROUTER_BASE_URL",
+      deepseek: "SKGUARD_DEEPSEEK_BASE_URL",
+      "azure-openai": "SKGUARD_AZURE_OPENAI_BASE_URL"
+    }, DEFAULT_BASE_URLS = {
+      openai: "https://api.openai.com",
+      anthropic: "https://api.anthropic.com",
+      openrouter: "https://openrouter.ai",
+      deepseek: "https://api.deepseek.com",
+      "azure-openai": void 0
+    }, KEY_URL_RULE = "a key is only ever sent over https, or over plain http to a loopback address (127.0.0.0/8, ::1, localhost)";
+  }
+});
+
+// src/verify/untrusted.ts
+function untrusted(text, secrets = [], maxLength = 240) {
+  let out = text;
+  for (let secret of secrets) secret.length >= 8 && (out = out.split(secret).join("[key]"));
+  return out = out.replace(ANSI, "").replace(CONTROL, " ").replace(PREFIXED_TOKEN, (_m, family) => `${family}-\u2026`).replace(LONG_TOKEN, (m) => m.length <= 48 && ID_PREFIX.test(m) ? m : "[redacted]").replace(/\s+/g, " ").trim(), out.length > maxLength ? `${out.slice(0, maxLength - 1)}\u2026` : out;
+}
+function scrubbed(verdict2, secret) {
+  let facts3 = verdict2.facts ? Object.fromEntries(
+    Object.entries(verdict2.facts).map(([k, v]) => [
+      k,
+      typeof v == "string" ? untrusted(v, [secret], 1 / 0) : v
+    ])
+  ) : void 0;
+  return { ...verdict2, detail: untrusted(verdict2.detail, [secret], 1 / 0), ...facts3 ? { facts: facts3 } : {} };
+}
+var PREFIXED_TOKEN, LONG_TOKEN, ID_PREFIX, CONTROL, ANSI, init_untrusted = __esm({
+  "src/verify/untrusted.ts"() {
+    "use strict";
+    PREFIXED_TOKEN = /(?<![A-Za-z0-9])(sk|rk|pk)-[A-Za-z0-9_\-*.…]+/g, LONG_TOKEN = /[A-Za-z0-9_\-+=]{32,}/g, ID_PREFIX = /^(?:req|org|proj|user|key|apikey|file|msg|chatcmpl|run|asst|thread|batch)[_-]/, CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g, ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+  }
+});
+
+// node_modules/is-network-error/index.js
+function isNetworkError(error) {
+  if (!(error && isError(error) && error.name === "TypeError" && typeof error.message == "string"))
+    return !1;
+  let { message: message2, stack } = error;
+  return message2 === "Load failed" || message2.startsWith("Load failed (") && message2.endsWith(")") ? stack === void 0 || "__sentry_captured__" in error : message2.startsWith("error sending request for url") || message2 === "Failed to fetch" || message2.startsWith("Failed to fetch (") && message2.endsWith(")") ? !0 : errorMessages.has(message2);
+}
+var objectToString, isError, errorMessages, init_is_network_error = __esm({
+  "node_modules/is-network-error/index.js"() {
+    objectToString = Object.prototype.toString, isError = (value) => objectToString.call(value) === "[object Error]", errorMessages = /* @__PURE__ */ new Set([
+      "network error",
+      // Chrome
+      "NetworkError when attempting to fetch resource.",
+      // Firefox
+      "The Internet connection appears to be offline.",
+      // Safari 16
+      "Network request failed",
+      // `cross-fetch`
+      "fetch failed",
+      // Undici (Node.js)
+      "terminated",
+      // Undici (Node.js)
+      " A network error occurred.",
+      // Bun (WebKit)
+      "Network connection lost"
+      // Cloudflare Workers (fetch)
+    ]);
+  }
+});
+
+// node_modules/p-retry/index.js
+function validateRetries(retries) {
+  if (typeof retries == "number") {
+    if (retries < 0)
+      throw new TypeError("Expected `retries` to be a non-negative number.");
+    if (Number.isNaN(retries))
+      throw new TypeError("Expected `retries` to be a valid number or Infinity, got NaN.");
+  } else if (retries !== void 0)
+    throw new TypeError("Expected `retries` to be a number or Infinity.");
+}
+function validateNumberOption(name, value, { min = 0, allowInfinity = !1 } = {}) {
+  if (value !== void 0) {
+    if (typeof value != "number" || Number.isNaN(value))
+      throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? " or Infinity" : ""}.`);
+    if (!allowInfinity && !Number.isFinite(value))
+      throw new TypeError(`Expected \`${name}\` to be a finite number.`);
+    if (value < min)
+      throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
+  }
+}
+function calculateDelay(retriesConsumed, options2) {
+  let attempt = Math.max(1, retriesConsumed + 1), random = options2.randomize ? Math.random() + 1 : 1, timeout = Math.round(random * options2.minTimeout * options2.factor ** (attempt - 1));
+  return timeout = Math.min(timeout, options2.maxTimeout), timeout;
+}
+function calculateRemainingTime(start, max) {
+  return Number.isFinite(max) ? max - (performance.now() - start) : max;
+}
+async function onAttemptFailure({ error, attemptNumber, retriesConsumed, startTime, options: options2 }) {
+  let normalizedError = error instanceof Error ? error : new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
+  if (normalizedError instanceof AbortError)
+    throw normalizedError.originalError;
+  let retriesLeft = Number.isFinite(options2.retries) ? Math.max(0, options2.retries - retriesConsumed) : options2.retries, maxRetryTime = options2.maxRetryTime ?? Number.POSITIVE_INFINITY, context = Object.freeze({
+    error: normalizedError,
+    attemptNumber,
+    retriesLeft,
+    retriesConsumed
+  });
+  if (await options2.onFailedAttempt(context), calculateRemainingTime(startTime, maxRetryTime) <= 0)
+    throw normalizedError;
+  let consumeRetry = await options2.shouldConsumeRetry(context), remainingTime = calculateRemainingTime(startTime, maxRetryTime);
+  if (remainingTime <= 0 || retriesLeft <= 0)
+    throw normalizedError;
+  if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
+    if (consumeRetry)
+      throw normalizedError;
+    return options2.signal?.throwIfAborted(), !1;
+  }
+  if (!await options2.shouldRetry(context))
+    throw normalizedError;
+  if (!consumeRetry)
+    return options2.signal?.throwIfAborted(), !1;
+  let delayTime = calculateDelay(retriesConsumed, options2), finalDelay = Math.min(delayTime, remainingTime);
+  return options2.signal?.throwIfAborted(), finalDelay > 0 && await new Promise((resolve, reject) => {
+    let onAbort = () => {
+      clearTimeout(timeoutToken), options2.signal?.removeEventListener("abort", onAbort), reject(options2.signal.reason);
+    }, timeoutToken = setTimeout(() => {
+      options2.signal?.removeEventListener("abort", onAbort), resolve();
+    }, finalDelay);
+    options2.unref && timeoutToken.unref?.(), options2.signal?.addEventListener("abort", onAbort, { once: !0 });
+  }), options2.signal?.throwIfAborted(), !0;
+}
+async function pRetry(input, options2 = {}) {
+  if (options2 = { ...options2 }, validateRetries(options2.retries), Object.hasOwn(options2, "forever"))
+    throw new Error("The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.");
+  options2.retries ??= 10, options2.factor ??= 2, options2.minTimeout ??= 1e3, options2.maxTimeout ??= Number.POSITIVE_INFINITY, options2.maxRetryTime ??= Number.POSITIVE_INFINITY, options2.randomize ??= !1, options2.onFailedAttempt ??= () => {
+  }, options2.shouldRetry ??= () => !0, options2.shouldConsumeRetry ??= () => !0, validateNumberOption("factor", options2.factor, { min: 0, allowInfinity: !1 }), validateNumberOption("minTimeout", options2.minTimeout, { min: 0, allowInfinity: !1 }), validateNumberOption("maxTimeout", options2.maxTimeout, { min: 0, allowInfinity: !0 }), validateNumberOption("maxRetryTime", options2.maxRetryTime, { min: 0, allowInfinity: !0 }), options2.factor > 0 || (options2.factor = 1), options2.signal?.throwIfAborted();
+  let attemptNumber = 0, retriesConsumed = 0, startTime = performance.now();
+  for (; !Number.isFinite(options2.retries) || retriesConsumed <= options2.retries; ) {
+    attemptNumber++;
+    try {
+      options2.signal?.throwIfAborted();
+      let result2 = await input(attemptNumber);
+      return options2.signal?.throwIfAborted(), result2;
+    } catch (error) {
+      await onAttemptFailure({
+        error,
+        attemptNumber,
+        retriesConsumed,
+        startTime,
+        options: options2
+      }) && retriesConsumed++;
+    }
+  }
+  throw new Error("Retry attempts exhausted without throwing an error.");
+}
+var AbortError, init_p_retry = __esm({
+  "node_modules/p-retry/index.js"() {
+    init_is_network_error();
+    AbortError = class extends Error {
+      constructor(message2) {
+        super(), message2 instanceof Error ? (this.originalError = message2, { message: message2 } = message2) : (this.originalError = new Error(message2), this.originalError.stack = this.stack), this.name = "AbortError", this.message = message2;
+      }
+    };
+  }
+});
+
+// src/verify/http.ts
+async function probe(request, fetch, timeoutMs2) {
+  let signal = AbortSignal.timeout(timeoutMs2);
+  try {
+    let response = await fetch(request.url, {
+      method: "GET",
+      headers: { accept: "application/json", "user-agent": "skguard-verify", ...request.headers },
+      redirect: "manual",
+      signal
+    }), text = await readBounded(response), json;
+    try {
+      json = text.trim() === "" ? void 0 : JSON.parse(text);
+    } catch {
+      json = void 0;
+    }
+    return { answer: { status: response.status, headers: response.headers, text, json } };
+  } catch (error) {
+    return signal.aborted ? { failure: { kind: "timeout", code: "TIMEOUT", meaning: `no answer within ${seconds(timeoutMs2)}` } } : { failure: netFailure(error) };
+  }
+}
+async function readBounded(response) {
+  if (!response.body) return "";
+  let reader = response.body.getReader(), chunks = [], size = 0;
+  for (; ; ) {
+    let { done, value } = await reader.read();
+    if (done) break;
+    if (chunks.push(value), size += value.length, size >= 1048576) {
+      await reader.cancel().catch(() => {
+      });
+      break;
+    }
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+function netFailure(error) {
+  let code = errorCode(error) ?? "UNKNOWN";
+  return { kind: classifyCode(code), code, meaning: MEANINGS[code] ?? describeTls(code) ?? "network error" };
+}
+function classifyCode(code) {
+  return code === "TIMEOUT" ? "timeout" : code === "ENOTFOUND" || code.startsWith("EAI_") ? "dns" : isTlsCode(code) ? "tls" : "network";
+}
+function isTlsCode(code) {
+  return /^ERR_(TLS|SSL)_|CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|^EPROTO$/.test(code);
+}
+function describeTls(code) {
+  return isTlsCode(code) ? "TLS certificate problem" : void 0;
+}
+function errorCode(error) {
+  for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+    let code = e.code;
+    if (typeof code == "string" && code !== "") return code;
+    if (e.name === "TimeoutError") return "TIMEOUT";
+  }
+}
+function seconds(ms) {
+  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
+}
+function retryAfterMs(headers, now = Date.now()) {
+  let ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
+  if (Number.isFinite(ms) && ms >= 0) return ms;
+  let value = headers.get("retry-after");
+  if (value === null || value.trim() === "") return;
+  let s = Number(value.trim());
+  if (Number.isFinite(s)) return s >= 0 ? s * 1e3 : void 0;
+  let date2 = Date.parse(value);
+  return Number.isNaN(date2) ? void 0 : Math.max(0, date2 - now);
+}
+var MEANINGS, init_http = __esm({
+  "src/verify/http.ts"() {
+    "use strict";
+    MEANINGS = {
+      ECONNREFUSED: "connection refused",
+      ECONNRESET: "connection reset",
+      EPIPE: "connection closed while sending",
+      UND_ERR_SOCKET: "connection closed by the other side",
+      UND_ERR_CLOSED: "connection closed",
+      ETIMEDOUT: "connection timed out",
+      UND_ERR_CONNECT_TIMEOUT: "connection timed out",
+      EHOSTUNREACH: "host unreachable",
+      ENETUNREACH: "network unreachable",
+      ENOTFOUND: "host not found",
+      EAI_AGAIN: "name lookup failed (temporary)",
+      EAI_NONAME: "host not found",
+      EAI_FAIL: "name lookup failed",
+      CERT_HAS_EXPIRED: "certificate expired",
+      DEPTH_ZERO_SELF_SIGNED_CERT: "self-signed certificate",
+      SELF_SIGNED_CERT_IN_CHAIN: "self-signed certificate in the chain (a TLS-inspecting proxy?)",
+      UNABLE_TO_VERIFY_LEAF_SIGNATURE: "certificate not verifiable",
+      UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "certificate issuer unknown (a TLS-inspecting proxy?)",
+      ERR_TLS_CERT_ALTNAME_INVALID: "certificate is for another host name",
+      EPROTO: "TLS protocol error"
+    };
+  }
+});
+
+// src/verify/answer.ts
+function errorOf(answer) {
+  let json = answer.json, raw = json && typeof json == "object" ? json.error : void 0, e = raw && typeof raw == "object" ? raw : {}, message2 = typeof e.message == "string" ? e.message : typeof raw == "string" ? raw : typeof json?.message == "string" ? json.message : "", str = (v) => typeof v == "string" ? v : typeof v == "number" ? String(v) : "";
+  return { message: untrusted(message2), type: untrusted(str(e.type)), code: untrusted(str(e.code)) };
+}
+function isJsonObject(answer) {
+  return typeof answer.json == "object" && answer.json !== null;
+}
+function commonFacts(answer, requestIdHeader) {
+  let facts3 = { httpStatus: answer.status }, bodyRequestId = answer.json?.request_id, requestId = answer.headers.get(requestIdHeader) ?? (typeof bodyRequestId == "string" ? bodyRequestId : null);
+  requestId && (facts3.requestId = untrusted(requestId));
+  let retry = retryAfterMs(answer.headers);
+  if (retry !== void 0 && (facts3.retryAfterSeconds = Math.round(retry / 100) / 10), answer.status >= 300) {
+    let error = errorOf(answer);
+    error.code && (facts3.errorCode = error.code), error.type && (facts3.errorType = error.type), error.message && (facts3.message = error.message);
+  }
+  return facts3;
+}
+function headerFacts(answer, names, facts3) {
+  for (let [header, fact] of Object.entries(names)) {
+    let value = answer.headers.get(header);
+    value !== null && value !== "" && (facts3[fact] = untrusted(value));
+  }
+  return facts3;
+}
+function verdict(status, reason, detail, facts3) {
+  return facts3 && Object.keys(facts3).length > 0 ? { status, reason, detail, facts: facts3 } : { status, reason, detail };
+}
+function quoted(message2) {
+  return message2 ? ` ("${message2.length > 120 ? `${message2.slice(0, 119)}\u2026` : message2}")` : "";
+}
+function unrecognised(name, answer, facts3) {
+  let message2 = errorOf(answer).message || (isJsonObject(answer) ? "" : untrusted(answer.text).slice(0, 80));
+  return verdict(
+    "unknown",
+    "unrecognised",
+    `${name} answered ${answer.status}${quoted(message2)}, an answer skguard does not know: the key's status is unknown`,
+    facts3
+  );
+}
+function serverTrouble(name, answer, statusPage, facts3) {
+  return verdict(
+    "unknown",
+    "server_error",
+    `${name} answered ${answer.status} (server trouble): the key's status is unknown; try again later, see ${statusPage}`,
+    facts3
+  );
+}
+function redirected(name, answer, f) {
+  let location = answer.headers.get("location");
+  return verdict(
+    "unknown",
+    "redirected",
+    `${name} answered ${answer.status} (a redirect${location ? " elsewhere" : ""}): not followed, so that the key goes nowhere else; the key's status is unknown`,
+    f
+  );
+}
+var init_answer = __esm({
+  "src/verify/answer.ts"() {
+    "use strict";
+    init_http();
+    init_untrusted();
+  }
+});
+
+// src/verify/anthropic.ts
+function facts(answer) {
+  let f = headerFacts(answer, { "anthropic-organization-id": "organization" }, commonFacts(answer, "request-id")), data = answer.json?.data;
+  return answer.status === 200 && Array.isArray(data) && (f.models = data.length), f;
+}
+function classifyAnthropic(answer, admin = !1) {
+  let f = facts(answer), { status } = answer, { message: message2 } = errorOf(answer), keysUrl = admin ? URLS.adminKeys : URLS.keys, fromAnthropic = isJsonObject(answer) || answer.text.trim() === "";
+  return status >= 200 && status < 300 ? isJsonObject(answer) ? verdict(
+    "live",
+    "ok",
+    `${NAME} accepted the ${admin ? "admin " : ""}key: it works; if it leaked, revoke it at ${keysUrl}`,
+    f
+  ) : unrecognised(NAME, answer, f) : status >= 300 && status < 400 ? redirected(NAME, answer, f) : status === 401 && fromAnthropic ? verdict(
+    "invalid",
+    "invalid_api_key",
+    `${NAME} rejected the key${quoted(message2)}: it is wrong, deleted or revoked; create a new one at ${keysUrl}`,
+    f
+  ) : status === 404 && fromAnthropic ? verdict(
+    "invalid",
+    "key_disabled",
+    `${NAME} answered 404 for the key: it is disabled or deleted; create a new one at ${keysUrl}`,
+    f
+  ) : status === 403 ? verdict(
+    "unknown",
+    "permission_denied",
+    `${NAME} refused the request (403)${quoted(message2)}: the key's status is unknown`,
+    f
+  ) : status === 400 ? verdict("unknown", "bad_request", `${NAME} answered 400${quoted(message2)}: the key's status is unknown`, f) : status === 429 ? verdict(
+    "unknown",
+    "rate_limited",
+    `${NAME} is rate-limiting requests (429): the key's status is unknown; try again later`,
+    f
+  ) : status === 529 ? verdict(
+    "unknown",
+    "overloaded",
+    `${NAME} is overloaded (529): the key's status is unknown; try again later, see ${URLS.status}`,
+    f
+  ) : status >= 500 ? serverTrouble(NAME, answer, URLS.status, f) : unrecognised(NAME, answer, f);
+}
+var NAME, URLS, anthropicCheck, init_anthropic2 = __esm({
+  "src/verify/anthropic.ts"() {
+    "use strict";
+    init_answer();
+    init_endpoints();
+    NAME = "Anthropic", URLS = {
+      keys: "https://console.anthropic.com/settings/keys",
+      adminKeys: "https://console.anthropic.com/settings/admin-keys",
+      status: "https://status.anthropic.com"
+    };
+    anthropicCheck = {
+      provider: "anthropic",
+      name: NAME,
+      request(key, context, base) {
+        if (!base) throw new Error("Anthropic has a default base URL");
+        let admin = context.rule === "anthropic-admin-key" || key.startsWith("sk-ant-admin");
+        return {
+          url: under(base, admin ? "/v1/organizations/api_keys?limit=1" : "/v1/models"),
+          headers: { "x-api-key": key, "anthropic-version": "2023-06-01" }
+        };
+      },
+      classify(answer, context) {
+        return classifyAnthropic(answer, context.rule === "anthropic-admin-key");
+      }
+    };
+  }
+});
+
+// src/verify/azure-openai.ts
+function azureEndpoint(text, source = "Azure OpenAI endpoint") {
+  let url = keyUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`, source);
+  return new URL(`${url.origin}${url.pathname.replace(/\/+$/, "")}`);
+}
+function classifyAzure(answer, endpoint) {
+  let f = commonFacts(answer, "apim-request-id"), { status } = answer, { message: message2 } = errorOf(answer), at = `at ${endpoint}`;
+  if (status >= 200 && status < 300)
+    return isJsonObject(answer) ? verdict(
+      "live",
+      "ok",
+      `${NAME2} ${at} accepted the key: it works; if it leaked, regenerate it in the portal (${URLS2.keys})`,
+      f
+    ) : unrecognised(NAME2, answer, f);
+  if (status >= 300 && status < 400) return redirected(NAME2, answer, f);
+  if (status === 401)
+    return verdict(
+      "invalid",
+      "invalid_api_key",
+      `${NAME2} ${at} rejected the key${quoted(message2)}: wrong or regenerated key for this resource`,
+      f
+    );
+  if (status === 403) {
+    let network = /firewall|virtual network|public access|ip|private endpoint/i.test(message2);
+    return verdict(
+      "unknown",
+      network ? "ip_not_allowed" : "permission_denied",
+      `${NAME2} ${at} refused the request (403)${quoted(message2)}: the key's status is unknown`,
+      f
+    );
+  }
+  return status === 404 ? verdict(
+    "unknown",
+    "not_found",
+    `${NAME2} ${at} answered 404: that endpoint may not be this key's resource; the key's status is unknown`,
+    f
+  ) : status === 429 ? verdict(
+    "unknown",
+    "rate_limited",
+    `${NAME2} ${at} is rate-limiting requests (429): the key's status is unknown`,
+    f
+  ) : status >= 500 ? serverTrouble(NAME2, answer, URLS2.status, f) : unrecognised(NAME2, answer, f);
+}
+var NAME2, URLS2, AZURE_API_VERSION, azureOpenaiCheck, init_azure_openai2 = __esm({
+  "src/verify/azure-openai.ts"() {
+    "use strict";
+    init_answer();
+    init_endpoints();
+    NAME2 = "Azure OpenAI", URLS2 = {
+      keys: "https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI",
+      status: "https://azure.status.microsoft/status"
+    }, AZURE_API_VERSION = "2024-10-21";
+    azureOpenaiCheck = {
+      provider: "azure-openai",
+      name: NAME2,
+      request(key, context, base) {
+        if (!context.endpoint)
+          return verdict(
+            "unknown",
+            "endpoint_unknown",
+            `an ${NAME2} key is checked against its resource endpoint, and none was found beside it: the key's status is unknown`
+          );
+        let endpoint = azureEndpoint(context.endpoint);
+        return { url: under(base ?? endpoint, `/openai/models?api-version=${AZURE_API_VERSION}`), headers: { "api-key": key } };
+      },
+      classify(answer, context) {
+        return classifyAzure(answer, context.endpoint ? displayUrl(azureEndpoint(context.endpoint)) : "the endpoint");
+      }
+    };
+  }
+});
+
+// src/verify/deepseek.ts
+function classifyDeepseek(answer) {
+  let f = commonFacts(answer, "x-request-id"), { status } = answer, { message: message2 } = errorOf(answer);
+  if (status >= 200 && status < 300) {
+    if (!isJsonObject(answer)) return unrecognised(NAME3, answer, f);
+    let body2 = answer.json;
+    typeof body2.is_available == "boolean" && (f.isAvailable = body2.is_available);
+    let first = Array.isArray(body2.balance_infos) ? body2.balance_infos[0] : void 0;
+    return first && typeof first.total_balance == "string" && (f.balance = untrusted(`${first.total_balance} ${String(first.currency ?? "")}`.trim())), body2.is_available === !1 ? verdict(
+      "live",
+      "insufficient_quota",
+      `${NAME3} accepted the key but its balance cannot pay for calls (is_available false): top up at ${URLS3.topUp}`,
+      f
+    ) : verdict("live", "ok", `${NAME3} accepted the key: it works; if it leaked, delete it at ${URLS3.keys}`, f);
+  }
+  return status >= 300 && status < 400 ? redirected(NAME3, answer, f) : status === 401 ? verdict(
+    "invalid",
+    "invalid_api_key",
+    `${NAME3} rejected the key${quoted(message2)}: create a new one at ${URLS3.keys}`,
+    f
+  ) : status === 402 ? verdict(
+    "live",
+    "insufficient_quota",
+    `${NAME3} knows the key but the balance is used up (402): top up at ${URLS3.topUp}`,
+    f
+  ) : status === 429 ? verdict(
+    "unknown",
+    "rate_limited",
+    `${NAME3} is rate-limiting requests (429): the key's status is unknown`,
+    f
+  ) : status >= 500 ? serverTrouble(NAME3, answer, URLS3.status, f) : unrecognised(NAME3, answer, f);
+}
+var NAME3, URLS3, deepseekCheck, init_deepseek2 = __esm({
+  "src/verify/deepseek.ts"() {
+    "use strict";
+    init_answer();
+    init_endpoints();
+    init_untrusted();
+    NAME3 = "DeepSeek", URLS3 = {
+      keys: "https://platform.deepseek.com/api_keys",
+      topUp: "https://platform.deepseek.com/top_up",
+      status: "https://status.deepseek.com"
+    };
+    deepseekCheck = {
+      provider: "deepseek",
+      name: NAME3,
+      request(key, _context, base) {
+        if (!base) throw new Error("DeepSeek has a default base URL");
+        return { url: under(base, "/user/balance"), headers: { authorization: `Bearer ${key}` } };
+      },
+      classify: classifyDeepseek
+    };
+  }
+});
+
+// src/verify/openai.ts
+function isOpenaiAdminKey(key, rule) {
+  return rule === "openai-admin-key" || key.startsWith("sk-admin-");
+}
+function openaiRequest(key, base, admin, extra = {}) {
+  return {
+    url: under(base, admin ? "/v1/organization/admin_api_keys?limit=1" : "/v1/models"),
+    headers: { authorization: `Bearer ${key}`, ...extra }
+  };
+}
+function modelIds(answer) {
+  let data = answer.json?.data;
+  return Array.isArray(data) ? data.map((m) => m?.id).filter((id) => typeof id == "string") : [];
+}
+function facts2(answer) {
+  let out = headerFacts(
+    answer,
+    {
+      "openai-organization": "organization",
+      "openai-project": "project",
+      "x-ratelimit-limit-requests": "rateLimitRequests",
+      "x-ratelimit-limit-tokens": "rateLimitTokens"
+    },
+    commonFacts(answer, "x-request-id")
+  );
+  if (answer.status === 200) {
+    let data = answer.json?.data;
+    Array.isArray(data) && (out.models = data.length);
+  }
+  return out;
+}
+function classifyOpenai(answer, admin = !1) {
+  let f = facts2(answer), { status } = answer, error = errorOf(answer), { message: message2, code, type } = error, org = typeof f.organization == "string" ? ` (organization ${f.organization})` : "", has = (re) => re.test(message2);
+  if (status >= 200 && status < 300)
+    return isJsonObject(answer) ? verdict(
+      "live",
+      "ok",
+      `${NAME4} accepted the ${admin ? "admin " : ""}key${org}: it works; if it leaked, revoke it at ${admin ? OPENAI_URLS.adminKeys : OPENAI_URLS.keys}`,
+      f
+    ) : unrecognised(NAME4, answer, f);
+  if (status >= 300 && status < 400) return redirected(NAME4, answer, f);
+  if ((status === 401 || status === 403) && has(/missing scopes|insufficient permissions/i)) {
+    let scopes = /missing scopes:\s*([a-z0-9_.:, ]+?)(?:\.(?:\s|$)|$)/i.exec(message2)?.[1]?.trim();
+    return scopes && (f.missingScopes = scopes), verdict(
+      "live",
+      "missing_scopes",
+      `${NAME4} knows the key but it is restricted${scopes ? ` (missing scopes: ${scopes})` : ""}: it works for what its permissions allow; change them at ${OPENAI_URLS.keys}`,
+      f
+    );
+  }
+  return status === 401 || status === 403 ? code === "unsupported_country_region_territory" || has(/country, region,? or territory|unsupported_country/i) ? verdict(
+    "unknown",
+    "region_blocked",
+    `${NAME4} does not serve the country or region this request came from: the key's status is unknown; check from a supported region (${OPENAI_URLS.regions})`,
+    f
+  ) : code === "account_deactivated" || has(/deactivated/i) ? verdict(
+    "invalid",
+    "account_deactivated",
+    `the key belongs to a deactivated ${NAME4} account: it cannot be used; the account owner must contact OpenAI support, or use a key of an active account`,
+    f
+  ) : /ip/i.test(code) || has(/\bIP\b.{0,40}not (?:authori[sz]ed|allowed)|not (?:authori[sz]ed|allowed).{0,40}\bIP\b|allow-?list/i) ? verdict(
+    "unknown",
+    "ip_not_allowed",
+    `${NAME4} refused requests from this IP address (the key's project has an IP allow-list): the key exists, whether it works from an allowed network is unknown`,
+    f
+  ) : code === "missing_api_key" || has(/didn't provide an API key|did not provide an API key|no API key provided/i) ? verdict(
+    "unknown",
+    "missing_api_key",
+    `${NAME4} received no key: something between skguard and ${NAME4} (a proxy?) dropped the Authorization header`,
+    f
+  ) : code === "mismatched_organization" || has(/OpenAI-Organization header/i) ? verdict(
+    "unknown",
+    "mismatched_organization",
+    `the OpenAI-Organization header (OPENAI_ORG_ID) names an organization this key does not belong to: unset it or set it to the key's organization (${OPENAI_URLS.organization})`,
+    f
+  ) : code === "mismatched_project" || has(/OpenAI-Project header/i) ? verdict(
+    "unknown",
+    "mismatched_project",
+    `the OpenAI-Project header (OPENAI_PROJECT_ID) names a project this key does not belong to: unset it or set it to the key's project (${OPENAI_URLS.projects})`,
+    f
+  ) : has(/revoked/i) ? verdict(
+    "invalid",
+    "revoked",
+    `${NAME4} says the key was revoked: create a new one at ${OPENAI_URLS.keys}`,
+    f
+  ) : code === "invalid_api_key" || has(/incorrect api key|invalid api key/i) ? verdict(
+    "invalid",
+    "invalid_api_key",
+    `${NAME4} rejected the key as invalid: it is wrong, deleted or revoked; create a new one at ${admin ? OPENAI_URLS.adminKeys : OPENAI_URLS.keys}`,
+    f
+  ) : unrecognised(NAME4, answer, f) : status === 429 ? code === "insufficient_quota" || type === "insufficient_quota" || has(/exceeded your current quota/i) ? verdict(
+    "live",
+    "insufficient_quota",
+    `${NAME4} knows the key but its account has no credit left (insufficient_quota): add credit at ${OPENAI_URLS.billing} or raise the usage limit at ${OPENAI_URLS.limits}`,
+    f
+  ) : code === "rate_limit_exceeded" || has(/rate limit/i) ? verdict(
+    "live",
+    "rate_limited",
+    `${NAME4} knows the key but is rate-limiting it${quoted(message2)}: it works; slow down or see the limits at ${OPENAI_URLS.limits}`,
+    f
+  ) : verdict(
+    "unknown",
+    "rate_limited",
+    `${NAME4} (or a proxy before it) answered 429 without saying why: the key's status is unknown; try again later`,
+    f
+  ) : status >= 500 ? serverTrouble(NAME4, answer, OPENAI_URLS.status, f) : unrecognised(NAME4, answer, f);
+}
+var OPENAI_URLS, NAME4, openaiCheck, init_openai2 = __esm({
+  "src/verify/openai.ts"() {
+    "use strict";
+    init_answer();
+    init_endpoints();
+    OPENAI_URLS = {
+      keys: "https://platform.openai.com/api-keys",
+      adminKeys: "https://platform.openai.com/settings/organization/admin-keys",
+      billing: "https://platform.openai.com/settings/organization/billing/overview",
+      limits: "https://platform.openai.com/settings/organization/limits",
+      organization: "https://platform.openai.com/settings/organization/general",
+      projects: "https://platform.openai.com/settings/organization/projects",
+      status: "https://status.openai.com",
+      regions: "https://platform.openai.com/docs/supported-countries"
+    }, NAME4 = "OpenAI";
+    openaiCheck = {
+      provider: "openai",
+      name: NAME4,
+      request(key, context, base) {
+        if (!base) throw new Error("OpenAI has a default base URL");
+        return openaiRequest(key, base, isOpenaiAdminKey(key, context.rule));
+      },
+      classify(answer, context) {
+        return classifyOpenai(answer, context.rule === "openai-admin-key");
+      }
+    };
+  }
+});
+
+// src/verify/openrouter.ts
+function keyFacts(answer, f) {
+  let data = answer.json?.data;
+  if (!data || typeof data != "object") return f;
+  let d = data, copy = {
+    label: "label",
+    limit: "limit",
+    usage: "usage",
+    limit_remaining: "limitRemaining",
+    is_free_tier: "isFreeTier"
+  };
+  for (let [from, to] of Object.entries(copy)) {
+    let v = d[from];
+    typeof v == "string" ? f[to] = untrusted(v) : (typeof v == "number" || typeof v == "boolean" || v === null) && (f[to] = v);
+  }
+  return f;
+}
+function classifyOpenrouter(answer) {
+  let f = commonFacts(answer, "x-request-id"), { status } = answer, { message: message2 } = errorOf(answer);
+  if (status >= 200 && status < 300) {
+    if (!isJsonObject(answer)) return unrecognised(NAME5, answer, f);
+    keyFacts(answer, f);
+    let label = typeof f.label == "string" ? ` (label "${f.label}")` : "";
+    return verdict(
+      "live",
+      "ok",
+      `${NAME5} accepted the key${label}: it works; if it leaked, delete it at ${URLS4.keys}`,
+      f
+    );
+  }
+  return status >= 300 && status < 400 ? redirected(NAME5, answer, f) : status === 401 ? verdict(
+    "invalid",
+    "invalid_api_key",
+    `${NAME5} rejected the key${quoted(message2)}: create a new one at ${URLS4.keys}`,
+    f
+  ) : status === 402 ? verdict(
+    "live",
+    "insufficient_quota",
+    `${NAME5} knows the key but its account has no credits left (402): add credits at ${URLS4.credits}`,
+    f
+  ) : status === 429 ? verdict(
+    "unknown",
+    "rate_limited",
+    `${NAME5} is rate-limiting requests (429): the key's status is unknown`,
+    f
+  ) : status >= 500 ? serverTrouble(NAME5, answer, URLS4.status, f) : unrecognised(NAME5, answer, f);
+}
+var NAME5, URLS4, openrouterCheck, init_openrouter2 = __esm({
+  "src/verify/openrouter.ts"() {
+    "use strict";
+    init_answer();
+    init_endpoints();
+    init_untrusted();
+    NAME5 = "OpenRouter", URLS4 = {
+      keys: "https://openrouter.ai/settings/keys",
+      credits: "https://openrouter.ai/settings/credits",
+      status: "https://status.openrouter.ai"
+    };
+    openrouterCheck = {
+      provider: "openrouter",
+      name: NAME5,
+      request(key, _context, base) {
+        if (!base) throw new Error("OpenRouter has a default base URL");
+        return { url: under(base, "/api/v1/key"), headers: { authorization: `Bearer ${key}` } };
+      },
+      classify: classifyOpenrouter
+    };
+  }
+});
+
+// src/verify/verifier.ts
+function retryWait(answer) {
+  return answer.status === 429 || answer.status >= 500 ? retryAfterMs(answer.headers) : void 0;
+}
+function failureVerdict(name, host, failure2) {
+  let facts3 = { errorCode: failure2.code };
+  switch (failure2.kind) {
+    case "timeout":
+      return verdict(
+        "unknown",
+        "timeout",
+        `${name} (${host}) did not answer in time (${failure2.meaning}): the key's status is unknown`,
+        facts3
+      );
+    case "dns":
+      return verdict(
+        "unknown",
+        "dns_error",
+        `could not resolve ${host} (${failure2.code}, ${failure2.meaning})${name === "Azure OpenAI" ? ": for an Azure endpoint this means the resource does not exist" : ""}; the key's status is unknown`,
+        facts3
+      );
+    case "tls":
+      return verdict(
+        "unknown",
+        "tls_error",
+        `TLS with ${host} failed (${failure2.code}, ${failure2.meaning}): the key's status is unknown; a TLS-inspecting proxy needs its CA in NODE_EXTRA_CA_CERTS`,
+        facts3
+      );
+    default:
+      return verdict(
+        "unknown",
+        "network_error",
+        `could not reach ${name} at ${host} (${failure2.code}, ${failure2.meaning}): the key's status is unknown`,
+        facts3
+      );
+  }
+}
+async function verifyHits(hits, options2 = {}) {
+  let verifier = options2 instanceof Verifier ? options2 : new Verifier(options2), byKey = /* @__PURE__ */ new Map();
+  for (let hit of hits) {
+    let list = byKey.get(hit.finding.fingerprint) ?? [];
+    list.push(hit), byKey.set(hit.finding.fingerprint, list);
+  }
+  let verdicts = /* @__PURE__ */ new Map();
+  return await Promise.all(
+    [...byKey].map(async ([fp, group]) => {
+      let first = group[0], endpoint = group.find((h) => h.context?.[0])?.context?.[0], v = await verifier.verify({
+        secret: first.secret,
+        provider: first.finding.provider,
+        rule: first.finding.rule,
+        endpoint
+      });
+      verdicts.set(fp, v);
+      for (let h of group) h.finding.verification = v;
+    })
+  ), verdicts;
+}
+var CHECKS, RETRYABLE, RetryableVerdict, Verifier, init_verifier = __esm({
+  "src/verify/verifier.ts"() {
+    "use strict";
+    init_p_retry();
+    init_core();
+    init_answer();
+    init_anthropic2();
+    init_azure_openai2();
+    init_deepseek2();
+    init_endpoints();
+    init_http();
+    init_openai2();
+    init_openrouter2();
+    init_untrusted();
+    CHECKS = {
+      openai: openaiCheck,
+      anthropic: anthropicCheck,
+      openrouter: openrouterCheck,
+      deepseek: deepseekCheck,
+      "azure-openai": azureOpenaiCheck
+    }, RETRYABLE = /* @__PURE__ */ new Set(["rate_limited", "server_error", "overloaded", "network_error"]), RetryableVerdict = class extends Error {
+      constructor(verdict2, retryAfter) {
+        super(`retryable verdict ${verdict2.reason}`);
+        this.verdict = verdict2;
+        this.retryAfter = retryAfter;
+      }
+      verdict;
+      retryAfter;
+    }, Verifier = class {
+      bases;
+      fetch;
+      timeoutMs;
+      concurrency;
+      retries;
+      minBackoffMs;
+      maxBackoffMs;
+      maxRetryAfterMs;
+      azureEndpoint;
+      cache = /* @__PURE__ */ new Map();
+      active = 0;
+      waiting = [];
+      /** Requests made so far (every attempt counts). */
+      requests = 0;
+      constructor(options2 = {}) {
+        this.bases = resolveBaseUrls(options2.env ?? {}), this.fetch = options2.fetch ?? globalThis.fetch, this.timeoutMs = options2.timeoutMs ?? 1e4, this.concurrency = Math.max(1, options2.concurrency ?? 4), this.retries = Math.max(0, options2.retries ?? 2), this.minBackoffMs = options2.minBackoffMs ?? 500, this.maxBackoffMs = options2.maxBackoffMs ?? 4e3, this.maxRetryAfterMs = options2.maxRetryAfterMs ?? 1e4, this.azureEndpoint = options2.azureEndpoint;
+      }
+      /** The verdict on one key; a key already checked in this run is not checked again. */
+      verify(key) {
+        let endpoint = key.endpoint ?? (key.provider === "azure-openai" ? this.azureEndpoint : void 0), id = `${fingerprint(key.secret)}\0${endpoint ?? ""}`, pending = this.cache.get(id);
+        return pending || (pending = this.limited(() => this.check(key.secret, key.provider, { rule: key.rule, endpoint })).then(
+          (v) => scrubbed(v, key.secret)
+        ), this.cache.set(id, pending)), pending;
+      }
+      async limited(task) {
+        this.active >= this.concurrency && await new Promise((resolve) => this.waiting.push(resolve)), this.active++;
+        try {
+          return await task();
+        } finally {
+          this.active--, this.waiting.shift()?.();
+        }
+      }
+      async check(secret, provider, context) {
+        let check = CHECKS[provider];
+        if (!check)
+          return verdict(
+            "unknown",
+            "unsupported_key",
+            `skguard cannot check ${provider} keys: the key's status is unknown`
+          );
+        let request = check.request(secret, context, this.bases[provider]);
+        if (!("url" in request)) return request;
+        let host = request.url.host, attempt = async () => {
+          this.requests++;
+          let result2 = await probe(request, this.fetch, this.timeoutMs), v = "answer" in result2 ? check.classify(result2.answer, context) : failureVerdict(check.name, host, result2.failure);
+          if (RETRYABLE.has(v.reason))
+            throw new RetryableVerdict(v, "answer" in result2 ? retryWait(result2.answer) : void 0);
+          return v;
+        }, backoff = (consumed) => Math.min(this.minBackoffMs * 2 ** consumed, this.maxBackoffMs), willRetry = (error, retriesLeft) => error instanceof RetryableVerdict && retriesLeft > 0 && (error.retryAfter === void 0 || error.retryAfter <= this.maxRetryAfterMs);
+        try {
+          return await pRetry(attempt, {
+            retries: this.retries,
+            factor: 2,
+            minTimeout: this.minBackoffMs,
+            maxTimeout: this.maxBackoffMs,
+            // p-retry waits the backoff; a longer retry-after is made up here, so the wait is the larger of the two.
+            onFailedAttempt: async ({ error, retriesLeft, retriesConsumed }) => {
+              if (!willRetry(error, retriesLeft)) return;
+              let extra = (error.retryAfter ?? 0) - backoff(retriesConsumed);
+              extra > 0 && await new Promise((resolve) => setTimeout(resolve, extra));
+            },
+            shouldRetry: ({ error, retriesLeft }) => willRetry(error, retriesLeft)
+          });
+        } catch (error) {
+          if (error instanceof RetryableVerdict) return error.verdict;
+          throw error;
+        }
+      }
+    };
+  }
+});
+
+// src/verify/index.ts
+var init_verify = __esm({
+  "src/verify/index.ts"() {
+    "use strict";
+    init_endpoints();
+    init_untrusted();
+    init_verifier();
+  }
+});
+
+// src/verify/infer.ts
+function ruleOfKey(key, rules = builtinRules) {
+  return rules.find((rule) => new RegExp(`^(?:${rule.pattern.source})$`).test(key));
+}
+function keysFromLines(text, rules = builtinRules) {
+  let scanner = new Scanner(rules), out = [];
+  return text.split(/\r?\n/).forEach((raw, i) => {
+    let line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    let keys = [], make = (rule, secret, endpoint) => ({
+      line: i + 1,
+      secret,
+      provider: rule.provider,
+      rule: rule.id,
+      endpoint,
+      redacted: redact(secret, rule.redactPrefix),
+      fingerprint: fingerprint(secret)
+    });
+    for (let m of scanner.scan(Buffer.from(line))) keys.push(make(m.rule, m.secret, m.context?.[0]));
+    if (keys.length === 0) {
+      let rule = ruleOfKey(line, rules);
+      rule && keys.push(make(rule, line));
+    }
+    out.push({ line: i + 1, keys });
+  }), out;
+}
+var init_infer = __esm({
+  "src/verify/infer.ts"() {
+    "use strict";
+    init_core();
+  }
+});
+
+// src/cli/commands/verify.ts
+var verify_exports = {};
+__export(verify_exports, {
+  prepareVerify: () => prepareVerify,
+  statusLabel: () => statusLabel,
+  timeoutMs: () => timeoutMs,
+  verifyCommand: () => verifyCommand
+});
+function timeoutMs(value, io, option = "--timeout") {
+  let raw = value ?? io.env.SKGUARD_VERIFY_TIMEOUT, shown = value === void 0 ? "SKGUARD_VERIFY_TIMEOUT" : option;
+  if (raw === void 0 || raw.trim() === "") return 1e4;
+  let s = Number(raw);
+  if (!Number.isFinite(s) || s <= 0 || s > 300)
+    throw new SkguardError(`${shown}: "${raw}" is not a number of seconds between 0 and 300`, "usage");
+  return Math.round(s * 1e3);
+}
+function options(io, timeout, extra = {}) {
+  return { env: io.env, timeoutMs: timeout, ...extra };
+}
+async function prepareVerify(io) {
+  let verifier = new Verifier(options(io, timeoutMs(void 0, io)));
+  return async (result2) => {
+    let reported = new Set(result2.report.findings.map((f) => f.fingerprint)), hits = (result2.hits ?? []).filter((h) => reported.has(h.finding.fingerprint)), verdicts = await verifyHits(hits, verifier);
+    for (let f of result2.report.findings) {
+      let v = verdicts.get(f.fingerprint);
+      v && (f.verification = v);
+    }
+  };
+}
+async function verifyCommand(opts, io) {
+  let format = opts.format ?? "text";
+  if (format !== "text" && format !== "json")
+    throw new SkguardError(`--format: unknown format "${format}"; expected text or json`, "usage");
+  if (io.stdin.isTTY)
+    throw new SkguardError("skguard verify reads keys from standard input, one per line: pipe them in", "usage");
+  let timeout = timeoutMs(opts.timeout, io), azureEndpoint2 = opts.azureEndpoint === void 0 ? void 0 : keyUrl(opts.azureEndpoint, "--azure-endpoint").href, verifier = new Verifier(options(io, timeout, azureEndpoint2 ? { azureEndpoint: azureEndpoint2 } : {})), text = "";
+  for await (let chunk of io.stdin) text += typeof chunk == "string" ? chunk : chunk.toString("utf8");
+  let lines = keysFromLines(text);
+  if (lines.length === 0) throw new SkguardError("no keys on standard input (expected one key per line)", "usage");
+  let results = await Promise.all(
+    lines.flatMap(
+      (l) => l.keys.length === 0 ? [
+        Promise.resolve({
+          line: l.line,
+          provider: null,
+          rule: null,
+          redacted: null,
+          fingerprint: null,
+          verification: {
+            status: "unknown",
+            reason: "unsupported_key",
+            detail: "no key of a supported provider on this line"
+          }
+        })
+      ] : l.keys.map(async (k) => ({
+        line: k.line,
+        provider: k.provider,
+        rule: k.rule,
+        redacted: k.redacted,
+        fingerprint: k.fingerprint,
+        verification: await verifier.verify(k)
+      }))
+    )
+  ), counts = { live: 0, invalid: 0, unknown: 0 };
+  for (let r of results) counts[r.verification.status]++;
+  if (format === "json")
+    io.stdout.write(`${JSON.stringify({ version: 1, results, summary: counts }, null, 2)}
+`);
+  else {
+    let c = (0, import_picocolors2.createColors)(useColor(io.stdout, io.env, opts.color !== !1)), out = [];
+    for (let r of results) {
+      let who = r.redacted ? `${r.provider} ${c.yellow(r.redacted)}` : c.dim("(no key recognised)");
+      out.push(`line ${r.line}: ${statusLabel(r.verification, c)} ${who}`), out.push(`  ${c.dim(r.verification.reason)}: ${r.verification.detail}`);
+    }
+    out.push(
+      `${plural(results.length, "key")} checked: ${counts.live > 0 ? c.red(c.bold(`${counts.live} live`)) : "0 live"}, ${counts.invalid} invalid, ${counts.unknown} unknown`
+    ), io.stdout.write(`${out.join(`
+`)}
+`);
+  }
+  return counts.live > 0 ? 1 : 0;
+}
+function statusLabel(v, c) {
+  return v.status === "live" ? c.bgRed(c.white(c.bold("LIVE"))) : v.status === "invalid" ? c.green("invalid") : c.yellow("unknown");
+}
+var import_picocolors2, init_verify2 = __esm({
+  "src/cli/commands/verify.ts"() {
+    "use strict";
+    import_picocolors2 = __toESM(require_picocolors(), 1);
+    init_errors();
+    init_format();
+    init_endpoints();
+    init_verify();
+    init_infer();
+    init_io();
+  }
+});
+
 // src/verify/dotenv.ts
 function parseDotenv(text) {
   let out = /* @__PURE__ */ new Map(), lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
@@ -14188,24 +11611,6 @@ var import_picocolors3, init_doctor2 = __esm({
 
 // src/cli/main.ts
 var import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
-
-// node_modules/commander/esm.mjs
-var import_index = __toESM(require_commander(), 1), {
-  program,
-  createCommand,
-  createArgument,
-  createOption,
-  CommanderError,
-  InvalidArgumentError,
-  InvalidOptionArgumentError,
-  // deprecated old name
-  Command,
-  Argument,
-  Option,
-  Help
-} = import_index.default;
-
-// src/cli/main.ts
 init_errors();
 
 // src/report/json.ts
@@ -14325,6 +11730,122 @@ async function reporterFor(format) {
 // src/version.ts
 var VERSION = "0.1.0";
 
+// src/cli/args.ts
+var import_node_util = require("node:util");
+init_errors();
+var HELP = { name: "help", short: "h", description: "show this help" };
+function parseCommandLine(argv, commands, about) {
+  let first = argv[0];
+  if (first === void 0) throw usage("no command given (run skguard --help)");
+  if (first === "-h" || first === "--help") return { kind: "help", text: topHelp(commands, about) };
+  if (first === "-V" || first === "--version") return { kind: "version" };
+  if (first.startsWith("-")) throw usage(`unknown option '${first}' before a command (run skguard --help)`);
+  let spec = findCommand(argv, commands), rest = argv.slice(spec.words.length), parsed;
+  try {
+    parsed = (0, import_node_util.parseArgs)({
+      args: rest,
+      options: Object.fromEntries(
+        [...spec.options, HELP].map((o) => [
+          o.name,
+          { type: o.value ? "string" : "boolean", ...o.short ? { short: o.short } : {} }
+        ])
+      ),
+      allowPositionals: spec.args !== void 0,
+      strict: !0
+    });
+  } catch (error) {
+    throw usage(`${parseProblem(error)} (run skguard ${spec.words.join(" ")} --help)`);
+  }
+  if (parsed.values.help === !0) return { kind: "help", text: commandHelp(spec) };
+  let options2 = {};
+  for (let o of spec.options) {
+    let raw = parsed.values[o.name], value = typeof raw == "string" || typeof raw == "boolean" ? raw : o.default;
+    if (o.choices && typeof value == "string" && !o.choices.includes(value))
+      throw usage(`--${o.name}: unknown value "${value}"; expected one of ${o.choices.join(", ")}`);
+    o.name.startsWith("no-") ? options2[camel(o.name.slice(3))] = value !== !0 : options2[camel(o.name)] = value;
+  }
+  return { kind: "command", spec, args: parsed.positionals, options: options2 };
+}
+function findCommand(argv, commands) {
+  let first = argv[0], candidates = commands.filter((c) => c.words[0] === first);
+  if (candidates.length === 0) {
+    let names = [...new Set(commands.map((c) => c.words[0]))].join(", ");
+    throw usage(`unknown command '${first}' (commands: ${names}; run skguard --help)`);
+  }
+  let exact = candidates.find((c) => c.words.length === 1);
+  if (exact) return exact;
+  let sub = candidates.find((c) => c.words[1] === argv[1]);
+  if (sub) return sub;
+  let subs = candidates.map((c) => c.words[1]).join(", ");
+  throw usage(
+    argv[1] === void 0 || argv[1].startsWith("-") ? `skguard ${first} needs a subcommand: ${subs}` : `unknown command '${first} ${argv[1]}' (expected one of: ${subs})`
+  );
+}
+function parseProblem(error) {
+  let option = /'(-[^']*)'/.exec(error.message)?.[1];
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `unknown option '${option ?? error.message}'`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /argument missing/.test(error.message) ? `option ${longName(error.message)} needs a value` : `option ${longName(error.message)} takes no value`;
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return `unexpected argument '${/'([^']*)'/.exec(error.message)?.[1] ?? ""}'`;
+    default:
+      return error.message;
+  }
+}
+var longName = (message2) => /--[a-z-]+/.exec(message2)?.[0] ?? "option", camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase()), usage = (message2) => new SkguardError(message2, "usage");
+function signature(spec) {
+  return `${spec.words.join(" ")} [options]${spec.args ? ` [${spec.args.name}...]` : ""}`;
+}
+function optionLabel(o) {
+  return `${o.short ? `-${o.short}, ` : ""}--${o.name}${o.value ? ` ${o.value}` : ""}`;
+}
+function optionText(o) {
+  let extra = [
+    o.choices ? `one of: ${o.choices.join(", ")}` : "",
+    o.default !== void 0 ? `default: ${o.default}` : ""
+  ].filter(Boolean);
+  return extra.length > 0 ? `${o.description} (${extra.join("; ")})` : o.description;
+}
+function table(rows) {
+  let width = Math.max(...rows.map(([left]) => left.length));
+  return rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`);
+}
+function topHelp(commands, about) {
+  return [
+    "Usage: skguard <command> [options]",
+    "",
+    about,
+    "",
+    "Commands:",
+    ...table(commands.map((c) => [signature(c), c.description])),
+    "",
+    "Options:",
+    ...table([
+      ["-V, --version", "print the version"],
+      ["-h, --help", "show this help (skguard <command> --help for a command)"]
+    ]),
+    "",
+    "Exit codes: 0 no key found, 1 keys found, 2 usage or runtime error.",
+    ""
+  ].join(`
+`);
+}
+function commandHelp(spec) {
+  return [
+    `Usage: skguard ${signature(spec)}`,
+    "",
+    spec.description,
+    "",
+    ...spec.args ? ["Arguments:", ...table([[spec.args.name, spec.args.description]]), ""] : [],
+    "Options:",
+    ...table([...spec.options, HELP].map((o) => [optionLabel(o), optionText(o)])),
+    ""
+  ].join(`
+`);
+}
+
 // src/cli/commands/staged.ts
 init_scan_contents();
 init_session();
@@ -14369,25 +11890,48 @@ function reportSettings(options2) {
 // src/cli/main.ts
 var EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_ERROR = 2;
 async function main(argv, io) {
-  let exitCode = EXIT_CLEAN, debug = argv.includes("--debug"), program2 = buildProgram(io, (code) => {
-    exitCode = code;
-  }, async (run, options2) => {
-    debug = options2.debug === !0;
-    let settings = reportSettings(options2), failOn = failOnSetting(options2), verify = options2.verify ? await (await Promise.resolve().then(() => (init_verify2(), verify_exports))).prepareVerify(io) : void 0, result2 = await run(settings);
-    verify && await verify(result2);
-    let { report, rules } = result2;
-    await render(report, rules, settings, io), exitCode = (failOn === "live" ? report.findings.some((f) => f.verification?.status === "live") : report.findings.length > 0) ? EXIT_FINDINGS : EXIT_CLEAN;
-  });
+  let debug = argv.includes("--debug");
   try {
-    return await program2.parseAsync(argv, { from: "user" }), exitCode;
+    let line = parseCommandLine(argv, COMMANDS, ABOUT);
+    return line.kind === "help" ? (io.stdout.write(line.text), EXIT_CLEAN) : line.kind === "version" ? (io.stdout.write(`${VERSION}
+`), EXIT_CLEAN) : (debug = line.options.debug === !0, await dispatch(line.spec.words.join(" "), line.args, line.options, io));
   } catch (error) {
-    return error instanceof CommanderError ? error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.exitCode === 0 ? EXIT_CLEAN : EXIT_ERROR : (error instanceof SkguardError ? io.stderr.write(`skguard: error: ${error.message}
+    return error instanceof SkguardError ? io.stderr.write(`skguard: error: ${error.message}
 `) : io.stderr.write(
       `skguard: internal error: ${error?.message ?? String(error)}${debug ? "" : " (run with --debug for details)"}
 `
     ), debug && error instanceof Error && error.stack && io.stderr.write(`${error.stack}
-`), EXIT_ERROR);
+`), EXIT_ERROR;
   }
+}
+async function dispatch(command, args, options2, io) {
+  let report = (run) => runReport(run, options2, io);
+  switch (command) {
+    case "scan":
+      return report(async (s) => (await Promise.resolve().then(() => (init_scan(), scan_exports))).scanCommand(args, s, io));
+    case "staged":
+      return report((s) => stagedCommand(s, io));
+    case "history":
+      return report(async (s) => (await Promise.resolve().then(() => (init_history2(), history_exports))).historyCommand(args, s, io));
+    case "hook run":
+      return report(async (s) => (await Promise.resolve().then(() => (init_hook(), hook_exports))).hookRunCommand(args, s, io));
+    case "hook install":
+      return await (await Promise.resolve().then(() => (init_hook(), hook_exports))).hookInstallCommand(args, { force: options2.force === !0 }, io), EXIT_CLEAN;
+    case "hook uninstall":
+      return await (await Promise.resolve().then(() => (init_hook(), hook_exports))).hookUninstallCommand(io), EXIT_CLEAN;
+    case "verify":
+      return (await Promise.resolve().then(() => (init_verify2(), verify_exports))).verifyCommand(options2, io);
+    case "doctor":
+      return (await Promise.resolve().then(() => (init_doctor2(), doctor_exports))).doctorCommand(options2, io);
+    default:
+      throw new SkguardError(`no handler for command '${command}'`);
+  }
+}
+async function runReport(run, options2, io) {
+  let settings = reportSettings(options2), failOn = failOnSetting(options2), verify = options2.verify ? await (await Promise.resolve().then(() => (init_verify2(), verify_exports))).prepareVerify(io) : void 0, result2 = await run(settings);
+  verify && await verify(result2);
+  let { report, rules } = result2;
+  return await render(report, rules, settings, io), (failOn === "live" ? report.findings.some((f) => f.verification?.status === "live") : report.findings.length > 0) ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 function failOnSetting(options2) {
   let failOn = options2.failOn ?? "any";
@@ -14397,42 +11941,107 @@ function failOnSetting(options2) {
     throw new SkguardError("--fail-on live needs --verify: without it no key is known to be live", "usage");
   return failOn;
 }
-function buildProgram(io, setExit, action) {
-  let program2 = new Command("skguard").description("Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI).").version(VERSION, "-V, --version").showHelpAfterError("(run skguard --help for usage)").exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }), withCommon = (command) => command.addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("text")).option("-o, --output <file>", "write the report to a file instead of stdout").option("-c, --config <file>", "config file (default: .skguard.json at the repository root)").option("-b, --baseline <file>", "an earlier JSON report: findings already in it are not reported again").option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)").option("-q, --quiet", "print findings only: no notes, no closing line").option("--debug", "show stack traces for errors").exitOverride(), withVerify = (command) => command.option("--verify", "ask each key's provider whether it still works (sends each distinct key once)").addOption(
-    new Option("--fail-on <when>", "exit 1 for any finding, or only for a live key (needs --verify)").choices(["any", "live"]).default("any")
-  );
-  withVerify(
-    withCommon(
-      program2.command("scan").description('scan files under each PATH (default: the current directory); "-" reads standard input').argument("[paths...]", "files or directories; in a git work tree, what git tracks or would track")
-    )
-  ).action(
-    (paths, options2) => action(async (s) => (await Promise.resolve().then(() => (init_scan(), scan_exports))).scanCommand(paths, s, io), options2)
-  ), withVerify(
-    withCommon(
-      program2.command("staged").description("scan what the next commit records (the index), reporting only keys on lines it adds").option("-v, --verbose", "print the closing line even when the commit is clean")
-    )
-  ).action((options2) => action((s) => stagedCommand(s, io), options2)), withVerify(
-    withCommon(
-      program2.command("history").description("every key ever committed (default: all refs), with the commit that added it").argument("[rev-range...]", "revisions as git takes them: main..feature, A..B, or one revision (its ancestry)")
-    )
-  ).action(
-    (revs, options2) => action(async (s) => (await Promise.resolve().then(() => (init_history2(), history_exports))).historyCommand(revs, s, io), options2)
-  );
-  let hook = program2.command("hook").description("install, remove or run the pre-commit hook");
-  hook.command("install").description("run `skguard staged` before each commit: husky, core.hooksPath or .git/hooks, whichever is in use").argument("[args...]", "extra arguments for `skguard staged` in the hook, after --").option("--force", "replace a hook skguard did not write (it is kept and runs first)").action(
-    async (args, options2) => (await Promise.resolve().then(() => (init_hook(), hook_exports))).hookInstallCommand(args, options2, io)
-  ), hook.command("uninstall").description("take out what `skguard hook install` put in").action(async () => (await Promise.resolve().then(() => (init_hook(), hook_exports))).hookUninstallCommand(io)), withVerify(
-    withCommon(
-      hook.command("run").description("the pre-commit framework's entry: staged FILEs as the commit records them, others as they are").argument("[files...]", "files to check (default: what the next commit records)").option("-v, --verbose", "print the closing line even when the commit is clean")
-    )
-  ).action(
-    (files, options2) => action(async (s) => (await Promise.resolve().then(() => (init_hook(), hook_exports))).hookRunCommand(files, s, io), options2)
-  );
-  let jsonOrText = () => new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text");
-  return program2.command("verify").description("check keys read from standard input, one per line: live, invalid or unknown (exit 1 if any is live)").addOption(jsonOrText()).option("--timeout <seconds>", "per-request timeout (default 10, or SKGUARD_VERIFY_TIMEOUT)").option("--azure-endpoint <url>", "endpoint of the Azure OpenAI resource, for Azure keys given alone").option("--no-color", "no colour, even on a terminal").exitOverride().action(async (options2) => setExit(await (await Promise.resolve().then(() => (init_verify2(), verify_exports))).verifyCommand(options2, io))), program2.command("doctor").description(
-    "diagnose the OpenAI key in OPENAI_API_KEY: is it set, clean, reachable, accepted (exit 1 if it does not work)"
-  ).addOption(jsonOrText()).option("--env-file <file>", "read OPENAI_API_KEY (and OPENAI_*) from this .env file").option("--model <name>", "also check that the key may use this model").option("--timeout <seconds>", "per-request timeout (default 10, or SKGUARD_VERIFY_TIMEOUT)").option("--no-color", "no colour, even on a terminal").exitOverride().action(async (options2) => setExit(await (await Promise.resolve().then(() => (init_doctor2(), doctor_exports))).doctorCommand(options2, io))), program2;
-}
+var ABOUT = "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI).", REPORT_OPTIONS = [
+  { name: "format", short: "f", value: "<format>", description: "output format", choices: FORMATS, default: "text" },
+  { name: "output", short: "o", value: "<file>", description: "write the report to a file instead of stdout" },
+  {
+    name: "config",
+    short: "c",
+    value: "<file>",
+    description: "config file (default: .skguard.json at the repository root)"
+  },
+  {
+    name: "baseline",
+    short: "b",
+    value: "<file>",
+    description: "an earlier JSON report: findings already in it are not reported again"
+  },
+  { name: "no-color", description: "no colour, even on a terminal (NO_COLOR is honoured too)" },
+  { name: "quiet", short: "q", description: "print findings only: no notes, no closing line" },
+  { name: "debug", description: "show stack traces for errors" },
+  { name: "verify", description: "ask each key's provider whether it still works (sends each distinct key once)" },
+  {
+    name: "fail-on",
+    value: "<when>",
+    description: "exit 1 for any finding, or only for a live key (needs --verify)",
+    choices: ["any", "live"],
+    default: "any"
+  }
+], VERBOSE = {
+  name: "verbose",
+  short: "v",
+  description: "print the closing line even when the commit is clean"
+}, TEXT_OR_JSON = {
+  name: "format",
+  short: "f",
+  value: "<format>",
+  description: "output format",
+  choices: ["text", "json"],
+  default: "text"
+}, TIMEOUT = {
+  name: "timeout",
+  value: "<seconds>",
+  description: "per-request timeout (default 10, or SKGUARD_VERIFY_TIMEOUT)"
+}, NO_COLOR = { name: "no-color", description: "no colour, even on a terminal" }, COMMANDS = [
+  {
+    words: ["scan"],
+    description: 'scan files under each PATH (default: the current directory); "-" reads standard input',
+    args: { name: "paths", description: "files or directories; in a git work tree, what git tracks or would track" },
+    options: REPORT_OPTIONS
+  },
+  {
+    words: ["staged"],
+    description: "scan what the next commit records (the index), reporting only keys on lines it adds",
+    options: [...REPORT_OPTIONS, VERBOSE]
+  },
+  {
+    words: ["history"],
+    description: "every key ever committed (default: all refs), with the commit that added it",
+    args: {
+      name: "rev-range",
+      description: "revisions as git takes them: main..feature, A..B, or one revision (its ancestry)"
+    },
+    options: REPORT_OPTIONS
+  },
+  {
+    words: ["verify"],
+    description: "check keys read from standard input, one per line: live, invalid or unknown (exit 1 if any is live)",
+    options: [
+      TEXT_OR_JSON,
+      TIMEOUT,
+      {
+        name: "azure-endpoint",
+        value: "<url>",
+        description: "endpoint of the Azure OpenAI resource, for Azure keys given alone"
+      },
+      NO_COLOR
+    ]
+  },
+  {
+    words: ["doctor"],
+    description: "diagnose the OpenAI key in OPENAI_API_KEY: is it set, clean, reachable, accepted (exit 1 if it does not work)",
+    options: [
+      TEXT_OR_JSON,
+      { name: "env-file", value: "<file>", description: "read OPENAI_API_KEY (and OPENAI_*) from this .env file" },
+      { name: "model", value: "<name>", description: "also check that the key may use this model" },
+      TIMEOUT,
+      NO_COLOR
+    ]
+  },
+  {
+    words: ["hook", "install"],
+    description: "run `skguard staged` before each commit: husky, core.hooksPath or .git/hooks, whichever is in use",
+    args: { name: "args", description: "extra arguments for `skguard staged` in the hook, after --" },
+    options: [{ name: "force", description: "replace a hook skguard did not write (it is kept and runs first)" }]
+  },
+  { words: ["hook", "uninstall"], description: "take out what `skguard hook install` put in", options: [] },
+  {
+    words: ["hook", "run"],
+    description: "the pre-commit framework's entry: staged FILEs as the commit records them, others as they are",
+    args: { name: "files", description: "files to check (default: what the next commit records)" },
+    options: [...REPORT_OPTIONS, VERBOSE]
+  }
+];
 async function render(report, rules, settings, io) {
   let target = settings.output === void 0 ? io.stdout : void 0, color = target !== void 0 && settings.format === "text" && useColor(io.stdout, io.env, settings.color), silentWhenClean = report.stats.source === "staged" && !settings.verbose, reporter = await reporterFor(settings.format), shown = settings.quiet ? { ...report, notes: [] } : report;
   if (settings.format === "text" && report.findings.length === 0 && (settings.quiet || silentWhenClean)) {

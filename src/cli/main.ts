@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
 import type { Rule } from '../core/index.js';
 import { SkguardError } from '../errors.js';
 import type { Hit } from '../pipeline/scan-contents.js';
@@ -8,7 +7,10 @@ import { FORMATS, reporterFor } from '../report/index.js';
 import { closingLine } from '../report/text.js';
 import type { ScanReport } from '../report/types.js';
 import { VERSION } from '../version.js';
+import { type CommandSpec, type OptionSpec, type OptionValues, parseCommandLine } from './args.js';
+import type { DoctorOptions } from './commands/doctor.js';
 import { stagedCommand } from './commands/staged.js';
+import type { VerifyCommandOptions } from './commands/verify.js';
 import { type CliIo, useColor } from './io.js';
 import { type CommonOptions, type ReportSettings, reportSettings } from './settings.js';
 
@@ -21,35 +23,20 @@ export const EXIT_ERROR = 2;
  * Only the bin file turns that into the process's exit code.
  */
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  let exitCode = EXIT_CLEAN;
   let debug = argv.includes('--debug');
-  const setExit = (code: number) => {
-    exitCode = code;
-  };
-  const program = buildProgram(io, setExit, async (run, options) => {
-    debug = options.debug === true;
-    const settings = reportSettings(options);
-    const failOn = failOnSetting(options);
-    // Loaded only for --verify (network code stays off the hook's start-up); bad endpoints fail before the scan.
-    const verify = options.verify ? await (await import('./commands/verify.js')).prepareVerify(io) : undefined;
-    const result = await run(settings);
-    if (verify) await verify(result);
-    const { report, rules } = result;
-    await render(report, rules, settings, io);
-    const failing =
-      failOn === 'live' ? report.findings.some((f) => f.verification?.status === 'live') : report.findings.length > 0;
-    exitCode = failing ? EXIT_FINDINGS : EXIT_CLEAN;
-  });
   try {
-    await program.parseAsync(argv, { from: 'user' });
-    return exitCode;
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      // Help and version are answers, not errors; commander has already printed its message.
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0
-        ? EXIT_CLEAN
-        : EXIT_ERROR;
+    const line = parseCommandLine(argv, COMMANDS, ABOUT);
+    if (line.kind === 'help') {
+      io.stdout.write(line.text);
+      return EXIT_CLEAN;
     }
+    if (line.kind === 'version') {
+      io.stdout.write(`${VERSION}\n`);
+      return EXIT_CLEAN;
+    }
+    debug = line.options.debug === true;
+    return await dispatch(line.spec.words.join(' '), line.args, line.options, io);
+  } catch (error) {
     if (error instanceof SkguardError) {
       io.stderr.write(`skguard: error: ${error.message}\n`);
     } else {
@@ -60,6 +47,53 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT_ERROR;
   }
+}
+
+/** Runs one parsed command; only `staged` is loaded up front (the hook's path), the rest on demand. */
+async function dispatch(command: string, args: string[], options: OptionValues, io: CliIo): Promise<number> {
+  const report = (run: (settings: ReportSettings) => Promise<CommandResult>) =>
+    runReport(run, options as CommonOptions & VerifyFlags, io);
+  switch (command) {
+    case 'scan':
+      return report(async (s) => (await import('./commands/scan.js')).scanCommand(args, s, io));
+    case 'staged':
+      return report((s) => stagedCommand(s, io));
+    case 'history':
+      return report(async (s) => (await import('./commands/history.js')).historyCommand(args, s, io));
+    case 'hook run':
+      return report(async (s) => (await import('./commands/hook.js')).hookRunCommand(args, s, io));
+    case 'hook install':
+      await (await import('./commands/hook.js')).hookInstallCommand(args, { force: options.force === true }, io);
+      return EXIT_CLEAN;
+    case 'hook uninstall':
+      await (await import('./commands/hook.js')).hookUninstallCommand(io);
+      return EXIT_CLEAN;
+    case 'verify':
+      return (await import('./commands/verify.js')).verifyCommand(options as VerifyCommandOptions, io);
+    case 'doctor':
+      return (await import('./commands/doctor.js')).doctorCommand(options as DoctorOptions, io);
+    default:
+      throw new SkguardError(`no handler for command '${command}'`);
+  }
+}
+
+/** The scanning commands' common path: verify if asked, render, and the exit code `--fail-on` asks for. */
+async function runReport(
+  run: (settings: ReportSettings) => Promise<CommandResult>,
+  options: CommonOptions & VerifyFlags,
+  io: CliIo,
+): Promise<number> {
+  const settings = reportSettings(options);
+  const failOn = failOnSetting(options);
+  // Loaded only for --verify (network code stays off the hook's start-up); bad endpoints fail before the scan.
+  const verify = options.verify ? await (await import('./commands/verify.js')).prepareVerify(io) : undefined;
+  const result = await run(settings);
+  if (verify) await verify(result);
+  const { report, rules } = result;
+  await render(report, rules, settings, io);
+  const failing =
+    failOn === 'live' ? report.findings.some((f) => f.verification?.status === 'live') : report.findings.length > 0;
+  return failing ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 /** What a scanning command returns: the report and the rules it ran (SARIF lists them). */
@@ -76,11 +110,6 @@ interface VerifyFlags {
   failOn?: string;
 }
 
-type Action = (
-  run: (settings: ReportSettings) => Promise<CommandResult>,
-  options: CommonOptions & VerifyFlags,
-) => Promise<void>;
-
 function failOnSetting(options: VerifyFlags): 'any' | 'live' {
   const failOn = options.failOn ?? 'any';
   if (failOn !== 'any' && failOn !== 'live') {
@@ -92,115 +121,118 @@ function failOnSetting(options: VerifyFlags): 'any' | 'live' {
   return failOn;
 }
 
-function buildProgram(io: CliIo, setExit: (code: number) => void, action: Action): Command {
-  const program = new Command('skguard')
-    .description('Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI).')
-    .version(VERSION, '-V, --version')
-    .showHelpAfterError('(run skguard --help for usage)')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+const ABOUT = 'Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI).';
 
-  const withCommon = (command: Command) =>
-    command
-      .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
-      .option('-o, --output <file>', 'write the report to a file instead of stdout')
-      .option('-c, --config <file>', 'config file (default: .skguard.json at the repository root)')
-      .option('-b, --baseline <file>', 'an earlier JSON report: findings already in it are not reported again')
-      .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
-      .option('-q, --quiet', 'print findings only: no notes, no closing line')
-      .option('--debug', 'show stack traces for errors')
-      .exitOverride();
-  const withVerify = (command: Command) =>
-    command
-      .option('--verify', "ask each key's provider whether it still works (sends each distinct key once)")
-      .addOption(
-        new Option('--fail-on <when>', 'exit 1 for any finding, or only for a live key (needs --verify)')
-          .choices(['any', 'live'])
-          .default('any'),
-      );
+/** Options of every command that writes a report. */
+const REPORT_OPTIONS: OptionSpec[] = [
+  { name: 'format', short: 'f', value: '<format>', description: 'output format', choices: FORMATS, default: 'text' },
+  { name: 'output', short: 'o', value: '<file>', description: 'write the report to a file instead of stdout' },
+  {
+    name: 'config',
+    short: 'c',
+    value: '<file>',
+    description: 'config file (default: .skguard.json at the repository root)',
+  },
+  {
+    name: 'baseline',
+    short: 'b',
+    value: '<file>',
+    description: 'an earlier JSON report: findings already in it are not reported again',
+  },
+  { name: 'no-color', description: 'no colour, even on a terminal (NO_COLOR is honoured too)' },
+  { name: 'quiet', short: 'q', description: 'print findings only: no notes, no closing line' },
+  { name: 'debug', description: 'show stack traces for errors' },
+  { name: 'verify', description: "ask each key's provider whether it still works (sends each distinct key once)" },
+  {
+    name: 'fail-on',
+    value: '<when>',
+    description: 'exit 1 for any finding, or only for a live key (needs --verify)',
+    choices: ['any', 'live'],
+    default: 'any',
+  },
+];
+const VERBOSE: OptionSpec = {
+  name: 'verbose',
+  short: 'v',
+  description: 'print the closing line even when the commit is clean',
+};
+const TEXT_OR_JSON: OptionSpec = {
+  name: 'format',
+  short: 'f',
+  value: '<format>',
+  description: 'output format',
+  choices: ['text', 'json'],
+  default: 'text',
+};
+const TIMEOUT: OptionSpec = {
+  name: 'timeout',
+  value: '<seconds>',
+  description: 'per-request timeout (default 10, or SKGUARD_VERIFY_TIMEOUT)',
+};
+const NO_COLOR: OptionSpec = { name: 'no-color', description: 'no colour, even on a terminal' };
 
-  withVerify(
-    withCommon(
-      program
-        .command('scan')
-        .description('scan files under each PATH (default: the current directory); "-" reads standard input')
-        .argument('[paths...]', 'files or directories; in a git work tree, what git tracks or would track'),
-    ),
-  ).action((paths: string[], options: CommonOptions) =>
-    action(async (s) => (await import('./commands/scan.js')).scanCommand(paths, s, io), options),
-  );
-
-  withVerify(
-    withCommon(
-      program
-        .command('staged')
-        .description('scan what the next commit records (the index), reporting only keys on lines it adds')
-        .option('-v, --verbose', 'print the closing line even when the commit is clean'),
-    ),
-  ).action((options: CommonOptions) => action((s) => stagedCommand(s, io), options));
-
-  withVerify(
-    withCommon(
-      program
-        .command('history')
-        .description('every key ever committed (default: all refs), with the commit that added it')
-        .argument('[rev-range...]', 'revisions as git takes them: main..feature, A..B, or one revision (its ancestry)'),
-    ),
-  ).action((revs: string[], options: CommonOptions) =>
-    action(async (s) => (await import('./commands/history.js')).historyCommand(revs, s, io), options),
-  );
-
-  const hook = program.command('hook').description('install, remove or run the pre-commit hook');
-  hook
-    .command('install')
-    .description('run `skguard staged` before each commit: husky, core.hooksPath or .git/hooks, whichever is in use')
-    .argument('[args...]', 'extra arguments for `skguard staged` in the hook, after --')
-    .option('--force', 'replace a hook skguard did not write (it is kept and runs first)')
-    .action(async (args: string[], options: { force?: boolean }) =>
-      (await import('./commands/hook.js')).hookInstallCommand(args, options, io),
-    );
-  hook
-    .command('uninstall')
-    .description('take out what `skguard hook install` put in')
-    .action(async () => (await import('./commands/hook.js')).hookUninstallCommand(io));
-  withVerify(
-    withCommon(
-      hook
-        .command('run')
-        .description("the pre-commit framework's entry: staged FILEs as the commit records them, others as they are")
-        .argument('[files...]', 'files to check (default: what the next commit records)')
-        .option('-v, --verbose', 'print the closing line even when the commit is clean'),
-    ),
-  ).action((files: string[], options: CommonOptions) =>
-    action(async (s) => (await import('./commands/hook.js')).hookRunCommand(files, s, io), options),
-  );
-
-  const jsonOrText = () =>
-    new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text');
-  program
-    .command('verify')
-    .description('check keys read from standard input, one per line: live, invalid or unknown (exit 1 if any is live)')
-    .addOption(jsonOrText())
-    .option('--timeout <seconds>', 'per-request timeout (default 10, or SKGUARD_VERIFY_TIMEOUT)')
-    .option('--azure-endpoint <url>', 'endpoint of the Azure OpenAI resource, for Azure keys given alone')
-    .option('--no-color', 'no colour, even on a terminal')
-    .exitOverride()
-    .action(async (options) => setExit(await (await import('./commands/verify.js')).verifyCommand(options, io)));
-  program
-    .command('doctor')
-    .description(
+/** Every command, in the order `skguard --help` lists them. */
+const COMMANDS: readonly CommandSpec[] = [
+  {
+    words: ['scan'],
+    description: 'scan files under each PATH (default: the current directory); "-" reads standard input',
+    args: { name: 'paths', description: 'files or directories; in a git work tree, what git tracks or would track' },
+    options: REPORT_OPTIONS,
+  },
+  {
+    words: ['staged'],
+    description: 'scan what the next commit records (the index), reporting only keys on lines it adds',
+    options: [...REPORT_OPTIONS, VERBOSE],
+  },
+  {
+    words: ['history'],
+    description: 'every key ever committed (default: all refs), with the commit that added it',
+    args: {
+      name: 'rev-range',
+      description: 'revisions as git takes them: main..feature, A..B, or one revision (its ancestry)',
+    },
+    options: REPORT_OPTIONS,
+  },
+  {
+    words: ['verify'],
+    description: 'check keys read from standard input, one per line: live, invalid or unknown (exit 1 if any is live)',
+    options: [
+      TEXT_OR_JSON,
+      TIMEOUT,
+      {
+        name: 'azure-endpoint',
+        value: '<url>',
+        description: 'endpoint of the Azure OpenAI resource, for Azure keys given alone',
+      },
+      NO_COLOR,
+    ],
+  },
+  {
+    words: ['doctor'],
+    description:
       'diagnose the OpenAI key in OPENAI_API_KEY: is it set, clean, reachable, accepted (exit 1 if it does not work)',
-    )
-    .addOption(jsonOrText())
-    .option('--env-file <file>', 'read OPENAI_API_KEY (and OPENAI_*) from this .env file')
-    .option('--model <name>', 'also check that the key may use this model')
-    .option('--timeout <seconds>', 'per-request timeout (default 10, or SKGUARD_VERIFY_TIMEOUT)')
-    .option('--no-color', 'no colour, even on a terminal')
-    .exitOverride()
-    .action(async (options) => setExit(await (await import('./commands/doctor.js')).doctorCommand(options, io)));
-
-  return program;
-}
+    options: [
+      TEXT_OR_JSON,
+      { name: 'env-file', value: '<file>', description: 'read OPENAI_API_KEY (and OPENAI_*) from this .env file' },
+      { name: 'model', value: '<name>', description: 'also check that the key may use this model' },
+      TIMEOUT,
+      NO_COLOR,
+    ],
+  },
+  {
+    words: ['hook', 'install'],
+    description: 'run `skguard staged` before each commit: husky, core.hooksPath or .git/hooks, whichever is in use',
+    args: { name: 'args', description: 'extra arguments for `skguard staged` in the hook, after --' },
+    options: [{ name: 'force', description: 'replace a hook skguard did not write (it is kept and runs first)' }],
+  },
+  { words: ['hook', 'uninstall'], description: 'take out what `skguard hook install` put in', options: [] },
+  {
+    words: ['hook', 'run'],
+    description: "the pre-commit framework's entry: staged FILEs as the commit records them, others as they are",
+    args: { name: 'files', description: 'files to check (default: what the next commit records)' },
+    options: [...REPORT_OPTIONS, VERBOSE],
+  },
+];
 
 async function render(report: ScanReport, rules: readonly Rule[], settings: ReportSettings, io: CliIo): Promise<void> {
   const target = settings.output === undefined ? io.stdout : undefined;

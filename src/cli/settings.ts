@@ -1,7 +1,7 @@
 import { SkguardError } from '../errors.js';
 import { FORMATS, type Format } from '../report/index.js';
 
-/** The options every scanning command takes, as commander hands them over. */
+/** The options every scanning command takes, as the command line (src/cli/args.ts) hands them over. */
 export interface CommonOptions {
   format?: string;
   output?: string;

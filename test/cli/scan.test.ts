@@ -175,6 +175,40 @@ describe('exit codes and errors', () => {
     }
   });
 
+  it.each([
+    [[], /^skguard: error: no command given \(run skguard --help\)\n$/],
+    [['--verbose'], /^skguard: error: unknown option '--verbose' before a command/],
+    [['staged', 'extra'], /^skguard: error: unexpected argument 'extra' \(run skguard staged --help\)\n$/],
+    [['scan', '-o'], /^skguard: error: option --output needs a value/],
+    [['hook'], /^skguard: error: skguard hook needs a subcommand: install, uninstall, run\n$/],
+    [['hook', 'nope'], /^skguard: error: unknown command 'hook nope'/],
+    [
+      ['scan', '--fail-on', 'sometimes'],
+      /^skguard: error: --fail-on: unknown value "sometimes"; expected one of any, live\n$/,
+    ],
+  ])('usage error for %j: exit 2 and one line', async (args, message) => {
+    const res = await runCli(args, { cwd: tempDir() });
+    expect(res).toMatchObject({ code: 2, stdout: '' });
+    expect(res.stderr).toMatch(message);
+  });
+
+  it('every command has --help, listing its options', async () => {
+    for (const [args, option] of [
+      [['scan'], '--baseline <file>'],
+      [['staged'], '--verbose'],
+      [['history'], '[rev-range...]'],
+      [['verify'], '--azure-endpoint <url>'],
+      [['doctor'], '--env-file <file>'],
+      [['hook', 'install'], '--force'],
+      [['hook', 'run'], '[files...]'],
+    ] as const) {
+      const res = await runCli([...args, '--help'], { cwd: tempDir() });
+      expect(res.code).toBe(0);
+      expect(res.stdout).toContain(`Usage: skguard ${args.join(' ')}`);
+      expect(res.stdout).toContain(option);
+    }
+  });
+
   it('prints help and version with exit 0', async () => {
     const help = await runCli(['--help'], { cwd: tempDir() });
     expect(help.code).toBe(0);
