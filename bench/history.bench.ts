@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules, keyFromShape } from '../src/core/index.js';
-import { benchEnv, fmt, ratio, rng, time } from './support.js';
+import { benchEnv, CODE_WORDS, fmt, ratio, rng, time } from './support.js';
 
 /**
  * `skguard history` over a generated repository (a few thousand commits, ~150 MB of unique blob
@@ -62,36 +62,7 @@ type Files = Map<string, string[] | Buffer>;
 function generate(repo: string, streamFile: string): Generated {
   const random = rng(20240601);
   const pick = <T>(a: readonly T[]) => a[Math.floor(random() * a.length)] as T;
-  const words = [
-    'const',
-    'let',
-    'return',
-    'function',
-    'await',
-    'import',
-    'export',
-    'class',
-    'if',
-    'else',
-    'for',
-    'while',
-    'value',
-    'config',
-    'client',
-    'request',
-    'response',
-    'token',
-    'handler',
-    'options',
-    'result',
-    'error',
-    'data',
-    'items',
-    'index',
-    'skip',
-    'task',
-    'model',
-  ];
+  const words = CODE_WORDS;
   const pool: string[] = [];
   for (let i = 0; i < 6000; i++) {
     const kind = random();

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { builtinRules, keyFromShape } from '../src/core/index.js';
-import { benchEnv, fmt, ratio, rng, time } from './support.js';
+import { benchEnv, CODE_WORDS, fmt, ratio, rng, time } from './support.js';
 
 /**
  * `skguard scan` over a generated 200 MB source-like tree with planted keys, against ripgrep with an
@@ -17,34 +17,8 @@ const PLANTED = 120;
 
 function generate(dir: string): number {
   const random = rng(42);
-  const words = [
-    'const',
-    'let',
-    'return',
-    'function',
-    'await',
-    'import',
-    'export',
-    'class',
-    'if',
-    'else',
-    'for',
-    'while',
-    'value',
-    'config',
-    'client',
-    'request',
-    'response',
-    'token',
-    'handler',
-    'options',
-    'result',
-    'error',
-    'data',
-    'items',
-    'index',
-  ];
-  const pick = <T>(a: T[]) => a[Math.floor(random() * a.length)] as T;
+  const words = CODE_WORDS;
+  const pick = <T>(a: readonly T[]) => a[Math.floor(random() * a.length)] as T;
   const pool: string[] = [];
   for (let i = 0; i < 4000; i++) {
     const kind = random();

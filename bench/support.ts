@@ -58,3 +58,35 @@ export function rng(seed: number): () => number {
     return s / 0x80000000;
   };
 }
+
+/** Identifiers the benchmark corpora build their source-like lines from. */
+export const CODE_WORDS: readonly string[] = [
+  'const',
+  'let',
+  'return',
+  'function',
+  'await',
+  'import',
+  'export',
+  'class',
+  'if',
+  'else',
+  'for',
+  'while',
+  'value',
+  'config',
+  'client',
+  'request',
+  'response',
+  'token',
+  'handler',
+  'options',
+  'result',
+  'error',
+  'data',
+  'items',
+  'index',
+  'skip',
+  'task',
+  'model',
+];
