@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -101,8 +101,17 @@ export default async function bench(ctx: { workDir: string; distCli: string }): 
     const ref = time(rg, { cwd: dir });
     const ours = time(skguard, { cwd: dir, expectCodes: [1], memory: true });
     const mb = TOTAL_BYTES / 1024 / 1024;
+    // A fast scan that misses keys would be no result: every planted key must be found.
+    const report = spawnSync('node', [ctx.distCli, 'scan', '.', '--format', 'json'], {
+      cwd: dir,
+      env: benchEnv(),
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    const found = (JSON.parse(report.stdout) as { findings: unknown[] }).findings.length;
     console.log(
-      `${label}: ripgrep ${fmt(ref.medianMs)} · skguard ${fmt(ours.medianMs)} (${(mb / (ours.medianMs / 1000)).toFixed(0)} MB/s) · ratio ${ratio(ours.medianMs, ref.medianMs)} (target ≤ 1.50x) · skguard peak ${ours.peakMb?.toFixed(0)} MB`,
+      `${label}: ripgrep ${fmt(ref.medianMs)} · skguard ${fmt(ours.medianMs)} (${(mb / (ours.medianMs / 1000)).toFixed(0)} MB/s) · ratio ${ratio(ours.medianMs, ref.medianMs)} (target ≤ 1.50x) · skguard peak ${ours.peakMb?.toFixed(0)} MB · found ${found} of ${PLANTED} planted keys`,
     );
+    if (found !== PLANTED) throw new Error(`skguard found ${found} of the ${PLANTED} planted keys`);
   }
 }
