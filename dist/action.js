@@ -22210,6 +22210,14 @@ function serverTrouble(name, answer, statusPage, facts3) {
     facts3
   );
 }
+function rateLimited(who, facts3, tail = "") {
+  return verdict(
+    "unknown",
+    "rate_limited",
+    `${who} is rate-limiting requests (429): the key's status is unknown${tail}`,
+    facts3
+  );
+}
 function redirected(name, answer, f) {
   let location = answer.headers.get("location");
   return verdict(
@@ -22254,12 +22262,7 @@ function classifyAnthropic(answer, admin = !1) {
     "permission_denied",
     `${NAME} refused the request (403)${quoted(message2)}: the key's status is unknown`,
     f
-  ) : status === 400 ? verdict("unknown", "bad_request", `${NAME} answered 400${quoted(message2)}: the key's status is unknown`, f) : status === 429 ? verdict(
-    "unknown",
-    "rate_limited",
-    `${NAME} is rate-limiting requests (429): the key's status is unknown; try again later`,
-    f
-  ) : status === 529 ? verdict(
+  ) : status === 400 ? verdict("unknown", "bad_request", `${NAME} answered 400${quoted(message2)}: the key's status is unknown`, f) : status === 429 ? rateLimited(NAME, f, "; try again later") : status === 529 ? verdict(
     "unknown",
     "overloaded",
     `${NAME} is overloaded (529): the key's status is unknown; try again later, see ${URLS.status}`,
@@ -22330,12 +22333,7 @@ function classifyAzure(answer, endpoint2) {
     "not_found",
     `${NAME2} ${at} answered 404: that endpoint may not be this key's resource; the key's status is unknown`,
     f
-  ) : status === 429 ? verdict(
-    "unknown",
-    "rate_limited",
-    `${NAME2} ${at} is rate-limiting requests (429): the key's status is unknown`,
-    f
-  ) : status >= 500 ? serverTrouble(NAME2, answer, URLS2.status, f) : unrecognised(NAME2, answer, f);
+  ) : status === 429 ? rateLimited(`${NAME2} ${at}`, f) : status >= 500 ? serverTrouble(NAME2, answer, URLS2.status, f) : unrecognised(NAME2, answer, f);
 }
 var NAME2, URLS2, AZURE_API_VERSION, azureOpenaiCheck, init_azure_openai2 = __esm({
   "src/verify/azure-openai.ts"() {
@@ -22391,12 +22389,7 @@ function classifyDeepseek(answer) {
     "insufficient_quota",
     `${NAME3} knows the key but the balance is used up (402): top up at ${URLS3.topUp}`,
     f
-  ) : status === 429 ? verdict(
-    "unknown",
-    "rate_limited",
-    `${NAME3} is rate-limiting requests (429): the key's status is unknown`,
-    f
-  ) : status >= 500 ? serverTrouble(NAME3, answer, URLS3.status, f) : unrecognised(NAME3, answer, f);
+  ) : status === 429 ? rateLimited(NAME3, f) : status >= 500 ? serverTrouble(NAME3, answer, URLS3.status, f) : unrecognised(NAME3, answer, f);
 }
 var NAME3, URLS3, deepseekCheck, init_deepseek2 = __esm({
   "src/verify/deepseek.ts"() {
@@ -22593,12 +22586,7 @@ function classifyOpenrouter(answer) {
     "insufficient_quota",
     `${NAME5} knows the key but its account has no credits left (402): add credits at ${URLS4.credits}`,
     f
-  ) : status === 429 ? verdict(
-    "unknown",
-    "rate_limited",
-    `${NAME5} is rate-limiting requests (429): the key's status is unknown`,
-    f
-  ) : status >= 500 ? serverTrouble(NAME5, answer, URLS4.status, f) : unrecognised(NAME5, answer, f);
+  ) : status === 429 ? rateLimited(NAME5, f) : status >= 500 ? serverTrouble(NAME5, answer, URLS4.status, f) : unrecognised(NAME5, answer, f);
 }
 var NAME5, URLS4, openrouterCheck, init_openrouter2 = __esm({
   "src/verify/openrouter.ts"() {
@@ -27716,7 +27704,7 @@ function collect(matches, content, tally, hits) {
       tally.inline++;
       continue;
     }
-    let origin = content.commit ? { file: content.file, commit: content.commit } : { file: content.file }, hit = { finding: toFinding(match, origin), secret: match.secret };
+    let hit = { finding: toFinding(match, { file: content.file }), secret: match.secret };
     match.context && (hit.context = match.context), hits.push(hit);
   }
 }

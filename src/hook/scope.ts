@@ -1,7 +1,7 @@
-import { lstatSync, realpathSync, type Stats } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { SkguardError } from '../errors.js';
-import type { FileListing } from '../sources/files.js';
+import { type FileListing, listGivenFiles } from '../sources/files.js';
 import { type StagedChanges, stagedChanges } from '../sources/staged.js';
 
 /**
@@ -52,31 +52,5 @@ export function worktreeListing(
   files: readonly string[],
   isExcluded: (rel: string) => boolean,
 ): FileListing {
-  const listing: FileListing = {
-    base: top,
-    inGit: true,
-    files: [],
-    skipped: { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 },
-    unreadable: [],
-  };
-  for (const rel of files) {
-    if (isExcluded(rel)) {
-      listing.skipped.excluded++;
-      continue;
-    }
-    const abs = path.join(top, rel);
-    let stat: Stats;
-    try {
-      stat = lstatSync(abs);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      listing.skipped.unreadable++;
-      listing.unreadable.push(rel);
-      continue;
-    }
-    if (stat.isSymbolicLink()) listing.skipped.symlink++;
-    else if (stat.isDirectory()) listing.skipped.submodule++;
-    else if (stat.isFile()) listing.files.push({ abs, rel, size: stat.size, candidate: true });
-  }
-  return listing;
+  return listGivenFiles(top, files, isExcluded);
 }

@@ -85,8 +85,7 @@ function collect(matches: Match[], content: Content, tally: Tally, hits: Hit[]):
       tally.inline++;
       continue;
     }
-    const origin = content.commit ? { file: content.file, commit: content.commit } : { file: content.file };
-    const hit: Hit = { finding: toFinding(match, origin), secret: match.secret };
+    const hit: Hit = { finding: toFinding(match, { file: content.file }), secret: match.secret };
     if (match.context) hit.context = match.context;
     hits.push(hit);
   }

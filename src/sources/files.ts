@@ -187,6 +187,21 @@ async function prefilter(cwd: string, literals: RequiredLiteral[], scope: string
   }
 }
 
+/**
+ * Lists named files of a work tree (paths relative to `top`) the way a scan lists files: excluded
+ * ones, symbolic links and folders (submodules) are passed over, a name that no longer exists is
+ * no error.
+ */
+export function listGivenFiles(
+  top: string,
+  files: readonly string[],
+  isExcluded: (rel: string) => boolean,
+): FileListing {
+  const listing = emptyListing(top, true);
+  for (const rel of files) addEntry(listing, top, rel, { isExcluded, literals: [] });
+  return listing;
+}
+
 function emptyListing(base: string, inGit: boolean): FileListing {
   return { base, inGit, files: [], skipped: { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 }, unreadable: [] };
 }

@@ -62,13 +62,6 @@ export function splitNul(out: Buffer): string[] {
   return parts;
 }
 
-export interface RepoInfo {
-  /** Absolute path of the work tree's top level. */
-  top: string;
-  /** Whether HEAD points at a commit (false in a repository with no commit yet). */
-  hasHead: boolean;
-}
-
 /**
  * Finds the work tree around `dir`, or undefined when `dir` is not in one. Throws a SkguardError
  * with code `git-missing` when git cannot be run at all: callers decide what that means.

@@ -8,7 +8,6 @@ export interface Content {
   data: Buffer | AsyncIterable<Buffer> | Iterable<Buffer>;
   /** Only findings on these 1-based lines count (`staged`: the lines the commit adds). */
   lines?: ReadonlySet<number> | 'all';
-  commit?: string;
 }
 
 /** Contents with a NUL byte in their first 8,000 bytes are binary, as git decides. */

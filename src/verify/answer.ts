@@ -90,6 +90,16 @@ export function serverTrouble(name: string, answer: ProbeAnswer, statusPage: str
   );
 }
 
+/** A 429 that is not about quota: the provider is throttling, so the key's status is unknown. */
+export function rateLimited(who: string, facts: Facts, tail = ''): Verdict {
+  return verdict(
+    'unknown',
+    'rate_limited',
+    `${who} is rate-limiting requests (429): the key's status is unknown${tail}`,
+    facts,
+  );
+}
+
 /** A 3xx: not followed, since the key would go along. */
 export function redirected(name: string, answer: ProbeAnswer, f: Facts): Verdict {
   const location = answer.headers.get('location');

@@ -4,6 +4,7 @@ import {
   headerFacts,
   isJsonObject,
   quoted,
+  rateLimited,
   redirected,
   serverTrouble,
   unrecognised,
@@ -74,14 +75,7 @@ export function classifyAnthropic(answer: ProbeAnswer, admin = false): Verdict {
   if (status === 400) {
     return verdict('unknown', 'bad_request', `${NAME} answered 400${quoted(message)}: the key's status is unknown`, f);
   }
-  if (status === 429) {
-    return verdict(
-      'unknown',
-      'rate_limited',
-      `${NAME} is rate-limiting requests (429): the key's status is unknown; try again later`,
-      f,
-    );
-  }
+  if (status === 429) return rateLimited(NAME, f, '; try again later');
   if (status === 529) {
     return verdict(
       'unknown',

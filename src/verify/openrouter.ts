@@ -3,6 +3,7 @@ import {
   errorOf,
   isJsonObject,
   quoted,
+  rateLimited,
   redirected,
   serverTrouble,
   unrecognised,
@@ -72,14 +73,7 @@ export function classifyOpenrouter(answer: ProbeAnswer): Verdict {
       f,
     );
   }
-  if (status === 429) {
-    return verdict(
-      'unknown',
-      'rate_limited',
-      `${NAME} is rate-limiting requests (429): the key's status is unknown`,
-      f,
-    );
-  }
+  if (status === 429) return rateLimited(NAME, f);
   if (status >= 500) return serverTrouble(NAME, answer, URLS.status, f);
   return unrecognised(NAME, answer, f);
 }
