@@ -13736,9 +13736,9 @@ var require_lib = __commonJS({
   }
 });
 
-// src/errors.ts
+// src/core/errors.ts
 var SkguardError, init_errors = __esm({
-  "src/errors.ts"() {
+  "src/core/errors.ts"() {
     "use strict";
     SkguardError = class extends Error {
       constructor(message2, code2 = "error") {
@@ -13748,46 +13748,6 @@ var SkguardError, init_errors = __esm({
       code;
       name = "SkguardError";
     };
-  }
-});
-
-// src/core/entropy.ts
-function shannonEntropy(text) {
-  if (text.length === 0) return 0;
-  let counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let bits = 0;
-  for (let n of counts.values()) {
-    let p = n / text.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-function isPatterned(text) {
-  let n = text.length;
-  if (n < 4) return !0;
-  for (let period = 1; period <= n >> 1; period++) {
-    let repeats = !0;
-    for (let i = period; i < n; i++)
-      if (text.charCodeAt(i) !== text.charCodeAt(i - period)) {
-        repeats = !1;
-        break;
-      }
-    if (repeats) return !0;
-  }
-  let stepping = 0;
-  for (let i = 1; i < n; i++) {
-    let step = text.charCodeAt(i) - text.charCodeAt(i - 1);
-    (step === 1 || step === -1) && stepping++;
-  }
-  return stepping >= (n - 1) / 2;
-}
-var init_entropy = __esm({
-  "src/core/entropy.ts"() {
-    "use strict";
   }
 });
 
@@ -14180,6 +14140,46 @@ var init_shape = __esm({
   }
 });
 
+// src/core/entropy.ts
+function shannonEntropy(text) {
+  if (text.length === 0) return 0;
+  let counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (let n of counts.values()) {
+    let p = n / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+function isPatterned(text) {
+  let n = text.length;
+  if (n < 4) return !0;
+  for (let period = 1; period <= n >> 1; period++) {
+    let repeats = !0;
+    for (let i = period; i < n; i++)
+      if (text.charCodeAt(i) !== text.charCodeAt(i - period)) {
+        repeats = !1;
+        break;
+      }
+    if (repeats) return !0;
+  }
+  let stepping = 0;
+  for (let i = 1; i < n; i++) {
+    let step = text.charCodeAt(i) - text.charCodeAt(i - 1);
+    (step === 1 || step === -1) && stepping++;
+  }
+  return stepping >= (n - 1) / 2;
+}
+var init_entropy = __esm({
+  "src/core/entropy.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/scanner.ts
 function isInFile(check) {
   return check.kind === "in-file";
@@ -14478,7 +14478,6 @@ var baselineKey, init_suppress = __esm({
 var init_core = __esm({
   "src/core/index.ts"() {
     "use strict";
-    init_entropy();
     init_finding();
     init_fingerprint();
     init_redact();
@@ -17744,6 +17743,941 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/verify/endpoints.ts
+function isLoopbackHost(hostname) {
+  let host = hostname.toLowerCase().replace(/\.$/, "");
+  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host === "::1" ? !0 : (0, import_node_net.isIPv4)(host) && host.startsWith("127.");
+}
+function mayCarryKey(url) {
+  return url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost(url.hostname);
+}
+function displayUrl(url) {
+  try {
+    let u = new URL(String(url));
+    return u.username = "", u.password = "", u.href.replace(/\/$/, "");
+  } catch {
+    return String(url).replace(/\/\/[^/@\s]*@/, "//");
+  }
+}
+function keyUrl(value, source) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new SkguardError(`${source}: "${displayUrl(value)}" is not a URL; expected e.g. https://host`, "usage");
+  }
+  if (!mayCarryKey(url))
+    throw new SkguardError(
+      `${source}=${displayUrl(url)}: refused, ${KEY_URL_RULE}; no request was made`,
+      "endpoint-policy"
+    );
+  return url;
+}
+function resolveBaseUrls(env) {
+  let out = {};
+  for (let [provider, variable] of Object.entries(BASE_URL_VARIABLES)) {
+    let override = env[variable], fallback = DEFAULT_BASE_URLS[provider];
+    override !== void 0 && override.trim() !== "" ? out[provider] = keyUrl(override.trim(), variable) : out[provider] = fallback === void 0 ? void 0 : new URL(fallback);
+  }
+  return out;
+}
+function under(base, path7) {
+  let url = new URL(base.href), [pathname, search] = path7.split("?", 2);
+  return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
+}
+var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
+  "src/verify/endpoints.ts"() {
+    "use strict";
+    import_node_net = require("node:net");
+    init_errors();
+    BASE_URL_VARIABLES = {
+      openai: "SKGUARD_OPENAI_BASE_URL",
+      anthropic: "SKGUARD_ANTHROPIC_BASE_URL",
+      openrouter: "SKGUARD_OPENROUTER_BASE_URL",
+      deepseek: "SKGUARD_DEEPSEEK_BASE_URL",
+      "azure-openai": "SKGUARD_AZURE_OPENAI_BASE_URL"
+    }, DEFAULT_BASE_URLS = {
+      openai: "https://api.openai.com",
+      anthropic: "https://api.anthropic.com",
+      openrouter: "https://openrouter.ai",
+      deepseek: "https://api.deepseek.com",
+      "azure-openai": void 0
+    }, KEY_URL_RULE = "a key is only ever sent over https, or over plain http to a loopback address (127.0.0.0/8, ::1, localhost)";
+  }
+});
+
+// src/verify/untrusted.ts
+function untrusted(text, secrets = [], maxLength = 240) {
+  let out = text;
+  for (let secret of secrets) secret.length >= 8 && (out = out.split(secret).join("[key]"));
+  return out = out.replace(ANSI, "").replace(CONTROL, " ").replace(PREFIXED_TOKEN, (_m, family) => `${family}-\u2026`).replace(LONG_TOKEN, (m) => m.length <= 48 && ID_PREFIX.test(m) ? m : "[redacted]").replace(/\s+/g, " ").trim(), out.length > maxLength ? `${out.slice(0, maxLength - 1)}\u2026` : out;
+}
+function scrubbed(verdict2, secret) {
+  let facts3 = verdict2.facts ? Object.fromEntries(
+    Object.entries(verdict2.facts).map(([k, v]) => [
+      k,
+      typeof v == "string" ? untrusted(v, [secret], 1 / 0) : v
+    ])
+  ) : void 0;
+  return { ...verdict2, detail: untrusted(verdict2.detail, [secret], 1 / 0), ...facts3 ? { facts: facts3 } : {} };
+}
+var PREFIXED_TOKEN, LONG_TOKEN, ID_PREFIX, CONTROL, ANSI, init_untrusted = __esm({
+  "src/verify/untrusted.ts"() {
+    "use strict";
+    PREFIXED_TOKEN = /(?<![A-Za-z0-9])(sk|rk|pk)-[A-Za-z0-9_\-*.…]+/g, LONG_TOKEN = /[A-Za-z0-9_\-+=]{32,}/g, ID_PREFIX = /^(?:req|org|proj|user|key|apikey|file|msg|chatcmpl|run|asst|thread|batch)[_-]/, CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g, ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+  }
+});
+
+// node_modules/is-network-error/index.js
+function isNetworkError(error2) {
+  if (!(error2 && isError(error2) && error2.name === "TypeError" && typeof error2.message == "string"))
+    return !1;
+  let { message: message2, stack } = error2;
+  return message2 === "Load failed" || message2.startsWith("Load failed (") && message2.endsWith(")") ? stack === void 0 || "__sentry_captured__" in error2 : message2.startsWith("error sending request for url") || message2 === "Failed to fetch" || message2.startsWith("Failed to fetch (") && message2.endsWith(")") ? !0 : errorMessages.has(message2);
+}
+var objectToString, isError, errorMessages, init_is_network_error = __esm({
+  "node_modules/is-network-error/index.js"() {
+    objectToString = Object.prototype.toString, isError = (value) => objectToString.call(value) === "[object Error]", errorMessages = /* @__PURE__ */ new Set([
+      "network error",
+      // Chrome
+      "NetworkError when attempting to fetch resource.",
+      // Firefox
+      "The Internet connection appears to be offline.",
+      // Safari 16
+      "Network request failed",
+      // `cross-fetch`
+      "fetch failed",
+      // Undici (Node.js)
+      "terminated",
+      // Undici (Node.js)
+      " A network error occurred.",
+      // Bun (WebKit)
+      "Network connection lost"
+      // Cloudflare Workers (fetch)
+    ]);
+  }
+});
+
+// node_modules/p-retry/index.js
+function validateRetries(retries) {
+  if (typeof retries == "number") {
+    if (retries < 0)
+      throw new TypeError("Expected `retries` to be a non-negative number.");
+    if (Number.isNaN(retries))
+      throw new TypeError("Expected `retries` to be a valid number or Infinity, got NaN.");
+  } else if (retries !== void 0)
+    throw new TypeError("Expected `retries` to be a number or Infinity.");
+}
+function validateNumberOption(name, value, { min = 0, allowInfinity = !1 } = {}) {
+  if (value !== void 0) {
+    if (typeof value != "number" || Number.isNaN(value))
+      throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? " or Infinity" : ""}.`);
+    if (!allowInfinity && !Number.isFinite(value))
+      throw new TypeError(`Expected \`${name}\` to be a finite number.`);
+    if (value < min)
+      throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
+  }
+}
+function calculateDelay(retriesConsumed, options) {
+  let attempt = Math.max(1, retriesConsumed + 1), random = options.randomize ? Math.random() + 1 : 1, timeout = Math.round(random * options.minTimeout * options.factor ** (attempt - 1));
+  return timeout = Math.min(timeout, options.maxTimeout), timeout;
+}
+function calculateRemainingTime(start, max) {
+  return Number.isFinite(max) ? max - (performance.now() - start) : max;
+}
+async function onAttemptFailure({ error: error2, attemptNumber, retriesConsumed, startTime, options }) {
+  let normalizedError = error2 instanceof Error ? error2 : new TypeError(`Non-error was thrown: "${error2}". You should only throw errors.`);
+  if (normalizedError instanceof AbortError)
+    throw normalizedError.originalError;
+  let retriesLeft = Number.isFinite(options.retries) ? Math.max(0, options.retries - retriesConsumed) : options.retries, maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY, context3 = Object.freeze({
+    error: normalizedError,
+    attemptNumber,
+    retriesLeft,
+    retriesConsumed
+  });
+  if (await options.onFailedAttempt(context3), calculateRemainingTime(startTime, maxRetryTime) <= 0)
+    throw normalizedError;
+  let consumeRetry = await options.shouldConsumeRetry(context3), remainingTime = calculateRemainingTime(startTime, maxRetryTime);
+  if (remainingTime <= 0 || retriesLeft <= 0)
+    throw normalizedError;
+  if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
+    if (consumeRetry)
+      throw normalizedError;
+    return options.signal?.throwIfAborted(), !1;
+  }
+  if (!await options.shouldRetry(context3))
+    throw normalizedError;
+  if (!consumeRetry)
+    return options.signal?.throwIfAborted(), !1;
+  let delayTime = calculateDelay(retriesConsumed, options), finalDelay = Math.min(delayTime, remainingTime);
+  return options.signal?.throwIfAborted(), finalDelay > 0 && await new Promise((resolve, reject) => {
+    let onAbort = () => {
+      clearTimeout(timeoutToken), options.signal?.removeEventListener("abort", onAbort), reject(options.signal.reason);
+    }, timeoutToken = setTimeout(() => {
+      options.signal?.removeEventListener("abort", onAbort), resolve();
+    }, finalDelay);
+    options.unref && timeoutToken.unref?.(), options.signal?.addEventListener("abort", onAbort, { once: !0 });
+  }), options.signal?.throwIfAborted(), !0;
+}
+async function pRetry(input, options = {}) {
+  if (options = { ...options }, validateRetries(options.retries), Object.hasOwn(options, "forever"))
+    throw new Error("The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.");
+  options.retries ??= 10, options.factor ??= 2, options.minTimeout ??= 1e3, options.maxTimeout ??= Number.POSITIVE_INFINITY, options.maxRetryTime ??= Number.POSITIVE_INFINITY, options.randomize ??= !1, options.onFailedAttempt ??= () => {
+  }, options.shouldRetry ??= () => !0, options.shouldConsumeRetry ??= () => !0, validateNumberOption("factor", options.factor, { min: 0, allowInfinity: !1 }), validateNumberOption("minTimeout", options.minTimeout, { min: 0, allowInfinity: !1 }), validateNumberOption("maxTimeout", options.maxTimeout, { min: 0, allowInfinity: !0 }), validateNumberOption("maxRetryTime", options.maxRetryTime, { min: 0, allowInfinity: !0 }), options.factor > 0 || (options.factor = 1), options.signal?.throwIfAborted();
+  let attemptNumber = 0, retriesConsumed = 0, startTime = performance.now();
+  for (; !Number.isFinite(options.retries) || retriesConsumed <= options.retries; ) {
+    attemptNumber++;
+    try {
+      options.signal?.throwIfAborted();
+      let result2 = await input(attemptNumber);
+      return options.signal?.throwIfAborted(), result2;
+    } catch (error2) {
+      await onAttemptFailure({
+        error: error2,
+        attemptNumber,
+        retriesConsumed,
+        startTime,
+        options
+      }) && retriesConsumed++;
+    }
+  }
+  throw new Error("Retry attempts exhausted without throwing an error.");
+}
+var AbortError, init_p_retry = __esm({
+  "node_modules/p-retry/index.js"() {
+    init_is_network_error();
+    AbortError = class extends Error {
+      constructor(message2) {
+        super(), message2 instanceof Error ? (this.originalError = message2, { message: message2 } = message2) : (this.originalError = new Error(message2), this.originalError.stack = this.stack), this.name = "AbortError", this.message = message2;
+      }
+    };
+  }
+});
+
+// src/verify/http.ts
+async function probe(request2, fetch2, timeoutMs) {
+  let signal = AbortSignal.timeout(timeoutMs);
+  try {
+    let response = await fetch2(request2.url, {
+      method: "GET",
+      headers: { accept: "application/json", "user-agent": "skguard-verify", ...request2.headers },
+      redirect: "manual",
+      signal
+    }), text = await readBounded(response), json;
+    try {
+      json = text.trim() === "" ? void 0 : JSON.parse(text);
+    } catch {
+      json = void 0;
+    }
+    return { answer: { status: response.status, headers: response.headers, text, json } };
+  } catch (error2) {
+    return signal.aborted ? { failure: { kind: "timeout", code: "TIMEOUT", meaning: `no answer within ${seconds(timeoutMs)}` } } : { failure: netFailure(error2) };
+  }
+}
+async function readBounded(response) {
+  if (!response.body) return "";
+  let reader = response.body.getReader(), chunks = [], size = 0;
+  for (; ; ) {
+    let { done, value } = await reader.read();
+    if (done) break;
+    if (chunks.push(value), size += value.length, size >= 1048576) {
+      await reader.cancel().catch(() => {
+      });
+      break;
+    }
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+function netFailure(error2) {
+  let code2 = errorCode(error2) ?? "UNKNOWN";
+  return { kind: classifyCode(code2), code: code2, meaning: MEANINGS[code2] ?? describeTls(code2) ?? "network error" };
+}
+function classifyCode(code2) {
+  return code2 === "TIMEOUT" ? "timeout" : code2 === "ENOTFOUND" || code2.startsWith("EAI_") ? "dns" : isTlsCode(code2) ? "tls" : "network";
+}
+function isTlsCode(code2) {
+  return /^ERR_(TLS|SSL)_|CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|^EPROTO$/.test(code2);
+}
+function describeTls(code2) {
+  return isTlsCode(code2) ? "TLS certificate problem" : void 0;
+}
+function errorCode(error2) {
+  for (let e = error2, depth = 0; e && depth < 5; e = e.cause, depth++) {
+    let code2 = e.code;
+    if (typeof code2 == "string" && code2 !== "") return code2;
+    if (e.name === "TimeoutError") return "TIMEOUT";
+  }
+}
+function seconds(ms) {
+  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
+}
+function retryAfterMs(headers, now = Date.now()) {
+  let ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
+  if (Number.isFinite(ms) && ms >= 0) return ms;
+  let value = headers.get("retry-after");
+  if (value === null || value.trim() === "") return;
+  let s = Number(value.trim());
+  if (Number.isFinite(s)) return s >= 0 ? s * 1e3 : void 0;
+  let date2 = Date.parse(value);
+  return Number.isNaN(date2) ? void 0 : Math.max(0, date2 - now);
+}
+var MEANINGS, init_http = __esm({
+  "src/verify/http.ts"() {
+    "use strict";
+    MEANINGS = {
+      ECONNREFUSED: "connection refused",
+      ECONNRESET: "connection reset",
+      EPIPE: "connection closed while sending",
+      UND_ERR_SOCKET: "connection closed by the other side",
+      UND_ERR_CLOSED: "connection closed",
+      ETIMEDOUT: "connection timed out",
+      UND_ERR_CONNECT_TIMEOUT: "connection timed out",
+      EHOSTUNREACH: "host unreachable",
+      ENETUNREACH: "network unreachable",
+      ENOTFOUND: "host not found",
+      EAI_AGAIN: "name lookup failed (temporary)",
+      EAI_NONAME: "host not found",
+      EAI_FAIL: "name lookup failed",
+      CERT_HAS_EXPIRED: "certificate expired",
+      DEPTH_ZERO_SELF_SIGNED_CERT: "self-signed certificate",
+      SELF_SIGNED_CERT_IN_CHAIN: "self-signed certificate in the chain (a TLS-inspecting proxy?)",
+      UNABLE_TO_VERIFY_LEAF_SIGNATURE: "certificate not verifiable",
+      UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "certificate issuer unknown (a TLS-inspecting proxy?)",
+      ERR_TLS_CERT_ALTNAME_INVALID: "certificate is for another host name",
+      EPROTO: "TLS protocol error"
+    };
+  }
+});
+
+// src/verify/answer.ts
+function errorOf(answer) {
+  let json = answer.json, raw = json && typeof json == "object" ? json.error : void 0, e = raw && typeof raw == "object" ? raw : {}, message2 = typeof e.message == "string" ? e.message : typeof raw == "string" ? raw : typeof json?.message == "string" ? json.message : "", str = (v) => typeof v == "string" ? v : typeof v == "number" ? String(v) : "";
+  return { message: untrusted(message2), type: untrusted(str(e.type)), code: untrusted(str(e.code)) };
+}
+function isJsonObject(answer) {
+  return typeof answer.json == "object" && answer.json !== null;
+}
+function commonFacts(answer, requestIdHeader) {
+  let facts3 = { httpStatus: answer.status }, bodyRequestId = answer.json?.request_id, requestId = answer.headers.get(requestIdHeader) ?? (typeof bodyRequestId == "string" ? bodyRequestId : null);
+  requestId && (facts3.requestId = untrusted(requestId));
+  let retry = retryAfterMs(answer.headers);
+  if (retry !== void 0 && (facts3.retryAfterSeconds = Math.round(retry / 100) / 10), answer.status >= 300) {
+    let error2 = errorOf(answer);
+    error2.code && (facts3.errorCode = error2.code), error2.type && (facts3.errorType = error2.type), error2.message && (facts3.message = error2.message);
+  }
+  return facts3;
+}
+function headerFacts(answer, names, facts3) {
+  for (let [header, fact] of Object.entries(names)) {
+    let value = answer.headers.get(header);
+    value !== null && value !== "" && (facts3[fact] = untrusted(value));
+  }
+  return facts3;
+}
+function verdict(status, reason, detail, facts3) {
+  return facts3 && Object.keys(facts3).length > 0 ? { status, reason, detail, facts: facts3 } : { status, reason, detail };
+}
+function quoted(message2) {
+  return message2 ? ` ("${message2.length > 120 ? `${message2.slice(0, 119)}\u2026` : message2}")` : "";
+}
+function unrecognised(name, answer, facts3) {
+  let message2 = errorOf(answer).message || (isJsonObject(answer) ? "" : untrusted(answer.text).slice(0, 80));
+  return verdict(
+    "unknown",
+    "unrecognised",
+    `${name} answered ${answer.status}${quoted(message2)}, an answer skguard does not know: the key's status is unknown`,
+    facts3
+  );
+}
+function serverTrouble(name, answer, statusPage, facts3) {
+  return verdict(
+    "unknown",
+    "server_error",
+    `${name} answered ${answer.status} (server trouble): the key's status is unknown; try again later, see ${statusPage}`,
+    facts3
+  );
+}
+function rateLimited(who, facts3, tail = "") {
+  return verdict(
+    "unknown",
+    "rate_limited",
+    `${who} is rate-limiting requests (429): the key's status is unknown${tail}`,
+    facts3
+  );
+}
+function redirected(name, answer, f) {
+  let location = answer.headers.get("location");
+  return verdict(
+    "unknown",
+    "redirected",
+    `${name} answered ${answer.status} (a redirect${location ? " elsewhere" : ""}): not followed, so that the key goes nowhere else; the key's status is unknown`,
+    f
+  );
+}
+var init_answer = __esm({
+  "src/verify/answer.ts"() {
+    "use strict";
+    init_http();
+    init_untrusted();
+  }
+});
+
+// src/verify/anthropic.ts
+function facts(answer) {
+  let f = headerFacts(answer, { "anthropic-organization-id": "organization" }, commonFacts(answer, "request-id")), data = answer.json?.data;
+  return answer.status === 200 && Array.isArray(data) && (f.models = data.length), f;
+}
+function classifyAnthropic(answer, admin = !1) {
+  let f = facts(answer), { status } = answer, { message: message2 } = errorOf(answer), keysUrl = admin ? URLS.adminKeys : URLS.keys, fromAnthropic = isJsonObject(answer) || answer.text.trim() === "";
+  return status >= 200 && status < 300 ? isJsonObject(answer) ? verdict(
+    "live",
+    "ok",
+    `${NAME} accepted the ${admin ? "admin " : ""}key: it works; if it leaked, revoke it at ${keysUrl}`,
+    f
+  ) : unrecognised(NAME, answer, f) : status >= 300 && status < 400 ? redirected(NAME, answer, f) : status === 401 && fromAnthropic ? verdict(
+    "invalid",
+    "invalid_api_key",
+    `${NAME} rejected the key${quoted(message2)}: it is wrong, deleted or revoked; create a new one at ${keysUrl}`,
+    f
+  ) : status === 404 && fromAnthropic ? verdict(
+    "invalid",
+    "key_disabled",
+    `${NAME} answered 404 for the key: it is disabled or deleted; create a new one at ${keysUrl}`,
+    f
+  ) : status === 403 ? verdict(
+    "unknown",
+    "permission_denied",
+    `${NAME} refused the request (403)${quoted(message2)}: the key's status is unknown`,
+    f
+  ) : status === 400 ? verdict("unknown", "bad_request", `${NAME} answered 400${quoted(message2)}: the key's status is unknown`, f) : status === 429 ? rateLimited(NAME, f, "; try again later") : status === 529 ? verdict(
+    "unknown",
+    "overloaded",
+    `${NAME} is overloaded (529): the key's status is unknown; try again later, see ${URLS.status}`,
+    f
+  ) : status >= 500 ? serverTrouble(NAME, answer, URLS.status, f) : unrecognised(NAME, answer, f);
+}
+var NAME, URLS, anthropicCheck, init_anthropic2 = __esm({
+  "src/verify/anthropic.ts"() {
+    "use strict";
+    init_answer();
+    init_endpoints();
+    NAME = "Anthropic", URLS = {
+      keys: "https://console.anthropic.com/settings/keys",
+      adminKeys: "https://console.anthropic.com/settings/admin-keys",
+      status: "https://status.anthropic.com"
+    };
+    anthropicCheck = {
+      provider: "anthropic",
+      name: NAME,
+      request(key, context3, base) {
+        if (!base) throw new Error("Anthropic has a default base URL");
+        let admin = context3.rule === "anthropic-admin-key" || key.startsWith("sk-ant-admin");
+        return {
+          url: under(base, admin ? "/v1/organizations/api_keys?limit=1" : "/v1/models"),
+          headers: { "x-api-key": key, "anthropic-version": "2023-06-01" }
+        };
+      },
+      classify(answer, context3) {
+        return classifyAnthropic(answer, context3.rule === "anthropic-admin-key");
+      }
+    };
+  }
+});
+
+// src/verify/azure-openai.ts
+function azureEndpoint(text, source = "Azure OpenAI endpoint") {
+  let url = keyUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`, source);
+  return new URL(`${url.origin}${url.pathname.replace(/\/+$/, "")}`);
+}
+function classifyAzure(answer, endpoint2) {
+  let f = commonFacts(answer, "apim-request-id"), { status } = answer, { message: message2 } = errorOf(answer), at = `at ${endpoint2}`;
+  if (status >= 200 && status < 300)
+    return isJsonObject(answer) ? verdict(
+      "live",
+      "ok",
+      `${NAME2} ${at} accepted the key: it works; if it leaked, regenerate it in the portal (${URLS2.keys})`,
+      f
+    ) : unrecognised(NAME2, answer, f);
+  if (status >= 300 && status < 400) return redirected(NAME2, answer, f);
+  if (status === 401)
+    return verdict(
+      "invalid",
+      "invalid_api_key",
+      `${NAME2} ${at} rejected the key${quoted(message2)}: wrong or regenerated key for this resource`,
+      f
+    );
+  if (status === 403) {
+    let network = /firewall|virtual network|public access|ip|private endpoint/i.test(message2);
+    return verdict(
+      "unknown",
+      network ? "ip_not_allowed" : "permission_denied",
+      `${NAME2} ${at} refused the request (403)${quoted(message2)}: the key's status is unknown`,
+      f
+    );
+  }
+  return status === 404 ? verdict(
+    "unknown",
+    "not_found",
+    `${NAME2} ${at} answered 404: that endpoint may not be this key's resource; the key's status is unknown`,
+    f
+  ) : status === 429 ? rateLimited(`${NAME2} ${at}`, f) : status >= 500 ? serverTrouble(NAME2, answer, URLS2.status, f) : unrecognised(NAME2, answer, f);
+}
+var NAME2, URLS2, AZURE_API_VERSION, azureOpenaiCheck, init_azure_openai2 = __esm({
+  "src/verify/azure-openai.ts"() {
+    "use strict";
+    init_answer();
+    init_endpoints();
+    NAME2 = "Azure OpenAI", URLS2 = {
+      keys: "https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI",
+      status: "https://azure.status.microsoft/status"
+    }, AZURE_API_VERSION = "2024-10-21";
+    azureOpenaiCheck = {
+      provider: "azure-openai",
+      name: NAME2,
+      request(key, context3, base) {
+        if (!context3.endpoint)
+          return verdict(
+            "unknown",
+            "endpoint_unknown",
+            `an ${NAME2} key is checked against its resource endpoint, and none was found beside it: the key's status is unknown`
+          );
+        let endpoint2 = azureEndpoint(context3.endpoint);
+        return { url: under(base ?? endpoint2, `/openai/models?api-version=${AZURE_API_VERSION}`), headers: { "api-key": key } };
+      },
+      classify(answer, context3) {
+        return classifyAzure(answer, context3.endpoint ? displayUrl(azureEndpoint(context3.endpoint)) : "the endpoint");
+      }
+    };
+  }
+});
+
+// src/verify/deepseek.ts
+function classifyDeepseek(answer) {
+  let f = commonFacts(answer, "x-request-id"), { status } = answer, { message: message2 } = errorOf(answer);
+  if (status >= 200 && status < 300) {
+    if (!isJsonObject(answer)) return unrecognised(NAME3, answer, f);
+    let body2 = answer.json;
+    typeof body2.is_available == "boolean" && (f.isAvailable = body2.is_available);
+    let first = Array.isArray(body2.balance_infos) ? body2.balance_infos[0] : void 0;
+    return first && typeof first.total_balance == "string" && (f.balance = untrusted(`${first.total_balance} ${String(first.currency ?? "")}`.trim())), body2.is_available === !1 ? verdict(
+      "live",
+      "insufficient_quota",
+      `${NAME3} accepted the key but its balance cannot pay for calls (is_available false): top up at ${URLS3.topUp}`,
+      f
+    ) : verdict("live", "ok", `${NAME3} accepted the key: it works; if it leaked, delete it at ${URLS3.keys}`, f);
+  }
+  return status >= 300 && status < 400 ? redirected(NAME3, answer, f) : status === 401 ? verdict(
+    "invalid",
+    "invalid_api_key",
+    `${NAME3} rejected the key${quoted(message2)}: create a new one at ${URLS3.keys}`,
+    f
+  ) : status === 402 ? verdict(
+    "live",
+    "insufficient_quota",
+    `${NAME3} knows the key but the balance is used up (402): top up at ${URLS3.topUp}`,
+    f
+  ) : status === 429 ? rateLimited(NAME3, f) : status >= 500 ? serverTrouble(NAME3, answer, URLS3.status, f) : unrecognised(NAME3, answer, f);
+}
+var NAME3, URLS3, deepseekCheck, init_deepseek2 = __esm({
+  "src/verify/deepseek.ts"() {
+    "use strict";
+    init_answer();
+    init_endpoints();
+    init_untrusted();
+    NAME3 = "DeepSeek", URLS3 = {
+      keys: "https://platform.deepseek.com/api_keys",
+      topUp: "https://platform.deepseek.com/top_up",
+      status: "https://status.deepseek.com"
+    };
+    deepseekCheck = {
+      provider: "deepseek",
+      name: NAME3,
+      request(key, _context, base) {
+        if (!base) throw new Error("DeepSeek has a default base URL");
+        return { url: under(base, "/user/balance"), headers: { authorization: `Bearer ${key}` } };
+      },
+      classify: classifyDeepseek
+    };
+  }
+});
+
+// src/verify/openai.ts
+function isOpenaiAdminKey(key, rule) {
+  return rule === "openai-admin-key" || key.startsWith("sk-admin-");
+}
+function openaiRequest(key, base, admin, extra = {}) {
+  return {
+    url: under(base, admin ? "/v1/organization/admin_api_keys?limit=1" : "/v1/models"),
+    headers: { authorization: `Bearer ${key}`, ...extra }
+  };
+}
+function facts2(answer) {
+  let out = headerFacts(
+    answer,
+    {
+      "openai-organization": "organization",
+      "openai-project": "project",
+      "x-ratelimit-limit-requests": "rateLimitRequests",
+      "x-ratelimit-limit-tokens": "rateLimitTokens"
+    },
+    commonFacts(answer, "x-request-id")
+  );
+  if (answer.status === 200) {
+    let data = answer.json?.data;
+    Array.isArray(data) && (out.models = data.length);
+  }
+  return out;
+}
+function classifyOpenai(answer, admin = !1) {
+  let f = facts2(answer), { status } = answer, error2 = errorOf(answer), { message: message2, code: code2, type } = error2, org = typeof f.organization == "string" ? ` (organization ${f.organization})` : "", has = (re) => re.test(message2);
+  if (status >= 200 && status < 300)
+    return isJsonObject(answer) ? verdict(
+      "live",
+      "ok",
+      `${NAME4} accepted the ${admin ? "admin " : ""}key${org}: it works; if it leaked, revoke it at ${admin ? OPENAI_URLS.adminKeys : OPENAI_URLS.keys}`,
+      f
+    ) : unrecognised(NAME4, answer, f);
+  if (status >= 300 && status < 400) return redirected(NAME4, answer, f);
+  if ((status === 401 || status === 403) && has(/missing scopes|insufficient permissions/i)) {
+    let scopes = /missing scopes:\s*([a-z0-9_.:, ]+?)(?:\.(?:\s|$)|$)/i.exec(message2)?.[1]?.trim();
+    return scopes && (f.missingScopes = scopes), verdict(
+      "live",
+      "missing_scopes",
+      `${NAME4} knows the key but it is restricted${scopes ? ` (missing scopes: ${scopes})` : ""}: it works for what its permissions allow; change them at ${OPENAI_URLS.keys}`,
+      f
+    );
+  }
+  return status === 401 || status === 403 ? code2 === "unsupported_country_region_territory" || has(/country, region,? or territory|unsupported_country/i) ? verdict(
+    "unknown",
+    "region_blocked",
+    `${NAME4} does not serve the country or region this request came from: the key's status is unknown; check from a supported region (${OPENAI_URLS.regions})`,
+    f
+  ) : code2 === "account_deactivated" || has(/deactivated/i) ? verdict(
+    "invalid",
+    "account_deactivated",
+    `the key belongs to a deactivated ${NAME4} account: it cannot be used; the account owner must contact OpenAI support, or use a key of an active account`,
+    f
+  ) : /ip/i.test(code2) || has(/\bIP\b.{0,40}not (?:authori[sz]ed|allowed)|not (?:authori[sz]ed|allowed).{0,40}\bIP\b|allow-?list/i) ? verdict(
+    "unknown",
+    "ip_not_allowed",
+    `${NAME4} refused requests from this IP address (the key's project has an IP allow-list): the key exists, whether it works from an allowed network is unknown`,
+    f
+  ) : code2 === "missing_api_key" || has(/didn't provide an API key|did not provide an API key|no API key provided/i) ? verdict(
+    "unknown",
+    "missing_api_key",
+    `${NAME4} received no key: something between skguard and ${NAME4} (a proxy?) dropped the Authorization header`,
+    f
+  ) : code2 === "mismatched_organization" || has(/OpenAI-Organization header/i) ? verdict(
+    "unknown",
+    "mismatched_organization",
+    `the OpenAI-Organization header (OPENAI_ORG_ID) names an organization this key does not belong to: unset it or set it to the key's organization (${OPENAI_URLS.organization})`,
+    f
+  ) : code2 === "mismatched_project" || has(/OpenAI-Project header/i) ? verdict(
+    "unknown",
+    "mismatched_project",
+    `the OpenAI-Project header (OPENAI_PROJECT_ID) names a project this key does not belong to: unset it or set it to the key's project (${OPENAI_URLS.projects})`,
+    f
+  ) : has(/revoked/i) ? verdict(
+    "invalid",
+    "revoked",
+    `${NAME4} says the key was revoked: create a new one at ${OPENAI_URLS.keys}`,
+    f
+  ) : code2 === "invalid_api_key" || has(/incorrect api key|invalid api key/i) ? verdict(
+    "invalid",
+    "invalid_api_key",
+    `${NAME4} rejected the key as invalid: it is wrong, deleted or revoked; create a new one at ${admin ? OPENAI_URLS.adminKeys : OPENAI_URLS.keys}`,
+    f
+  ) : unrecognised(NAME4, answer, f) : status === 429 ? code2 === "insufficient_quota" || type === "insufficient_quota" || has(/exceeded your current quota/i) ? verdict(
+    "live",
+    "insufficient_quota",
+    `${NAME4} knows the key but its account has no credit left (insufficient_quota): add credit at ${OPENAI_URLS.billing} or raise the usage limit at ${OPENAI_URLS.limits}`,
+    f
+  ) : code2 === "rate_limit_exceeded" || has(/rate limit/i) ? verdict(
+    "live",
+    "rate_limited",
+    `${NAME4} knows the key but is rate-limiting it${quoted(message2)}: it works; slow down or see the limits at ${OPENAI_URLS.limits}`,
+    f
+  ) : verdict(
+    "unknown",
+    "rate_limited",
+    `${NAME4} (or a proxy before it) answered 429 without saying why: the key's status is unknown; try again later`,
+    f
+  ) : status >= 500 ? serverTrouble(NAME4, answer, OPENAI_URLS.status, f) : unrecognised(NAME4, answer, f);
+}
+var OPENAI_URLS, NAME4, openaiCheck, init_openai2 = __esm({
+  "src/verify/openai.ts"() {
+    "use strict";
+    init_answer();
+    init_endpoints();
+    OPENAI_URLS = {
+      keys: "https://platform.openai.com/api-keys",
+      adminKeys: "https://platform.openai.com/settings/organization/admin-keys",
+      billing: "https://platform.openai.com/settings/organization/billing/overview",
+      limits: "https://platform.openai.com/settings/organization/limits",
+      organization: "https://platform.openai.com/settings/organization/general",
+      projects: "https://platform.openai.com/settings/organization/projects",
+      status: "https://status.openai.com",
+      regions: "https://platform.openai.com/docs/supported-countries"
+    }, NAME4 = "OpenAI";
+    openaiCheck = {
+      provider: "openai",
+      name: NAME4,
+      request(key, context3, base) {
+        if (!base) throw new Error("OpenAI has a default base URL");
+        return openaiRequest(key, base, isOpenaiAdminKey(key, context3.rule));
+      },
+      classify(answer, context3) {
+        return classifyOpenai(answer, context3.rule === "openai-admin-key");
+      }
+    };
+  }
+});
+
+// src/verify/openrouter.ts
+function keyFacts(answer, f) {
+  let data = answer.json?.data;
+  if (!data || typeof data != "object") return f;
+  let d = data, copy = {
+    label: "label",
+    limit: "limit",
+    usage: "usage",
+    limit_remaining: "limitRemaining",
+    is_free_tier: "isFreeTier"
+  };
+  for (let [from, to] of Object.entries(copy)) {
+    let v = d[from];
+    typeof v == "string" ? f[to] = untrusted(v) : (typeof v == "number" || typeof v == "boolean" || v === null) && (f[to] = v);
+  }
+  return f;
+}
+function classifyOpenrouter(answer) {
+  let f = commonFacts(answer, "x-request-id"), { status } = answer, { message: message2 } = errorOf(answer);
+  if (status >= 200 && status < 300) {
+    if (!isJsonObject(answer)) return unrecognised(NAME5, answer, f);
+    keyFacts(answer, f);
+    let label = typeof f.label == "string" ? ` (label "${f.label}")` : "";
+    return verdict(
+      "live",
+      "ok",
+      `${NAME5} accepted the key${label}: it works; if it leaked, delete it at ${URLS4.keys}`,
+      f
+    );
+  }
+  return status >= 300 && status < 400 ? redirected(NAME5, answer, f) : status === 401 ? verdict(
+    "invalid",
+    "invalid_api_key",
+    `${NAME5} rejected the key${quoted(message2)}: create a new one at ${URLS4.keys}`,
+    f
+  ) : status === 402 ? verdict(
+    "live",
+    "insufficient_quota",
+    `${NAME5} knows the key but its account has no credits left (402): add credits at ${URLS4.credits}`,
+    f
+  ) : status === 429 ? rateLimited(NAME5, f) : status >= 500 ? serverTrouble(NAME5, answer, URLS4.status, f) : unrecognised(NAME5, answer, f);
+}
+var NAME5, URLS4, openrouterCheck, init_openrouter2 = __esm({
+  "src/verify/openrouter.ts"() {
+    "use strict";
+    init_answer();
+    init_endpoints();
+    init_untrusted();
+    NAME5 = "OpenRouter", URLS4 = {
+      keys: "https://openrouter.ai/settings/keys",
+      credits: "https://openrouter.ai/settings/credits",
+      status: "https://status.openrouter.ai"
+    };
+    openrouterCheck = {
+      provider: "openrouter",
+      name: NAME5,
+      request(key, _context, base) {
+        if (!base) throw new Error("OpenRouter has a default base URL");
+        return { url: under(base, "/api/v1/key"), headers: { authorization: `Bearer ${key}` } };
+      },
+      classify: classifyOpenrouter
+    };
+  }
+});
+
+// src/verify/verifier.ts
+function retryWait(answer) {
+  return answer.status === 429 || answer.status >= 500 ? retryAfterMs(answer.headers) : void 0;
+}
+function failureVerdict(name, host, failure2) {
+  let facts3 = { errorCode: failure2.code };
+  switch (failure2.kind) {
+    case "timeout":
+      return verdict(
+        "unknown",
+        "timeout",
+        `${name} (${host}) did not answer in time (${failure2.meaning}): the key's status is unknown`,
+        facts3
+      );
+    case "dns":
+      return verdict(
+        "unknown",
+        "dns_error",
+        `could not resolve ${host} (${failure2.code}, ${failure2.meaning})${name === "Azure OpenAI" ? ": for an Azure endpoint this means the resource does not exist" : ""}; the key's status is unknown`,
+        facts3
+      );
+    case "tls":
+      return verdict(
+        "unknown",
+        "tls_error",
+        `TLS with ${host} failed (${failure2.code}, ${failure2.meaning}): the key's status is unknown; a TLS-inspecting proxy needs its CA in NODE_EXTRA_CA_CERTS`,
+        facts3
+      );
+    default:
+      return verdict(
+        "unknown",
+        "network_error",
+        `could not reach ${name} at ${host} (${failure2.code}, ${failure2.meaning}): the key's status is unknown`,
+        facts3
+      );
+  }
+}
+async function verifyHits(hits, options = {}) {
+  let verifier = options instanceof Verifier ? options : new Verifier(options), byKey = /* @__PURE__ */ new Map();
+  for (let hit of hits) {
+    let list = byKey.get(hit.finding.fingerprint) ?? [];
+    list.push(hit), byKey.set(hit.finding.fingerprint, list);
+  }
+  let verdicts = /* @__PURE__ */ new Map();
+  return await Promise.all(
+    [...byKey].map(async ([fp, group]) => {
+      let first = group[0], endpoint2 = group.find((h) => h.context?.[0])?.context?.[0], v = await verifier.verify({
+        secret: first.secret,
+        provider: first.finding.provider,
+        rule: first.finding.rule,
+        endpoint: endpoint2
+      });
+      verdicts.set(fp, v);
+      for (let h of group) h.finding.verification = v;
+    })
+  ), verdicts;
+}
+var CHECKS, RETRYABLE, RetryableVerdict, Verifier, init_verifier = __esm({
+  "src/verify/verifier.ts"() {
+    "use strict";
+    init_p_retry();
+    init_core();
+    init_answer();
+    init_anthropic2();
+    init_azure_openai2();
+    init_deepseek2();
+    init_endpoints();
+    init_http();
+    init_openai2();
+    init_openrouter2();
+    init_untrusted();
+    CHECKS = {
+      openai: openaiCheck,
+      anthropic: anthropicCheck,
+      openrouter: openrouterCheck,
+      deepseek: deepseekCheck,
+      "azure-openai": azureOpenaiCheck
+    }, RETRYABLE = /* @__PURE__ */ new Set(["rate_limited", "server_error", "overloaded", "network_error"]), RetryableVerdict = class extends Error {
+      constructor(verdict2, retryAfter) {
+        super(`retryable verdict ${verdict2.reason}`);
+        this.verdict = verdict2;
+        this.retryAfter = retryAfter;
+      }
+      verdict;
+      retryAfter;
+    }, Verifier = class {
+      bases;
+      fetch;
+      timeoutMs;
+      concurrency;
+      retries;
+      minBackoffMs;
+      maxBackoffMs;
+      maxRetryAfterMs;
+      azureEndpoint;
+      cache = /* @__PURE__ */ new Map();
+      active = 0;
+      waiting = [];
+      /** Requests made so far (every attempt counts). */
+      requests = 0;
+      constructor(options = {}) {
+        this.bases = resolveBaseUrls(options.env ?? {}), this.fetch = options.fetch ?? globalThis.fetch, this.timeoutMs = options.timeoutMs ?? 1e4, this.concurrency = Math.max(1, options.concurrency ?? 4), this.retries = Math.max(0, options.retries ?? 2), this.minBackoffMs = options.minBackoffMs ?? 500, this.maxBackoffMs = options.maxBackoffMs ?? 4e3, this.maxRetryAfterMs = options.maxRetryAfterMs ?? 1e4, this.azureEndpoint = options.azureEndpoint;
+      }
+      /** The verdict on one key; a key already checked in this run is not checked again. */
+      verify(key) {
+        let endpoint2 = key.endpoint ?? (key.provider === "azure-openai" ? this.azureEndpoint : void 0), id = `${fingerprint(key.secret)}\0${endpoint2 ?? ""}`, pending = this.cache.get(id);
+        return pending || (pending = this.limited(() => this.check(key.secret, key.provider, { rule: key.rule, endpoint: endpoint2 })).then(
+          (v) => scrubbed(v, key.secret)
+        ), this.cache.set(id, pending)), pending;
+      }
+      async limited(task) {
+        this.active >= this.concurrency && await new Promise((resolve) => this.waiting.push(resolve)), this.active++;
+        try {
+          return await task();
+        } finally {
+          this.active--, this.waiting.shift()?.();
+        }
+      }
+      async check(secret, provider, context3) {
+        let check = CHECKS[provider];
+        if (!check)
+          return verdict(
+            "unknown",
+            "unsupported_key",
+            `skguard cannot check ${provider} keys: the key's status is unknown`
+          );
+        let request2 = check.request(secret, context3, this.bases[provider]);
+        if (!("url" in request2)) return request2;
+        let host = request2.url.host, attempt = async () => {
+          this.requests++;
+          let result2 = await probe(request2, this.fetch, this.timeoutMs), v = "answer" in result2 ? check.classify(result2.answer, context3) : failureVerdict(check.name, host, result2.failure);
+          if (RETRYABLE.has(v.reason))
+            throw new RetryableVerdict(v, "answer" in result2 ? retryWait(result2.answer) : void 0);
+          return v;
+        }, backoff = (consumed) => Math.min(this.minBackoffMs * 2 ** consumed, this.maxBackoffMs), willRetry = (error2, retriesLeft) => error2 instanceof RetryableVerdict && retriesLeft > 0 && (error2.retryAfter === void 0 || error2.retryAfter <= this.maxRetryAfterMs);
+        try {
+          return await pRetry(attempt, {
+            retries: this.retries,
+            factor: 2,
+            minTimeout: this.minBackoffMs,
+            maxTimeout: this.maxBackoffMs,
+            // p-retry waits the backoff; a longer retry-after is made up here, so the wait is the larger of the two.
+            onFailedAttempt: async ({ error: error2, retriesLeft, retriesConsumed }) => {
+              if (!willRetry(error2, retriesLeft)) return;
+              let extra = (error2.retryAfter ?? 0) - backoff(retriesConsumed);
+              extra > 0 && await new Promise((resolve) => setTimeout(resolve, extra));
+            },
+            shouldRetry: ({ error: error2, retriesLeft }) => willRetry(error2, retriesLeft)
+          });
+        } catch (error2) {
+          if (error2 instanceof RetryableVerdict) return error2.verdict;
+          throw error2;
+        }
+      }
+    };
+  }
+});
+
+// src/verify/index.ts
+var verify_exports = {};
+__export(verify_exports, {
+  BASE_URL_VARIABLES: () => BASE_URL_VARIABLES,
+  CHECKS: () => CHECKS,
+  KEY_URL_RULE: () => KEY_URL_RULE,
+  Verifier: () => Verifier,
+  isLoopbackHost: () => isLoopbackHost,
+  keyUrl: () => keyUrl,
+  mayCarryKey: () => mayCarryKey,
+  untrusted: () => untrusted,
+  verifyHits: () => verifyHits
+});
+var init_verify = __esm({
+  "src/verify/index.ts"() {
+    "use strict";
+    init_endpoints();
+    init_untrusted();
+    init_verifier();
+  }
+});
+
 // src/report/format.ts
 function plural(n, one, many = `${one}s`) {
   return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
@@ -17957,7 +18891,7 @@ var import_node_crypto, sarifReporter, SARIF_SCHEMA, INFORMATION_URI, HELP_URI, 
                 rules: descriptors
               }
             },
-            invocations: [invocation(report)],
+            invocations: [invocation(context3.quiet ? { ...report, notes: [] } : report)],
             originalUriBaseIds: {
               [SRCROOT]: { description: { text: "The root of the scanned repository (or directory)." } }
             },
@@ -17975,13 +18909,13 @@ var import_node_crypto, sarifReporter, SARIF_SCHEMA, INFORMATION_URI, HELP_URI, 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
   "node_modules/picocolors/picocolors.js"(exports2, module2) {
-    var p = process || {}, argv = p.argv || [], env = p.env || {}, isColorSupported = !(env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI), formatter = (open2, close, replace = open2) => (input) => {
-      let string3 = "" + input, index = string3.indexOf(close, open2.length);
-      return ~index ? open2 + replaceClose(string3, close, replace, index) + close : open2 + string3 + close;
-    }, replaceClose = (string3, close, replace, index) => {
+    var p = process || {}, argv = p.argv || [], env = p.env || {}, isColorSupported = !(env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI), formatter = (open2, close2, replace = open2) => (input) => {
+      let string3 = "" + input, index = string3.indexOf(close2, open2.length);
+      return ~index ? open2 + replaceClose(string3, close2, replace, index) + close2 : open2 + string3 + close2;
+    }, replaceClose = (string3, close2, replace, index) => {
       let result2 = "", cursor = 0;
       do
-        result2 += string3.substring(cursor, index) + replace, cursor = index + close.length, index = string3.indexOf(close, cursor);
+        result2 += string3.substring(cursor, index) + replace, cursor = index + close2.length, index = string3.indexOf(close2, cursor);
       while (~index);
       return result2 + string3.substring(cursor);
     }, createColors2 = (enabled = isColorSupported) => {
@@ -18159,9 +19093,9 @@ var require_is_glob = __commonJS({
         if (str[index] === "\\") {
           var open2 = str[index + 1];
           index += 2;
-          var close = chars[open2];
-          if (close) {
-            var n = str.indexOf(close, index);
+          var close2 = chars[open2];
+          if (close2) {
+            var n = str.indexOf(close2, index);
             n !== -1 && (index = n + 1);
           }
           if (str[index] === "!")
@@ -18179,9 +19113,9 @@ var require_is_glob = __commonJS({
         if (str[index] === "\\") {
           var open2 = str[index + 1];
           index += 2;
-          var close = chars[open2];
-          if (close) {
-            var n = str.indexOf(close, index);
+          var close2 = chars[open2];
+          if (close2) {
+            var n = str.indexOf(close2, index);
             n !== -1 && (index = n + 1);
           }
           if (str[index] === "!")
@@ -19973,7 +20907,7 @@ var require_micromatch = __commonJS({
       return index > -1 && v.indexOf("}", index) > -1;
     }, micromatch = (list, patterns, options) => {
       patterns = [].concat(patterns), list = [].concat(list);
-      let omit3 = /* @__PURE__ */ new Set(), keep = /* @__PURE__ */ new Set(), items = /* @__PURE__ */ new Set(), negatives = 0, onResult = (state) => {
+      let omit3 = /* @__PURE__ */ new Set(), keep2 = /* @__PURE__ */ new Set(), items = /* @__PURE__ */ new Set(), negatives = 0, onResult = (state) => {
         items.add(state.output), options && options.onResult && options.onResult(state);
       };
       for (let i = 0; i < patterns.length; i++) {
@@ -19981,10 +20915,10 @@ var require_micromatch = __commonJS({
         negated && negatives++;
         for (let item of list) {
           let matched = isMatch(item, !0);
-          (negated ? !matched.isMatch : matched.isMatch) && (negated ? omit3.add(matched.output) : (omit3.delete(matched.output), keep.add(matched.output)));
+          (negated ? !matched.isMatch : matched.isMatch) && (negated ? omit3.add(matched.output) : (omit3.delete(matched.output), keep2.add(matched.output)));
         }
       }
-      let matches = (negatives === patterns.length ? [...items] : [...keep]).filter((item) => !omit3.has(item));
+      let matches = (negatives === patterns.length ? [...items] : [...keep2]).filter((item) => !omit3.has(item));
       if (options && matches.length === 0) {
         if (options.failglob === !0)
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
@@ -21853,941 +22787,6 @@ var require_out4 = __commonJS({
         throw new TypeError("Patterns must be a string (non empty) or an array of strings");
     }
     module2.exports = FastGlob;
-  }
-});
-
-// src/verify/endpoints.ts
-function isLoopbackHost(hostname) {
-  let host = hostname.toLowerCase().replace(/\.$/, "");
-  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host === "::1" ? !0 : (0, import_node_net.isIPv4)(host) && host.startsWith("127.");
-}
-function mayCarryKey(url) {
-  return url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost(url.hostname);
-}
-function displayUrl(url) {
-  try {
-    let u = new URL(String(url));
-    return u.username = "", u.password = "", u.href.replace(/\/$/, "");
-  } catch {
-    return String(url).replace(/\/\/[^/@\s]*@/, "//");
-  }
-}
-function keyUrl(value, source) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new SkguardError(`${source}: "${displayUrl(value)}" is not a URL; expected e.g. https://host`, "usage");
-  }
-  if (!mayCarryKey(url))
-    throw new SkguardError(
-      `${source}=${displayUrl(url)}: refused, ${KEY_URL_RULE}; no request was made`,
-      "endpoint-policy"
-    );
-  return url;
-}
-function resolveBaseUrls(env) {
-  let out = {};
-  for (let [provider, variable] of Object.entries(BASE_URL_VARIABLES)) {
-    let override = env[variable], fallback = DEFAULT_BASE_URLS[provider];
-    override !== void 0 && override.trim() !== "" ? out[provider] = keyUrl(override.trim(), variable) : out[provider] = fallback === void 0 ? void 0 : new URL(fallback);
-  }
-  return out;
-}
-function under(base, path7) {
-  let url = new URL(base.href), [pathname, search] = path7.split("?", 2);
-  return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
-}
-var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
-  "src/verify/endpoints.ts"() {
-    "use strict";
-    import_node_net = require("node:net");
-    init_errors();
-    BASE_URL_VARIABLES = {
-      openai: "SKGUARD_OPENAI_BASE_URL",
-      anthropic: "SKGUARD_ANTHROPIC_BASE_URL",
-      openrouter: "SKGUARD_OPENROUTER_BASE_URL",
-      deepseek: "SKGUARD_DEEPSEEK_BASE_URL",
-      "azure-openai": "SKGUARD_AZURE_OPENAI_BASE_URL"
-    }, DEFAULT_BASE_URLS = {
-      openai: "https://api.openai.com",
-      anthropic: "https://api.anthropic.com",
-      openrouter: "https://openrouter.ai",
-      deepseek: "https://api.deepseek.com",
-      "azure-openai": void 0
-    }, KEY_URL_RULE = "a key is only ever sent over https, or over plain http to a loopback address (127.0.0.0/8, ::1, localhost)";
-  }
-});
-
-// src/verify/untrusted.ts
-function untrusted(text, secrets = [], maxLength = 240) {
-  let out = text;
-  for (let secret of secrets) secret.length >= 8 && (out = out.split(secret).join("[key]"));
-  return out = out.replace(ANSI, "").replace(CONTROL, " ").replace(PREFIXED_TOKEN, (_m, family) => `${family}-\u2026`).replace(LONG_TOKEN, (m) => m.length <= 48 && ID_PREFIX.test(m) ? m : "[redacted]").replace(/\s+/g, " ").trim(), out.length > maxLength ? `${out.slice(0, maxLength - 1)}\u2026` : out;
-}
-function scrubbed(verdict2, secret) {
-  let facts3 = verdict2.facts ? Object.fromEntries(
-    Object.entries(verdict2.facts).map(([k, v]) => [
-      k,
-      typeof v == "string" ? untrusted(v, [secret], 1 / 0) : v
-    ])
-  ) : void 0;
-  return { ...verdict2, detail: untrusted(verdict2.detail, [secret], 1 / 0), ...facts3 ? { facts: facts3 } : {} };
-}
-var PREFIXED_TOKEN, LONG_TOKEN, ID_PREFIX, CONTROL, ANSI, init_untrusted = __esm({
-  "src/verify/untrusted.ts"() {
-    "use strict";
-    PREFIXED_TOKEN = /(?<![A-Za-z0-9])(sk|rk|pk)-[A-Za-z0-9_\-*.…]+/g, LONG_TOKEN = /[A-Za-z0-9_\-+=]{32,}/g, ID_PREFIX = /^(?:req|org|proj|user|key|apikey|file|msg|chatcmpl|run|asst|thread|batch)[_-]/, CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g, ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-  }
-});
-
-// node_modules/is-network-error/index.js
-function isNetworkError(error2) {
-  if (!(error2 && isError(error2) && error2.name === "TypeError" && typeof error2.message == "string"))
-    return !1;
-  let { message: message2, stack } = error2;
-  return message2 === "Load failed" || message2.startsWith("Load failed (") && message2.endsWith(")") ? stack === void 0 || "__sentry_captured__" in error2 : message2.startsWith("error sending request for url") || message2 === "Failed to fetch" || message2.startsWith("Failed to fetch (") && message2.endsWith(")") ? !0 : errorMessages.has(message2);
-}
-var objectToString, isError, errorMessages, init_is_network_error = __esm({
-  "node_modules/is-network-error/index.js"() {
-    objectToString = Object.prototype.toString, isError = (value) => objectToString.call(value) === "[object Error]", errorMessages = /* @__PURE__ */ new Set([
-      "network error",
-      // Chrome
-      "NetworkError when attempting to fetch resource.",
-      // Firefox
-      "The Internet connection appears to be offline.",
-      // Safari 16
-      "Network request failed",
-      // `cross-fetch`
-      "fetch failed",
-      // Undici (Node.js)
-      "terminated",
-      // Undici (Node.js)
-      " A network error occurred.",
-      // Bun (WebKit)
-      "Network connection lost"
-      // Cloudflare Workers (fetch)
-    ]);
-  }
-});
-
-// node_modules/p-retry/index.js
-function validateRetries(retries) {
-  if (typeof retries == "number") {
-    if (retries < 0)
-      throw new TypeError("Expected `retries` to be a non-negative number.");
-    if (Number.isNaN(retries))
-      throw new TypeError("Expected `retries` to be a valid number or Infinity, got NaN.");
-  } else if (retries !== void 0)
-    throw new TypeError("Expected `retries` to be a number or Infinity.");
-}
-function validateNumberOption(name, value, { min = 0, allowInfinity = !1 } = {}) {
-  if (value !== void 0) {
-    if (typeof value != "number" || Number.isNaN(value))
-      throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? " or Infinity" : ""}.`);
-    if (!allowInfinity && !Number.isFinite(value))
-      throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-    if (value < min)
-      throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
-  }
-}
-function calculateDelay(retriesConsumed, options) {
-  let attempt = Math.max(1, retriesConsumed + 1), random = options.randomize ? Math.random() + 1 : 1, timeout = Math.round(random * options.minTimeout * options.factor ** (attempt - 1));
-  return timeout = Math.min(timeout, options.maxTimeout), timeout;
-}
-function calculateRemainingTime(start, max) {
-  return Number.isFinite(max) ? max - (performance.now() - start) : max;
-}
-async function onAttemptFailure({ error: error2, attemptNumber, retriesConsumed, startTime, options }) {
-  let normalizedError = error2 instanceof Error ? error2 : new TypeError(`Non-error was thrown: "${error2}". You should only throw errors.`);
-  if (normalizedError instanceof AbortError)
-    throw normalizedError.originalError;
-  let retriesLeft = Number.isFinite(options.retries) ? Math.max(0, options.retries - retriesConsumed) : options.retries, maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY, context3 = Object.freeze({
-    error: normalizedError,
-    attemptNumber,
-    retriesLeft,
-    retriesConsumed
-  });
-  if (await options.onFailedAttempt(context3), calculateRemainingTime(startTime, maxRetryTime) <= 0)
-    throw normalizedError;
-  let consumeRetry = await options.shouldConsumeRetry(context3), remainingTime = calculateRemainingTime(startTime, maxRetryTime);
-  if (remainingTime <= 0 || retriesLeft <= 0)
-    throw normalizedError;
-  if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
-    if (consumeRetry)
-      throw normalizedError;
-    return options.signal?.throwIfAborted(), !1;
-  }
-  if (!await options.shouldRetry(context3))
-    throw normalizedError;
-  if (!consumeRetry)
-    return options.signal?.throwIfAborted(), !1;
-  let delayTime = calculateDelay(retriesConsumed, options), finalDelay = Math.min(delayTime, remainingTime);
-  return options.signal?.throwIfAborted(), finalDelay > 0 && await new Promise((resolve, reject) => {
-    let onAbort = () => {
-      clearTimeout(timeoutToken), options.signal?.removeEventListener("abort", onAbort), reject(options.signal.reason);
-    }, timeoutToken = setTimeout(() => {
-      options.signal?.removeEventListener("abort", onAbort), resolve();
-    }, finalDelay);
-    options.unref && timeoutToken.unref?.(), options.signal?.addEventListener("abort", onAbort, { once: !0 });
-  }), options.signal?.throwIfAborted(), !0;
-}
-async function pRetry(input, options = {}) {
-  if (options = { ...options }, validateRetries(options.retries), Object.hasOwn(options, "forever"))
-    throw new Error("The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.");
-  options.retries ??= 10, options.factor ??= 2, options.minTimeout ??= 1e3, options.maxTimeout ??= Number.POSITIVE_INFINITY, options.maxRetryTime ??= Number.POSITIVE_INFINITY, options.randomize ??= !1, options.onFailedAttempt ??= () => {
-  }, options.shouldRetry ??= () => !0, options.shouldConsumeRetry ??= () => !0, validateNumberOption("factor", options.factor, { min: 0, allowInfinity: !1 }), validateNumberOption("minTimeout", options.minTimeout, { min: 0, allowInfinity: !1 }), validateNumberOption("maxTimeout", options.maxTimeout, { min: 0, allowInfinity: !0 }), validateNumberOption("maxRetryTime", options.maxRetryTime, { min: 0, allowInfinity: !0 }), options.factor > 0 || (options.factor = 1), options.signal?.throwIfAborted();
-  let attemptNumber = 0, retriesConsumed = 0, startTime = performance.now();
-  for (; !Number.isFinite(options.retries) || retriesConsumed <= options.retries; ) {
-    attemptNumber++;
-    try {
-      options.signal?.throwIfAborted();
-      let result2 = await input(attemptNumber);
-      return options.signal?.throwIfAborted(), result2;
-    } catch (error2) {
-      await onAttemptFailure({
-        error: error2,
-        attemptNumber,
-        retriesConsumed,
-        startTime,
-        options
-      }) && retriesConsumed++;
-    }
-  }
-  throw new Error("Retry attempts exhausted without throwing an error.");
-}
-var AbortError, init_p_retry = __esm({
-  "node_modules/p-retry/index.js"() {
-    init_is_network_error();
-    AbortError = class extends Error {
-      constructor(message2) {
-        super(), message2 instanceof Error ? (this.originalError = message2, { message: message2 } = message2) : (this.originalError = new Error(message2), this.originalError.stack = this.stack), this.name = "AbortError", this.message = message2;
-      }
-    };
-  }
-});
-
-// src/verify/http.ts
-async function probe(request2, fetch2, timeoutMs) {
-  let signal = AbortSignal.timeout(timeoutMs);
-  try {
-    let response = await fetch2(request2.url, {
-      method: "GET",
-      headers: { accept: "application/json", "user-agent": "skguard-verify", ...request2.headers },
-      redirect: "manual",
-      signal
-    }), text = await readBounded(response), json;
-    try {
-      json = text.trim() === "" ? void 0 : JSON.parse(text);
-    } catch {
-      json = void 0;
-    }
-    return { answer: { status: response.status, headers: response.headers, text, json } };
-  } catch (error2) {
-    return signal.aborted ? { failure: { kind: "timeout", code: "TIMEOUT", meaning: `no answer within ${seconds(timeoutMs)}` } } : { failure: netFailure(error2) };
-  }
-}
-async function readBounded(response) {
-  if (!response.body) return "";
-  let reader = response.body.getReader(), chunks = [], size = 0;
-  for (; ; ) {
-    let { done, value } = await reader.read();
-    if (done) break;
-    if (chunks.push(value), size += value.length, size >= 1048576) {
-      await reader.cancel().catch(() => {
-      });
-      break;
-    }
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-function netFailure(error2) {
-  let code2 = errorCode(error2) ?? "UNKNOWN";
-  return { kind: classifyCode(code2), code: code2, meaning: MEANINGS[code2] ?? describeTls(code2) ?? "network error" };
-}
-function classifyCode(code2) {
-  return code2 === "TIMEOUT" ? "timeout" : code2 === "ENOTFOUND" || code2.startsWith("EAI_") ? "dns" : isTlsCode(code2) ? "tls" : "network";
-}
-function isTlsCode(code2) {
-  return /^ERR_(TLS|SSL)_|CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|^EPROTO$/.test(code2);
-}
-function describeTls(code2) {
-  return isTlsCode(code2) ? "TLS certificate problem" : void 0;
-}
-function errorCode(error2) {
-  for (let e = error2, depth = 0; e && depth < 5; e = e.cause, depth++) {
-    let code2 = e.code;
-    if (typeof code2 == "string" && code2 !== "") return code2;
-    if (e.name === "TimeoutError") return "TIMEOUT";
-  }
-}
-function seconds(ms) {
-  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
-}
-function retryAfterMs(headers, now = Date.now()) {
-  let ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
-  if (Number.isFinite(ms) && ms >= 0) return ms;
-  let value = headers.get("retry-after");
-  if (value === null || value.trim() === "") return;
-  let s = Number(value.trim());
-  if (Number.isFinite(s)) return s >= 0 ? s * 1e3 : void 0;
-  let date2 = Date.parse(value);
-  return Number.isNaN(date2) ? void 0 : Math.max(0, date2 - now);
-}
-var MEANINGS, init_http = __esm({
-  "src/verify/http.ts"() {
-    "use strict";
-    MEANINGS = {
-      ECONNREFUSED: "connection refused",
-      ECONNRESET: "connection reset",
-      EPIPE: "connection closed while sending",
-      UND_ERR_SOCKET: "connection closed by the other side",
-      UND_ERR_CLOSED: "connection closed",
-      ETIMEDOUT: "connection timed out",
-      UND_ERR_CONNECT_TIMEOUT: "connection timed out",
-      EHOSTUNREACH: "host unreachable",
-      ENETUNREACH: "network unreachable",
-      ENOTFOUND: "host not found",
-      EAI_AGAIN: "name lookup failed (temporary)",
-      EAI_NONAME: "host not found",
-      EAI_FAIL: "name lookup failed",
-      CERT_HAS_EXPIRED: "certificate expired",
-      DEPTH_ZERO_SELF_SIGNED_CERT: "self-signed certificate",
-      SELF_SIGNED_CERT_IN_CHAIN: "self-signed certificate in the chain (a TLS-inspecting proxy?)",
-      UNABLE_TO_VERIFY_LEAF_SIGNATURE: "certificate not verifiable",
-      UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "certificate issuer unknown (a TLS-inspecting proxy?)",
-      ERR_TLS_CERT_ALTNAME_INVALID: "certificate is for another host name",
-      EPROTO: "TLS protocol error"
-    };
-  }
-});
-
-// src/verify/answer.ts
-function errorOf(answer) {
-  let json = answer.json, raw = json && typeof json == "object" ? json.error : void 0, e = raw && typeof raw == "object" ? raw : {}, message2 = typeof e.message == "string" ? e.message : typeof raw == "string" ? raw : typeof json?.message == "string" ? json.message : "", str = (v) => typeof v == "string" ? v : typeof v == "number" ? String(v) : "";
-  return { message: untrusted(message2), type: untrusted(str(e.type)), code: untrusted(str(e.code)) };
-}
-function isJsonObject(answer) {
-  return typeof answer.json == "object" && answer.json !== null;
-}
-function commonFacts(answer, requestIdHeader) {
-  let facts3 = { httpStatus: answer.status }, bodyRequestId = answer.json?.request_id, requestId = answer.headers.get(requestIdHeader) ?? (typeof bodyRequestId == "string" ? bodyRequestId : null);
-  requestId && (facts3.requestId = untrusted(requestId));
-  let retry = retryAfterMs(answer.headers);
-  if (retry !== void 0 && (facts3.retryAfterSeconds = Math.round(retry / 100) / 10), answer.status >= 300) {
-    let error2 = errorOf(answer);
-    error2.code && (facts3.errorCode = error2.code), error2.type && (facts3.errorType = error2.type), error2.message && (facts3.message = error2.message);
-  }
-  return facts3;
-}
-function headerFacts(answer, names, facts3) {
-  for (let [header, fact] of Object.entries(names)) {
-    let value = answer.headers.get(header);
-    value !== null && value !== "" && (facts3[fact] = untrusted(value));
-  }
-  return facts3;
-}
-function verdict(status, reason, detail, facts3) {
-  return facts3 && Object.keys(facts3).length > 0 ? { status, reason, detail, facts: facts3 } : { status, reason, detail };
-}
-function quoted(message2) {
-  return message2 ? ` ("${message2.length > 120 ? `${message2.slice(0, 119)}\u2026` : message2}")` : "";
-}
-function unrecognised(name, answer, facts3) {
-  let message2 = errorOf(answer).message || (isJsonObject(answer) ? "" : untrusted(answer.text).slice(0, 80));
-  return verdict(
-    "unknown",
-    "unrecognised",
-    `${name} answered ${answer.status}${quoted(message2)}, an answer skguard does not know: the key's status is unknown`,
-    facts3
-  );
-}
-function serverTrouble(name, answer, statusPage, facts3) {
-  return verdict(
-    "unknown",
-    "server_error",
-    `${name} answered ${answer.status} (server trouble): the key's status is unknown; try again later, see ${statusPage}`,
-    facts3
-  );
-}
-function rateLimited(who, facts3, tail = "") {
-  return verdict(
-    "unknown",
-    "rate_limited",
-    `${who} is rate-limiting requests (429): the key's status is unknown${tail}`,
-    facts3
-  );
-}
-function redirected(name, answer, f) {
-  let location = answer.headers.get("location");
-  return verdict(
-    "unknown",
-    "redirected",
-    `${name} answered ${answer.status} (a redirect${location ? " elsewhere" : ""}): not followed, so that the key goes nowhere else; the key's status is unknown`,
-    f
-  );
-}
-var init_answer = __esm({
-  "src/verify/answer.ts"() {
-    "use strict";
-    init_http();
-    init_untrusted();
-  }
-});
-
-// src/verify/anthropic.ts
-function facts(answer) {
-  let f = headerFacts(answer, { "anthropic-organization-id": "organization" }, commonFacts(answer, "request-id")), data = answer.json?.data;
-  return answer.status === 200 && Array.isArray(data) && (f.models = data.length), f;
-}
-function classifyAnthropic(answer, admin = !1) {
-  let f = facts(answer), { status } = answer, { message: message2 } = errorOf(answer), keysUrl = admin ? URLS.adminKeys : URLS.keys, fromAnthropic = isJsonObject(answer) || answer.text.trim() === "";
-  return status >= 200 && status < 300 ? isJsonObject(answer) ? verdict(
-    "live",
-    "ok",
-    `${NAME} accepted the ${admin ? "admin " : ""}key: it works; if it leaked, revoke it at ${keysUrl}`,
-    f
-  ) : unrecognised(NAME, answer, f) : status >= 300 && status < 400 ? redirected(NAME, answer, f) : status === 401 && fromAnthropic ? verdict(
-    "invalid",
-    "invalid_api_key",
-    `${NAME} rejected the key${quoted(message2)}: it is wrong, deleted or revoked; create a new one at ${keysUrl}`,
-    f
-  ) : status === 404 && fromAnthropic ? verdict(
-    "invalid",
-    "key_disabled",
-    `${NAME} answered 404 for the key: it is disabled or deleted; create a new one at ${keysUrl}`,
-    f
-  ) : status === 403 ? verdict(
-    "unknown",
-    "permission_denied",
-    `${NAME} refused the request (403)${quoted(message2)}: the key's status is unknown`,
-    f
-  ) : status === 400 ? verdict("unknown", "bad_request", `${NAME} answered 400${quoted(message2)}: the key's status is unknown`, f) : status === 429 ? rateLimited(NAME, f, "; try again later") : status === 529 ? verdict(
-    "unknown",
-    "overloaded",
-    `${NAME} is overloaded (529): the key's status is unknown; try again later, see ${URLS.status}`,
-    f
-  ) : status >= 500 ? serverTrouble(NAME, answer, URLS.status, f) : unrecognised(NAME, answer, f);
-}
-var NAME, URLS, anthropicCheck, init_anthropic2 = __esm({
-  "src/verify/anthropic.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    NAME = "Anthropic", URLS = {
-      keys: "https://console.anthropic.com/settings/keys",
-      adminKeys: "https://console.anthropic.com/settings/admin-keys",
-      status: "https://status.anthropic.com"
-    };
-    anthropicCheck = {
-      provider: "anthropic",
-      name: NAME,
-      request(key, context3, base) {
-        if (!base) throw new Error("Anthropic has a default base URL");
-        let admin = context3.rule === "anthropic-admin-key" || key.startsWith("sk-ant-admin");
-        return {
-          url: under(base, admin ? "/v1/organizations/api_keys?limit=1" : "/v1/models"),
-          headers: { "x-api-key": key, "anthropic-version": "2023-06-01" }
-        };
-      },
-      classify(answer, context3) {
-        return classifyAnthropic(answer, context3.rule === "anthropic-admin-key");
-      }
-    };
-  }
-});
-
-// src/verify/azure-openai.ts
-function azureEndpoint(text, source = "Azure OpenAI endpoint") {
-  let url = keyUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`, source);
-  return new URL(`${url.origin}${url.pathname.replace(/\/+$/, "")}`);
-}
-function classifyAzure(answer, endpoint2) {
-  let f = commonFacts(answer, "apim-request-id"), { status } = answer, { message: message2 } = errorOf(answer), at = `at ${endpoint2}`;
-  if (status >= 200 && status < 300)
-    return isJsonObject(answer) ? verdict(
-      "live",
-      "ok",
-      `${NAME2} ${at} accepted the key: it works; if it leaked, regenerate it in the portal (${URLS2.keys})`,
-      f
-    ) : unrecognised(NAME2, answer, f);
-  if (status >= 300 && status < 400) return redirected(NAME2, answer, f);
-  if (status === 401)
-    return verdict(
-      "invalid",
-      "invalid_api_key",
-      `${NAME2} ${at} rejected the key${quoted(message2)}: wrong or regenerated key for this resource`,
-      f
-    );
-  if (status === 403) {
-    let network = /firewall|virtual network|public access|ip|private endpoint/i.test(message2);
-    return verdict(
-      "unknown",
-      network ? "ip_not_allowed" : "permission_denied",
-      `${NAME2} ${at} refused the request (403)${quoted(message2)}: the key's status is unknown`,
-      f
-    );
-  }
-  return status === 404 ? verdict(
-    "unknown",
-    "not_found",
-    `${NAME2} ${at} answered 404: that endpoint may not be this key's resource; the key's status is unknown`,
-    f
-  ) : status === 429 ? rateLimited(`${NAME2} ${at}`, f) : status >= 500 ? serverTrouble(NAME2, answer, URLS2.status, f) : unrecognised(NAME2, answer, f);
-}
-var NAME2, URLS2, AZURE_API_VERSION, azureOpenaiCheck, init_azure_openai2 = __esm({
-  "src/verify/azure-openai.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    NAME2 = "Azure OpenAI", URLS2 = {
-      keys: "https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI",
-      status: "https://azure.status.microsoft/status"
-    }, AZURE_API_VERSION = "2024-10-21";
-    azureOpenaiCheck = {
-      provider: "azure-openai",
-      name: NAME2,
-      request(key, context3, base) {
-        if (!context3.endpoint)
-          return verdict(
-            "unknown",
-            "endpoint_unknown",
-            `an ${NAME2} key is checked against its resource endpoint, and none was found beside it: the key's status is unknown`
-          );
-        let endpoint2 = azureEndpoint(context3.endpoint);
-        return { url: under(base ?? endpoint2, `/openai/models?api-version=${AZURE_API_VERSION}`), headers: { "api-key": key } };
-      },
-      classify(answer, context3) {
-        return classifyAzure(answer, context3.endpoint ? displayUrl(azureEndpoint(context3.endpoint)) : "the endpoint");
-      }
-    };
-  }
-});
-
-// src/verify/deepseek.ts
-function classifyDeepseek(answer) {
-  let f = commonFacts(answer, "x-request-id"), { status } = answer, { message: message2 } = errorOf(answer);
-  if (status >= 200 && status < 300) {
-    if (!isJsonObject(answer)) return unrecognised(NAME3, answer, f);
-    let body2 = answer.json;
-    typeof body2.is_available == "boolean" && (f.isAvailable = body2.is_available);
-    let first = Array.isArray(body2.balance_infos) ? body2.balance_infos[0] : void 0;
-    return first && typeof first.total_balance == "string" && (f.balance = untrusted(`${first.total_balance} ${String(first.currency ?? "")}`.trim())), body2.is_available === !1 ? verdict(
-      "live",
-      "insufficient_quota",
-      `${NAME3} accepted the key but its balance cannot pay for calls (is_available false): top up at ${URLS3.topUp}`,
-      f
-    ) : verdict("live", "ok", `${NAME3} accepted the key: it works; if it leaked, delete it at ${URLS3.keys}`, f);
-  }
-  return status >= 300 && status < 400 ? redirected(NAME3, answer, f) : status === 401 ? verdict(
-    "invalid",
-    "invalid_api_key",
-    `${NAME3} rejected the key${quoted(message2)}: create a new one at ${URLS3.keys}`,
-    f
-  ) : status === 402 ? verdict(
-    "live",
-    "insufficient_quota",
-    `${NAME3} knows the key but the balance is used up (402): top up at ${URLS3.topUp}`,
-    f
-  ) : status === 429 ? rateLimited(NAME3, f) : status >= 500 ? serverTrouble(NAME3, answer, URLS3.status, f) : unrecognised(NAME3, answer, f);
-}
-var NAME3, URLS3, deepseekCheck, init_deepseek2 = __esm({
-  "src/verify/deepseek.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    init_untrusted();
-    NAME3 = "DeepSeek", URLS3 = {
-      keys: "https://platform.deepseek.com/api_keys",
-      topUp: "https://platform.deepseek.com/top_up",
-      status: "https://status.deepseek.com"
-    };
-    deepseekCheck = {
-      provider: "deepseek",
-      name: NAME3,
-      request(key, _context, base) {
-        if (!base) throw new Error("DeepSeek has a default base URL");
-        return { url: under(base, "/user/balance"), headers: { authorization: `Bearer ${key}` } };
-      },
-      classify: classifyDeepseek
-    };
-  }
-});
-
-// src/verify/openai.ts
-function isOpenaiAdminKey(key, rule) {
-  return rule === "openai-admin-key" || key.startsWith("sk-admin-");
-}
-function openaiRequest(key, base, admin, extra = {}) {
-  return {
-    url: under(base, admin ? "/v1/organization/admin_api_keys?limit=1" : "/v1/models"),
-    headers: { authorization: `Bearer ${key}`, ...extra }
-  };
-}
-function facts2(answer) {
-  let out = headerFacts(
-    answer,
-    {
-      "openai-organization": "organization",
-      "openai-project": "project",
-      "x-ratelimit-limit-requests": "rateLimitRequests",
-      "x-ratelimit-limit-tokens": "rateLimitTokens"
-    },
-    commonFacts(answer, "x-request-id")
-  );
-  if (answer.status === 200) {
-    let data = answer.json?.data;
-    Array.isArray(data) && (out.models = data.length);
-  }
-  return out;
-}
-function classifyOpenai(answer, admin = !1) {
-  let f = facts2(answer), { status } = answer, error2 = errorOf(answer), { message: message2, code: code2, type } = error2, org = typeof f.organization == "string" ? ` (organization ${f.organization})` : "", has = (re) => re.test(message2);
-  if (status >= 200 && status < 300)
-    return isJsonObject(answer) ? verdict(
-      "live",
-      "ok",
-      `${NAME4} accepted the ${admin ? "admin " : ""}key${org}: it works; if it leaked, revoke it at ${admin ? OPENAI_URLS.adminKeys : OPENAI_URLS.keys}`,
-      f
-    ) : unrecognised(NAME4, answer, f);
-  if (status >= 300 && status < 400) return redirected(NAME4, answer, f);
-  if ((status === 401 || status === 403) && has(/missing scopes|insufficient permissions/i)) {
-    let scopes = /missing scopes:\s*([a-z0-9_.:, ]+?)(?:\.(?:\s|$)|$)/i.exec(message2)?.[1]?.trim();
-    return scopes && (f.missingScopes = scopes), verdict(
-      "live",
-      "missing_scopes",
-      `${NAME4} knows the key but it is restricted${scopes ? ` (missing scopes: ${scopes})` : ""}: it works for what its permissions allow; change them at ${OPENAI_URLS.keys}`,
-      f
-    );
-  }
-  return status === 401 || status === 403 ? code2 === "unsupported_country_region_territory" || has(/country, region,? or territory|unsupported_country/i) ? verdict(
-    "unknown",
-    "region_blocked",
-    `${NAME4} does not serve the country or region this request came from: the key's status is unknown; check from a supported region (${OPENAI_URLS.regions})`,
-    f
-  ) : code2 === "account_deactivated" || has(/deactivated/i) ? verdict(
-    "invalid",
-    "account_deactivated",
-    `the key belongs to a deactivated ${NAME4} account: it cannot be used; the account owner must contact OpenAI support, or use a key of an active account`,
-    f
-  ) : /ip/i.test(code2) || has(/\bIP\b.{0,40}not (?:authori[sz]ed|allowed)|not (?:authori[sz]ed|allowed).{0,40}\bIP\b|allow-?list/i) ? verdict(
-    "unknown",
-    "ip_not_allowed",
-    `${NAME4} refused requests from this IP address (the key's project has an IP allow-list): the key exists, whether it works from an allowed network is unknown`,
-    f
-  ) : code2 === "missing_api_key" || has(/didn't provide an API key|did not provide an API key|no API key provided/i) ? verdict(
-    "unknown",
-    "missing_api_key",
-    `${NAME4} received no key: something between skguard and ${NAME4} (a proxy?) dropped the Authorization header`,
-    f
-  ) : code2 === "mismatched_organization" || has(/OpenAI-Organization header/i) ? verdict(
-    "unknown",
-    "mismatched_organization",
-    `the OpenAI-Organization header (OPENAI_ORG_ID) names an organization this key does not belong to: unset it or set it to the key's organization (${OPENAI_URLS.organization})`,
-    f
-  ) : code2 === "mismatched_project" || has(/OpenAI-Project header/i) ? verdict(
-    "unknown",
-    "mismatched_project",
-    `the OpenAI-Project header (OPENAI_PROJECT_ID) names a project this key does not belong to: unset it or set it to the key's project (${OPENAI_URLS.projects})`,
-    f
-  ) : has(/revoked/i) ? verdict(
-    "invalid",
-    "revoked",
-    `${NAME4} says the key was revoked: create a new one at ${OPENAI_URLS.keys}`,
-    f
-  ) : code2 === "invalid_api_key" || has(/incorrect api key|invalid api key/i) ? verdict(
-    "invalid",
-    "invalid_api_key",
-    `${NAME4} rejected the key as invalid: it is wrong, deleted or revoked; create a new one at ${admin ? OPENAI_URLS.adminKeys : OPENAI_URLS.keys}`,
-    f
-  ) : unrecognised(NAME4, answer, f) : status === 429 ? code2 === "insufficient_quota" || type === "insufficient_quota" || has(/exceeded your current quota/i) ? verdict(
-    "live",
-    "insufficient_quota",
-    `${NAME4} knows the key but its account has no credit left (insufficient_quota): add credit at ${OPENAI_URLS.billing} or raise the usage limit at ${OPENAI_URLS.limits}`,
-    f
-  ) : code2 === "rate_limit_exceeded" || has(/rate limit/i) ? verdict(
-    "live",
-    "rate_limited",
-    `${NAME4} knows the key but is rate-limiting it${quoted(message2)}: it works; slow down or see the limits at ${OPENAI_URLS.limits}`,
-    f
-  ) : verdict(
-    "unknown",
-    "rate_limited",
-    `${NAME4} (or a proxy before it) answered 429 without saying why: the key's status is unknown; try again later`,
-    f
-  ) : status >= 500 ? serverTrouble(NAME4, answer, OPENAI_URLS.status, f) : unrecognised(NAME4, answer, f);
-}
-var OPENAI_URLS, NAME4, openaiCheck, init_openai2 = __esm({
-  "src/verify/openai.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    OPENAI_URLS = {
-      keys: "https://platform.openai.com/api-keys",
-      adminKeys: "https://platform.openai.com/settings/organization/admin-keys",
-      billing: "https://platform.openai.com/settings/organization/billing/overview",
-      limits: "https://platform.openai.com/settings/organization/limits",
-      organization: "https://platform.openai.com/settings/organization/general",
-      projects: "https://platform.openai.com/settings/organization/projects",
-      status: "https://status.openai.com",
-      regions: "https://platform.openai.com/docs/supported-countries"
-    }, NAME4 = "OpenAI";
-    openaiCheck = {
-      provider: "openai",
-      name: NAME4,
-      request(key, context3, base) {
-        if (!base) throw new Error("OpenAI has a default base URL");
-        return openaiRequest(key, base, isOpenaiAdminKey(key, context3.rule));
-      },
-      classify(answer, context3) {
-        return classifyOpenai(answer, context3.rule === "openai-admin-key");
-      }
-    };
-  }
-});
-
-// src/verify/openrouter.ts
-function keyFacts(answer, f) {
-  let data = answer.json?.data;
-  if (!data || typeof data != "object") return f;
-  let d = data, copy = {
-    label: "label",
-    limit: "limit",
-    usage: "usage",
-    limit_remaining: "limitRemaining",
-    is_free_tier: "isFreeTier"
-  };
-  for (let [from, to] of Object.entries(copy)) {
-    let v = d[from];
-    typeof v == "string" ? f[to] = untrusted(v) : (typeof v == "number" || typeof v == "boolean" || v === null) && (f[to] = v);
-  }
-  return f;
-}
-function classifyOpenrouter(answer) {
-  let f = commonFacts(answer, "x-request-id"), { status } = answer, { message: message2 } = errorOf(answer);
-  if (status >= 200 && status < 300) {
-    if (!isJsonObject(answer)) return unrecognised(NAME5, answer, f);
-    keyFacts(answer, f);
-    let label = typeof f.label == "string" ? ` (label "${f.label}")` : "";
-    return verdict(
-      "live",
-      "ok",
-      `${NAME5} accepted the key${label}: it works; if it leaked, delete it at ${URLS4.keys}`,
-      f
-    );
-  }
-  return status >= 300 && status < 400 ? redirected(NAME5, answer, f) : status === 401 ? verdict(
-    "invalid",
-    "invalid_api_key",
-    `${NAME5} rejected the key${quoted(message2)}: create a new one at ${URLS4.keys}`,
-    f
-  ) : status === 402 ? verdict(
-    "live",
-    "insufficient_quota",
-    `${NAME5} knows the key but its account has no credits left (402): add credits at ${URLS4.credits}`,
-    f
-  ) : status === 429 ? rateLimited(NAME5, f) : status >= 500 ? serverTrouble(NAME5, answer, URLS4.status, f) : unrecognised(NAME5, answer, f);
-}
-var NAME5, URLS4, openrouterCheck, init_openrouter2 = __esm({
-  "src/verify/openrouter.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    init_untrusted();
-    NAME5 = "OpenRouter", URLS4 = {
-      keys: "https://openrouter.ai/settings/keys",
-      credits: "https://openrouter.ai/settings/credits",
-      status: "https://status.openrouter.ai"
-    };
-    openrouterCheck = {
-      provider: "openrouter",
-      name: NAME5,
-      request(key, _context, base) {
-        if (!base) throw new Error("OpenRouter has a default base URL");
-        return { url: under(base, "/api/v1/key"), headers: { authorization: `Bearer ${key}` } };
-      },
-      classify: classifyOpenrouter
-    };
-  }
-});
-
-// src/verify/verifier.ts
-function retryWait(answer) {
-  return answer.status === 429 || answer.status >= 500 ? retryAfterMs(answer.headers) : void 0;
-}
-function failureVerdict(name, host, failure2) {
-  let facts3 = { errorCode: failure2.code };
-  switch (failure2.kind) {
-    case "timeout":
-      return verdict(
-        "unknown",
-        "timeout",
-        `${name} (${host}) did not answer in time (${failure2.meaning}): the key's status is unknown`,
-        facts3
-      );
-    case "dns":
-      return verdict(
-        "unknown",
-        "dns_error",
-        `could not resolve ${host} (${failure2.code}, ${failure2.meaning})${name === "Azure OpenAI" ? ": for an Azure endpoint this means the resource does not exist" : ""}; the key's status is unknown`,
-        facts3
-      );
-    case "tls":
-      return verdict(
-        "unknown",
-        "tls_error",
-        `TLS with ${host} failed (${failure2.code}, ${failure2.meaning}): the key's status is unknown; a TLS-inspecting proxy needs its CA in NODE_EXTRA_CA_CERTS`,
-        facts3
-      );
-    default:
-      return verdict(
-        "unknown",
-        "network_error",
-        `could not reach ${name} at ${host} (${failure2.code}, ${failure2.meaning}): the key's status is unknown`,
-        facts3
-      );
-  }
-}
-async function verifyHits(hits, options = {}) {
-  let verifier = options instanceof Verifier ? options : new Verifier(options), byKey = /* @__PURE__ */ new Map();
-  for (let hit of hits) {
-    let list = byKey.get(hit.finding.fingerprint) ?? [];
-    list.push(hit), byKey.set(hit.finding.fingerprint, list);
-  }
-  let verdicts = /* @__PURE__ */ new Map();
-  return await Promise.all(
-    [...byKey].map(async ([fp, group]) => {
-      let first = group[0], endpoint2 = group.find((h) => h.context?.[0])?.context?.[0], v = await verifier.verify({
-        secret: first.secret,
-        provider: first.finding.provider,
-        rule: first.finding.rule,
-        endpoint: endpoint2
-      });
-      verdicts.set(fp, v);
-      for (let h of group) h.finding.verification = v;
-    })
-  ), verdicts;
-}
-var CHECKS, RETRYABLE, RetryableVerdict, Verifier, init_verifier = __esm({
-  "src/verify/verifier.ts"() {
-    "use strict";
-    init_p_retry();
-    init_core();
-    init_answer();
-    init_anthropic2();
-    init_azure_openai2();
-    init_deepseek2();
-    init_endpoints();
-    init_http();
-    init_openai2();
-    init_openrouter2();
-    init_untrusted();
-    CHECKS = {
-      openai: openaiCheck,
-      anthropic: anthropicCheck,
-      openrouter: openrouterCheck,
-      deepseek: deepseekCheck,
-      "azure-openai": azureOpenaiCheck
-    }, RETRYABLE = /* @__PURE__ */ new Set(["rate_limited", "server_error", "overloaded", "network_error"]), RetryableVerdict = class extends Error {
-      constructor(verdict2, retryAfter) {
-        super(`retryable verdict ${verdict2.reason}`);
-        this.verdict = verdict2;
-        this.retryAfter = retryAfter;
-      }
-      verdict;
-      retryAfter;
-    }, Verifier = class {
-      bases;
-      fetch;
-      timeoutMs;
-      concurrency;
-      retries;
-      minBackoffMs;
-      maxBackoffMs;
-      maxRetryAfterMs;
-      azureEndpoint;
-      cache = /* @__PURE__ */ new Map();
-      active = 0;
-      waiting = [];
-      /** Requests made so far (every attempt counts). */
-      requests = 0;
-      constructor(options = {}) {
-        this.bases = resolveBaseUrls(options.env ?? {}), this.fetch = options.fetch ?? globalThis.fetch, this.timeoutMs = options.timeoutMs ?? 1e4, this.concurrency = Math.max(1, options.concurrency ?? 4), this.retries = Math.max(0, options.retries ?? 2), this.minBackoffMs = options.minBackoffMs ?? 500, this.maxBackoffMs = options.maxBackoffMs ?? 4e3, this.maxRetryAfterMs = options.maxRetryAfterMs ?? 1e4, this.azureEndpoint = options.azureEndpoint;
-      }
-      /** The verdict on one key; a key already checked in this run is not checked again. */
-      verify(key) {
-        let endpoint2 = key.endpoint ?? (key.provider === "azure-openai" ? this.azureEndpoint : void 0), id = `${fingerprint(key.secret)}\0${endpoint2 ?? ""}`, pending = this.cache.get(id);
-        return pending || (pending = this.limited(() => this.check(key.secret, key.provider, { rule: key.rule, endpoint: endpoint2 })).then(
-          (v) => scrubbed(v, key.secret)
-        ), this.cache.set(id, pending)), pending;
-      }
-      async limited(task) {
-        this.active >= this.concurrency && await new Promise((resolve) => this.waiting.push(resolve)), this.active++;
-        try {
-          return await task();
-        } finally {
-          this.active--, this.waiting.shift()?.();
-        }
-      }
-      async check(secret, provider, context3) {
-        let check = CHECKS[provider];
-        if (!check)
-          return verdict(
-            "unknown",
-            "unsupported_key",
-            `skguard cannot check ${provider} keys: the key's status is unknown`
-          );
-        let request2 = check.request(secret, context3, this.bases[provider]);
-        if (!("url" in request2)) return request2;
-        let host = request2.url.host, attempt = async () => {
-          this.requests++;
-          let result2 = await probe(request2, this.fetch, this.timeoutMs), v = "answer" in result2 ? check.classify(result2.answer, context3) : failureVerdict(check.name, host, result2.failure);
-          if (RETRYABLE.has(v.reason))
-            throw new RetryableVerdict(v, "answer" in result2 ? retryWait(result2.answer) : void 0);
-          return v;
-        }, backoff = (consumed) => Math.min(this.minBackoffMs * 2 ** consumed, this.maxBackoffMs), willRetry = (error2, retriesLeft) => error2 instanceof RetryableVerdict && retriesLeft > 0 && (error2.retryAfter === void 0 || error2.retryAfter <= this.maxRetryAfterMs);
-        try {
-          return await pRetry(attempt, {
-            retries: this.retries,
-            factor: 2,
-            minTimeout: this.minBackoffMs,
-            maxTimeout: this.maxBackoffMs,
-            // p-retry waits the backoff; a longer retry-after is made up here, so the wait is the larger of the two.
-            onFailedAttempt: async ({ error: error2, retriesLeft, retriesConsumed }) => {
-              if (!willRetry(error2, retriesLeft)) return;
-              let extra = (error2.retryAfter ?? 0) - backoff(retriesConsumed);
-              extra > 0 && await new Promise((resolve) => setTimeout(resolve, extra));
-            },
-            shouldRetry: ({ error: error2, retriesLeft }) => willRetry(error2, retriesLeft)
-          });
-        } catch (error2) {
-          if (error2 instanceof RetryableVerdict) return error2.verdict;
-          throw error2;
-        }
-      }
-    };
-  }
-});
-
-// src/verify/index.ts
-var verify_exports = {};
-__export(verify_exports, {
-  BASE_URL_VARIABLES: () => BASE_URL_VARIABLES,
-  CHECKS: () => CHECKS,
-  KEY_URL_RULE: () => KEY_URL_RULE,
-  Verifier: () => Verifier,
-  isLoopbackHost: () => isLoopbackHost,
-  keyUrl: () => keyUrl,
-  mayCarryKey: () => mayCarryKey,
-  untrusted: () => untrusted,
-  verifyHits: () => verifyHits
-});
-var init_verify = __esm({
-  "src/verify/index.ts"() {
-    "use strict";
-    init_endpoints();
-    init_untrusted();
-    init_verifier();
   }
 });
 
@@ -26678,24 +26677,522 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// src/ci/commits.ts
+init_errors();
+var DEEPEN_STEPS = [50, 250, 1e3], FETCH_DEPTH_HINT = "Set `fetch-depth: 0` on actions/checkout (or make sure the job can fetch from the repository).";
+async function prepareHistory(plan, git2, log2) {
+  let notes = [];
+  switch (plan.kind) {
+    case "all": {
+      if (await git2.isShallow()) {
+        log2("skguard: the checkout is shallow: fetching the whole history (every branch and tag)");
+        let error2 = await git2.fetch(["--unshallow", "--tags"], ["+refs/heads/*:refs/remotes/origin/*"]);
+        if (error2) throw shallowError("the whole history", error2);
+      }
+      return { revs: [], head: "HEAD", base: void 0, label: plan.why, whole: !0, notes };
+    }
+    case "ancestry":
+      return await ensureCommits(git2, [plan.head], plan.why, log2), await ensureComplete(git2, [plan.head], void 0, [plan.head], plan.why, log2, !0), { revs: [plan.head], head: plan.head, base: void 0, label: plan.why, whole: !0, notes };
+    case "commit": {
+      await ensureCommits(git2, [plan.head], plan.why, log2);
+      let revs = [`${plan.head}^!`];
+      return await ensureComplete(git2, revs, void 0, [plan.head], plan.why, log2), {
+        revs,
+        head: plan.head,
+        base: void 0,
+        label: `${plan.why}: commit ${short(plan.head)}`,
+        whole: !1,
+        notes
+      };
+    }
+    case "branch":
+      return prepareBranch(git2, plan.head, plan.defaultBranch, plan.why, log2, notes);
+    case "range": {
+      let missing = await missingCommits(git2, [plan.base, plan.head]);
+      if (missing.length > 0) {
+        let error2 = await fetchCommits(git2, missing, log2), still = await missingCommits(git2, [plan.base, plan.head]);
+        if (still.includes(plan.base) && !still.includes(plan.head) && plan.fallbackBranch !== void 0)
+          return notes.push({
+            level: "info",
+            code: "before-unavailable",
+            message: `the push's previous tip ${short(plan.base)} is gone (a force-push?): scanning the branch's commits not on ${plan.fallbackBranch} instead`
+          }), prepareBranch(git2, plan.head, plan.fallbackBranch, plan.why, log2, notes);
+        if (still.length > 0) throw missingError(plan.why, still, error2);
+      }
+      let revs = [`${plan.base}..${plan.head}`];
+      return await ensureComplete(git2, revs, plan.base, [plan.base, plan.head], plan.why, log2), {
+        revs,
+        head: plan.head,
+        base: plan.base,
+        label: `${plan.why}: ${short(plan.base)}..${short(plan.head)}`,
+        whole: !1,
+        notes
+      };
+    }
+  }
+}
+async function prepareBranch(git2, head, defaultBranch, why, log2, notes) {
+  await ensureCommits(git2, [head], why, log2);
+  let tracking = `refs/remotes/origin/${defaultBranch}`, base = await git2.commitId(tracking);
+  if (base === void 0) {
+    let depth = await git2.isShallow() ? [`--depth=${DEEPEN_STEPS[0]}`] : [], error2 = await git2.fetch(depth, [`+refs/heads/${defaultBranch}:${tracking}`]);
+    if (base = await git2.commitId(tracking), base === void 0)
+      throw new SkguardError(
+        `${why}: could not fetch the default branch ${defaultBranch} to tell the new branch's commits apart (${error2 ?? "not found"}). ${FETCH_DEPTH_HINT}`,
+        "shallow"
+      );
+  }
+  let revs = [head, `^${base}`];
+  return await ensureComplete(git2, revs, base, [base, head], why, log2), { revs, head, base, label: `${why}: ${short(base)}..${short(head)}`, whole: !1, notes };
+}
+async function missingCommits(git2, shas) {
+  let missing = [];
+  for (let sha2 of new Set(shas)) await git2.commitId(sha2) === void 0 && missing.push(sha2);
+  return missing;
+}
+async function fetchCommits(git2, shas, log2) {
+  let shallow = await git2.isShallow();
+  return log2(`skguard: fetching ${shas.map(short).join(", ")}: not in the ${shallow ? "shallow " : ""}checkout`), git2.fetch(shallow ? [`--depth=${DEEPEN_STEPS[0]}`] : [], shas);
+}
+async function ensureCommits(git2, shas, why, log2) {
+  let missing = await missingCommits(git2, shas);
+  if (missing.length === 0) return;
+  let error2 = await fetchCommits(git2, missing, log2), still = await missingCommits(git2, shas);
+  if (still.length > 0) throw missingError(why, still, error2);
+}
+async function ensureComplete(git2, revs, base, ends, why, log2, toEnd = !1) {
+  let steps = toEnd ? [] : [...DEEPEN_STEPS];
+  for (; ; ) {
+    if (!await git2.isShallow()) return;
+    let shallow = await git2.shallowCommits(), commits = await git2.revList(revs), head = ends[ends.length - 1];
+    if ((base === void 0 || await git2.mergeBase(base, head) !== void 0) && !commits.some((c) => shallow.has(c))) return;
+    let step = steps.shift(), options = step === void 0 ? ["--unshallow"] : [`--deepen=${step}`];
+    log2(
+      `skguard: the checkout is shallow: fetching ${step === void 0 ? "the rest of the history" : `${step} more commits`} (${why})`
+    );
+    let error2 = await git2.fetch(options, ends);
+    if (error2) throw shallowError(why, error2);
+  }
+}
+function missingError(why, missing, error2) {
+  let list = missing.map(short).join(", ");
+  return new SkguardError(
+    `${why}: ${missing.length === 1 ? "commit" : "commits"} ${list} ${missing.length === 1 ? "is" : "are"} not in the checkout and could not be fetched${error2 ? ` (${error2})` : ""}. ${FETCH_DEPTH_HINT}`,
+    "shallow"
+  );
+}
+function shallowError(what, error2) {
+  return new SkguardError(
+    `${what}: the checkout is shallow (actions/checkout fetches a single commit by default) and the rest of the history could not be fetched (${error2}), so skguard cannot tell which keys these commits add. ${FETCH_DEPTH_HINT}`,
+    "shallow"
+  );
+}
+function short(sha2) {
+  return /^[0-9a-f]{40,64}$/.test(sha2) ? sha2.slice(0, 12) : sha2;
+}
+function emptyScan(prepared, commits) {
+  if (!(commits > 0)) {
+    if (prepared.whole)
+      throw new SkguardError(
+        `${prepared.label}: no commit was read, so nothing can be said about the history. Check out the repository with \`fetch-depth: 0\`.`,
+        "empty-scan"
+      );
+    return {
+      level: "warning",
+      code: "empty-range",
+      message: `${prepared.label}: the range holds no commit, so nothing was scanned`
+    };
+  }
+}
+
+// src/ci/git.ts
+var import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"), 1);
+
+// src/sources/git.ts
+var import_node_child_process = require("node:child_process");
+init_errors();
+var HARDENING = [
+  "core.fsmonitor=false",
+  "core.pager=cat",
+  "core.untrackedCache=false",
+  "log.showSignature=false",
+  "diff.noprefix=false",
+  "diff.mnemonicPrefix=false",
+  "diff.relative=false",
+  "diff.suppressBlankEmpty=false",
+  "color.ui=never",
+  "protocol.ext.allow=never",
+  "gc.auto=0",
+  "maintenance.auto=false"
+].flatMap((setting) => ["-c", setting]), GIT_ENV = {
+  LC_ALL: "C",
+  GIT_PAGER: "cat",
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_OPTIONAL_LOCKS: "0",
+  GIT_NO_LAZY_FETCH: "1"
+}, STDERR_LIMIT = 16 * 1024, RUNS_HOOKS = /* @__PURE__ */ new Set(["fetch"]), NO_HOOKS = ["-c", "core.hooksPath=/dev/null"];
+function gitArgs(args) {
+  let i = 0;
+  for (; args[i] === "-c"; ) i += 2;
+  return [...HARDENING, ...RUNS_HOOKS.has(args[i] ?? "") ? NO_HOOKS : [], ...args];
+}
+function gitEnv(extra) {
+  return { ...process.env, ...GIT_ENV, ...extra ?? {} };
+}
+function git(args, cwd, options = {}) {
+  let ok = options.ok ?? [0], maxOutput = options.maxOutput ?? 256 * 1024 * 1024;
+  return new Promise((resolve, reject) => {
+    let child = (0, import_node_child_process.spawn)("git", gitArgs(args), { cwd, env: gitEnv(options.env), stdio: ["pipe", "pipe", "pipe"] }), out = [], outBytes = 0, stderr = "", tooLarge = !1;
+    child.stdout.on("data", (b) => {
+      if (outBytes += b.length, outBytes > maxOutput) {
+        tooLarge = !0, child.kill();
+        return;
+      }
+      out.push(b);
+    }), child.stderr.on("data", (b) => {
+      stderr.length < STDERR_LIMIT && (stderr += b.toString("utf8"));
+    }), child.on("error", (e) => reject(spawnError(e))), child.on("close", (code2) => {
+      if (tooLarge) {
+        reject(new SkguardError(`git ${args[0]} printed more than ${maxOutput} bytes: refusing to hold it`, "git"));
+        return;
+      }
+      let result2 = { stdout: Buffer.concat(out), stderr, code: code2 ?? 128 };
+      ok.includes(result2.code) ? resolve(result2) : reject(gitFailure(args, result2.stderr, result2.code));
+    }), child.stdin.on("error", () => {
+    }), child.stdin.end(options.input);
+  });
+}
+function spawnGit(args, cwd, env) {
+  let child = (0, import_node_child_process.spawn)("git", gitArgs(args), {
+    cwd,
+    env: gitEnv(env),
+    stdio: ["pipe", "pipe", "pipe"]
+  }), stderr = "";
+  child.stderr?.on("data", (b) => {
+    stderr.length < STDERR_LIMIT && (stderr += b.toString("utf8"));
+  }), child.stdin.on("error", () => {
+  });
+  let killed = !1, exited = new Promise((resolve, reject) => {
+    child.on("error", (e) => reject(spawnError(e))), child.on("close", (code2, signal) => {
+      code2 === 0 || killed ? resolve() : reject(gitFailure(args, stderr, code2 ?? signal ?? "unknown"));
+    });
+  });
+  return exited.catch(() => {
+  }), {
+    child,
+    exited,
+    kill: () => {
+      killed = !0, child.exitCode === null && child.signalCode === null && child.kill();
+    }
+  };
+}
+function spawnError(e) {
+  return e.code === "ENOENT" ? new SkguardError(
+    "git was not found on the PATH: install git (skguard scan reads a plain directory without it)",
+    "git-missing"
+  ) : new SkguardError(`could not run git: ${e.message}`, "git");
+}
+function gitFailure(args, stderr, code2) {
+  if (/dubious ownership/i.test(stderr)) {
+    let dir = /repository at '([^']*)'/.exec(stderr)?.[1];
+    return new SkguardError(
+      `git refuses to read the repository${dir ? ` at ${dir}` : ""}: it is owned by another user. If you trust it, run \`git config --global --add safe.directory <path>\` (skguard never runs the repository's own programs either way)`,
+      "git-unsafe-repository"
+    );
+  }
+  return new SkguardError(`git ${args[0]} failed: ${firstLine(stderr) || `exit code ${code2}`}`, "git");
+}
+function firstLine(text) {
+  return text.trim().split(`
+`)[0]?.replace(/^(fatal|error): /, "") ?? "";
+}
+function splitNul(out) {
+  let parts = out.toString("utf8").split("\0");
+  return parts[parts.length - 1] === "" && parts.pop(), parts;
+}
+var RecordSplitter = class {
+  constructor(separator, onRecord) {
+    this.separator = separator;
+    this.onRecord = onRecord;
+  }
+  separator;
+  onRecord;
+  carry;
+  push(chunk) {
+    let data = chunk;
+    this.carry && (data = Buffer.concat([this.carry, chunk]), this.carry = void 0);
+    let at = 0;
+    for (let end = data.indexOf(this.separator, at); end >= 0; end = data.indexOf(this.separator, at))
+      this.onRecord(data.toString("utf8", at, end)), at = end + 1;
+    at < data.length && (this.carry = Buffer.from(data.subarray(at)));
+  }
+  /** The input has ended: a last record without a separator still counts. */
+  end() {
+    this.carry && this.carry.length > 0 && this.onRecord(this.carry.toString("utf8")), this.carry = void 0;
+  }
+};
+async function findWorkTree(dir) {
+  let r = await git(["rev-parse", "--show-toplevel"], dir, { ok: [0, 128] });
+  if (r.code !== 0 && /dubious ownership/i.test(r.stderr)) throw gitFailure(["rev-parse"], r.stderr, r.code);
+  let top = r.stdout.toString("utf8").trim();
+  return r.code === 0 && top !== "" ? top : void 0;
+}
+async function readBlobs(cwd, ids) {
+  let result2 = /* @__PURE__ */ new Map();
+  if (ids.length === 0) return result2;
+  let out = (await git(["cat-file", "--batch"], cwd, { input: `${ids.join(`
+`)}
+` })).stdout, at = 0;
+  for (let id of ids) {
+    let nl = out.indexOf(10, at);
+    if (nl < 0) break;
+    let header = out.toString("utf8", at, nl), [, type, size] = header.split(" ");
+    if (type === void 0 || size === void 0) {
+      at = nl + 1;
+      continue;
+    }
+    let length = Number(size);
+    result2.set(id, out.subarray(nl + 1, nl + 1 + length)), at = nl + 1 + length + 1;
+  }
+  return result2;
+}
+
+// src/ci/git.ts
+function createCiGit(cwd, auth2) {
+  let text = async (args, ok = [0]) => {
+    let r = await git(args, cwd, { ok });
+    return { code: r.code, out: r.stdout.toString("utf8") };
+  };
+  return {
+    cwd,
+    async isShallow() {
+      return (await text(["rev-parse", "--is-shallow-repository"])).out.trim() === "true";
+    },
+    async shallowCommits() {
+      let file = (await text(["rev-parse", "--git-path", "shallow"])).out.trim();
+      try {
+        return new Set((0, import_node_fs.readFileSync)(import_node_path.default.resolve(cwd, file), "utf8").split(`
+`).filter(Boolean));
+      } catch {
+        return /* @__PURE__ */ new Set();
+      }
+    },
+    async commitId(rev) {
+      let r = await text(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], [0, 1, 128]);
+      return r.code === 0 ? r.out.trim() : void 0;
+    },
+    async revList(revs) {
+      return (await text(["rev-list", ...revs, "--"])).out.split(`
+`).filter(Boolean);
+    },
+    async mergeBase(a, b) {
+      let r = await text(["merge-base", a, b], [0, 1]);
+      return r.code === 0 ? r.out.trim() : void 0;
+    },
+    async fetch(options, refspecs) {
+      let remote = (await text(["remote", "get-url", "origin"], [0, 2, 128])).code === 0 ? "origin" : remoteUrl(auth2);
+      return remote === void 0 ? 'the clone has no remote "origin" and GITHUB_REPOSITORY is not set' : runFetch(cwd, ["fetch", "--quiet", "--no-recurse-submodules", ...options, remote, ...refspecs], auth2);
+    },
+    async originUrl() {
+      let r = await text(["remote", "get-url", "origin"], [0, 2, 128]);
+      return r.code === 0 && r.out.trim() || void 0;
+    },
+    async treeBlobs(rev) {
+      let out = (await git(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", rev], cwd)).stdout, blobs = /* @__PURE__ */ new Map();
+      for (let entry of splitNul(out)) {
+        let tab = entry.indexOf("	"), [, type, id] = entry.slice(0, tab).split(" ");
+        type === "blob" && id && blobs.set(entry.slice(tab + 1), id);
+      }
+      return blobs;
+    },
+    readBlobs: (ids) => readBlobs(cwd, ids),
+    async diffLines(base, head, file) {
+      let r = await git(
+        [
+          "diff",
+          "--no-color",
+          "--no-ext-diff",
+          "--no-textconv",
+          "--unified=3",
+          `${base}...${head}`,
+          "--",
+          `:(literal,top)${file}`
+        ],
+        cwd
+      );
+      return rightSideLines(r.stdout.toString("utf8"));
+    }
+  };
+}
+function rightSideLines(diff) {
+  let lines = /* @__PURE__ */ new Set();
+  for (let m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    let start = Number(m[1]), count = m[2] === void 0 ? 1 : Number(m[2]);
+    for (let i = 0; i < count; i++) lines.add(start + i);
+  }
+  return lines;
+}
+function remoteUrl(auth2) {
+  return auth2.repository ? `${auth2.serverUrl}/${auth2.repository}` : void 0;
+}
+async function runFetch(cwd, args, auth2) {
+  let env = {};
+  if (auth2.header) {
+    let key = `http.${auth2.serverUrl}/.extraheader`;
+    env.GIT_CONFIG_COUNT = "2", env.GIT_CONFIG_KEY_0 = key, env.GIT_CONFIG_VALUE_0 = "", env.GIT_CONFIG_KEY_1 = key, env.GIT_CONFIG_VALUE_1 = `AUTHORIZATION: ${auth2.header}`;
+  }
+  let r = await git(args, cwd, { ok: [0, 1, 128, 129], env, maxOutput: 1024 * 1024 });
+  return r.code === 0 ? void 0 : firstLine(r.stderr) || `git fetch exited with ${r.code}`;
+}
+
+// src/ci/place.ts
+function keyPositions(text, secret) {
+  let out = [];
+  if (secret === "") return out;
+  let line = 1, lineStart = 0, scanned = 0;
+  for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) {
+    for (let nl = text.indexOf(`
+`, scanned); nl >= 0 && nl < at; nl = text.indexOf(`
+`, nl + 1))
+      line++, lineStart = nl + 1;
+    scanned = at, out.push({ line, column: at - lineStart + 1, endColumn: at - lineStart + 1 + secret.length });
+  }
+  return out;
+}
+async function placeFindings(findings, hits, git2, head) {
+  if (!git2 || !head)
+    return findings.map((finding) => ({
+      finding,
+      head: { state: "present", line: finding.line, column: finding.column, endColumn: finding.endColumn }
+    }));
+  let secrets = new Map(hits.map((h) => [h.finding.fingerprint, h.secret])), tree = await git2.treeBlobs(head), ids = [...new Set(findings.map((f) => tree.get(f.file)).filter((id) => id !== void 0))], blobs = await git2.readBlobs(ids);
+  return findings.map((finding) => {
+    let id = tree.get(finding.file), data = id === void 0 ? void 0 : blobs.get(id);
+    if (data === void 0) return { finding, head: { state: "deleted" } };
+    let secret = secrets.get(finding.fingerprint), positions = secret === void 0 ? [] : keyPositions(data.toString("utf8"), secret);
+    return { finding, head: nearest(positions, finding.line) };
+  });
+}
+function nearest(positions, line) {
+  let best;
+  for (let p of positions) (!best || Math.abs(p.line - line) < Math.abs(best.line - line)) && (best = p);
+  return best ? { state: "present", ...best } : { state: "removed" };
+}
+
 // src/action/main.ts
 init_errors();
 
+// src/core/version.ts
+var VERSION7 = "0.1.0";
+
+// src/pipeline/run.ts
+init_core();
+init_suppress();
+
+// src/sources/types.ts
+function isAttributing(source) {
+  return typeof source.attribute == "function";
+}
+
+// src/core/text.ts
+function looksBinary(head) {
+  return head.subarray(0, 8e3).includes(0);
+}
+function textOf(data) {
+  let text = fromUtf16(data) ?? data;
+  return looksBinary(text) ? void 0 : text;
+}
+var UTF16_BOMS = [Buffer.from([255, 254]), Buffer.from([254, 255])];
+function fromUtf16(data) {
+  if (!(data.length < 2)) {
+    if (data[0] === 255 && data[1] === 254) return Buffer.from(data.subarray(2).toString("utf16le"), "utf8");
+    if (data[0] === 254 && data[1] === 255) {
+      let swapped = Buffer.from(data.subarray(2, data.length - data.length % 2));
+      return Buffer.from(swapped.swap16().toString("utf16le"), "utf8");
+    }
+  }
+}
+
+// src/pipeline/scan-sink.ts
+var newTally = () => ({
+  files: 0,
+  bytes: 0,
+  binary: 0,
+  inline: 0,
+  skipped: { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 }
+}), ScanSink = class {
+  constructor(scanner, tally, notes, onMatches) {
+    this.scanner = scanner;
+    this.tally = tally;
+    this.notes = notes;
+    this.onMatches = onMatches;
+  }
+  scanner;
+  tally;
+  notes;
+  onMatches;
+  whole(origin, data) {
+    let text = textOf(data);
+    if (text === void 0) {
+      this.tally.binary++;
+      return;
+    }
+    this.tally.files++, this.tally.bytes += data.length, this.onMatches(origin, this.scanner.scan(text));
+  }
+  open(origin) {
+    let stream = this.scanner.stream(), tally = this.tally, head = Buffer.alloc(0), binary = !1;
+    return {
+      push(chunk) {
+        if (!binary) {
+          if (head !== void 0) {
+            if (head = Buffer.concat([head, chunk.subarray(0, 8e3)]), looksBinary(head)) {
+              binary = !0;
+              return;
+            }
+            head.length >= 8e3 && (head = void 0);
+          }
+          tally.bytes += chunk.length, stream.push(chunk);
+        }
+      },
+      end: () => {
+        if (binary) {
+          tally.binary++;
+          return;
+        }
+        tally.files++, this.onMatches(origin, stream.end());
+      }
+    };
+  }
+  cleared(_path, bytes) {
+    this.tally.files++, this.tally.bytes += bytes;
+  }
+  skipped(reason, path7, why) {
+    this.tally.skipped[reason]++, reason === "unreadable" && this.notes.push({
+      level: "warning",
+      code: "unreadable-file",
+      message: `could not read ${path7 ?? "a file"}${why ? `: ${why}` : ""}`
+    });
+  }
+  note(note) {
+    this.notes.push(note);
+  }
+};
+
 // src/config/load.ts
-var import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"), 1);
+var import_node_fs2 = require("node:fs"), import_node_path2 = __toESM(require("node:path"), 1);
+init_errors();
 init_core();
 init_scanner();
-init_errors();
 var CONFIG_FILE = ".skguard.json", DEFAULTS2 = { exclude: [], disableRules: [], rules: [] };
 async function loadConfig(dir, explicit) {
-  let file = explicit ? import_node_path.default.resolve(explicit) : import_node_path.default.join(dir, CONFIG_FILE);
-  if (!(0, import_node_fs.existsSync)(file)) {
+  let file = explicit ? import_node_path2.default.resolve(explicit) : import_node_path2.default.join(dir, CONFIG_FILE);
+  if (!(0, import_node_fs2.existsSync)(file)) {
     if (explicit) throw new SkguardError(`config file not found: ${explicit}`, "config");
     return { config: DEFAULTS2 };
   }
   let shown = explicit ?? CONFIG_FILE, raw;
   try {
-    raw = JSON.parse((0, import_node_fs.readFileSync)(file, "utf8"));
+    raw = JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8"));
   } catch (e) {
     throw new SkguardError(`${shown}: not valid JSON: ${e.message}`, "config");
   }
@@ -26752,17 +27249,16 @@ function compileCustomRule(custom, where, fakes) {
 
 // src/pipeline/session.ts
 init_core();
-init_suppress();
 
 // src/pipeline/suppressions.ts
-var import_node_fs2 = require("node:fs"), import_node_path2 = __toESM(require("node:path"), 1);
-init_suppress();
+var import_node_fs3 = require("node:fs"), import_node_path3 = __toESM(require("node:path"), 1);
 init_errors();
+init_suppress();
 var IGNORE_FILE = ".skguardignore";
 function loadIgnoreFile(dir, notes) {
-  let file = import_node_path2.default.join(dir, IGNORE_FILE);
-  if (!(0, import_node_fs2.existsSync)(file)) return;
-  let list = parseIgnoreFile((0, import_node_fs2.readFileSync)(file, "utf8"));
+  let file = import_node_path3.default.join(dir, IGNORE_FILE);
+  if (!(0, import_node_fs3.existsSync)(file)) return;
+  let list = parseIgnoreFile((0, import_node_fs3.readFileSync)(file, "utf8"));
   for (let bad of list.invalid)
     notes.push({
       level: "warning",
@@ -26774,7 +27270,7 @@ function loadIgnoreFile(dir, notes) {
 function loadBaseline(file) {
   let parsed;
   try {
-    parsed = JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8"));
+    parsed = JSON.parse((0, import_node_fs3.readFileSync)(file, "utf8"));
   } catch (e) {
     let reason = e.code === "ENOENT" ? "file not found" : "not valid JSON";
     throw new SkguardError(`--baseline ${file}: ${reason}`, "usage");
@@ -26804,9 +27300,95 @@ async function openSession(options) {
     started
   };
 }
-function closeSession(session, hits, tally, source, skipped, extra = {}) {
-  let all = hits.map((h) => h.finding), { findings, stats } = applySuppressions(
-    all,
+
+// src/pipeline/run.ts
+async function runScan(source, options = {}) {
+  let session = await openSession({
+    root: source.root,
+    configFile: options.configFile,
+    baselineFile: options.baselineFile
+  }), tally = newTally(), context3 = {
+    isExcluded: session.isExcluded,
+    literals: session.scanner.requiredLiterals(),
+    ...options.onProgress ? { onProgress: options.onProgress } : {}
+  }, hits, summary2;
+  if (isAttributing(source)) {
+    let found = /* @__PURE__ */ new Map(), sink = new ScanSink(session.scanner, tally, session.notes, (origin, matches) => keep(found, origin, matches));
+    summary2 = await source.read(sink, context3), hits = found.size === 0 ? [] : await attribute(source, session, tally, found, options.onProgress);
+  } else {
+    hits = [];
+    let sink = new ScanSink(
+      session.scanner,
+      tally,
+      session.notes,
+      (origin, matches) => collect(origin, matches, tally, hits)
+    );
+    summary2 = await source.read(sink, context3);
+  }
+  let report = close(session, source, hits, tally, summary2), reported = new Set(report.findings.map((f) => f.fingerprint)), kept = hits.filter((h) => reported.has(h.finding.fingerprint));
+  if (options.verifier && kept.length > 0) {
+    let { verifyHits: verifyHits2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+    await verifyHits2(kept, options.verifier);
+  }
+  return { report, hits: kept, rules: session.rules };
+}
+function collect(origin, matches, tally, hits) {
+  for (let match of matches) {
+    if (origin.lines && !origin.lines.has(match.line)) continue;
+    if (match.allowed) {
+      tally.inline++;
+      continue;
+    }
+    let hit = { finding: toFinding(match, { file: origin.path }), secret: match.secret };
+    match.context && (hit.context = match.context), hits.push(hit);
+  }
+}
+function keep(found, origin, matches) {
+  if (matches.length === 0 || origin.blob === void 0) return;
+  let keys = /* @__PURE__ */ new Map();
+  for (let match of matches) {
+    let fp = fingerprint(match.secret), seen = keys.get(fp);
+    seen ? seen.allowedOnly && !match.allowed && keys.set(fp, { match, allowedOnly: !1 }) : keys.set(fp, { match, allowedOnly: match.allowed });
+  }
+  found.set(origin.blob, { name: origin.path, keys });
+}
+async function attribute(source, session, tally, found, onProgress) {
+  let extra = /* @__PURE__ */ new Map(), lookup = new ScanSink(session.scanner, newTally(), [], (origin, matches) => keep(extra, origin, matches)), keysOf = (blob) => (found.get(blob) ?? extra.get(blob))?.keys, { introductions, exhaustive } = await source.attribute(keysOf, lookup, onProgress), hits = [], decided = /* @__PURE__ */ new Set(), excludedPaths = /* @__PURE__ */ new Set();
+  for (let intro of introductions) {
+    decided.add(intro.fingerprint);
+    let key = keysOf(intro.blob)?.get(intro.fingerprint);
+    if (!key) continue;
+    if (session.isExcluded(intro.path)) {
+      excludedPaths.add(intro.path);
+      continue;
+    }
+    if (key.allowedOnly) {
+      tally.inline++;
+      continue;
+    }
+    let origin = { file: intro.path, commit: intro.commit, author: intro.author, date: intro.date };
+    hits.push({ finding: toFinding(key.match, origin), secret: key.match.secret });
+  }
+  if (tally.skipped.excluded += excludedPaths.size, exhaustive) {
+    let unattributed = 0;
+    for (let [id, blob] of found)
+      for (let [fp, key] of blob.keys) {
+        if (decided.has(fp) || key.allowedOnly) continue;
+        decided.add(fp), unattributed++;
+        let file = blob.name || `(blob ${id.slice(0, 12)})`;
+        hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
+      }
+    unattributed > 0 && session.notes.push({
+      level: "warning",
+      code: "unattributed-key",
+      message: `${unattributed} ${unattributed === 1 ? "key is" : "keys are"} in blobs that no commit in scope adds (a tag pointing at a file?): reported without a commit`
+    });
+  }
+  return hits;
+}
+function close(session, source, hits, tally, summary2) {
+  let { findings, stats } = applySuppressions(
+    hits.map((h) => h.finding),
     {
       fakes: session.fakes,
       ...session.ignore ? { ignore: session.ignore } : {},
@@ -26814,36 +27396,29 @@ function closeSession(session, hits, tally, source, skipped, extra = {}) {
     },
     tally.inline
   );
-  for (let unused of stats.unusedIgnores)
-    session.notes.push({
-      level: "info",
-      code: "unused-ignore",
-      message: `${IGNORE_FILE}:${unused.line}: fingerprint ${unused.fingerprint} matched nothing in this scan`
-    });
-  return findings.sort(compareFindings), {
+  if (!source.partial)
+    for (let unused of stats.unusedIgnores)
+      session.notes.push({
+        level: "info",
+        code: "unused-ignore",
+        message: `${IGNORE_FILE}:${unused.line}: fingerprint ${unused.fingerprint} matched nothing in this scan`
+      });
+  findings.sort(compareFindings);
+  let history = summary2.commits === void 0 ? {} : { commits: summary2.commits, blobs: summary2.blobs ?? 0 };
+  return {
     findings,
     stats: {
-      source,
+      source: source.kind,
       files: tally.files,
       bytes: tally.bytes,
-      skipped: { binary: tally.binary, ...skipped },
-      ...extra,
+      skipped: { binary: tally.binary, ...tally.skipped },
+      ...history,
+      ...summary2.truncated ? { truncated: !0 } : {},
       suppressed: { inline: stats.inline, ignored: stats.ignored, baseline: stats.baseline },
       durationMs: Math.round(Number(process.hrtime.bigint()) / 1e6 - session.started)
     },
     notes: session.notes
   };
-}
-function closeHistory(session, result2) {
-  let { skipped } = result2;
-  return closeSession(
-    session,
-    result2.hits,
-    result2.tally,
-    "history",
-    { symlink: 0, excluded: skipped.excluded, unreadable: 0, submodule: skipped.submodule },
-    { commits: result2.commits, blobs: result2.blobs }
-  );
 }
 
 // src/report/github.ts
@@ -27009,7 +27584,7 @@ var jsonReporter = (report, context3) => `${JSON.stringify(
     tool: { name: context3.toolName, version: context3.toolVersion },
     findings: report.findings,
     stats: report.stats,
-    notes: report.notes
+    notes: context3.quiet ? [] : report.notes
   },
   null,
   2
@@ -27019,9 +27594,11 @@ var jsonReporter = (report, context3) => `${JSON.stringify(
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 init_format();
-var textReporter = (report, context3) => {
-  let c = (0, import_picocolors.createColors)(context3.color);
-  if (report.stats.source === "staged" && report.findings.length > 0) return blockedCommit(report, c);
+var textReporter = (full, context3) => {
+  let c = (0, import_picocolors.createColors)(context3.color), clean = full.findings.length === 0;
+  if (clean && (context3.quiet || full.stats.source === "staged" && !context3.verbose)) return "";
+  let report = context3.quiet ? { ...full, notes: [] } : full;
+  if (report.stats.source === "staged" && !clean) return blockedCommit(report, c);
   let out = [], byFile = /* @__PURE__ */ new Map();
   for (let f of report.findings) {
     let list = byFile.get(f.file) ?? [];
@@ -27038,7 +27615,7 @@ var textReporter = (report, context3) => {
   report.findings.length > 0 && out.push(...advice(report, c.bold));
   for (let note of report.notes)
     out.push(`${note.level === "warning" ? c.yellow("warning") : c.dim("note")}: ${note.message}`);
-  return out.push(closingLine(report, c)), `${out.join(`
+  return context3.quiet || out.push(closingLine(report, c)), `${out.join(`
 `)}
 `;
 };
@@ -27089,7 +27666,7 @@ function introduced(f) {
   return `${by}${day}`;
 }
 function closingLine(report, c = (0, import_picocolors.createColors)(!1)) {
-  let s = report.stats, what = s.source === "history" ? `${plural(s.commits ?? 0, "commit")}, ${plural(s.blobs ?? s.files, "blob")}` : plural(s.files, "file"), suppressed = s.suppressed.inline + s.suppressed.ignored + s.suppressed.baseline, tail = suppressed > 0 ? `, ${suppressed} suppressed` : "", n = report.findings.length, clean = report.notes.some((note) => note.code === "shallow-history") ? "no keys found in the commits present (history truncated)" : "no keys found";
+  let s = report.stats, what = s.source === "history" ? `${plural(s.commits ?? 0, "commit")}, ${plural(s.blobs ?? s.files, "blob")}` : plural(s.files, "file"), suppressed = s.suppressed.inline + s.suppressed.ignored + s.suppressed.baseline, tail = suppressed > 0 ? `, ${suppressed} suppressed` : "", n = report.findings.length, clean = s.truncated ? "no keys found in the commits present (history truncated)" : "no keys found";
   return `${n === 0 ? c.green(clean) : c.red(c.bold(`${plural(n, "finding")}`))}${tail}${verifiedTally(report, c)} \xB7 scanned ${what} (${formatBytes(s.bytes)}) in ${formatDuration(s.durationMs)}`;
 }
 function verificationLine(v, c) {
@@ -27115,637 +27692,54 @@ async function reporterFor(format) {
   }
 }
 
-// src/sources/git.ts
-var import_node_child_process = require("node:child_process");
-init_errors();
-var GIT_ENV = { LC_ALL: "C", GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-function git(args, cwd, okCodes = [0], input) {
-  return new Promise((resolve, reject) => {
-    let options = { cwd, env: { ...process.env, ...GIT_ENV }, stdio: ["pipe", "pipe", "pipe"] }, child = (0, import_node_child_process.spawn)("git", args, options), out = [], err = [];
-    child.stdout?.on("data", (b) => out.push(b)), child.stderr?.on("data", (b) => err.push(b)), child.on("error", (e) => {
-      reject(
-        e.code === "ENOENT" ? new SkguardError(
-          "git was not found on the PATH: install git, or run `skguard scan` outside a repository",
-          "git-missing"
-        ) : new SkguardError(`could not run git: ${e.message}`, "git")
-      );
-    }), child.on("close", (code2) => {
-      let result2 = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), code: code2 ?? 128 };
-      okCodes.includes(result2.code) ? resolve(result2) : reject(
-        new SkguardError(`git ${args[0]} failed: ${firstLine(result2.stderr) || `exit code ${result2.code}`}`, "git")
-      );
-    }), child.stdin?.on("error", () => {
-    }), child.stdin?.end(input);
-  });
-}
-function firstLine(text) {
-  return text.trim().split(`
-`)[0]?.replace(/^(fatal|error): /, "") ?? "";
-}
-function splitNul(out) {
-  let parts = out.toString("utf8").split("\0");
-  return parts[parts.length - 1] === "" && parts.pop(), parts;
-}
-async function findWorkTree(dir) {
-  let r = await git(["rev-parse", "--show-toplevel"], dir, [0, 128]), top = r.stdout.toString("utf8").trim();
-  return r.code === 0 && top !== "" ? top : void 0;
-}
-async function readBlobs(cwd, ids) {
-  let result2 = /* @__PURE__ */ new Map();
-  if (ids.length === 0) return result2;
-  let out = (await git(["cat-file", "--batch"], cwd, [0], Buffer.from(`${ids.join(`
-`)}
-`))).stdout, at = 0;
-  for (let id of ids) {
-    let nl = out.indexOf(10, at);
-    if (nl < 0) break;
-    let header = out.toString("utf8", at, nl), [, type, size] = header.split(" ");
-    if (type === void 0 || size === void 0) {
-      at = nl + 1;
-      continue;
-    }
-    let length = Number(size);
-    result2.set(id, out.subarray(nl + 1, nl + 1 + length)), at = nl + 1 + length + 1;
-  }
-  return result2;
-}
-
-// src/version.ts
-var VERSION7 = "0.1.0";
-
-// src/action/commits.ts
-init_errors();
-var DEEPEN_STEPS = [50, 250, 1e3], FETCH_DEPTH_HINT = "Set `fetch-depth: 0` on actions/checkout (or make sure the job can fetch from the repository).";
-async function prepareHistory(plan, git2, log2) {
-  let notes = [];
-  switch (plan.kind) {
-    case "all": {
-      if (await git2.isShallow()) {
-        log2("skguard: the checkout is shallow: fetching the whole history (every branch and tag)");
-        let error2 = await git2.fetch(["--unshallow", "--tags"], ["+refs/heads/*:refs/remotes/origin/*"]);
-        if (error2) throw shallowError("the whole history", error2);
-      }
-      return { revs: [], head: "HEAD", base: void 0, label: plan.why, whole: !0, notes };
-    }
-    case "ancestry":
-      return await ensureCommits(git2, [plan.head], plan.why, log2), await ensureComplete(git2, [plan.head], void 0, [plan.head], plan.why, log2, !0), { revs: [plan.head], head: plan.head, base: void 0, label: plan.why, whole: !0, notes };
-    case "commit": {
-      await ensureCommits(git2, [plan.head], plan.why, log2);
-      let revs = [`${plan.head}^!`];
-      return await ensureComplete(git2, revs, void 0, [plan.head], plan.why, log2), {
-        revs,
-        head: plan.head,
-        base: void 0,
-        label: `${plan.why}: commit ${short(plan.head)}`,
-        whole: !1,
-        notes
-      };
-    }
-    case "branch":
-      return prepareBranch(git2, plan.head, plan.defaultBranch, plan.why, log2, notes);
-    case "range": {
-      let missing = await missingCommits(git2, [plan.base, plan.head]);
-      if (missing.length > 0) {
-        let error2 = await fetchCommits(git2, missing, log2), still = await missingCommits(git2, [plan.base, plan.head]);
-        if (still.includes(plan.base) && !still.includes(plan.head) && plan.fallbackBranch !== void 0)
-          return notes.push({
-            level: "info",
-            code: "before-unavailable",
-            message: `the push's previous tip ${short(plan.base)} is gone (a force-push?): scanning the branch's commits not on ${plan.fallbackBranch} instead`
-          }), prepareBranch(git2, plan.head, plan.fallbackBranch, plan.why, log2, notes);
-        if (still.length > 0) throw missingError(plan.why, still, error2);
-      }
-      let revs = [`${plan.base}..${plan.head}`];
-      return await ensureComplete(git2, revs, plan.base, [plan.base, plan.head], plan.why, log2), {
-        revs,
-        head: plan.head,
-        base: plan.base,
-        label: `${plan.why}: ${short(plan.base)}..${short(plan.head)}`,
-        whole: !1,
-        notes
-      };
-    }
-  }
-}
-async function prepareBranch(git2, head, defaultBranch, why, log2, notes) {
-  await ensureCommits(git2, [head], why, log2);
-  let tracking = `refs/remotes/origin/${defaultBranch}`, base = await git2.commitId(tracking);
-  if (base === void 0) {
-    let depth = await git2.isShallow() ? [`--depth=${DEEPEN_STEPS[0]}`] : [], error2 = await git2.fetch(depth, [`+refs/heads/${defaultBranch}:${tracking}`]);
-    if (base = await git2.commitId(tracking), base === void 0)
-      throw new SkguardError(
-        `${why}: could not fetch the default branch ${defaultBranch} to tell the new branch's commits apart (${error2 ?? "not found"}). ${FETCH_DEPTH_HINT}`,
-        "shallow"
-      );
-  }
-  let revs = [head, `^${base}`];
-  return await ensureComplete(git2, revs, base, [base, head], why, log2), { revs, head, base, label: `${why}: ${short(base)}..${short(head)}`, whole: !1, notes };
-}
-async function missingCommits(git2, shas) {
-  let missing = [];
-  for (let sha2 of new Set(shas)) await git2.commitId(sha2) === void 0 && missing.push(sha2);
-  return missing;
-}
-async function fetchCommits(git2, shas, log2) {
-  let shallow = await git2.isShallow();
-  return log2(`skguard: fetching ${shas.map(short).join(", ")}: not in the ${shallow ? "shallow " : ""}checkout`), git2.fetch(shallow ? [`--depth=${DEEPEN_STEPS[0]}`] : [], shas);
-}
-async function ensureCommits(git2, shas, why, log2) {
-  let missing = await missingCommits(git2, shas);
-  if (missing.length === 0) return;
-  let error2 = await fetchCommits(git2, missing, log2), still = await missingCommits(git2, shas);
-  if (still.length > 0) throw missingError(why, still, error2);
-}
-async function ensureComplete(git2, revs, base, ends, why, log2, toEnd = !1) {
-  let steps = toEnd ? [] : [...DEEPEN_STEPS];
-  for (; ; ) {
-    if (!await git2.isShallow()) return;
-    let shallow = await git2.shallowCommits(), commits = await git2.revList(revs), head = ends[ends.length - 1];
-    if ((base === void 0 || await git2.mergeBase(base, head) !== void 0) && !commits.some((c) => shallow.has(c))) return;
-    let step = steps.shift(), options = step === void 0 ? ["--unshallow"] : [`--deepen=${step}`];
-    log2(
-      `skguard: the checkout is shallow: fetching ${step === void 0 ? "the rest of the history" : `${step} more commits`} (${why})`
-    );
-    let error2 = await git2.fetch(options, ends);
-    if (error2) throw shallowError(why, error2);
-  }
-}
-function missingError(why, missing, error2) {
-  let list = missing.map(short).join(", ");
-  return new SkguardError(
-    `${why}: ${missing.length === 1 ? "commit" : "commits"} ${list} ${missing.length === 1 ? "is" : "are"} not in the checkout and could not be fetched${error2 ? ` (${error2})` : ""}. ${FETCH_DEPTH_HINT}`,
-    "shallow"
-  );
-}
-function shallowError(what, error2) {
-  return new SkguardError(
-    `${what}: the checkout is shallow (actions/checkout fetches a single commit by default) and the rest of the history could not be fetched (${error2}), so skguard cannot tell which keys these commits add. ${FETCH_DEPTH_HINT}`,
-    "shallow"
-  );
-}
-function short(sha2) {
-  return /^[0-9a-f]{40,64}$/.test(sha2) ? sha2.slice(0, 12) : sha2;
-}
-
-// src/action/context.ts
-var import_node_fs3 = require("node:fs"), import_node_path3 = __toESM(require("node:path"), 1);
-init_errors();
-function readRunnerContext(env, cwd) {
-  let eventPath = env.GITHUB_EVENT_PATH, payload = {};
-  if (eventPath && (0, import_node_fs3.existsSync)(eventPath))
-    try {
-      let parsed = JSON.parse((0, import_node_fs3.readFileSync)(eventPath, "utf8"));
-      typeof parsed == "object" && parsed !== null && (payload = parsed);
-    } catch {
-      throw new SkguardError(
-        `GITHUB_EVENT_PATH ${eventPath}: not valid JSON (expected the event's webhook payload)`,
-        "input"
-      );
-    }
-  let full = env.GITHUB_REPOSITORY ?? "", slash = full.indexOf("/"), repository = slash > 0 ? { owner: full.slice(0, slash), repo: full.slice(slash + 1) } : void 0, serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, ""), runId = env.GITHUB_RUN_ID;
-  return {
-    eventName: env.GITHUB_EVENT_NAME ?? "",
-    payload,
-    workspace: import_node_path3.default.resolve(cwd, env.GITHUB_WORKSPACE || "."),
-    repository,
-    sha: env.GITHUB_SHA || void 0,
-    apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
-    serverUrl,
-    runUrl: repository && runId ? `${serverUrl}/${full}/actions/runs/${runId}` : void 0
-  };
-}
-function repositoryFromUrl(url, serverUrl) {
-  if (!url) return;
-  let parsed, server;
-  try {
-    parsed = new URL(url), server = new URL(serverUrl);
-  } catch {
-    return;
-  }
-  if (parsed.host.toLowerCase() !== server.host.toLowerCase()) return;
-  let m = /^\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(parsed.pathname);
-  return m ? { owner: decodeURIComponent(m[1]), repo: decodeURIComponent(m[2]) } : void 0;
-}
-
-// src/action/git.ts
-var import_node_child_process2 = require("node:child_process"), import_node_fs4 = require("node:fs"), import_node_path4 = __toESM(require("node:path"), 1);
-init_errors();
-function createActionGit(cwd, auth2) {
-  let text = async (args, ok = [0]) => {
-    let r = await git(args, cwd, ok);
-    return { code: r.code, out: r.stdout.toString("utf8") };
-  };
-  return {
-    cwd,
-    async isShallow() {
-      return (await text(["rev-parse", "--is-shallow-repository"])).out.trim() === "true";
-    },
-    async shallowCommits() {
-      let file = (await text(["rev-parse", "--git-path", "shallow"])).out.trim();
-      try {
-        return new Set((0, import_node_fs4.readFileSync)(import_node_path4.default.resolve(cwd, file), "utf8").split(`
-`).filter(Boolean));
-      } catch {
-        return /* @__PURE__ */ new Set();
-      }
-    },
-    async commitId(rev) {
-      let r = await text(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], [0, 1, 128]);
-      return r.code === 0 ? r.out.trim() : void 0;
-    },
-    async revList(revs) {
-      return (await text(["rev-list", ...revs, "--"])).out.split(`
-`).filter(Boolean);
-    },
-    async mergeBase(a, b) {
-      let r = await text(["merge-base", a, b], [0, 1]);
-      return r.code === 0 ? r.out.trim() : void 0;
-    },
-    async fetch(options, refspecs) {
-      let remote = (await text(["remote", "get-url", "origin"], [0, 2, 128])).code === 0 ? "origin" : remoteUrl(auth2);
-      return remote === void 0 ? 'the clone has no remote "origin" and GITHUB_REPOSITORY is not set' : runFetch(cwd, ["fetch", "--quiet", "--no-recurse-submodules", ...options, remote, ...refspecs], auth2);
-    },
-    async originUrl() {
-      let r = await text(["remote", "get-url", "origin"], [0, 2, 128]);
-      return r.code === 0 && r.out.trim() || void 0;
-    },
-    async treeBlobs(rev) {
-      let out = (await git(["ls-tree", "-r", "-z", "--full-tree", rev], cwd)).stdout, blobs = /* @__PURE__ */ new Map();
-      for (let entry of splitNul(out)) {
-        let tab = entry.indexOf("	"), [, type, id] = entry.slice(0, tab).split(" ");
-        type === "blob" && id && blobs.set(entry.slice(tab + 1), id);
-      }
-      return blobs;
-    },
-    readBlobs: (ids) => readBlobs(cwd, ids),
-    async diffLines(base, head, file) {
-      let r = await git(
-        ["diff", "--no-color", "--no-ext-diff", "--unified=3", `${base}...${head}`, "--", `:(literal,top)${file}`],
-        cwd
-      );
-      return rightSideLines(r.stdout.toString("utf8"));
-    }
-  };
-}
-function rightSideLines(diff) {
-  let lines = /* @__PURE__ */ new Set();
-  for (let m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
-    let start = Number(m[1]), count = m[2] === void 0 ? 1 : Number(m[2]);
-    for (let i = 0; i < count; i++) lines.add(start + i);
-  }
-  return lines;
-}
-function remoteUrl(auth2) {
-  return auth2.repository ? `${auth2.serverUrl}/${auth2.repository}` : void 0;
-}
-function runFetch(cwd, args, auth2) {
-  let env = {
-    ...process.env,
-    LC_ALL: "C",
-    GIT_TERMINAL_PROMPT: "0"
-  };
-  if (auth2.token) {
-    let basic = Buffer.from(`x-access-token:${auth2.token}`, "utf8").toString("base64");
-    auth2.mask(basic);
-    let key = `http.${auth2.serverUrl}/.extraheader`;
-    env.GIT_CONFIG_COUNT = "2", env.GIT_CONFIG_KEY_0 = key, env.GIT_CONFIG_VALUE_0 = "", env.GIT_CONFIG_KEY_1 = key, env.GIT_CONFIG_VALUE_1 = `AUTHORIZATION: basic ${basic}`;
-  }
-  return new Promise((resolve, reject) => {
-    let child = (0, import_node_child_process2.spawn)("git", args, { cwd, env, stdio: ["ignore", "ignore", "pipe"] }), stderr = "";
-    child.stderr.on("data", (b) => {
-      stderr.length < 8192 && (stderr += b.toString("utf8"));
-    }), child.on("error", (e) => reject(new SkguardError(`could not run git: ${e.message}`, "git"))), child.on("close", (code2) => {
-      if (code2 === 0) resolve(void 0);
-      else {
-        let line = stderr.split(`
-`).map((l) => l.replace(/^(fatal|error): /, "").trim()).find(Boolean);
-        resolve(line ?? `git fetch exited with ${code2}`);
-      }
-    });
-  });
-}
-
-// src/action/inputs.ts
-init_errors();
-var MODES = ["auto", "history", "tree"], FAIL_ON = ["any", "live", "never"], TRUE = ["true", "True", "TRUE"], FALSE = ["false", "False", "FALSE"];
-function getInputs(read) {
-  let text = (name) => read(name).trim(), optional2 = (name) => text(name) || void 0, choice = (name, allowed, fallback) => {
-    let value = text(name) || fallback;
-    if (!allowed.includes(value))
-      throw inputError(name, value, `one of ${allowed.join(", ")}`);
-    return value;
-  }, flag = (name, fallback) => {
-    let value = text(name);
-    if (value === "") return fallback;
-    if (TRUE.includes(value)) return !0;
-    if (FALSE.includes(value)) return !1;
-    throw inputError(name, value, "true or false");
-  }, inputs = {
-    token: text("github-token"),
-    mode: choice("mode", MODES, "auto"),
-    verify: flag("verify", !1),
-    failOn: choice("fail-on", FAIL_ON, "any"),
-    comment: flag("comment", !0),
-    inlineComments: flag("inline-comments", !0),
-    sarifFile: optional2("sarif-file"),
-    config: optional2("config"),
-    baseline: optional2("baseline")
-  };
-  if (inputs.failOn === "live" && !inputs.verify)
-    throw new SkguardError(
-      'input fail-on: "live" needs input verify: true (without verification no key is known to be live)',
-      "input"
-    );
-  return inputs;
-}
-function inputError(name, value, expected) {
-  let shown = value.length <= 40 ? `"${value}"` : `a ${value.length}-character value`;
-  return new SkguardError(`input ${name}: got ${shown}; expected ${expected}`, "input");
-}
-
-// src/action/place.ts
-function keyPositions(text, secret) {
-  let out = [];
-  if (secret === "") return out;
-  let line = 1, lineStart = 0, scanned = 0;
-  for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) {
-    for (let nl = text.indexOf(`
-`, scanned); nl >= 0 && nl < at; nl = text.indexOf(`
-`, nl + 1))
-      line++, lineStart = nl + 1;
-    scanned = at, out.push({ line, column: at - lineStart + 1, endColumn: at - lineStart + 1 + secret.length });
-  }
-  return out;
-}
-async function placeFindings(findings, hits, git2, head) {
-  if (!git2 || !head)
-    return findings.map((finding) => ({
-      finding,
-      head: { state: "present", line: finding.line, column: finding.column, endColumn: finding.endColumn }
-    }));
-  let secrets = new Map(hits.map((h) => [h.finding.fingerprint, h.secret])), tree = await git2.treeBlobs(head), ids = [...new Set(findings.map((f) => tree.get(f.file)).filter((id) => id !== void 0))], blobs = await git2.readBlobs(ids);
-  return findings.map((finding) => {
-    let id = tree.get(finding.file), data = id === void 0 ? void 0 : blobs.get(id);
-    if (data === void 0) return { finding, head: { state: "deleted" } };
-    let secret = secrets.get(finding.fingerprint), positions = secret === void 0 ? [] : keyPositions(data.toString("utf8"), secret);
-    return { finding, head: nearest(positions, finding.line) };
-  });
-}
-function nearest(positions, line) {
-  let best;
-  for (let p of positions) (!best || Math.abs(p.line - line) < Math.abs(best.line - line)) && (best = p);
-  return best ? { state: "present", ...best } : { state: "removed" };
-}
-
-// src/action/plan.ts
-init_errors();
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]), FULL_HISTORY_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]), ZERO = /^0+$/;
-function pullRequestOf(eventName, payload) {
-  if (!PULL_REQUEST_EVENTS.has(eventName)) return;
-  let pr = field(payload, "pull_request"), number3 = field(pr, "number");
-  if (typeof number3 != "number" || !Number.isInteger(number3) || number3 <= 0)
-    throw payloadError(eventName, "pull_request.number", number3, "a pull request number");
-  return {
-    number: number3,
-    base: sha(eventName, "pull_request.base.sha", field(field(pr, "base"), "sha")),
-    head: sha(eventName, "pull_request.head.sha", field(field(pr, "head"), "sha"))
-  };
-}
-function planScan(eventName, payload, mode) {
-  if (mode === "tree") return { kind: "tree", why: "mode: tree (the checked-out files)" };
-  if (mode === "history") return { kind: "all", why: "mode: history (every branch and tag, whole history)" };
-  let pr = pullRequestOf(eventName, payload);
-  if (pr) {
-    let why = `pull request #${pr.number}`;
-    return pr.base === pr.head ? { kind: "commit", head: pr.head, why } : { kind: "range", base: pr.base, head: pr.head, why };
-  }
-  if (eventName === "merge_group") {
-    let group = field(payload, "merge_group"), base = sha(eventName, "merge_group.base_sha", field(group, "base_sha")), head = sha(eventName, "merge_group.head_sha", field(group, "head_sha")), why = "merge group";
-    return base === head ? { kind: "commit", head, why } : { kind: "range", base, head, why };
-  }
-  return eventName === "push" ? planPush(payload) : FULL_HISTORY_EVENTS.has(eventName) ? { kind: "all", why: `${eventName} (whole history)` } : { kind: "all", why: `${eventName || "unknown"} event (whole history)` };
-}
-function planPush(payload) {
-  let ref = typeof payload.ref == "string" ? payload.ref : "", after = sha("push", "after", payload.after, !0), before = sha("push", "before", payload.before, !0);
-  if (payload.deleted === !0 || ZERO.test(after))
-    return { kind: "none", why: `the push deleted ${ref || "a ref"}: there is nothing to scan` };
-  let defaultBranch = branchName(field(field(payload, "repository"), "default_branch"));
-  if (ZERO.test(before))
-    return defaultBranch === void 0 || ref === `refs/heads/${defaultBranch}` ? { kind: "ancestry", head: after, why: `push creating ${ref || "a ref"} (every commit it holds)` } : {
-      kind: "branch",
-      head: after,
-      defaultBranch,
-      why: `push creating ${ref} (its commits not on ${defaultBranch})`
-    };
-  let why = `push to ${ref || "a ref"}`;
-  return before === after ? { kind: "commit", head: after, why } : defaultBranch === void 0 ? { kind: "range", base: before, head: after, why } : { kind: "range", base: before, head: after, why, fallbackBranch: defaultBranch };
-}
-function field(value, name) {
-  return typeof value == "object" && value !== null ? value[name] : void 0;
-}
-function sha(event, name, value, zeroAllowed = !1) {
-  if (typeof value == "string" && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value) && (zeroAllowed || !ZERO.test(value)))
-    return value;
-  throw payloadError(event, name, value, "a full commit SHA");
-}
-function branchName(value) {
-  return typeof value != "string" || value === "" || /[\x00-\x20\x7f~^:?*[\\]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$/.test(value) ? void 0 : value;
-}
-function payloadError(event, name, value, expected) {
-  let shown = typeof value == "string" ? `"${value.slice(0, 80)}"` : value === void 0 ? "nothing" : typeof value;
-  return new SkguardError(`${event} event payload: ${name} is ${shown}; expected ${expected}`, "input");
-}
-
-// src/action/pull-request.ts
-async function publishToPullRequest(octokit, target, report, placed, view, options, log2) {
-  let result2 = { summary: "none", inline: 0, problems: [] }, problem = (what, error2) => {
-    let text = describeFailure(what, error2);
-    result2.problems.push(text), log2.warning(text);
-  }, { owner, repo, number: number3 } = target;
-  if (options.comment)
-    try {
-      result2.summary = await upsertSummary(octokit, target, report, placed, view, log2);
-    } catch (error2) {
-      if (result2.summary = "failed", problem("update the pull request comment", error2), isPermissionError(error2)) return result2;
-    }
-  if (!options.inlineComments) return result2;
-  try {
-    let wanted = await inlineCandidates(placed, options.diffLines);
-    if (wanted.length === 0) return result2;
-    let existing = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
-      owner,
-      repo,
-      pull_number: number3,
-      per_page: 100
-    }), made = new Set(existing.map((c) => c.body ?? "")), already = (p) => [...made].some((body2) => body2.includes(inlineMarker(p.finding)));
-    for (let p of wanted)
-      if (!(already(p) || p.head.state !== "present"))
-        try {
-          await octokit.rest.pulls.createReviewComment({
-            owner,
-            repo,
-            pull_number: number3,
-            commit_id: target.head,
-            path: p.finding.file,
-            line: p.head.line,
-            side: "RIGHT",
-            body: inlineComment(p.finding)
-          }), result2.inline++;
-        } catch (error2) {
-          if (statusOf(error2) === 422) {
-            log2.info(
-              `skguard: no review comment on ${p.finding.file}:${p.head.line}: GitHub refused the line (HTTP 422, not part of the diff)`
-            );
-            continue;
-          }
-          throw error2;
-        }
-  } catch (error2) {
-    problem("add review comments to the pull request", error2);
-  }
-  return result2;
-}
-async function upsertSummary(octokit, target, report, placed, view, log2) {
-  let { owner, repo, number: number3 } = target, existing = (await octokit.paginate(octokit.rest.issues.listComments, {
-    owner,
-    repo,
-    issue_number: number3,
-    per_page: 100
-  })).find((c) => isSummaryComment(c.body)), body2 = report.findings.length > 0 ? summaryComment(report, placed, view) : existing ? resolvedComment(report, view) : void 0;
-  return body2 === void 0 ? "none" : existing ? existing.body === body2 ? "unchanged" : (await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: body2 }), log2.info(`skguard: updated the summary comment on pull request #${number3}`), "updated") : (await octokit.rest.issues.createComment({ owner, repo, issue_number: number3, body: body2 }), log2.info(`skguard: commented on pull request #${number3}`), "created");
-}
-async function inlineCandidates(placed, diffLines) {
-  let out = [], seen = /* @__PURE__ */ new Set(), lines = /* @__PURE__ */ new Map();
-  for (let p of placed) {
-    if (p.head.state !== "present") continue;
-    let id = inlineMarker(p.finding);
-    if (seen.has(id)) continue;
-    let inDiff = lines.get(p.finding.file);
-    inDiff || (inDiff = await diffLines(p.finding.file), lines.set(p.finding.file, inDiff)), inDiff.has(p.head.line) && (seen.add(id), out.push(p));
-  }
-  return out;
-}
-function statusOf(error2) {
-  let status = error2?.status;
-  return typeof status == "number" ? status : void 0;
-}
-function isPermissionError(error2) {
-  let status = statusOf(error2);
-  return status === 401 || status === 403 || status === 404;
-}
-function describeFailure(what, error2) {
-  let status = statusOf(error2), message2 = firstLine2(error2?.message ?? String(error2));
-  return isPermissionError(error2) ? `skguard could not ${what} (HTTP ${status}: ${message2}). The token cannot write to this pull request: a pull request from a fork gets a read-only token, and otherwise the job needs \`permissions: pull-requests: write\`. The findings are in the job summary, the annotations and the SARIF file; the check result is unaffected.` : `skguard could not ${what}${status ? ` (HTTP ${status})` : ""}: ${message2}. The check result is unaffected.`;
-}
-function firstLine2(text) {
-  return (text.split(`
-`)[0] ?? "").slice(0, 300);
-}
-
-// src/pipeline/scan-contents.ts
-init_core();
-
-// src/sources/types.ts
-function looksBinary(head) {
-  return head.subarray(0, 8e3).includes(0);
-}
-function textOf(data) {
-  let text = fromUtf16(data) ?? data;
-  return looksBinary(text) ? void 0 : text;
-}
-var UTF16_BOMS = [Buffer.from([255, 254]), Buffer.from([254, 255])];
-function fromUtf16(data) {
-  if (!(data.length < 2)) {
-    if (data[0] === 255 && data[1] === 254) return Buffer.from(data.subarray(2).toString("utf16le"), "utf8");
-    if (data[0] === 254 && data[1] === 255) {
-      let swapped = Buffer.from(data.subarray(2, data.length - data.length % 2));
-      return Buffer.from(swapped.swap16().toString("utf16le"), "utf8");
-    }
-  }
-}
-
-// src/pipeline/scan-contents.ts
-var newTally = () => ({ files: 0, bytes: 0, binary: 0, inline: 0 });
-async function scanContents(contents, scanner, tally, onContent) {
-  let hits = [];
-  for await (let content of contents) {
-    let matches = Buffer.isBuffer(content.data) ? scanWhole(content.data, scanner, tally) : await scanChunks(content.data, scanner, tally);
-    matches && collect(matches, content, tally, hits), onContent?.(tally);
-  }
-  return hits;
-}
-function scanWhole(raw, scanner, tally) {
-  let text = textOf(raw);
-  if (text === void 0) {
-    tally.binary++;
-    return;
-  }
-  return tally.files++, tally.bytes += raw.length, scanner.scan(text);
-}
-async function scanChunks(chunks, scanner, tally) {
-  let stream = scanner.stream(), head = Buffer.alloc(0);
-  for await (let chunk of chunks) {
-    if (head !== void 0) {
-      if (head = Buffer.concat([head, chunk.subarray(0, 8e3)]), looksBinary(head)) {
-        tally.binary++;
-        return;
-      }
-      head.length >= 8e3 && (head = void 0);
-    }
-    tally.bytes += chunk.length, stream.push(chunk);
-  }
-  return tally.files++, stream.end();
-}
-function collect(matches, content, tally, hits) {
-  let lines = content.lines ?? "all";
-  for (let match of matches) {
-    if (lines !== "all" && !lines.has(match.line)) continue;
-    if (match.allowed) {
-      tally.inline++;
-      continue;
-    }
-    let hit = { finding: toFinding(match, { file: content.file }), secret: match.secret };
-    match.context && (hit.context = match.context), hits.push(hit);
-  }
-}
-
 // src/sources/files.ts
-var import_node_fs5 = require("node:fs"), import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs4 = require("node:fs"), import_node_path4 = __toESM(require("node:path"), 1);
 init_errors();
-var STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, PREFILTER_MAX_SIZE = 256 * 1024 * 1024, toPosix = (p) => p.split(import_node_path5.default.sep).join("/"), isInside = (dir, p) => {
-  let rel = import_node_path5.default.relative(dir, p);
-  return !rel.startsWith("..") && !import_node_path5.default.isAbsolute(rel);
+var STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, PREFILTER_MAX_SIZE = 256 * 1024 * 1024, toPosix = (p) => p.split(import_node_path4.default.sep).join("/"), isInside = (dir, p) => {
+  let rel = import_node_path4.default.relative(dir, p);
+  return !rel.startsWith("..") && !import_node_path4.default.isAbsolute(rel);
 };
 async function rootOf(target, cwd) {
-  let abs = import_node_path5.default.resolve(cwd, target), stat2;
+  let abs = import_node_path4.default.resolve(cwd, target), stat2;
   try {
-    stat2 = (0, import_node_fs5.statSync)(abs);
+    stat2 = (0, import_node_fs4.statSync)(abs);
   } catch {
     throw new SkguardError(`path not found: ${target}`, "usage");
   }
   let isDirectory2 = stat2.isDirectory(), top, gitMissing = !1;
   try {
-    top = await findWorkTree(isDirectory2 ? abs : import_node_path5.default.dirname(abs));
+    top = await findWorkTree(isDirectory2 ? abs : import_node_path4.default.dirname(abs));
   } catch (e) {
     if (!(e instanceof SkguardError && e.code === "git-missing")) throw e;
     gitMissing = !0;
   }
-  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory2 ? abs : import_node_path5.default.dirname(abs));
+  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory2 ? abs : import_node_path4.default.dirname(abs));
   return { abs, isDirectory: isDirectory2, top, base, gitMissing };
 }
-function listFiles(root, options) {
-  return root.top ? listGitFiles(root, root.top, options) : listPlainFiles(root, options);
+async function readRoot(root, sink, context3) {
+  root.gitMissing && sink.note({
+    level: "warning",
+    code: "git-missing",
+    message: "git was not found on the PATH: scanned every file as a plain directory (.gitignore not honoured)"
+  });
+  let files = root.top ? await listGitFiles(root, root.top, sink, context3) : await listPlainFiles(root, sink, context3);
+  pushFiles(files, sink, context3);
 }
-async function listGitFiles(root, top, options) {
-  let listing = emptyListing(top, !0), rel = toPosix(import_node_path5.default.relative(top, root.abs)), pathspec = rel === "" ? "." : `:(top,literal)${rel}`, grep = background(prefilter(top, options.literals, ["--untracked", "--", pathspec])), files = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top);
-  for (let file of new Set(splitNul(files.stdout))) addEntry(listing, top, file, options);
-  return markCandidates(listing, await grep, (f) => f.rel), listing.files.length === 0 && listing.skipped.excluded === 0 && (root.isDirectory ? rel !== "" && (await git(["check-ignore", "-q", "--", rel], top, [0, 1])).code === 0 && (listing.ignoredRoot = rel) : addEntry(listing, top, rel, options, !0)), listing;
+async function listGitFiles(root, top, sink, context3) {
+  let rel = toPosix(import_node_path4.default.relative(top, root.abs)), pathspec = rel === "" ? "." : `:(top,literal)${rel}`, grep = background(prefilter(top, context3.literals, ["--untracked", "--", pathspec])), listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), files = [], excluded = 0;
+  for (let file of new Set(splitNul(listed.stdout)))
+    addEntry(files, top, file, sink, !0, context3) === "excluded" && excluded++;
+  return markCandidates(files, await grep, (f) => f.rel), files.length === 0 && excluded === 0 && (root.isDirectory ? rel !== "" && (await git(["check-ignore", "-q", "--", rel], top, { ok: [0, 1] })).code === 0 && sink.note({
+    level: "warning",
+    code: "ignored-path",
+    message: `${rel} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`
+  }) : addEntry(files, top, rel, sink, !0, void 0, !0)), files;
 }
-async function listPlainFiles(root, options) {
-  let listing = emptyListing(root.base, !1);
+async function listPlainFiles(root, sink, context3) {
+  let files = [];
   if (!root.isDirectory)
-    return addEntry(listing, root.base, toPosix(import_node_path5.default.relative(root.base, root.abs)), options, !0), listing;
-  let grep = background(prefilter(root.abs, options.literals, ["--no-index", "--", "."]).catch(() => {
+    return addEntry(files, root.base, toPosix(import_node_path4.default.relative(root.base, root.abs)), sink, !1, context3, !0), files;
+  let grep = background(prefilter(root.abs, context3.literals, ["--no-index", "--", "."]).catch(() => {
   })), { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1)), entries = await fg("**", {
     cwd: root.abs,
     dot: !0,
@@ -27753,18 +27747,18 @@ async function listPlainFiles(root, options) {
     followSymbolicLinks: !1,
     ignore: ["**/.git/**"],
     suppressErrors: !0
-  }), prefix = toPosix(import_node_path5.default.relative(root.base, root.abs));
+  }), prefix = toPosix(import_node_path4.default.relative(root.base, root.abs));
   for (let entry of entries.sort())
-    addEntry(listing, root.base, prefix === "" ? entry : `${prefix}/${entry}`, options);
-  return markCandidates(listing, await grep, (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1)), listing;
+    addEntry(files, root.base, prefix === "" ? entry : `${prefix}/${entry}`, sink, !1, context3);
+  return markCandidates(files, await grep, (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1)), files;
 }
 function background(promise) {
   return promise.catch(() => {
   }), promise;
 }
-function markCandidates(listing, candidates, grepPath) {
+function markCandidates(files, candidates, grepPath) {
   if (candidates !== void 0)
-    for (let f of listing.files) f.candidate = candidates.has(grepPath(f)) || f.size > PREFILTER_MAX_SIZE;
+    for (let f of files) f.candidate = candidates.has(grepPath(f)) || f.size > PREFILTER_MAX_SIZE;
 }
 async function prefilter(cwd, literals, scope) {
   if (literals.length !== 0)
@@ -27779,21 +27773,24 @@ async function prefilter(cwd, literals, scope) {
           "-F",
           "--no-color",
           "--no-recurse-submodules",
+          "--no-textconv",
           ...literals.some((l) => l.ignoreCase) ? ["-i"] : [],
           "-f",
           "-",
           ...scope
         ],
         cwd,
-        [0, 1],
-        // Patterns on stdin: argv could not carry the raw bytes of the UTF-16 byte-order marks, which
-        // make UTF-16 text files (whose literals are interleaved with NULs) candidates too.
-        Buffer.concat([
-          ...literals.map((l) => Buffer.from(`${l.text}
+        {
+          ok: [0, 1],
+          // Patterns on stdin: argv could not carry the raw bytes of the UTF-16 byte-order marks, which
+          // make UTF-16 text files (whose literals are interleaved with NULs) candidates too.
+          input: Buffer.concat([
+            ...literals.map((l) => Buffer.from(`${l.text}
 `)),
-          ...UTF16_BOMS.flatMap((b) => [b, Buffer.from(`
+            ...UTF16_BOMS.flatMap((b) => [b, Buffer.from(`
 `)])
-        ])
+          ])
+        }
       );
       return new Set(splitNul(r.stdout));
     } catch (e) {
@@ -27801,154 +27798,62 @@ async function prefilter(cwd, literals, scope) {
       throw e;
     }
 }
-function emptyListing(base, inGit) {
-  return { base, inGit, files: [], skipped: { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 }, unreadable: [] };
-}
-function addEntry(listing, base, rel, options, explicit = !1) {
-  if (!explicit && options.isExcluded(rel)) {
-    listing.skipped.excluded++;
-    return;
-  }
-  let abs = import_node_path5.default.join(base, rel), stat2;
+function addEntry(files, base, rel, sink, inGit, context3, explicit = !1) {
+  if (!explicit && context3?.isExcluded(rel))
+    return sink.skipped("excluded", rel), "excluded";
+  let abs = import_node_path4.default.join(base, rel), stat2;
   try {
-    stat2 = explicit ? (0, import_node_fs5.statSync)(abs) : (0, import_node_fs5.lstatSync)(abs);
+    stat2 = explicit ? (0, import_node_fs4.statSync)(abs) : (0, import_node_fs4.lstatSync)(abs);
   } catch (e) {
     if (e.code === "ENOENT") return;
-    listing.skipped.unreadable++, listing.unreadable.push(rel);
+    sink.skipped("unreadable", rel, e.code);
     return;
   }
-  stat2.isSymbolicLink() ? listing.skipped.symlink++ : stat2.isDirectory() ? listing.inGit && listing.skipped.submodule++ : stat2.isFile() && listing.files.push({ abs, rel, size: stat2.size, candidate: !0 });
+  stat2.isSymbolicLink() ? sink.skipped("symlink", rel) : stat2.isDirectory() ? inGit && sink.skipped("submodule", rel) : stat2.isFile() && files.push({ abs, rel, size: stat2.size, candidate: !0 });
 }
-function* readFiles(files, onUnreadable) {
-  let pool = Buffer.allocUnsafe(1048576);
-  for (let entry of files)
-    if (entry.candidate)
-      try {
-        if (entry.size > STREAM_THRESHOLD) {
-          yield { file: entry.rel, data: readChunks(entry.abs) };
-          continue;
-        }
-        entry.size >= pool.length && (pool = Buffer.allocUnsafe(Math.max(entry.size + 1, pool.length * 2))), yield { file: entry.rel, data: readWhole(entry.abs, pool) };
-      } catch (e) {
-        onUnreadable(entry.rel, e);
-      }
+function pushFiles(files, sink, context3) {
+  let pool = Buffer.allocUnsafe(1048576), total = files.filter((f) => f.candidate).length, read = 0, bytes = 0;
+  for (let entry of files) {
+    if (!entry.candidate) {
+      sink.cleared(entry.rel, entry.size);
+      continue;
+    }
+    try {
+      if (entry.size > STREAM_THRESHOLD) {
+        let chunks = sink.open({ path: entry.rel });
+        for (let chunk of readChunks(entry.abs)) chunks.push(chunk);
+        chunks.end();
+      } else
+        entry.size >= pool.length && (pool = Buffer.allocUnsafe(Math.max(entry.size + 1, pool.length * 2))), sink.whole({ path: entry.rel }, readWhole(entry.abs, pool));
+    } catch (e) {
+      sink.skipped("unreadable", entry.rel, e.code ?? e.message);
+    }
+    read++, bytes += entry.size, context3.onProgress?.({ kind: "files", read, total, bytes });
+  }
 }
 function readWhole(file, pool) {
-  let fd = (0, import_node_fs5.openSync)(file, "r");
+  let fd = (0, import_node_fs4.openSync)(file, "r");
   try {
     let n = 0;
-    for (let r = 1; r > 0 && n < pool.length; n += r) r = (0, import_node_fs5.readSync)(fd, pool, n, pool.length - n, null);
-    return n === pool.length ? (0, import_node_fs5.readFileSync)(file) : pool.subarray(0, n);
+    for (let r = 1; r > 0 && n < pool.length; n += r) r = (0, import_node_fs4.readSync)(fd, pool, n, pool.length - n, null);
+    return n === pool.length ? (0, import_node_fs4.readFileSync)(file) : pool.subarray(0, n);
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function* readChunks(file, chunkSize = CHUNK_SIZE) {
-  let fd = (0, import_node_fs5.openSync)(file, "r");
+  let fd = (0, import_node_fs4.openSync)(file, "r");
   try {
     let buffer = Buffer.allocUnsafe(chunkSize);
     for (; ; ) {
-      let n = (0, import_node_fs5.readSync)(fd, buffer, 0, chunkSize, null);
+      let n = (0, import_node_fs4.readSync)(fd, buffer, 0, chunkSize, null);
       if (n === 0) return;
       yield buffer.subarray(0, n);
     }
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
-
-// src/pipeline/scan-files.ts
-async function scanListing(session, listing, tally, onContent) {
-  for (let rel of listing.unreadable) session.notes.push(unreadable(rel));
-  let contents = readFiles(listing.files, (rel, error2) => {
-    listing.skipped.unreadable++, session.notes.push(unreadable(rel, error2.code ?? error2.message));
-  }), hits = await scanContents(contents, session.scanner, tally, onContent);
-  for (let f of listing.files)
-    f.candidate || (tally.files++, tally.bytes += f.size);
-  return hits;
-}
-function rootNotes(root, listing) {
-  let notes = [];
-  return root.gitMissing && notes.push({
-    level: "warning",
-    code: "git-missing",
-    message: "git was not found on the PATH: scanned every file as a plain directory (.gitignore not honoured)"
-  }), listing.ignoredRoot && notes.push({
-    level: "warning",
-    code: "ignored-path",
-    message: `${listing.ignoredRoot} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`
-  }), notes;
-}
-function unreadable(rel, why) {
-  return { level: "warning", code: "unreadable-file", message: `could not read ${rel}${why ? `: ${why}` : ""}` };
-}
-
-// src/sources/history.ts
-init_core();
-
-// src/sources/history/git-process.ts
-var import_node_child_process3 = require("node:child_process");
-init_errors();
-var GIT_ENV2 = {
-  LC_ALL: "C",
-  GIT_PAGER: "cat",
-  GIT_TERMINAL_PROMPT: "0",
-  GIT_OPTIONAL_LOCKS: "0",
-  GIT_NO_LAZY_FETCH: "1"
-}, STDERR_LIMIT = 16 * 1024;
-function spawnGit(args, cwd) {
-  let child = (0, import_node_child_process3.spawn)("git", args, {
-    cwd,
-    env: { ...process.env, ...GIT_ENV2 },
-    stdio: ["pipe", "pipe", "pipe"]
-  }), stderr = "";
-  child.stderr?.on("data", (b) => {
-    stderr.length < STDERR_LIMIT && (stderr += b.toString("utf8"));
-  }), child.stdin.on("error", () => {
-  });
-  let killed = !1, exited = new Promise((resolve, reject) => {
-    child.on("error", (e) => {
-      reject(
-        e.code === "ENOENT" ? new SkguardError("git was not found on the PATH: `skguard history` needs git", "git-missing") : new SkguardError(`could not run git: ${e.message}`, "git")
-      );
-    }), child.on("close", (code2, signal) => {
-      code2 === 0 || killed ? resolve() : reject(new SkguardError(`git ${args[0]} failed: ${firstLine3(stderr) || `exit ${code2 ?? signal}`}`, "git"));
-    });
-  });
-  return exited.catch(() => {
-  }), {
-    child,
-    exited,
-    kill: () => {
-      killed = !0, child.exitCode === null && child.signalCode === null && child.kill();
-    }
-  };
-}
-function firstLine3(text) {
-  return text.trim().split(`
-`)[0]?.replace(/^(fatal|error): /, "") ?? "";
-}
-var RecordSplitter = class {
-  constructor(separator, onRecord) {
-    this.separator = separator;
-    this.onRecord = onRecord;
-  }
-  separator;
-  onRecord;
-  carry;
-  push(chunk) {
-    let data = chunk;
-    this.carry && (data = Buffer.concat([this.carry, chunk]), this.carry = void 0);
-    let at = 0;
-    for (let end = data.indexOf(this.separator, at); end >= 0; end = data.indexOf(this.separator, at))
-      this.onRecord(data.toString("utf8", at, end)), at = end + 1;
-    at < data.length && (this.carry = Buffer.from(data.subarray(at)));
-  }
-  /** The input has ended: a last record without a separator still counts. */
-  end() {
-    this.carry && this.carry.length > 0 && this.onRecord(this.carry.toString("utf8")), this.carry = void 0;
-  }
-};
 
 // src/sources/history/blob-reader.ts
 var LF = 10, CatFileParser = class {
@@ -28092,7 +27997,7 @@ async function requestReachableBlobs(cwd, revArgs, reader, onListed, blobsOnly =
 }
 
 // src/sources/history/provenance.ts
-var GITLINK = "160000", ZERO2 = /^0+$/, ZERO_ID = "0";
+var GITLINK = "160000", ZERO = /^0+$/, ZERO_ID = "0";
 async function collectChanges(cwd, revArgs, interesting, withUnreadBefore, onCommit) {
   let revList = spawnGit(["rev-list", "--topo-order", "--parents", ...revArgs, "--"], cwd), diffTree = spawnGit(
     [
@@ -28156,7 +28061,7 @@ async function collectChanges(cwd, revArgs, interesting, withUnreadBefore, onCom
         let [oldMode, newMode, before, after] = text.slice(1).split(" ");
         if (expect = "path", !before || !after || !current) return;
         let oldBlob = oldMode === GITLINK ? ZERO_ID : before, newBlob = newMode === GITLINK ? ZERO_ID : after;
-        interesting(newBlob) || interesting(oldBlob) ? (current.relevant = !0, change = { before: oldBlob, after: newBlob }) : withUnreadBefore && !ZERO2.test(oldBlob) && (change = { before: oldBlob, after: newBlob });
+        interesting(newBlob) || interesting(oldBlob) ? (current.relevant = !0, change = { before: oldBlob, after: newBlob }) : withUnreadBefore && !ZERO.test(oldBlob) && (change = { before: oldBlob, after: newBlob });
       }
     }
   }), failure2;
@@ -28177,7 +28082,7 @@ async function collectChanges(cwd, revArgs, interesting, withUnreadBefore, onCom
   return records.end(), current?.relevant && kept.push(current), onCommit(done), kept;
 }
 function decideIntroductions(commits, keysOf) {
-  let chosen = /* @__PURE__ */ new Map(), keys = (blob) => ZERO2.test(blob) ? void 0 : keysOf(blob);
+  let chosen = /* @__PURE__ */ new Map(), keys = (blob) => ZERO.test(blob) ? void 0 : keysOf(blob);
   for (let c of commits) {
     let added = [], removed = [];
     for (let i = 0; i < c.parents; i++)
@@ -28203,20 +28108,18 @@ function decideIntroductions(commits, keysOf) {
 function oldBlobsOf(commits) {
   let ids = /* @__PURE__ */ new Set();
   for (let c of commits)
-    for (let ch of c.changes) ZERO2.test(ch.before) || ids.add(ch.before);
+    for (let ch of c.changes) ZERO.test(ch.before) || ids.add(ch.before);
   return ids;
 }
 
 // src/sources/history/revisions.ts
 init_errors();
 async function openRepository(cwd) {
-  let r = await git(
-    ["rev-parse", "--is-bare-repository", "--show-toplevel", "--is-shallow-repository"],
-    cwd,
-    [0, 128]
-  );
+  let r = await git(["rev-parse", "--is-bare-repository", "--show-toplevel", "--is-shallow-repository"], cwd, {
+    ok: [0, 128]
+  });
   if (r.code !== 0) {
-    let bare = await git(["rev-parse", "--is-bare-repository", "--is-shallow-repository"], cwd, [0, 128]), [isBare, isShallow2] = bare.stdout.toString("utf8").split(`
+    let bare = await git(["rev-parse", "--is-bare-repository", "--is-shallow-repository"], cwd, { ok: [0, 128] }), [isBare, isShallow2] = bare.stdout.toString("utf8").split(`
 `);
     if (bare.code === 0 && isBare === "true") return { root: cwd, shallow: isShallow2 === "true" };
     throw new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, "not-a-repository");
@@ -28227,7 +28130,7 @@ async function openRepository(cwd) {
 }
 async function resolveRevisions(cwd, revs) {
   if (revs.length === 0) {
-    let stash = await git(["reflog", "show", "--format=%H", "refs/stash", "--"], cwd, [0, 128]);
+    let stash = await git(["reflog", "show", "--format=%H", "refs/stash", "--"], cwd, { ok: [0, 128] });
     return { args: ["--all", ...(stash.code === 0 ? stash.stdout.toString("utf8").split(`
 `).filter(Boolean) : []).slice(1)], isRange: !1, isDefault: !0, label: "all refs" };
   }
@@ -28235,16 +28138,13 @@ async function resolveRevisions(cwd, revs) {
     if (rev.startsWith("-") || rev.trim() === "" || rev.includes(`
 `))
       throw new SkguardError(`history: "${rev}" is not a revision or range (expected e.g. main..feature)`, "usage");
-  let endpoints = [...new Set(revs.flatMap(endpointsOf))], answers = (await git(
-    ["cat-file", "--batch-check=%(objectname) %(objecttype)"],
-    cwd,
-    [0],
-    Buffer.from(endpoints.map((e) => `${e}^{commit}
-`).join(""))
-  )).stdout.toString("utf8").split(`
+  let endpoints = [...new Set(revs.flatMap(endpointsOf))], answers = (await git(["cat-file", "--batch-check=%(objectname) %(objecttype)"], cwd, {
+    input: endpoints.map((e) => `${e}^{commit}
+`).join("")
+  })).stdout.toString("utf8").split(`
 `), missing = endpoints.filter((_, i) => !/^[0-9a-f]+ commit$/.test(answers[i] ?? ""));
   if (missing.length > 0) {
-    let names = missing.map((m) => `"${m}"`).join(", "), hint = (await git(["rev-parse", "--is-shallow-repository"], cwd, [0, 128])).stdout.toString("utf8").trim() === "true" ? ": this clone is shallow, so the commit may lie beyond its depth (fetch it with `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)" : "";
+    let names = missing.map((m) => `"${m}"`).join(", "), hint = (await git(["rev-parse", "--is-shallow-repository"], cwd, { ok: [0, 128] })).stdout.toString("utf8").trim() === "true" ? ": this clone is shallow, so the commit may lie beyond its depth (fetch it with `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)" : "";
     throw new SkguardError(
       `history: ${missing.length === 1 ? "revision" : "revisions"} ${names} not found in this repository${hint}`,
       "revision"
@@ -28261,23 +28161,9 @@ function endpointsOf(rev) {
 }
 
 // src/sources/history.ts
-async function scanHistory(session, options) {
-  let started = performance.now(), [repo, revisions, version2] = await Promise.all([
-    options.repository ?? openRepository(options.cwd),
-    resolveRevisions(options.cwd, options.revs ?? []),
-    git(["version"], options.cwd)
-  ]), notes = [], tally = newTally(), result2 = {
-    hits: [],
-    tally,
-    commits: 0,
-    blobs: 0,
-    skipped: { excluded: 0, submodule: 0 },
-    notes
-  }, note = (n) => {
-    notes.push(n), session.notes.push(n);
-  };
-  repo.shallow && note(shallowNote());
-  let progress = {
+async function historySource(cwd, options = {}) {
+  let repository = await openRepository(cwd), truncated = repository.shallow && options.complete !== !0, revisions, started = performance.now(), progress = {
+    kind: "history",
     phase: "reading",
     commits: void 0,
     listed: 0,
@@ -28286,140 +28172,98 @@ async function scanHistory(session, options) {
     bytes: 0,
     walked: 0,
     elapsedMs: 0
-  }, report = () => {
-    options.onProgress && (progress.elapsedMs = performance.now() - started, progress.read = result2.blobs, progress.bytes = tally.bytes, options.onProgress(progress));
-  }, counting = git(["rev-list", "--count", ...revisions.args, "--"], options.cwd).then((r) => (progress.commits = Number(r.stdout.toString("utf8").trim()) || 0, progress.commits));
-  counting.catch(() => {
-  });
-  let found = /* @__PURE__ */ new Map(), reader = new BlobReader(options.cwd, blobScanner(session, tally, result2, found), STREAM_THRESHOLD);
-  reader.onRead = () => {
-    options.onProgress && result2.blobs % 64 === 0 && report();
-  };
-  let enumeration;
-  try {
-    enumeration = await requestReachableBlobs(
-      options.cwd,
-      revisions.args,
-      reader,
-      (listed, done) => {
-        progress.listed = listed, progress.listingDone = done;
-      },
-      canFilterBlobs(version2.stdout.toString("utf8"))
-    ), await reader.finish();
-  } catch (e) {
-    throw reader.abort(), e;
-  }
-  if (result2.commits = await counting, report(), result2.commits === 0 && note(
-    revisions.isDefault ? {
-      level: "info",
-      code: "empty-repository",
-      message: "the repository has no commits yet: there is no history to scan"
-    } : { level: "info", code: "empty-range", message: `${revisions.label} holds no commits: nothing to scan` }
-  ), enumeration.missing > 0 && note({
-    level: "warning",
-    code: "missing-objects",
-    message: `${enumeration.missing.toLocaleString("en-US")} objects are not in this clone (a partial clone?) and were not read: fetch them, or scan a full clone`
-  }), enumeration.submodules && note({
-    level: "info",
-    code: "submodules",
-    message: "the history has submodules (.gitmodules): their contents are not entered; scan each submodule repository on its own"
-  }), found.size === 0) return result2;
-  progress.phase = "attributing";
-  let changes = await collectChanges(
-    options.cwd,
-    revisions.args,
-    (blob) => found.has(blob),
-    revisions.isRange,
-    (walked) => {
-      progress.walked = walked, report();
-    }
-  ), extra = /* @__PURE__ */ new Map();
-  if (revisions.isRange) {
-    let unknown = [...oldBlobsOf(changes)].filter((id) => !found.has(id));
-    unknown.length > 0 && await lookupKeys(options.cwd, session, unknown, extra);
-  }
-  let keysOf = (blob) => found.get(blob)?.keys ?? extra.get(blob), introductions = decideIntroductions(changes, keysOf), decided = /* @__PURE__ */ new Set(), excludedPaths = /* @__PURE__ */ new Set();
-  for (let intro of introductions) {
-    decided.add(intro.fingerprint);
-    let key = keysOf(intro.blob)?.get(intro.fingerprint);
-    if (!key) continue;
-    if (session.isExcluded(intro.path)) {
-      excludedPaths.add(intro.path);
-      continue;
-    }
-    if (key.allowedOnly) {
-      tally.inline++;
-      continue;
-    }
-    let origin = { file: intro.path, commit: intro.commit, author: intro.author, date: intro.date };
-    result2.hits.push({ finding: toFinding(key.match, origin), secret: key.match.secret });
-  }
-  if (result2.skipped.excluded = excludedPaths.size, !revisions.isRange) {
-    let unattributed = 0;
-    for (let [id, blob] of found)
-      for (let [fp, key] of blob.keys) {
-        if (decided.has(fp) || key.allowedOnly) continue;
-        decided.add(fp), unattributed++;
-        let file = blob.name || `(blob ${id.slice(0, 12)})`;
-        result2.hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
-      }
-    unattributed > 0 && note({
-      level: "warning",
-      code: "unattributed-key",
-      message: `${unattributed} ${unattributed === 1 ? "key is" : "keys are"} in blobs that no commit in scope adds (a tag pointing at a file?): reported without a commit`
-    });
-  }
-  return result2;
-}
-function blobScanner(session, tally, result2, found) {
-  let scanner = session.scanner, streaming, keep = (blob, matches) => {
-    matches.length > 0 && found.set(blob.id, { name: blob.name, keys: keysByFingerprint(matches) });
+  }, report = (onProgress) => {
+    onProgress && (progress.elapsedMs = performance.now() - started, onProgress(progress));
   };
   return {
-    whole(blob, data) {
-      result2.blobs++;
-      let text = textOf(data);
-      if (text === void 0) {
-        tally.binary++;
-        return;
+    kind: "history",
+    root: repository.root,
+    partial: !1,
+    repository,
+    async read(sink, context3) {
+      let [resolved, version2] = await Promise.all([resolveRevisions(cwd, options.revs ?? []), git(["version"], cwd)]);
+      revisions = resolved, truncated && sink.note(shallowNote());
+      let counting = git(["rev-list", "--count", ...resolved.args, "--"], cwd).then((r) => (progress.commits = Number(r.stdout.toString("utf8").trim()) || 0, progress.commits));
+      counting.catch(() => {
+      });
+      let blobs = 0, reader = new BlobReader(cwd, handlerFor(sink, progress), STREAM_THRESHOLD);
+      reader.onRead = () => {
+        blobs++, context3.onProgress && blobs % 64 === 0 && report(context3.onProgress);
+      };
+      let enumeration;
+      try {
+        enumeration = await requestReachableBlobs(
+          cwd,
+          resolved.args,
+          reader,
+          (listed, done) => {
+            progress.listed = listed, progress.listingDone = done;
+          },
+          canFilterBlobs(version2.stdout.toString("utf8"))
+        ), await reader.finish();
+      } catch (e) {
+        throw reader.abort(), e;
       }
-      tally.files++, tally.bytes += data.length, keep(blob, scanner.scan(text));
+      let commits = await counting;
+      return report(context3.onProgress), commits === 0 && sink.note(
+        resolved.isDefault ? {
+          level: "info",
+          code: "empty-repository",
+          message: "the repository has no commits yet: there is no history to scan"
+        } : { level: "info", code: "empty-range", message: `${resolved.label} holds no commits: nothing to scan` }
+      ), enumeration.missing > 0 && sink.note({
+        level: "warning",
+        code: "missing-objects",
+        message: `${enumeration.missing.toLocaleString("en-US")} objects are not in this clone (a partial clone?) and were not read: fetch them, or scan a full clone`
+      }), enumeration.submodules && sink.note({
+        level: "info",
+        code: "submodules",
+        message: "the history has submodules (.gitmodules): their contents are not entered; scan each submodule repository on its own"
+      }), { commits, blobs: progress.read, ...truncated ? { truncated } : {} };
+    },
+    async attribute(keysOf, sink, onProgress) {
+      if (!revisions) throw new Error("history: attribute() before read()");
+      let { args, isRange } = revisions;
+      progress.phase = "attributing";
+      let changes = await collectChanges(
+        cwd,
+        args,
+        (blob) => keysOf(blob) !== void 0,
+        isRange,
+        (walked) => {
+          progress.walked = walked, report(onProgress);
+        }
+      );
+      if (isRange) {
+        let unknown = [...oldBlobsOf(changes)].filter((id) => keysOf(id) === void 0);
+        if (unknown.length > 0) {
+          let reader = new BlobReader(cwd, handlerFor(sink), STREAM_THRESHOLD);
+          for (let id of unknown) reader.request({ id, name: "" });
+          await reader.finish();
+        }
+      }
+      return { introductions: decideIntroductions(changes, keysOf), exhaustive: !isRange };
+    }
+  };
+}
+function handlerFor(sink, progress) {
+  let open2;
+  return {
+    whole(blob, data) {
+      progress && (progress.read++, progress.bytes += data.length), sink.whole({ path: blob.name, blob: blob.id }, data);
     },
     start(blob) {
-      result2.blobs++, streaming = { blob, stream: scanner.stream(), head: Buffer.alloc(0), binary: !1 };
+      progress && progress.read++, open2 = sink.open({ path: blob.name, blob: blob.id });
     },
     chunk(data) {
-      if (!(!streaming || streaming.binary)) {
-        if (streaming.head !== void 0) {
-          if (streaming.head = Buffer.concat([streaming.head, data.subarray(0, 8e3)]), looksBinary(streaming.head)) {
-            streaming.binary = !0;
-            return;
-          }
-          streaming.head.length >= 8e3 && (streaming.head = void 0);
-        }
-        tally.bytes += data.length, streaming.stream.push(data);
-      }
+      progress && (progress.bytes += data.length), open2?.push(data);
     },
     end() {
-      streaming && (streaming.binary ? tally.binary++ : (tally.files++, keep(streaming.blob, streaming.stream.end())), streaming = void 0);
+      open2?.end(), open2 = void 0;
     },
     skip() {
     }
   };
-}
-function keysByFingerprint(matches) {
-  let keys = /* @__PURE__ */ new Map();
-  for (let match of matches) {
-    let fp = fingerprint(match.secret), seen = keys.get(fp);
-    seen ? seen.allowedOnly && !match.allowed && keys.set(fp, { match, allowedOnly: !1 }) : keys.set(fp, { match, allowedOnly: match.allowed });
-  }
-  return keys;
-}
-async function lookupKeys(cwd, session, ids, into) {
-  let found = /* @__PURE__ */ new Map(), reader = new BlobReader(cwd, blobScanner(session, newTally(), { blobs: 0 }, found), STREAM_THRESHOLD);
-  for (let id of ids) reader.request({ id, name: "" });
-  await reader.finish();
-  for (let [id, blob] of found) into.set(id, blob.keys);
 }
 function canFilterBlobs(gitVersion) {
   let m = /(\d+)\.(\d+)/.exec(gitVersion);
@@ -28435,19 +28279,249 @@ function shallowNote() {
   };
 }
 
-// src/action/scan.ts
-async function scanWorkTree(session, top) {
-  let root = await rootOf(".", top), tally = newTally(), listing = await listFiles(root, {
-    isExcluded: session.isExcluded,
-    literals: session.scanner.requiredLiterals()
-  });
-  session.notes.push(...rootNotes(root, listing));
-  let hits = await scanListing(session, listing, tally);
-  return { report: closeSession(session, hits, tally, "files", listing.skipped), hits, rules: session.rules };
+// src/sources/paths.ts
+async function pathsSource(targets, cwd, stdin = emptyStdin()) {
+  let paths = targets.length > 0 ? targets : ["."], roots = await Promise.all(paths.map((p) => p === "-" ? void 0 : rootOf(p, cwd)));
+  return {
+    kind: roots.every((r) => r === void 0) ? "stdin" : "files",
+    root: roots.find((r) => r !== void 0)?.base ?? cwd,
+    partial: !1,
+    async read(sink, context3) {
+      for (let root of roots)
+        root ? await readRoot(root, sink, context3) : await readStdin(stdin, sink);
+      return {};
+    }
+  };
 }
-async function scanCommits(session, top, prepared) {
-  let result2 = await scanHistory(session, { cwd: top, revs: prepared.revs });
-  return prepared.whole || (session.notes = session.notes.filter((n) => n.code !== "shallow-history")), session.notes.push(...prepared.notes), { report: closeHistory(session, result2), hits: result2.hits, rules: session.rules };
+async function readStdin(stdin, sink) {
+  let chunks = sink.open({ path: "-" });
+  for await (let chunk of stdin) chunks.push(typeof chunk == "string" ? Buffer.from(chunk) : chunk);
+  chunks.end();
+}
+async function* emptyStdin() {
+}
+
+// src/action/context.ts
+var import_node_fs5 = require("node:fs"), import_node_path5 = __toESM(require("node:path"), 1);
+init_errors();
+function readRunnerContext(env, cwd) {
+  let eventPath = env.GITHUB_EVENT_PATH, payload = {};
+  if (eventPath && (0, import_node_fs5.existsSync)(eventPath))
+    try {
+      let parsed = JSON.parse((0, import_node_fs5.readFileSync)(eventPath, "utf8"));
+      typeof parsed == "object" && parsed !== null && (payload = parsed);
+    } catch {
+      throw new SkguardError(
+        `GITHUB_EVENT_PATH ${eventPath}: not valid JSON (expected the event's webhook payload)`,
+        "input"
+      );
+    }
+  let full = env.GITHUB_REPOSITORY ?? "", slash = full.indexOf("/"), repository = slash > 0 ? { owner: full.slice(0, slash), repo: full.slice(slash + 1) } : void 0, serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, ""), runId = env.GITHUB_RUN_ID;
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? "",
+    payload,
+    workspace: import_node_path5.default.resolve(cwd, env.GITHUB_WORKSPACE || "."),
+    repository,
+    sha: env.GITHUB_SHA || void 0,
+    apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
+    serverUrl,
+    runUrl: repository && runId ? `${serverUrl}/${full}/actions/runs/${runId}` : void 0
+  };
+}
+function repositoryFromUrl(url, serverUrl) {
+  if (!url) return;
+  let parsed, server;
+  try {
+    parsed = new URL(url), server = new URL(serverUrl);
+  } catch {
+    return;
+  }
+  if (parsed.host.toLowerCase() !== server.host.toLowerCase()) return;
+  let m = /^\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(parsed.pathname);
+  return m ? { owner: decodeURIComponent(m[1]), repo: decodeURIComponent(m[2]) } : void 0;
+}
+
+// src/action/event.ts
+init_errors();
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]), FULL_HISTORY_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]), ZERO2 = /^0+$/;
+function pullRequestOf(eventName, payload) {
+  if (!PULL_REQUEST_EVENTS.has(eventName)) return;
+  let pr = field(payload, "pull_request"), number3 = field(pr, "number");
+  if (typeof number3 != "number" || !Number.isInteger(number3) || number3 <= 0)
+    throw payloadError(eventName, "pull_request.number", number3, "a pull request number");
+  return {
+    number: number3,
+    base: sha(eventName, "pull_request.base.sha", field(field(pr, "base"), "sha")),
+    head: sha(eventName, "pull_request.head.sha", field(field(pr, "head"), "sha"))
+  };
+}
+function planScan(eventName, payload, mode) {
+  if (mode === "tree") return { kind: "tree", why: "mode: tree (the checked-out files)" };
+  if (mode === "history") return { kind: "all", why: "mode: history (every branch and tag, whole history)" };
+  let pr = pullRequestOf(eventName, payload);
+  if (pr) {
+    let why = `pull request #${pr.number}`;
+    return pr.base === pr.head ? { kind: "commit", head: pr.head, why } : { kind: "range", base: pr.base, head: pr.head, why };
+  }
+  if (eventName === "merge_group") {
+    let group = field(payload, "merge_group"), base = sha(eventName, "merge_group.base_sha", field(group, "base_sha")), head = sha(eventName, "merge_group.head_sha", field(group, "head_sha")), why = "merge group";
+    return base === head ? { kind: "commit", head, why } : { kind: "range", base, head, why };
+  }
+  return eventName === "push" ? planPush(payload) : FULL_HISTORY_EVENTS.has(eventName) ? { kind: "all", why: `${eventName} (whole history)` } : { kind: "all", why: `${eventName || "unknown"} event (whole history)` };
+}
+function planPush(payload) {
+  let ref = typeof payload.ref == "string" ? payload.ref : "", after = sha("push", "after", payload.after, !0), before = sha("push", "before", payload.before, !0);
+  if (payload.deleted === !0 || ZERO2.test(after))
+    return { kind: "none", why: `the push deleted ${ref || "a ref"}: there is nothing to scan` };
+  let defaultBranch = branchName(field(field(payload, "repository"), "default_branch"));
+  if (ZERO2.test(before))
+    return defaultBranch === void 0 || ref === `refs/heads/${defaultBranch}` ? { kind: "ancestry", head: after, why: `push creating ${ref || "a ref"} (every commit it holds)` } : {
+      kind: "branch",
+      head: after,
+      defaultBranch,
+      why: `push creating ${ref} (its commits not on ${defaultBranch})`
+    };
+  let why = `push to ${ref || "a ref"}`;
+  return before === after ? { kind: "commit", head: after, why } : defaultBranch === void 0 ? { kind: "range", base: before, head: after, why } : { kind: "range", base: before, head: after, why, fallbackBranch: defaultBranch };
+}
+function field(value, name) {
+  return typeof value == "object" && value !== null ? value[name] : void 0;
+}
+function sha(event, name, value, zeroAllowed = !1) {
+  if (typeof value == "string" && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value) && (zeroAllowed || !ZERO2.test(value)))
+    return value;
+  throw payloadError(event, name, value, "a full commit SHA");
+}
+function branchName(value) {
+  return typeof value != "string" || value === "" || /[\x00-\x20\x7f~^:?*[\\]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$/.test(value) ? void 0 : value;
+}
+function payloadError(event, name, value, expected) {
+  let shown = typeof value == "string" ? `"${value.slice(0, 80)}"` : value === void 0 ? "nothing" : typeof value;
+  return new SkguardError(`${event} event payload: ${name} is ${shown}; expected ${expected}`, "input");
+}
+
+// src/action/inputs.ts
+init_errors();
+var MODES = ["auto", "history", "tree"], FAIL_ON = ["any", "live", "never"], TRUE = ["true", "True", "TRUE"], FALSE = ["false", "False", "FALSE"];
+function getInputs(read) {
+  let text = (name) => read(name).trim(), optional2 = (name) => text(name) || void 0, choice = (name, allowed, fallback) => {
+    let value = text(name) || fallback;
+    if (!allowed.includes(value))
+      throw inputError(name, value, `one of ${allowed.join(", ")}`);
+    return value;
+  }, flag = (name, fallback) => {
+    let value = text(name);
+    if (value === "") return fallback;
+    if (TRUE.includes(value)) return !0;
+    if (FALSE.includes(value)) return !1;
+    throw inputError(name, value, "true or false");
+  }, inputs = {
+    token: text("github-token"),
+    mode: choice("mode", MODES, "auto"),
+    verify: flag("verify", !1),
+    failOn: choice("fail-on", FAIL_ON, "any"),
+    comment: flag("comment", !0),
+    inlineComments: flag("inline-comments", !0),
+    sarifFile: optional2("sarif-file"),
+    config: optional2("config"),
+    baseline: optional2("baseline")
+  };
+  if (inputs.failOn === "live" && !inputs.verify)
+    throw new SkguardError(
+      'input fail-on: "live" needs input verify: true (without verification no key is known to be live)',
+      "input"
+    );
+  return inputs;
+}
+function inputError(name, value, expected) {
+  let shown = value.length <= 40 ? `"${value}"` : `a ${value.length}-character value`;
+  return new SkguardError(`input ${name}: got ${shown}; expected ${expected}`, "input");
+}
+
+// src/action/pull-request.ts
+async function publishToPullRequest(octokit, target, report, placed, view, options, log2) {
+  let result2 = { summary: "none", inline: 0, problems: [] }, problem = (what, error2) => {
+    let text = describeFailure(what, error2);
+    result2.problems.push(text), log2.warning(text);
+  }, { owner, repo, number: number3 } = target;
+  if (options.comment)
+    try {
+      result2.summary = await upsertSummary(octokit, target, report, placed, view, log2);
+    } catch (error2) {
+      if (result2.summary = "failed", problem("update the pull request comment", error2), isPermissionError(error2)) return result2;
+    }
+  if (!options.inlineComments) return result2;
+  try {
+    let wanted = await inlineCandidates(placed, options.diffLines);
+    if (wanted.length === 0) return result2;
+    let existing = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+      owner,
+      repo,
+      pull_number: number3,
+      per_page: 100
+    }), made = new Set(existing.map((c) => c.body ?? "")), already = (p) => [...made].some((body2) => body2.includes(inlineMarker(p.finding)));
+    for (let p of wanted)
+      if (!(already(p) || p.head.state !== "present"))
+        try {
+          await octokit.rest.pulls.createReviewComment({
+            owner,
+            repo,
+            pull_number: number3,
+            commit_id: target.head,
+            path: p.finding.file,
+            line: p.head.line,
+            side: "RIGHT",
+            body: inlineComment(p.finding)
+          }), result2.inline++;
+        } catch (error2) {
+          if (statusOf(error2) === 422) {
+            log2.info(
+              `skguard: no review comment on ${p.finding.file}:${p.head.line}: GitHub refused the line (HTTP 422, not part of the diff)`
+            );
+            continue;
+          }
+          throw error2;
+        }
+  } catch (error2) {
+    problem("add review comments to the pull request", error2);
+  }
+  return result2;
+}
+async function upsertSummary(octokit, target, report, placed, view, log2) {
+  let { owner, repo, number: number3 } = target, existing = (await octokit.paginate(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: number3,
+    per_page: 100
+  })).find((c) => isSummaryComment(c.body)), body2 = report.findings.length > 0 ? summaryComment(report, placed, view) : existing ? resolvedComment(report, view) : void 0;
+  return body2 === void 0 ? "none" : existing ? existing.body === body2 ? "unchanged" : (await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: body2 }), log2.info(`skguard: updated the summary comment on pull request #${number3}`), "updated") : (await octokit.rest.issues.createComment({ owner, repo, issue_number: number3, body: body2 }), log2.info(`skguard: commented on pull request #${number3}`), "created");
+}
+async function inlineCandidates(placed, diffLines) {
+  let out = [], seen = /* @__PURE__ */ new Set(), lines = /* @__PURE__ */ new Map();
+  for (let p of placed) {
+    if (p.head.state !== "present") continue;
+    let id = inlineMarker(p.finding);
+    if (seen.has(id)) continue;
+    let inDiff = lines.get(p.finding.file);
+    inDiff || (inDiff = await diffLines(p.finding.file), lines.set(p.finding.file, inDiff)), inDiff.has(p.head.line) && (seen.add(id), out.push(p));
+  }
+  return out;
+}
+function statusOf(error2) {
+  let status = error2?.status;
+  return typeof status == "number" ? status : void 0;
+}
+function isPermissionError(error2) {
+  let status = statusOf(error2);
+  return status === 401 || status === 403 || status === 404;
+}
+function describeFailure(what, error2) {
+  let status = statusOf(error2), message2 = firstLine2(error2?.message ?? String(error2));
+  return isPermissionError(error2) ? `skguard could not ${what} (HTTP ${status}: ${message2}). The token cannot write to this pull request: a pull request from a fork gets a read-only token, and otherwise the job needs \`permissions: pull-requests: write\`. The findings are in the job summary, the annotations and the SARIF file; the check result is unaffected.` : `skguard could not ${what}${status ? ` (HTTP ${status})` : ""}: ${message2}. The check result is unaffected.`;
+}
+function firstLine2(text) {
+  return (text.split(`
+`)[0] ?? "").slice(0, 300);
 }
 
 // src/action/verdict.ts
@@ -28483,16 +28557,15 @@ async function runAction(inputs, context3) {
       `${context3.workspace} is not a git repository: add a step \`uses: actions/checkout@v4\` (with \`fetch-depth: 0\` for whole-history scans) before skguard`,
       "not-a-repository"
     );
-  let git2 = top ? createActionGit(top, {
-    token: inputs.token,
+  let git2 = top ? createCiGit(top, {
+    header: authHeader(inputs.token),
     serverUrl: context3.serverUrl,
-    repository: context3.repository ? `${context3.repository.owner}/${context3.repository.repo}` : void 0,
-    mask: (s) => setSecret(s)
-  }) : void 0, { outcome, scope, head, base } = await scan(plan, pr, inputs, context3, top ?? context3.workspace, git2);
-  for (let secret of new Set(outcome.hits.map((h) => h.secret))) setSecret(secret);
-  let { report } = outcome;
-  info(`skguard: ${scannedLine(report)} (${scope})`), verifier && report.findings.length > 0 && await verify(outcome, verifier);
-  let placed = await placeFindings(report.findings, outcome.hits, plan.kind === "tree" ? void 0 : git2, head), scanned = repositoryFromUrl(await git2?.originUrl(), context3.serverUrl) ?? context3.repository, view = {
+    repository: context3.repository ? `${context3.repository.owner}/${context3.repository.repo}` : void 0
+  }) : void 0, { result: result2, scope, head, base } = await scan(plan, pr, inputs, context3, top ?? context3.workspace, git2, verifier);
+  for (let secret of new Set(result2.hits.map((h) => h.secret))) setSecret(secret);
+  let { report } = result2;
+  info(`skguard: ${scannedLine(report)} (${scope})`);
+  let placed = await placeFindings(report.findings, result2.hits, plan.kind === "tree" ? void 0 : git2, head), scanned = repositoryFromUrl(await git2?.originUrl(), context3.serverUrl) ?? context3.repository, view = {
     serverUrl: context3.serverUrl,
     repository: scanned ? `${scanned.owner}/${scanned.repo}` : void 0,
     head: head ?? context3.sha,
@@ -28500,9 +28573,9 @@ async function runAction(inputs, context3) {
     verified: inputs.verify,
     runUrl: context3.runUrl
   };
-  log(outcome, placed);
+  log(result2, placed);
   let sarifFile = inputs.sarifFile ? import_node_path6.default.resolve(context3.workspace, inputs.sarifFile) : void 0;
-  sarifFile && await writeSarif(sarifFile, outcome);
+  sarifFile && await writeSarif(sarifFile, result2);
   let live = report.findings.filter((f) => f.verification?.status === "live").length;
   setOutputs(report.findings.length, live, sarifFile);
   let problems = pr && (inputs.comment || inputs.inlineComments) ? await publish(inputs, context3, pr, report, placed, view, git2, base, head) : [];
@@ -28510,30 +28583,24 @@ async function runAction(inputs, context3) {
   let failure2 = failureMessage(inputs.failOn, report.findings.length, live);
   failure2 && setFailed(`skguard: ${failure2}`);
 }
-async function scan(plan, pr, inputs, context3, root, git2) {
-  let fromWorkspace = (file) => file ? import_node_path6.default.resolve(context3.workspace, file) : void 0, session = await openSession({
-    root,
-    configFile: fromWorkspace(inputs.config),
-    baselineFile: fromWorkspace(inputs.baseline)
-  });
-  if (plan.kind === "tree" || !git2)
-    return { outcome: await scanWorkTree(session, root), scope: plan.why, head: void 0, base: void 0 };
-  let prepared = await prepareHistory(plan, git2, (line) => info(line)), outcome = await scanCommits(session, root, prepared), head = prepared.head;
-  plan.kind === "all" && (head = pr && await git2.commitId(pr.head) ? pr.head : await git2.commitId("HEAD"));
-  let commits = outcome.report.stats.commits ?? 0;
-  if (commits === 0 && prepared.whole)
-    throw new SkguardError(
-      `${prepared.label}: no commit was read, so nothing can be said about the history. Check out the repository with \`fetch-depth: 0\`.`,
-      "empty-scan"
-    );
-  return commits === 0 && outcome.report.notes.push({
-    level: "warning",
-    code: "empty-range",
-    message: `${prepared.label}: the range holds no commit, so nothing was scanned`
-  }), { outcome, scope: prepared.label, head, base: prepared.base };
+function authHeader(token) {
+  if (!token) return;
+  let basic = Buffer.from(`x-access-token:${token}`, "utf8").toString("base64");
+  return setSecret(basic), `basic ${basic}`;
 }
-function log(outcome, placed) {
-  let { report } = outcome, context3 = { toolName: "skguard", toolVersion: VERSION7, rules: outcome.rules, color: !1 };
+async function scan(plan, pr, inputs, context3, root, git2, verifier) {
+  let fromWorkspace = (file) => file ? import_node_path6.default.resolve(context3.workspace, file) : void 0, options = { configFile: fromWorkspace(inputs.config), baselineFile: fromWorkspace(inputs.baseline), verifier };
+  if (plan.kind === "tree" || !git2)
+    return { result: await runScan(await pathsSource(["."], root), options), scope: plan.why, head: void 0, base: void 0 };
+  let prepared = await prepareHistory(plan, git2, (line) => info(line)), source = await historySource(root, { revs: prepared.revs, complete: !prepared.whole }), result2 = await runScan(source, options);
+  result2.report.notes.push(...prepared.notes);
+  let empty = emptyScan(prepared, result2.report.stats.commits ?? 0);
+  empty && result2.report.notes.push(empty);
+  let head = prepared.head;
+  return plan.kind === "all" && (head = pr && await git2.commitId(pr.head) ? pr.head : await git2.commitId("HEAD")), { result: result2, scope: prepared.label, head, base: prepared.base };
+}
+function log(result2, placed) {
+  let { report } = result2, context3 = { toolName: "skguard", toolVersion: VERSION7, rules: result2.rules, color: !1 };
   info(textReporter(report, context3).trimEnd());
   let marks = annotations(placed);
   for (let { message: message2, ...properties } of marks) error(message2, properties);
@@ -28566,21 +28633,11 @@ async function makeVerifier() {
   let { Verifier: Verifier2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
   return new Verifier2({ env: process.env });
 }
-async function verify(outcome, verifier) {
-  let { verifyHits: verifyHits2 } = await Promise.resolve().then(() => (init_verify(), verify_exports)), reported = new Set(outcome.report.findings.map((f) => f.fingerprint)), verdicts = await verifyHits2(
-    outcome.hits.filter((h) => reported.has(h.finding.fingerprint)),
-    verifier
-  );
-  for (let f of outcome.report.findings) {
-    let v = verdicts.get(f.fingerprint);
-    v && (f.verification = v);
-  }
-}
-async function writeSarif(file, outcome) {
-  let text = (await reporterFor("sarif"))(outcome.report, {
+async function writeSarif(file, result2) {
+  let text = (await reporterFor("sarif"))(result2.report, {
     toolName: "skguard",
     toolVersion: VERSION7,
-    rules: outcome.rules,
+    rules: result2.rules,
     color: !1
   });
   try {

@@ -39,9 +39,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/errors.ts
+// src/core/errors.ts
 var SkguardError, init_errors = __esm({
-  "src/errors.ts"() {
+  "src/core/errors.ts"() {
     "use strict";
     SkguardError = class extends Error {
       constructor(message2, code = "error") {
@@ -57,13 +57,13 @@ var SkguardError, init_errors = __esm({
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
   "node_modules/picocolors/picocolors.js"(exports2, module2) {
-    var p = process || {}, argv = p.argv || [], env = p.env || {}, isColorSupported = !(env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI), formatter = (open, close, replace = open) => (input) => {
-      let string3 = "" + input, index = string3.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string3, close, replace, index) + close : open + string3 + close;
-    }, replaceClose = (string3, close, replace, index) => {
+    var p = process || {}, argv = p.argv || [], env = p.env || {}, isColorSupported = !(env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI), formatter = (open, close2, replace = open) => (input) => {
+      let string3 = "" + input, index = string3.indexOf(close2, open.length);
+      return ~index ? open + replaceClose(string3, close2, replace, index) + close2 : open + string3 + close2;
+    }, replaceClose = (string3, close2, replace, index) => {
       let result2 = "", cursor = 0;
       do
-        result2 += string3.substring(cursor, index) + replace, cursor = index + close.length, index = string3.indexOf(close, cursor);
+        result2 += string3.substring(cursor, index) + replace, cursor = index + close2.length, index = string3.indexOf(close2, cursor);
       while (~index);
       return result2 + string3.substring(cursor);
     }, createColors4 = (enabled = isColorSupported) => {
@@ -118,282 +118,237 @@ var require_picocolors = __commonJS({
   }
 });
 
-// src/report/format.ts
-function plural(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+// src/verify/endpoints.ts
+var endpoints_exports = {};
+__export(endpoints_exports, {
+  BASE_URL_VARIABLES: () => BASE_URL_VARIABLES,
+  DEFAULT_BASE_URLS: () => DEFAULT_BASE_URLS,
+  KEY_URL_RULE: () => KEY_URL_RULE,
+  displayUrl: () => displayUrl,
+  isLoopbackHost: () => isLoopbackHost,
+  keyUrl: () => keyUrl,
+  mayCarryKey: () => mayCarryKey,
+  resolveBaseUrls: () => resolveBaseUrls,
+  under: () => under
+});
+function isLoopbackHost(hostname) {
+  let host = hostname.toLowerCase().replace(/\.$/, "");
+  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host === "::1" ? !0 : (0, import_node_net.isIPv4)(host) && host.startsWith("127.");
 }
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  let units = ["KB", "MB", "GB", "TB"], value = bytes / 1024, unit = 0;
-  for (; value >= 1024 && unit < units.length - 1; )
-    value /= 1024, unit++;
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+function mayCarryKey(url) {
+  return url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost(url.hostname);
 }
-function formatDuration(ms) {
-  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
+function displayUrl(url) {
+  try {
+    let u = new URL(String(url));
+    return u.username = "", u.password = "", u.href.replace(/\/$/, "");
+  } catch {
+    return String(url).replace(/\/\/[^/@\s]*@/, "//");
+  }
 }
-function providerName(provider) {
-  return PROVIDER_NAMES[provider] ?? provider;
+function keyUrl(value, source) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new SkguardError(`${source}: "${displayUrl(value)}" is not a URL; expected e.g. https://host`, "usage");
+  }
+  if (!mayCarryKey(url))
+    throw new SkguardError(
+      `${source}=${displayUrl(url)}: refused, ${KEY_URL_RULE}; no request was made`,
+      "endpoint-policy"
+    );
+  return url;
 }
-var PROVIDER_NAMES, init_format = __esm({
-  "src/report/format.ts"() {
+function resolveBaseUrls(env) {
+  let out = {};
+  for (let [provider, variable] of Object.entries(BASE_URL_VARIABLES)) {
+    let override = env[variable], fallback = DEFAULT_BASE_URLS[provider];
+    override !== void 0 && override.trim() !== "" ? out[provider] = keyUrl(override.trim(), variable) : out[provider] = fallback === void 0 ? void 0 : new URL(fallback);
+  }
+  return out;
+}
+function under(base, path13) {
+  let url = new URL(base.href), [pathname, search] = path13.split("?", 2);
+  return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
+}
+var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
+  "src/verify/endpoints.ts"() {
     "use strict";
-    PROVIDER_NAMES = {
-      openai: "OpenAI",
-      anthropic: "Anthropic",
-      openrouter: "OpenRouter",
-      deepseek: "DeepSeek",
-      "azure-openai": "Azure OpenAI"
-    };
+    import_node_net = require("node:net");
+    init_errors();
+    BASE_URL_VARIABLES = {
+      openai: "SKGUARD_OPENAI_BASE_URL",
+      anthropic: "SKGUARD_ANTHROPIC_BASE_URL",
+      openrouter: "SKGUARD_OPENROUTER_BASE_URL",
+      deepseek: "SKGUARD_DEEPSEEK_BASE_URL",
+      "azure-openai": "SKGUARD_AZURE_OPENAI_BASE_URL"
+    }, DEFAULT_BASE_URLS = {
+      openai: "https://api.openai.com",
+      anthropic: "https://api.anthropic.com",
+      openrouter: "https://openrouter.ai",
+      deepseek: "https://api.deepseek.com",
+      "azure-openai": void 0
+    }, KEY_URL_RULE = "a key is only ever sent over https, or over plain http to a loopback address (127.0.0.0/8, ::1, localhost)";
   }
 });
 
-// src/report/sarif.ts
-var sarif_exports = {};
-__export(sarif_exports, {
-  SARIF_FINGERPRINT_KEY: () => SARIF_FINGERPRINT_KEY,
-  STDIN_URI: () => STDIN_URI,
-  fileUri: () => fileUri,
-  sarifReporter: () => sarifReporter
+// src/verify/untrusted.ts
+function untrusted(text, secrets = [], maxLength = 240) {
+  let out = text;
+  for (let secret of secrets) secret.length >= 8 && (out = out.split(secret).join("[key]"));
+  return out = out.replace(ANSI, "").replace(CONTROL, " ").replace(PREFIXED_TOKEN, (_m, family) => `${family}-\u2026`).replace(LONG_TOKEN, (m) => m.length <= 48 && ID_PREFIX.test(m) ? m : "[redacted]").replace(/\s+/g, " ").trim(), out.length > maxLength ? `${out.slice(0, maxLength - 1)}\u2026` : out;
+}
+function scrubbed(verdict2, secret) {
+  let facts3 = verdict2.facts ? Object.fromEntries(
+    Object.entries(verdict2.facts).map(([k, v]) => [
+      k,
+      typeof v == "string" ? untrusted(v, [secret], 1 / 0) : v
+    ])
+  ) : void 0;
+  return { ...verdict2, detail: untrusted(verdict2.detail, [secret], 1 / 0), ...facts3 ? { facts: facts3 } : {} };
+}
+var PREFIXED_TOKEN, LONG_TOKEN, ID_PREFIX, CONTROL, ANSI, init_untrusted = __esm({
+  "src/verify/untrusted.ts"() {
+    "use strict";
+    PREFIXED_TOKEN = /(?<![A-Za-z0-9])(sk|rk|pk)-[A-Za-z0-9_\-*.…]+/g, LONG_TOKEN = /[A-Za-z0-9_\-+=]{32,}/g, ID_PREFIX = /^(?:req|org|proj|user|key|apikey|file|msg|chatcmpl|run|asst|thread|batch)[_-]/, CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g, ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+  }
 });
-function ruleDescriptor(rule) {
-  let provider = providerName(rule.provider), contextDependent = isContextDependent(rule), short = sentence(rule.description), full = [
-    short,
-    "Anyone who can read the repository or its history can use a key committed to it, until the key is revoked.",
-    contextDependent ? "The shape alone is ambiguous, so skguard reports it only in the context named above." : ""
-  ].filter(Boolean).join(" ");
-  return {
-    id: rule.id,
-    name: pascalCase(rule.id),
-    shortDescription: { text: short },
-    fullDescription: { text: full },
-    help: { text: helpText(rule, provider), markdown: helpMarkdown(rule, provider) },
-    helpUri: HELP_URI,
-    defaultConfiguration: { level: "error" },
-    properties: {
-      tags: ["security", "secret", "external/cwe/cwe-798", rule.provider],
-      // Rules that need surrounding text (a mention of DeepSeek, an Azure endpoint in the file)
-      // accept shapes that are not keys more often than the signature-carrying families.
-      precision: contextDependent ? "medium" : "high",
-      // GitHub maps scores "over 9.0" to critical and 7.0–8.9 to high. An admin key manages the
-      // organization (creates keys, members, billing): critical, and 9.5 stays clear of the 9.0
-      // boundary. Any other key spends the account's money and reads its data: high (8.0).
-      "security-severity": isAdmin(rule) ? "9.5" : "8.0"
-    }
-  };
+
+// node_modules/is-network-error/index.js
+function isNetworkError(error) {
+  if (!(error && isError(error) && error.name === "TypeError" && typeof error.message == "string"))
+    return !1;
+  let { message: message2, stack } = error;
+  return message2 === "Load failed" || message2.startsWith("Load failed (") && message2.endsWith(")") ? stack === void 0 || "__sentry_captured__" in error : message2.startsWith("error sending request for url") || message2 === "Failed to fetch" || message2.startsWith("Failed to fetch (") && message2.endsWith(")") ? !0 : errorMessages.has(message2);
 }
-function isContextDependent(rule) {
-  return rule.checks.some((c) => c.kind === "near" || c.kind === "label-before" || c.kind === "in-file");
+var objectToString, isError, errorMessages, init_is_network_error = __esm({
+  "node_modules/is-network-error/index.js"() {
+    objectToString = Object.prototype.toString, isError = (value) => objectToString.call(value) === "[object Error]", errorMessages = /* @__PURE__ */ new Set([
+      "network error",
+      // Chrome
+      "NetworkError when attempting to fetch resource.",
+      // Firefox
+      "The Internet connection appears to be offline.",
+      // Safari 16
+      "Network request failed",
+      // `cross-fetch`
+      "fetch failed",
+      // Undici (Node.js)
+      "terminated",
+      // Undici (Node.js)
+      " A network error occurred.",
+      // Bun (WebKit)
+      "Network connection lost"
+      // Cloudflare Workers (fetch)
+    ]);
+  }
+});
+
+// node_modules/p-retry/index.js
+function validateRetries(retries) {
+  if (typeof retries == "number") {
+    if (retries < 0)
+      throw new TypeError("Expected `retries` to be a non-negative number.");
+    if (Number.isNaN(retries))
+      throw new TypeError("Expected `retries` to be a valid number or Infinity, got NaN.");
+  } else if (retries !== void 0)
+    throw new TypeError("Expected `retries` to be a number or Infinity.");
 }
-function isAdmin(rule) {
-  return rule.id.split("-").includes("admin");
+function validateNumberOption(name, value, { min = 0, allowInfinity = !1 } = {}) {
+  if (value !== void 0) {
+    if (typeof value != "number" || Number.isNaN(value))
+      throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? " or Infinity" : ""}.`);
+    if (!allowInfinity && !Number.isFinite(value))
+      throw new TypeError(`Expected \`${name}\` to be a finite number.`);
+    if (value < min)
+      throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
+  }
 }
-function envVar(rule) {
-  return `${rule.provider.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_API_KEY`;
+function calculateDelay(retriesConsumed, options) {
+  let attempt = Math.max(1, retriesConsumed + 1), random = options.randomize ? Math.random() + 1 : 1, timeout = Math.round(random * options.minTimeout * options.factor ** (attempt - 1));
+  return timeout = Math.min(timeout, options.maxTimeout), timeout;
 }
-function helpText(rule, provider) {
-  let rotate = rule.rotateUrl ? ` at ${rule.rotateUrl}` : "";
-  return [
-    `${sentence(rule.description)} Anyone who can read the repository or its history can use the key until it is revoked.`,
-    "",
-    `1. Rotate it now: revoke the key and create a new one${rotate}. Rotating is what protects you: deleting the line does not take the key out of git history.`,
-    `2. Remove it from the code: read it from an environment variable (e.g. ${envVar(rule)}) or a secret store (GitHub Actions secrets, a vault) instead.`,
-    "3. If the repository must not keep it, rewrite history (git filter-repo) after rotating.",
-    "",
-    `Not a real ${provider} key? Add "skguard:allow" in a comment on its line, or add the fingerprint shown in the alert to .skguardignore.`
-  ].join(`
-`);
+function calculateRemainingTime(start, max) {
+  return Number.isFinite(max) ? max - (performance.now() - start) : max;
 }
-function helpMarkdown(rule, provider) {
-  let rotate = rule.rotateUrl ? ` at <${rule.rotateUrl}>` : "";
-  return [
-    `**${sentence(rule.description)}** Anyone who can read the repository or its history can use the key until it is revoked.`,
-    "",
-    "## What to do",
-    "",
-    `1. **Rotate it now**: revoke the key and create a new one${rotate}. Rotating is what protects you: deleting the line does not take the key out of git history.`,
-    `2. **Remove it from the code**: read it from an environment variable (e.g. \`${envVar(rule)}\`) or a secret store (GitHub Actions secrets, a vault) instead.`,
-    "3. If the repository must not keep it, rewrite history (`git filter-repo`) after rotating.",
-    "",
-    "## Not a real key?",
-    "",
-    `If this is not a real ${provider} key (a test fixture, an example), add \`skguard:allow\` in a comment on its line, or add the fingerprint shown in the alert to \`.skguardignore\`.`
-  ].join(`
-`);
-}
-function result(f, ruleIndex, occurrence) {
-  let artifactLocation = f.file === "-" ? { uri: STDIN_URI, description: { text: "standard input" } } : { uri: fileUri(f.file), uriBaseId: SRCROOT }, id = locationFingerprint(f, occurrence), properties = { provider: f.provider, fingerprint: f.fingerprint, redacted: f.redacted };
-  f.commit && (properties.commit = f.commit), f.date && (properties.date = f.date);
-  let verification = verificationOf(f);
-  return verification && (properties.verification = { status: verification.status, reason: verification.reason }), {
-    ruleId: f.rule,
-    ruleIndex,
-    level: "error",
-    message: { text: message(f) },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation,
-          region: { startLine: f.line, startColumn: f.column, endLine: f.line, endColumn: f.endColumn }
-        }
-      }
-    ],
-    partialFingerprints: { [SARIF_FINGERPRINT_KEY]: id },
-    fingerprints: { [SARIF_FINGERPRINT_KEY]: id },
-    properties
-  };
-}
-function message(f) {
-  let provider = providerName(f.provider), parts = [
-    `${f.description.toLowerCase().includes(provider.toLowerCase()) ? stripPeriod(f.description) : `${provider}: ${stripPeriod(f.description)}`} found: ${f.redacted}, fingerprint ${f.fingerprint}.`,
-    `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ""} and remove it from the code.`
-  ], verification = verificationOf(f);
-  return verification && parts.push(`Verification: ${verification.status} (${verification.reason}).`), f.commit && parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ""}.`), parts.join(" ");
-}
-function locationFingerprint(f, occurrence) {
-  let tail = occurrence > 0 ? `\0${occurrence}` : "";
-  return (0, import_node_crypto.createHash)("sha256").update(`${SARIF_FINGERPRINT_KEY}\0${f.fingerprint}\0${f.file}${tail}`).digest("hex").slice(0, 32);
-}
-function verificationOf(f) {
-  let v = f.verification;
-  return v && typeof v.status == "string" && typeof v.reason == "string" ? { status: v.status, reason: v.reason } : void 0;
-}
-function occurrenceIndexes(findings) {
-  let seen = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    let key = `${f.fingerprint}\0${f.file}`, n = seen.get(key) ?? 0;
-    return seen.set(key, n + 1), n;
+async function onAttemptFailure({ error, attemptNumber, retriesConsumed, startTime, options }) {
+  let normalizedError = error instanceof Error ? error : new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
+  if (normalizedError instanceof AbortError)
+    throw normalizedError.originalError;
+  let retriesLeft = Number.isFinite(options.retries) ? Math.max(0, options.retries - retriesConsumed) : options.retries, maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY, context = Object.freeze({
+    error: normalizedError,
+    attemptNumber,
+    retriesLeft,
+    retriesConsumed
   });
-}
-function fileUri(file) {
-  return file.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").split("/").map(encodeURIComponent).join("/");
-}
-function invocation(report) {
-  let notifications = report.notes.map(notification);
-  return {
-    executionSuccessful: !0,
-    ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {},
-    properties: { stats: report.stats }
-  };
-}
-function notification(note) {
-  return {
-    level: note.level === "warning" ? "warning" : "note",
-    message: { text: sentence(note.message) },
-    descriptor: { id: note.code }
-  };
-}
-function ruleFromFinding(f) {
-  return {
-    id: f.rule,
-    provider: f.provider,
-    description: f.description,
-    keywords: [],
-    pattern: /$^/g,
-    maxLength: 0,
-    redactPrefix: "",
-    checks: [],
-    examples: [],
-    negatives: [],
-    ...f.rotateUrl ? { rotateUrl: f.rotateUrl } : {}
-  };
-}
-function pascalCase(id) {
-  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
-}
-function sentence(text) {
-  let t = text.trim();
-  return /[.!?]$/.test(t) ? t : `${t}.`;
-}
-function stripPeriod(text) {
-  return text.trim().replace(/\.$/, "");
-}
-var import_node_crypto, sarifReporter, SARIF_SCHEMA, INFORMATION_URI, HELP_URI, SRCROOT, SARIF_FINGERPRINT_KEY, STDIN_URI, init_sarif = __esm({
-  "src/report/sarif.ts"() {
-    "use strict";
-    import_node_crypto = require("node:crypto");
-    init_format();
-    sarifReporter = (report, context) => {
-      let descriptors = context.rules.map(ruleDescriptor), indexById = new Map(descriptors.map((d, i) => [d.id, i]));
-      for (let f of report.findings)
-        indexById.has(f.rule) || (indexById.set(f.rule, descriptors.length), descriptors.push(ruleDescriptor(ruleFromFinding(f))));
-      let occurrences = occurrenceIndexes(report.findings), log = {
-        $schema: SARIF_SCHEMA,
-        version: "2.1.0",
-        runs: [
-          {
-            tool: {
-              driver: {
-                name: context.toolName,
-                version: context.toolVersion,
-                semanticVersion: context.toolVersion,
-                informationUri: INFORMATION_URI,
-                rules: descriptors
-              }
-            },
-            invocations: [invocation(report)],
-            originalUriBaseIds: {
-              [SRCROOT]: { description: { text: "The root of the scanned repository (or directory)." } }
-            },
-            columnKind: "utf16CodeUnits",
-            results: report.findings.map((f, i) => result(f, indexById.get(f.rule), occurrences[i]))
-          }
-        ]
-      };
-      return `${JSON.stringify(log, null, 2)}
-`;
-    }, SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json", INFORMATION_URI = "https://github.com/skguard/skguard", HELP_URI = `${INFORMATION_URI}#rules`, SRCROOT = "%SRCROOT%", SARIF_FINGERPRINT_KEY = "skguard/v1", STDIN_URI = "stdin";
+  if (await options.onFailedAttempt(context), calculateRemainingTime(startTime, maxRetryTime) <= 0)
+    throw normalizedError;
+  let consumeRetry = await options.shouldConsumeRetry(context), remainingTime = calculateRemainingTime(startTime, maxRetryTime);
+  if (remainingTime <= 0 || retriesLeft <= 0)
+    throw normalizedError;
+  if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
+    if (consumeRetry)
+      throw normalizedError;
+    return options.signal?.throwIfAborted(), !1;
   }
-});
-
-// src/core/entropy.ts
-function shannonEntropy(text) {
-  if (text.length === 0) return 0;
-  let counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let bits = 0;
-  for (let n of counts.values()) {
-    let p = n / text.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
+  if (!await options.shouldRetry(context))
+    throw normalizedError;
+  if (!consumeRetry)
+    return options.signal?.throwIfAborted(), !1;
+  let delayTime = calculateDelay(retriesConsumed, options), finalDelay = Math.min(delayTime, remainingTime);
+  return options.signal?.throwIfAborted(), finalDelay > 0 && await new Promise((resolve, reject) => {
+    let onAbort = () => {
+      clearTimeout(timeoutToken), options.signal?.removeEventListener("abort", onAbort), reject(options.signal.reason);
+    }, timeoutToken = setTimeout(() => {
+      options.signal?.removeEventListener("abort", onAbort), resolve();
+    }, finalDelay);
+    options.unref && timeoutToken.unref?.(), options.signal?.addEventListener("abort", onAbort, { once: !0 });
+  }), options.signal?.throwIfAborted(), !0;
 }
-function isPatterned(text) {
-  let n = text.length;
-  if (n < 4) return !0;
-  for (let period = 1; period <= n >> 1; period++) {
-    let repeats = !0;
-    for (let i = period; i < n; i++)
-      if (text.charCodeAt(i) !== text.charCodeAt(i - period)) {
-        repeats = !1;
-        break;
+async function pRetry(input, options = {}) {
+  if (options = { ...options }, validateRetries(options.retries), Object.hasOwn(options, "forever"))
+    throw new Error("The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.");
+  options.retries ??= 10, options.factor ??= 2, options.minTimeout ??= 1e3, options.maxTimeout ??= Number.POSITIVE_INFINITY, options.maxRetryTime ??= Number.POSITIVE_INFINITY, options.randomize ??= !1, options.onFailedAttempt ??= () => {
+  }, options.shouldRetry ??= () => !0, options.shouldConsumeRetry ??= () => !0, validateNumberOption("factor", options.factor, { min: 0, allowInfinity: !1 }), validateNumberOption("minTimeout", options.minTimeout, { min: 0, allowInfinity: !1 }), validateNumberOption("maxTimeout", options.maxTimeout, { min: 0, allowInfinity: !0 }), validateNumberOption("maxRetryTime", options.maxRetryTime, { min: 0, allowInfinity: !0 }), options.factor > 0 || (options.factor = 1), options.signal?.throwIfAborted();
+  let attemptNumber = 0, retriesConsumed = 0, startTime = performance.now();
+  for (; !Number.isFinite(options.retries) || retriesConsumed <= options.retries; ) {
+    attemptNumber++;
+    try {
+      options.signal?.throwIfAborted();
+      let result2 = await input(attemptNumber);
+      return options.signal?.throwIfAborted(), result2;
+    } catch (error) {
+      await onAttemptFailure({
+        error,
+        attemptNumber,
+        retriesConsumed,
+        startTime,
+        options
+      }) && retriesConsumed++;
+    }
+  }
+  throw new Error("Retry attempts exhausted without throwing an error.");
+}
+var AbortError, init_p_retry = __esm({
+  "node_modules/p-retry/index.js"() {
+    init_is_network_error();
+    AbortError = class extends Error {
+      constructor(message2) {
+        super(), message2 instanceof Error ? (this.originalError = message2, { message: message2 } = message2) : (this.originalError = new Error(message2), this.originalError.stack = this.stack), this.name = "AbortError", this.message = message2;
       }
-    if (repeats) return !0;
-  }
-  let stepping = 0;
-  for (let i = 1; i < n; i++) {
-    let step = text.charCodeAt(i) - text.charCodeAt(i - 1);
-    (step === 1 || step === -1) && stepping++;
-  }
-  return stepping >= (n - 1) / 2;
-}
-var init_entropy = __esm({
-  "src/core/entropy.ts"() {
-    "use strict";
+    };
   }
 });
 
 // src/core/fingerprint.ts
 function fingerprint(secret) {
-  return createHash2 ??= load("node:crypto").createHash, createHash2("sha256").update(`skguard:v1:${secret}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
+  return createHash ??= load("node:crypto").createHash, createHash("sha256").update(`skguard:v1:${secret}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
 }
 function isFingerprint(text) {
   return text.length === FINGERPRINT_LENGTH && /^[0-9a-f]+$/.test(text);
 }
-var import_node_module, load, createHash2, FINGERPRINT_LENGTH, init_fingerprint = __esm({
+var import_node_module, load, createHash, FINGERPRINT_LENGTH, init_fingerprint = __esm({
   "src/core/fingerprint.ts"() {
     "use strict";
     import_node_module = require("node:module"), load = (0, import_node_module.createRequire)(__skguardFileUrl), FINGERPRINT_LENGTH = 24;
@@ -775,6 +730,46 @@ var init_shape = __esm({
   }
 });
 
+// src/core/entropy.ts
+function shannonEntropy(text) {
+  if (text.length === 0) return 0;
+  let counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (let n of counts.values()) {
+    let p = n / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+function isPatterned(text) {
+  let n = text.length;
+  if (n < 4) return !0;
+  for (let period = 1; period <= n >> 1; period++) {
+    let repeats = !0;
+    for (let i = period; i < n; i++)
+      if (text.charCodeAt(i) !== text.charCodeAt(i - period)) {
+        repeats = !1;
+        break;
+      }
+    if (repeats) return !0;
+  }
+  let stepping = 0;
+  for (let i = 1; i < n; i++) {
+    let step = text.charCodeAt(i) - text.charCodeAt(i - 1);
+    (step === 1 || step === -1) && stepping++;
+  }
+  return stepping >= (n - 1) / 2;
+}
+var init_entropy = __esm({
+  "src/core/entropy.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/scanner.ts
 function isInFile(check) {
   return check.kind === "in-file";
@@ -1073,7 +1068,6 @@ var baselineKey, init_suppress = __esm({
 var init_core = __esm({
   "src/core/index.ts"() {
     "use strict";
-    init_entropy();
     init_finding();
     init_fingerprint();
     init_redact();
@@ -1084,7 +1078,1398 @@ var init_core = __esm({
   }
 });
 
-// src/sources/types.ts
+// src/verify/http.ts
+async function probe(request, fetch, timeoutMs2) {
+  let signal = AbortSignal.timeout(timeoutMs2);
+  try {
+    let response = await fetch(request.url, {
+      method: "GET",
+      headers: { accept: "application/json", "user-agent": "skguard-verify", ...request.headers },
+      redirect: "manual",
+      signal
+    }), text = await readBounded(response), json;
+    try {
+      json = text.trim() === "" ? void 0 : JSON.parse(text);
+    } catch {
+      json = void 0;
+    }
+    return { answer: { status: response.status, headers: response.headers, text, json } };
+  } catch (error) {
+    return signal.aborted ? { failure: { kind: "timeout", code: "TIMEOUT", meaning: `no answer within ${seconds(timeoutMs2)}` } } : { failure: netFailure(error) };
+  }
+}
+async function readBounded(response) {
+  if (!response.body) return "";
+  let reader = response.body.getReader(), chunks = [], size = 0;
+  for (; ; ) {
+    let { done, value } = await reader.read();
+    if (done) break;
+    if (chunks.push(value), size += value.length, size >= 1048576) {
+      await reader.cancel().catch(() => {
+      });
+      break;
+    }
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+function netFailure(error) {
+  let code = errorCode(error) ?? "UNKNOWN";
+  return { kind: classifyCode(code), code, meaning: MEANINGS[code] ?? describeTls(code) ?? "network error" };
+}
+function classifyCode(code) {
+  return code === "TIMEOUT" ? "timeout" : code === "ENOTFOUND" || code.startsWith("EAI_") ? "dns" : isTlsCode(code) ? "tls" : "network";
+}
+function isTlsCode(code) {
+  return /^ERR_(TLS|SSL)_|CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|^EPROTO$/.test(code);
+}
+function describeTls(code) {
+  return isTlsCode(code) ? "TLS certificate problem" : void 0;
+}
+function errorCode(error) {
+  for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+    let code = e.code;
+    if (typeof code == "string" && code !== "") return code;
+    if (e.name === "TimeoutError") return "TIMEOUT";
+  }
+}
+function seconds(ms) {
+  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
+}
+function retryAfterMs(headers, now = Date.now()) {
+  let ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
+  if (Number.isFinite(ms) && ms >= 0) return ms;
+  let value = headers.get("retry-after");
+  if (value === null || value.trim() === "") return;
+  let s = Number(value.trim());
+  if (Number.isFinite(s)) return s >= 0 ? s * 1e3 : void 0;
+  let date2 = Date.parse(value);
+  return Number.isNaN(date2) ? void 0 : Math.max(0, date2 - now);
+}
+var MEANINGS, init_http = __esm({
+  "src/verify/http.ts"() {
+    "use strict";
+    MEANINGS = {
+      ECONNREFUSED: "connection refused",
+      ECONNRESET: "connection reset",
+      EPIPE: "connection closed while sending",
+      UND_ERR_SOCKET: "connection closed by the other side",
+      UND_ERR_CLOSED: "connection closed",
+      ETIMEDOUT: "connection timed out",
+      UND_ERR_CONNECT_TIMEOUT: "connection timed out",
+      EHOSTUNREACH: "host unreachable",
+      ENETUNREACH: "network unreachable",
+      ENOTFOUND: "host not found",
+      EAI_AGAIN: "name lookup failed (temporary)",
+      EAI_NONAME: "host not found",
+      EAI_FAIL: "name lookup failed",
+      CERT_HAS_EXPIRED: "certificate expired",
+      DEPTH_ZERO_SELF_SIGNED_CERT: "self-signed certificate",
+      SELF_SIGNED_CERT_IN_CHAIN: "self-signed certificate in the chain (a TLS-inspecting proxy?)",
+      UNABLE_TO_VERIFY_LEAF_SIGNATURE: "certificate not verifiable",
+      UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "certificate issuer unknown (a TLS-inspecting proxy?)",
+      ERR_TLS_CERT_ALTNAME_INVALID: "certificate is for another host name",
+      EPROTO: "TLS protocol error"
+    };
+  }
+});
+
+// src/verify/answer.ts
+function errorOf(answer) {
+  let json = answer.json, raw = json && typeof json == "object" ? json.error : void 0, e = raw && typeof raw == "object" ? raw : {}, message2 = typeof e.message == "string" ? e.message : typeof raw == "string" ? raw : typeof json?.message == "string" ? json.message : "", str = (v) => typeof v == "string" ? v : typeof v == "number" ? String(v) : "";
+  return { message: untrusted(message2), type: untrusted(str(e.type)), code: untrusted(str(e.code)) };
+}
+function isJsonObject(answer) {
+  return typeof answer.json == "object" && answer.json !== null;
+}
+function commonFacts(answer, requestIdHeader) {
+  let facts3 = { httpStatus: answer.status }, bodyRequestId = answer.json?.request_id, requestId = answer.headers.get(requestIdHeader) ?? (typeof bodyRequestId == "string" ? bodyRequestId : null);
+  requestId && (facts3.requestId = untrusted(requestId));
+  let retry = retryAfterMs(answer.headers);
+  if (retry !== void 0 && (facts3.retryAfterSeconds = Math.round(retry / 100) / 10), answer.status >= 300) {
+    let error = errorOf(answer);
+    error.code && (facts3.errorCode = error.code), error.type && (facts3.errorType = error.type), error.message && (facts3.message = error.message);
+  }
+  return facts3;
+}
+function headerFacts(answer, names, facts3) {
+  for (let [header, fact] of Object.entries(names)) {
+    let value = answer.headers.get(header);
+    value !== null && value !== "" && (facts3[fact] = untrusted(value));
+  }
+  return facts3;
+}
+function verdict(status, reason, detail, facts3) {
+  return facts3 && Object.keys(facts3).length > 0 ? { status, reason, detail, facts: facts3 } : { status, reason, detail };
+}
+function quoted(message2) {
+  return message2 ? ` ("${message2.length > 120 ? `${message2.slice(0, 119)}\u2026` : message2}")` : "";
+}
+function unrecognised(name, answer, facts3) {
+  let message2 = errorOf(answer).message || (isJsonObject(answer) ? "" : untrusted(answer.text).slice(0, 80));
+  return verdict(
+    "unknown",
+    "unrecognised",
+    `${name} answered ${answer.status}${quoted(message2)}, an answer skguard does not know: the key's status is unknown`,
+    facts3
+  );
+}
+function serverTrouble(name, answer, statusPage, facts3) {
+  return verdict(
+    "unknown",
+    "server_error",
+    `${name} answered ${answer.status} (server trouble): the key's status is unknown; try again later, see ${statusPage}`,
+    facts3
+  );
+}
+function rateLimited(who, facts3, tail = "") {
+  return verdict(
+    "unknown",
+    "rate_limited",
+    `${who} is rate-limiting requests (429): the key's status is unknown${tail}`,
+    facts3
+  );
+}
+function redirected(name, answer, f) {
+  let location = answer.headers.get("location");
+  return verdict(
+    "unknown",
+    "redirected",
+    `${name} answered ${answer.status} (a redirect${location ? " elsewhere" : ""}): not followed, so that the key goes nowhere else; the key's status is unknown`,
+    f
+  );
+}
+var init_answer = __esm({
+  "src/verify/answer.ts"() {
+    "use strict";
+    init_http();
+    init_untrusted();
+  }
+});
+
+// src/verify/anthropic.ts
+function facts(answer) {
+  let f = headerFacts(answer, { "anthropic-organization-id": "organization" }, commonFacts(answer, "request-id")), data = answer.json?.data;
+  return answer.status === 200 && Array.isArray(data) && (f.models = data.length), f;
+}
+function classifyAnthropic(answer, admin = !1) {
+  let f = facts(answer), { status } = answer, { message: message2 } = errorOf(answer), keysUrl = admin ? URLS.adminKeys : URLS.keys, fromAnthropic = isJsonObject(answer) || answer.text.trim() === "";
+  return status >= 200 && status < 300 ? isJsonObject(answer) ? verdict(
+    "live",
+    "ok",
+    `${NAME} accepted the ${admin ? "admin " : ""}key: it works; if it leaked, revoke it at ${keysUrl}`,
+    f
+  ) : unrecognised(NAME, answer, f) : status >= 300 && status < 400 ? redirected(NAME, answer, f) : status === 401 && fromAnthropic ? verdict(
+    "invalid",
+    "invalid_api_key",
+    `${NAME} rejected the key${quoted(message2)}: it is wrong, deleted or revoked; create a new one at ${keysUrl}`,
+    f
+  ) : status === 404 && fromAnthropic ? verdict(
+    "invalid",
+    "key_disabled",
+    `${NAME} answered 404 for the key: it is disabled or deleted; create a new one at ${keysUrl}`,
+    f
+  ) : status === 403 ? verdict(
+    "unknown",
+    "permission_denied",
+    `${NAME} refused the request (403)${quoted(message2)}: the key's status is unknown`,
+    f
+  ) : status === 400 ? verdict("unknown", "bad_request", `${NAME} answered 400${quoted(message2)}: the key's status is unknown`, f) : status === 429 ? rateLimited(NAME, f, "; try again later") : status === 529 ? verdict(
+    "unknown",
+    "overloaded",
+    `${NAME} is overloaded (529): the key's status is unknown; try again later, see ${URLS.status}`,
+    f
+  ) : status >= 500 ? serverTrouble(NAME, answer, URLS.status, f) : unrecognised(NAME, answer, f);
+}
+var NAME, URLS, anthropicCheck, init_anthropic2 = __esm({
+  "src/verify/anthropic.ts"() {
+    "use strict";
+    init_answer();
+    init_endpoints();
+    NAME = "Anthropic", URLS = {
+      keys: "https://console.anthropic.com/settings/keys",
+      adminKeys: "https://console.anthropic.com/settings/admin-keys",
+      status: "https://status.anthropic.com"
+    };
+    anthropicCheck = {
+      provider: "anthropic",
+      name: NAME,
+      request(key, context, base) {
+        if (!base) throw new Error("Anthropic has a default base URL");
+        let admin = context.rule === "anthropic-admin-key" || key.startsWith("sk-ant-admin");
+        return {
+          url: under(base, admin ? "/v1/organizations/api_keys?limit=1" : "/v1/models"),
+          headers: { "x-api-key": key, "anthropic-version": "2023-06-01" }
+        };
+      },
+      classify(answer, context) {
+        return classifyAnthropic(answer, context.rule === "anthropic-admin-key");
+      }
+    };
+  }
+});
+
+// src/verify/azure-openai.ts
+function azureEndpoint(text, source = "Azure OpenAI endpoint") {
+  let url = keyUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`, source);
+  return new URL(`${url.origin}${url.pathname.replace(/\/+$/, "")}`);
+}
+function classifyAzure(answer, endpoint) {
+  let f = commonFacts(answer, "apim-request-id"), { status } = answer, { message: message2 } = errorOf(answer), at = `at ${endpoint}`;
+  if (status >= 200 && status < 300)
+    return isJsonObject(answer) ? verdict(
+      "live",
+      "ok",
+      `${NAME2} ${at} accepted the key: it works; if it leaked, regenerate it in the portal (${URLS2.keys})`,
+      f
+    ) : unrecognised(NAME2, answer, f);
+  if (status >= 300 && status < 400) return redirected(NAME2, answer, f);
+  if (status === 401)
+    return verdict(
+      "invalid",
+      "invalid_api_key",
+      `${NAME2} ${at} rejected the key${quoted(message2)}: wrong or regenerated key for this resource`,
+      f
+    );
+  if (status === 403) {
+    let network = /firewall|virtual network|public access|ip|private endpoint/i.test(message2);
+    return verdict(
+      "unknown",
+      network ? "ip_not_allowed" : "permission_denied",
+      `${NAME2} ${at} refused the request (403)${quoted(message2)}: the key's status is unknown`,
+      f
+    );
+  }
+  return status === 404 ? verdict(
+    "unknown",
+    "not_found",
+    `${NAME2} ${at} answered 404: that endpoint may not be this key's resource; the key's status is unknown`,
+    f
+  ) : status === 429 ? rateLimited(`${NAME2} ${at}`, f) : status >= 500 ? serverTrouble(NAME2, answer, URLS2.status, f) : unrecognised(NAME2, answer, f);
+}
+var NAME2, URLS2, AZURE_API_VERSION, azureOpenaiCheck, init_azure_openai2 = __esm({
+  "src/verify/azure-openai.ts"() {
+    "use strict";
+    init_answer();
+    init_endpoints();
+    NAME2 = "Azure OpenAI", URLS2 = {
+      keys: "https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI",
+      status: "https://azure.status.microsoft/status"
+    }, AZURE_API_VERSION = "2024-10-21";
+    azureOpenaiCheck = {
+      provider: "azure-openai",
+      name: NAME2,
+      request(key, context, base) {
+        if (!context.endpoint)
+          return verdict(
+            "unknown",
+            "endpoint_unknown",
+            `an ${NAME2} key is checked against its resource endpoint, and none was found beside it: the key's status is unknown`
+          );
+        let endpoint = azureEndpoint(context.endpoint);
+        return { url: under(base ?? endpoint, `/openai/models?api-version=${AZURE_API_VERSION}`), headers: { "api-key": key } };
+      },
+      classify(answer, context) {
+        return classifyAzure(answer, context.endpoint ? displayUrl(azureEndpoint(context.endpoint)) : "the endpoint");
+      }
+    };
+  }
+});
+
+// src/verify/deepseek.ts
+function classifyDeepseek(answer) {
+  let f = commonFacts(answer, "x-request-id"), { status } = answer, { message: message2 } = errorOf(answer);
+  if (status >= 200 && status < 300) {
+    if (!isJsonObject(answer)) return unrecognised(NAME3, answer, f);
+    let body2 = answer.json;
+    typeof body2.is_available == "boolean" && (f.isAvailable = body2.is_available);
+    let first = Array.isArray(body2.balance_infos) ? body2.balance_infos[0] : void 0;
+    return first && typeof first.total_balance == "string" && (f.balance = untrusted(`${first.total_balance} ${String(first.currency ?? "")}`.trim())), body2.is_available === !1 ? verdict(
+      "live",
+      "insufficient_quota",
+      `${NAME3} accepted the key but its balance cannot pay for calls (is_available false): top up at ${URLS3.topUp}`,
+      f
+    ) : verdict("live", "ok", `${NAME3} accepted the key: it works; if it leaked, delete it at ${URLS3.keys}`, f);
+  }
+  return status >= 300 && status < 400 ? redirected(NAME3, answer, f) : status === 401 ? verdict(
+    "invalid",
+    "invalid_api_key",
+    `${NAME3} rejected the key${quoted(message2)}: create a new one at ${URLS3.keys}`,
+    f
+  ) : status === 402 ? verdict(
+    "live",
+    "insufficient_quota",
+    `${NAME3} knows the key but the balance is used up (402): top up at ${URLS3.topUp}`,
+    f
+  ) : status === 429 ? rateLimited(NAME3, f) : status >= 500 ? serverTrouble(NAME3, answer, URLS3.status, f) : unrecognised(NAME3, answer, f);
+}
+var NAME3, URLS3, deepseekCheck, init_deepseek2 = __esm({
+  "src/verify/deepseek.ts"() {
+    "use strict";
+    init_answer();
+    init_endpoints();
+    init_untrusted();
+    NAME3 = "DeepSeek", URLS3 = {
+      keys: "https://platform.deepseek.com/api_keys",
+      topUp: "https://platform.deepseek.com/top_up",
+      status: "https://status.deepseek.com"
+    };
+    deepseekCheck = {
+      provider: "deepseek",
+      name: NAME3,
+      request(key, _context, base) {
+        if (!base) throw new Error("DeepSeek has a default base URL");
+        return { url: under(base, "/user/balance"), headers: { authorization: `Bearer ${key}` } };
+      },
+      classify: classifyDeepseek
+    };
+  }
+});
+
+// src/verify/openai.ts
+function isOpenaiAdminKey(key, rule) {
+  return rule === "openai-admin-key" || key.startsWith("sk-admin-");
+}
+function openaiRequest(key, base, admin, extra = {}) {
+  return {
+    url: under(base, admin ? "/v1/organization/admin_api_keys?limit=1" : "/v1/models"),
+    headers: { authorization: `Bearer ${key}`, ...extra }
+  };
+}
+function modelIds(answer) {
+  let data = answer.json?.data;
+  return Array.isArray(data) ? data.map((m) => m?.id).filter((id) => typeof id == "string") : [];
+}
+function facts2(answer) {
+  let out = headerFacts(
+    answer,
+    {
+      "openai-organization": "organization",
+      "openai-project": "project",
+      "x-ratelimit-limit-requests": "rateLimitRequests",
+      "x-ratelimit-limit-tokens": "rateLimitTokens"
+    },
+    commonFacts(answer, "x-request-id")
+  );
+  if (answer.status === 200) {
+    let data = answer.json?.data;
+    Array.isArray(data) && (out.models = data.length);
+  }
+  return out;
+}
+function classifyOpenai(answer, admin = !1) {
+  let f = facts2(answer), { status } = answer, error = errorOf(answer), { message: message2, code, type } = error, org = typeof f.organization == "string" ? ` (organization ${f.organization})` : "", has = (re) => re.test(message2);
+  if (status >= 200 && status < 300)
+    return isJsonObject(answer) ? verdict(
+      "live",
+      "ok",
+      `${NAME4} accepted the ${admin ? "admin " : ""}key${org}: it works; if it leaked, revoke it at ${admin ? OPENAI_URLS.adminKeys : OPENAI_URLS.keys}`,
+      f
+    ) : unrecognised(NAME4, answer, f);
+  if (status >= 300 && status < 400) return redirected(NAME4, answer, f);
+  if ((status === 401 || status === 403) && has(/missing scopes|insufficient permissions/i)) {
+    let scopes = /missing scopes:\s*([a-z0-9_.:, ]+?)(?:\.(?:\s|$)|$)/i.exec(message2)?.[1]?.trim();
+    return scopes && (f.missingScopes = scopes), verdict(
+      "live",
+      "missing_scopes",
+      `${NAME4} knows the key but it is restricted${scopes ? ` (missing scopes: ${scopes})` : ""}: it works for what its permissions allow; change them at ${OPENAI_URLS.keys}`,
+      f
+    );
+  }
+  return status === 401 || status === 403 ? code === "unsupported_country_region_territory" || has(/country, region,? or territory|unsupported_country/i) ? verdict(
+    "unknown",
+    "region_blocked",
+    `${NAME4} does not serve the country or region this request came from: the key's status is unknown; check from a supported region (${OPENAI_URLS.regions})`,
+    f
+  ) : code === "account_deactivated" || has(/deactivated/i) ? verdict(
+    "invalid",
+    "account_deactivated",
+    `the key belongs to a deactivated ${NAME4} account: it cannot be used; the account owner must contact OpenAI support, or use a key of an active account`,
+    f
+  ) : /ip/i.test(code) || has(/\bIP\b.{0,40}not (?:authori[sz]ed|allowed)|not (?:authori[sz]ed|allowed).{0,40}\bIP\b|allow-?list/i) ? verdict(
+    "unknown",
+    "ip_not_allowed",
+    `${NAME4} refused requests from this IP address (the key's project has an IP allow-list): the key exists, whether it works from an allowed network is unknown`,
+    f
+  ) : code === "missing_api_key" || has(/didn't provide an API key|did not provide an API key|no API key provided/i) ? verdict(
+    "unknown",
+    "missing_api_key",
+    `${NAME4} received no key: something between skguard and ${NAME4} (a proxy?) dropped the Authorization header`,
+    f
+  ) : code === "mismatched_organization" || has(/OpenAI-Organization header/i) ? verdict(
+    "unknown",
+    "mismatched_organization",
+    `the OpenAI-Organization header (OPENAI_ORG_ID) names an organization this key does not belong to: unset it or set it to the key's organization (${OPENAI_URLS.organization})`,
+    f
+  ) : code === "mismatched_project" || has(/OpenAI-Project header/i) ? verdict(
+    "unknown",
+    "mismatched_project",
+    `the OpenAI-Project header (OPENAI_PROJECT_ID) names a project this key does not belong to: unset it or set it to the key's project (${OPENAI_URLS.projects})`,
+    f
+  ) : has(/revoked/i) ? verdict(
+    "invalid",
+    "revoked",
+    `${NAME4} says the key was revoked: create a new one at ${OPENAI_URLS.keys}`,
+    f
+  ) : code === "invalid_api_key" || has(/incorrect api key|invalid api key/i) ? verdict(
+    "invalid",
+    "invalid_api_key",
+    `${NAME4} rejected the key as invalid: it is wrong, deleted or revoked; create a new one at ${admin ? OPENAI_URLS.adminKeys : OPENAI_URLS.keys}`,
+    f
+  ) : unrecognised(NAME4, answer, f) : status === 429 ? code === "insufficient_quota" || type === "insufficient_quota" || has(/exceeded your current quota/i) ? verdict(
+    "live",
+    "insufficient_quota",
+    `${NAME4} knows the key but its account has no credit left (insufficient_quota): add credit at ${OPENAI_URLS.billing} or raise the usage limit at ${OPENAI_URLS.limits}`,
+    f
+  ) : code === "rate_limit_exceeded" || has(/rate limit/i) ? verdict(
+    "live",
+    "rate_limited",
+    `${NAME4} knows the key but is rate-limiting it${quoted(message2)}: it works; slow down or see the limits at ${OPENAI_URLS.limits}`,
+    f
+  ) : verdict(
+    "unknown",
+    "rate_limited",
+    `${NAME4} (or a proxy before it) answered 429 without saying why: the key's status is unknown; try again later`,
+    f
+  ) : status >= 500 ? serverTrouble(NAME4, answer, OPENAI_URLS.status, f) : unrecognised(NAME4, answer, f);
+}
+var OPENAI_URLS, NAME4, openaiCheck, init_openai2 = __esm({
+  "src/verify/openai.ts"() {
+    "use strict";
+    init_answer();
+    init_endpoints();
+    OPENAI_URLS = {
+      keys: "https://platform.openai.com/api-keys",
+      adminKeys: "https://platform.openai.com/settings/organization/admin-keys",
+      billing: "https://platform.openai.com/settings/organization/billing/overview",
+      limits: "https://platform.openai.com/settings/organization/limits",
+      organization: "https://platform.openai.com/settings/organization/general",
+      projects: "https://platform.openai.com/settings/organization/projects",
+      status: "https://status.openai.com",
+      regions: "https://platform.openai.com/docs/supported-countries"
+    }, NAME4 = "OpenAI";
+    openaiCheck = {
+      provider: "openai",
+      name: NAME4,
+      request(key, context, base) {
+        if (!base) throw new Error("OpenAI has a default base URL");
+        return openaiRequest(key, base, isOpenaiAdminKey(key, context.rule));
+      },
+      classify(answer, context) {
+        return classifyOpenai(answer, context.rule === "openai-admin-key");
+      }
+    };
+  }
+});
+
+// src/verify/openrouter.ts
+function keyFacts(answer, f) {
+  let data = answer.json?.data;
+  if (!data || typeof data != "object") return f;
+  let d = data, copy = {
+    label: "label",
+    limit: "limit",
+    usage: "usage",
+    limit_remaining: "limitRemaining",
+    is_free_tier: "isFreeTier"
+  };
+  for (let [from, to] of Object.entries(copy)) {
+    let v = d[from];
+    typeof v == "string" ? f[to] = untrusted(v) : (typeof v == "number" || typeof v == "boolean" || v === null) && (f[to] = v);
+  }
+  return f;
+}
+function classifyOpenrouter(answer) {
+  let f = commonFacts(answer, "x-request-id"), { status } = answer, { message: message2 } = errorOf(answer);
+  if (status >= 200 && status < 300) {
+    if (!isJsonObject(answer)) return unrecognised(NAME5, answer, f);
+    keyFacts(answer, f);
+    let label = typeof f.label == "string" ? ` (label "${f.label}")` : "";
+    return verdict(
+      "live",
+      "ok",
+      `${NAME5} accepted the key${label}: it works; if it leaked, delete it at ${URLS4.keys}`,
+      f
+    );
+  }
+  return status >= 300 && status < 400 ? redirected(NAME5, answer, f) : status === 401 ? verdict(
+    "invalid",
+    "invalid_api_key",
+    `${NAME5} rejected the key${quoted(message2)}: create a new one at ${URLS4.keys}`,
+    f
+  ) : status === 402 ? verdict(
+    "live",
+    "insufficient_quota",
+    `${NAME5} knows the key but its account has no credits left (402): add credits at ${URLS4.credits}`,
+    f
+  ) : status === 429 ? rateLimited(NAME5, f) : status >= 500 ? serverTrouble(NAME5, answer, URLS4.status, f) : unrecognised(NAME5, answer, f);
+}
+var NAME5, URLS4, openrouterCheck, init_openrouter2 = __esm({
+  "src/verify/openrouter.ts"() {
+    "use strict";
+    init_answer();
+    init_endpoints();
+    init_untrusted();
+    NAME5 = "OpenRouter", URLS4 = {
+      keys: "https://openrouter.ai/settings/keys",
+      credits: "https://openrouter.ai/settings/credits",
+      status: "https://status.openrouter.ai"
+    };
+    openrouterCheck = {
+      provider: "openrouter",
+      name: NAME5,
+      request(key, _context, base) {
+        if (!base) throw new Error("OpenRouter has a default base URL");
+        return { url: under(base, "/api/v1/key"), headers: { authorization: `Bearer ${key}` } };
+      },
+      classify: classifyOpenrouter
+    };
+  }
+});
+
+// src/verify/verifier.ts
+function retryWait(answer) {
+  return answer.status === 429 || answer.status >= 500 ? retryAfterMs(answer.headers) : void 0;
+}
+function failureVerdict(name, host, failure2) {
+  let facts3 = { errorCode: failure2.code };
+  switch (failure2.kind) {
+    case "timeout":
+      return verdict(
+        "unknown",
+        "timeout",
+        `${name} (${host}) did not answer in time (${failure2.meaning}): the key's status is unknown`,
+        facts3
+      );
+    case "dns":
+      return verdict(
+        "unknown",
+        "dns_error",
+        `could not resolve ${host} (${failure2.code}, ${failure2.meaning})${name === "Azure OpenAI" ? ": for an Azure endpoint this means the resource does not exist" : ""}; the key's status is unknown`,
+        facts3
+      );
+    case "tls":
+      return verdict(
+        "unknown",
+        "tls_error",
+        `TLS with ${host} failed (${failure2.code}, ${failure2.meaning}): the key's status is unknown; a TLS-inspecting proxy needs its CA in NODE_EXTRA_CA_CERTS`,
+        facts3
+      );
+    default:
+      return verdict(
+        "unknown",
+        "network_error",
+        `could not reach ${name} at ${host} (${failure2.code}, ${failure2.meaning}): the key's status is unknown`,
+        facts3
+      );
+  }
+}
+async function verifyHits(hits, options = {}) {
+  let verifier = options instanceof Verifier ? options : new Verifier(options), byKey = /* @__PURE__ */ new Map();
+  for (let hit of hits) {
+    let list = byKey.get(hit.finding.fingerprint) ?? [];
+    list.push(hit), byKey.set(hit.finding.fingerprint, list);
+  }
+  let verdicts = /* @__PURE__ */ new Map();
+  return await Promise.all(
+    [...byKey].map(async ([fp, group]) => {
+      let first = group[0], endpoint = group.find((h) => h.context?.[0])?.context?.[0], v = await verifier.verify({
+        secret: first.secret,
+        provider: first.finding.provider,
+        rule: first.finding.rule,
+        endpoint
+      });
+      verdicts.set(fp, v);
+      for (let h of group) h.finding.verification = v;
+    })
+  ), verdicts;
+}
+var CHECKS, RETRYABLE, RetryableVerdict, Verifier, init_verifier = __esm({
+  "src/verify/verifier.ts"() {
+    "use strict";
+    init_p_retry();
+    init_core();
+    init_answer();
+    init_anthropic2();
+    init_azure_openai2();
+    init_deepseek2();
+    init_endpoints();
+    init_http();
+    init_openai2();
+    init_openrouter2();
+    init_untrusted();
+    CHECKS = {
+      openai: openaiCheck,
+      anthropic: anthropicCheck,
+      openrouter: openrouterCheck,
+      deepseek: deepseekCheck,
+      "azure-openai": azureOpenaiCheck
+    }, RETRYABLE = /* @__PURE__ */ new Set(["rate_limited", "server_error", "overloaded", "network_error"]), RetryableVerdict = class extends Error {
+      constructor(verdict2, retryAfter) {
+        super(`retryable verdict ${verdict2.reason}`);
+        this.verdict = verdict2;
+        this.retryAfter = retryAfter;
+      }
+      verdict;
+      retryAfter;
+    }, Verifier = class {
+      bases;
+      fetch;
+      timeoutMs;
+      concurrency;
+      retries;
+      minBackoffMs;
+      maxBackoffMs;
+      maxRetryAfterMs;
+      azureEndpoint;
+      cache = /* @__PURE__ */ new Map();
+      active = 0;
+      waiting = [];
+      /** Requests made so far (every attempt counts). */
+      requests = 0;
+      constructor(options = {}) {
+        this.bases = resolveBaseUrls(options.env ?? {}), this.fetch = options.fetch ?? globalThis.fetch, this.timeoutMs = options.timeoutMs ?? 1e4, this.concurrency = Math.max(1, options.concurrency ?? 4), this.retries = Math.max(0, options.retries ?? 2), this.minBackoffMs = options.minBackoffMs ?? 500, this.maxBackoffMs = options.maxBackoffMs ?? 4e3, this.maxRetryAfterMs = options.maxRetryAfterMs ?? 1e4, this.azureEndpoint = options.azureEndpoint;
+      }
+      /** The verdict on one key; a key already checked in this run is not checked again. */
+      verify(key) {
+        let endpoint = key.endpoint ?? (key.provider === "azure-openai" ? this.azureEndpoint : void 0), id = `${fingerprint(key.secret)}\0${endpoint ?? ""}`, pending = this.cache.get(id);
+        return pending || (pending = this.limited(() => this.check(key.secret, key.provider, { rule: key.rule, endpoint })).then(
+          (v) => scrubbed(v, key.secret)
+        ), this.cache.set(id, pending)), pending;
+      }
+      async limited(task) {
+        this.active >= this.concurrency && await new Promise((resolve) => this.waiting.push(resolve)), this.active++;
+        try {
+          return await task();
+        } finally {
+          this.active--, this.waiting.shift()?.();
+        }
+      }
+      async check(secret, provider, context) {
+        let check = CHECKS[provider];
+        if (!check)
+          return verdict(
+            "unknown",
+            "unsupported_key",
+            `skguard cannot check ${provider} keys: the key's status is unknown`
+          );
+        let request = check.request(secret, context, this.bases[provider]);
+        if (!("url" in request)) return request;
+        let host = request.url.host, attempt = async () => {
+          this.requests++;
+          let result2 = await probe(request, this.fetch, this.timeoutMs), v = "answer" in result2 ? check.classify(result2.answer, context) : failureVerdict(check.name, host, result2.failure);
+          if (RETRYABLE.has(v.reason))
+            throw new RetryableVerdict(v, "answer" in result2 ? retryWait(result2.answer) : void 0);
+          return v;
+        }, backoff = (consumed) => Math.min(this.minBackoffMs * 2 ** consumed, this.maxBackoffMs), willRetry = (error, retriesLeft) => error instanceof RetryableVerdict && retriesLeft > 0 && (error.retryAfter === void 0 || error.retryAfter <= this.maxRetryAfterMs);
+        try {
+          return await pRetry(attempt, {
+            retries: this.retries,
+            factor: 2,
+            minTimeout: this.minBackoffMs,
+            maxTimeout: this.maxBackoffMs,
+            // p-retry waits the backoff; a longer retry-after is made up here, so the wait is the larger of the two.
+            onFailedAttempt: async ({ error, retriesLeft, retriesConsumed }) => {
+              if (!willRetry(error, retriesLeft)) return;
+              let extra = (error.retryAfter ?? 0) - backoff(retriesConsumed);
+              extra > 0 && await new Promise((resolve) => setTimeout(resolve, extra));
+            },
+            shouldRetry: ({ error, retriesLeft }) => willRetry(error, retriesLeft)
+          });
+        } catch (error) {
+          if (error instanceof RetryableVerdict) return error.verdict;
+          throw error;
+        }
+      }
+    };
+  }
+});
+
+// src/verify/index.ts
+var verify_exports = {};
+__export(verify_exports, {
+  BASE_URL_VARIABLES: () => BASE_URL_VARIABLES,
+  CHECKS: () => CHECKS,
+  KEY_URL_RULE: () => KEY_URL_RULE,
+  Verifier: () => Verifier,
+  isLoopbackHost: () => isLoopbackHost,
+  keyUrl: () => keyUrl,
+  mayCarryKey: () => mayCarryKey,
+  untrusted: () => untrusted,
+  verifyHits: () => verifyHits
+});
+var init_verify = __esm({
+  "src/verify/index.ts"() {
+    "use strict";
+    init_endpoints();
+    init_untrusted();
+    init_verifier();
+  }
+});
+
+// src/verify/dotenv.ts
+function parseDotenv(text) {
+  let out = /* @__PURE__ */ new Map(), lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    let m = LINE.exec(lines[i]);
+    if (!m) continue;
+    let name = m[1], line = i + 1, rest = m[2], quote = rest[0];
+    if (quote === '"' || quote === "'" || quote === "`") {
+      let body2 = rest.slice(1);
+      for (; !hasClosing(body2, quote) && i + 1 < lines.length; ) body2 += `
+${lines[++i]}`;
+      let end = closingAt(body2, quote), value = end >= 0 ? body2.slice(0, end) : body2;
+      quote === '"' && (value = value.replace(/\\n/g, `
+`).replace(/\\r/g, "\r").replace(/\\"/g, '"')), out.set(name, { value, line });
+      continue;
+    }
+    rest = rest.replace(/\s+#.*$/, "").replace(/^#.*$/, ""), out.set(name, { value: rest.trim(), line });
+  }
+  return out;
+}
+function closingAt(body2, quote) {
+  for (let i = 0; i < body2.length; i++) {
+    if (body2[i] === "\\" && quote === '"') {
+      i++;
+      continue;
+    }
+    if (body2[i] === quote) return i;
+  }
+  return -1;
+}
+function hasClosing(body2, quote) {
+  return closingAt(body2, quote) >= 0;
+}
+var LINE, init_dotenv = __esm({
+  "src/verify/dotenv.ts"() {
+    "use strict";
+    LINE = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/;
+  }
+});
+
+// src/verify/infer.ts
+var infer_exports = {};
+__export(infer_exports, {
+  keysFromLines: () => keysFromLines,
+  ruleOfKey: () => ruleOfKey
+});
+function ruleOfKey(key, rules = builtinRules) {
+  return rules.find((rule) => new RegExp(`^(?:${rule.pattern.source})$`).test(key));
+}
+function keysFromLines(text, rules = builtinRules) {
+  let scanner = new Scanner(rules), out = [];
+  return text.split(/\r?\n/).forEach((raw, i) => {
+    let line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    let keys = [], make = (rule, secret, endpoint) => ({
+      line: i + 1,
+      secret,
+      provider: rule.provider,
+      rule: rule.id,
+      endpoint,
+      redacted: redact(secret, rule.redactPrefix),
+      fingerprint: fingerprint(secret)
+    });
+    for (let m of scanner.scan(Buffer.from(line))) keys.push(make(m.rule, m.secret, m.context?.[0]));
+    if (keys.length === 0) {
+      let rule = ruleOfKey(line, rules);
+      rule && keys.push(make(rule, line));
+    }
+    out.push({ line: i + 1, keys });
+  }), out;
+}
+var init_infer = __esm({
+  "src/verify/infer.ts"() {
+    "use strict";
+    init_core();
+  }
+});
+
+// src/verify/reach.ts
+function timeoutError(what) {
+  return Object.assign(new Error(`${what} timed out`), { code: "ETIMEDOUT" });
+}
+var import_promises, import_node_net2, import_node_tls, systemNet, init_reach = __esm({
+  "src/verify/reach.ts"() {
+    "use strict";
+    import_promises = require("node:dns/promises"), import_node_net2 = require("node:net"), import_node_tls = require("node:tls");
+    systemNet = {
+      async lookup(host) {
+        return (0, import_node_net2.isIP)(host.replace(/^\[|\]$/g, "")) ? [host] : (await (0, import_promises.lookup)(host, { all: !0 })).map((a) => a.address);
+      },
+      tcp(host, port, timeoutMs2) {
+        return new Promise((resolve, reject) => {
+          let socket = new import_node_net2.Socket(), timer = setTimeout(() => {
+            socket.destroy(), reject(timeoutError("TCP connect"));
+          }, timeoutMs2);
+          socket.once("connect", () => {
+            clearTimeout(timer), socket.destroy(), resolve();
+          }), socket.once("error", (error) => {
+            clearTimeout(timer), reject(error);
+          }), socket.connect(port, host.replace(/^\[|\]$/g, ""));
+        });
+      },
+      tls(host, port, timeoutMs2) {
+        return new Promise((resolve, reject) => {
+          let bare = host.replace(/^\[|\]$/g, ""), socket = (0, import_node_tls.connect)({
+            host: bare,
+            port,
+            servername: (0, import_node_net2.isIP)(bare) ? void 0 : bare,
+            rejectUnauthorized: !0
+          }), timer = setTimeout(() => {
+            socket.destroy(), reject(timeoutError("TLS handshake"));
+          }, timeoutMs2);
+          socket.once("secureConnect", () => {
+            clearTimeout(timer), socket.end(), resolve();
+          }), socket.once("error", (error) => {
+            clearTimeout(timer), socket.destroy(), reject(error);
+          });
+        });
+      }
+    };
+  }
+});
+
+// src/verify/doctor/types.ts
+var KEY_VARIABLE, init_types = __esm({
+  "src/verify/doctor/types.ts"() {
+    "use strict";
+    KEY_VARIABLE = "OPENAI_API_KEY";
+  }
+});
+
+// src/verify/doctor/environment.ts
+function findValue(input, env, fileVars, add) {
+  let fromEnv = input.env[KEY_VARIABLE];
+  if (fileVars && input.envFile !== void 0) {
+    let entry = fileVars.get(KEY_VARIABLE);
+    return entry ? (add({ id: "variable", status: "pass", message: `${KEY_VARIABLE} is set in ${input.envFile} (line ${entry.line})` }), fromEnv !== void 0 && fromEnv !== entry.value && add({
+      id: "dotenv",
+      status: "warn",
+      message: `the environment also sets ${KEY_VARIABLE}, to a different value: dotenv and node --env-file keep the environment's value`,
+      fix: `unset ${KEY_VARIABLE} in the shell (unset ${KEY_VARIABLE}) or make both the same`
+    }), { value: entry.value, source: input.envFile }) : (add({
+      id: "variable",
+      status: "fail",
+      message: `${input.envFile} does not set ${KEY_VARIABLE}${nearMissText(fileVars)}`,
+      fix: nearMissFix(fileVars) ?? `add a line ${KEY_VARIABLE}=sk-\u2026 to ${input.envFile}`
+    }), { value: void 0, source: input.envFile });
+  }
+  let dotenvPath = import_node_path.default.join(input.cwd, ".env"), inDotenv = ((0, import_node_fs.existsSync)(dotenvPath) ? safeParse(dotenvPath) : void 0)?.get(KEY_VARIABLE);
+  if (fromEnv === void 0) {
+    let envNames = new Map(Object.keys(env).map((n) => [n, { value: env[n] ?? "", line: 0 }]));
+    return inDotenv ? (add({
+      id: "variable",
+      status: "fail",
+      message: `${KEY_VARIABLE} is not set in the environment, but ./.env sets it (line ${inDotenv.line}): nothing loaded the file`,
+      fix: 'the SDKs do not read .env themselves: load it (python-dotenv load_dotenv(), node --env-file=.env, import "dotenv/config") or export the variable; the value in ./.env is diagnosed below'
+    }), { value: inDotenv.value, source: "./.env" }) : (add({
+      id: "variable",
+      status: "fail",
+      message: `${KEY_VARIABLE} is not set${nearMissText(envNames)}`,
+      fix: nearMissFix(envNames) ?? `create a key at ${OPENAI_URLS.keys} and export ${KEY_VARIABLE}=sk-\u2026 (or put it in .env and load it); run doctor with --env-file FILE to check a file`
+    }), { value: void 0, source: "environment" });
+  }
+  return add({ id: "variable", status: "pass", message: `${KEY_VARIABLE} is set in the environment` }), inDotenv && inDotenv.value !== fromEnv && add({
+    id: "dotenv",
+    status: "warn",
+    message: `./.env sets a different ${KEY_VARIABLE} (line ${inDotenv.line}): dotenv loaders keep the environment's value, so the .env one is ignored`,
+    fix: "remove one of the two, or make them the same"
+  }), { value: fromEnv, source: "environment" };
+}
+function safeParse(file) {
+  try {
+    return parseDotenv((0, import_node_fs.readFileSync)(file, "utf8"));
+  } catch {
+    return;
+  }
+}
+function nearMisses(names) {
+  let known = new Set(NEAR_MISSES);
+  return [...names.keys()].filter((name) => {
+    if (name === KEY_VARIABLE) return !1;
+    if (known.has(name) || known.has(name.toUpperCase())) return !0;
+    let squashed = name.toUpperCase().replace(/[^A-Z]/g, "");
+    return squashed === "OPENAIAPIKEY" || squashed.includes("OPENAI") && /KEY|TOKEN/.test(squashed) && !/AZURE|ORG|PROJECT|BASE/.test(squashed);
+  });
+}
+function nearMissText(names) {
+  let found = nearMisses(names);
+  return found.length ? `; found ${found.join(", ")} instead` : "";
+}
+function nearMissFix(names) {
+  let found = nearMisses(names);
+  if (found.length !== 0)
+    return `rename ${found[0]} to ${KEY_VARIABLE}: the OpenAI SDKs read only ${KEY_VARIABLE}`;
+}
+var import_node_fs, import_node_path, NEAR_MISSES, init_environment = __esm({
+  "src/verify/doctor/environment.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"), 1);
+    init_dotenv();
+    init_openai2();
+    init_types();
+    NEAR_MISSES = [
+      "OPENAI_APIKEY",
+      "OPENAI_KEY",
+      "OPEN_AI_API_KEY",
+      "OPENAI_API_TOKEN",
+      "OPENAI_TOKEN",
+      "OPENAI_SECRET_KEY",
+      "OPENAIKEY",
+      "OPENAI_API_KEY_"
+    ];
+  }
+});
+
+// src/verify/doctor/key-family.ts
+function redactAny(key, rule) {
+  if (rule) return redact(key, rule.redactPrefix);
+  let prefix = /^sk-(?:proj-|svcacct-|admin-|None-|ant-api03-|ant-admin01-|or-v1-)?/.exec(key)?.[0] ?? "";
+  return redact(key, prefix);
+}
+function familyCheck(key, rule, sdk, api, bases, add) {
+  let none = { check: void 0, base: api }, other = (check, host, provider, message2, fix) => {
+    let base = bases[provider];
+    return sdk.hostname === host ? (add({ id: "family", status: "pass", message: `${message2}, and OPENAI_BASE_URL points at ${host}: that works` }), { check, base }) : (add({ id: "family", status: "fail", message: `${message2} in the OpenAI variable`, fix }), none);
+  };
+  return rule?.provider === "openai" ? rule.id === "openai-admin-key" ? (add({
+    id: "family",
+    status: "fail",
+    message: `an OpenAI admin key (sk-admin-, ${key.length} characters): it manages the organisation and cannot call the model APIs`,
+    fix: `create a project key at ${OPENAI_URLS.keys} for API calls; keep admin keys for the administration API`
+  }), { check: "openai", base: api }) : (add({ id: "family", status: "pass", message: `an OpenAI key: ${rule.description} (${key.length} characters)` }), { check: "openai", base: api }) : rule?.provider === "anthropic" ? (add({
+    id: "family",
+    status: "fail",
+    message: "an Anthropic key (sk-ant-) in the OpenAI variable: OpenAI will reject it",
+    fix: `put it in ANTHROPIC_API_KEY and use the Anthropic SDK; for OpenAI create a key at ${OPENAI_URLS.keys}`
+  }), none) : rule?.provider === "azure-openai" || /^[0-9a-f]{32}$/.test(key) ? (add({
+    id: "family",
+    status: "fail",
+    message: "an Azure OpenAI key in the OpenAI variable: api.openai.com does not accept Azure keys",
+    fix: "use the AzureOpenAI client with AZURE_OPENAI_API_KEY and AZURE_OPENAI_ENDPOINT (and OPENAI_API_VERSION)"
+  }), none) : rule?.provider === "openrouter" ? other(
+    openrouterCheck,
+    "openrouter.ai",
+    "openrouter",
+    "an OpenRouter key (sk-or-v1-)",
+    "to use OpenRouter through the OpenAI SDK set OPENAI_BASE_URL=https://openrouter.ai/api/v1; for OpenAI itself use an OpenAI key"
+  ) : /^sk-[0-9a-f]{32}$/.test(key) ? other(
+    deepseekCheck,
+    "api.deepseek.com",
+    "deepseek",
+    "a DeepSeek-shaped key (sk- and 32 hex)",
+    "to use DeepSeek through the OpenAI SDK set OPENAI_BASE_URL=https://api.deepseek.com; for OpenAI use an OpenAI key"
+  ) : rule ? (add({
+    id: "family",
+    status: "fail",
+    message: `a ${rule.provider} key in the OpenAI variable`,
+    fix: `use an OpenAI key from ${OPENAI_URLS.keys}`
+  }), none) : (shapeHint(key, add), { check: "openai", base: api });
+}
+function shapeHint(key, add) {
+  if (!key.startsWith("sk-")) {
+    add({
+      id: "family",
+      status: "fail",
+      message: `the value does not look like an OpenAI key (they start with sk-; this starts with ${JSON.stringify(key.slice(0, 3))})`,
+      fix: `copy the key again from ${OPENAI_URLS.keys}`
+    });
+    return;
+  }
+  let expected = [
+    ["sk-proj-", [56, 132, 164]],
+    ["sk-svcacct-", [167, 151]],
+    ["sk-admin-", [133, 165]],
+    ["sk-None-", [56]],
+    ["sk-", [51]]
+  ], [prefix, lengths] = expected.find(([p]) => key.startsWith(p)), bad = /[^A-Za-z0-9_-]/.exec(key), why = bad ? `it holds a character keys never have (${JSON.stringify(bad[0])})` : key.includes("T3BlbkFJ") ? `it has ${key.length} characters where a ${prefix} key has ${lengths.join(" or ")}` : "it lacks the T3BlbkFJ signature every OpenAI key carries";
+  add({
+    id: "family",
+    status: "warn",
+    message: `an sk- key of no known OpenAI shape: ${why} (truncated or mistyped?)`,
+    fix: `copy the whole key again from ${OPENAI_URLS.keys}`
+  });
+}
+var init_key_family = __esm({
+  "src/verify/doctor/key-family.ts"() {
+    "use strict";
+    init_core();
+    init_deepseek2();
+    init_openai2();
+    init_openrouter2();
+  }
+});
+
+// src/verify/doctor/live.ts
+function modelsUrl(api) {
+  return under(api, "/models");
+}
+function apiRoot(api) {
+  let root = new URL(api.href);
+  return root.pathname = root.pathname.replace(/\/v1\/?$/, ""), root;
+}
+function liveCheck(verdict2, admin, elsewhere) {
+  let fix = LIVE_FIXES[verdict2.reason];
+  return verdict2.status === "live" && verdict2.reason === "ok" ? elsewhere ? {
+    id: "live",
+    status: "warn",
+    message: `${elsewhere} answered 200 to GET /models: some services answer that without checking the key`,
+    fix: "make one real request to be sure, or unset OPENAI_BASE_URL to check against OpenAI"
+  } : { id: "live", status: admin ? "warn" : "pass", message: verdict2.detail } : {
+    id: "live",
+    status: verdict2.status === "live" && (verdict2.reason === "missing_scopes" || verdict2.reason === "rate_limited") ? "warn" : "fail",
+    message: verdict2.detail,
+    ...fix ? { fix } : {}
+  };
+}
+async function orgProjectChecks(key, env, api, admin, first, fetch, timeoutMs2, add) {
+  let org = env.OPENAI_ORG_ID?.trim() || env.OPENAI_ORGANIZATION?.trim() || void 0, orgName = env.OPENAI_ORG_ID?.trim() ? "OPENAI_ORG_ID" : "OPENAI_ORGANIZATION", project = env.OPENAI_PROJECT_ID?.trim() || void 0;
+  if (!org && !project) return;
+  org && !org.startsWith("org-") && add({
+    id: "organization",
+    status: "warn",
+    message: `${orgName}=${org} does not look like an organization id (org-\u2026)`,
+    fix: `copy the id from ${OPENAI_URLS.organization}, or unset ${orgName}`
+  }), project && !project.startsWith("proj_") && add({
+    id: "project",
+    status: "warn",
+    message: `OPENAI_PROJECT_ID=${project} does not look like a project id (proj_\u2026)`,
+    fix: `copy the id from ${OPENAI_URLS.projects}, or unset OPENAI_PROJECT_ID`
+  });
+  let headers = {};
+  org && (headers["openai-organization"] = org), project && (headers["openai-project"] = project);
+  let request = openaiRequest(key, apiRoot(api), admin, headers);
+  admin || (request.url = modelsUrl(api));
+  let result2 = await probe(request, fetch, timeoutMs2), answer = "answer" in result2 ? result2.answer : void 0, v = answer ? classifyOpenai(answer, admin) : void 0, seenOrg = answer?.headers.get("openai-organization") ?? first?.headers.get("openai-organization") ?? void 0, seenProject = answer?.headers.get("openai-project") ?? first?.headers.get("openai-project") ?? void 0;
+  org && (v?.reason === "mismatched_organization" || seenOrg?.startsWith("org-") && seenOrg !== org ? add({
+    id: "organization",
+    status: "fail",
+    message: `${orgName}=${org}, but the key belongs to ${seenOrg?.startsWith("org-") ? seenOrg : "another organization"}: requests sent with it fail`,
+    fix: `set ${orgName} to the key's organization (${OPENAI_URLS.organization}) or unset it`
+  }) : v && v.status === "live" && add({ id: "organization", status: "pass", message: `OpenAI accepts the key with ${orgName}=${org}` })), project && (v?.reason === "mismatched_project" || seenProject?.startsWith("proj_") && seenProject !== project ? add({
+    id: "project",
+    status: "fail",
+    message: `OPENAI_PROJECT_ID=${project}, but the key belongs to ${seenProject?.startsWith("proj_") ? seenProject : "another project"}: requests sent with it fail`,
+    fix: `set OPENAI_PROJECT_ID to the key's project (${OPENAI_URLS.projects}) or unset it; a project key already names its project`
+  }) : v && v.status === "live" && add({ id: "project", status: "pass", message: `OpenAI accepts the key with OPENAI_PROJECT_ID=${project}` })), v && v.status !== "live" && v.reason !== "mismatched_organization" && v.reason !== "mismatched_project" && add({
+    id: org ? "organization" : "project",
+    status: "fail",
+    message: `with the organization/project headers the SDK sends, OpenAI answers differently: ${v.detail}`,
+    fix: `check ${[org ? orgName : "", project ? "OPENAI_PROJECT_ID" : ""].filter(Boolean).join(" and ")}, or unset them`
+  }), !answer && "failure" in result2 && add({
+    id: org ? "organization" : "project",
+    status: "warn",
+    message: `could not check the organization/project headers: ${result2.failure.meaning}`
+  });
+}
+var LIVE_FIXES, init_live = __esm({
+  "src/verify/doctor/live.ts"() {
+    "use strict";
+    init_endpoints();
+    init_http();
+    init_openai2();
+    init_types();
+    LIVE_FIXES = {
+      invalid_api_key: `create a new key at ${OPENAI_URLS.keys} and put it in ${KEY_VARIABLE} (a revoked or deleted key never comes back)`,
+      revoked: `create a new key at ${OPENAI_URLS.keys}`,
+      account_deactivated: "the account is deactivated: check the account e-mail from OpenAI, contact support, or use a key of an active account",
+      key_disabled: `create a new key at ${OPENAI_URLS.keys}`,
+      insufficient_quota: `add credit at ${OPENAI_URLS.billing} and check the usage limits at ${OPENAI_URLS.limits} (new credit can take a few minutes)`,
+      missing_scopes: `the key is restricted: give it the permissions your app needs (Models: Read for /v1/models) at ${OPENAI_URLS.keys}`,
+      rate_limited: `wait and retry with backoff; see your rate limits at ${OPENAI_URLS.limits}`,
+      ip_not_allowed: `add this network's IP address to the project's IP allow-list (${OPENAI_URLS.projects}) or run from an allowed network`,
+      region_blocked: `OpenAI does not serve requests from here: see ${OPENAI_URLS.regions}`,
+      missing_api_key: "something between you and OpenAI drops the Authorization header: check the proxy or gateway",
+      server_error: `OpenAI is in trouble: see ${OPENAI_URLS.status} and retry later`,
+      overloaded: "the service is overloaded: retry later",
+      timeout: "check the network, proxy and firewall; retry later",
+      network_error: "check the network, proxy and firewall",
+      dns_error: "check the host name and DNS",
+      tls_error: "trust the TLS-inspecting proxy CA: NODE_EXTRA_CA_CERTS, SSL_CERT_FILE or REQUESTS_CA_BUNDLE",
+      redirected: "OPENAI_BASE_URL probably points at a web page rather than the API: check it",
+      unrecognised: `retry later; if it persists see ${OPENAI_URLS.status}`
+    };
+  }
+});
+
+// src/verify/doctor/target.ts
+function requestTarget(env, override, add) {
+  env.OPENAI_API_BASE && !env.OPENAI_BASE_URL && add({
+    id: "endpoint",
+    status: "warn",
+    message: "OPENAI_API_BASE is set, but only openai-python before 1.0 reads it",
+    fix: "rename it to OPENAI_BASE_URL, which current SDKs read"
+  });
+  let raw = env.OPENAI_BASE_URL?.trim(), api = new URL(DEFAULT_OPENAI_API), sendable = !0;
+  if (raw) {
+    let url;
+    try {
+      url = new URL(raw);
+    } catch {
+      add({
+        id: "endpoint",
+        status: "fail",
+        message: `OPENAI_BASE_URL is not a URL (${displayUrl(raw)})`,
+        fix: `set it to a full URL such as ${DEFAULT_OPENAI_API}, or unset it`
+      });
+    }
+    if (url) {
+      let shown = displayUrl(url);
+      mayCarryKey(url) ? url.host === "api.openai.com" ? add({
+        id: "endpoint",
+        status: /\/v1\/?$/.test(url.pathname) ? "pass" : "warn",
+        message: `requests go to ${shown} (OPENAI_BASE_URL)`,
+        .../\/v1\/?$/.test(url.pathname) ? {} : { fix: `the OpenAI API lives under /v1: set OPENAI_BASE_URL=${DEFAULT_OPENAI_API}, or unset it` }
+      }) : add({
+        id: "endpoint",
+        status: "warn",
+        message: `requests go to ${shown} (OPENAI_BASE_URL), not to api.openai.com: the key must be one that this service accepts`,
+        fix: "unset OPENAI_BASE_URL to talk to OpenAI directly"
+      }) : (sendable = override !== void 0, add({
+        id: "endpoint",
+        status: "fail",
+        message: `OPENAI_BASE_URL=${shown}: requests go over plain http, so the key travels in clear text`,
+        fix: "use https (plain http is fine only for a server on this machine)"
+      })), api = url;
+    }
+  } else
+    add({
+      id: "endpoint",
+      status: "pass",
+      message: `requests go to ${DEFAULT_OPENAI_API} (the default; OPENAI_BASE_URL is not set)`
+    });
+  return override ? (add({
+    id: "endpoint",
+    status: "pass",
+    message: `skguard's own checks go to ${displayUrl(override)} (${BASE_URL_VARIABLES.openai})`
+  }), { sdk: api, api: under(override, "/v1"), sendable }) : { sdk: api, api, sendable };
+}
+function proxyCheck(env, api, add) {
+  let name = PROXY_VARIABLES.find((n) => env[n]?.trim());
+  return name ? (env.NO_PROXY ?? env.no_proxy ?? "").split(",").map((s) => s.trim().replace(/^\*?\./, "")).filter(Boolean).some((n) => n === "*" || api.hostname === n || api.hostname.endsWith(`.${n}`)) || isLoopbackHost(api.hostname) ? (add({
+    id: "proxy",
+    status: "pass",
+    message: `${name} is set, but NO_PROXY (or a loopback host) sends requests to ${api.hostname} directly`
+  }), !1) : (add({
+    id: "proxy",
+    status: "warn",
+    message: `requests to ${api.hostname} go through the proxy ${displayUrl(env[name] ?? "")} (${name}) in SDKs that honour it; skguard's checks go direct, so results may differ`,
+    fix: `if requests fail only in your app, check the proxy, or add ${api.hostname} to NO_PROXY`
+  }), !0) : !1;
+}
+async function reachability(target, net, timeoutMs2, proxied, add) {
+  let host = target.hostname, port = Number(target.port || (target.protocol === "https:" ? 443 : 80)), severity = proxied ? "warn" : "fail", failed = (id, what, error, fix) => {
+    let f = netFailure(error);
+    return add({ id, status: severity, message: `${what}: ${f.code} (${f.meaning})`, fix }), !1;
+  };
+  try {
+    let addresses = await net.lookup(host), literal = (0, import_node_net3.isIP)(host.replace(/^\[|\]$/g, "")) !== 0;
+    add({
+      id: "dns",
+      status: "pass",
+      message: literal ? `${host} is an IP address: no lookup needed` : `${host} resolves (${addresses.slice(0, 3).join(", ")})`
+    });
+  } catch (error) {
+    return failed(
+      "dns",
+      `${host} does not resolve`,
+      error,
+      "check the host name in OPENAI_BASE_URL, your DNS settings and network connection"
+    );
+  }
+  try {
+    await net.tcp(host, port, timeoutMs2), add({ id: "tcp", status: "pass", message: `${host}:${port} accepts connections` });
+  } catch (error) {
+    return failed(
+      "tcp",
+      `cannot connect to ${host}:${port}`,
+      error,
+      "a firewall or VPN may block it; behind a corporate proxy set HTTPS_PROXY"
+    );
+  }
+  if (target.protocol !== "https:")
+    return add({ id: "tls", status: "skip", message: `plain http to ${host} (loopback): no TLS` }), !0;
+  try {
+    await net.tls(host, port, timeoutMs2), add({ id: "tls", status: "pass", message: `TLS with ${host} works and its certificate is valid` });
+  } catch (error) {
+    return failed(
+      "tls",
+      `TLS with ${host} failed`,
+      error,
+      "a TLS-inspecting proxy or antivirus needs its CA certificate trusted: NODE_EXTRA_CA_CERTS (Node), SSL_CERT_FILE or REQUESTS_CA_BUNDLE (Python)"
+    );
+  }
+  return !0;
+}
+var import_node_net3, DEFAULT_OPENAI_API, PROXY_VARIABLES, init_target = __esm({
+  "src/verify/doctor/target.ts"() {
+    "use strict";
+    import_node_net3 = require("node:net");
+    init_endpoints();
+    init_http();
+    DEFAULT_OPENAI_API = "https://api.openai.com/v1", PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
+  }
+});
+
+// src/verify/doctor/value.ts
+function cleanValue(raw, add) {
+  let problems = [], fixes = [], v = raw;
+  if (v.trim() === "")
+    return add({
+      id: "value",
+      status: "fail",
+      message: `${KEY_VARIABLE} is set but empty`,
+      fix: `put the key in it: ${KEY_VARIABLE}=sk-\u2026`
+    }), "";
+  /[\r\n]/.test(v.trim()) ? (problems.push("a line break inside the value"), fixes.push("join the key on one line (it was wrapped when pasted)")) : /[\r\n]/.test(v) && (problems.push("a line break at its end"), fixes.push('remove the trailing newline (e.g. use $(cat file | tr -d "\\n"))'));
+  let unbroken = v.replace(/^[\r\n]+|[\r\n]+$/g, "");
+  unbroken !== unbroken.trim() && (problems.push(/^\s/.test(unbroken) ? "leading whitespace" : "trailing whitespace"), fixes.push("remove the spaces around the key")), v = v.trim(), (/^(["'`\u201c\u2018])[\s\S]*(["'`\u201d\u2019])$/.exec(v) || /^["'`]|["'`]$/.test(v)) && (problems.push("quotes around it (they become part of the key)"), fixes.push(
+    "remove the quotes; in a .env file they are fine, in docker --env-file, systemd or a Windows set command they are not"
+  ), v = v.replace(/^["'`\u201c\u2018]+|["'`\u201d\u2019]+$/g, "").trim()), /^bearer\s+/i.test(v) && (problems.push('a "Bearer " prefix (the SDK adds it)'), fixes.push('drop "Bearer ": the variable holds the key alone'), v = v.replace(/^bearer\s+/i, ""));
+  let invisible = [...v].find((c) => INVISIBLE.test(c) || c in NAMES);
+  if (invisible) {
+    let at = [...v].indexOf(invisible) + 1;
+    problems.push(
+      `${NAMES[invisible] ?? `an invisible character (U+${invisible.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")})`} at character ${at}`
+    ), fixes.push("retype or re-copy the key from the dashboard; rich-text editors and chat apps insert such characters"), v = [...v].filter((c) => !(INVISIBLE.test(c) || c in NAMES)).join("");
+  }
+  return /\s/.test(v) && (problems.push("whitespace inside the key"), fixes.push("remove the spaces: a key is one unbroken string"), v = v.replace(/\s+/g, "")), /^(?:sk-)?(?:\.\.\.|x{4,}|your|<|\[|\{|replace|change|insert|example|dummy|placeholder|my[-_]?key|none$|null$|undefined$)/i.test(
+    v
+  ) || /your[_-]?(?:api[_-]?)?key/i.test(v) ? (add({
+    id: "value",
+    status: "fail",
+    message: `${KEY_VARIABLE} holds a placeholder (${redactAny(v, void 0)}), not a key`,
+    fix: `create a key at ${OPENAI_URLS.keys} and put it in ${KEY_VARIABLE}`
+  }), "") : (problems.length > 0 ? add({
+    id: "value",
+    status: "fail",
+    message: `the value has ${problems.join(", ")}: OpenAI receives a different string than the key`,
+    fix: [...new Set(fixes)].join("; ")
+  }) : add({
+    id: "value",
+    status: "pass",
+    message: 'the value is clean: no quotes, spaces, "Bearer " prefix or line breaks'
+  }), v);
+}
+var INVISIBLE, NAMES, init_value = __esm({
+  "src/verify/doctor/value.ts"() {
+    "use strict";
+    init_openai2();
+    init_key_family();
+    init_types();
+    INVISIBLE = /[\u00a0\u200b-\u200f\u2028\u2029\u2060\ufeff]/, NAMES = {
+      "\xA0": "a no-break space",
+      "\u200B": "a zero-width space",
+      "\u200C": "a zero-width non-joiner",
+      "\u200D": "a zero-width joiner",
+      "\u2060": "a word joiner",
+      "\uFEFF": "a byte-order mark",
+      "\u201C": "a curly quote",
+      "\u201D": "a curly quote",
+      "\u2018": "a curly quote",
+      "\u2019": "a curly quote"
+    };
+  }
+});
+
+// src/verify/doctor/index.ts
+var doctor_exports = {};
+__export(doctor_exports, {
+  KEY_VARIABLE: () => KEY_VARIABLE,
+  runDoctor: () => runDoctor
+});
+async function runDoctor(input, deps = {}) {
+  let fetch = deps.fetch ?? globalThis.fetch, net = deps.net ?? systemNet, timeoutMs2 = input.timeoutMs ?? 1e4, checks = [], add = (check) => checks.push(check), report = { ok: !1, checks }, fileVars, env = input.env;
+  if (input.envFile !== void 0) {
+    let file = import_node_path2.default.resolve(input.cwd, input.envFile), text;
+    try {
+      text = (0, import_node_fs2.readFileSync)(file, "utf8");
+    } catch (e) {
+      let code = e.code;
+      throw new SkguardError(
+        `--env-file ${input.envFile}: ${code === "ENOENT" ? "file not found" : code ?? "unreadable"}`,
+        "usage"
+      );
+    }
+    fileVars = parseDotenv(text), env = { ...input.env };
+    for (let [name, entry] of fileVars) env[name] = entry.value;
+  }
+  let bases = resolveBaseUrls(input.env), override = input.env[BASE_URL_VARIABLES.openai]?.trim() ? bases.openai : void 0, { value, source } = findValue(input, env, fileVars, add);
+  if (value === void 0)
+    return report.ok = !1, finish(report);
+  report.source = source;
+  let key = cleanValue(value, add);
+  if (key === "") return finish(report);
+  let rule = ruleOfKey(key);
+  report.key = { redacted: redactAny(key, rule), fingerprint: fingerprint(key), length: key.length }, rule && (report.key.family = rule.id);
+  let where = requestTarget(env, override, add), proxied = proxyCheck(env, where.sdk, add), family = familyCheck(key, rule, where.sdk, where.api, bases, add);
+  if (!family.check)
+    return add({ id: "live", status: "skip", message: "not checked: the variable does not hold an OpenAI key" }), finish(report);
+  if (!where.sendable)
+    return add({ id: "live", status: "skip", message: "not checked: the key would be sent in clear text" }), finish(report);
+  let target = family.check === "openai" ? where.api : family.base;
+  if (report.target = displayUrl(target), !await reachability(target, net, timeoutMs2, proxied, add))
+    return add({ id: "live", status: "skip", message: `not checked: ${target.host} is not reachable from here` }), finish(report);
+  let admin = isOpenaiAdminKey(key, rule?.id), answer, verdict2;
+  if (family.check === "openai") {
+    let request = openaiRequest(key, apiRoot(where.api), admin);
+    admin || (request.url = modelsUrl(where.api));
+    let result2 = await probe(request, fetch, timeoutMs2);
+    "answer" in result2 ? (answer = result2.answer, verdict2 = classifyOpenai(answer, admin)) : verdict2 = failureVerdict("OpenAI", where.api.host, result2.failure);
+  } else {
+    let check = family.check, request = check.request(key, { rule: rule?.id ?? "" }, family.base), result2 = await probe(request, fetch, timeoutMs2);
+    verdict2 = "answer" in result2 ? check.classify(result2.answer, { rule: rule?.id ?? "" }) : failureVerdict(check.name, family.base.host, result2.failure);
+  }
+  report.verdict = verdict2;
+  let elsewhere = family.check === "openai" && !override && where.api.hostname !== "api.openai.com" ? where.api.host : void 0;
+  if (add(liveCheck(verdict2, admin, elsewhere)), family.check === "openai" && verdict2.status === "live" && await orgProjectChecks(key, env, where.api, admin, answer, fetch, timeoutMs2, add), input.model !== void 0)
+    if (family.check === "openai" && !admin && answer?.status === 200) {
+      let ids = modelIds(answer);
+      if (ids.includes(input.model))
+        add({
+          id: "model",
+          status: "pass",
+          message: `${input.model} is in the key's model list (${ids.length} models)`
+        });
+      else {
+        let near = ids.filter((id) => id.startsWith(input.model?.split("-")[0] ?? "")).slice(0, 5);
+        add({
+          id: "model",
+          status: "fail",
+          message: `${input.model} is not in the key's model list (${ids.length} models)${near.length ? `; similar: ${near.join(", ")}` : ""}`,
+          fix: `check the model name's spelling, and the project's model access at ${OPENAI_URLS.limits}`
+        });
+      }
+    } else
+      add({ id: "model", status: "skip", message: "not checked: the live check returned no model list" });
+  return finish(report);
+}
+function finish(report) {
+  return report.ok = report.checks.every((c) => c.status !== "fail"), report;
+}
+var import_node_fs2, import_node_path2, init_doctor = __esm({
+  "src/verify/doctor/index.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs"), import_node_path2 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_core();
+    init_dotenv();
+    init_endpoints();
+    init_http();
+    init_infer();
+    init_openai2();
+    init_reach();
+    init_verifier();
+    init_environment();
+    init_key_family();
+    init_live();
+    init_target();
+    init_value();
+    init_types();
+  }
+});
+
+// src/core/text.ts
 function looksBinary(head) {
   return head.subarray(0, 8e3).includes(0);
 }
@@ -1101,62 +2486,10 @@ function fromUtf16(data) {
     }
   }
 }
-var UTF16_BOMS, init_types = __esm({
-  "src/sources/types.ts"() {
+var UTF16_BOMS, init_text = __esm({
+  "src/core/text.ts"() {
     "use strict";
     UTF16_BOMS = [Buffer.from([255, 254]), Buffer.from([254, 255])];
-  }
-});
-
-// src/pipeline/scan-contents.ts
-async function scanContents(contents, scanner, tally, onContent) {
-  let hits = [];
-  for await (let content of contents) {
-    let matches = Buffer.isBuffer(content.data) ? scanWhole(content.data, scanner, tally) : await scanChunks(content.data, scanner, tally);
-    matches && collect(matches, content, tally, hits), onContent?.(tally);
-  }
-  return hits;
-}
-function scanWhole(raw, scanner, tally) {
-  let text = textOf(raw);
-  if (text === void 0) {
-    tally.binary++;
-    return;
-  }
-  return tally.files++, tally.bytes += raw.length, scanner.scan(text);
-}
-async function scanChunks(chunks, scanner, tally) {
-  let stream = scanner.stream(), head = Buffer.alloc(0);
-  for await (let chunk of chunks) {
-    if (head !== void 0) {
-      if (head = Buffer.concat([head, chunk.subarray(0, 8e3)]), looksBinary(head)) {
-        tally.binary++;
-        return;
-      }
-      head.length >= 8e3 && (head = void 0);
-    }
-    tally.bytes += chunk.length, stream.push(chunk);
-  }
-  return tally.files++, stream.end();
-}
-function collect(matches, content, tally, hits) {
-  let lines = content.lines ?? "all";
-  for (let match of matches) {
-    if (lines !== "all" && !lines.has(match.line)) continue;
-    if (match.allowed) {
-      tally.inline++;
-      continue;
-    }
-    let hit = { finding: toFinding(match, { file: content.file }), secret: match.secret };
-    match.context && (hit.context = match.context), hits.push(hit);
-  }
-}
-var newTally, init_scan_contents = __esm({
-  "src/pipeline/scan-contents.ts"() {
-    "use strict";
-    init_core();
-    init_types();
-    newTally = () => ({ files: 0, bytes: 0, binary: 0, inline: 0 });
   }
 });
 
@@ -1518,7 +2851,7 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync, init_parse = __esm({
+var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse2, _safeParseAsync, safeParseAsync, init_parse = __esm({
   "node_modules/zod/v4/core/parse.js"() {
     init_core2();
     init_errors2();
@@ -1550,7 +2883,7 @@ var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsy
       if (result2 instanceof Promise)
         throw new $ZodAsyncError();
       return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: !0, data: result2.value };
-    }, safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+    }, safeParse2 = /* @__PURE__ */ _safeParse($ZodRealError);
     _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
       let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result2 = schema._zod.run({ value, issues: [] }, ctx);
       return result2 instanceof Promise && (result2 = await result2), result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: !0, data: result2.value };
@@ -2359,11 +3692,11 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   ctx.external && (ctx.sharedDefsExtractedFor = ctx.external);
 }
 function compactTypeUnion(schema) {
-  let options2 = schema.anyOf;
-  if (!Array.isArray(options2) || options2.length === 0 || schema.type !== void 0)
+  let options = schema.anyOf;
+  if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0)
     return;
   let types = [];
-  for (let option of options2) {
+  for (let option of options) {
     if (!option || typeof option != "object")
       return;
     compactTypeUnion(option);
@@ -2851,11 +4184,11 @@ var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, set
         path: [...params.path, "additionalProperties"]
       })) : ctx.io === "output" && (json.additionalProperties = !1);
     }, unionProcessor = (schema, ctx, json, params) => {
-      let def = schema._zod.def, isExclusive = def.inclusive === !1, options2 = def.options.map((x, i) => processSchema(x, ctx, {
+      let def = schema._zod.def, isExclusive = def.inclusive === !1, options = def.options.map((x, i) => processSchema(x, ctx, {
         ...params,
         path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
       }));
-      isExclusive ? json.oneOf = options2 : json.anyOf = options2;
+      isExclusive ? json.oneOf = options : json.anyOf = options;
     }, intersectionProcessor = (schema, ctx, json, params) => {
       let def = schema._zod.def, a = processSchema(def.left, ctx, {
         ...params,
@@ -3138,7 +4471,7 @@ var ZodMiniType, ZodMiniString, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniNever
         return parseAsync(this, data, params, { callee: this.parseAsync });
       },
       safeParse(data, params) {
-        return safeParse(this, data, params);
+        return safeParse2(this, data, params);
       },
       safeParseAsync(data, params) {
         return safeParseAsync(this, data, params);
@@ -3241,7 +4574,7 @@ __export(schema_exports, {
   configSchema: () => configSchema
 });
 function checkConfig(raw) {
-  let parsed = safeParse(configSchema, raw);
+  let parsed = safeParse2(configSchema, raw);
   if (parsed.success) return { config: parsed.data };
   let issue2 = parsed.error.issues[0];
   return { field: issue2.path.length ? issue2.path.map((p) => typeof p == "number" ? `[${p}]` : `.${String(p)}`).join("").slice(issue2.path[0] === void 0 || typeof issue2.path[0] == "number" ? 0 : 1) : "(top level)", problem: describeIssue(issue2, valueAt(raw, issue2.path)) };
@@ -3311,121 +4644,6 @@ var described, customRule, configSchema, article, typeName, init_schema = __esm(
       rules: described(_default(array(customRule), []), "Extra rules for other key formats.")
     });
     article = (type) => /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`, typeName = (v) => v === null ? "null" : Array.isArray(v) ? "an array" : v === void 0 ? "nothing" : article(typeof v);
-  }
-});
-
-// src/config/load.ts
-async function loadConfig(dir, explicit) {
-  let file = explicit ? import_node_path.default.resolve(explicit) : import_node_path.default.join(dir, CONFIG_FILE);
-  if (!(0, import_node_fs.existsSync)(file)) {
-    if (explicit) throw new SkguardError(`config file not found: ${explicit}`, "config");
-    return { config: DEFAULTS };
-  }
-  let shown = explicit ?? CONFIG_FILE, raw;
-  try {
-    raw = JSON.parse((0, import_node_fs.readFileSync)(file, "utf8"));
-  } catch (e) {
-    throw new SkguardError(`${shown}: not valid JSON: ${e.message}`, "config");
-  }
-  let { checkConfig: checkConfig2 } = await Promise.resolve().then(() => (init_schema(), schema_exports)), checked = checkConfig2(raw);
-  if (!("config" in checked)) throw new SkguardError(`${shown}: field ${checked.field}: ${checked.problem}`, "config");
-  let config2 = checked.config, known = new Set(builtinRules.map((r) => r.id));
-  return config2.disableRules.forEach((id, i) => {
-    if (!known.has(id))
-      throw new SkguardError(
-        `${shown}: field disableRules[${i}]: unknown rule "${id}"; known rules: ${[...known].join(", ")}`,
-        "config"
-      );
-  }), config2.rules.forEach((rule, i) => {
-    compileCustomRule(rule, `${shown}: field rules[${i}]`);
-  }), { config: config2, file };
-}
-function activeRules(config2) {
-  let disabled = new Set(config2.disableRules), fakes = /* @__PURE__ */ new Set(), custom = config2.rules.map((r) => compileCustomRule(r, r.id, fakes));
-  return { rules: [...builtinRules.filter((r) => !disabled.has(r.id)), ...custom], fakes };
-}
-function compileCustomRule(custom, where, fakes) {
-  let pattern;
-  try {
-    pattern = new RegExp(custom.pattern, "g");
-  } catch (e) {
-    throw new SkguardError(`${where}.pattern: not a valid regular expression: ${e.message}`, "config");
-  }
-  if (pattern.test("")) throw new SkguardError(`${where}.pattern: matches the empty string`, "config");
-  let rule = {
-    id: custom.id,
-    provider: custom.provider,
-    description: custom.description,
-    keywords: custom.keywords,
-    pattern,
-    maxLength: Math.min(custom.maxLength, MAX_KEY_LENGTH),
-    redactPrefix: custom.prefix,
-    checks: custom.minEntropy === void 0 ? [] : [{ kind: "entropy", min: custom.minEntropy }],
-    examples: custom.examples,
-    negatives: custom.negatives
-  }, scanner = new Scanner([rule]);
-  return custom.examples.forEach((text, i) => {
-    let found = scanner.scan(Buffer.from(text));
-    for (let m of found) fakes?.add(fingerprint(m.secret));
-    if (found.length !== 1)
-      throw new SkguardError(
-        `${where}.examples[${i}]: the rule does not find exactly one key in this example`,
-        "config"
-      );
-  }), custom.negatives.forEach((text, i) => {
-    if (scanner.scan(Buffer.from(text)).length !== 0)
-      throw new SkguardError(`${where}.negatives[${i}]: the rule finds a key in this negative example`, "config");
-  }), rule;
-}
-var import_node_fs, import_node_path, CONFIG_FILE, DEFAULTS, init_load = __esm({
-  "src/config/load.ts"() {
-    "use strict";
-    import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"), 1);
-    init_core();
-    init_scanner();
-    init_errors();
-    CONFIG_FILE = ".skguard.json", DEFAULTS = { exclude: [], disableRules: [], rules: [] };
-  }
-});
-
-// src/pipeline/suppressions.ts
-function loadIgnoreFile(dir, notes) {
-  let file = import_node_path2.default.join(dir, IGNORE_FILE);
-  if (!(0, import_node_fs2.existsSync)(file)) return;
-  let list = parseIgnoreFile((0, import_node_fs2.readFileSync)(file, "utf8"));
-  for (let bad of list.invalid)
-    notes.push({
-      level: "warning",
-      code: "invalid-ignore-entry",
-      message: `${IGNORE_FILE}:${bad.line}: not a fingerprint, ignored (expected 24 hex characters as printed with each finding)`
-    });
-  return list;
-}
-function loadBaseline(file) {
-  let parsed;
-  try {
-    parsed = JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8"));
-  } catch (e) {
-    let reason = e.code === "ENOENT" ? "file not found" : "not valid JSON";
-    throw new SkguardError(`--baseline ${file}: ${reason}`, "usage");
-  }
-  let findings = parsed.findings;
-  if (!Array.isArray(findings))
-    throw new SkguardError(
-      `--baseline ${file}: expected a skguard JSON report (an object with a "findings" array)`,
-      "usage"
-    );
-  return findings.filter(
-    (f) => typeof f == "object" && f !== null && typeof f.fingerprint == "string" && typeof f.file == "string"
-  );
-}
-var import_node_fs2, import_node_path2, IGNORE_FILE, init_suppressions = __esm({
-  "src/pipeline/suppressions.ts"() {
-    "use strict";
-    import_node_fs2 = require("node:fs"), import_node_path2 = __toESM(require("node:path"), 1);
-    init_suppress();
-    init_errors();
-    IGNORE_FILE = ".skguardignore";
   }
 });
 
@@ -3641,8 +4859,8 @@ var require_utils = __commonJS({
       let output = input;
       return output.startsWith("./") && (output = output.slice(2), state.prefix = "./"), output;
     };
-    exports2.wrapOutput = (input, state = {}, options2 = {}) => {
-      let prepend = options2.contains ? "" : "^", append = options2.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
+      let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
     exports2.basename = (path13, { windows } = {}) => {
@@ -3689,8 +4907,8 @@ var require_scan = __commonJS({
       /* ] */
     } = require_constants(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
       token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
-    }, scan = (input, options2) => {
-      let opts = options2 || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code, str.charCodeAt(++index));
+    }, scan = (input, options) => {
+      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code, str.charCodeAt(++index));
       for (; index < length; ) {
         code = advance();
         let next;
@@ -3855,9 +5073,9 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants, expandRange = (args, options2) => {
-      if (typeof options2.expandRange == "function")
-        return options2.expandRange(...args, options2);
+    } = constants, expandRange = (args, options) => {
+      if (typeof options.expandRange == "function")
+        return options.expandRange(...args, options);
       args.sort();
       let value = `[${args.join("-")}]`;
       try {
@@ -3992,10 +5210,10 @@ var require_parse = __commonJS({
       for (; match; )
         depth++, value = match.body.trim(), match = parseRepeatedExtglob(value);
       return depth;
-    }, analyzeRepeatedExtglob = (body2, options2) => {
-      if (options2.maxExtglobRecursion === !1)
+    }, analyzeRepeatedExtglob = (body2, options) => {
+      if (options.maxExtglobRecursion === !1)
         return { risky: !1 };
-      let max = typeof options2.maxExtglobRecursion == "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body2).map((branch) => branch.trim());
+      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
         return { risky: !0 };
       let safeChars = [], sawStarSequence = !1, combinable = !0;
@@ -4014,11 +5232,11 @@ var require_parse = __commonJS({
           return { risky: !0 };
       }
       return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
-    }, parse2 = (input, options2) => {
+    }, parse2 = (input, options) => {
       if (typeof input != "string")
         throw new TypeError("Expected a string");
       input = REPLACEMENTS[input] || input;
-      let opts = { ...options2 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
+      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants.globChars(opts.windows), EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS), {
@@ -4096,7 +5314,7 @@ var require_parse = __commonJS({
         if (token.type === "negate") {
           let extglobStar = star;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse2(rest, { ...options2, fastpaths: !1 }).output;
+            let expression = parse2(rest, { ...options, fastpaths: !1 }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           token.prev.type === "bos" && (state.negatedExtglob = !0);
@@ -4105,7 +5323,7 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = !1, output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc2 ? esc2 + first + (rest ? QMARK.repeat(rest.length) : "") : index === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc2 ? esc2 + first + (rest ? star : "") : star : esc2 ? m : `\\${m}`);
-        return backslashes === !0 && (opts.unescape === !0 ? output = output.replace(/\\/g, "") : output = output.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output === input && opts.contains === !0 ? (state.output = input, state) : (state.output = utils.wrapOutput(output, state, options2), state);
+        return backslashes === !0 && (opts.unescape === !0 ? output = output.replace(/\\/g, "") : output = output.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output === input && opts.contains === !0 ? (state.output = input, state) : (state.output = utils.wrapOutput(output, state, options), state);
       }
       for (; !eos(); ) {
         if (value = advance(), value === "\0")
@@ -4397,8 +5615,8 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options2) => {
-      let opts = { ...options2 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
+    parse2.fastpaths = (input, options) => {
+      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       input = REPLACEMENTS[input] || input;
@@ -4450,9 +5668,9 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var scan = require_scan(), parse2 = require_parse(), utils = require_utils(), constants = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options2, returnState = !1) => {
+    var scan = require_scan(), parse2 = require_parse(), utils = require_utils(), constants = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options, returnState = !1) => {
       if (Array.isArray(glob)) {
-        let fns = glob.map((input) => picomatch(input, options2, returnState));
+        let fns = glob.map((input) => picomatch(input, options, returnState));
         return (str) => {
           for (let isMatch of fns) {
             let state2 = isMatch(str);
@@ -4464,51 +5682,51 @@ var require_picomatch = __commonJS({
       let isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options2 || {}, posix = opts.windows, regex = isState ? picomatch.compileRe(glob, options2) : picomatch.makeRe(glob, options2, !1, !0), state = regex.state;
+      let opts = options || {}, posix = opts.windows, regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
-        let ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        let ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch.test(input, regex, options2, { glob, posix }), result2 = { glob, state, regex, posix, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix }), result2 = { glob, state, regex, posix, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result2), isMatch === !1 ? (result2.isMatch = !1, returnObject ? result2 : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result2), result2.isMatch = !1, returnObject ? result2 : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result2), returnObject ? result2 : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch.test = (input, regex, options2, { glob, posix } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options2 || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options2, posix) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options, posix) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch.matchBase = (input, glob, options2, posix = options2 && options2.windows) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2)).test(utils.basename(input, { windows: posix }));
-    picomatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
-    picomatch.parse = (pattern, options2) => Array.isArray(pattern) ? pattern.map((p) => picomatch.parse(p, options2)) : parse2(pattern, { ...options2, fastpaths: !1 });
-    picomatch.scan = (input, options2) => scan(input, options2);
-    picomatch.compileRe = (state, options2, returnOutput = !1, returnState = !1) => {
+    picomatch.matchBase = (input, glob, options, posix = options && options.windows) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options)).test(utils.basename(input, { windows: posix }));
+    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
+    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
         return state.output;
-      let opts = options2 || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
+      let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
       state && state.negated === !0 && (source = `^(?!${source}).*$`);
-      let regex = picomatch.toRegex(source, options2);
+      let regex = picomatch.toRegex(source, options);
       return returnState === !0 && (regex.state = state), regex;
     };
-    picomatch.makeRe = (input, options2 = {}, returnOutput = !1, returnState = !1) => {
+    picomatch.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
       if (!input || typeof input != "string")
         throw new TypeError("Expected a non-empty string");
       let parsed = { negated: !1, fastpaths: !0 };
-      return options2.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse2.fastpaths(input, options2)), parsed.output || (parsed = parse2(input, options2)), picomatch.compileRe(parsed, options2, returnOutput, returnState);
+      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse2.fastpaths(input, options)), parsed.output || (parsed = parse2(input, options)), picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch.toRegex = (source, options2) => {
+    picomatch.toRegex = (source, options) => {
       try {
-        let opts = options2 || {};
+        let opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
       } catch (err) {
-        if (options2 && options2.debug === !0) throw err;
+        if (options && options.debug === !0) throw err;
         return /$^/;
       }
     };
@@ -4522,98 +5740,313 @@ var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     var pico = require_picomatch(), utils = require_utils();
-    function picomatch(glob, options2, returnState = !1) {
-      return options2 && (options2.windows === null || options2.windows === void 0) && (options2 = { ...options2, windows: utils.isWindows() }), pico(glob, options2, returnState);
+    function picomatch(glob, options, returnState = !1) {
+      return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob, options, returnState);
     }
     Object.assign(picomatch, pico);
     module2.exports = picomatch;
   }
 });
 
-// src/pipeline/session.ts
-async function openSession(options2) {
-  let started = Number(process.hrtime.bigint()) / 1e6, notes = [], { config: config2 } = await loadConfig(options2.root, options2.configFile), { rules, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default(config2.exclude, { dot: !0 }) : void 0;
-  return {
-    rules,
-    fakes,
-    scanner: new Scanner(rules),
-    isExcluded: exclude ? (rel2) => exclude(rel2) : () => !1,
-    ignore: loadIgnoreFile(options2.root, notes),
-    baseline: options2.baselineFile ? loadBaseline(options2.baselineFile) : void 0,
-    notes,
-    started
-  };
+// src/report/format.ts
+function plural(n, one, many = `${one}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
-function closeSession(session, hits, tally, source, skipped, extra = {}) {
-  let all = hits.map((h) => h.finding), { findings, stats } = applySuppressions(
-    all,
-    {
-      fakes: session.fakes,
-      ...session.ignore ? { ignore: session.ignore } : {},
-      ...session.baseline ? { baseline: session.baseline } : {}
-    },
-    tally.inline
-  );
-  for (let unused of stats.unusedIgnores)
-    session.notes.push({
-      level: "info",
-      code: "unused-ignore",
-      message: `${IGNORE_FILE}:${unused.line}: fingerprint ${unused.fingerprint} matched nothing in this scan`
-    });
-  return findings.sort(compareFindings), {
-    findings,
-    stats: {
-      source,
-      files: tally.files,
-      bytes: tally.bytes,
-      skipped: { binary: tally.binary, ...skipped },
-      ...extra,
-      suppressed: { inline: stats.inline, ignored: stats.ignored, baseline: stats.baseline },
-      durationMs: Math.round(Number(process.hrtime.bigint()) / 1e6 - session.started)
-    },
-    notes: session.notes
-  };
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  let units = ["KB", "MB", "GB", "TB"], value = bytes / 1024, unit = 0;
+  for (; value >= 1024 && unit < units.length - 1; )
+    value /= 1024, unit++;
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
-function closeHistory(session, result2) {
-  let { skipped } = result2;
-  return closeSession(
-    session,
-    result2.hits,
-    result2.tally,
-    "history",
-    { symlink: 0, excluded: skipped.excluded, unreadable: 0, submodule: skipped.submodule },
-    { commits: result2.commits, blobs: result2.blobs }
-  );
+function formatDuration(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
-var init_session = __esm({
-  "src/pipeline/session.ts"() {
+function providerName(provider) {
+  return PROVIDER_NAMES[provider] ?? provider;
+}
+var PROVIDER_NAMES, init_format = __esm({
+  "src/report/format.ts"() {
     "use strict";
-    init_load();
-    init_core();
-    init_suppress();
-    init_suppressions();
+    PROVIDER_NAMES = {
+      openai: "OpenAI",
+      anthropic: "Anthropic",
+      openrouter: "OpenRouter",
+      deepseek: "DeepSeek",
+      "azure-openai": "Azure OpenAI"
+    };
+  }
+});
+
+// src/report/sarif.ts
+var sarif_exports = {};
+__export(sarif_exports, {
+  SARIF_FINGERPRINT_KEY: () => SARIF_FINGERPRINT_KEY,
+  STDIN_URI: () => STDIN_URI,
+  fileUri: () => fileUri,
+  sarifReporter: () => sarifReporter
+});
+function ruleDescriptor(rule) {
+  let provider = providerName(rule.provider), contextDependent = isContextDependent(rule), short = sentence(rule.description), full = [
+    short,
+    "Anyone who can read the repository or its history can use a key committed to it, until the key is revoked.",
+    contextDependent ? "The shape alone is ambiguous, so skguard reports it only in the context named above." : ""
+  ].filter(Boolean).join(" ");
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: short },
+    fullDescription: { text: full },
+    help: { text: helpText(rule, provider), markdown: helpMarkdown(rule, provider) },
+    helpUri: HELP_URI,
+    defaultConfiguration: { level: "error" },
+    properties: {
+      tags: ["security", "secret", "external/cwe/cwe-798", rule.provider],
+      // Rules that need surrounding text (a mention of DeepSeek, an Azure endpoint in the file)
+      // accept shapes that are not keys more often than the signature-carrying families.
+      precision: contextDependent ? "medium" : "high",
+      // GitHub maps scores "over 9.0" to critical and 7.0–8.9 to high. An admin key manages the
+      // organization (creates keys, members, billing): critical, and 9.5 stays clear of the 9.0
+      // boundary. Any other key spends the account's money and reads its data: high (8.0).
+      "security-severity": isAdmin(rule) ? "9.5" : "8.0"
+    }
+  };
+}
+function isContextDependent(rule) {
+  return rule.checks.some((c) => c.kind === "near" || c.kind === "label-before" || c.kind === "in-file");
+}
+function isAdmin(rule) {
+  return rule.id.split("-").includes("admin");
+}
+function envVar(rule) {
+  return `${rule.provider.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_API_KEY`;
+}
+function helpText(rule, provider) {
+  let rotate = rule.rotateUrl ? ` at ${rule.rotateUrl}` : "";
+  return [
+    `${sentence(rule.description)} Anyone who can read the repository or its history can use the key until it is revoked.`,
+    "",
+    `1. Rotate it now: revoke the key and create a new one${rotate}. Rotating is what protects you: deleting the line does not take the key out of git history.`,
+    `2. Remove it from the code: read it from an environment variable (e.g. ${envVar(rule)}) or a secret store (GitHub Actions secrets, a vault) instead.`,
+    "3. If the repository must not keep it, rewrite history (git filter-repo) after rotating.",
+    "",
+    `Not a real ${provider} key? Add "skguard:allow" in a comment on its line, or add the fingerprint shown in the alert to .skguardignore.`
+  ].join(`
+`);
+}
+function helpMarkdown(rule, provider) {
+  let rotate = rule.rotateUrl ? ` at <${rule.rotateUrl}>` : "";
+  return [
+    `**${sentence(rule.description)}** Anyone who can read the repository or its history can use the key until it is revoked.`,
+    "",
+    "## What to do",
+    "",
+    `1. **Rotate it now**: revoke the key and create a new one${rotate}. Rotating is what protects you: deleting the line does not take the key out of git history.`,
+    `2. **Remove it from the code**: read it from an environment variable (e.g. \`${envVar(rule)}\`) or a secret store (GitHub Actions secrets, a vault) instead.`,
+    "3. If the repository must not keep it, rewrite history (`git filter-repo`) after rotating.",
+    "",
+    "## Not a real key?",
+    "",
+    `If this is not a real ${provider} key (a test fixture, an example), add \`skguard:allow\` in a comment on its line, or add the fingerprint shown in the alert to \`.skguardignore\`.`
+  ].join(`
+`);
+}
+function result(f, ruleIndex, occurrence) {
+  let artifactLocation = f.file === "-" ? { uri: STDIN_URI, description: { text: "standard input" } } : { uri: fileUri(f.file), uriBaseId: SRCROOT }, id = locationFingerprint(f, occurrence), properties = { provider: f.provider, fingerprint: f.fingerprint, redacted: f.redacted };
+  f.commit && (properties.commit = f.commit), f.date && (properties.date = f.date);
+  let verification = verificationOf(f);
+  return verification && (properties.verification = { status: verification.status, reason: verification.reason }), {
+    ruleId: f.rule,
+    ruleIndex,
+    level: "error",
+    message: { text: message(f) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation,
+          region: { startLine: f.line, startColumn: f.column, endLine: f.line, endColumn: f.endColumn }
+        }
+      }
+    ],
+    partialFingerprints: { [SARIF_FINGERPRINT_KEY]: id },
+    fingerprints: { [SARIF_FINGERPRINT_KEY]: id },
+    properties
+  };
+}
+function message(f) {
+  let provider = providerName(f.provider), parts = [
+    `${f.description.toLowerCase().includes(provider.toLowerCase()) ? stripPeriod(f.description) : `${provider}: ${stripPeriod(f.description)}`} found: ${f.redacted}, fingerprint ${f.fingerprint}.`,
+    `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ""} and remove it from the code.`
+  ], verification = verificationOf(f);
+  return verification && parts.push(`Verification: ${verification.status} (${verification.reason}).`), f.commit && parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ""}.`), parts.join(" ");
+}
+function locationFingerprint(f, occurrence) {
+  let tail = occurrence > 0 ? `\0${occurrence}` : "";
+  return (0, import_node_crypto.createHash)("sha256").update(`${SARIF_FINGERPRINT_KEY}\0${f.fingerprint}\0${f.file}${tail}`).digest("hex").slice(0, 32);
+}
+function verificationOf(f) {
+  let v = f.verification;
+  return v && typeof v.status == "string" && typeof v.reason == "string" ? { status: v.status, reason: v.reason } : void 0;
+}
+function occurrenceIndexes(findings) {
+  let seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    let key = `${f.fingerprint}\0${f.file}`, n = seen.get(key) ?? 0;
+    return seen.set(key, n + 1), n;
+  });
+}
+function fileUri(file) {
+  return file.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").split("/").map(encodeURIComponent).join("/");
+}
+function invocation(report) {
+  let notifications = report.notes.map(notification);
+  return {
+    executionSuccessful: !0,
+    ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {},
+    properties: { stats: report.stats }
+  };
+}
+function notification(note) {
+  return {
+    level: note.level === "warning" ? "warning" : "note",
+    message: { text: sentence(note.message) },
+    descriptor: { id: note.code }
+  };
+}
+function ruleFromFinding(f) {
+  return {
+    id: f.rule,
+    provider: f.provider,
+    description: f.description,
+    keywords: [],
+    pattern: /$^/g,
+    maxLength: 0,
+    redactPrefix: "",
+    checks: [],
+    examples: [],
+    negatives: [],
+    ...f.rotateUrl ? { rotateUrl: f.rotateUrl } : {}
+  };
+}
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+}
+function sentence(text) {
+  let t = text.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+function stripPeriod(text) {
+  return text.trim().replace(/\.$/, "");
+}
+var import_node_crypto, sarifReporter, SARIF_SCHEMA, INFORMATION_URI, HELP_URI, SRCROOT, SARIF_FINGERPRINT_KEY, STDIN_URI, init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    init_format();
+    sarifReporter = (report, context) => {
+      let descriptors = context.rules.map(ruleDescriptor), indexById = new Map(descriptors.map((d, i) => [d.id, i]));
+      for (let f of report.findings)
+        indexById.has(f.rule) || (indexById.set(f.rule, descriptors.length), descriptors.push(ruleDescriptor(ruleFromFinding(f))));
+      let occurrences = occurrenceIndexes(report.findings), log = {
+        $schema: SARIF_SCHEMA,
+        version: "2.1.0",
+        runs: [
+          {
+            tool: {
+              driver: {
+                name: context.toolName,
+                version: context.toolVersion,
+                semanticVersion: context.toolVersion,
+                informationUri: INFORMATION_URI,
+                rules: descriptors
+              }
+            },
+            invocations: [invocation(context.quiet ? { ...report, notes: [] } : report)],
+            originalUriBaseIds: {
+              [SRCROOT]: { description: { text: "The root of the scanned repository (or directory)." } }
+            },
+            columnKind: "utf16CodeUnits",
+            results: report.findings.map((f, i) => result(f, indexById.get(f.rule), occurrences[i]))
+          }
+        ]
+      };
+      return `${JSON.stringify(log, null, 2)}
+`;
+    }, SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json", INFORMATION_URI = "https://github.com/skguard/skguard", HELP_URI = `${INFORMATION_URI}#rules`, SRCROOT = "%SRCROOT%", SARIF_FINGERPRINT_KEY = "skguard/v1", STDIN_URI = "stdin";
   }
 });
 
 // src/sources/git.ts
-function git(args, cwd, okCodes = [0], input) {
+function gitArgs(args) {
+  let i = 0;
+  for (; args[i] === "-c"; ) i += 2;
+  return [...HARDENING, ...RUNS_HOOKS.has(args[i] ?? "") ? NO_HOOKS : [], ...args];
+}
+function gitEnv(extra) {
+  return { ...process.env, ...GIT_ENV, ...extra ?? {} };
+}
+function git(args, cwd, options = {}) {
+  let ok = options.ok ?? [0], maxOutput = options.maxOutput ?? 256 * 1024 * 1024;
   return new Promise((resolve, reject) => {
-    let options2 = { cwd, env: { ...process.env, ...GIT_ENV }, stdio: ["pipe", "pipe", "pipe"] }, child = (0, import_node_child_process.spawn)("git", args, options2), out = [], err = [];
-    child.stdout?.on("data", (b) => out.push(b)), child.stderr?.on("data", (b) => err.push(b)), child.on("error", (e) => {
-      reject(
-        e.code === "ENOENT" ? new SkguardError(
-          "git was not found on the PATH: install git, or run `skguard scan` outside a repository",
-          "git-missing"
-        ) : new SkguardError(`could not run git: ${e.message}`, "git")
-      );
-    }), child.on("close", (code) => {
-      let result2 = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), code: code ?? 128 };
-      okCodes.includes(result2.code) ? resolve(result2) : reject(
-        new SkguardError(`git ${args[0]} failed: ${firstLine(result2.stderr) || `exit code ${result2.code}`}`, "git")
-      );
-    }), child.stdin?.on("error", () => {
-    }), child.stdin?.end(input);
+    let child = (0, import_node_child_process.spawn)("git", gitArgs(args), { cwd, env: gitEnv(options.env), stdio: ["pipe", "pipe", "pipe"] }), out = [], outBytes = 0, stderr = "", tooLarge = !1;
+    child.stdout.on("data", (b) => {
+      if (outBytes += b.length, outBytes > maxOutput) {
+        tooLarge = !0, child.kill();
+        return;
+      }
+      out.push(b);
+    }), child.stderr.on("data", (b) => {
+      stderr.length < STDERR_LIMIT && (stderr += b.toString("utf8"));
+    }), child.on("error", (e) => reject(spawnError(e))), child.on("close", (code) => {
+      if (tooLarge) {
+        reject(new SkguardError(`git ${args[0]} printed more than ${maxOutput} bytes: refusing to hold it`, "git"));
+        return;
+      }
+      let result2 = { stdout: Buffer.concat(out), stderr, code: code ?? 128 };
+      ok.includes(result2.code) ? resolve(result2) : reject(gitFailure(args, result2.stderr, result2.code));
+    }), child.stdin.on("error", () => {
+    }), child.stdin.end(options.input);
   });
+}
+function spawnGit(args, cwd, env) {
+  let child = (0, import_node_child_process.spawn)("git", gitArgs(args), {
+    cwd,
+    env: gitEnv(env),
+    stdio: ["pipe", "pipe", "pipe"]
+  }), stderr = "";
+  child.stderr?.on("data", (b) => {
+    stderr.length < STDERR_LIMIT && (stderr += b.toString("utf8"));
+  }), child.stdin.on("error", () => {
+  });
+  let killed = !1, exited = new Promise((resolve, reject) => {
+    child.on("error", (e) => reject(spawnError(e))), child.on("close", (code, signal) => {
+      code === 0 || killed ? resolve() : reject(gitFailure(args, stderr, code ?? signal ?? "unknown"));
+    });
+  });
+  return exited.catch(() => {
+  }), {
+    child,
+    exited,
+    kill: () => {
+      killed = !0, child.exitCode === null && child.signalCode === null && child.kill();
+    }
+  };
+}
+function spawnError(e) {
+  return e.code === "ENOENT" ? new SkguardError(
+    "git was not found on the PATH: install git (skguard scan reads a plain directory without it)",
+    "git-missing"
+  ) : new SkguardError(`could not run git: ${e.message}`, "git");
+}
+function gitFailure(args, stderr, code) {
+  if (/dubious ownership/i.test(stderr)) {
+    let dir = /repository at '([^']*)'/.exec(stderr)?.[1];
+    return new SkguardError(
+      `git refuses to read the repository${dir ? ` at ${dir}` : ""}: it is owned by another user. If you trust it, run \`git config --global --add safe.directory <path>\` (skguard never runs the repository's own programs either way)`,
+      "git-unsafe-repository"
+    );
+  }
+  return new SkguardError(`git ${args[0]} failed: ${firstLine(stderr) || `exit code ${code}`}`, "git");
 }
 function firstLine(text) {
   return text.trim().split(`
@@ -4624,141 +6057,57 @@ function splitNul(out) {
   return parts[parts.length - 1] === "" && parts.pop(), parts;
 }
 async function findWorkTree(dir) {
-  let r = await git(["rev-parse", "--show-toplevel"], dir, [0, 128]), top = r.stdout.toString("utf8").trim();
+  let r = await git(["rev-parse", "--show-toplevel"], dir, { ok: [0, 128] });
+  if (r.code !== 0 && /dubious ownership/i.test(r.stderr)) throw gitFailure(["rev-parse"], r.stderr, r.code);
+  let top = r.stdout.toString("utf8").trim();
   return r.code === 0 && top !== "" ? top : void 0;
 }
-var import_node_child_process, GIT_ENV, init_git = __esm({
+var import_node_child_process, HARDENING, GIT_ENV, STDERR_LIMIT, RUNS_HOOKS, NO_HOOKS, RecordSplitter, init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     init_errors();
-    GIT_ENV = { LC_ALL: "C", GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-  }
-});
-
-// src/sources/staged.ts
-async function stagedChanges(cwd) {
-  let [topResult, diffResult] = await Promise.allSettled([
-    // No `rev-parse` when the folder says where the work tree is: one git process, not two.
-    topFromFolders(cwd) ?? findWorkTree(cwd),
-    git(
-      [
-        "diff",
-        "--cached",
-        "--no-relative",
-        "-M",
-        "--raw",
-        "--patch",
-        // The whole file as context: the patch then holds the index version entirely, so no
-        // `git cat-file` is needed to read it (one process fewer on every commit).
-        `-U${FULL_CONTEXT}`,
-        "-z",
-        "--no-abbrev",
-        "--no-color",
-        "--no-ext-diff",
-        "--no-textconv",
-        "--text",
-        "--ignore-submodules=none",
-        "--diff-filter=ACMRT"
-      ],
-      cwd
-    )
-  ]);
-  if (topResult.status === "rejected") {
-    let e = topResult.reason;
-    throw e instanceof SkguardError && e.code === "git-missing" ? new SkguardError("git was not found on the PATH: skguard staged reads the index through git", "git-missing") : e;
-  }
-  let top = topResult.value;
-  if (!top) throw new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, "not-a-repository");
-  if (diffResult.status === "rejected") throw diffResult.reason;
-  let diff = diffResult.value, { entries, patch } = parseRawThenPatch(diff.stdout), hunks = sectionsOf(patch), result2 = { top, files: [], skipped: { submodule: 0, symlink: 0 } };
-  if (hunks.length !== entries.length)
-    throw new SkguardError(
-      `could not read the staged diff (${entries.length} entries, ${hunks.length} patches)`,
-      "git"
-    );
-  return entries.forEach((entry, i) => {
-    if (entry.mode === GITLINK) result2.skipped.submodule++;
-    else if (entry.mode === SYMLINK) result2.skipped.symlink++;
-    else {
-      let section = hunks[i];
-      result2.files.push({
-        path: entry.path,
-        blob: entry.blob,
-        added: section?.added ?? /* @__PURE__ */ new Set(),
-        content: section?.content ?? Buffer.alloc(0)
-      });
-    }
-  }), result2;
-}
-function stagedContents(changes) {
-  return changes.files.filter((f) => f.added.size > 0).map((f) => ({ file: f.path, data: f.content, lines: f.added }));
-}
-function parseRawThenPatch(out) {
-  let entries = [], at = 0, next = () => {
-    let end = out.indexOf(0, at), s = out.toString("utf8", at, end < 0 ? out.length : end);
-    return at = end < 0 ? out.length : end + 1, s;
-  };
-  for (; at < out.length && out[at] === 58; ) {
-    let [, dstMode, , dstBlob, status] = next().slice(1).split(" "), file = next();
-    (status?.startsWith("R") || status?.startsWith("C")) && (file = next()), entries.push({ mode: dstMode ?? "", blob: dstBlob ?? "", path: file });
-  }
-  return out[at] === 0 && at++, { entries, patch: out.toString("latin1", at) };
-}
-function sectionsOf(patch) {
-  let sections = [], added, lines = [], newEndsWithNewline = !0, inHunk = !1, line = 0, last = "", close = () => {
-    if (!added) return;
-    let text = lines.length === 0 ? "" : `${lines.join(`
-`)}${newEndsWithNewline ? `
-` : ""}`;
-    sections.push({ added, content: Buffer.from(text, "latin1") });
-  }, hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-  for (let text of patch.split(`
-`)) {
-    if (text.startsWith("diff --git ") || text.startsWith("diff --cc ")) {
-      close(), added = /* @__PURE__ */ new Set(), lines = [], newEndsWithNewline = !0, inHunk = !1;
-      continue;
-    }
-    if (!added) continue;
-    if (text.startsWith("@@")) {
-      let m = hunk.exec(text);
-      m && (inHunk = !0, line = Number(m[1]) - (m[2] === "0" ? 0 : 1));
-      continue;
-    }
-    if (!inHunk) continue;
-    let kind = text[0];
-    kind === "+" || kind === " " ? (line++, lines.push(text.slice(1)), kind === "+" && added.add(line), last = kind) : kind === "-" ? last = kind : kind === "\\" && last !== "-" && (newEndsWithNewline = !1);
-  }
-  return close(), sections;
-}
-function topFromFolders(cwd) {
-  if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return;
-  let dir = import_node_path3.default.resolve(cwd);
-  for (; ; ) {
-    if ((0, import_node_fs3.existsSync)(import_node_path3.default.join(dir, ".git"))) return Promise.resolve((0, import_node_fs3.realpathSync)(dir));
-    let parent = import_node_path3.default.dirname(dir);
-    if (parent === dir) return;
-    dir = parent;
-  }
-}
-var import_node_fs3, import_node_path3, GITLINK, SYMLINK, FULL_CONTEXT, init_staged = __esm({
-  "src/sources/staged.ts"() {
-    "use strict";
-    import_node_fs3 = require("node:fs"), import_node_path3 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_git();
-    GITLINK = "160000", SYMLINK = "120000";
-    FULL_CONTEXT = 2e9;
-  }
-});
-
-// src/cli/io.ts
-function useColor(stream, env, flag) {
-  return !flag || env.NO_COLOR !== void 0 && env.NO_COLOR !== "" ? !1 : env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0" ? !0 : stream.isTTY === !0 && env.TERM !== "dumb";
-}
-var init_io = __esm({
-  "src/cli/io.ts"() {
-    "use strict";
+    HARDENING = [
+      "core.fsmonitor=false",
+      "core.pager=cat",
+      "core.untrackedCache=false",
+      "log.showSignature=false",
+      "diff.noprefix=false",
+      "diff.mnemonicPrefix=false",
+      "diff.relative=false",
+      "diff.suppressBlankEmpty=false",
+      "color.ui=never",
+      "protocol.ext.allow=never",
+      "gc.auto=0",
+      "maintenance.auto=false"
+    ].flatMap((setting) => ["-c", setting]), GIT_ENV = {
+      LC_ALL: "C",
+      GIT_PAGER: "cat",
+      GIT_TERMINAL_PROMPT: "0",
+      GIT_OPTIONAL_LOCKS: "0",
+      GIT_NO_LAZY_FETCH: "1"
+    }, STDERR_LIMIT = 16 * 1024, RUNS_HOOKS = /* @__PURE__ */ new Set(["fetch"]), NO_HOOKS = ["-c", "core.hooksPath=/dev/null"];
+    RecordSplitter = class {
+      constructor(separator, onRecord) {
+        this.separator = separator;
+        this.onRecord = onRecord;
+      }
+      separator;
+      onRecord;
+      carry;
+      push(chunk) {
+        let data = chunk;
+        this.carry && (data = Buffer.concat([this.carry, chunk]), this.carry = void 0);
+        let at = 0;
+        for (let end = data.indexOf(this.separator, at); end >= 0; end = data.indexOf(this.separator, at))
+          this.onRecord(data.toString("utf8", at, end)), at = end + 1;
+        at < data.length && (this.carry = Buffer.from(data.subarray(at)));
+      }
+      /** The input has ended: a last record without a separator still counts. */
+      end() {
+        this.carry && this.carry.length > 0 && this.onRecord(this.carry.toString("utf8")), this.carry = void 0;
+      }
+    };
   }
 });
 
@@ -4885,9 +6234,9 @@ var require_is_glob = __commonJS({
         if (str[index] === "\\") {
           var open = str[index + 1];
           index += 2;
-          var close = chars[open];
-          if (close) {
-            var n = str.indexOf(close, index);
+          var close2 = chars[open];
+          if (close2) {
+            var n = str.indexOf(close2, index);
             n !== -1 && (index = n + 1);
           }
           if (str[index] === "!")
@@ -4905,9 +6254,9 @@ var require_is_glob = __commonJS({
         if (str[index] === "\\") {
           var open = str[index + 1];
           index += 2;
-          var close = chars[open];
-          if (close) {
-            var n = str.indexOf(close, index);
+          var close2 = chars[open];
+          if (close2) {
+            var n = str.indexOf(close2, index);
             n !== -1 && (index = n + 1);
           }
           if (str[index] === "!")
@@ -4917,13 +6266,13 @@ var require_is_glob = __commonJS({
       }
       return !1;
     };
-    module2.exports = function(str, options2) {
+    module2.exports = function(str, options) {
       if (typeof str != "string" || str === "")
         return !1;
       if (isExtglob(str))
         return !0;
       var check = strictCheck;
-      return options2 && options2.strict === !1 && (check = relaxedCheck), check(str);
+      return options && options.strict === !1 && (check = relaxedCheck), check(str);
     };
   }
 });
@@ -4934,8 +6283,8 @@ var require_glob_parent = __commonJS({
     "use strict";
     var isGlob = require_is_glob(), pathPosixDirname = require("path").posix.dirname, isWin32 = require("os").platform() === "win32", slash = "/", backslash = /\\/g, enclosure = /[\{\[].*[\}\]]$/, globby = /(^|[^\\])([\{\[]|\([^\)]+$)/, escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
     module2.exports = function(str, opts) {
-      var options2 = Object.assign({ flipBackslashes: !0 }, opts);
-      options2.flipBackslashes && isWin32 && str.indexOf(slash) < 0 && (str = str.replace(backslash, slash)), enclosure.test(str) && (str += slash), str += "a";
+      var options = Object.assign({ flipBackslashes: !0 }, opts);
+      options.flipBackslashes && isWin32 && str.indexOf(slash) < 0 && (str = str.replace(backslash, slash)), enclosure.test(str) && (str += slash), str += "a";
       do
         str = pathPosixDirname(str);
       while (isGlob(str) || globby.test(str));
@@ -4981,9 +6330,9 @@ var require_stringify = __commonJS({
   "node_modules/braces/lib/stringify.js"(exports2, module2) {
     "use strict";
     var utils = require_utils2();
-    module2.exports = (ast, options2 = {}) => {
+    module2.exports = (ast, options = {}) => {
       let stringify = (node, parent = {}) => {
-        let invalidBlock = options2.escapeInvalid && utils.isInvalidBrace(parent), invalidNode = node.invalid === !0 && options2.escapeInvalid === !0, output = "";
+        let invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent), invalidNode = node.invalid === !0 && options.escapeInvalid === !0, output = "";
         if (node.value)
           return (invalidBlock || invalidNode) && utils.isOpenOrClose(node) ? "\\" + node.value : node.value;
         if (node.value)
@@ -5012,14 +6361,14 @@ var require_is_number = __commonJS({
 var require_to_regex_range = __commonJS({
   "node_modules/to-regex-range/index.js"(exports2, module2) {
     "use strict";
-    var isNumber = require_is_number(), toRegexRange = (min, max, options2) => {
+    var isNumber = require_is_number(), toRegexRange = (min, max, options) => {
       if (isNumber(min) === !1)
         throw new TypeError("toRegexRange: expected the first argument to be a number");
       if (max === void 0 || min === max)
         return String(min);
       if (isNumber(max) === !1)
         throw new TypeError("toRegexRange: expected the second argument to be a number.");
-      let opts = { relaxZeros: !0, ...options2 };
+      let opts = { relaxZeros: !0, ...options };
       typeof opts.strictZeros == "boolean" && (opts.relaxZeros = opts.strictZeros === !1);
       let relax = String(opts.relaxZeros), shorthand = String(opts.shorthand), capture = String(opts.capture), wrap = String(opts.wrap), cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
       if (toRegexRange.cache.hasOwnProperty(cacheKey))
@@ -5036,8 +6385,8 @@ var require_to_regex_range = __commonJS({
       }
       return b >= 0 && (positives = splitToPatterns(a, b, state, opts)), state.negatives = negatives, state.positives = positives, state.result = collatePatterns(negatives, positives, opts), opts.capture === !0 ? state.result = `(${state.result})` : opts.wrap !== !1 && positives.length + negatives.length > 1 && (state.result = `(?:${state.result})`), toRegexRange.cache[cacheKey] = state, state.result;
     };
-    function collatePatterns(neg, pos, options2) {
-      let onlyNegative = filterPatterns(neg, pos, "-", !1, options2) || [], onlyPositive = filterPatterns(pos, neg, "", !1, options2) || [], intersected = filterPatterns(neg, pos, "-?", !0, options2) || [];
+    function collatePatterns(neg, pos, options) {
+      let onlyNegative = filterPatterns(neg, pos, "-", !1, options) || [], onlyPositive = filterPatterns(pos, neg, "", !1, options) || [], intersected = filterPatterns(neg, pos, "-?", !0, options) || [];
       return onlyNegative.concat(intersected).concat(onlyPositive).join("|");
     }
     function splitToRanges(min, max) {
@@ -5048,29 +6397,29 @@ var require_to_regex_range = __commonJS({
         stops.add(stop), zeros += 1, stop = countZeros(max + 1, zeros) - 1;
       return stops = [...stops], stops.sort(compare), stops;
     }
-    function rangeToPattern(start, stop, options2) {
+    function rangeToPattern(start, stop, options) {
       if (start === stop)
         return { pattern: start, count: [], digits: 0 };
       let zipped = zip(start, stop), digits = zipped.length, pattern = "", count = 0;
       for (let i = 0; i < digits; i++) {
         let [startDigit, stopDigit] = zipped[i];
-        startDigit === stopDigit ? pattern += startDigit : startDigit !== "0" || stopDigit !== "9" ? pattern += toCharacterClass(startDigit, stopDigit, options2) : count++;
+        startDigit === stopDigit ? pattern += startDigit : startDigit !== "0" || stopDigit !== "9" ? pattern += toCharacterClass(startDigit, stopDigit, options) : count++;
       }
-      return count && (pattern += options2.shorthand === !0 ? "\\d" : "[0-9]"), { pattern, count: [count], digits };
+      return count && (pattern += options.shorthand === !0 ? "\\d" : "[0-9]"), { pattern, count: [count], digits };
     }
-    function splitToPatterns(min, max, tok, options2) {
+    function splitToPatterns(min, max, tok, options) {
       let ranges = splitToRanges(min, max), tokens = [], start = min, prev;
       for (let i = 0; i < ranges.length; i++) {
-        let max2 = ranges[i], obj = rangeToPattern(String(start), String(max2), options2), zeros = "";
+        let max2 = ranges[i], obj = rangeToPattern(String(start), String(max2), options), zeros = "";
         if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
           prev.count.length > 1 && prev.count.pop(), prev.count.push(obj.count[0]), prev.string = prev.pattern + toQuantifier(prev.count), start = max2 + 1;
           continue;
         }
-        tok.isPadded && (zeros = padZeros(max2, tok, options2)), obj.string = zeros + obj.pattern + toQuantifier(obj.count), tokens.push(obj), start = max2 + 1, prev = obj;
+        tok.isPadded && (zeros = padZeros(max2, tok, options)), obj.string = zeros + obj.pattern + toQuantifier(obj.count), tokens.push(obj), start = max2 + 1, prev = obj;
       }
       return tokens;
     }
-    function filterPatterns(arr, comparison, prefix, intersection, options2) {
+    function filterPatterns(arr, comparison, prefix, intersection, options) {
       let result2 = [];
       for (let ele of arr) {
         let { string: string3 } = ele;
@@ -5099,16 +6448,16 @@ var require_to_regex_range = __commonJS({
       let [start = 0, stop = ""] = digits;
       return stop || start > 1 ? `{${start + (stop ? "," + stop : "")}}` : "";
     }
-    function toCharacterClass(a, b, options2) {
+    function toCharacterClass(a, b, options) {
       return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
     function hasPadding(str) {
       return /^-?(0+)\d/.test(str);
     }
-    function padZeros(value, tok, options2) {
+    function padZeros(value, tok, options) {
       if (!tok.isPadded)
         return value;
-      let diff = Math.abs(tok.maxLen - String(value).length), relax = options2.relaxZeros !== !1;
+      let diff = Math.abs(tok.maxLen - String(value).length), relax = options.relaxZeros !== !1;
       switch (diff) {
         case 0:
           return "";
@@ -5135,7 +6484,7 @@ var require_fill_range = __commonJS({
       if (value[0] === "-" && (value = value.slice(1)), value === "0") return !1;
       for (; value[++index] === "0"; ) ;
       return index > 0;
-    }, stringify = (start, end, options2) => typeof start == "string" || typeof end == "string" ? !0 : options2.stringify === !0, pad = (input, maxLength, toNumber) => {
+    }, stringify = (start, end, options) => typeof start == "string" || typeof end == "string" ? !0 : options.stringify === !0, pad = (input, maxLength, toNumber) => {
       if (maxLength > 0) {
         let dash = input[0] === "-" ? "-" : "";
         dash && (input = input.slice(1)), input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
@@ -5145,66 +6494,66 @@ var require_fill_range = __commonJS({
       let negative = input[0] === "-" ? "-" : "";
       for (negative && (input = input.slice(1), maxLength--); input.length < maxLength; ) input = "0" + input;
       return negative ? "-" + input : input;
-    }, toSequence = (parts, options2, maxLen) => {
+    }, toSequence = (parts, options, maxLen) => {
       parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0), parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      let prefix = options2.capture ? "" : "?:", positives = "", negatives = "", result2;
-      return parts.positives.length && (positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|")), parts.negatives.length && (negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`), positives && negatives ? result2 = `${positives}|${negatives}` : result2 = positives || negatives, options2.wrap ? `(${prefix}${result2})` : result2;
-    }, toRange = (a, b, isNumbers, options2) => {
+      let prefix = options.capture ? "" : "?:", positives = "", negatives = "", result2;
+      return parts.positives.length && (positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|")), parts.negatives.length && (negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`), positives && negatives ? result2 = `${positives}|${negatives}` : result2 = positives || negatives, options.wrap ? `(${prefix}${result2})` : result2;
+    }, toRange = (a, b, isNumbers, options) => {
       if (isNumbers)
-        return toRegexRange(a, b, { wrap: !1, ...options2 });
+        return toRegexRange(a, b, { wrap: !1, ...options });
       let start = String.fromCharCode(a);
       if (a === b) return start;
       let stop = String.fromCharCode(b);
       return `[${start}-${stop}]`;
-    }, toRegex = (start, end, options2) => {
+    }, toRegex = (start, end, options) => {
       if (Array.isArray(start)) {
-        let wrap = options2.wrap === !0, prefix = options2.capture ? "" : "?:";
+        let wrap = options.wrap === !0, prefix = options.capture ? "" : "?:";
         return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
       }
-      return toRegexRange(start, end, options2);
-    }, rangeError = (...args) => new RangeError("Invalid range arguments: " + util.inspect(...args)), invalidRange = (start, end, options2) => {
-      if (options2.strictRanges === !0) throw rangeError([start, end]);
+      return toRegexRange(start, end, options);
+    }, rangeError = (...args) => new RangeError("Invalid range arguments: " + util.inspect(...args)), invalidRange = (start, end, options) => {
+      if (options.strictRanges === !0) throw rangeError([start, end]);
       return [];
-    }, invalidStep = (step, options2) => {
-      if (options2.strictRanges === !0)
+    }, invalidStep = (step, options) => {
+      if (options.strictRanges === !0)
         throw new TypeError(`Expected step "${step}" to be a number`);
       return [];
-    }, fillNumbers = (start, end, step = 1, options2 = {}) => {
+    }, fillNumbers = (start, end, step = 1, options = {}) => {
       let a = Number(start), b = Number(end);
       if (!Number.isInteger(a) || !Number.isInteger(b)) {
-        if (options2.strictRanges === !0) throw rangeError([start, end]);
+        if (options.strictRanges === !0) throw rangeError([start, end]);
         return [];
       }
       a === 0 && (a = 0), b === 0 && (b = 0);
       let descending = a > b, startString = String(start), endString = String(end), stepString = String(step);
       step = Math.max(Math.abs(step), 1);
-      let padded = zeros(startString) || zeros(endString) || zeros(stepString), maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0, toNumber = padded === !1 && stringify(start, end, options2) === !1, format = options2.transform || transform(toNumber);
-      if (options2.toRegex && step === 1)
-        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), !0, options2);
+      let padded = zeros(startString) || zeros(endString) || zeros(stepString), maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0, toNumber = padded === !1 && stringify(start, end, options) === !1, format = options.transform || transform(toNumber);
+      if (options.toRegex && step === 1)
+        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), !0, options);
       let parts = { negatives: [], positives: [] }, push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num)), range = [], index = 0;
       for (; descending ? a >= b : a <= b; )
-        options2.toRegex === !0 && step > 1 ? push(a) : range.push(pad(format(a, index), maxLen, toNumber)), a = descending ? a - step : a + step, index++;
-      return options2.toRegex === !0 ? step > 1 ? toSequence(parts, options2, maxLen) : toRegex(range, null, { wrap: !1, ...options2 }) : range;
-    }, fillLetters = (start, end, step = 1, options2 = {}) => {
+        options.toRegex === !0 && step > 1 ? push(a) : range.push(pad(format(a, index), maxLen, toNumber)), a = descending ? a - step : a + step, index++;
+      return options.toRegex === !0 ? step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: !1, ...options }) : range;
+    }, fillLetters = (start, end, step = 1, options = {}) => {
       if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1)
-        return invalidRange(start, end, options2);
-      let format = options2.transform || ((val) => String.fromCharCode(val)), a = `${start}`.charCodeAt(0), b = `${end}`.charCodeAt(0), descending = a > b, min = Math.min(a, b), max = Math.max(a, b);
-      if (options2.toRegex && step === 1)
-        return toRange(min, max, !1, options2);
+        return invalidRange(start, end, options);
+      let format = options.transform || ((val) => String.fromCharCode(val)), a = `${start}`.charCodeAt(0), b = `${end}`.charCodeAt(0), descending = a > b, min = Math.min(a, b), max = Math.max(a, b);
+      if (options.toRegex && step === 1)
+        return toRange(min, max, !1, options);
       let range = [], index = 0;
       for (; descending ? a >= b : a <= b; )
         range.push(format(a, index)), a = descending ? a - step : a + step, index++;
-      return options2.toRegex === !0 ? toRegex(range, null, { wrap: !1, options: options2 }) : range;
-    }, fill = (start, end, step, options2 = {}) => {
+      return options.toRegex === !0 ? toRegex(range, null, { wrap: !1, options }) : range;
+    }, fill = (start, end, step, options = {}) => {
       if (end == null && isValidValue(start))
         return [start];
       if (!isValidValue(start) || !isValidValue(end))
-        return invalidRange(start, end, options2);
+        return invalidRange(start, end, options);
       if (typeof step == "function")
         return fill(start, end, 1, { transform: step });
       if (isObject2(step))
         return fill(start, end, 0, step);
-      let opts = { ...options2 };
+      let opts = { ...options };
       return opts.capture === !0 && (opts.wrap = !0), step = step || opts.step || 1, isNumber(step) ? isNumber(start) && isNumber(end) ? fillNumbers(start, end, step, opts) : fillLetters(start, end, Math.max(Math.abs(step), 1), opts) : step != null && !isObject2(step) ? invalidStep(step, opts) : fill(start, end, 1, step);
     };
     module2.exports = fill;
@@ -5215,9 +6564,9 @@ var require_fill_range = __commonJS({
 var require_compile = __commonJS({
   "node_modules/braces/lib/compile.js"(exports2, module2) {
     "use strict";
-    var fill = require_fill_range(), utils = require_utils2(), compile = (ast, options2 = {}) => {
+    var fill = require_fill_range(), utils = require_utils2(), compile = (ast, options = {}) => {
       let walk = (node, parent = {}) => {
-        let invalidBlock = utils.isInvalidBrace(parent), invalidNode = node.invalid === !0 && options2.escapeInvalid === !0, invalid = invalidBlock === !0 || invalidNode === !0, prefix = options2.escapeInvalid === !0 ? "\\" : "", output = "";
+        let invalidBlock = utils.isInvalidBrace(parent), invalidNode = node.invalid === !0 && options.escapeInvalid === !0, invalid = invalidBlock === !0 || invalidNode === !0, prefix = options.escapeInvalid === !0 ? "\\" : "", output = "";
         if (node.isOpen === !0)
           return prefix + node.value;
         if (node.isClose === !0)
@@ -5231,7 +6580,7 @@ var require_compile = __commonJS({
         if (node.value)
           return node.value;
         if (node.nodes && node.ranges > 0) {
-          let args = utils.reduce(node.nodes), range = fill(...args, { ...options2, wrap: !1, toRegex: !0, strictZeros: !0 });
+          let args = utils.reduce(node.nodes), range = fill(...args, { ...options, wrap: !1, toRegex: !0, strictZeros: !0 });
           if (range.length !== 0)
             return args.length > 1 && range.length > 1 ? `(${range})` : range;
         }
@@ -5263,14 +6612,14 @@ var require_expand = __commonJS({
           for (let ele of stash)
             enclose === !0 && typeof ele == "string" && (ele = `{${ele}}`), result2.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
       return utils.flatten(result2);
-    }, expand = (ast, options2 = {}) => {
-      let rangeLimit = options2.rangeLimit === void 0 ? 1e3 : options2.rangeLimit, walk = (node, parent = {}) => {
+    }, expand = (ast, options = {}) => {
+      let rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit, walk = (node, parent = {}) => {
         node.queue = [];
         let p = parent, q = parent.queue;
         for (; p.type !== "brace" && p.type !== "root" && p.parent; )
           p = p.parent, q = p.queue;
         if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify(node, options2)));
+          q.push(append(q.pop(), stringify(node, options)));
           return;
         }
         if (node.type === "brace" && node.invalid !== !0 && node.nodes.length === 2) {
@@ -5279,10 +6628,10 @@ var require_expand = __commonJS({
         }
         if (node.nodes && node.ranges > 0) {
           let args = utils.reduce(node.nodes);
-          if (utils.exceedsLimit(...args, options2.step, rangeLimit))
+          if (utils.exceedsLimit(...args, options.step, rangeLimit))
             throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
-          let range = fill(...args, options2);
-          range.length === 0 && (range = stringify(node, options2)), q.push(append(q.pop(), range)), node.nodes = [];
+          let range = fill(...args, options);
+          range.length === 0 && (range = stringify(node, options)), q.push(append(q.pop(), range)), node.nodes = [];
           return;
         }
         let enclose = utils.encloseBrace(node), queue = node.queue, block = node;
@@ -5446,10 +6795,10 @@ var require_parse2 = __commonJS({
       /* ' */
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
-    } = require_constants2(), parse2 = (input, options2 = {}) => {
+    } = require_constants2(), parse2 = (input, options = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected a string");
-      let opts = options2 || {}, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let opts = options || {}, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       if (input.length > max)
         throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
       let ast = { type: "root", input, nodes: [] }, stack = [ast], block = ast, prev = ast, brackets = 0, length = input.length, index = 0, depth = 0, value, advance = () => input[index++], push = (node) => {
@@ -5462,7 +6811,7 @@ var require_parse2 = __commonJS({
       for (push({ type: "bos" }); index < length; )
         if (block = stack[stack.length - 1], value = advance(), !(value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE)) {
           if (value === CHAR_BACKSLASH) {
-            push({ type: "text", value: (options2.keepEscaping ? value : "") + advance() });
+            push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
             continue;
           }
           if (value === CHAR_RIGHT_SQUARE_BRACKET) {
@@ -5501,13 +6850,13 @@ var require_parse2 = __commonJS({
           }
           if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
             let open = value, next;
-            for (options2.keepQuotes !== !0 && (value = ""); index < length && (next = advance()); ) {
+            for (options.keepQuotes !== !0 && (value = ""); index < length && (next = advance()); ) {
               if (next === CHAR_BACKSLASH) {
                 value += next + advance();
                 continue;
               }
               if (next === open) {
-                options2.keepQuotes === !0 && (value += next);
+                options.keepQuotes === !0 && (value += next);
                 break;
               }
               value += next;
@@ -5592,26 +6941,26 @@ var require_parse2 = __commonJS({
 var require_braces = __commonJS({
   "node_modules/braces/index.js"(exports2, module2) {
     "use strict";
-    var stringify = require_stringify(), compile = require_compile(), expand = require_expand(), parse2 = require_parse2(), braces = (input, options2 = {}) => {
+    var stringify = require_stringify(), compile = require_compile(), expand = require_expand(), parse2 = require_parse2(), braces = (input, options = {}) => {
       let output = [];
       if (Array.isArray(input))
         for (let pattern of input) {
-          let result2 = braces.create(pattern, options2);
+          let result2 = braces.create(pattern, options);
           Array.isArray(result2) ? output.push(...result2) : output.push(result2);
         }
       else
-        output = [].concat(braces.create(input, options2));
-      return options2 && options2.expand === !0 && options2.nodupes === !0 && (output = [...new Set(output)]), output;
+        output = [].concat(braces.create(input, options));
+      return options && options.expand === !0 && options.nodupes === !0 && (output = [...new Set(output)]), output;
     };
-    braces.parse = (input, options2 = {}) => parse2(input, options2);
-    braces.stringify = (input, options2 = {}) => stringify(typeof input == "string" ? braces.parse(input, options2) : input, options2);
-    braces.compile = (input, options2 = {}) => (typeof input == "string" && (input = braces.parse(input, options2)), compile(input, options2));
-    braces.expand = (input, options2 = {}) => {
-      typeof input == "string" && (input = braces.parse(input, options2));
-      let result2 = expand(input, options2);
-      return options2.noempty === !0 && (result2 = result2.filter(Boolean)), options2.nodupes === !0 && (result2 = [...new Set(result2)]), result2;
+    braces.parse = (input, options = {}) => parse2(input, options);
+    braces.stringify = (input, options = {}) => stringify(typeof input == "string" ? braces.parse(input, options) : input, options);
+    braces.compile = (input, options = {}) => (typeof input == "string" && (input = braces.parse(input, options)), compile(input, options));
+    braces.expand = (input, options = {}) => {
+      typeof input == "string" && (input = braces.parse(input, options));
+      let result2 = expand(input, options);
+      return options.noempty === !0 && (result2 = result2.filter(Boolean)), options.nodupes === !0 && (result2 = [...new Set(result2)]), result2;
     };
-    braces.create = (input, options2 = {}) => input === "" || input.length < 3 ? [input] : options2.expand !== !0 ? braces.compile(input, options2) : braces.expand(input, options2);
+    braces.create = (input, options = {}) => input === "" || input.length < 3 ? [input] : options.expand !== !0 ? braces.compile(input, options) : braces.expand(input, options);
     module2.exports = braces;
   }
 });
@@ -5816,7 +7165,7 @@ var require_utils3 = __commonJS({
       let segs = process.version.slice(1).split(".").map(Number);
       return segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10;
     };
-    exports2.isWindows = (options2) => options2 && typeof options2.windows == "boolean" ? options2.windows : win32 === !0 || path13.sep === "\\";
+    exports2.isWindows = (options) => options && typeof options.windows == "boolean" ? options.windows : win32 === !0 || path13.sep === "\\";
     exports2.escapeLast = (input, char, lastIdx) => {
       let idx = input.lastIndexOf(char, lastIdx);
       return idx === -1 ? input : input[idx - 1] === "\\" ? exports2.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
@@ -5825,8 +7174,8 @@ var require_utils3 = __commonJS({
       let output = input;
       return output.startsWith("./") && (output = output.slice(2), state.prefix = "./"), output;
     };
-    exports2.wrapOutput = (input, state = {}, options2 = {}) => {
-      let prepend = options2.contains ? "" : "^", append = options2.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
+      let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
   }
@@ -5869,8 +7218,8 @@ var require_scan2 = __commonJS({
       /* ] */
     } = require_constants3(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
       token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
-    }, scan = (input, options2) => {
-      let opts = options2 || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code, str.charCodeAt(++index));
+    }, scan = (input, options) => {
+      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code, str.charCodeAt(++index));
       for (; index < length; ) {
         code = advance();
         let next;
@@ -6028,9 +7377,9 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants, expandRange = (args, options2) => {
-      if (typeof options2.expandRange == "function")
-        return options2.expandRange(...args, options2);
+    } = constants, expandRange = (args, options) => {
+      if (typeof options.expandRange == "function")
+        return options.expandRange(...args, options);
       args.sort();
       let value = `[${args.join("-")}]`;
       try {
@@ -6164,10 +7513,10 @@ var require_parse3 = __commonJS({
       for (; match; )
         depth++, value = match.body.trim(), match = parseRepeatedExtglob(value);
       return depth;
-    }, analyzeRepeatedExtglob = (body2, options2) => {
-      if (options2.maxExtglobRecursion === !1)
+    }, analyzeRepeatedExtglob = (body2, options) => {
+      if (options.maxExtglobRecursion === !1)
         return { risky: !1 };
-      let max = typeof options2.maxExtglobRecursion == "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body2).map((branch) => branch.trim());
+      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
         return { risky: !0 };
       for (let branch of branches) {
@@ -6178,14 +7527,14 @@ var require_parse3 = __commonJS({
           return { risky: !0 };
       }
       return { risky: !1 };
-    }, parse2 = (input, options2) => {
+    }, parse2 = (input, options) => {
       if (typeof input != "string")
         throw new TypeError("Expected a string");
       input = REPLACEMENTS[input] || input;
-      let opts = { ...options2 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
+      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", win32 = utils.isWindows(options2), PLATFORM_CHARS = constants.globChars(win32), EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS), {
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", win32 = utils.isWindows(options), PLATFORM_CHARS = constants.globChars(win32), EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS), {
         DOT_LITERAL,
         PLUS_LITERAL,
         SLASH_LITERAL,
@@ -6260,7 +7609,7 @@ var require_parse3 = __commonJS({
         if (token.type === "negate") {
           let extglobStar = star;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse2(rest, { ...options2, fastpaths: !1 }).output;
+            let expression = parse2(rest, { ...options, fastpaths: !1 }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           token.prev.type === "bos" && (state.negatedExtglob = !0);
@@ -6269,7 +7618,7 @@ var require_parse3 = __commonJS({
       };
       if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = !1, output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc2 ? esc2 + first + (rest ? QMARK.repeat(rest.length) : "") : index === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc2 ? esc2 + first + (rest ? star : "") : star : esc2 ? m : `\\${m}`);
-        return backslashes === !0 && (opts.unescape === !0 ? output = output.replace(/\\/g, "") : output = output.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output === input && opts.contains === !0 ? (state.output = input, state) : (state.output = utils.wrapOutput(output, state, options2), state);
+        return backslashes === !0 && (opts.unescape === !0 ? output = output.replace(/\\/g, "") : output = output.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output === input && opts.contains === !0 ? (state.output = input, state) : (state.output = utils.wrapOutput(output, state, options), state);
       }
       for (; !eos(); ) {
         if (value = advance(), value === "\0")
@@ -6562,12 +7911,12 @@ var require_parse3 = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options2) => {
-      let opts = { ...options2 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
+    parse2.fastpaths = (input, options) => {
+      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       input = REPLACEMENTS[input] || input;
-      let win32 = utils.isWindows(options2), {
+      let win32 = utils.isWindows(options), {
         DOT_LITERAL,
         SLASH_LITERAL,
         ONE_CHAR,
@@ -6615,9 +7964,9 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path13 = require("path"), scan = require_scan2(), parse2 = require_parse3(), utils = require_utils3(), constants = require_constants3(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options2, returnState = !1) => {
+    var path13 = require("path"), scan = require_scan2(), parse2 = require_parse3(), utils = require_utils3(), constants = require_constants3(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options, returnState = !1) => {
       if (Array.isArray(glob)) {
-        let fns = glob.map((input) => picomatch(input, options2, returnState));
+        let fns = glob.map((input) => picomatch(input, options, returnState));
         return (str) => {
           for (let isMatch of fns) {
             let state2 = isMatch(str);
@@ -6629,51 +7978,51 @@ var require_picomatch3 = __commonJS({
       let isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options2 || {}, posix = utils.isWindows(options2), regex = isState ? picomatch.compileRe(glob, options2) : picomatch.makeRe(glob, options2, !1, !0), state = regex.state;
+      let opts = options || {}, posix = utils.isWindows(options), regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
-        let ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        let ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch.test(input, regex, options2, { glob, posix }), result2 = { glob, state, regex, posix, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix }), result2 = { glob, state, regex, posix, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result2), isMatch === !1 ? (result2.isMatch = !1, returnObject ? result2 : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result2), result2.isMatch = !1, returnObject ? result2 : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result2), returnObject ? result2 : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch.test = (input, regex, options2, { glob, posix } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options2 || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options2, posix) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options, posix) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch.matchBase = (input, glob, options2, posix = utils.isWindows(options2)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2)).test(path13.basename(input));
-    picomatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
-    picomatch.parse = (pattern, options2) => Array.isArray(pattern) ? pattern.map((p) => picomatch.parse(p, options2)) : parse2(pattern, { ...options2, fastpaths: !1 });
-    picomatch.scan = (input, options2) => scan(input, options2);
-    picomatch.compileRe = (state, options2, returnOutput = !1, returnState = !1) => {
+    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options)).test(path13.basename(input));
+    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
+    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
         return state.output;
-      let opts = options2 || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
+      let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
       state && state.negated === !0 && (source = `^(?!${source}).*$`);
-      let regex = picomatch.toRegex(source, options2);
+      let regex = picomatch.toRegex(source, options);
       return returnState === !0 && (regex.state = state), regex;
     };
-    picomatch.makeRe = (input, options2 = {}, returnOutput = !1, returnState = !1) => {
+    picomatch.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
       if (!input || typeof input != "string")
         throw new TypeError("Expected a non-empty string");
       let parsed = { negated: !1, fastpaths: !0 };
-      return options2.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse2.fastpaths(input, options2)), parsed.output || (parsed = parse2(input, options2)), picomatch.compileRe(parsed, options2, returnOutput, returnState);
+      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse2.fastpaths(input, options)), parsed.output || (parsed = parse2(input, options)), picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch.toRegex = (source, options2) => {
+    picomatch.toRegex = (source, options) => {
       try {
-        let opts = options2 || {};
+        let opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
       } catch (err) {
-        if (options2 && options2.debug === !0) throw err;
+        if (options && options.debug === !0) throw err;
         return /$^/;
       }
     };
@@ -6697,105 +8046,105 @@ var require_micromatch = __commonJS({
     var util = require("util"), braces = require_braces(), picomatch = require_picomatch4(), utils = require_utils3(), isEmptyString = (v) => v === "" || v === "./", hasBraces = (v) => {
       let index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
-    }, micromatch = (list, patterns, options2) => {
+    }, micromatch = (list, patterns, options) => {
       patterns = [].concat(patterns), list = [].concat(list);
-      let omit2 = /* @__PURE__ */ new Set(), keep = /* @__PURE__ */ new Set(), items = /* @__PURE__ */ new Set(), negatives = 0, onResult = (state) => {
-        items.add(state.output), options2 && options2.onResult && options2.onResult(state);
+      let omit2 = /* @__PURE__ */ new Set(), keep2 = /* @__PURE__ */ new Set(), items = /* @__PURE__ */ new Set(), negatives = 0, onResult = (state) => {
+        items.add(state.output), options && options.onResult && options.onResult(state);
       };
       for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options2, onResult }, !0), negated = isMatch.state.negated || isMatch.state.negatedExtglob;
+        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, !0), negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         negated && negatives++;
         for (let item of list) {
           let matched = isMatch(item, !0);
-          (negated ? !matched.isMatch : matched.isMatch) && (negated ? omit2.add(matched.output) : (omit2.delete(matched.output), keep.add(matched.output)));
+          (negated ? !matched.isMatch : matched.isMatch) && (negated ? omit2.add(matched.output) : (omit2.delete(matched.output), keep2.add(matched.output)));
         }
       }
-      let matches = (negatives === patterns.length ? [...items] : [...keep]).filter((item) => !omit2.has(item));
-      if (options2 && matches.length === 0) {
-        if (options2.failglob === !0)
+      let matches = (negatives === patterns.length ? [...items] : [...keep2]).filter((item) => !omit2.has(item));
+      if (options && matches.length === 0) {
+        if (options.failglob === !0)
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
-        if (options2.nonull === !0 || options2.nullglob === !0)
-          return options2.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
+        if (options.nonull === !0 || options.nullglob === !0)
+          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
       }
       return matches;
     };
     micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options2) => picomatch(pattern, options2);
-    micromatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
+    micromatch.matcher = (pattern, options) => picomatch(pattern, options);
+    micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns, options2 = {}) => {
+    micromatch.not = (list, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result2 = /* @__PURE__ */ new Set(), items = [], onResult = (state) => {
-        options2.onResult && options2.onResult(state), items.push(state.output);
-      }, matches = new Set(micromatch(list, patterns, { ...options2, onResult }));
+        options.onResult && options.onResult(state), items.push(state.output);
+      }, matches = new Set(micromatch(list, patterns, { ...options, onResult }));
       for (let item of items)
         matches.has(item) || result2.add(item);
       return [...result2];
     };
-    micromatch.contains = (str, pattern, options2) => {
+    micromatch.contains = (str, pattern, options) => {
       if (typeof str != "string")
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       if (Array.isArray(pattern))
-        return pattern.some((p) => micromatch.contains(str, p, options2));
+        return pattern.some((p) => micromatch.contains(str, p, options));
       if (typeof pattern == "string") {
         if (isEmptyString(str) || isEmptyString(pattern))
           return !1;
         if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern))
           return !0;
       }
-      return micromatch.isMatch(str, pattern, { ...options2, contains: !0 });
+      return micromatch.isMatch(str, pattern, { ...options, contains: !0 });
     };
-    micromatch.matchKeys = (obj, patterns, options2) => {
+    micromatch.matchKeys = (obj, patterns, options) => {
       if (!utils.isObject(obj))
         throw new TypeError("Expected the first argument to be an object");
-      let keys = micromatch(Object.keys(obj), patterns, options2), res = {};
+      let keys = micromatch(Object.keys(obj), patterns, options), res = {};
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch.some = (list, patterns, options2) => {
+    micromatch.some = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options2);
+        let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item)))
           return !0;
       }
       return !1;
     };
-    micromatch.every = (list, patterns, options2) => {
+    micromatch.every = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options2);
+        let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item)))
           return !1;
       }
       return !0;
     };
-    micromatch.all = (str, patterns, options2) => {
+    micromatch.all = (str, patterns, options) => {
       if (typeof str != "string")
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      return [].concat(patterns).every((p) => picomatch(p, options2)(str));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str));
     };
-    micromatch.capture = (glob, input, options2) => {
-      let posix = utils.isWindows(options2), match = picomatch.makeRe(String(glob), { ...options2, capture: !0 }).exec(posix ? utils.toPosixSlashes(input) : input);
+    micromatch.capture = (glob, input, options) => {
+      let posix = utils.isWindows(options), match = picomatch.makeRe(String(glob), { ...options, capture: !0 }).exec(posix ? utils.toPosixSlashes(input) : input);
       if (match)
         return match.slice(1).map((v) => v === void 0 ? "" : v);
     };
     micromatch.makeRe = (...args) => picomatch.makeRe(...args);
     micromatch.scan = (...args) => picomatch.scan(...args);
-    micromatch.parse = (patterns, options2) => {
+    micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || []))
-        for (let str of braces(String(pattern), options2))
-          res.push(picomatch.parse(str, options2));
+        for (let str of braces(String(pattern), options))
+          res.push(picomatch.parse(str, options));
       return res;
     };
-    micromatch.braces = (pattern, options2) => {
+    micromatch.braces = (pattern, options) => {
       if (typeof pattern != "string") throw new TypeError("Expected a string");
-      return options2 && options2.nobrace === !0 || !hasBraces(pattern) ? [pattern] : braces(pattern, options2);
+      return options && options.nobrace === !0 || !hasBraces(pattern) ? [pattern] : braces(pattern, options);
     };
-    micromatch.braceExpand = (pattern, options2) => {
+    micromatch.braceExpand = (pattern, options) => {
       if (typeof pattern != "string") throw new TypeError("Expected a string");
-      return micromatch.braces(pattern, { ...options2, expand: !0 });
+      return micromatch.braces(pattern, { ...options, expand: !0 });
     };
     micromatch.hasBraces = hasBraces;
     module2.exports = micromatch;
@@ -6809,12 +8158,12 @@ var require_pattern = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
     var path13 = require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
-    function isStaticPattern(pattern, options2 = {}) {
-      return !isDynamicPattern(pattern, options2);
+    function isStaticPattern(pattern, options = {}) {
+      return !isDynamicPattern(pattern, options);
     }
     exports2.isStaticPattern = isStaticPattern;
-    function isDynamicPattern(pattern, options2 = {}) {
-      return pattern === "" ? !1 : !!(options2.caseSensitiveMatch === !1 || pattern.includes(ESCAPE_SYMBOL) || COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern) || options2.extglob !== !1 && GLOB_EXTENSION_SYMBOLS_RE.test(pattern) || options2.braceExpansion !== !1 && hasBraceExpansion(pattern));
+    function isDynamicPattern(pattern, options = {}) {
+      return pattern === "" ? !1 : !!(options.caseSensitiveMatch === !1 || pattern.includes(ESCAPE_SYMBOL) || COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern) || options.extglob !== !1 && GLOB_EXTENSION_SYMBOLS_RE.test(pattern) || options.braceExpansion !== !1 && hasBraceExpansion(pattern));
     }
     exports2.isDynamicPattern = isDynamicPattern;
     function hasBraceExpansion(pattern) {
@@ -6889,17 +8238,17 @@ var require_pattern = __commonJS({
       return patterns.sort((a, b) => a.length - b.length), patterns.filter((pattern2) => pattern2 !== "");
     }
     exports2.expandBraceExpansion = expandBraceExpansion;
-    function getPatternParts(pattern, options2) {
-      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options2), { parts: !0 }));
+    function getPatternParts(pattern, options) {
+      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options), { parts: !0 }));
       return parts.length === 0 && (parts = [pattern]), parts[0].startsWith("/") && (parts[0] = parts[0].slice(1), parts.unshift("")), parts;
     }
     exports2.getPatternParts = getPatternParts;
-    function makeRe(pattern, options2) {
-      return micromatch.makeRe(pattern, options2);
+    function makeRe(pattern, options) {
+      return micromatch.makeRe(pattern, options);
     }
     exports2.makeRe = makeRe;
-    function convertPatternsToRe(patterns, options2) {
-      return patterns.map((pattern) => makeRe(pattern, options2));
+    function convertPatternsToRe(patterns, options) {
+      return patterns.map((pattern) => makeRe(pattern, options));
     }
     exports2.convertPatternsToRe = convertPatternsToRe;
     function matchAny(entry, patternsRe) {
@@ -6931,14 +8280,14 @@ var require_merge2 = __commonJS({
     var Stream = require("stream"), PassThrough = Stream.PassThrough, slice = Array.prototype.slice;
     module2.exports = merge2;
     function merge2() {
-      let streamsQueue = [], args = slice.call(arguments), merging = !1, options2 = args[args.length - 1];
-      options2 && !Array.isArray(options2) && options2.pipe == null ? args.pop() : options2 = {};
-      let doEnd = options2.end !== !1, doPipeError = options2.pipeError === !0;
-      options2.objectMode == null && (options2.objectMode = !0), options2.highWaterMark == null && (options2.highWaterMark = 64 * 1024);
-      let mergedStream = PassThrough(options2);
+      let streamsQueue = [], args = slice.call(arguments), merging = !1, options = args[args.length - 1];
+      options && !Array.isArray(options) && options.pipe == null ? args.pop() : options = {};
+      let doEnd = options.end !== !1, doPipeError = options.pipeError === !0;
+      options.objectMode == null && (options.objectMode = !0), options.highWaterMark == null && (options.highWaterMark = 64 * 1024);
+      let mergedStream = PassThrough(options);
       function addStream() {
         for (let i = 0, len = arguments.length; i < len; i++)
-          streamsQueue.push(pauseStreams(arguments[i], options2));
+          streamsQueue.push(pauseStreams(arguments[i], options));
         return mergeStream(), this;
       }
       function mergeStream() {
@@ -6977,12 +8326,12 @@ var require_merge2 = __commonJS({
         stream.emit("merge2UnpipeEnd");
       }), args.length && addStream.apply(null, args), mergedStream;
     }
-    function pauseStreams(streams, options2) {
+    function pauseStreams(streams, options) {
       if (Array.isArray(streams))
         for (let i = 0, len = streams.length; i < len; i++)
-          streams[i] = pauseStreams(streams[i], options2);
+          streams[i] = pauseStreams(streams[i], options);
       else {
-        if (!streams._readableState && streams.pipe && (streams = streams.pipe(PassThrough(options2))), !streams._readableState || !streams.pause || !streams.pipe)
+        if (!streams._readableState && streams.pipe && (streams = streams.pipe(PassThrough(options))), !streams._readableState || !streams.pause || !streams.pipe)
           throw new Error("Only readable stream can be merged.");
         streams.pause();
       }
@@ -8058,21 +9407,21 @@ var require_stream3 = __commonJS({
       constructor() {
         super(...arguments), this._walkStream = fsWalk.walkStream, this._stat = fsStat.stat;
       }
-      dynamic(root, options2) {
-        return this._walkStream(root, options2);
+      dynamic(root, options) {
+        return this._walkStream(root, options);
       }
-      static(patterns, options2) {
+      static(patterns, options) {
         let filepaths = patterns.map(this._getFullEntryPath, this), stream = new stream_1.PassThrough({ objectMode: !0 });
-        stream._write = (index, _enc, done) => this._getEntry(filepaths[index], patterns[index], options2).then((entry) => {
-          entry !== null && options2.entryFilter(entry) && stream.push(entry), index === filepaths.length - 1 && stream.end(), done();
+        stream._write = (index, _enc, done) => this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
+          entry !== null && options.entryFilter(entry) && stream.push(entry), index === filepaths.length - 1 && stream.end(), done();
         }).catch(done);
         for (let i = 0; i < filepaths.length; i++)
           stream.write(i);
         return stream;
       }
-      _getEntry(filepath, pattern, options2) {
+      _getEntry(filepath, pattern, options) {
         return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
-          if (options2.errorFilter(error))
+          if (options.errorFilter(error))
             return null;
           throw error;
         });
@@ -8096,15 +9445,15 @@ var require_async5 = __commonJS({
       constructor() {
         super(...arguments), this._walkAsync = fsWalk.walk, this._readerStream = new stream_1.default(this._settings);
       }
-      dynamic(root, options2) {
+      dynamic(root, options) {
         return new Promise((resolve, reject) => {
-          this._walkAsync(root, options2, (error, entries) => {
+          this._walkAsync(root, options, (error, entries) => {
             error === null ? resolve(entries) : reject(error);
           });
         });
       }
-      async static(patterns, options2) {
-        let entries = [], stream = this._readerStream.static(patterns, options2);
+      async static(patterns, options) {
+        let entries = [], stream = this._readerStream.static(patterns, options);
         return new Promise((resolve, reject) => {
           stream.once("error", reject), stream.on("data", (entry) => entries.push(entry)), stream.once("end", () => resolve(entries));
         });
@@ -8381,11 +9730,11 @@ var require_async6 = __commonJS({
         super(...arguments), this._reader = new async_1.default(this._settings);
       }
       async read(task) {
-        let root = this._getRootDirectory(task), options2 = this._getReaderOptions(task);
-        return (await this.api(root, task, options2)).map((entry) => options2.transform(entry));
+        let root = this._getRootDirectory(task), options = this._getReaderOptions(task);
+        return (await this.api(root, task, options)).map((entry) => options.transform(entry));
       }
-      api(root, task, options2) {
-        return task.dynamic ? this._reader.dynamic(root, options2) : this._reader.static(task.patterns, options2);
+      api(root, task, options) {
+        return task.dynamic ? this._reader.dynamic(root, options) : this._reader.static(task.patterns, options);
       }
     };
     exports2.default = ProviderAsync;
@@ -8402,12 +9751,12 @@ var require_stream4 = __commonJS({
         super(...arguments), this._reader = new stream_2.default(this._settings);
       }
       read(task) {
-        let root = this._getRootDirectory(task), options2 = this._getReaderOptions(task), source = this.api(root, task, options2), destination = new stream_1.Readable({ objectMode: !0, read: () => {
+        let root = this._getRootDirectory(task), options = this._getReaderOptions(task), source = this.api(root, task, options), destination = new stream_1.Readable({ objectMode: !0, read: () => {
         } });
-        return source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options2.transform(entry))).once("end", () => destination.emit("end")), destination.once("close", () => source.destroy()), destination;
+        return source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end")), destination.once("close", () => source.destroy()), destination;
       }
-      api(root, task, options2) {
-        return task.dynamic ? this._reader.dynamic(root, options2) : this._reader.static(task.patterns, options2);
+      api(root, task, options) {
+        return task.dynamic ? this._reader.dynamic(root, options) : this._reader.static(task.patterns, options);
       }
     };
     exports2.default = ProviderStream;
@@ -8423,23 +9772,23 @@ var require_sync5 = __commonJS({
       constructor() {
         super(...arguments), this._walkSync = fsWalk.walkSync, this._statSync = fsStat.statSync;
       }
-      dynamic(root, options2) {
-        return this._walkSync(root, options2);
+      dynamic(root, options) {
+        return this._walkSync(root, options);
       }
-      static(patterns, options2) {
+      static(patterns, options) {
         let entries = [];
         for (let pattern of patterns) {
-          let filepath = this._getFullEntryPath(pattern), entry = this._getEntry(filepath, pattern, options2);
-          entry === null || !options2.entryFilter(entry) || entries.push(entry);
+          let filepath = this._getFullEntryPath(pattern), entry = this._getEntry(filepath, pattern, options);
+          entry === null || !options.entryFilter(entry) || entries.push(entry);
         }
         return entries;
       }
-      _getEntry(filepath, pattern, options2) {
+      _getEntry(filepath, pattern, options) {
         try {
           let stats = this._getStat(filepath);
           return this._makeEntry(stats, pattern);
         } catch (error) {
-          if (options2.errorFilter(error))
+          if (options.errorFilter(error))
             return null;
           throw error;
         }
@@ -8462,11 +9811,11 @@ var require_sync6 = __commonJS({
         super(...arguments), this._reader = new sync_1.default(this._settings);
       }
       read(task) {
-        let root = this._getRootDirectory(task), options2 = this._getReaderOptions(task);
-        return this.api(root, task, options2).map(options2.transform);
+        let root = this._getRootDirectory(task), options = this._getReaderOptions(task);
+        return this.api(root, task, options).map(options.transform);
       }
-      api(root, task, options2) {
-        return task.dynamic ? this._reader.dynamic(root, options2) : this._reader.static(task.patterns, options2);
+      api(root, task, options) {
+        return task.dynamic ? this._reader.dynamic(root, options) : this._reader.static(task.patterns, options);
       }
     };
     exports2.default = ProviderSync;
@@ -8508,34 +9857,34 @@ var require_out4 = __commonJS({
   "node_modules/fast-glob/out/index.js"(exports2, module2) {
     "use strict";
     var taskManager = require_tasks(), async_1 = require_async6(), stream_1 = require_stream4(), sync_1 = require_sync6(), settings_1 = require_settings4(), utils = require_utils4();
-    async function FastGlob(source, options2) {
+    async function FastGlob(source, options) {
       assertPatternsInput(source);
-      let works = getWorks(source, async_1.default, options2), result2 = await Promise.all(works);
+      let works = getWorks(source, async_1.default, options), result2 = await Promise.all(works);
       return utils.array.flatten(result2);
     }
     (function(FastGlob2) {
       FastGlob2.glob = FastGlob2, FastGlob2.globSync = sync, FastGlob2.globStream = stream, FastGlob2.async = FastGlob2;
-      function sync(source, options2) {
+      function sync(source, options) {
         assertPatternsInput(source);
-        let works = getWorks(source, sync_1.default, options2);
+        let works = getWorks(source, sync_1.default, options);
         return utils.array.flatten(works);
       }
       FastGlob2.sync = sync;
-      function stream(source, options2) {
+      function stream(source, options) {
         assertPatternsInput(source);
-        let works = getWorks(source, stream_1.default, options2);
+        let works = getWorks(source, stream_1.default, options);
         return utils.stream.merge(works);
       }
       FastGlob2.stream = stream;
-      function generateTasks(source, options2) {
+      function generateTasks(source, options) {
         assertPatternsInput(source);
-        let patterns = [].concat(source), settings = new settings_1.default(options2);
+        let patterns = [].concat(source), settings = new settings_1.default(options);
         return taskManager.generate(patterns, settings);
       }
       FastGlob2.generateTasks = generateTasks;
-      function isDynamicPattern(source, options2) {
+      function isDynamicPattern(source, options) {
         assertPatternsInput(source);
-        let settings = new settings_1.default(options2);
+        let settings = new settings_1.default(options);
         return utils.pattern.isDynamicPattern(source, settings);
       }
       FastGlob2.isDynamicPattern = isDynamicPattern;
@@ -8570,8 +9919,8 @@ var require_out4 = __commonJS({
         win322.convertPathToPattern = convertPathToPattern2;
       })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
     })(FastGlob || (FastGlob = {}));
-    function getWorks(source, _Provider, options2) {
-      let patterns = [].concat(source), settings = new settings_1.default(options2), tasks = taskManager.generate(patterns, settings), provider = new _Provider(settings);
+    function getWorks(source, _Provider, options) {
+      let patterns = [].concat(source), settings = new settings_1.default(options), tasks = taskManager.generate(patterns, settings), provider = new _Provider(settings);
       return tasks.map(provider.read, provider);
     }
     function assertPatternsInput(input) {
@@ -8584,35 +9933,46 @@ var require_out4 = __commonJS({
 
 // src/sources/files.ts
 async function rootOf(target, cwd) {
-  let abs = import_node_path4.default.resolve(cwd, target), stat;
+  let abs = import_node_path6.default.resolve(cwd, target), stat;
   try {
-    stat = (0, import_node_fs4.statSync)(abs);
+    stat = (0, import_node_fs6.statSync)(abs);
   } catch {
     throw new SkguardError(`path not found: ${target}`, "usage");
   }
   let isDirectory = stat.isDirectory(), top, gitMissing = !1;
   try {
-    top = await findWorkTree(isDirectory ? abs : import_node_path4.default.dirname(abs));
+    top = await findWorkTree(isDirectory ? abs : import_node_path6.default.dirname(abs));
   } catch (e) {
     if (!(e instanceof SkguardError && e.code === "git-missing")) throw e;
     gitMissing = !0;
   }
-  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory ? abs : import_node_path4.default.dirname(abs));
+  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory ? abs : import_node_path6.default.dirname(abs));
   return { abs, isDirectory, top, base, gitMissing };
 }
-function listFiles(root, options2) {
-  return root.top ? listGitFiles(root, root.top, options2) : listPlainFiles(root, options2);
+async function readRoot(root, sink, context) {
+  root.gitMissing && sink.note({
+    level: "warning",
+    code: "git-missing",
+    message: "git was not found on the PATH: scanned every file as a plain directory (.gitignore not honoured)"
+  });
+  let files = root.top ? await listGitFiles(root, root.top, sink, context) : await listPlainFiles(root, sink, context);
+  pushFiles(files, sink, context);
 }
-async function listGitFiles(root, top, options2) {
-  let listing = emptyListing(top, !0), rel2 = toPosix(import_node_path4.default.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, grep = background(prefilter(top, options2.literals, ["--untracked", "--", pathspec])), files = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top);
-  for (let file of new Set(splitNul(files.stdout))) addEntry(listing, top, file, options2);
-  return markCandidates(listing, await grep, (f) => f.rel), listing.files.length === 0 && listing.skipped.excluded === 0 && (root.isDirectory ? rel2 !== "" && (await git(["check-ignore", "-q", "--", rel2], top, [0, 1])).code === 0 && (listing.ignoredRoot = rel2) : addEntry(listing, top, rel2, options2, !0)), listing;
+async function listGitFiles(root, top, sink, context) {
+  let rel2 = toPosix(import_node_path6.default.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, grep = background(prefilter(top, context.literals, ["--untracked", "--", pathspec])), listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), files = [], excluded = 0;
+  for (let file of new Set(splitNul(listed.stdout)))
+    addEntry(files, top, file, sink, !0, context) === "excluded" && excluded++;
+  return markCandidates(files, await grep, (f) => f.rel), files.length === 0 && excluded === 0 && (root.isDirectory ? rel2 !== "" && (await git(["check-ignore", "-q", "--", rel2], top, { ok: [0, 1] })).code === 0 && sink.note({
+    level: "warning",
+    code: "ignored-path",
+    message: `${rel2} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`
+  }) : addEntry(files, top, rel2, sink, !0, void 0, !0)), files;
 }
-async function listPlainFiles(root, options2) {
-  let listing = emptyListing(root.base, !1);
+async function listPlainFiles(root, sink, context) {
+  let files = [];
   if (!root.isDirectory)
-    return addEntry(listing, root.base, toPosix(import_node_path4.default.relative(root.base, root.abs)), options2, !0), listing;
-  let grep = background(prefilter(root.abs, options2.literals, ["--no-index", "--", "."]).catch(() => {
+    return addEntry(files, root.base, toPosix(import_node_path6.default.relative(root.base, root.abs)), sink, !1, context, !0), files;
+  let grep = background(prefilter(root.abs, context.literals, ["--no-index", "--", "."]).catch(() => {
   })), { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1)), entries = await fg("**", {
     cwd: root.abs,
     dot: !0,
@@ -8620,18 +9980,30 @@ async function listPlainFiles(root, options2) {
     followSymbolicLinks: !1,
     ignore: ["**/.git/**"],
     suppressErrors: !0
-  }), prefix = toPosix(import_node_path4.default.relative(root.base, root.abs));
+  }), prefix = toPosix(import_node_path6.default.relative(root.base, root.abs));
   for (let entry of entries.sort())
-    addEntry(listing, root.base, prefix === "" ? entry : `${prefix}/${entry}`, options2);
-  return markCandidates(listing, await grep, (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1)), listing;
+    addEntry(files, root.base, prefix === "" ? entry : `${prefix}/${entry}`, sink, !1, context);
+  return markCandidates(files, await grep, (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1)), files;
+}
+function givenFilesSource(top, rels) {
+  return {
+    kind: "files",
+    root: top,
+    partial: !0,
+    async read(sink, context) {
+      let files = [];
+      for (let rel2 of rels) addEntry(files, top, rel2, sink, !0, context);
+      return pushFiles(files, sink, context), {};
+    }
+  };
 }
 function background(promise) {
   return promise.catch(() => {
   }), promise;
 }
-function markCandidates(listing, candidates, grepPath) {
+function markCandidates(files, candidates, grepPath) {
   if (candidates !== void 0)
-    for (let f of listing.files) f.candidate = candidates.has(grepPath(f)) || f.size > PREFILTER_MAX_SIZE;
+    for (let f of files) f.candidate = candidates.has(grepPath(f)) || f.size > PREFILTER_MAX_SIZE;
 }
 async function prefilter(cwd, literals, scope) {
   if (literals.length !== 0)
@@ -8646,21 +10018,24 @@ async function prefilter(cwd, literals, scope) {
           "-F",
           "--no-color",
           "--no-recurse-submodules",
+          "--no-textconv",
           ...literals.some((l) => l.ignoreCase) ? ["-i"] : [],
           "-f",
           "-",
           ...scope
         ],
         cwd,
-        [0, 1],
-        // Patterns on stdin: argv could not carry the raw bytes of the UTF-16 byte-order marks, which
-        // make UTF-16 text files (whose literals are interleaved with NULs) candidates too.
-        Buffer.concat([
-          ...literals.map((l) => Buffer.from(`${l.text}
+        {
+          ok: [0, 1],
+          // Patterns on stdin: argv could not carry the raw bytes of the UTF-16 byte-order marks, which
+          // make UTF-16 text files (whose literals are interleaved with NULs) candidates too.
+          input: Buffer.concat([
+            ...literals.map((l) => Buffer.from(`${l.text}
 `)),
-          ...UTF16_BOMS.flatMap((b) => [b, Buffer.from(`
+            ...UTF16_BOMS.flatMap((b) => [b, Buffer.from(`
 `)])
-        ])
+          ])
+        }
       );
       return new Set(splitNul(r.stdout));
     } catch (e) {
@@ -8668,258 +10043,72 @@ async function prefilter(cwd, literals, scope) {
       throw e;
     }
 }
-function listGivenFiles(top, files, isExcluded) {
-  let listing = emptyListing(top, !0);
-  for (let rel2 of files) addEntry(listing, top, rel2, { isExcluded, literals: [] });
-  return listing;
-}
-function emptyListing(base, inGit) {
-  return { base, inGit, files: [], skipped: { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 }, unreadable: [] };
-}
-function addEntry(listing, base, rel2, options2, explicit = !1) {
-  if (!explicit && options2.isExcluded(rel2)) {
-    listing.skipped.excluded++;
-    return;
-  }
-  let abs = import_node_path4.default.join(base, rel2), stat;
+function addEntry(files, base, rel2, sink, inGit, context, explicit = !1) {
+  if (!explicit && context?.isExcluded(rel2))
+    return sink.skipped("excluded", rel2), "excluded";
+  let abs = import_node_path6.default.join(base, rel2), stat;
   try {
-    stat = explicit ? (0, import_node_fs4.statSync)(abs) : (0, import_node_fs4.lstatSync)(abs);
+    stat = explicit ? (0, import_node_fs6.statSync)(abs) : (0, import_node_fs6.lstatSync)(abs);
   } catch (e) {
     if (e.code === "ENOENT") return;
-    listing.skipped.unreadable++, listing.unreadable.push(rel2);
+    sink.skipped("unreadable", rel2, e.code);
     return;
   }
-  stat.isSymbolicLink() ? listing.skipped.symlink++ : stat.isDirectory() ? listing.inGit && listing.skipped.submodule++ : stat.isFile() && listing.files.push({ abs, rel: rel2, size: stat.size, candidate: !0 });
+  stat.isSymbolicLink() ? sink.skipped("symlink", rel2) : stat.isDirectory() ? inGit && sink.skipped("submodule", rel2) : stat.isFile() && files.push({ abs, rel: rel2, size: stat.size, candidate: !0 });
 }
-function* readFiles(files, onUnreadable) {
-  let pool = Buffer.allocUnsafe(1048576);
-  for (let entry of files)
-    if (entry.candidate)
-      try {
-        if (entry.size > STREAM_THRESHOLD) {
-          yield { file: entry.rel, data: readChunks(entry.abs) };
-          continue;
-        }
-        entry.size >= pool.length && (pool = Buffer.allocUnsafe(Math.max(entry.size + 1, pool.length * 2))), yield { file: entry.rel, data: readWhole(entry.abs, pool) };
-      } catch (e) {
-        onUnreadable(entry.rel, e);
-      }
+function pushFiles(files, sink, context) {
+  let pool = Buffer.allocUnsafe(1048576), total = files.filter((f) => f.candidate).length, read = 0, bytes = 0;
+  for (let entry of files) {
+    if (!entry.candidate) {
+      sink.cleared(entry.rel, entry.size);
+      continue;
+    }
+    try {
+      if (entry.size > STREAM_THRESHOLD) {
+        let chunks = sink.open({ path: entry.rel });
+        for (let chunk of readChunks(entry.abs)) chunks.push(chunk);
+        chunks.end();
+      } else
+        entry.size >= pool.length && (pool = Buffer.allocUnsafe(Math.max(entry.size + 1, pool.length * 2))), sink.whole({ path: entry.rel }, readWhole(entry.abs, pool));
+    } catch (e) {
+      sink.skipped("unreadable", entry.rel, e.code ?? e.message);
+    }
+    read++, bytes += entry.size, context.onProgress?.({ kind: "files", read, total, bytes });
+  }
 }
 function readWhole(file, pool) {
-  let fd = (0, import_node_fs4.openSync)(file, "r");
+  let fd = (0, import_node_fs6.openSync)(file, "r");
   try {
     let n = 0;
-    for (let r = 1; r > 0 && n < pool.length; n += r) r = (0, import_node_fs4.readSync)(fd, pool, n, pool.length - n, null);
-    return n === pool.length ? (0, import_node_fs4.readFileSync)(file) : pool.subarray(0, n);
+    for (let r = 1; r > 0 && n < pool.length; n += r) r = (0, import_node_fs6.readSync)(fd, pool, n, pool.length - n, null);
+    return n === pool.length ? (0, import_node_fs6.readFileSync)(file) : pool.subarray(0, n);
   } finally {
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
 function* readChunks(file, chunkSize = CHUNK_SIZE) {
-  let fd = (0, import_node_fs4.openSync)(file, "r");
+  let fd = (0, import_node_fs6.openSync)(file, "r");
   try {
     let buffer = Buffer.allocUnsafe(chunkSize);
     for (; ; ) {
-      let n = (0, import_node_fs4.readSync)(fd, buffer, 0, chunkSize, null);
+      let n = (0, import_node_fs6.readSync)(fd, buffer, 0, chunkSize, null);
       if (n === 0) return;
       yield buffer.subarray(0, n);
     }
   } finally {
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
-var import_node_fs4, import_node_path4, STREAM_THRESHOLD, CHUNK_SIZE, PREFILTER_MAX_SIZE, toPosix, isInside, init_files = __esm({
+var import_node_fs6, import_node_path6, STREAM_THRESHOLD, CHUNK_SIZE, PREFILTER_MAX_SIZE, toPosix, isInside, init_files = __esm({
   "src/sources/files.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs"), import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_fs6 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1);
     init_errors();
+    init_text();
     init_git();
-    init_types();
-    STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, PREFILTER_MAX_SIZE = 256 * 1024 * 1024, toPosix = (p) => p.split(import_node_path4.default.sep).join("/"), isInside = (dir, p) => {
-      let rel2 = import_node_path4.default.relative(dir, p);
-      return !rel2.startsWith("..") && !import_node_path4.default.isAbsolute(rel2);
-    };
-  }
-});
-
-// src/pipeline/scan-files.ts
-async function scanListing(session, listing, tally, onContent) {
-  for (let rel2 of listing.unreadable) session.notes.push(unreadable(rel2));
-  let contents = readFiles(listing.files, (rel2, error) => {
-    listing.skipped.unreadable++, session.notes.push(unreadable(rel2, error.code ?? error.message));
-  }), hits = await scanContents(contents, session.scanner, tally, onContent);
-  for (let f of listing.files)
-    f.candidate || (tally.files++, tally.bytes += f.size);
-  return hits;
-}
-function rootNotes(root, listing) {
-  let notes = [];
-  return root.gitMissing && notes.push({
-    level: "warning",
-    code: "git-missing",
-    message: "git was not found on the PATH: scanned every file as a plain directory (.gitignore not honoured)"
-  }), listing.ignoredRoot && notes.push({
-    level: "warning",
-    code: "ignored-path",
-    message: `${listing.ignoredRoot} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`
-  }), notes;
-}
-function unreadable(rel2, why) {
-  return { level: "warning", code: "unreadable-file", message: `could not read ${rel2}${why ? `: ${why}` : ""}` };
-}
-var init_scan_files = __esm({
-  "src/pipeline/scan-files.ts"() {
-    "use strict";
-    init_files();
-    init_scan_contents();
-  }
-});
-
-// src/cli/progress.ts
-var CLEAR, Progress, init_progress = __esm({
-  "src/cli/progress.ts"() {
-    "use strict";
-    CLEAR = "\r\x1B[2K", Progress = class {
-      constructor(stream, enabled, delayMs = 500) {
-        this.stream = stream;
-        this.enabled = enabled;
-        this.delayMs = delayMs;
-      }
-      stream;
-      enabled;
-      delayMs;
-      started = performance.now();
-      last = 0;
-      shown = !1;
-      update(line) {
-        if (!this.enabled) return;
-        let now = performance.now();
-        now - this.started < this.delayMs || now - this.last < 100 || (this.last = now, this.stream.write(`${CLEAR}${line()}`), this.shown = !0);
-      }
-      done() {
-        this.shown && this.stream.write(CLEAR), this.shown = !1;
-      }
-    };
-  }
-});
-
-// src/cli/commands/scan.ts
-var scan_exports = {};
-__export(scan_exports, {
-  scanCommand: () => scanCommand
-});
-async function scanCommand(targets, settings, io) {
-  let paths = targets.length > 0 ? targets : ["."], roots = await Promise.all(paths.map((p) => p === "-" ? void 0 : rootOf(p, io.cwd))), session = await openSession({
-    root: roots.find((r) => r !== void 0)?.base ?? io.cwd,
-    configFile: settings.config,
-    baselineFile: settings.baseline
-  }), tally = newTally(), skipped = { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 }, hits = [], literals = session.scanner.requiredLiterals();
-  for (let root of roots) {
-    if (!root) {
-      hits.push(...await scanContents([stdinContent(io)], session.scanner, tally));
-      continue;
-    }
-    let listing = await listFiles(root, { isExcluded: session.isExcluded, literals });
-    session.notes.push(...rootNotes(root, listing));
-    let toRead = listing.files.filter((f) => f.candidate).length, progress = new Progress(io.stderr, io.stderr.isTTY === !0 && !settings.quiet, io.progressDelayMs), before = tally.files + tally.binary;
-    hits.push(
-      ...await scanListing(
-        session,
-        listing,
-        tally,
-        (t) => progress.update(
-          () => `skguard: read ${t.files + t.binary - before} of ${toRead} files (${formatBytes(t.bytes)})\u2026`
-        )
-      )
-    ), progress.done();
-    for (let key of Object.keys(skipped)) skipped[key] += listing.skipped[key];
-  }
-  let source = paths.length === 1 && paths[0] === "-" ? "stdin" : "files";
-  return { report: closeSession(session, hits, tally, source, skipped), rules: session.rules, hits };
-}
-function stdinContent(io) {
-  async function* chunks() {
-    for await (let chunk of io.stdin) yield typeof chunk == "string" ? Buffer.from(chunk) : chunk;
-  }
-  return { file: "-", data: chunks() };
-}
-var init_scan = __esm({
-  "src/cli/commands/scan.ts"() {
-    "use strict";
-    init_scan_contents();
-    init_scan_files();
-    init_session();
-    init_format();
-    init_files();
-    init_progress();
-  }
-});
-
-// src/sources/history/git-process.ts
-function spawnGit(args, cwd) {
-  let child = (0, import_node_child_process2.spawn)("git", args, {
-    cwd,
-    env: { ...process.env, ...GIT_ENV2 },
-    stdio: ["pipe", "pipe", "pipe"]
-  }), stderr = "";
-  child.stderr?.on("data", (b) => {
-    stderr.length < STDERR_LIMIT && (stderr += b.toString("utf8"));
-  }), child.stdin.on("error", () => {
-  });
-  let killed = !1, exited = new Promise((resolve, reject) => {
-    child.on("error", (e) => {
-      reject(
-        e.code === "ENOENT" ? new SkguardError("git was not found on the PATH: `skguard history` needs git", "git-missing") : new SkguardError(`could not run git: ${e.message}`, "git")
-      );
-    }), child.on("close", (code, signal) => {
-      code === 0 || killed ? resolve() : reject(new SkguardError(`git ${args[0]} failed: ${firstLine2(stderr) || `exit ${code ?? signal}`}`, "git"));
-    });
-  });
-  return exited.catch(() => {
-  }), {
-    child,
-    exited,
-    kill: () => {
-      killed = !0, child.exitCode === null && child.signalCode === null && child.kill();
-    }
-  };
-}
-function firstLine2(text) {
-  return text.trim().split(`
-`)[0]?.replace(/^(fatal|error): /, "") ?? "";
-}
-var import_node_child_process2, GIT_ENV2, STDERR_LIMIT, RecordSplitter, init_git_process = __esm({
-  "src/sources/history/git-process.ts"() {
-    "use strict";
-    import_node_child_process2 = require("node:child_process");
-    init_errors();
-    GIT_ENV2 = {
-      LC_ALL: "C",
-      GIT_PAGER: "cat",
-      GIT_TERMINAL_PROMPT: "0",
-      GIT_OPTIONAL_LOCKS: "0",
-      GIT_NO_LAZY_FETCH: "1"
-    }, STDERR_LIMIT = 16 * 1024;
-    RecordSplitter = class {
-      constructor(separator, onRecord) {
-        this.separator = separator;
-        this.onRecord = onRecord;
-      }
-      separator;
-      onRecord;
-      carry;
-      push(chunk) {
-        let data = chunk;
-        this.carry && (data = Buffer.concat([this.carry, chunk]), this.carry = void 0);
-        let at = 0;
-        for (let end = data.indexOf(this.separator, at); end >= 0; end = data.indexOf(this.separator, at))
-          this.onRecord(data.toString("utf8", at, end)), at = end + 1;
-        at < data.length && (this.carry = Buffer.from(data.subarray(at)));
-      }
-      /** The input has ended: a last record without a separator still counts. */
-      end() {
-        this.carry && this.carry.length > 0 && this.onRecord(this.carry.toString("utf8")), this.carry = void 0;
-      }
+    STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, PREFILTER_MAX_SIZE = 256 * 1024 * 1024, toPosix = (p) => p.split(import_node_path6.default.sep).join("/"), isInside = (dir, p) => {
+      let rel2 = import_node_path6.default.relative(dir, p);
+      return !rel2.startsWith("..") && !import_node_path6.default.isAbsolute(rel2);
     };
   }
 });
@@ -8953,7 +10142,7 @@ async function requestReachableBlobs(cwd, revArgs, reader, onListed, blobsOnly =
 var LF, CatFileParser, BlobReader, MAX_PENDING, init_blob_reader = __esm({
   "src/sources/history/blob-reader.ts"() {
     "use strict";
-    init_git_process();
+    init_git();
     LF = 10, CatFileParser = class {
       constructor(next, handler, wholeLimit) {
         this.next = next;
@@ -9134,7 +10323,7 @@ async function collectChanges(cwd, revArgs, interesting, withUnreadBefore, onCom
         }
         let [oldMode, newMode, before, after] = text.slice(1).split(" ");
         if (expect = "path", !before || !after || !current) return;
-        let oldBlob = oldMode === GITLINK2 ? ZERO_ID : before, newBlob = newMode === GITLINK2 ? ZERO_ID : after;
+        let oldBlob = oldMode === GITLINK ? ZERO_ID : before, newBlob = newMode === GITLINK ? ZERO_ID : after;
         interesting(newBlob) || interesting(oldBlob) ? (current.relevant = !0, change = { before: oldBlob, after: newBlob }) : withUnreadBefore && !ZERO.test(oldBlob) && (change = { before: oldBlob, after: newBlob });
       }
     }
@@ -9185,23 +10374,21 @@ function oldBlobsOf(commits) {
     for (let ch of c.changes) ZERO.test(ch.before) || ids.add(ch.before);
   return ids;
 }
-var GITLINK2, ZERO, ZERO_ID, init_provenance = __esm({
+var GITLINK, ZERO, ZERO_ID, init_provenance = __esm({
   "src/sources/history/provenance.ts"() {
     "use strict";
-    init_git_process();
-    GITLINK2 = "160000", ZERO = /^0+$/, ZERO_ID = "0";
+    init_git();
+    GITLINK = "160000", ZERO = /^0+$/, ZERO_ID = "0";
   }
 });
 
 // src/sources/history/revisions.ts
 async function openRepository(cwd) {
-  let r = await git(
-    ["rev-parse", "--is-bare-repository", "--show-toplevel", "--is-shallow-repository"],
-    cwd,
-    [0, 128]
-  );
+  let r = await git(["rev-parse", "--is-bare-repository", "--show-toplevel", "--is-shallow-repository"], cwd, {
+    ok: [0, 128]
+  });
   if (r.code !== 0) {
-    let bare = await git(["rev-parse", "--is-bare-repository", "--is-shallow-repository"], cwd, [0, 128]), [isBare, isShallow2] = bare.stdout.toString("utf8").split(`
+    let bare = await git(["rev-parse", "--is-bare-repository", "--is-shallow-repository"], cwd, { ok: [0, 128] }), [isBare, isShallow2] = bare.stdout.toString("utf8").split(`
 `);
     if (bare.code === 0 && isBare === "true") return { root: cwd, shallow: isShallow2 === "true" };
     throw new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, "not-a-repository");
@@ -9212,7 +10399,7 @@ async function openRepository(cwd) {
 }
 async function resolveRevisions(cwd, revs) {
   if (revs.length === 0) {
-    let stash = await git(["reflog", "show", "--format=%H", "refs/stash", "--"], cwd, [0, 128]);
+    let stash = await git(["reflog", "show", "--format=%H", "refs/stash", "--"], cwd, { ok: [0, 128] });
     return { args: ["--all", ...(stash.code === 0 ? stash.stdout.toString("utf8").split(`
 `).filter(Boolean) : []).slice(1)], isRange: !1, isDefault: !0, label: "all refs" };
   }
@@ -9220,16 +10407,13 @@ async function resolveRevisions(cwd, revs) {
     if (rev.startsWith("-") || rev.trim() === "" || rev.includes(`
 `))
       throw new SkguardError(`history: "${rev}" is not a revision or range (expected e.g. main..feature)`, "usage");
-  let endpoints = [...new Set(revs.flatMap(endpointsOf))], answers = (await git(
-    ["cat-file", "--batch-check=%(objectname) %(objecttype)"],
-    cwd,
-    [0],
-    Buffer.from(endpoints.map((e) => `${e}^{commit}
-`).join(""))
-  )).stdout.toString("utf8").split(`
+  let endpoints = [...new Set(revs.flatMap(endpointsOf))], answers = (await git(["cat-file", "--batch-check=%(objectname) %(objecttype)"], cwd, {
+    input: endpoints.map((e) => `${e}^{commit}
+`).join("")
+  })).stdout.toString("utf8").split(`
 `), missing = endpoints.filter((_, i) => !/^[0-9a-f]+ commit$/.test(answers[i] ?? ""));
   if (missing.length > 0) {
-    let names = missing.map((m) => `"${m}"`).join(", "), hint = (await git(["rev-parse", "--is-shallow-repository"], cwd, [0, 128])).stdout.toString("utf8").trim() === "true" ? ": this clone is shallow, so the commit may lie beyond its depth (fetch it with `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)" : "";
+    let names = missing.map((m) => `"${m}"`).join(", "), hint = (await git(["rev-parse", "--is-shallow-repository"], cwd, { ok: [0, 128] })).stdout.toString("utf8").trim() === "true" ? ": this clone is shallow, so the commit may lie beyond its depth (fetch it with `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)" : "";
     throw new SkguardError(
       `history: ${missing.length === 1 ? "revision" : "revisions"} ${names} not found in this repository${hint}`,
       "revision"
@@ -9253,23 +10437,14 @@ var init_revisions = __esm({
 });
 
 // src/sources/history.ts
-async function scanHistory(session, options2) {
-  let started = performance.now(), [repo, revisions, version2] = await Promise.all([
-    options2.repository ?? openRepository(options2.cwd),
-    resolveRevisions(options2.cwd, options2.revs ?? []),
-    git(["version"], options2.cwd)
-  ]), notes = [], tally = newTally(), result2 = {
-    hits: [],
-    tally,
-    commits: 0,
-    blobs: 0,
-    skipped: { excluded: 0, submodule: 0 },
-    notes
-  }, note = (n) => {
-    notes.push(n), session.notes.push(n);
-  };
-  repo.shallow && note(shallowNote());
-  let progress = {
+var history_exports = {};
+__export(history_exports, {
+  canFilterBlobs: () => canFilterBlobs,
+  historySource: () => historySource
+});
+async function historySource(cwd, options = {}) {
+  let repository = await openRepository(cwd), truncated = repository.shallow && options.complete !== !0, revisions, started = performance.now(), progress = {
+    kind: "history",
     phase: "reading",
     commits: void 0,
     listed: 0,
@@ -9278,140 +10453,98 @@ async function scanHistory(session, options2) {
     bytes: 0,
     walked: 0,
     elapsedMs: 0
-  }, report = () => {
-    options2.onProgress && (progress.elapsedMs = performance.now() - started, progress.read = result2.blobs, progress.bytes = tally.bytes, options2.onProgress(progress));
-  }, counting = git(["rev-list", "--count", ...revisions.args, "--"], options2.cwd).then((r) => (progress.commits = Number(r.stdout.toString("utf8").trim()) || 0, progress.commits));
-  counting.catch(() => {
-  });
-  let found = /* @__PURE__ */ new Map(), reader = new BlobReader(options2.cwd, blobScanner(session, tally, result2, found), STREAM_THRESHOLD);
-  reader.onRead = () => {
-    options2.onProgress && result2.blobs % 64 === 0 && report();
-  };
-  let enumeration;
-  try {
-    enumeration = await requestReachableBlobs(
-      options2.cwd,
-      revisions.args,
-      reader,
-      (listed, done) => {
-        progress.listed = listed, progress.listingDone = done;
-      },
-      canFilterBlobs(version2.stdout.toString("utf8"))
-    ), await reader.finish();
-  } catch (e) {
-    throw reader.abort(), e;
-  }
-  if (result2.commits = await counting, report(), result2.commits === 0 && note(
-    revisions.isDefault ? {
-      level: "info",
-      code: "empty-repository",
-      message: "the repository has no commits yet: there is no history to scan"
-    } : { level: "info", code: "empty-range", message: `${revisions.label} holds no commits: nothing to scan` }
-  ), enumeration.missing > 0 && note({
-    level: "warning",
-    code: "missing-objects",
-    message: `${enumeration.missing.toLocaleString("en-US")} objects are not in this clone (a partial clone?) and were not read: fetch them, or scan a full clone`
-  }), enumeration.submodules && note({
-    level: "info",
-    code: "submodules",
-    message: "the history has submodules (.gitmodules): their contents are not entered; scan each submodule repository on its own"
-  }), found.size === 0) return result2;
-  progress.phase = "attributing";
-  let changes = await collectChanges(
-    options2.cwd,
-    revisions.args,
-    (blob) => found.has(blob),
-    revisions.isRange,
-    (walked) => {
-      progress.walked = walked, report();
-    }
-  ), extra = /* @__PURE__ */ new Map();
-  if (revisions.isRange) {
-    let unknown = [...oldBlobsOf(changes)].filter((id) => !found.has(id));
-    unknown.length > 0 && await lookupKeys(options2.cwd, session, unknown, extra);
-  }
-  let keysOf = (blob) => found.get(blob)?.keys ?? extra.get(blob), introductions = decideIntroductions(changes, keysOf), decided = /* @__PURE__ */ new Set(), excludedPaths = /* @__PURE__ */ new Set();
-  for (let intro of introductions) {
-    decided.add(intro.fingerprint);
-    let key = keysOf(intro.blob)?.get(intro.fingerprint);
-    if (!key) continue;
-    if (session.isExcluded(intro.path)) {
-      excludedPaths.add(intro.path);
-      continue;
-    }
-    if (key.allowedOnly) {
-      tally.inline++;
-      continue;
-    }
-    let origin = { file: intro.path, commit: intro.commit, author: intro.author, date: intro.date };
-    result2.hits.push({ finding: toFinding(key.match, origin), secret: key.match.secret });
-  }
-  if (result2.skipped.excluded = excludedPaths.size, !revisions.isRange) {
-    let unattributed = 0;
-    for (let [id, blob] of found)
-      for (let [fp, key] of blob.keys) {
-        if (decided.has(fp) || key.allowedOnly) continue;
-        decided.add(fp), unattributed++;
-        let file = blob.name || `(blob ${id.slice(0, 12)})`;
-        result2.hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
-      }
-    unattributed > 0 && note({
-      level: "warning",
-      code: "unattributed-key",
-      message: `${unattributed} ${unattributed === 1 ? "key is" : "keys are"} in blobs that no commit in scope adds (a tag pointing at a file?): reported without a commit`
-    });
-  }
-  return result2;
-}
-function blobScanner(session, tally, result2, found) {
-  let scanner = session.scanner, streaming, keep = (blob, matches) => {
-    matches.length > 0 && found.set(blob.id, { name: blob.name, keys: keysByFingerprint(matches) });
+  }, report = (onProgress) => {
+    onProgress && (progress.elapsedMs = performance.now() - started, onProgress(progress));
   };
   return {
-    whole(blob, data) {
-      result2.blobs++;
-      let text = textOf(data);
-      if (text === void 0) {
-        tally.binary++;
-        return;
+    kind: "history",
+    root: repository.root,
+    partial: !1,
+    repository,
+    async read(sink, context) {
+      let [resolved, version2] = await Promise.all([resolveRevisions(cwd, options.revs ?? []), git(["version"], cwd)]);
+      revisions = resolved, truncated && sink.note(shallowNote());
+      let counting = git(["rev-list", "--count", ...resolved.args, "--"], cwd).then((r) => (progress.commits = Number(r.stdout.toString("utf8").trim()) || 0, progress.commits));
+      counting.catch(() => {
+      });
+      let blobs = 0, reader = new BlobReader(cwd, handlerFor(sink, progress), STREAM_THRESHOLD);
+      reader.onRead = () => {
+        blobs++, context.onProgress && blobs % 64 === 0 && report(context.onProgress);
+      };
+      let enumeration;
+      try {
+        enumeration = await requestReachableBlobs(
+          cwd,
+          resolved.args,
+          reader,
+          (listed, done) => {
+            progress.listed = listed, progress.listingDone = done;
+          },
+          canFilterBlobs(version2.stdout.toString("utf8"))
+        ), await reader.finish();
+      } catch (e) {
+        throw reader.abort(), e;
       }
-      tally.files++, tally.bytes += data.length, keep(blob, scanner.scan(text));
+      let commits = await counting;
+      return report(context.onProgress), commits === 0 && sink.note(
+        resolved.isDefault ? {
+          level: "info",
+          code: "empty-repository",
+          message: "the repository has no commits yet: there is no history to scan"
+        } : { level: "info", code: "empty-range", message: `${resolved.label} holds no commits: nothing to scan` }
+      ), enumeration.missing > 0 && sink.note({
+        level: "warning",
+        code: "missing-objects",
+        message: `${enumeration.missing.toLocaleString("en-US")} objects are not in this clone (a partial clone?) and were not read: fetch them, or scan a full clone`
+      }), enumeration.submodules && sink.note({
+        level: "info",
+        code: "submodules",
+        message: "the history has submodules (.gitmodules): their contents are not entered; scan each submodule repository on its own"
+      }), { commits, blobs: progress.read, ...truncated ? { truncated } : {} };
+    },
+    async attribute(keysOf, sink, onProgress) {
+      if (!revisions) throw new Error("history: attribute() before read()");
+      let { args, isRange } = revisions;
+      progress.phase = "attributing";
+      let changes = await collectChanges(
+        cwd,
+        args,
+        (blob) => keysOf(blob) !== void 0,
+        isRange,
+        (walked) => {
+          progress.walked = walked, report(onProgress);
+        }
+      );
+      if (isRange) {
+        let unknown = [...oldBlobsOf(changes)].filter((id) => keysOf(id) === void 0);
+        if (unknown.length > 0) {
+          let reader = new BlobReader(cwd, handlerFor(sink), STREAM_THRESHOLD);
+          for (let id of unknown) reader.request({ id, name: "" });
+          await reader.finish();
+        }
+      }
+      return { introductions: decideIntroductions(changes, keysOf), exhaustive: !isRange };
+    }
+  };
+}
+function handlerFor(sink, progress) {
+  let open;
+  return {
+    whole(blob, data) {
+      progress && (progress.read++, progress.bytes += data.length), sink.whole({ path: blob.name, blob: blob.id }, data);
     },
     start(blob) {
-      result2.blobs++, streaming = { blob, stream: scanner.stream(), head: Buffer.alloc(0), binary: !1 };
+      progress && progress.read++, open = sink.open({ path: blob.name, blob: blob.id });
     },
     chunk(data) {
-      if (!(!streaming || streaming.binary)) {
-        if (streaming.head !== void 0) {
-          if (streaming.head = Buffer.concat([streaming.head, data.subarray(0, 8e3)]), looksBinary(streaming.head)) {
-            streaming.binary = !0;
-            return;
-          }
-          streaming.head.length >= 8e3 && (streaming.head = void 0);
-        }
-        tally.bytes += data.length, streaming.stream.push(data);
-      }
+      progress && (progress.bytes += data.length), open?.push(data);
     },
     end() {
-      streaming && (streaming.binary ? tally.binary++ : (tally.files++, keep(streaming.blob, streaming.stream.end())), streaming = void 0);
+      open?.end(), open = void 0;
     },
     skip() {
     }
   };
-}
-function keysByFingerprint(matches) {
-  let keys = /* @__PURE__ */ new Map();
-  for (let match of matches) {
-    let fp = fingerprint(match.secret), seen = keys.get(fp);
-    seen ? seen.allowedOnly && !match.allowed && keys.set(fp, { match, allowedOnly: !1 }) : keys.set(fp, { match, allowedOnly: match.allowed });
-  }
-  return keys;
-}
-async function lookupKeys(cwd, session, ids, into) {
-  let found = /* @__PURE__ */ new Map(), reader = new BlobReader(cwd, blobScanner(session, newTally(), { blobs: 0 }, found), STREAM_THRESHOLD);
-  for (let id of ids) reader.request({ id, name: "" });
-  await reader.finish();
-  for (let [id, blob] of found) into.set(id, blob.keys);
 }
 function canFilterBlobs(gitVersion) {
   let m = /(\d+)\.(\d+)/.exec(gitVersion);
@@ -9429,56 +10562,11 @@ function shallowNote() {
 var init_history = __esm({
   "src/sources/history.ts"() {
     "use strict";
-    init_core();
-    init_scan_contents();
     init_files();
     init_git();
     init_blob_reader();
     init_provenance();
     init_revisions();
-    init_types();
-    init_revisions();
-  }
-});
-
-// src/cli/commands/history.ts
-var history_exports = {};
-__export(history_exports, {
-  describeProgress: () => describeProgress,
-  historyCommand: () => historyCommand
-});
-async function historyCommand(revs, settings, io) {
-  let repo = await openRepository(io.cwd), session = await openSession({
-    root: repo.root,
-    configFile: settings.config,
-    baselineFile: settings.baseline
-  }), progress = new Progress(io.stderr, io.stderr.isTTY === !0 && !settings.quiet, io.progressDelayMs), result2;
-  try {
-    result2 = await scanHistory(session, {
-      cwd: io.cwd,
-      revs,
-      repository: repo,
-      onProgress: (p) => progress.update(() => describeProgress(p))
-    });
-  } finally {
-    progress.done();
-  }
-  return { report: closeHistory(session, result2), rules: session.rules, hits: result2.hits };
-}
-function describeProgress(p) {
-  let commits = p.commits === void 0 ? "" : ` \xB7 ${plural(p.commits, "commit")}`;
-  if (p.phase === "attributing")
-    return `skguard history: finding the commits that added the keys \xB7 ${p.walked.toLocaleString("en-US")}${p.commits === void 0 ? "" : `/${p.commits.toLocaleString("en-US")}`} commits`;
-  let seconds2 = p.elapsedMs / 1e3, rate = seconds2 > 0 ? p.bytes / seconds2 : 0, total = p.listingDone ? `/${p.listed.toLocaleString("en-US")}` : "", eta = "";
-  return p.listingDone && p.read > 0 && p.listed > p.read && (eta = ` \xB7 ETA ${formatDuration((p.listed - p.read) * p.elapsedMs / p.read)}`), `skguard history: ${p.read.toLocaleString("en-US")}${total} blobs${commits} \xB7 ${formatBytes(p.bytes)} \xB7 ${formatBytes(rate)}/s${eta}`;
-}
-var init_history2 = __esm({
-  "src/cli/commands/history.ts"() {
-    "use strict";
-    init_session();
-    init_format();
-    init_history();
-    init_progress();
   }
 });
 
@@ -9497,7 +10585,7 @@ var init_shell = __esm({
 
 // src/hook/husky.ts
 function huskyLine(top, huskyDir, args) {
-  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = import_node_path5.default.relative(top, import_node_path5.default.dirname(huskyDir)).split(import_node_path5.default.sep).join("/");
+  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = import_node_path9.default.relative(top, import_node_path9.default.dirname(huskyDir)).split(import_node_path9.default.sep).join("/");
   return pkg === "" ? command : `PATH=${shQuote(`${pkg}/node_modules/.bin`)}:"$PATH" ${command}`;
 }
 function hasSkguardLine(content) {
@@ -9520,18 +10608,18 @@ function endsEarly(content) {
   return content.split(`
 `).find((l) => /^(?:exit\b|exec\s)/.test(l.trim()));
 }
-var import_node_path5, RUNS_SKGUARD, OUR_LINE, init_husky = __esm({
+var import_node_path9, RUNS_SKGUARD, OUR_LINE, init_husky = __esm({
   "src/hook/husky.ts"() {
     "use strict";
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_shell();
     RUNS_SKGUARD = /^[^#\n]*(?:^|[\s;&|(])skguard\s+staged(?:\s|$)/m, OUR_LINE = /^(?:PATH=(?:'[^']*'|[^\s']+):"\$PATH" )?skguard staged(?: [^\n]*)?$/;
   }
 });
 
 // src/hook/script.ts
-function hookScript(options2) {
-  let args = options2.args.map(shQuote).join(" "), staged = args === "" ? "staged" : `staged ${args}`, posix = (p) => p.replaceAll("\\", "/");
+function hookScript(options) {
+  let args = options.args.map(shQuote).join(" "), staged = args === "" ? "staged" : `staged ${args}`, posix = (p) => p.replaceAll("\\", "/");
   return [
     "#!/bin/sh",
     "# skguard: blocks a commit that adds an AI-provider API key (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI).",
@@ -9545,15 +10633,15 @@ function hookScript(options2) {
     '  "$backup" "$@" || exit $?',
     "fi",
     "",
-    `node=${quoteAlways(posix(options2.node))}`,
-    `cli=${quoteAlways(options2.cli === void 0 ? "" : posix(options2.cli))}`,
+    `node=${quoteAlways(posix(options.node))}`,
+    `cli=${quoteAlways(options.cli === void 0 ? "" : posix(options.cli))}`,
     'if [ -x "$node" ] && [ -f "$cli" ]; then',
     `  exec "$node" "$cli" ${staged}`,
     "fi",
     "if command -v skguard >/dev/null 2>&1; then",
     `  exec skguard ${staged}`,
     "fi",
-    options2.cli === void 0 ? 'echo "skguard: cannot check this commit: skguard is not on the PATH." >&2' : 'echo "skguard: cannot check this commit: $cli is gone and skguard is not on the PATH." >&2',
+    options.cli === void 0 ? 'echo "skguard: cannot check this commit: skguard is not on the PATH." >&2' : 'echo "skguard: cannot check this commit: $cli is gone and skguard is not on the PATH." >&2',
     'echo "skguard: install skguard and run \\`skguard hook install\\` again, or remove the hook: \\`skguard hook uninstall\\`." >&2',
     'echo "skguard: to commit without the check, deliberately: git commit --no-verify" >&2',
     "exit 1",
@@ -9578,16 +10666,16 @@ var MARKER, BACKUP_NAME, init_script = __esm({
 
 // src/hook/setup.ts
 async function detectSetup(cwd) {
-  let rev = await git(["rev-parse", "--show-toplevel", "--git-path", "hooks"], cwd, [0, 128]), [top, hooks] = rev.stdout.toString("utf8").trim().split(`
+  let rev = await git(["rev-parse", "--show-toplevel", "--git-path", "hooks"], cwd, { ok: [0, 128] }), [top, hooks] = rev.stdout.toString("utf8").trim().split(`
 `);
   if (rev.code !== 0 || !top || !hooks)
     throw new SkguardError(
       `not in a git work tree: ${cwd} (run skguard hook install inside the repository)`,
       "not-a-repository"
     );
-  let hooksDir = import_node_path6.default.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, [0, 1]), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
+  let hooksDir = import_node_path10.default.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, { ok: [0, 1] }), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
   if (hooksPath && HUSKY_HOOKS_PATH.test(hooksPath))
-    return { kind: "husky", top, huskyDir: import_node_path6.default.dirname(hooksDir), active: !0, hooksDir };
+    return { kind: "husky", top, huskyDir: import_node_path10.default.dirname(hooksDir), active: !0, hooksDir };
   if (!hooksPath) {
     let huskyDir = findHuskyDir(cwd, top);
     if (huskyDir) return { kind: "husky", top, huskyDir, active: !1, hooksDir };
@@ -9595,19 +10683,19 @@ async function detectSetup(cwd) {
   return { kind: "hooks-dir", top, hooksDir, hooksPath };
 }
 function findHuskyDir(cwd, top) {
-  let dir = (0, import_node_fs5.realpathSync)(cwd);
+  let dir = (0, import_node_fs9.realpathSync)(cwd);
   for (; ; ) {
-    let candidate = import_node_path6.default.join(dir, ".husky");
-    if ((0, import_node_fs5.existsSync)(candidate) && (0, import_node_fs5.statSync)(candidate).isDirectory()) return candidate;
-    let rel2 = import_node_path6.default.relative(top, dir);
-    if (rel2 === "" || rel2.startsWith("..") || import_node_path6.default.isAbsolute(rel2)) return;
-    dir = import_node_path6.default.dirname(dir);
+    let candidate = import_node_path10.default.join(dir, ".husky");
+    if ((0, import_node_fs9.existsSync)(candidate) && (0, import_node_fs9.statSync)(candidate).isDirectory()) return candidate;
+    let rel2 = import_node_path10.default.relative(top, dir);
+    if (rel2 === "" || rel2.startsWith("..") || import_node_path10.default.isAbsolute(rel2)) return;
+    dir = import_node_path10.default.dirname(dir);
   }
 }
-var import_node_fs5, import_node_path6, HUSKY_HOOKS_PATH, init_setup = __esm({
+var import_node_fs9, import_node_path10, HUSKY_HOOKS_PATH, init_setup = __esm({
   "src/hook/setup.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
     init_errors();
     init_git();
     HUSKY_HOOKS_PATH = /(?:^|[\\/])\.husky[\\/]_[\\/]*$/;
@@ -9615,75 +10703,81 @@ var import_node_fs5, import_node_path6, HUSKY_HOOKS_PATH, init_setup = __esm({
 });
 
 // src/hook/install.ts
-async function installHook(options2) {
-  let setup = await detectSetup(options2.cwd), result2 = { setup, changes: [], warnings: [] };
+var install_exports = {};
+__export(install_exports, {
+  installHook: () => installHook,
+  rel: () => rel,
+  uninstallHook: () => uninstallHook
+});
+async function installHook(options) {
+  let setup = await detectSetup(options.cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path7.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
+    let file2 = import_node_path11.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
     if (existing2 !== void 0 && hasSkguardLine(existing2))
       result2.changes.push({ action: "line-present", file: file2 });
     else {
-      let line = huskyLine(setup.top, setup.huskyDir, options2.args);
-      (0, import_node_fs6.mkdirSync)(setup.huskyDir, { recursive: !0 }), (0, import_node_fs6.writeFileSync)(file2, addLine(existing2 ?? "", line)), existing2 === void 0 && (0, import_node_fs6.chmodSync)(file2, 493), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
+      let line = huskyLine(setup.top, setup.huskyDir, options.args);
+      (0, import_node_fs10.mkdirSync)(setup.huskyDir, { recursive: !0 }), (0, import_node_fs10.writeFileSync)(file2, addLine(existing2 ?? "", line)), existing2 === void 0 && (0, import_node_fs10.chmodSync)(file2, 493), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
       let early = existing2 === void 0 ? void 0 : endsEarly(existing2);
       early && result2.warnings.push(
         `${rel(setup, file2)} has \`${early.trim()}\` before the new line: move \`skguard staged\` above it, or it never runs`
       );
     }
-    let pkg = import_node_path7.default.dirname(setup.huskyDir);
-    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path7.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs6.existsSync)(bin)) || result2.warnings.push(
-      `skguard is not installed in ${rel(setup, import_node_path7.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev skguard), or the hook cannot find it`
+    let pkg = import_node_path11.default.dirname(setup.huskyDir);
+    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path11.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs10.existsSync)(bin)) || result2.warnings.push(
+      `skguard is not installed in ${rel(setup, import_node_path11.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev skguard), or the hook cannot find it`
     ), setup.active || result2.warnings.push(
       "husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or `npm install`, which runs its prepare script)"
     ), result2;
   }
-  let file = import_node_path7.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options2), existing = readIfFile(file);
+  let file = import_node_path11.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options), existing = readIfFile(file);
   if (existing !== void 0 && isOurScript(existing))
     return existing === script ? result2.changes.push({ action: "script-current", file }) : (writeScript(file, script), result2.changes.push({ action: "updated-script", file })), result2;
-  if (existing === void 0 && (0, import_node_fs6.existsSync)(file))
+  if (existing === void 0 && (0, import_node_fs10.existsSync)(file))
     throw new SkguardError(`${rel(setup, file)} exists and is not a file: skguard leaves it alone`, "hook");
-  let backup = import_node_path7.default.join(setup.hooksDir, BACKUP_NAME);
+  let backup = import_node_path11.default.join(setup.hooksDir, BACKUP_NAME);
   if (existing !== void 0) {
-    if (!options2.force) {
+    if (!options.force) {
       let framework = isPreCommitFramework(existing) ? " It is the pre-commit framework's hook: add skguard to .pre-commit-config.yaml instead (see the README)." : "";
       throw new SkguardError(
         `${rel(setup, file)} already exists and was not written by skguard.${framework} To keep it and run it before skguard, use \`skguard hook install --force\` (it is moved to ${BACKUP_NAME}).`,
         "hook"
       );
     }
-    if ((0, import_node_fs6.existsSync)(backup))
+    if ((0, import_node_fs10.existsSync)(backup))
       throw new SkguardError(
         `${rel(setup, backup)} already exists: move it away first, so that --force does not overwrite an earlier backup`,
         "hook"
       );
-    (0, import_node_fs6.renameSync)(file, backup);
+    (0, import_node_fs10.renameSync)(file, backup);
   }
-  return (0, import_node_fs6.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeScript(file, script), result2.changes.push(
+  return (0, import_node_fs10.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeScript(file, script), result2.changes.push(
     existing === void 0 ? { action: "wrote-script", file } : { action: "wrote-script", file, backup }
   ), result2;
 }
 async function uninstallHook(cwd) {
   let setup = await detectSetup(cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path7.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
+    let file2 = import_node_path11.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
     if (existing2 !== void 0) {
       let { content, removed } = removeLines(existing2);
       if (removed > 0) {
         let deletedFile = content.trim() === "";
-        deletedFile ? (0, import_node_fs6.unlinkSync)(file2) : (0, import_node_fs6.writeFileSync)(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
+        deletedFile ? (0, import_node_fs10.unlinkSync)(file2) : (0, import_node_fs10.writeFileSync)(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
       }
     }
   }
-  let file = import_node_path7.default.join(setup.hooksDir, PRE_COMMIT), existing = readIfFile(file);
+  let file = import_node_path11.default.join(setup.hooksDir, PRE_COMMIT), existing = readIfFile(file);
   if (existing !== void 0 && isOurScript(existing)) {
-    (0, import_node_fs6.unlinkSync)(file);
-    let backup = import_node_path7.default.join(setup.hooksDir, BACKUP_NAME);
-    (0, import_node_fs6.existsSync)(backup) ? ((0, import_node_fs6.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
+    (0, import_node_fs10.unlinkSync)(file);
+    let backup = import_node_path11.default.join(setup.hooksDir, BACKUP_NAME);
+    (0, import_node_fs10.existsSync)(backup) ? ((0, import_node_fs10.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
   } else existing !== void 0 && setup.kind === "hooks-dir" && result2.changes.push({ action: "left-foreign", file });
   return result2;
 }
 function readIfFile(file) {
   try {
-    return (0, import_node_fs6.statSync)(file).isFile() ? (0, import_node_fs6.readFileSync)(file, "utf8") : void 0;
+    return (0, import_node_fs10.statSync)(file).isFile() ? (0, import_node_fs10.readFileSync)(file, "utf8") : void 0;
   } catch (e) {
     if (e.code === "ENOENT") return;
     throw new SkguardError(
@@ -9693,16 +10787,16 @@ function readIfFile(file) {
   }
 }
 function writeScript(file, script) {
-  (0, import_node_fs6.writeFileSync)(file, script, { mode: 493 }), (0, import_node_fs6.chmodSync)(file, 493);
+  (0, import_node_fs10.writeFileSync)(file, script, { mode: 493 }), (0, import_node_fs10.chmodSync)(file, 493);
 }
 function rel(setup, file) {
-  let r = import_node_path7.default.relative(setup.top, file);
-  return r.startsWith("..") || import_node_path7.default.isAbsolute(r) ? file : r.split(import_node_path7.default.sep).join("/");
+  let r = import_node_path11.default.relative(setup.top, file);
+  return r.startsWith("..") || import_node_path11.default.isAbsolute(r) ? file : r.split(import_node_path11.default.sep).join("/");
 }
-var import_node_fs6, import_node_path7, PRE_COMMIT, init_install = __esm({
+var import_node_fs10, import_node_path11, PRE_COMMIT, init_install = __esm({
   "src/hook/install.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_fs10 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
     init_errors();
     init_husky();
     init_script();
@@ -9711,1995 +10805,10 @@ var import_node_fs6, import_node_path7, PRE_COMMIT, init_install = __esm({
   }
 });
 
-// src/hook/scope.ts
-async function hookScope(cwd, given) {
-  let changes = await stagedChanges(cwd);
-  if (given.length === 0) return { kind: "staged", changes };
-  let base = (0, import_node_fs7.realpathSync)(cwd), files = [
-    ...new Set(
-      given.map((f) => {
-        let rel2 = import_node_path8.default.relative(changes.top, import_node_path8.default.resolve(base, f));
-        if (rel2 === "" || rel2.startsWith("..") || import_node_path8.default.isAbsolute(rel2))
-          throw new SkguardError(`${f}: not a file in the repository at ${changes.top}`, "usage");
-        return rel2.split(import_node_path8.default.sep).join("/");
-      })
-    )
-  ], staged = new Map(changes.files.map((f) => [f.path, f]));
-  if (files.every((f) => staged.has(f))) {
-    let only = files.map((f) => staged.get(f)).filter((f) => f !== void 0);
-    return { kind: "staged", changes: { ...changes, files: only } };
-  }
-  return { kind: "files", top: changes.top, files };
-}
-function worktreeListing(top, files, isExcluded) {
-  return listGivenFiles(top, files, isExcluded);
-}
-var import_node_fs7, import_node_path8, init_scope = __esm({
-  "src/hook/scope.ts"() {
-    "use strict";
-    import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_files();
-    init_staged();
-  }
-});
-
-// src/cli/commands/hook.ts
-var hook_exports = {};
-__export(hook_exports, {
-  hookInstallCommand: () => hookInstallCommand,
-  hookRunCommand: () => hookRunCommand,
-  hookUninstallCommand: () => hookUninstallCommand
-});
-async function hookInstallCommand(args, options2, io) {
-  let result2 = await installHook({
-    cwd: io.cwd,
-    force: options2.force === !0,
-    node: process.execPath,
-    cli: installedCli(),
-    args
-  });
-  print(result2, io);
-}
-async function hookUninstallCommand(io) {
-  let result2 = await uninstallHook(io.cwd);
-  result2.changes.length === 0 && io.stdout.write(`skguard: no skguard pre-commit hook found: nothing to remove
-`), print(result2, io);
-}
-async function hookRunCommand(files, settings, io) {
-  let scope = await hookScope(io.cwd, files), session = await openSession({
-    root: scope.kind === "staged" ? scope.changes.top : scope.top,
-    configFile: settings.config,
-    baselineFile: settings.baseline
-  }), tally = newTally(), report, hits;
-  if (scope.kind === "staged") {
-    let { changes } = scope, kept = changes.files.filter((f) => !session.isExcluded(f.path));
-    hits = await scanContents(await stagedContents({ ...changes, files: kept }), session.scanner, tally), report = closeSession(session, hits, tally, "staged", {
-      ...changes.skipped,
-      excluded: changes.files.length - kept.length,
-      unreadable: 0
-    });
-  } else {
-    let listing = worktreeListing(scope.top, scope.files, session.isExcluded);
-    for (let file of listing.unreadable)
-      session.notes.push({ level: "warning", code: "unreadable-file", message: `could not read ${file}` });
-    let contents = readFiles(listing.files, (file, error) => {
-      listing.skipped.unreadable++;
-      let code = error.code ?? "error";
-      session.notes.push({ level: "warning", code: "unreadable-file", message: `could not read ${file}: ${code}` });
-    });
-    hits = await scanContents(contents, session.scanner, tally), report = closeSession(session, hits, tally, "files", listing.skipped);
-  }
-  return report.notes = report.notes.filter((n) => n.code !== "unused-ignore"), { report, rules: session.rules, hits };
-}
-function installedCli() {
-  let dir = import_node_path9.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
-  for (; ; ) {
-    let manifest = import_node_path9.default.join(dir, "package.json");
-    if ((0, import_node_fs8.existsSync)(manifest))
-      try {
-        let pkg = JSON.parse((0, import_node_fs8.readFileSync)(manifest, "utf8")), bin = pkg.name === "skguard" ? pkg.bin?.skguard : void 0;
-        if (bin) {
-          let cli = import_node_path9.default.resolve(dir, bin);
-          return (0, import_node_fs8.existsSync)(cli) ? cli : void 0;
-        }
-      } catch {
-      }
-    let parent = import_node_path9.default.dirname(dir);
-    if (parent === dir) return;
-    dir = parent;
-  }
-}
-function print(result2, io) {
-  for (let change of result2.changes) io.stdout.write(`skguard: ${describe3(change, result2)}
-`);
-  for (let warning of result2.warnings) io.stderr.write(`skguard: warning: ${warning}
-`);
-}
-function describe3(change, result2) {
-  let shown = rel(result2.setup, change.file), where = result2.setup.kind === "husky" ? " (husky)" : result2.setup.hooksPath ? ` (core.hooksPath ${result2.setup.hooksPath})` : "";
-  switch (change.action) {
-    case "added-line":
-      return `${change.created ? "created" : "added to"} ${shown}${where}: ${change.line}`;
-    case "line-present":
-      return `${shown}${where} already runs skguard staged: nothing to do`;
-    case "wrote-script":
-      return `installed the pre-commit hook: ${shown}${where}${change.backup ? `; the hook that was there is kept as ${rel(result2.setup, change.backup)} and runs first` : ""}`;
-    case "updated-script":
-      return `updated the pre-commit hook: ${shown}${where}`;
-    case "script-current":
-      return `the pre-commit hook is already installed: ${shown}${where}`;
-    case "removed-line":
-      return `removed skguard from ${shown}${change.deletedFile ? " (and the file, which held nothing else)" : ""}`;
-    case "removed-script":
-      return `removed the pre-commit hook ${shown}${change.restored ? "; the hook it had replaced is back in its place" : ""}`;
-    case "left-foreign":
-      return `${shown} was not written by skguard: left as it is`;
-  }
-}
-var import_node_fs8, import_node_path9, import_node_url, init_hook = __esm({
-  "src/cli/commands/hook.ts"() {
-    "use strict";
-    import_node_fs8 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
-    init_install();
-    init_scope();
-    init_scan_contents();
-    init_session();
-    init_files();
-    init_staged();
-  }
-});
-
-// src/verify/endpoints.ts
-function isLoopbackHost(hostname) {
-  let host = hostname.toLowerCase().replace(/\.$/, "");
-  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host === "::1" ? !0 : (0, import_node_net.isIPv4)(host) && host.startsWith("127.");
-}
-function mayCarryKey(url) {
-  return url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost(url.hostname);
-}
-function displayUrl(url) {
-  try {
-    let u = new URL(String(url));
-    return u.username = "", u.password = "", u.href.replace(/\/$/, "");
-  } catch {
-    return String(url).replace(/\/\/[^/@\s]*@/, "//");
-  }
-}
-function keyUrl(value, source) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new SkguardError(`${source}: "${displayUrl(value)}" is not a URL; expected e.g. https://host`, "usage");
-  }
-  if (!mayCarryKey(url))
-    throw new SkguardError(
-      `${source}=${displayUrl(url)}: refused, ${KEY_URL_RULE}; no request was made`,
-      "endpoint-policy"
-    );
-  return url;
-}
-function resolveBaseUrls(env) {
-  let out = {};
-  for (let [provider, variable] of Object.entries(BASE_URL_VARIABLES)) {
-    let override = env[variable], fallback = DEFAULT_BASE_URLS[provider];
-    override !== void 0 && override.trim() !== "" ? out[provider] = keyUrl(override.trim(), variable) : out[provider] = fallback === void 0 ? void 0 : new URL(fallback);
-  }
-  return out;
-}
-function under(base, path13) {
-  let url = new URL(base.href), [pathname, search] = path13.split("?", 2);
-  return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
-}
-var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
-  "src/verify/endpoints.ts"() {
-    "use strict";
-    import_node_net = require("node:net");
-    init_errors();
-    BASE_URL_VARIABLES = {
-      openai: "SKGUARD_OPENAI_BASE_URL",
-      anthropic: "SKGUARD_ANTHROPIC_BASE_URL",
-      openrouter: "SKGUARD_OPENROUTER_BASE_URL",
-      deepseek: "SKGUARD_DEEPSEEK_BASE_URL",
-      "azure-openai": "SKGUARD_AZURE_OPENAI_BASE_URL"
-    }, DEFAULT_BASE_URLS = {
-      openai: "https://api.openai.com",
-      anthropic: "https://api.anthropic.com",
-      openrouter: "https://openrouter.ai",
-      deepseek: "https://api.deepseek.com",
-      "azure-openai": void 0
-    }, KEY_URL_RULE = "a key is only ever sent over https, or over plain http to a loopback address (127.0.0.0/8, ::1, localhost)";
-  }
-});
-
-// src/verify/untrusted.ts
-function untrusted(text, secrets = [], maxLength = 240) {
-  let out = text;
-  for (let secret of secrets) secret.length >= 8 && (out = out.split(secret).join("[key]"));
-  return out = out.replace(ANSI, "").replace(CONTROL, " ").replace(PREFIXED_TOKEN, (_m, family) => `${family}-\u2026`).replace(LONG_TOKEN, (m) => m.length <= 48 && ID_PREFIX.test(m) ? m : "[redacted]").replace(/\s+/g, " ").trim(), out.length > maxLength ? `${out.slice(0, maxLength - 1)}\u2026` : out;
-}
-function scrubbed(verdict2, secret) {
-  let facts3 = verdict2.facts ? Object.fromEntries(
-    Object.entries(verdict2.facts).map(([k, v]) => [
-      k,
-      typeof v == "string" ? untrusted(v, [secret], 1 / 0) : v
-    ])
-  ) : void 0;
-  return { ...verdict2, detail: untrusted(verdict2.detail, [secret], 1 / 0), ...facts3 ? { facts: facts3 } : {} };
-}
-var PREFIXED_TOKEN, LONG_TOKEN, ID_PREFIX, CONTROL, ANSI, init_untrusted = __esm({
-  "src/verify/untrusted.ts"() {
-    "use strict";
-    PREFIXED_TOKEN = /(?<![A-Za-z0-9])(sk|rk|pk)-[A-Za-z0-9_\-*.…]+/g, LONG_TOKEN = /[A-Za-z0-9_\-+=]{32,}/g, ID_PREFIX = /^(?:req|org|proj|user|key|apikey|file|msg|chatcmpl|run|asst|thread|batch)[_-]/, CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g, ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-  }
-});
-
-// node_modules/is-network-error/index.js
-function isNetworkError(error) {
-  if (!(error && isError(error) && error.name === "TypeError" && typeof error.message == "string"))
-    return !1;
-  let { message: message2, stack } = error;
-  return message2 === "Load failed" || message2.startsWith("Load failed (") && message2.endsWith(")") ? stack === void 0 || "__sentry_captured__" in error : message2.startsWith("error sending request for url") || message2 === "Failed to fetch" || message2.startsWith("Failed to fetch (") && message2.endsWith(")") ? !0 : errorMessages.has(message2);
-}
-var objectToString, isError, errorMessages, init_is_network_error = __esm({
-  "node_modules/is-network-error/index.js"() {
-    objectToString = Object.prototype.toString, isError = (value) => objectToString.call(value) === "[object Error]", errorMessages = /* @__PURE__ */ new Set([
-      "network error",
-      // Chrome
-      "NetworkError when attempting to fetch resource.",
-      // Firefox
-      "The Internet connection appears to be offline.",
-      // Safari 16
-      "Network request failed",
-      // `cross-fetch`
-      "fetch failed",
-      // Undici (Node.js)
-      "terminated",
-      // Undici (Node.js)
-      " A network error occurred.",
-      // Bun (WebKit)
-      "Network connection lost"
-      // Cloudflare Workers (fetch)
-    ]);
-  }
-});
-
-// node_modules/p-retry/index.js
-function validateRetries(retries) {
-  if (typeof retries == "number") {
-    if (retries < 0)
-      throw new TypeError("Expected `retries` to be a non-negative number.");
-    if (Number.isNaN(retries))
-      throw new TypeError("Expected `retries` to be a valid number or Infinity, got NaN.");
-  } else if (retries !== void 0)
-    throw new TypeError("Expected `retries` to be a number or Infinity.");
-}
-function validateNumberOption(name, value, { min = 0, allowInfinity = !1 } = {}) {
-  if (value !== void 0) {
-    if (typeof value != "number" || Number.isNaN(value))
-      throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? " or Infinity" : ""}.`);
-    if (!allowInfinity && !Number.isFinite(value))
-      throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-    if (value < min)
-      throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
-  }
-}
-function calculateDelay(retriesConsumed, options2) {
-  let attempt = Math.max(1, retriesConsumed + 1), random = options2.randomize ? Math.random() + 1 : 1, timeout = Math.round(random * options2.minTimeout * options2.factor ** (attempt - 1));
-  return timeout = Math.min(timeout, options2.maxTimeout), timeout;
-}
-function calculateRemainingTime(start, max) {
-  return Number.isFinite(max) ? max - (performance.now() - start) : max;
-}
-async function onAttemptFailure({ error, attemptNumber, retriesConsumed, startTime, options: options2 }) {
-  let normalizedError = error instanceof Error ? error : new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-  if (normalizedError instanceof AbortError)
-    throw normalizedError.originalError;
-  let retriesLeft = Number.isFinite(options2.retries) ? Math.max(0, options2.retries - retriesConsumed) : options2.retries, maxRetryTime = options2.maxRetryTime ?? Number.POSITIVE_INFINITY, context = Object.freeze({
-    error: normalizedError,
-    attemptNumber,
-    retriesLeft,
-    retriesConsumed
-  });
-  if (await options2.onFailedAttempt(context), calculateRemainingTime(startTime, maxRetryTime) <= 0)
-    throw normalizedError;
-  let consumeRetry = await options2.shouldConsumeRetry(context), remainingTime = calculateRemainingTime(startTime, maxRetryTime);
-  if (remainingTime <= 0 || retriesLeft <= 0)
-    throw normalizedError;
-  if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
-    if (consumeRetry)
-      throw normalizedError;
-    return options2.signal?.throwIfAborted(), !1;
-  }
-  if (!await options2.shouldRetry(context))
-    throw normalizedError;
-  if (!consumeRetry)
-    return options2.signal?.throwIfAborted(), !1;
-  let delayTime = calculateDelay(retriesConsumed, options2), finalDelay = Math.min(delayTime, remainingTime);
-  return options2.signal?.throwIfAborted(), finalDelay > 0 && await new Promise((resolve, reject) => {
-    let onAbort = () => {
-      clearTimeout(timeoutToken), options2.signal?.removeEventListener("abort", onAbort), reject(options2.signal.reason);
-    }, timeoutToken = setTimeout(() => {
-      options2.signal?.removeEventListener("abort", onAbort), resolve();
-    }, finalDelay);
-    options2.unref && timeoutToken.unref?.(), options2.signal?.addEventListener("abort", onAbort, { once: !0 });
-  }), options2.signal?.throwIfAborted(), !0;
-}
-async function pRetry(input, options2 = {}) {
-  if (options2 = { ...options2 }, validateRetries(options2.retries), Object.hasOwn(options2, "forever"))
-    throw new Error("The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.");
-  options2.retries ??= 10, options2.factor ??= 2, options2.minTimeout ??= 1e3, options2.maxTimeout ??= Number.POSITIVE_INFINITY, options2.maxRetryTime ??= Number.POSITIVE_INFINITY, options2.randomize ??= !1, options2.onFailedAttempt ??= () => {
-  }, options2.shouldRetry ??= () => !0, options2.shouldConsumeRetry ??= () => !0, validateNumberOption("factor", options2.factor, { min: 0, allowInfinity: !1 }), validateNumberOption("minTimeout", options2.minTimeout, { min: 0, allowInfinity: !1 }), validateNumberOption("maxTimeout", options2.maxTimeout, { min: 0, allowInfinity: !0 }), validateNumberOption("maxRetryTime", options2.maxRetryTime, { min: 0, allowInfinity: !0 }), options2.factor > 0 || (options2.factor = 1), options2.signal?.throwIfAborted();
-  let attemptNumber = 0, retriesConsumed = 0, startTime = performance.now();
-  for (; !Number.isFinite(options2.retries) || retriesConsumed <= options2.retries; ) {
-    attemptNumber++;
-    try {
-      options2.signal?.throwIfAborted();
-      let result2 = await input(attemptNumber);
-      return options2.signal?.throwIfAborted(), result2;
-    } catch (error) {
-      await onAttemptFailure({
-        error,
-        attemptNumber,
-        retriesConsumed,
-        startTime,
-        options: options2
-      }) && retriesConsumed++;
-    }
-  }
-  throw new Error("Retry attempts exhausted without throwing an error.");
-}
-var AbortError, init_p_retry = __esm({
-  "node_modules/p-retry/index.js"() {
-    init_is_network_error();
-    AbortError = class extends Error {
-      constructor(message2) {
-        super(), message2 instanceof Error ? (this.originalError = message2, { message: message2 } = message2) : (this.originalError = new Error(message2), this.originalError.stack = this.stack), this.name = "AbortError", this.message = message2;
-      }
-    };
-  }
-});
-
-// src/verify/http.ts
-async function probe(request, fetch, timeoutMs2) {
-  let signal = AbortSignal.timeout(timeoutMs2);
-  try {
-    let response = await fetch(request.url, {
-      method: "GET",
-      headers: { accept: "application/json", "user-agent": "skguard-verify", ...request.headers },
-      redirect: "manual",
-      signal
-    }), text = await readBounded(response), json;
-    try {
-      json = text.trim() === "" ? void 0 : JSON.parse(text);
-    } catch {
-      json = void 0;
-    }
-    return { answer: { status: response.status, headers: response.headers, text, json } };
-  } catch (error) {
-    return signal.aborted ? { failure: { kind: "timeout", code: "TIMEOUT", meaning: `no answer within ${seconds(timeoutMs2)}` } } : { failure: netFailure(error) };
-  }
-}
-async function readBounded(response) {
-  if (!response.body) return "";
-  let reader = response.body.getReader(), chunks = [], size = 0;
-  for (; ; ) {
-    let { done, value } = await reader.read();
-    if (done) break;
-    if (chunks.push(value), size += value.length, size >= 1048576) {
-      await reader.cancel().catch(() => {
-      });
-      break;
-    }
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-function netFailure(error) {
-  let code = errorCode(error) ?? "UNKNOWN";
-  return { kind: classifyCode(code), code, meaning: MEANINGS[code] ?? describeTls(code) ?? "network error" };
-}
-function classifyCode(code) {
-  return code === "TIMEOUT" ? "timeout" : code === "ENOTFOUND" || code.startsWith("EAI_") ? "dns" : isTlsCode(code) ? "tls" : "network";
-}
-function isTlsCode(code) {
-  return /^ERR_(TLS|SSL)_|CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|^EPROTO$/.test(code);
-}
-function describeTls(code) {
-  return isTlsCode(code) ? "TLS certificate problem" : void 0;
-}
-function errorCode(error) {
-  for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
-    let code = e.code;
-    if (typeof code == "string" && code !== "") return code;
-    if (e.name === "TimeoutError") return "TIMEOUT";
-  }
-}
-function seconds(ms) {
-  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
-}
-function retryAfterMs(headers, now = Date.now()) {
-  let ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
-  if (Number.isFinite(ms) && ms >= 0) return ms;
-  let value = headers.get("retry-after");
-  if (value === null || value.trim() === "") return;
-  let s = Number(value.trim());
-  if (Number.isFinite(s)) return s >= 0 ? s * 1e3 : void 0;
-  let date2 = Date.parse(value);
-  return Number.isNaN(date2) ? void 0 : Math.max(0, date2 - now);
-}
-var MEANINGS, init_http = __esm({
-  "src/verify/http.ts"() {
-    "use strict";
-    MEANINGS = {
-      ECONNREFUSED: "connection refused",
-      ECONNRESET: "connection reset",
-      EPIPE: "connection closed while sending",
-      UND_ERR_SOCKET: "connection closed by the other side",
-      UND_ERR_CLOSED: "connection closed",
-      ETIMEDOUT: "connection timed out",
-      UND_ERR_CONNECT_TIMEOUT: "connection timed out",
-      EHOSTUNREACH: "host unreachable",
-      ENETUNREACH: "network unreachable",
-      ENOTFOUND: "host not found",
-      EAI_AGAIN: "name lookup failed (temporary)",
-      EAI_NONAME: "host not found",
-      EAI_FAIL: "name lookup failed",
-      CERT_HAS_EXPIRED: "certificate expired",
-      DEPTH_ZERO_SELF_SIGNED_CERT: "self-signed certificate",
-      SELF_SIGNED_CERT_IN_CHAIN: "self-signed certificate in the chain (a TLS-inspecting proxy?)",
-      UNABLE_TO_VERIFY_LEAF_SIGNATURE: "certificate not verifiable",
-      UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "certificate issuer unknown (a TLS-inspecting proxy?)",
-      ERR_TLS_CERT_ALTNAME_INVALID: "certificate is for another host name",
-      EPROTO: "TLS protocol error"
-    };
-  }
-});
-
-// src/verify/answer.ts
-function errorOf(answer) {
-  let json = answer.json, raw = json && typeof json == "object" ? json.error : void 0, e = raw && typeof raw == "object" ? raw : {}, message2 = typeof e.message == "string" ? e.message : typeof raw == "string" ? raw : typeof json?.message == "string" ? json.message : "", str = (v) => typeof v == "string" ? v : typeof v == "number" ? String(v) : "";
-  return { message: untrusted(message2), type: untrusted(str(e.type)), code: untrusted(str(e.code)) };
-}
-function isJsonObject(answer) {
-  return typeof answer.json == "object" && answer.json !== null;
-}
-function commonFacts(answer, requestIdHeader) {
-  let facts3 = { httpStatus: answer.status }, bodyRequestId = answer.json?.request_id, requestId = answer.headers.get(requestIdHeader) ?? (typeof bodyRequestId == "string" ? bodyRequestId : null);
-  requestId && (facts3.requestId = untrusted(requestId));
-  let retry = retryAfterMs(answer.headers);
-  if (retry !== void 0 && (facts3.retryAfterSeconds = Math.round(retry / 100) / 10), answer.status >= 300) {
-    let error = errorOf(answer);
-    error.code && (facts3.errorCode = error.code), error.type && (facts3.errorType = error.type), error.message && (facts3.message = error.message);
-  }
-  return facts3;
-}
-function headerFacts(answer, names, facts3) {
-  for (let [header, fact] of Object.entries(names)) {
-    let value = answer.headers.get(header);
-    value !== null && value !== "" && (facts3[fact] = untrusted(value));
-  }
-  return facts3;
-}
-function verdict(status, reason, detail, facts3) {
-  return facts3 && Object.keys(facts3).length > 0 ? { status, reason, detail, facts: facts3 } : { status, reason, detail };
-}
-function quoted(message2) {
-  return message2 ? ` ("${message2.length > 120 ? `${message2.slice(0, 119)}\u2026` : message2}")` : "";
-}
-function unrecognised(name, answer, facts3) {
-  let message2 = errorOf(answer).message || (isJsonObject(answer) ? "" : untrusted(answer.text).slice(0, 80));
-  return verdict(
-    "unknown",
-    "unrecognised",
-    `${name} answered ${answer.status}${quoted(message2)}, an answer skguard does not know: the key's status is unknown`,
-    facts3
-  );
-}
-function serverTrouble(name, answer, statusPage, facts3) {
-  return verdict(
-    "unknown",
-    "server_error",
-    `${name} answered ${answer.status} (server trouble): the key's status is unknown; try again later, see ${statusPage}`,
-    facts3
-  );
-}
-function rateLimited(who, facts3, tail = "") {
-  return verdict(
-    "unknown",
-    "rate_limited",
-    `${who} is rate-limiting requests (429): the key's status is unknown${tail}`,
-    facts3
-  );
-}
-function redirected(name, answer, f) {
-  let location = answer.headers.get("location");
-  return verdict(
-    "unknown",
-    "redirected",
-    `${name} answered ${answer.status} (a redirect${location ? " elsewhere" : ""}): not followed, so that the key goes nowhere else; the key's status is unknown`,
-    f
-  );
-}
-var init_answer = __esm({
-  "src/verify/answer.ts"() {
-    "use strict";
-    init_http();
-    init_untrusted();
-  }
-});
-
-// src/verify/anthropic.ts
-function facts(answer) {
-  let f = headerFacts(answer, { "anthropic-organization-id": "organization" }, commonFacts(answer, "request-id")), data = answer.json?.data;
-  return answer.status === 200 && Array.isArray(data) && (f.models = data.length), f;
-}
-function classifyAnthropic(answer, admin = !1) {
-  let f = facts(answer), { status } = answer, { message: message2 } = errorOf(answer), keysUrl = admin ? URLS.adminKeys : URLS.keys, fromAnthropic = isJsonObject(answer) || answer.text.trim() === "";
-  return status >= 200 && status < 300 ? isJsonObject(answer) ? verdict(
-    "live",
-    "ok",
-    `${NAME} accepted the ${admin ? "admin " : ""}key: it works; if it leaked, revoke it at ${keysUrl}`,
-    f
-  ) : unrecognised(NAME, answer, f) : status >= 300 && status < 400 ? redirected(NAME, answer, f) : status === 401 && fromAnthropic ? verdict(
-    "invalid",
-    "invalid_api_key",
-    `${NAME} rejected the key${quoted(message2)}: it is wrong, deleted or revoked; create a new one at ${keysUrl}`,
-    f
-  ) : status === 404 && fromAnthropic ? verdict(
-    "invalid",
-    "key_disabled",
-    `${NAME} answered 404 for the key: it is disabled or deleted; create a new one at ${keysUrl}`,
-    f
-  ) : status === 403 ? verdict(
-    "unknown",
-    "permission_denied",
-    `${NAME} refused the request (403)${quoted(message2)}: the key's status is unknown`,
-    f
-  ) : status === 400 ? verdict("unknown", "bad_request", `${NAME} answered 400${quoted(message2)}: the key's status is unknown`, f) : status === 429 ? rateLimited(NAME, f, "; try again later") : status === 529 ? verdict(
-    "unknown",
-    "overloaded",
-    `${NAME} is overloaded (529): the key's status is unknown; try again later, see ${URLS.status}`,
-    f
-  ) : status >= 500 ? serverTrouble(NAME, answer, URLS.status, f) : unrecognised(NAME, answer, f);
-}
-var NAME, URLS, anthropicCheck, init_anthropic2 = __esm({
-  "src/verify/anthropic.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    NAME = "Anthropic", URLS = {
-      keys: "https://console.anthropic.com/settings/keys",
-      adminKeys: "https://console.anthropic.com/settings/admin-keys",
-      status: "https://status.anthropic.com"
-    };
-    anthropicCheck = {
-      provider: "anthropic",
-      name: NAME,
-      request(key, context, base) {
-        if (!base) throw new Error("Anthropic has a default base URL");
-        let admin = context.rule === "anthropic-admin-key" || key.startsWith("sk-ant-admin");
-        return {
-          url: under(base, admin ? "/v1/organizations/api_keys?limit=1" : "/v1/models"),
-          headers: { "x-api-key": key, "anthropic-version": "2023-06-01" }
-        };
-      },
-      classify(answer, context) {
-        return classifyAnthropic(answer, context.rule === "anthropic-admin-key");
-      }
-    };
-  }
-});
-
-// src/verify/azure-openai.ts
-function azureEndpoint(text, source = "Azure OpenAI endpoint") {
-  let url = keyUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`, source);
-  return new URL(`${url.origin}${url.pathname.replace(/\/+$/, "")}`);
-}
-function classifyAzure(answer, endpoint) {
-  let f = commonFacts(answer, "apim-request-id"), { status } = answer, { message: message2 } = errorOf(answer), at = `at ${endpoint}`;
-  if (status >= 200 && status < 300)
-    return isJsonObject(answer) ? verdict(
-      "live",
-      "ok",
-      `${NAME2} ${at} accepted the key: it works; if it leaked, regenerate it in the portal (${URLS2.keys})`,
-      f
-    ) : unrecognised(NAME2, answer, f);
-  if (status >= 300 && status < 400) return redirected(NAME2, answer, f);
-  if (status === 401)
-    return verdict(
-      "invalid",
-      "invalid_api_key",
-      `${NAME2} ${at} rejected the key${quoted(message2)}: wrong or regenerated key for this resource`,
-      f
-    );
-  if (status === 403) {
-    let network = /firewall|virtual network|public access|ip|private endpoint/i.test(message2);
-    return verdict(
-      "unknown",
-      network ? "ip_not_allowed" : "permission_denied",
-      `${NAME2} ${at} refused the request (403)${quoted(message2)}: the key's status is unknown`,
-      f
-    );
-  }
-  return status === 404 ? verdict(
-    "unknown",
-    "not_found",
-    `${NAME2} ${at} answered 404: that endpoint may not be this key's resource; the key's status is unknown`,
-    f
-  ) : status === 429 ? rateLimited(`${NAME2} ${at}`, f) : status >= 500 ? serverTrouble(NAME2, answer, URLS2.status, f) : unrecognised(NAME2, answer, f);
-}
-var NAME2, URLS2, AZURE_API_VERSION, azureOpenaiCheck, init_azure_openai2 = __esm({
-  "src/verify/azure-openai.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    NAME2 = "Azure OpenAI", URLS2 = {
-      keys: "https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI",
-      status: "https://azure.status.microsoft/status"
-    }, AZURE_API_VERSION = "2024-10-21";
-    azureOpenaiCheck = {
-      provider: "azure-openai",
-      name: NAME2,
-      request(key, context, base) {
-        if (!context.endpoint)
-          return verdict(
-            "unknown",
-            "endpoint_unknown",
-            `an ${NAME2} key is checked against its resource endpoint, and none was found beside it: the key's status is unknown`
-          );
-        let endpoint = azureEndpoint(context.endpoint);
-        return { url: under(base ?? endpoint, `/openai/models?api-version=${AZURE_API_VERSION}`), headers: { "api-key": key } };
-      },
-      classify(answer, context) {
-        return classifyAzure(answer, context.endpoint ? displayUrl(azureEndpoint(context.endpoint)) : "the endpoint");
-      }
-    };
-  }
-});
-
-// src/verify/deepseek.ts
-function classifyDeepseek(answer) {
-  let f = commonFacts(answer, "x-request-id"), { status } = answer, { message: message2 } = errorOf(answer);
-  if (status >= 200 && status < 300) {
-    if (!isJsonObject(answer)) return unrecognised(NAME3, answer, f);
-    let body2 = answer.json;
-    typeof body2.is_available == "boolean" && (f.isAvailable = body2.is_available);
-    let first = Array.isArray(body2.balance_infos) ? body2.balance_infos[0] : void 0;
-    return first && typeof first.total_balance == "string" && (f.balance = untrusted(`${first.total_balance} ${String(first.currency ?? "")}`.trim())), body2.is_available === !1 ? verdict(
-      "live",
-      "insufficient_quota",
-      `${NAME3} accepted the key but its balance cannot pay for calls (is_available false): top up at ${URLS3.topUp}`,
-      f
-    ) : verdict("live", "ok", `${NAME3} accepted the key: it works; if it leaked, delete it at ${URLS3.keys}`, f);
-  }
-  return status >= 300 && status < 400 ? redirected(NAME3, answer, f) : status === 401 ? verdict(
-    "invalid",
-    "invalid_api_key",
-    `${NAME3} rejected the key${quoted(message2)}: create a new one at ${URLS3.keys}`,
-    f
-  ) : status === 402 ? verdict(
-    "live",
-    "insufficient_quota",
-    `${NAME3} knows the key but the balance is used up (402): top up at ${URLS3.topUp}`,
-    f
-  ) : status === 429 ? rateLimited(NAME3, f) : status >= 500 ? serverTrouble(NAME3, answer, URLS3.status, f) : unrecognised(NAME3, answer, f);
-}
-var NAME3, URLS3, deepseekCheck, init_deepseek2 = __esm({
-  "src/verify/deepseek.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    init_untrusted();
-    NAME3 = "DeepSeek", URLS3 = {
-      keys: "https://platform.deepseek.com/api_keys",
-      topUp: "https://platform.deepseek.com/top_up",
-      status: "https://status.deepseek.com"
-    };
-    deepseekCheck = {
-      provider: "deepseek",
-      name: NAME3,
-      request(key, _context, base) {
-        if (!base) throw new Error("DeepSeek has a default base URL");
-        return { url: under(base, "/user/balance"), headers: { authorization: `Bearer ${key}` } };
-      },
-      classify: classifyDeepseek
-    };
-  }
-});
-
-// src/verify/openai.ts
-function isOpenaiAdminKey(key, rule) {
-  return rule === "openai-admin-key" || key.startsWith("sk-admin-");
-}
-function openaiRequest(key, base, admin, extra = {}) {
-  return {
-    url: under(base, admin ? "/v1/organization/admin_api_keys?limit=1" : "/v1/models"),
-    headers: { authorization: `Bearer ${key}`, ...extra }
-  };
-}
-function modelIds(answer) {
-  let data = answer.json?.data;
-  return Array.isArray(data) ? data.map((m) => m?.id).filter((id) => typeof id == "string") : [];
-}
-function facts2(answer) {
-  let out = headerFacts(
-    answer,
-    {
-      "openai-organization": "organization",
-      "openai-project": "project",
-      "x-ratelimit-limit-requests": "rateLimitRequests",
-      "x-ratelimit-limit-tokens": "rateLimitTokens"
-    },
-    commonFacts(answer, "x-request-id")
-  );
-  if (answer.status === 200) {
-    let data = answer.json?.data;
-    Array.isArray(data) && (out.models = data.length);
-  }
-  return out;
-}
-function classifyOpenai(answer, admin = !1) {
-  let f = facts2(answer), { status } = answer, error = errorOf(answer), { message: message2, code, type } = error, org = typeof f.organization == "string" ? ` (organization ${f.organization})` : "", has = (re) => re.test(message2);
-  if (status >= 200 && status < 300)
-    return isJsonObject(answer) ? verdict(
-      "live",
-      "ok",
-      `${NAME4} accepted the ${admin ? "admin " : ""}key${org}: it works; if it leaked, revoke it at ${admin ? OPENAI_URLS.adminKeys : OPENAI_URLS.keys}`,
-      f
-    ) : unrecognised(NAME4, answer, f);
-  if (status >= 300 && status < 400) return redirected(NAME4, answer, f);
-  if ((status === 401 || status === 403) && has(/missing scopes|insufficient permissions/i)) {
-    let scopes = /missing scopes:\s*([a-z0-9_.:, ]+?)(?:\.(?:\s|$)|$)/i.exec(message2)?.[1]?.trim();
-    return scopes && (f.missingScopes = scopes), verdict(
-      "live",
-      "missing_scopes",
-      `${NAME4} knows the key but it is restricted${scopes ? ` (missing scopes: ${scopes})` : ""}: it works for what its permissions allow; change them at ${OPENAI_URLS.keys}`,
-      f
-    );
-  }
-  return status === 401 || status === 403 ? code === "unsupported_country_region_territory" || has(/country, region,? or territory|unsupported_country/i) ? verdict(
-    "unknown",
-    "region_blocked",
-    `${NAME4} does not serve the country or region this request came from: the key's status is unknown; check from a supported region (${OPENAI_URLS.regions})`,
-    f
-  ) : code === "account_deactivated" || has(/deactivated/i) ? verdict(
-    "invalid",
-    "account_deactivated",
-    `the key belongs to a deactivated ${NAME4} account: it cannot be used; the account owner must contact OpenAI support, or use a key of an active account`,
-    f
-  ) : /ip/i.test(code) || has(/\bIP\b.{0,40}not (?:authori[sz]ed|allowed)|not (?:authori[sz]ed|allowed).{0,40}\bIP\b|allow-?list/i) ? verdict(
-    "unknown",
-    "ip_not_allowed",
-    `${NAME4} refused requests from this IP address (the key's project has an IP allow-list): the key exists, whether it works from an allowed network is unknown`,
-    f
-  ) : code === "missing_api_key" || has(/didn't provide an API key|did not provide an API key|no API key provided/i) ? verdict(
-    "unknown",
-    "missing_api_key",
-    `${NAME4} received no key: something between skguard and ${NAME4} (a proxy?) dropped the Authorization header`,
-    f
-  ) : code === "mismatched_organization" || has(/OpenAI-Organization header/i) ? verdict(
-    "unknown",
-    "mismatched_organization",
-    `the OpenAI-Organization header (OPENAI_ORG_ID) names an organization this key does not belong to: unset it or set it to the key's organization (${OPENAI_URLS.organization})`,
-    f
-  ) : code === "mismatched_project" || has(/OpenAI-Project header/i) ? verdict(
-    "unknown",
-    "mismatched_project",
-    `the OpenAI-Project header (OPENAI_PROJECT_ID) names a project this key does not belong to: unset it or set it to the key's project (${OPENAI_URLS.projects})`,
-    f
-  ) : has(/revoked/i) ? verdict(
-    "invalid",
-    "revoked",
-    `${NAME4} says the key was revoked: create a new one at ${OPENAI_URLS.keys}`,
-    f
-  ) : code === "invalid_api_key" || has(/incorrect api key|invalid api key/i) ? verdict(
-    "invalid",
-    "invalid_api_key",
-    `${NAME4} rejected the key as invalid: it is wrong, deleted or revoked; create a new one at ${admin ? OPENAI_URLS.adminKeys : OPENAI_URLS.keys}`,
-    f
-  ) : unrecognised(NAME4, answer, f) : status === 429 ? code === "insufficient_quota" || type === "insufficient_quota" || has(/exceeded your current quota/i) ? verdict(
-    "live",
-    "insufficient_quota",
-    `${NAME4} knows the key but its account has no credit left (insufficient_quota): add credit at ${OPENAI_URLS.billing} or raise the usage limit at ${OPENAI_URLS.limits}`,
-    f
-  ) : code === "rate_limit_exceeded" || has(/rate limit/i) ? verdict(
-    "live",
-    "rate_limited",
-    `${NAME4} knows the key but is rate-limiting it${quoted(message2)}: it works; slow down or see the limits at ${OPENAI_URLS.limits}`,
-    f
-  ) : verdict(
-    "unknown",
-    "rate_limited",
-    `${NAME4} (or a proxy before it) answered 429 without saying why: the key's status is unknown; try again later`,
-    f
-  ) : status >= 500 ? serverTrouble(NAME4, answer, OPENAI_URLS.status, f) : unrecognised(NAME4, answer, f);
-}
-var OPENAI_URLS, NAME4, openaiCheck, init_openai2 = __esm({
-  "src/verify/openai.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    OPENAI_URLS = {
-      keys: "https://platform.openai.com/api-keys",
-      adminKeys: "https://platform.openai.com/settings/organization/admin-keys",
-      billing: "https://platform.openai.com/settings/organization/billing/overview",
-      limits: "https://platform.openai.com/settings/organization/limits",
-      organization: "https://platform.openai.com/settings/organization/general",
-      projects: "https://platform.openai.com/settings/organization/projects",
-      status: "https://status.openai.com",
-      regions: "https://platform.openai.com/docs/supported-countries"
-    }, NAME4 = "OpenAI";
-    openaiCheck = {
-      provider: "openai",
-      name: NAME4,
-      request(key, context, base) {
-        if (!base) throw new Error("OpenAI has a default base URL");
-        return openaiRequest(key, base, isOpenaiAdminKey(key, context.rule));
-      },
-      classify(answer, context) {
-        return classifyOpenai(answer, context.rule === "openai-admin-key");
-      }
-    };
-  }
-});
-
-// src/verify/openrouter.ts
-function keyFacts(answer, f) {
-  let data = answer.json?.data;
-  if (!data || typeof data != "object") return f;
-  let d = data, copy = {
-    label: "label",
-    limit: "limit",
-    usage: "usage",
-    limit_remaining: "limitRemaining",
-    is_free_tier: "isFreeTier"
-  };
-  for (let [from, to] of Object.entries(copy)) {
-    let v = d[from];
-    typeof v == "string" ? f[to] = untrusted(v) : (typeof v == "number" || typeof v == "boolean" || v === null) && (f[to] = v);
-  }
-  return f;
-}
-function classifyOpenrouter(answer) {
-  let f = commonFacts(answer, "x-request-id"), { status } = answer, { message: message2 } = errorOf(answer);
-  if (status >= 200 && status < 300) {
-    if (!isJsonObject(answer)) return unrecognised(NAME5, answer, f);
-    keyFacts(answer, f);
-    let label = typeof f.label == "string" ? ` (label "${f.label}")` : "";
-    return verdict(
-      "live",
-      "ok",
-      `${NAME5} accepted the key${label}: it works; if it leaked, delete it at ${URLS4.keys}`,
-      f
-    );
-  }
-  return status >= 300 && status < 400 ? redirected(NAME5, answer, f) : status === 401 ? verdict(
-    "invalid",
-    "invalid_api_key",
-    `${NAME5} rejected the key${quoted(message2)}: create a new one at ${URLS4.keys}`,
-    f
-  ) : status === 402 ? verdict(
-    "live",
-    "insufficient_quota",
-    `${NAME5} knows the key but its account has no credits left (402): add credits at ${URLS4.credits}`,
-    f
-  ) : status === 429 ? rateLimited(NAME5, f) : status >= 500 ? serverTrouble(NAME5, answer, URLS4.status, f) : unrecognised(NAME5, answer, f);
-}
-var NAME5, URLS4, openrouterCheck, init_openrouter2 = __esm({
-  "src/verify/openrouter.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    init_untrusted();
-    NAME5 = "OpenRouter", URLS4 = {
-      keys: "https://openrouter.ai/settings/keys",
-      credits: "https://openrouter.ai/settings/credits",
-      status: "https://status.openrouter.ai"
-    };
-    openrouterCheck = {
-      provider: "openrouter",
-      name: NAME5,
-      request(key, _context, base) {
-        if (!base) throw new Error("OpenRouter has a default base URL");
-        return { url: under(base, "/api/v1/key"), headers: { authorization: `Bearer ${key}` } };
-      },
-      classify: classifyOpenrouter
-    };
-  }
-});
-
-// src/verify/verifier.ts
-function retryWait(answer) {
-  return answer.status === 429 || answer.status >= 500 ? retryAfterMs(answer.headers) : void 0;
-}
-function failureVerdict(name, host, failure2) {
-  let facts3 = { errorCode: failure2.code };
-  switch (failure2.kind) {
-    case "timeout":
-      return verdict(
-        "unknown",
-        "timeout",
-        `${name} (${host}) did not answer in time (${failure2.meaning}): the key's status is unknown`,
-        facts3
-      );
-    case "dns":
-      return verdict(
-        "unknown",
-        "dns_error",
-        `could not resolve ${host} (${failure2.code}, ${failure2.meaning})${name === "Azure OpenAI" ? ": for an Azure endpoint this means the resource does not exist" : ""}; the key's status is unknown`,
-        facts3
-      );
-    case "tls":
-      return verdict(
-        "unknown",
-        "tls_error",
-        `TLS with ${host} failed (${failure2.code}, ${failure2.meaning}): the key's status is unknown; a TLS-inspecting proxy needs its CA in NODE_EXTRA_CA_CERTS`,
-        facts3
-      );
-    default:
-      return verdict(
-        "unknown",
-        "network_error",
-        `could not reach ${name} at ${host} (${failure2.code}, ${failure2.meaning}): the key's status is unknown`,
-        facts3
-      );
-  }
-}
-async function verifyHits(hits, options2 = {}) {
-  let verifier = options2 instanceof Verifier ? options2 : new Verifier(options2), byKey = /* @__PURE__ */ new Map();
-  for (let hit of hits) {
-    let list = byKey.get(hit.finding.fingerprint) ?? [];
-    list.push(hit), byKey.set(hit.finding.fingerprint, list);
-  }
-  let verdicts = /* @__PURE__ */ new Map();
-  return await Promise.all(
-    [...byKey].map(async ([fp, group]) => {
-      let first = group[0], endpoint = group.find((h) => h.context?.[0])?.context?.[0], v = await verifier.verify({
-        secret: first.secret,
-        provider: first.finding.provider,
-        rule: first.finding.rule,
-        endpoint
-      });
-      verdicts.set(fp, v);
-      for (let h of group) h.finding.verification = v;
-    })
-  ), verdicts;
-}
-var CHECKS, RETRYABLE, RetryableVerdict, Verifier, init_verifier = __esm({
-  "src/verify/verifier.ts"() {
-    "use strict";
-    init_p_retry();
-    init_core();
-    init_answer();
-    init_anthropic2();
-    init_azure_openai2();
-    init_deepseek2();
-    init_endpoints();
-    init_http();
-    init_openai2();
-    init_openrouter2();
-    init_untrusted();
-    CHECKS = {
-      openai: openaiCheck,
-      anthropic: anthropicCheck,
-      openrouter: openrouterCheck,
-      deepseek: deepseekCheck,
-      "azure-openai": azureOpenaiCheck
-    }, RETRYABLE = /* @__PURE__ */ new Set(["rate_limited", "server_error", "overloaded", "network_error"]), RetryableVerdict = class extends Error {
-      constructor(verdict2, retryAfter) {
-        super(`retryable verdict ${verdict2.reason}`);
-        this.verdict = verdict2;
-        this.retryAfter = retryAfter;
-      }
-      verdict;
-      retryAfter;
-    }, Verifier = class {
-      bases;
-      fetch;
-      timeoutMs;
-      concurrency;
-      retries;
-      minBackoffMs;
-      maxBackoffMs;
-      maxRetryAfterMs;
-      azureEndpoint;
-      cache = /* @__PURE__ */ new Map();
-      active = 0;
-      waiting = [];
-      /** Requests made so far (every attempt counts). */
-      requests = 0;
-      constructor(options2 = {}) {
-        this.bases = resolveBaseUrls(options2.env ?? {}), this.fetch = options2.fetch ?? globalThis.fetch, this.timeoutMs = options2.timeoutMs ?? 1e4, this.concurrency = Math.max(1, options2.concurrency ?? 4), this.retries = Math.max(0, options2.retries ?? 2), this.minBackoffMs = options2.minBackoffMs ?? 500, this.maxBackoffMs = options2.maxBackoffMs ?? 4e3, this.maxRetryAfterMs = options2.maxRetryAfterMs ?? 1e4, this.azureEndpoint = options2.azureEndpoint;
-      }
-      /** The verdict on one key; a key already checked in this run is not checked again. */
-      verify(key) {
-        let endpoint = key.endpoint ?? (key.provider === "azure-openai" ? this.azureEndpoint : void 0), id = `${fingerprint(key.secret)}\0${endpoint ?? ""}`, pending = this.cache.get(id);
-        return pending || (pending = this.limited(() => this.check(key.secret, key.provider, { rule: key.rule, endpoint })).then(
-          (v) => scrubbed(v, key.secret)
-        ), this.cache.set(id, pending)), pending;
-      }
-      async limited(task) {
-        this.active >= this.concurrency && await new Promise((resolve) => this.waiting.push(resolve)), this.active++;
-        try {
-          return await task();
-        } finally {
-          this.active--, this.waiting.shift()?.();
-        }
-      }
-      async check(secret, provider, context) {
-        let check = CHECKS[provider];
-        if (!check)
-          return verdict(
-            "unknown",
-            "unsupported_key",
-            `skguard cannot check ${provider} keys: the key's status is unknown`
-          );
-        let request = check.request(secret, context, this.bases[provider]);
-        if (!("url" in request)) return request;
-        let host = request.url.host, attempt = async () => {
-          this.requests++;
-          let result2 = await probe(request, this.fetch, this.timeoutMs), v = "answer" in result2 ? check.classify(result2.answer, context) : failureVerdict(check.name, host, result2.failure);
-          if (RETRYABLE.has(v.reason))
-            throw new RetryableVerdict(v, "answer" in result2 ? retryWait(result2.answer) : void 0);
-          return v;
-        }, backoff = (consumed) => Math.min(this.minBackoffMs * 2 ** consumed, this.maxBackoffMs), willRetry = (error, retriesLeft) => error instanceof RetryableVerdict && retriesLeft > 0 && (error.retryAfter === void 0 || error.retryAfter <= this.maxRetryAfterMs);
-        try {
-          return await pRetry(attempt, {
-            retries: this.retries,
-            factor: 2,
-            minTimeout: this.minBackoffMs,
-            maxTimeout: this.maxBackoffMs,
-            // p-retry waits the backoff; a longer retry-after is made up here, so the wait is the larger of the two.
-            onFailedAttempt: async ({ error, retriesLeft, retriesConsumed }) => {
-              if (!willRetry(error, retriesLeft)) return;
-              let extra = (error.retryAfter ?? 0) - backoff(retriesConsumed);
-              extra > 0 && await new Promise((resolve) => setTimeout(resolve, extra));
-            },
-            shouldRetry: ({ error, retriesLeft }) => willRetry(error, retriesLeft)
-          });
-        } catch (error) {
-          if (error instanceof RetryableVerdict) return error.verdict;
-          throw error;
-        }
-      }
-    };
-  }
-});
-
-// src/verify/index.ts
-var init_verify = __esm({
-  "src/verify/index.ts"() {
-    "use strict";
-    init_endpoints();
-    init_untrusted();
-    init_verifier();
-  }
-});
-
-// src/verify/infer.ts
-function ruleOfKey(key, rules = builtinRules) {
-  return rules.find((rule) => new RegExp(`^(?:${rule.pattern.source})$`).test(key));
-}
-function keysFromLines(text, rules = builtinRules) {
-  let scanner = new Scanner(rules), out = [];
-  return text.split(/\r?\n/).forEach((raw, i) => {
-    let line = raw.trim();
-    if (line === "" || line.startsWith("#")) return;
-    let keys = [], make = (rule, secret, endpoint) => ({
-      line: i + 1,
-      secret,
-      provider: rule.provider,
-      rule: rule.id,
-      endpoint,
-      redacted: redact(secret, rule.redactPrefix),
-      fingerprint: fingerprint(secret)
-    });
-    for (let m of scanner.scan(Buffer.from(line))) keys.push(make(m.rule, m.secret, m.context?.[0]));
-    if (keys.length === 0) {
-      let rule = ruleOfKey(line, rules);
-      rule && keys.push(make(rule, line));
-    }
-    out.push({ line: i + 1, keys });
-  }), out;
-}
-var init_infer = __esm({
-  "src/verify/infer.ts"() {
-    "use strict";
-    init_core();
-  }
-});
-
-// src/cli/commands/verify.ts
-var verify_exports = {};
-__export(verify_exports, {
-  prepareVerify: () => prepareVerify,
-  statusLabel: () => statusLabel,
-  timeoutMs: () => timeoutMs,
-  verifyCommand: () => verifyCommand
-});
-function timeoutMs(value, io, option = "--timeout") {
-  let raw = value ?? io.env.SKGUARD_VERIFY_TIMEOUT, shown = value === void 0 ? "SKGUARD_VERIFY_TIMEOUT" : option;
-  if (raw === void 0 || raw.trim() === "") return 1e4;
-  let s = Number(raw);
-  if (!Number.isFinite(s) || s <= 0 || s > 300)
-    throw new SkguardError(`${shown}: "${raw}" is not a number of seconds between 0 and 300`, "usage");
-  return Math.round(s * 1e3);
-}
-function options(io, timeout, extra = {}) {
-  return { env: io.env, timeoutMs: timeout, ...extra };
-}
-async function prepareVerify(io) {
-  let verifier = new Verifier(options(io, timeoutMs(void 0, io)));
-  return async (result2) => {
-    let reported = new Set(result2.report.findings.map((f) => f.fingerprint)), hits = (result2.hits ?? []).filter((h) => reported.has(h.finding.fingerprint)), verdicts = await verifyHits(hits, verifier);
-    for (let f of result2.report.findings) {
-      let v = verdicts.get(f.fingerprint);
-      v && (f.verification = v);
-    }
-  };
-}
-async function verifyCommand(opts, io) {
-  let format = opts.format ?? "text";
-  if (format !== "text" && format !== "json")
-    throw new SkguardError(`--format: unknown format "${format}"; expected text or json`, "usage");
-  if (io.stdin.isTTY)
-    throw new SkguardError("skguard verify reads keys from standard input, one per line: pipe them in", "usage");
-  let timeout = timeoutMs(opts.timeout, io), azureEndpoint2 = opts.azureEndpoint === void 0 ? void 0 : keyUrl(opts.azureEndpoint, "--azure-endpoint").href, verifier = new Verifier(options(io, timeout, azureEndpoint2 ? { azureEndpoint: azureEndpoint2 } : {})), text = "";
-  for await (let chunk of io.stdin) text += typeof chunk == "string" ? chunk : chunk.toString("utf8");
-  let lines = keysFromLines(text);
-  if (lines.length === 0) throw new SkguardError("no keys on standard input (expected one key per line)", "usage");
-  let results = await Promise.all(
-    lines.flatMap(
-      (l) => l.keys.length === 0 ? [
-        Promise.resolve({
-          line: l.line,
-          provider: null,
-          rule: null,
-          redacted: null,
-          fingerprint: null,
-          verification: {
-            status: "unknown",
-            reason: "unsupported_key",
-            detail: "no key of a supported provider on this line"
-          }
-        })
-      ] : l.keys.map(async (k) => ({
-        line: k.line,
-        provider: k.provider,
-        rule: k.rule,
-        redacted: k.redacted,
-        fingerprint: k.fingerprint,
-        verification: await verifier.verify(k)
-      }))
-    )
-  ), counts = { live: 0, invalid: 0, unknown: 0 };
-  for (let r of results) counts[r.verification.status]++;
-  if (format === "json")
-    io.stdout.write(`${JSON.stringify({ version: 1, results, summary: counts }, null, 2)}
-`);
-  else {
-    let c = (0, import_picocolors2.createColors)(useColor(io.stdout, io.env, opts.color !== !1)), out = [];
-    for (let r of results) {
-      let who = r.redacted ? `${r.provider} ${c.yellow(r.redacted)}` : c.dim("(no key recognised)");
-      out.push(`line ${r.line}: ${statusLabel(r.verification, c)} ${who}`), out.push(`  ${c.dim(r.verification.reason)}: ${r.verification.detail}`);
-    }
-    out.push(
-      `${plural(results.length, "key")} checked: ${counts.live > 0 ? c.red(c.bold(`${counts.live} live`)) : "0 live"}, ${counts.invalid} invalid, ${counts.unknown} unknown`
-    ), io.stdout.write(`${out.join(`
-`)}
-`);
-  }
-  return counts.live > 0 ? 1 : 0;
-}
-function statusLabel(v, c) {
-  return v.status === "live" ? c.bgRed(c.white(c.bold("LIVE"))) : v.status === "invalid" ? c.green("invalid") : c.yellow("unknown");
-}
-var import_picocolors2, init_verify2 = __esm({
-  "src/cli/commands/verify.ts"() {
-    "use strict";
-    import_picocolors2 = __toESM(require_picocolors(), 1);
-    init_errors();
-    init_format();
-    init_endpoints();
-    init_verify();
-    init_infer();
-    init_io();
-  }
-});
-
-// src/verify/dotenv.ts
-function parseDotenv(text) {
-  let out = /* @__PURE__ */ new Map(), lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    let m = LINE.exec(lines[i]);
-    if (!m) continue;
-    let name = m[1], line = i + 1, rest = m[2], quote = rest[0];
-    if (quote === '"' || quote === "'" || quote === "`") {
-      let body2 = rest.slice(1);
-      for (; !hasClosing(body2, quote) && i + 1 < lines.length; ) body2 += `
-${lines[++i]}`;
-      let end = closingAt(body2, quote), value = end >= 0 ? body2.slice(0, end) : body2;
-      quote === '"' && (value = value.replace(/\\n/g, `
-`).replace(/\\r/g, "\r").replace(/\\"/g, '"')), out.set(name, { value, line });
-      continue;
-    }
-    rest = rest.replace(/\s+#.*$/, "").replace(/^#.*$/, ""), out.set(name, { value: rest.trim(), line });
-  }
-  return out;
-}
-function closingAt(body2, quote) {
-  for (let i = 0; i < body2.length; i++) {
-    if (body2[i] === "\\" && quote === '"') {
-      i++;
-      continue;
-    }
-    if (body2[i] === quote) return i;
-  }
-  return -1;
-}
-function hasClosing(body2, quote) {
-  return closingAt(body2, quote) >= 0;
-}
-var LINE, init_dotenv = __esm({
-  "src/verify/dotenv.ts"() {
-    "use strict";
-    LINE = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/;
-  }
-});
-
-// src/verify/reach.ts
-function timeoutError(what) {
-  return Object.assign(new Error(`${what} timed out`), { code: "ETIMEDOUT" });
-}
-var import_promises, import_node_net2, import_node_tls, systemNet, init_reach = __esm({
-  "src/verify/reach.ts"() {
-    "use strict";
-    import_promises = require("node:dns/promises"), import_node_net2 = require("node:net"), import_node_tls = require("node:tls");
-    systemNet = {
-      async lookup(host) {
-        return (0, import_node_net2.isIP)(host.replace(/^\[|\]$/g, "")) ? [host] : (await (0, import_promises.lookup)(host, { all: !0 })).map((a) => a.address);
-      },
-      tcp(host, port, timeoutMs2) {
-        return new Promise((resolve, reject) => {
-          let socket = new import_node_net2.Socket(), timer = setTimeout(() => {
-            socket.destroy(), reject(timeoutError("TCP connect"));
-          }, timeoutMs2);
-          socket.once("connect", () => {
-            clearTimeout(timer), socket.destroy(), resolve();
-          }), socket.once("error", (error) => {
-            clearTimeout(timer), reject(error);
-          }), socket.connect(port, host.replace(/^\[|\]$/g, ""));
-        });
-      },
-      tls(host, port, timeoutMs2) {
-        return new Promise((resolve, reject) => {
-          let bare = host.replace(/^\[|\]$/g, ""), socket = (0, import_node_tls.connect)({
-            host: bare,
-            port,
-            servername: (0, import_node_net2.isIP)(bare) ? void 0 : bare,
-            rejectUnauthorized: !0
-          }), timer = setTimeout(() => {
-            socket.destroy(), reject(timeoutError("TLS handshake"));
-          }, timeoutMs2);
-          socket.once("secureConnect", () => {
-            clearTimeout(timer), socket.end(), resolve();
-          }), socket.once("error", (error) => {
-            clearTimeout(timer), socket.destroy(), reject(error);
-          });
-        });
-      }
-    };
-  }
-});
-
-// src/verify/doctor/types.ts
-var KEY_VARIABLE, init_types2 = __esm({
-  "src/verify/doctor/types.ts"() {
-    "use strict";
-    KEY_VARIABLE = "OPENAI_API_KEY";
-  }
-});
-
-// src/verify/doctor/environment.ts
-function findValue(input, env, fileVars, add) {
-  let fromEnv = input.env[KEY_VARIABLE];
-  if (fileVars && input.envFile !== void 0) {
-    let entry = fileVars.get(KEY_VARIABLE);
-    return entry ? (add({ id: "variable", status: "pass", message: `${KEY_VARIABLE} is set in ${input.envFile} (line ${entry.line})` }), fromEnv !== void 0 && fromEnv !== entry.value && add({
-      id: "dotenv",
-      status: "warn",
-      message: `the environment also sets ${KEY_VARIABLE}, to a different value: dotenv and node --env-file keep the environment's value`,
-      fix: `unset ${KEY_VARIABLE} in the shell (unset ${KEY_VARIABLE}) or make both the same`
-    }), { value: entry.value, source: input.envFile }) : (add({
-      id: "variable",
-      status: "fail",
-      message: `${input.envFile} does not set ${KEY_VARIABLE}${nearMissText(fileVars)}`,
-      fix: nearMissFix(fileVars) ?? `add a line ${KEY_VARIABLE}=sk-\u2026 to ${input.envFile}`
-    }), { value: void 0, source: input.envFile });
-  }
-  let dotenvPath = import_node_path10.default.join(input.cwd, ".env"), inDotenv = ((0, import_node_fs9.existsSync)(dotenvPath) ? safeParse2(dotenvPath) : void 0)?.get(KEY_VARIABLE);
-  if (fromEnv === void 0) {
-    let envNames = new Map(Object.keys(env).map((n) => [n, { value: env[n] ?? "", line: 0 }]));
-    return inDotenv ? (add({
-      id: "variable",
-      status: "fail",
-      message: `${KEY_VARIABLE} is not set in the environment, but ./.env sets it (line ${inDotenv.line}): nothing loaded the file`,
-      fix: 'the SDKs do not read .env themselves: load it (python-dotenv load_dotenv(), node --env-file=.env, import "dotenv/config") or export the variable; the value in ./.env is diagnosed below'
-    }), { value: inDotenv.value, source: "./.env" }) : (add({
-      id: "variable",
-      status: "fail",
-      message: `${KEY_VARIABLE} is not set${nearMissText(envNames)}`,
-      fix: nearMissFix(envNames) ?? `create a key at ${OPENAI_URLS.keys} and export ${KEY_VARIABLE}=sk-\u2026 (or put it in .env and load it); run doctor with --env-file FILE to check a file`
-    }), { value: void 0, source: "environment" });
-  }
-  return add({ id: "variable", status: "pass", message: `${KEY_VARIABLE} is set in the environment` }), inDotenv && inDotenv.value !== fromEnv && add({
-    id: "dotenv",
-    status: "warn",
-    message: `./.env sets a different ${KEY_VARIABLE} (line ${inDotenv.line}): dotenv loaders keep the environment's value, so the .env one is ignored`,
-    fix: "remove one of the two, or make them the same"
-  }), { value: fromEnv, source: "environment" };
-}
-function safeParse2(file) {
-  try {
-    return parseDotenv((0, import_node_fs9.readFileSync)(file, "utf8"));
-  } catch {
-    return;
-  }
-}
-function nearMisses(names) {
-  let known = new Set(NEAR_MISSES);
-  return [...names.keys()].filter((name) => {
-    if (name === KEY_VARIABLE) return !1;
-    if (known.has(name) || known.has(name.toUpperCase())) return !0;
-    let squashed = name.toUpperCase().replace(/[^A-Z]/g, "");
-    return squashed === "OPENAIAPIKEY" || squashed.includes("OPENAI") && /KEY|TOKEN/.test(squashed) && !/AZURE|ORG|PROJECT|BASE/.test(squashed);
-  });
-}
-function nearMissText(names) {
-  let found = nearMisses(names);
-  return found.length ? `; found ${found.join(", ")} instead` : "";
-}
-function nearMissFix(names) {
-  let found = nearMisses(names);
-  if (found.length !== 0)
-    return `rename ${found[0]} to ${KEY_VARIABLE}: the OpenAI SDKs read only ${KEY_VARIABLE}`;
-}
-var import_node_fs9, import_node_path10, NEAR_MISSES, init_environment = __esm({
-  "src/verify/doctor/environment.ts"() {
-    "use strict";
-    import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
-    init_dotenv();
-    init_openai2();
-    init_types2();
-    NEAR_MISSES = [
-      "OPENAI_APIKEY",
-      "OPENAI_KEY",
-      "OPEN_AI_API_KEY",
-      "OPENAI_API_TOKEN",
-      "OPENAI_TOKEN",
-      "OPENAI_SECRET_KEY",
-      "OPENAIKEY",
-      "OPENAI_API_KEY_"
-    ];
-  }
-});
-
-// src/verify/doctor/key-family.ts
-function redactAny(key, rule) {
-  if (rule) return redact(key, rule.redactPrefix);
-  let prefix = /^sk-(?:proj-|svcacct-|admin-|None-|ant-api03-|ant-admin01-|or-v1-)?/.exec(key)?.[0] ?? "";
-  return redact(key, prefix);
-}
-function familyCheck(key, rule, sdk, api, bases, add) {
-  let none = { check: void 0, base: api }, other = (check, host, provider, message2, fix) => {
-    let base = bases[provider];
-    return sdk.hostname === host ? (add({ id: "family", status: "pass", message: `${message2}, and OPENAI_BASE_URL points at ${host}: that works` }), { check, base }) : (add({ id: "family", status: "fail", message: `${message2} in the OpenAI variable`, fix }), none);
-  };
-  return rule?.provider === "openai" ? rule.id === "openai-admin-key" ? (add({
-    id: "family",
-    status: "fail",
-    message: `an OpenAI admin key (sk-admin-, ${key.length} characters): it manages the organisation and cannot call the model APIs`,
-    fix: `create a project key at ${OPENAI_URLS.keys} for API calls; keep admin keys for the administration API`
-  }), { check: "openai", base: api }) : (add({ id: "family", status: "pass", message: `an OpenAI key: ${rule.description} (${key.length} characters)` }), { check: "openai", base: api }) : rule?.provider === "anthropic" ? (add({
-    id: "family",
-    status: "fail",
-    message: "an Anthropic key (sk-ant-) in the OpenAI variable: OpenAI will reject it",
-    fix: `put it in ANTHROPIC_API_KEY and use the Anthropic SDK; for OpenAI create a key at ${OPENAI_URLS.keys}`
-  }), none) : rule?.provider === "azure-openai" || /^[0-9a-f]{32}$/.test(key) ? (add({
-    id: "family",
-    status: "fail",
-    message: "an Azure OpenAI key in the OpenAI variable: api.openai.com does not accept Azure keys",
-    fix: "use the AzureOpenAI client with AZURE_OPENAI_API_KEY and AZURE_OPENAI_ENDPOINT (and OPENAI_API_VERSION)"
-  }), none) : rule?.provider === "openrouter" ? other(
-    openrouterCheck,
-    "openrouter.ai",
-    "openrouter",
-    "an OpenRouter key (sk-or-v1-)",
-    "to use OpenRouter through the OpenAI SDK set OPENAI_BASE_URL=https://openrouter.ai/api/v1; for OpenAI itself use an OpenAI key"
-  ) : /^sk-[0-9a-f]{32}$/.test(key) ? other(
-    deepseekCheck,
-    "api.deepseek.com",
-    "deepseek",
-    "a DeepSeek-shaped key (sk- and 32 hex)",
-    "to use DeepSeek through the OpenAI SDK set OPENAI_BASE_URL=https://api.deepseek.com; for OpenAI use an OpenAI key"
-  ) : rule ? (add({
-    id: "family",
-    status: "fail",
-    message: `a ${rule.provider} key in the OpenAI variable`,
-    fix: `use an OpenAI key from ${OPENAI_URLS.keys}`
-  }), none) : (shapeHint(key, add), { check: "openai", base: api });
-}
-function shapeHint(key, add) {
-  if (!key.startsWith("sk-")) {
-    add({
-      id: "family",
-      status: "fail",
-      message: `the value does not look like an OpenAI key (they start with sk-; this starts with ${JSON.stringify(key.slice(0, 3))})`,
-      fix: `copy the key again from ${OPENAI_URLS.keys}`
-    });
-    return;
-  }
-  let expected = [
-    ["sk-proj-", [56, 132, 164]],
-    ["sk-svcacct-", [167, 151]],
-    ["sk-admin-", [133, 165]],
-    ["sk-None-", [56]],
-    ["sk-", [51]]
-  ], [prefix, lengths] = expected.find(([p]) => key.startsWith(p)), bad = /[^A-Za-z0-9_-]/.exec(key), why = bad ? `it holds a character keys never have (${JSON.stringify(bad[0])})` : key.includes("T3BlbkFJ") ? `it has ${key.length} characters where a ${prefix} key has ${lengths.join(" or ")}` : "it lacks the T3BlbkFJ signature every OpenAI key carries";
-  add({
-    id: "family",
-    status: "warn",
-    message: `an sk- key of no known OpenAI shape: ${why} (truncated or mistyped?)`,
-    fix: `copy the whole key again from ${OPENAI_URLS.keys}`
-  });
-}
-var init_key_family = __esm({
-  "src/verify/doctor/key-family.ts"() {
-    "use strict";
-    init_core();
-    init_deepseek2();
-    init_openai2();
-    init_openrouter2();
-  }
-});
-
-// src/verify/doctor/live.ts
-function modelsUrl(api) {
-  return under(api, "/models");
-}
-function apiRoot(api) {
-  let root = new URL(api.href);
-  return root.pathname = root.pathname.replace(/\/v1\/?$/, ""), root;
-}
-function liveCheck(verdict2, admin, elsewhere) {
-  let fix = LIVE_FIXES[verdict2.reason];
-  return verdict2.status === "live" && verdict2.reason === "ok" ? elsewhere ? {
-    id: "live",
-    status: "warn",
-    message: `${elsewhere} answered 200 to GET /models: some services answer that without checking the key`,
-    fix: "make one real request to be sure, or unset OPENAI_BASE_URL to check against OpenAI"
-  } : { id: "live", status: admin ? "warn" : "pass", message: verdict2.detail } : {
-    id: "live",
-    status: verdict2.status === "live" && (verdict2.reason === "missing_scopes" || verdict2.reason === "rate_limited") ? "warn" : "fail",
-    message: verdict2.detail,
-    ...fix ? { fix } : {}
-  };
-}
-async function orgProjectChecks(key, env, api, admin, first, fetch, timeoutMs2, add) {
-  let org = env.OPENAI_ORG_ID?.trim() || env.OPENAI_ORGANIZATION?.trim() || void 0, orgName = env.OPENAI_ORG_ID?.trim() ? "OPENAI_ORG_ID" : "OPENAI_ORGANIZATION", project = env.OPENAI_PROJECT_ID?.trim() || void 0;
-  if (!org && !project) return;
-  org && !org.startsWith("org-") && add({
-    id: "organization",
-    status: "warn",
-    message: `${orgName}=${org} does not look like an organization id (org-\u2026)`,
-    fix: `copy the id from ${OPENAI_URLS.organization}, or unset ${orgName}`
-  }), project && !project.startsWith("proj_") && add({
-    id: "project",
-    status: "warn",
-    message: `OPENAI_PROJECT_ID=${project} does not look like a project id (proj_\u2026)`,
-    fix: `copy the id from ${OPENAI_URLS.projects}, or unset OPENAI_PROJECT_ID`
-  });
-  let headers = {};
-  org && (headers["openai-organization"] = org), project && (headers["openai-project"] = project);
-  let request = openaiRequest(key, apiRoot(api), admin, headers);
-  admin || (request.url = modelsUrl(api));
-  let result2 = await probe(request, fetch, timeoutMs2), answer = "answer" in result2 ? result2.answer : void 0, v = answer ? classifyOpenai(answer, admin) : void 0, seenOrg = answer?.headers.get("openai-organization") ?? first?.headers.get("openai-organization") ?? void 0, seenProject = answer?.headers.get("openai-project") ?? first?.headers.get("openai-project") ?? void 0;
-  org && (v?.reason === "mismatched_organization" || seenOrg?.startsWith("org-") && seenOrg !== org ? add({
-    id: "organization",
-    status: "fail",
-    message: `${orgName}=${org}, but the key belongs to ${seenOrg?.startsWith("org-") ? seenOrg : "another organization"}: requests sent with it fail`,
-    fix: `set ${orgName} to the key's organization (${OPENAI_URLS.organization}) or unset it`
-  }) : v && v.status === "live" && add({ id: "organization", status: "pass", message: `OpenAI accepts the key with ${orgName}=${org}` })), project && (v?.reason === "mismatched_project" || seenProject?.startsWith("proj_") && seenProject !== project ? add({
-    id: "project",
-    status: "fail",
-    message: `OPENAI_PROJECT_ID=${project}, but the key belongs to ${seenProject?.startsWith("proj_") ? seenProject : "another project"}: requests sent with it fail`,
-    fix: `set OPENAI_PROJECT_ID to the key's project (${OPENAI_URLS.projects}) or unset it; a project key already names its project`
-  }) : v && v.status === "live" && add({ id: "project", status: "pass", message: `OpenAI accepts the key with OPENAI_PROJECT_ID=${project}` })), v && v.status !== "live" && v.reason !== "mismatched_organization" && v.reason !== "mismatched_project" && add({
-    id: org ? "organization" : "project",
-    status: "fail",
-    message: `with the organization/project headers the SDK sends, OpenAI answers differently: ${v.detail}`,
-    fix: `check ${[org ? orgName : "", project ? "OPENAI_PROJECT_ID" : ""].filter(Boolean).join(" and ")}, or unset them`
-  }), !answer && "failure" in result2 && add({
-    id: org ? "organization" : "project",
-    status: "warn",
-    message: `could not check the organization/project headers: ${result2.failure.meaning}`
-  });
-}
-var LIVE_FIXES, init_live = __esm({
-  "src/verify/doctor/live.ts"() {
-    "use strict";
-    init_endpoints();
-    init_http();
-    init_openai2();
-    init_types2();
-    LIVE_FIXES = {
-      invalid_api_key: `create a new key at ${OPENAI_URLS.keys} and put it in ${KEY_VARIABLE} (a revoked or deleted key never comes back)`,
-      revoked: `create a new key at ${OPENAI_URLS.keys}`,
-      account_deactivated: "the account is deactivated: check the account e-mail from OpenAI, contact support, or use a key of an active account",
-      key_disabled: `create a new key at ${OPENAI_URLS.keys}`,
-      insufficient_quota: `add credit at ${OPENAI_URLS.billing} and check the usage limits at ${OPENAI_URLS.limits} (new credit can take a few minutes)`,
-      missing_scopes: `the key is restricted: give it the permissions your app needs (Models: Read for /v1/models) at ${OPENAI_URLS.keys}`,
-      rate_limited: `wait and retry with backoff; see your rate limits at ${OPENAI_URLS.limits}`,
-      ip_not_allowed: `add this network's IP address to the project's IP allow-list (${OPENAI_URLS.projects}) or run from an allowed network`,
-      region_blocked: `OpenAI does not serve requests from here: see ${OPENAI_URLS.regions}`,
-      missing_api_key: "something between you and OpenAI drops the Authorization header: check the proxy or gateway",
-      server_error: `OpenAI is in trouble: see ${OPENAI_URLS.status} and retry later`,
-      overloaded: "the service is overloaded: retry later",
-      timeout: "check the network, proxy and firewall; retry later",
-      network_error: "check the network, proxy and firewall",
-      dns_error: "check the host name and DNS",
-      tls_error: "trust the TLS-inspecting proxy CA: NODE_EXTRA_CA_CERTS, SSL_CERT_FILE or REQUESTS_CA_BUNDLE",
-      redirected: "OPENAI_BASE_URL probably points at a web page rather than the API: check it",
-      unrecognised: `retry later; if it persists see ${OPENAI_URLS.status}`
-    };
-  }
-});
-
-// src/verify/doctor/target.ts
-function requestTarget(env, override, add) {
-  env.OPENAI_API_BASE && !env.OPENAI_BASE_URL && add({
-    id: "endpoint",
-    status: "warn",
-    message: "OPENAI_API_BASE is set, but only openai-python before 1.0 reads it",
-    fix: "rename it to OPENAI_BASE_URL, which current SDKs read"
-  });
-  let raw = env.OPENAI_BASE_URL?.trim(), api = new URL(DEFAULT_OPENAI_API), sendable = !0;
-  if (raw) {
-    let url;
-    try {
-      url = new URL(raw);
-    } catch {
-      add({
-        id: "endpoint",
-        status: "fail",
-        message: `OPENAI_BASE_URL is not a URL (${displayUrl(raw)})`,
-        fix: `set it to a full URL such as ${DEFAULT_OPENAI_API}, or unset it`
-      });
-    }
-    if (url) {
-      let shown = displayUrl(url);
-      mayCarryKey(url) ? url.host === "api.openai.com" ? add({
-        id: "endpoint",
-        status: /\/v1\/?$/.test(url.pathname) ? "pass" : "warn",
-        message: `requests go to ${shown} (OPENAI_BASE_URL)`,
-        .../\/v1\/?$/.test(url.pathname) ? {} : { fix: `the OpenAI API lives under /v1: set OPENAI_BASE_URL=${DEFAULT_OPENAI_API}, or unset it` }
-      }) : add({
-        id: "endpoint",
-        status: "warn",
-        message: `requests go to ${shown} (OPENAI_BASE_URL), not to api.openai.com: the key must be one that this service accepts`,
-        fix: "unset OPENAI_BASE_URL to talk to OpenAI directly"
-      }) : (sendable = override !== void 0, add({
-        id: "endpoint",
-        status: "fail",
-        message: `OPENAI_BASE_URL=${shown}: requests go over plain http, so the key travels in clear text`,
-        fix: "use https (plain http is fine only for a server on this machine)"
-      })), api = url;
-    }
-  } else
-    add({
-      id: "endpoint",
-      status: "pass",
-      message: `requests go to ${DEFAULT_OPENAI_API} (the default; OPENAI_BASE_URL is not set)`
-    });
-  return override ? (add({
-    id: "endpoint",
-    status: "pass",
-    message: `skguard's own checks go to ${displayUrl(override)} (${BASE_URL_VARIABLES.openai})`
-  }), { sdk: api, api: under(override, "/v1"), sendable }) : { sdk: api, api, sendable };
-}
-function proxyCheck(env, api, add) {
-  let name = PROXY_VARIABLES.find((n) => env[n]?.trim());
-  return name ? (env.NO_PROXY ?? env.no_proxy ?? "").split(",").map((s) => s.trim().replace(/^\*?\./, "")).filter(Boolean).some((n) => n === "*" || api.hostname === n || api.hostname.endsWith(`.${n}`)) || isLoopbackHost(api.hostname) ? (add({
-    id: "proxy",
-    status: "pass",
-    message: `${name} is set, but NO_PROXY (or a loopback host) sends requests to ${api.hostname} directly`
-  }), !1) : (add({
-    id: "proxy",
-    status: "warn",
-    message: `requests to ${api.hostname} go through the proxy ${displayUrl(env[name] ?? "")} (${name}) in SDKs that honour it; skguard's checks go direct, so results may differ`,
-    fix: `if requests fail only in your app, check the proxy, or add ${api.hostname} to NO_PROXY`
-  }), !0) : !1;
-}
-async function reachability(target, net, timeoutMs2, proxied, add) {
-  let host = target.hostname, port = Number(target.port || (target.protocol === "https:" ? 443 : 80)), severity = proxied ? "warn" : "fail", failed = (id, what, error, fix) => {
-    let f = netFailure(error);
-    return add({ id, status: severity, message: `${what}: ${f.code} (${f.meaning})`, fix }), !1;
-  };
-  try {
-    let addresses = await net.lookup(host), literal = (0, import_node_net3.isIP)(host.replace(/^\[|\]$/g, "")) !== 0;
-    add({
-      id: "dns",
-      status: "pass",
-      message: literal ? `${host} is an IP address: no lookup needed` : `${host} resolves (${addresses.slice(0, 3).join(", ")})`
-    });
-  } catch (error) {
-    return failed(
-      "dns",
-      `${host} does not resolve`,
-      error,
-      "check the host name in OPENAI_BASE_URL, your DNS settings and network connection"
-    );
-  }
-  try {
-    await net.tcp(host, port, timeoutMs2), add({ id: "tcp", status: "pass", message: `${host}:${port} accepts connections` });
-  } catch (error) {
-    return failed(
-      "tcp",
-      `cannot connect to ${host}:${port}`,
-      error,
-      "a firewall or VPN may block it; behind a corporate proxy set HTTPS_PROXY"
-    );
-  }
-  if (target.protocol !== "https:")
-    return add({ id: "tls", status: "skip", message: `plain http to ${host} (loopback): no TLS` }), !0;
-  try {
-    await net.tls(host, port, timeoutMs2), add({ id: "tls", status: "pass", message: `TLS with ${host} works and its certificate is valid` });
-  } catch (error) {
-    return failed(
-      "tls",
-      `TLS with ${host} failed`,
-      error,
-      "a TLS-inspecting proxy or antivirus needs its CA certificate trusted: NODE_EXTRA_CA_CERTS (Node), SSL_CERT_FILE or REQUESTS_CA_BUNDLE (Python)"
-    );
-  }
-  return !0;
-}
-var import_node_net3, DEFAULT_OPENAI_API, PROXY_VARIABLES, init_target = __esm({
-  "src/verify/doctor/target.ts"() {
-    "use strict";
-    import_node_net3 = require("node:net");
-    init_endpoints();
-    init_http();
-    DEFAULT_OPENAI_API = "https://api.openai.com/v1", PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
-  }
-});
-
-// src/verify/doctor/value.ts
-function cleanValue(raw, add) {
-  let problems = [], fixes = [], v = raw;
-  if (v.trim() === "")
-    return add({
-      id: "value",
-      status: "fail",
-      message: `${KEY_VARIABLE} is set but empty`,
-      fix: `put the key in it: ${KEY_VARIABLE}=sk-\u2026`
-    }), "";
-  /[\r\n]/.test(v.trim()) ? (problems.push("a line break inside the value"), fixes.push("join the key on one line (it was wrapped when pasted)")) : /[\r\n]/.test(v) && (problems.push("a line break at its end"), fixes.push('remove the trailing newline (e.g. use $(cat file | tr -d "\\n"))'));
-  let unbroken = v.replace(/^[\r\n]+|[\r\n]+$/g, "");
-  unbroken !== unbroken.trim() && (problems.push(/^\s/.test(unbroken) ? "leading whitespace" : "trailing whitespace"), fixes.push("remove the spaces around the key")), v = v.trim(), (/^(["'`\u201c\u2018])[\s\S]*(["'`\u201d\u2019])$/.exec(v) || /^["'`]|["'`]$/.test(v)) && (problems.push("quotes around it (they become part of the key)"), fixes.push(
-    "remove the quotes; in a .env file they are fine, in docker --env-file, systemd or a Windows set command they are not"
-  ), v = v.replace(/^["'`\u201c\u2018]+|["'`\u201d\u2019]+$/g, "").trim()), /^bearer\s+/i.test(v) && (problems.push('a "Bearer " prefix (the SDK adds it)'), fixes.push('drop "Bearer ": the variable holds the key alone'), v = v.replace(/^bearer\s+/i, ""));
-  let invisible = [...v].find((c) => INVISIBLE.test(c) || c in NAMES);
-  if (invisible) {
-    let at = [...v].indexOf(invisible) + 1;
-    problems.push(
-      `${NAMES[invisible] ?? `an invisible character (U+${invisible.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")})`} at character ${at}`
-    ), fixes.push("retype or re-copy the key from the dashboard; rich-text editors and chat apps insert such characters"), v = [...v].filter((c) => !(INVISIBLE.test(c) || c in NAMES)).join("");
-  }
-  return /\s/.test(v) && (problems.push("whitespace inside the key"), fixes.push("remove the spaces: a key is one unbroken string"), v = v.replace(/\s+/g, "")), /^(?:sk-)?(?:\.\.\.|x{4,}|your|<|\[|\{|replace|change|insert|example|dummy|placeholder|my[-_]?key|none$|null$|undefined$)/i.test(
-    v
-  ) || /your[_-]?(?:api[_-]?)?key/i.test(v) ? (add({
-    id: "value",
-    status: "fail",
-    message: `${KEY_VARIABLE} holds a placeholder (${redactAny(v, void 0)}), not a key`,
-    fix: `create a key at ${OPENAI_URLS.keys} and put it in ${KEY_VARIABLE}`
-  }), "") : (problems.length > 0 ? add({
-    id: "value",
-    status: "fail",
-    message: `the value has ${problems.join(", ")}: OpenAI receives a different string than the key`,
-    fix: [...new Set(fixes)].join("; ")
-  }) : add({
-    id: "value",
-    status: "pass",
-    message: 'the value is clean: no quotes, spaces, "Bearer " prefix or line breaks'
-  }), v);
-}
-var INVISIBLE, NAMES, init_value = __esm({
-  "src/verify/doctor/value.ts"() {
-    "use strict";
-    init_openai2();
-    init_key_family();
-    init_types2();
-    INVISIBLE = /[\u00a0\u200b-\u200f\u2028\u2029\u2060\ufeff]/, NAMES = {
-      "\xA0": "a no-break space",
-      "\u200B": "a zero-width space",
-      "\u200C": "a zero-width non-joiner",
-      "\u200D": "a zero-width joiner",
-      "\u2060": "a word joiner",
-      "\uFEFF": "a byte-order mark",
-      "\u201C": "a curly quote",
-      "\u201D": "a curly quote",
-      "\u2018": "a curly quote",
-      "\u2019": "a curly quote"
-    };
-  }
-});
-
-// src/verify/doctor/index.ts
-async function runDoctor(input, deps = {}) {
-  let fetch = deps.fetch ?? globalThis.fetch, net = deps.net ?? systemNet, timeoutMs2 = input.timeoutMs ?? 1e4, checks = [], add = (check) => checks.push(check), report = { ok: !1, checks }, fileVars, env = input.env;
-  if (input.envFile !== void 0) {
-    let file = import_node_path11.default.resolve(input.cwd, input.envFile), text;
-    try {
-      text = (0, import_node_fs10.readFileSync)(file, "utf8");
-    } catch (e) {
-      let code = e.code;
-      throw new SkguardError(
-        `--env-file ${input.envFile}: ${code === "ENOENT" ? "file not found" : code ?? "unreadable"}`,
-        "usage"
-      );
-    }
-    fileVars = parseDotenv(text), env = { ...input.env };
-    for (let [name, entry] of fileVars) env[name] = entry.value;
-  }
-  let bases = resolveBaseUrls(input.env), override = input.env[BASE_URL_VARIABLES.openai]?.trim() ? bases.openai : void 0, { value, source } = findValue(input, env, fileVars, add);
-  if (value === void 0)
-    return report.ok = !1, finish(report);
-  report.source = source;
-  let key = cleanValue(value, add);
-  if (key === "") return finish(report);
-  let rule = ruleOfKey(key);
-  report.key = { redacted: redactAny(key, rule), fingerprint: fingerprint(key), length: key.length }, rule && (report.key.family = rule.id);
-  let where = requestTarget(env, override, add), proxied = proxyCheck(env, where.sdk, add), family = familyCheck(key, rule, where.sdk, where.api, bases, add);
-  if (!family.check)
-    return add({ id: "live", status: "skip", message: "not checked: the variable does not hold an OpenAI key" }), finish(report);
-  if (!where.sendable)
-    return add({ id: "live", status: "skip", message: "not checked: the key would be sent in clear text" }), finish(report);
-  let target = family.check === "openai" ? where.api : family.base;
-  if (report.target = displayUrl(target), !await reachability(target, net, timeoutMs2, proxied, add))
-    return add({ id: "live", status: "skip", message: `not checked: ${target.host} is not reachable from here` }), finish(report);
-  let admin = isOpenaiAdminKey(key, rule?.id), answer, verdict2;
-  if (family.check === "openai") {
-    let request = openaiRequest(key, apiRoot(where.api), admin);
-    admin || (request.url = modelsUrl(where.api));
-    let result2 = await probe(request, fetch, timeoutMs2);
-    "answer" in result2 ? (answer = result2.answer, verdict2 = classifyOpenai(answer, admin)) : verdict2 = failureVerdict("OpenAI", where.api.host, result2.failure);
-  } else {
-    let check = family.check, request = check.request(key, { rule: rule?.id ?? "" }, family.base), result2 = await probe(request, fetch, timeoutMs2);
-    verdict2 = "answer" in result2 ? check.classify(result2.answer, { rule: rule?.id ?? "" }) : failureVerdict(check.name, family.base.host, result2.failure);
-  }
-  report.verdict = verdict2;
-  let elsewhere = family.check === "openai" && !override && where.api.hostname !== "api.openai.com" ? where.api.host : void 0;
-  if (add(liveCheck(verdict2, admin, elsewhere)), family.check === "openai" && verdict2.status === "live" && await orgProjectChecks(key, env, where.api, admin, answer, fetch, timeoutMs2, add), input.model !== void 0)
-    if (family.check === "openai" && !admin && answer?.status === 200) {
-      let ids = modelIds(answer);
-      if (ids.includes(input.model))
-        add({
-          id: "model",
-          status: "pass",
-          message: `${input.model} is in the key's model list (${ids.length} models)`
-        });
-      else {
-        let near = ids.filter((id) => id.startsWith(input.model?.split("-")[0] ?? "")).slice(0, 5);
-        add({
-          id: "model",
-          status: "fail",
-          message: `${input.model} is not in the key's model list (${ids.length} models)${near.length ? `; similar: ${near.join(", ")}` : ""}`,
-          fix: `check the model name's spelling, and the project's model access at ${OPENAI_URLS.limits}`
-        });
-      }
-    } else
-      add({ id: "model", status: "skip", message: "not checked: the live check returned no model list" });
-  return finish(report);
-}
-function finish(report) {
-  return report.ok = report.checks.every((c) => c.status !== "fail"), report;
-}
-var import_node_fs10, import_node_path11, init_doctor = __esm({
-  "src/verify/doctor/index.ts"() {
-    "use strict";
-    import_node_fs10 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
-    init_core();
-    init_errors();
-    init_dotenv();
-    init_endpoints();
-    init_http();
-    init_infer();
-    init_openai2();
-    init_reach();
-    init_verifier();
-    init_environment();
-    init_key_family();
-    init_live();
-    init_target();
-    init_value();
-    init_types2();
-  }
-});
-
-// src/cli/commands/doctor.ts
-var doctor_exports = {};
-__export(doctor_exports, {
-  doctorCommand: () => doctorCommand,
-  renderDoctor: () => renderDoctor
-});
-async function doctorCommand(options2, io) {
-  let format = options2.format ?? "text";
-  if (format !== "text" && format !== "json")
-    throw new SkguardError(`--format: unknown format "${format}"; expected text or json`, "usage");
-  if (options2.model !== void 0 && options2.model.trim() === "")
-    throw new SkguardError("--model: expected a model name such as gpt-4o-mini", "usage");
-  let report = await runDoctor({
-    env: io.env,
-    cwd: io.cwd,
-    envFile: options2.envFile,
-    model: options2.model?.trim(),
-    timeoutMs: timeoutMs(options2.timeout, io)
-  });
-  return format === "json" ? io.stdout.write(`${JSON.stringify({ version: 1, ...report }, null, 2)}
-`) : io.stdout.write(renderDoctor(report, useColor(io.stdout, io.env, options2.color !== !1))), report.ok ? 0 : 1;
-}
-function renderDoctor(report, color) {
-  let c = (0, import_picocolors3.createColors)(color), label = {
-    pass: c.green("PASS"),
-    warn: c.yellow("WARN"),
-    fail: c.red(c.bold("FAIL")),
-    skip: c.dim("SKIP")
-  }, out = [], key = report.key ? ` ${c.yellow(report.key.redacted)}` : "", from = report.source ? ` (from ${report.source})` : "";
-  out.push(c.bold(`skguard doctor: ${KEY_VARIABLE}${from}${key}`));
-  let width = Math.max(...report.checks.map((ch) => ch.id.length));
-  for (let check of report.checks)
-    out.push(`  ${label[check.status]}  ${check.id.padEnd(width)}  ${check.message}`), check.fix && check.status !== "pass" && out.push(`        ${" ".repeat(width)}  ${c.cyan("fix:")} ${check.fix}`);
-  let failed = report.checks.filter((ch) => ch.status === "fail").length, warned = report.checks.filter((ch) => ch.status === "warn").length;
-  return out.push(""), out.push(
-    report.ok ? c.green(`The key works${warned ? ` (${warned} warning${warned === 1 ? "" : "s"} above)` : ""}.`) : c.red(
-      c.bold(`The key does not work: ${failed} check${failed === 1 ? "" : "s"} failed; apply the fixes above.`)
-    )
-  ), `${out.join(`
-`)}
-`;
-}
-var import_picocolors3, init_doctor2 = __esm({
-  "src/cli/commands/doctor.ts"() {
-    "use strict";
-    import_picocolors3 = __toESM(require_picocolors(), 1);
-    init_errors();
-    init_doctor();
-    init_io();
-    init_verify2();
-  }
-});
-
 // src/cli/main.ts
-var import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
 init_errors();
 
-// src/report/json.ts
-var jsonReporter = (report, context) => `${JSON.stringify(
-  {
-    version: 1,
-    tool: { name: context.toolName, version: context.toolVersion },
-    findings: report.findings,
-    stats: report.stats,
-    notes: report.notes
-  },
-  null,
-  2
-)}
-`;
-
-// src/report/text.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
-init_format();
-var textReporter = (report, context) => {
-  let c = (0, import_picocolors.createColors)(context.color);
-  if (report.stats.source === "staged" && report.findings.length > 0) return blockedCommit(report, c);
-  let out = [], byFile = /* @__PURE__ */ new Map();
-  for (let f of report.findings) {
-    let list = byFile.get(f.file) ?? [];
-    list.push(f), byFile.set(f.file, list);
-  }
-  for (let [file, findings] of byFile) {
-    out.push(c.bold(c.underline(file)));
-    for (let f of findings) {
-      let where = c.dim(`${file}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "";
-      out.push(`  ${where}${commit}  ${c.red(c.bold(f.provider))} ${f.rule}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
-    }
-    out.push("");
-  }
-  report.findings.length > 0 && out.push(...advice(report, c.bold));
-  for (let note of report.notes)
-    out.push(`${note.level === "warning" ? c.yellow("warning") : c.dim("note")}: ${note.message}`);
-  return out.push(closingLine(report, c)), `${out.join(`
-`)}
-`;
-};
-function advice(report, bold) {
-  let count = new Set(report.findings.map((f) => f.fingerprint)).size, rotate = /* @__PURE__ */ new Map();
-  for (let f of report.findings) f.rotateUrl && rotate.set(f.rotateUrl, f.provider);
-  let them = count === 1 ? "it" : "them";
-  return [
-    bold(count === 1 ? "What to do about this key:" : `What to do about these ${count} keys:`),
-    `  1. Rotate ${them} now: anyone who saw the code can use ${them}. Revoke and create a new key at:`,
-    ...[...rotate].map(([url, provider]) => `       ${provider}: ${url}`),
-    "  2. Take the key out of the code: read it from an environment variable or a secret store.",
-    "  3. If it was ever pushed, it stays in history and in every clone: rotating is what protects you;",
-    "     rewrite history (git filter-repo) only if the repository must not keep it.",
-    "  Not a real key? Add `skguard:allow` to its line, or its fingerprint to .skguardignore.",
-    ""
-  ];
-}
-function blockedCommit(report, c) {
-  let fingerprints = [...new Set(report.findings.map((f) => f.fingerprint))], keys = fingerprints.length === 1 ? "an API key" : `${fingerprints.length} API keys`, rotate = /* @__PURE__ */ new Map();
-  for (let f of report.findings) f.rotateUrl && rotate.set(f.provider, f.rotateUrl);
-  let out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ""];
-  for (let f of report.findings)
-    out.push(
-      `  ${c.bold(`${f.file}:${f.line}`)}  ${c.red(f.provider)}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`
-    ), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
-  out.push(
-    "",
-    c.bold("Fix:"),
-    "  - Remove the key from the file; read it from an environment variable or a secret store instead.",
-    `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${rotate.size === 1 ? ` at ${[...rotate.values()][0]}.` : rotate.size > 1 ? ":" : "."}`,
-    ...rotate.size > 1 ? [...rotate].map(([provider, url]) => `      ${provider}: ${url}`) : [],
-    "  - Then `git add` the file again and commit.",
-    c.bold("Not a real key?"),
-    "  Add `skguard:allow` in a comment on its line, or its fingerprint to .skguardignore:",
-    ...fingerprints.map((fp) => `    echo ${fp} >> .skguardignore`),
-    c.bold("Commit anyway, deliberately:"),
-    "  git commit --no-verify (-n); with the pre-commit framework: SKIP=skguard git commit"
-  );
-  for (let note of report.notes)
-    out.push(`${note.level === "warning" ? c.yellow("warning") : c.dim("note")}: ${note.message}`);
-  return `${out.join(`
-`)}
-`;
-}
-function introduced(f) {
-  let by = f.author ? ` by ${f.author}` : "", day = f.date ? `${by ? "," : ""} ${f.date.slice(0, 10)}` : "";
-  return `${by}${day}`;
-}
-function closingLine(report, c = (0, import_picocolors.createColors)(!1)) {
-  let s = report.stats, what = s.source === "history" ? `${plural(s.commits ?? 0, "commit")}, ${plural(s.blobs ?? s.files, "blob")}` : plural(s.files, "file"), suppressed = s.suppressed.inline + s.suppressed.ignored + s.suppressed.baseline, tail = suppressed > 0 ? `, ${suppressed} suppressed` : "", n = report.findings.length, clean = report.notes.some((note) => note.code === "shallow-history") ? "no keys found in the commits present (history truncated)" : "no keys found";
-  return `${n === 0 ? c.green(clean) : c.red(c.bold(`${plural(n, "finding")}`))}${tail}${verifiedTally(report, c)} \xB7 scanned ${what} (${formatBytes(s.bytes)}) in ${formatDuration(s.durationMs)}`;
-}
-function verificationLine(v, c) {
-  return `${v.status === "live" ? c.bgRed(c.white(c.bold("LIVE KEY"))) : v.status === "invalid" ? c.green("invalid key") : c.yellow("unverified")} ${c.dim(v.reason)}: ${v.detail}`;
-}
-function verifiedTally(report, c) {
-  let byKey = /* @__PURE__ */ new Map();
-  for (let f of report.findings) f.verification && byKey.set(f.fingerprint, f.verification);
-  if (byKey.size === 0) return "";
-  let count = (status) => [...byKey.values()].filter((v) => v.status === status).length, live = count("live");
-  return `, verified: ${live > 0 ? c.red(c.bold(`${live} live`)) : "0 live"}, ${count("invalid")} invalid, ${count("unknown")} unknown`;
-}
-
-// src/report/index.ts
-var FORMATS = ["text", "json", "sarif"];
-async function reporterFor(format) {
-  switch (format) {
-    case "text":
-      return textReporter;
-    case "json":
-      return jsonReporter;
-    case "sarif":
-      return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarifReporter;
-  }
-}
-
-// src/version.ts
+// src/core/version.ts
 var VERSION = "0.1.0";
 
 // src/cli/args.ts
@@ -11729,14 +10838,14 @@ function parseCommandLine(argv, commands, about) {
     throw usage(`${parseProblem(error)} (run skguard ${spec.words.join(" ")} --help)`);
   }
   if (parsed.values.help === !0) return { kind: "help", text: commandHelp(spec) };
-  let options2 = {};
+  let options = {};
   for (let o of spec.options) {
     let raw = parsed.values[o.name], value = typeof raw == "string" || typeof raw == "boolean" ? raw : o.default;
     if (o.choices && typeof value == "string" && !o.choices.includes(value))
       throw usage(`--${o.name}: unknown value "${value}"; expected one of ${o.choices.join(", ")}`);
-    o.name.startsWith("no-") ? options2[camel(o.name.slice(3))] = value !== !0 : options2[camel(o.name)] = value;
+    o.name.startsWith("no-") ? options[camel(o.name.slice(3))] = value !== !0 : options[camel(o.name)] = value;
   }
-  return { kind: "command", spec, args: parsed.positionals, options: options2 };
+  return { kind: "command", spec, args: parsed.positionals, options };
 }
 function findCommand(argv, commands) {
   let first = argv[0], candidates = commands.filter((c) => c.words[0] === first);
@@ -11818,103 +10927,574 @@ function commandHelp(spec) {
 `);
 }
 
-// src/cli/commands/staged.ts
-init_scan_contents();
-init_session();
-init_staged();
-async function stagedCommand(settings, io) {
-  let changes = await stagedChanges(io.cwd), session = await openSession({
-    root: changes.top,
-    configFile: settings.config,
-    baselineFile: settings.baseline
-  }), files = changes.files.filter((f) => !session.isExcluded(f.path)), excluded = changes.files.length - files.length, tally = newTally(), hits = await scanContents(await stagedContents({ ...changes, files }), session.scanner, tally), report = closeSession(session, hits, tally, "staged", {
-    symlink: changes.skipped.symlink,
-    submodule: changes.skipped.submodule,
-    excluded,
-    unreadable: 0
-  });
-  return report.notes = report.notes.filter((n) => n.code !== "unused-ignore"), { report, rules: session.rules, hits };
+// src/cli/command.ts
+function defineCommand(command) {
+  return { spec: command.spec, execute: (line, io) => command.run(command.settings(line, io), io) };
+}
+var EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_ERROR = 2;
+
+// src/cli/commands/doctor.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+init_errors();
+
+// src/cli/io.ts
+function useColor(stream, env, flag) {
+  return !flag || env.NO_COLOR !== void 0 && env.NO_COLOR !== "" ? !1 : env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0" ? !0 : stream.isTTY === !0 && env.TERM !== "dumb";
 }
 
-// src/cli/main.ts
-init_io();
+// src/cli/options.ts
+function formatOption(choices) {
+  return { name: "format", short: "f", value: "<format>", description: "output format", choices, default: "text" };
+}
+var TEXT_OR_JSON = formatOption(["text", "json"]), TIMEOUT = {
+  name: "timeout",
+  value: "<seconds>",
+  description: "per-request timeout (default 10, or SKGUARD_VERIFY_TIMEOUT)"
+}, NO_COLOR = {
+  name: "no-color",
+  description: "no colour, even on a terminal (NO_COLOR is honoured too)"
+};
 
-// src/cli/settings.ts
+// src/cli/verifier.ts
 init_errors();
-function reportSettings(options2) {
-  let format = options2.format ?? "text";
-  if (!FORMATS.includes(format))
+function timeoutMs(value, io, option = "--timeout") {
+  let raw = value ?? io.env.SKGUARD_VERIFY_TIMEOUT, shown = value === void 0 ? "SKGUARD_VERIFY_TIMEOUT" : option;
+  if (raw === void 0 || raw.trim() === "") return 1e4;
+  let s = Number(raw);
+  if (!Number.isFinite(s) || s <= 0 || s > 300)
+    throw new SkguardError(`${shown}: "${raw}" is not a number of seconds between 0 and 300`, "usage");
+  return Math.round(s * 1e3);
+}
+async function newVerifier(io, timeout = void 0, extra = {}) {
+  let { Verifier: Verifier2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+  return new Verifier2({ env: io.env, timeoutMs: timeoutMs(timeout, io), ...extra });
+}
+
+// src/cli/commands/doctor.ts
+var doctorCommand = defineCommand({
+  spec: {
+    words: ["doctor"],
+    description: "diagnose the OpenAI key in OPENAI_API_KEY: is it set, clean, reachable, accepted (exit 1 if it does not work)",
+    options: [
+      TEXT_OR_JSON,
+      { name: "env-file", value: "<file>", description: "read OPENAI_API_KEY (and OPENAI_*) from this .env file" },
+      { name: "model", value: "<name>", description: "also check that the key may use this model" },
+      TIMEOUT,
+      NO_COLOR
+    ]
+  },
+  settings: ({ options }) => {
+    let str = (v) => typeof v == "string" ? v : void 0, model = str(options.model);
+    if (model !== void 0 && model.trim() === "")
+      throw new SkguardError("--model: expected a model name such as gpt-4o-mini", "usage");
+    return {
+      format: options.format === "json" ? "json" : "text",
+      envFile: str(options.envFile),
+      model: model?.trim(),
+      timeout: str(options.timeout),
+      color: options.color !== !1
+    };
+  },
+  async run(s, io) {
+    let { KEY_VARIABLE: KEY_VARIABLE2, runDoctor: runDoctor2 } = await Promise.resolve().then(() => (init_doctor(), doctor_exports)), report = await runDoctor2({
+      env: io.env,
+      cwd: io.cwd,
+      envFile: s.envFile,
+      model: s.model,
+      timeoutMs: timeoutMs(s.timeout, io)
+    });
+    return s.format === "json" ? io.stdout.write(`${JSON.stringify({ version: 1, ...report }, null, 2)}
+`) : io.stdout.write(renderDoctor(report, KEY_VARIABLE2, useColor(io.stdout, io.env, s.color))), report.ok ? 0 : 1;
+  }
+});
+function renderDoctor(report, variable, color) {
+  let c = (0, import_picocolors.createColors)(color), label = {
+    pass: c.green("PASS"),
+    warn: c.yellow("WARN"),
+    fail: c.red(c.bold("FAIL")),
+    skip: c.dim("SKIP")
+  }, out = [], key = report.key ? ` ${c.yellow(report.key.redacted)}` : "", from = report.source ? ` (from ${report.source})` : "";
+  out.push(c.bold(`skguard doctor: ${variable}${from}${key}`));
+  let width = Math.max(...report.checks.map((ch) => ch.id.length));
+  for (let check of report.checks)
+    out.push(`  ${label[check.status]}  ${check.id.padEnd(width)}  ${check.message}`), check.fix && check.status !== "pass" && out.push(`        ${" ".repeat(width)}  ${c.cyan("fix:")} ${check.fix}`);
+  let failed = report.checks.filter((ch) => ch.status === "fail").length, warned = report.checks.filter((ch) => ch.status === "warn").length;
+  return out.push(""), out.push(
+    report.ok ? c.green(`The key works${warned ? ` (${warned} warning${warned === 1 ? "" : "s"} above)` : ""}.`) : c.red(
+      c.bold(`The key does not work: ${failed} check${failed === 1 ? "" : "s"} failed; apply the fixes above.`)
+    )
+  ), `${out.join(`
+`)}
+`;
+}
+
+// src/cli/scan-report.ts
+var import_node_fs5 = require("node:fs"), import_node_path5 = __toESM(require("node:path"), 1);
+init_errors();
+
+// src/pipeline/run.ts
+init_core();
+init_suppress();
+
+// src/sources/types.ts
+function isAttributing(source) {
+  return typeof source.attribute == "function";
+}
+
+// src/pipeline/scan-sink.ts
+init_text();
+var newTally = () => ({
+  files: 0,
+  bytes: 0,
+  binary: 0,
+  inline: 0,
+  skipped: { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 }
+}), ScanSink = class {
+  constructor(scanner, tally, notes, onMatches) {
+    this.scanner = scanner;
+    this.tally = tally;
+    this.notes = notes;
+    this.onMatches = onMatches;
+  }
+  scanner;
+  tally;
+  notes;
+  onMatches;
+  whole(origin, data) {
+    let text = textOf(data);
+    if (text === void 0) {
+      this.tally.binary++;
+      return;
+    }
+    this.tally.files++, this.tally.bytes += data.length, this.onMatches(origin, this.scanner.scan(text));
+  }
+  open(origin) {
+    let stream = this.scanner.stream(), tally = this.tally, head = Buffer.alloc(0), binary = !1;
+    return {
+      push(chunk) {
+        if (!binary) {
+          if (head !== void 0) {
+            if (head = Buffer.concat([head, chunk.subarray(0, 8e3)]), looksBinary(head)) {
+              binary = !0;
+              return;
+            }
+            head.length >= 8e3 && (head = void 0);
+          }
+          tally.bytes += chunk.length, stream.push(chunk);
+        }
+      },
+      end: () => {
+        if (binary) {
+          tally.binary++;
+          return;
+        }
+        tally.files++, this.onMatches(origin, stream.end());
+      }
+    };
+  }
+  cleared(_path, bytes) {
+    this.tally.files++, this.tally.bytes += bytes;
+  }
+  skipped(reason, path13, why) {
+    this.tally.skipped[reason]++, reason === "unreadable" && this.notes.push({
+      level: "warning",
+      code: "unreadable-file",
+      message: `could not read ${path13 ?? "a file"}${why ? `: ${why}` : ""}`
+    });
+  }
+  note(note) {
+    this.notes.push(note);
+  }
+};
+
+// src/config/load.ts
+var import_node_fs3 = require("node:fs"), import_node_path3 = __toESM(require("node:path"), 1);
+init_errors();
+init_core();
+init_scanner();
+var CONFIG_FILE = ".skguard.json", DEFAULTS = { exclude: [], disableRules: [], rules: [] };
+async function loadConfig(dir, explicit) {
+  let file = explicit ? import_node_path3.default.resolve(explicit) : import_node_path3.default.join(dir, CONFIG_FILE);
+  if (!(0, import_node_fs3.existsSync)(file)) {
+    if (explicit) throw new SkguardError(`config file not found: ${explicit}`, "config");
+    return { config: DEFAULTS };
+  }
+  let shown = explicit ?? CONFIG_FILE, raw;
+  try {
+    raw = JSON.parse((0, import_node_fs3.readFileSync)(file, "utf8"));
+  } catch (e) {
+    throw new SkguardError(`${shown}: not valid JSON: ${e.message}`, "config");
+  }
+  let { checkConfig: checkConfig2 } = await Promise.resolve().then(() => (init_schema(), schema_exports)), checked = checkConfig2(raw);
+  if (!("config" in checked)) throw new SkguardError(`${shown}: field ${checked.field}: ${checked.problem}`, "config");
+  let config2 = checked.config, known = new Set(builtinRules.map((r) => r.id));
+  return config2.disableRules.forEach((id, i) => {
+    if (!known.has(id))
+      throw new SkguardError(
+        `${shown}: field disableRules[${i}]: unknown rule "${id}"; known rules: ${[...known].join(", ")}`,
+        "config"
+      );
+  }), config2.rules.forEach((rule, i) => {
+    compileCustomRule(rule, `${shown}: field rules[${i}]`);
+  }), { config: config2, file };
+}
+function activeRules(config2) {
+  let disabled = new Set(config2.disableRules), fakes = /* @__PURE__ */ new Set(), custom = config2.rules.map((r) => compileCustomRule(r, r.id, fakes));
+  return { rules: [...builtinRules.filter((r) => !disabled.has(r.id)), ...custom], fakes };
+}
+function compileCustomRule(custom, where, fakes) {
+  let pattern;
+  try {
+    pattern = new RegExp(custom.pattern, "g");
+  } catch (e) {
+    throw new SkguardError(`${where}.pattern: not a valid regular expression: ${e.message}`, "config");
+  }
+  if (pattern.test("")) throw new SkguardError(`${where}.pattern: matches the empty string`, "config");
+  let rule = {
+    id: custom.id,
+    provider: custom.provider,
+    description: custom.description,
+    keywords: custom.keywords,
+    pattern,
+    maxLength: Math.min(custom.maxLength, MAX_KEY_LENGTH),
+    redactPrefix: custom.prefix,
+    checks: custom.minEntropy === void 0 ? [] : [{ kind: "entropy", min: custom.minEntropy }],
+    examples: custom.examples,
+    negatives: custom.negatives
+  }, scanner = new Scanner([rule]);
+  return custom.examples.forEach((text, i) => {
+    let found = scanner.scan(Buffer.from(text));
+    for (let m of found) fakes?.add(fingerprint(m.secret));
+    if (found.length !== 1)
+      throw new SkguardError(
+        `${where}.examples[${i}]: the rule does not find exactly one key in this example`,
+        "config"
+      );
+  }), custom.negatives.forEach((text, i) => {
+    if (scanner.scan(Buffer.from(text)).length !== 0)
+      throw new SkguardError(`${where}.negatives[${i}]: the rule finds a key in this negative example`, "config");
+  }), rule;
+}
+
+// src/pipeline/session.ts
+init_core();
+
+// src/pipeline/suppressions.ts
+var import_node_fs4 = require("node:fs"), import_node_path4 = __toESM(require("node:path"), 1);
+init_errors();
+init_suppress();
+var IGNORE_FILE = ".skguardignore";
+function loadIgnoreFile(dir, notes) {
+  let file = import_node_path4.default.join(dir, IGNORE_FILE);
+  if (!(0, import_node_fs4.existsSync)(file)) return;
+  let list = parseIgnoreFile((0, import_node_fs4.readFileSync)(file, "utf8"));
+  for (let bad of list.invalid)
+    notes.push({
+      level: "warning",
+      code: "invalid-ignore-entry",
+      message: `${IGNORE_FILE}:${bad.line}: not a fingerprint, ignored (expected 24 hex characters as printed with each finding)`
+    });
+  return list;
+}
+function loadBaseline(file) {
+  let parsed;
+  try {
+    parsed = JSON.parse((0, import_node_fs4.readFileSync)(file, "utf8"));
+  } catch (e) {
+    let reason = e.code === "ENOENT" ? "file not found" : "not valid JSON";
+    throw new SkguardError(`--baseline ${file}: ${reason}`, "usage");
+  }
+  let findings = parsed.findings;
+  if (!Array.isArray(findings))
     throw new SkguardError(
-      `--format: unknown format "${options2.format}"; expected one of ${FORMATS.join(", ")}`,
+      `--baseline ${file}: expected a skguard JSON report (an object with a "findings" array)`,
       "usage"
     );
+  return findings.filter(
+    (f) => typeof f == "object" && f !== null && typeof f.fingerprint == "string" && typeof f.file == "string"
+  );
+}
+
+// src/pipeline/session.ts
+async function openSession(options) {
+  let started = Number(process.hrtime.bigint()) / 1e6, notes = [], { config: config2 } = await loadConfig(options.root, options.configFile), { rules, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default(config2.exclude, { dot: !0 }) : void 0;
   return {
-    format,
-    output: options2.output,
-    config: options2.config,
-    baseline: options2.baseline,
-    color: options2.color !== !1,
-    quiet: options2.quiet === !0,
-    verbose: options2.verbose === !0
+    rules,
+    fakes,
+    scanner: new Scanner(rules),
+    isExcluded: exclude ? (rel2) => exclude(rel2) : () => !1,
+    ignore: loadIgnoreFile(options.root, notes),
+    baseline: options.baselineFile ? loadBaseline(options.baselineFile) : void 0,
+    notes,
+    started
   };
 }
 
-// src/cli/main.ts
-var EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_ERROR = 2;
-async function main(argv, io) {
-  let debug = argv.includes("--debug");
-  try {
-    let line = parseCommandLine(argv, COMMANDS, ABOUT);
-    return line.kind === "help" ? (io.stdout.write(line.text), EXIT_CLEAN) : line.kind === "version" ? (io.stdout.write(`${VERSION}
-`), EXIT_CLEAN) : (debug = line.options.debug === !0, await dispatch(line.spec.words.join(" "), line.args, line.options, io));
-  } catch (error) {
-    return error instanceof SkguardError ? io.stderr.write(`skguard: error: ${error.message}
-`) : io.stderr.write(
-      `skguard: internal error: ${error?.message ?? String(error)}${debug ? "" : " (run with --debug for details)"}
-`
-    ), debug && error instanceof Error && error.stack && io.stderr.write(`${error.stack}
-`), EXIT_ERROR;
+// src/pipeline/run.ts
+async function runScan(source, options = {}) {
+  let session = await openSession({
+    root: source.root,
+    configFile: options.configFile,
+    baselineFile: options.baselineFile
+  }), tally = newTally(), context = {
+    isExcluded: session.isExcluded,
+    literals: session.scanner.requiredLiterals(),
+    ...options.onProgress ? { onProgress: options.onProgress } : {}
+  }, hits, summary;
+  if (isAttributing(source)) {
+    let found = /* @__PURE__ */ new Map(), sink = new ScanSink(session.scanner, tally, session.notes, (origin, matches) => keep(found, origin, matches));
+    summary = await source.read(sink, context), hits = found.size === 0 ? [] : await attribute(source, session, tally, found, options.onProgress);
+  } else {
+    hits = [];
+    let sink = new ScanSink(
+      session.scanner,
+      tally,
+      session.notes,
+      (origin, matches) => collect(origin, matches, tally, hits)
+    );
+    summary = await source.read(sink, context);
+  }
+  let report = close(session, source, hits, tally, summary), reported = new Set(report.findings.map((f) => f.fingerprint)), kept = hits.filter((h) => reported.has(h.finding.fingerprint));
+  if (options.verifier && kept.length > 0) {
+    let { verifyHits: verifyHits2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+    await verifyHits2(kept, options.verifier);
+  }
+  return { report, hits: kept, rules: session.rules };
+}
+function collect(origin, matches, tally, hits) {
+  for (let match of matches) {
+    if (origin.lines && !origin.lines.has(match.line)) continue;
+    if (match.allowed) {
+      tally.inline++;
+      continue;
+    }
+    let hit = { finding: toFinding(match, { file: origin.path }), secret: match.secret };
+    match.context && (hit.context = match.context), hits.push(hit);
   }
 }
-async function dispatch(command, args, options2, io) {
-  let report = (run) => runReport(run, options2, io);
-  switch (command) {
-    case "scan":
-      return report(async (s) => (await Promise.resolve().then(() => (init_scan(), scan_exports))).scanCommand(args, s, io));
-    case "staged":
-      return report((s) => stagedCommand(s, io));
-    case "history":
-      return report(async (s) => (await Promise.resolve().then(() => (init_history2(), history_exports))).historyCommand(args, s, io));
-    case "hook run":
-      return report(async (s) => (await Promise.resolve().then(() => (init_hook(), hook_exports))).hookRunCommand(args, s, io));
-    case "hook install":
-      return await (await Promise.resolve().then(() => (init_hook(), hook_exports))).hookInstallCommand(args, { force: options2.force === !0 }, io), EXIT_CLEAN;
-    case "hook uninstall":
-      return await (await Promise.resolve().then(() => (init_hook(), hook_exports))).hookUninstallCommand(io), EXIT_CLEAN;
-    case "verify":
-      return (await Promise.resolve().then(() => (init_verify2(), verify_exports))).verifyCommand(options2, io);
-    case "doctor":
-      return (await Promise.resolve().then(() => (init_doctor2(), doctor_exports))).doctorCommand(options2, io);
-    default:
-      throw new SkguardError(`no handler for command '${command}'`);
+function keep(found, origin, matches) {
+  if (matches.length === 0 || origin.blob === void 0) return;
+  let keys = /* @__PURE__ */ new Map();
+  for (let match of matches) {
+    let fp = fingerprint(match.secret), seen = keys.get(fp);
+    seen ? seen.allowedOnly && !match.allowed && keys.set(fp, { match, allowedOnly: !1 }) : keys.set(fp, { match, allowedOnly: match.allowed });
+  }
+  found.set(origin.blob, { name: origin.path, keys });
+}
+async function attribute(source, session, tally, found, onProgress) {
+  let extra = /* @__PURE__ */ new Map(), lookup2 = new ScanSink(session.scanner, newTally(), [], (origin, matches) => keep(extra, origin, matches)), keysOf = (blob) => (found.get(blob) ?? extra.get(blob))?.keys, { introductions, exhaustive } = await source.attribute(keysOf, lookup2, onProgress), hits = [], decided = /* @__PURE__ */ new Set(), excludedPaths = /* @__PURE__ */ new Set();
+  for (let intro of introductions) {
+    decided.add(intro.fingerprint);
+    let key = keysOf(intro.blob)?.get(intro.fingerprint);
+    if (!key) continue;
+    if (session.isExcluded(intro.path)) {
+      excludedPaths.add(intro.path);
+      continue;
+    }
+    if (key.allowedOnly) {
+      tally.inline++;
+      continue;
+    }
+    let origin = { file: intro.path, commit: intro.commit, author: intro.author, date: intro.date };
+    hits.push({ finding: toFinding(key.match, origin), secret: key.match.secret });
+  }
+  if (tally.skipped.excluded += excludedPaths.size, exhaustive) {
+    let unattributed = 0;
+    for (let [id, blob] of found)
+      for (let [fp, key] of blob.keys) {
+        if (decided.has(fp) || key.allowedOnly) continue;
+        decided.add(fp), unattributed++;
+        let file = blob.name || `(blob ${id.slice(0, 12)})`;
+        hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
+      }
+    unattributed > 0 && session.notes.push({
+      level: "warning",
+      code: "unattributed-key",
+      message: `${unattributed} ${unattributed === 1 ? "key is" : "keys are"} in blobs that no commit in scope adds (a tag pointing at a file?): reported without a commit`
+    });
+  }
+  return hits;
+}
+function close(session, source, hits, tally, summary) {
+  let { findings, stats } = applySuppressions(
+    hits.map((h) => h.finding),
+    {
+      fakes: session.fakes,
+      ...session.ignore ? { ignore: session.ignore } : {},
+      ...session.baseline ? { baseline: session.baseline } : {}
+    },
+    tally.inline
+  );
+  if (!source.partial)
+    for (let unused of stats.unusedIgnores)
+      session.notes.push({
+        level: "info",
+        code: "unused-ignore",
+        message: `${IGNORE_FILE}:${unused.line}: fingerprint ${unused.fingerprint} matched nothing in this scan`
+      });
+  findings.sort(compareFindings);
+  let history = summary.commits === void 0 ? {} : { commits: summary.commits, blobs: summary.blobs ?? 0 };
+  return {
+    findings,
+    stats: {
+      source: source.kind,
+      files: tally.files,
+      bytes: tally.bytes,
+      skipped: { binary: tally.binary, ...tally.skipped },
+      ...history,
+      ...summary.truncated ? { truncated: !0 } : {},
+      suppressed: { inline: stats.inline, ignored: stats.ignored, baseline: stats.baseline },
+      durationMs: Math.round(Number(process.hrtime.bigint()) / 1e6 - session.started)
+    },
+    notes: session.notes
+  };
+}
+
+// src/cli/scan-report.ts
+init_format();
+
+// src/report/json.ts
+var jsonReporter = (report, context) => `${JSON.stringify(
+  {
+    version: 1,
+    tool: { name: context.toolName, version: context.toolVersion },
+    findings: report.findings,
+    stats: report.stats,
+    notes: context.quiet ? [] : report.notes
+  },
+  null,
+  2
+)}
+`;
+
+// src/report/text.ts
+var import_picocolors2 = __toESM(require_picocolors(), 1);
+init_format();
+var textReporter = (full, context) => {
+  let c = (0, import_picocolors2.createColors)(context.color), clean = full.findings.length === 0;
+  if (clean && (context.quiet || full.stats.source === "staged" && !context.verbose)) return "";
+  let report = context.quiet ? { ...full, notes: [] } : full;
+  if (report.stats.source === "staged" && !clean) return blockedCommit(report, c);
+  let out = [], byFile = /* @__PURE__ */ new Map();
+  for (let f of report.findings) {
+    let list = byFile.get(f.file) ?? [];
+    list.push(f), byFile.set(f.file, list);
+  }
+  for (let [file, findings] of byFile) {
+    out.push(c.bold(c.underline(file)));
+    for (let f of findings) {
+      let where = c.dim(`${file}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "";
+      out.push(`  ${where}${commit}  ${c.red(c.bold(f.provider))} ${f.rule}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
+    }
+    out.push("");
+  }
+  report.findings.length > 0 && out.push(...advice(report, c.bold));
+  for (let note of report.notes)
+    out.push(`${note.level === "warning" ? c.yellow("warning") : c.dim("note")}: ${note.message}`);
+  return context.quiet || out.push(closingLine(report, c)), `${out.join(`
+`)}
+`;
+};
+function advice(report, bold) {
+  let count = new Set(report.findings.map((f) => f.fingerprint)).size, rotate = /* @__PURE__ */ new Map();
+  for (let f of report.findings) f.rotateUrl && rotate.set(f.rotateUrl, f.provider);
+  let them = count === 1 ? "it" : "them";
+  return [
+    bold(count === 1 ? "What to do about this key:" : `What to do about these ${count} keys:`),
+    `  1. Rotate ${them} now: anyone who saw the code can use ${them}. Revoke and create a new key at:`,
+    ...[...rotate].map(([url, provider]) => `       ${provider}: ${url}`),
+    "  2. Take the key out of the code: read it from an environment variable or a secret store.",
+    "  3. If it was ever pushed, it stays in history and in every clone: rotating is what protects you;",
+    "     rewrite history (git filter-repo) only if the repository must not keep it.",
+    "  Not a real key? Add `skguard:allow` to its line, or its fingerprint to .skguardignore.",
+    ""
+  ];
+}
+function blockedCommit(report, c) {
+  let fingerprints = [...new Set(report.findings.map((f) => f.fingerprint))], keys = fingerprints.length === 1 ? "an API key" : `${fingerprints.length} API keys`, rotate = /* @__PURE__ */ new Map();
+  for (let f of report.findings) f.rotateUrl && rotate.set(f.provider, f.rotateUrl);
+  let out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ""];
+  for (let f of report.findings)
+    out.push(
+      `  ${c.bold(`${f.file}:${f.line}`)}  ${c.red(f.provider)}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`
+    ), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
+  out.push(
+    "",
+    c.bold("Fix:"),
+    "  - Remove the key from the file; read it from an environment variable or a secret store instead.",
+    `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${rotate.size === 1 ? ` at ${[...rotate.values()][0]}.` : rotate.size > 1 ? ":" : "."}`,
+    ...rotate.size > 1 ? [...rotate].map(([provider, url]) => `      ${provider}: ${url}`) : [],
+    "  - Then `git add` the file again and commit.",
+    c.bold("Not a real key?"),
+    "  Add `skguard:allow` in a comment on its line, or its fingerprint to .skguardignore:",
+    ...fingerprints.map((fp) => `    echo ${fp} >> .skguardignore`),
+    c.bold("Commit anyway, deliberately:"),
+    "  git commit --no-verify (-n); with the pre-commit framework: SKIP=skguard git commit"
+  );
+  for (let note of report.notes)
+    out.push(`${note.level === "warning" ? c.yellow("warning") : c.dim("note")}: ${note.message}`);
+  return `${out.join(`
+`)}
+`;
+}
+function introduced(f) {
+  let by = f.author ? ` by ${f.author}` : "", day = f.date ? `${by ? "," : ""} ${f.date.slice(0, 10)}` : "";
+  return `${by}${day}`;
+}
+function closingLine(report, c = (0, import_picocolors2.createColors)(!1)) {
+  let s = report.stats, what = s.source === "history" ? `${plural(s.commits ?? 0, "commit")}, ${plural(s.blobs ?? s.files, "blob")}` : plural(s.files, "file"), suppressed = s.suppressed.inline + s.suppressed.ignored + s.suppressed.baseline, tail = suppressed > 0 ? `, ${suppressed} suppressed` : "", n = report.findings.length, clean = s.truncated ? "no keys found in the commits present (history truncated)" : "no keys found";
+  return `${n === 0 ? c.green(clean) : c.red(c.bold(`${plural(n, "finding")}`))}${tail}${verifiedTally(report, c)} \xB7 scanned ${what} (${formatBytes(s.bytes)}) in ${formatDuration(s.durationMs)}`;
+}
+function verificationLine(v, c) {
+  return `${v.status === "live" ? c.bgRed(c.white(c.bold("LIVE KEY"))) : v.status === "invalid" ? c.green("invalid key") : c.yellow("unverified")} ${c.dim(v.reason)}: ${v.detail}`;
+}
+function verifiedTally(report, c) {
+  let byKey = /* @__PURE__ */ new Map();
+  for (let f of report.findings) f.verification && byKey.set(f.fingerprint, f.verification);
+  if (byKey.size === 0) return "";
+  let count = (status) => [...byKey.values()].filter((v) => v.status === status).length, live = count("live");
+  return `, verified: ${live > 0 ? c.red(c.bold(`${live} live`)) : "0 live"}, ${count("invalid")} invalid, ${count("unknown")} unknown`;
+}
+
+// src/report/index.ts
+var FORMATS = ["text", "json", "sarif"];
+async function reporterFor(format) {
+  switch (format) {
+    case "text":
+      return textReporter;
+    case "json":
+      return jsonReporter;
+    case "sarif":
+      return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarifReporter;
   }
 }
-async function runReport(run, options2, io) {
-  let settings = reportSettings(options2), failOn = failOnSetting(options2), verify = options2.verify ? await (await Promise.resolve().then(() => (init_verify2(), verify_exports))).prepareVerify(io) : void 0, result2 = await run(settings);
-  verify && await verify(result2);
-  let { report, rules } = result2;
-  return await render(report, rules, settings, io), (failOn === "live" ? report.findings.some((f) => f.verification?.status === "live") : report.findings.length > 0) ? EXIT_FINDINGS : EXIT_CLEAN;
-}
-function failOnSetting(options2) {
-  let failOn = options2.failOn ?? "any";
-  if (failOn !== "any" && failOn !== "live")
-    throw new SkguardError(`--fail-on: unknown value "${failOn}"; expected any or live`, "usage");
-  if (failOn === "live" && !options2.verify)
-    throw new SkguardError("--fail-on live needs --verify: without it no key is known to be live", "usage");
-  return failOn;
-}
-var ABOUT = "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI).", REPORT_OPTIONS = [
-  { name: "format", short: "f", value: "<format>", description: "output format", choices: FORMATS, default: "text" },
+
+// src/cli/progress.ts
+var CLEAR = "\r\x1B[2K", Progress = class {
+  constructor(stream, enabled, delayMs = 500) {
+    this.stream = stream;
+    this.enabled = enabled;
+    this.delayMs = delayMs;
+  }
+  stream;
+  enabled;
+  delayMs;
+  started = performance.now();
+  last = 0;
+  shown = !1;
+  update(line) {
+    if (!this.enabled) return;
+    let now = performance.now();
+    now - this.started < this.delayMs || now - this.last < 100 || (this.last = now, this.stream.write(`${CLEAR}${line()}`), this.shown = !0);
+  }
+  done() {
+    this.shown && this.stream.write(CLEAR), this.shown = !1;
+  }
+};
+
+// src/cli/scan-report.ts
+var REPORT_OPTIONS = [
+  formatOption(FORMATS),
   { name: "output", short: "o", value: "<file>", description: "write the report to a file instead of stdout" },
   {
     name: "config",
@@ -11928,7 +11508,7 @@ var ABOUT = "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, De
     value: "<file>",
     description: "an earlier JSON report: findings already in it are not reported again"
   },
-  { name: "no-color", description: "no colour, even on a terminal (NO_COLOR is honoured too)" },
+  NO_COLOR,
   { name: "quiet", short: "q", description: "print findings only: no notes, no closing line" },
   { name: "debug", description: "show stack traces for errors" },
   { name: "verify", description: "ask each key's provider whether it still works (sends each distinct key once)" },
@@ -11943,30 +11523,79 @@ var ABOUT = "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, De
   name: "verbose",
   short: "v",
   description: "print the closing line even when the commit is clean"
-}, TEXT_OR_JSON = {
-  name: "format",
-  short: "f",
-  value: "<format>",
-  description: "output format",
-  choices: ["text", "json"],
-  default: "text"
-}, TIMEOUT = {
-  name: "timeout",
-  value: "<seconds>",
-  description: "per-request timeout (default 10, or SKGUARD_VERIFY_TIMEOUT)"
-}, NO_COLOR = { name: "no-color", description: "no colour, even on a terminal" }, COMMANDS = [
-  {
-    words: ["scan"],
-    description: 'scan files under each PATH (default: the current directory); "-" reads standard input',
-    args: { name: "paths", description: "files or directories; in a git work tree, what git tracks or would track" },
-    options: REPORT_OPTIONS
-  },
-  {
-    words: ["staged"],
-    description: "scan what the next commit records (the index), reporting only keys on lines it adds",
-    options: [...REPORT_OPTIONS, VERBOSE]
-  },
-  {
+};
+function scanSettings({ options }) {
+  let str = (v) => typeof v == "string" ? v : void 0, settings = {
+    format: str(options.format) ?? "text",
+    output: str(options.output),
+    config: str(options.config),
+    baseline: str(options.baseline),
+    color: options.color !== !1,
+    quiet: options.quiet === !0,
+    verbose: options.verbose === !0,
+    verify: options.verify === !0,
+    failOn: str(options.failOn) === "live" ? "live" : "any"
+  };
+  if (settings.failOn === "live" && !settings.verify)
+    throw new SkguardError("--fail-on live needs --verify: without it no key is known to be live", "usage");
+  return settings;
+}
+async function scanAndReport(openSource, settings, io) {
+  let verifier = settings.verify ? await newVerifier(io) : void 0, source = await openSource(), progress = new Progress(io.stderr, io.stderr.isTTY === !0 && !settings.quiet, io.progressDelayMs), options = {
+    configFile: settings.config,
+    baselineFile: settings.baseline,
+    verifier,
+    onProgress: (p) => progress.update(() => progressLine(p))
+  }, result2;
+  try {
+    result2 = await runScan(source, options);
+  } finally {
+    progress.done();
+  }
+  await render(result2, settings, io);
+  let { findings } = result2.report;
+  return (settings.failOn === "live" ? findings.some((f) => f.verification?.status === "live") : findings.length > 0) ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+async function render(result2, settings, io) {
+  let { report, rules } = result2, toStdout = settings.output === void 0, color = toStdout && settings.format === "text" && useColor(io.stdout, io.env, settings.color), text = (await reporterFor(settings.format))(report, {
+    toolName: "skguard",
+    toolVersion: VERSION,
+    rules,
+    color,
+    quiet: settings.quiet,
+    verbose: settings.verbose
+  });
+  if (text === "") {
+    toStdout || writeReport(import_node_path5.default.resolve(io.cwd, settings.output), settings.output, text);
+    return;
+  }
+  if (toStdout ? io.stdout.write(text) : writeReport(import_node_path5.default.resolve(io.cwd, settings.output), settings.output, text), !settings.quiet && (settings.format !== "text" || !toStdout)) {
+    let where = toStdout ? "" : ` \xB7 report written to ${settings.output}`;
+    io.stderr.write(`skguard: ${closingLine(report)}${where}
+`);
+  }
+}
+function writeReport(file, shown, text) {
+  try {
+    (0, import_node_fs5.writeFileSync)(file, text);
+  } catch (e) {
+    throw new SkguardError(`--output ${shown}: ${e.code ?? e.message}`, "io");
+  }
+}
+function progressLine(p) {
+  return p.kind === "history" ? describeProgress(p) : `skguard: read ${p.read} of ${p.total} files (${formatBytes(p.bytes)})\u2026`;
+}
+function describeProgress(p) {
+  let commits = p.commits === void 0 ? "" : ` \xB7 ${plural(p.commits, "commit")}`;
+  if (p.phase === "attributing")
+    return `skguard history: finding the commits that added the keys \xB7 ${p.walked.toLocaleString("en-US")}${p.commits === void 0 ? "" : `/${p.commits.toLocaleString("en-US")}`} commits`;
+  let seconds2 = p.elapsedMs / 1e3, rate = seconds2 > 0 ? p.bytes / seconds2 : 0, total = p.listingDone ? `/${p.listed.toLocaleString("en-US")}` : "", eta = "";
+  return p.listingDone && p.read > 0 && p.listed > p.read && (eta = ` \xB7 ETA ${formatDuration((p.listed - p.read) * p.elapsedMs / p.read)}`), `skguard history: ${p.read.toLocaleString("en-US")}${total} blobs${commits} \xB7 ${formatBytes(p.bytes)} \xB7 ${formatBytes(rate)}/s${eta}`;
+}
+
+// src/cli/commands/history.ts
+var historyCommand = defineCommand({
+  spec: {
     words: ["history"],
     description: "every key ever committed (default: all refs), with the commit that added it",
     args: {
@@ -11975,7 +11604,302 @@ var ABOUT = "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, De
     },
     options: REPORT_OPTIONS
   },
-  {
+  settings: (line) => ({ ...scanSettings(line), revs: line.args }),
+  run: (s, io) => scanAndReport(
+    // The history source loads on demand: the pre-commit hook never needs it.
+    async () => (await Promise.resolve().then(() => (init_history(), history_exports))).historySource(io.cwd, { revs: s.revs }),
+    s,
+    io
+  )
+});
+
+// src/cli/commands/hook.ts
+var import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
+
+// src/hook/scope.ts
+var import_node_fs8 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
+init_errors();
+init_files();
+
+// src/sources/staged.ts
+var import_node_fs7 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
+init_errors();
+init_git();
+var GITLINK2 = "160000", SYMLINK = "120000";
+async function stagedChanges(cwd) {
+  let [topResult, diffResult] = await Promise.allSettled([
+    // No `rev-parse` when the folder says where the work tree is: one git process, not two.
+    topFromFolders(cwd) ?? findWorkTree(cwd),
+    git(
+      [
+        "diff",
+        "--cached",
+        "--no-relative",
+        "-M",
+        "--raw",
+        "--patch",
+        // The whole file as context: the patch then holds the index version entirely, so no
+        // `git cat-file` is needed to read it (one process fewer on every commit).
+        `-U${FULL_CONTEXT}`,
+        "-z",
+        "--no-abbrev",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        "--text",
+        "--ignore-submodules=none",
+        "--diff-filter=ACMRT"
+      ],
+      cwd
+    )
+  ]);
+  if (topResult.status === "rejected") {
+    let e = topResult.reason;
+    throw e instanceof SkguardError && e.code === "git-missing" ? new SkguardError("git was not found on the PATH: skguard staged reads the index through git", "git-missing") : e;
+  }
+  let top = topResult.value;
+  if (!top) throw new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, "not-a-repository");
+  if (diffResult.status === "rejected") throw diffResult.reason;
+  let diff = diffResult.value, { entries, patch } = parseRawThenPatch(diff.stdout), hunks = sectionsOf(patch), result2 = { top, files: [], skipped: { submodule: 0, symlink: 0 } };
+  if (hunks.length !== entries.length)
+    throw new SkguardError(
+      `could not read the staged diff (${entries.length} entries, ${hunks.length} patches)`,
+      "git"
+    );
+  return entries.forEach((entry, i) => {
+    if (entry.mode === GITLINK2) result2.skipped.submodule++;
+    else if (entry.mode === SYMLINK) result2.skipped.symlink++;
+    else {
+      let section = hunks[i];
+      result2.files.push({
+        path: entry.path,
+        blob: entry.blob,
+        added: section?.added ?? /* @__PURE__ */ new Set(),
+        content: section?.content ?? Buffer.alloc(0)
+      });
+    }
+  }), result2;
+}
+function stagedSource(changes) {
+  return {
+    kind: "staged",
+    root: changes.top,
+    partial: !0,
+    async read(sink, context) {
+      for (let i = 0; i < changes.skipped.submodule; i++) sink.skipped("submodule");
+      for (let i = 0; i < changes.skipped.symlink; i++) sink.skipped("symlink");
+      for (let f of changes.files)
+        context.isExcluded(f.path) ? sink.skipped("excluded", f.path) : f.added.size > 0 && sink.whole({ path: f.path, blob: f.blob, lines: f.added }, f.content);
+      return {};
+    }
+  };
+}
+function parseRawThenPatch(out) {
+  let entries = [], at = 0, next = () => {
+    let end = out.indexOf(0, at), s = out.toString("utf8", at, end < 0 ? out.length : end);
+    return at = end < 0 ? out.length : end + 1, s;
+  };
+  for (; at < out.length && out[at] === 58; ) {
+    let [, dstMode, , dstBlob, status] = next().slice(1).split(" "), file = next();
+    (status?.startsWith("R") || status?.startsWith("C")) && (file = next()), entries.push({ mode: dstMode ?? "", blob: dstBlob ?? "", path: file });
+  }
+  return out[at] === 0 && at++, { entries, patch: out.toString("latin1", at) };
+}
+var FULL_CONTEXT = 2e9;
+function sectionsOf(patch) {
+  let sections = [], added, lines = [], newEndsWithNewline = !0, inHunk = !1, line = 0, last = "", close2 = () => {
+    if (!added) return;
+    let text = lines.length === 0 ? "" : `${lines.join(`
+`)}${newEndsWithNewline ? `
+` : ""}`;
+    sections.push({ added, content: Buffer.from(text, "latin1") });
+  }, hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+  for (let text of patch.split(`
+`)) {
+    if (text.startsWith("diff --git ") || text.startsWith("diff --cc ")) {
+      close2(), added = /* @__PURE__ */ new Set(), lines = [], newEndsWithNewline = !0, inHunk = !1;
+      continue;
+    }
+    if (!added) continue;
+    if (text.startsWith("@@")) {
+      let m = hunk.exec(text);
+      m && (inHunk = !0, line = Number(m[1]) - (m[2] === "0" ? 0 : 1));
+      continue;
+    }
+    if (!inHunk) continue;
+    let kind = text[0];
+    kind === "+" || kind === " " ? (line++, lines.push(text.slice(1)), kind === "+" && added.add(line), last = kind) : kind === "-" ? last = kind : kind === "\\" && last !== "-" && (newEndsWithNewline = !1);
+  }
+  return close2(), sections;
+}
+function topFromFolders(cwd) {
+  if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return;
+  let dir = import_node_path7.default.resolve(cwd);
+  for (; ; ) {
+    if ((0, import_node_fs7.existsSync)(import_node_path7.default.join(dir, ".git"))) return Promise.resolve((0, import_node_fs7.realpathSync)(dir));
+    let parent = import_node_path7.default.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
+// src/hook/scope.ts
+async function hookSource(cwd, given) {
+  let changes = await stagedChanges(cwd);
+  if (given.length === 0) return stagedSource(changes);
+  let base = (0, import_node_fs8.realpathSync)(cwd), files = [
+    ...new Set(
+      given.map((f) => {
+        let rel2 = import_node_path8.default.relative(changes.top, import_node_path8.default.resolve(base, f));
+        if (rel2 === "" || rel2.startsWith("..") || import_node_path8.default.isAbsolute(rel2))
+          throw new SkguardError(`${f}: not a file in the repository at ${changes.top}`, "usage");
+        return rel2.split(import_node_path8.default.sep).join("/");
+      })
+    )
+  ], staged = new Map(changes.files.map((f) => [f.path, f]));
+  if (files.every((f) => staged.has(f))) {
+    let only = files.map((f) => staged.get(f)).filter((f) => f !== void 0);
+    return stagedSource({ ...changes, files: only });
+  }
+  return givenFilesSource(changes.top, files);
+}
+
+// src/cli/commands/hook.ts
+var hookInstallCommand = defineCommand({
+  spec: {
+    words: ["hook", "install"],
+    description: "run `skguard staged` before each commit: husky, core.hooksPath or .git/hooks, whichever is in use",
+    args: { name: "args", description: "extra arguments for `skguard staged` in the hook, after --" },
+    options: [{ name: "force", description: "replace a hook skguard did not write (it is kept and runs first)" }]
+  },
+  settings: ({ args, options }) => ({ force: options.force === !0, args }),
+  async run(s, io) {
+    let { installHook: installHook2 } = await Promise.resolve().then(() => (init_install(), install_exports)), result2 = await installHook2({
+      cwd: io.cwd,
+      force: s.force,
+      node: process.execPath,
+      cli: installedCli(),
+      args: s.args
+    });
+    return await print(result2, io), EXIT_CLEAN;
+  }
+}), hookUninstallCommand = defineCommand({
+  spec: { words: ["hook", "uninstall"], description: "take out what `skguard hook install` put in", options: [] },
+  settings: () => ({}),
+  async run(_s, io) {
+    let { uninstallHook: uninstallHook2 } = await Promise.resolve().then(() => (init_install(), install_exports)), result2 = await uninstallHook2(io.cwd);
+    return result2.changes.length === 0 && io.stdout.write(`skguard: no skguard pre-commit hook found: nothing to remove
+`), await print(result2, io), EXIT_CLEAN;
+  }
+}), hookRunCommand = defineCommand({
+  spec: {
+    words: ["hook", "run"],
+    description: "the pre-commit framework's entry: staged FILEs as the commit records them, others as they are",
+    args: { name: "files", description: "files to check (default: what the next commit records)" },
+    options: [...REPORT_OPTIONS, VERBOSE]
+  },
+  settings: (line) => ({ ...scanSettings(line), files: line.args }),
+  run: (s, io) => scanAndReport(() => hookSource(io.cwd, s.files), s, io)
+});
+function installedCli() {
+  let dir = import_node_path12.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
+  for (; ; ) {
+    let manifest = import_node_path12.default.join(dir, "package.json");
+    if ((0, import_node_fs11.existsSync)(manifest))
+      try {
+        let pkg = JSON.parse((0, import_node_fs11.readFileSync)(manifest, "utf8")), bin = pkg.name === "skguard" ? pkg.bin?.skguard : void 0;
+        if (bin) {
+          let cli = import_node_path12.default.resolve(dir, bin);
+          return (0, import_node_fs11.existsSync)(cli) ? cli : void 0;
+        }
+      } catch {
+      }
+    let parent = import_node_path12.default.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+async function print(result2, io) {
+  let { rel: rel2 } = await Promise.resolve().then(() => (init_install(), install_exports));
+  for (let change of result2.changes) io.stdout.write(`skguard: ${describe3(change, result2, rel2)}
+`);
+  for (let warning of result2.warnings) io.stderr.write(`skguard: warning: ${warning}
+`);
+}
+function describe3(change, result2, rel2) {
+  let shown = rel2(result2.setup, change.file), where = result2.setup.kind === "husky" ? " (husky)" : result2.setup.hooksPath ? ` (core.hooksPath ${result2.setup.hooksPath})` : "";
+  switch (change.action) {
+    case "added-line":
+      return `${change.created ? "created" : "added to"} ${shown}${where}: ${change.line}`;
+    case "line-present":
+      return `${shown}${where} already runs skguard staged: nothing to do`;
+    case "wrote-script":
+      return `installed the pre-commit hook: ${shown}${where}${change.backup ? `; the hook that was there is kept as ${rel2(result2.setup, change.backup)} and runs first` : ""}`;
+    case "updated-script":
+      return `updated the pre-commit hook: ${shown}${where}`;
+    case "script-current":
+      return `the pre-commit hook is already installed: ${shown}${where}`;
+    case "removed-line":
+      return `removed skguard from ${shown}${change.deletedFile ? " (and the file, which held nothing else)" : ""}`;
+    case "removed-script":
+      return `removed the pre-commit hook ${shown}${change.restored ? "; the hook it had replaced is back in its place" : ""}`;
+    case "left-foreign":
+      return `${shown} was not written by skguard: left as it is`;
+  }
+}
+
+// src/sources/paths.ts
+init_files();
+async function pathsSource(targets, cwd, stdin = emptyStdin()) {
+  let paths = targets.length > 0 ? targets : ["."], roots = await Promise.all(paths.map((p) => p === "-" ? void 0 : rootOf(p, cwd)));
+  return {
+    kind: roots.every((r) => r === void 0) ? "stdin" : "files",
+    root: roots.find((r) => r !== void 0)?.base ?? cwd,
+    partial: !1,
+    async read(sink, context) {
+      for (let root of roots)
+        root ? await readRoot(root, sink, context) : await readStdin(stdin, sink);
+      return {};
+    }
+  };
+}
+async function readStdin(stdin, sink) {
+  let chunks = sink.open({ path: "-" });
+  for await (let chunk of stdin) chunks.push(typeof chunk == "string" ? Buffer.from(chunk) : chunk);
+  chunks.end();
+}
+async function* emptyStdin() {
+}
+
+// src/cli/commands/scan.ts
+var scanCommand = defineCommand({
+  spec: {
+    words: ["scan"],
+    description: 'scan files under each PATH (default: the current directory); "-" reads standard input',
+    args: { name: "paths", description: "files or directories; in a git work tree, what git tracks or would track" },
+    options: REPORT_OPTIONS
+  },
+  settings: (line) => ({ ...scanSettings(line), paths: line.args }),
+  run: (s, io) => scanAndReport(() => pathsSource(s.paths, io.cwd, io.stdin), s, io)
+});
+
+// src/cli/commands/staged.ts
+var stagedCommand = defineCommand({
+  spec: {
+    words: ["staged"],
+    description: "scan what the next commit records (the index), reporting only keys on lines it adds",
+    options: [...REPORT_OPTIONS, VERBOSE]
+  },
+  settings: scanSettings,
+  run: (s, io) => scanAndReport(async () => stagedSource(await stagedChanges(io.cwd)), s, io)
+});
+
+// src/cli/commands/verify.ts
+var import_picocolors3 = __toESM(require_picocolors(), 1);
+init_errors();
+init_format();
+var verifyCommand = defineCommand({
+  spec: {
     words: ["verify"],
     description: "check keys read from standard input, one per line: live, invalid or unknown (exit 1 if any is live)",
     options: [
@@ -11989,52 +11913,92 @@ var ABOUT = "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, De
       NO_COLOR
     ]
   },
-  {
-    words: ["doctor"],
-    description: "diagnose the OpenAI key in OPENAI_API_KEY: is it set, clean, reachable, accepted (exit 1 if it does not work)",
-    options: [
-      TEXT_OR_JSON,
-      { name: "env-file", value: "<file>", description: "read OPENAI_API_KEY (and OPENAI_*) from this .env file" },
-      { name: "model", value: "<name>", description: "also check that the key may use this model" },
-      TIMEOUT,
-      NO_COLOR
-    ]
-  },
-  {
-    words: ["hook", "install"],
-    description: "run `skguard staged` before each commit: husky, core.hooksPath or .git/hooks, whichever is in use",
-    args: { name: "args", description: "extra arguments for `skguard staged` in the hook, after --" },
-    options: [{ name: "force", description: "replace a hook skguard did not write (it is kept and runs first)" }]
-  },
-  { words: ["hook", "uninstall"], description: "take out what `skguard hook install` put in", options: [] },
-  {
-    words: ["hook", "run"],
-    description: "the pre-commit framework's entry: staged FILEs as the commit records them, others as they are",
-    args: { name: "files", description: "files to check (default: what the next commit records)" },
-    options: [...REPORT_OPTIONS, VERBOSE]
-  }
-];
-async function render(report, rules, settings, io) {
-  let target = settings.output === void 0 ? io.stdout : void 0, color = target !== void 0 && settings.format === "text" && useColor(io.stdout, io.env, settings.color), silentWhenClean = report.stats.source === "staged" && !settings.verbose, reporter = await reporterFor(settings.format), shown = settings.quiet ? { ...report, notes: [] } : report;
-  if (settings.format === "text" && report.findings.length === 0 && (settings.quiet || silentWhenClean)) {
-    settings.output && (0, import_node_fs11.writeFileSync)(import_node_path12.default.resolve(io.cwd, settings.output), "");
-    return;
-  }
-  let text = reporter(shown, { toolName: "skguard", toolVersion: VERSION, rules, color });
-  if (settings.quiet && settings.format === "text" && (text = text.replace(/[^\n]*scanned [^\n]*\n$/, "")), target) target.write(text);
-  else
-    try {
-      (0, import_node_fs11.writeFileSync)(import_node_path12.default.resolve(io.cwd, settings.output), text);
-    } catch (e) {
-      throw new SkguardError(
-        `--output ${settings.output}: ${e.code ?? e.message}`,
-        "io"
-      );
-    }
-  if (!settings.quiet && (settings.format !== "text" || settings.output !== void 0)) {
-    let where = settings.output === void 0 ? "" : ` \xB7 report written to ${settings.output}`;
-    io.stderr.write(`skguard: ${closingLine(report)}${where}
+  settings: ({ options }) => ({
+    format: options.format === "json" ? "json" : "text",
+    timeout: typeof options.timeout == "string" ? options.timeout : void 0,
+    azureEndpoint: typeof options.azureEndpoint == "string" ? options.azureEndpoint : void 0,
+    color: options.color !== !1
+  }),
+  run: runVerify
+});
+async function runVerify(opts, io) {
+  if (io.stdin.isTTY)
+    throw new SkguardError("skguard verify reads keys from standard input, one per line: pipe them in", "usage");
+  let { keyUrl: keyUrl2 } = await Promise.resolve().then(() => (init_endpoints(), endpoints_exports)), { keysFromLines: keysFromLines2 } = await Promise.resolve().then(() => (init_infer(), infer_exports)), azureEndpoint2 = opts.azureEndpoint === void 0 ? void 0 : keyUrl2(opts.azureEndpoint, "--azure-endpoint").href, verifier = await newVerifier(io, opts.timeout, azureEndpoint2 ? { azureEndpoint: azureEndpoint2 } : {}), format = opts.format, text = "";
+  for await (let chunk of io.stdin) text += typeof chunk == "string" ? chunk : chunk.toString("utf8");
+  let lines = keysFromLines2(text);
+  if (lines.length === 0) throw new SkguardError("no keys on standard input (expected one key per line)", "usage");
+  let results = await Promise.all(
+    lines.flatMap(
+      (l) => l.keys.length === 0 ? [
+        Promise.resolve({
+          line: l.line,
+          provider: null,
+          rule: null,
+          redacted: null,
+          fingerprint: null,
+          verification: {
+            status: "unknown",
+            reason: "unsupported_key",
+            detail: "no key of a supported provider on this line"
+          }
+        })
+      ] : l.keys.map(async (k) => ({
+        line: k.line,
+        provider: k.provider,
+        rule: k.rule,
+        redacted: k.redacted,
+        fingerprint: k.fingerprint,
+        verification: await verifier.verify(k)
+      }))
+    )
+  ), counts = { live: 0, invalid: 0, unknown: 0 };
+  for (let r of results) counts[r.verification.status]++;
+  if (format === "json")
+    io.stdout.write(`${JSON.stringify({ version: 1, results, summary: counts }, null, 2)}
 `);
+  else {
+    let c = (0, import_picocolors3.createColors)(useColor(io.stdout, io.env, opts.color !== !1)), out = [];
+    for (let r of results) {
+      let who = r.redacted ? `${r.provider} ${c.yellow(r.redacted)}` : c.dim("(no key recognised)");
+      out.push(`line ${r.line}: ${statusLabel(r.verification, c)} ${who}`), out.push(`  ${c.dim(r.verification.reason)}: ${r.verification.detail}`);
+    }
+    out.push(
+      `${plural(results.length, "key")} checked: ${counts.live > 0 ? c.red(c.bold(`${counts.live} live`)) : "0 live"}, ${counts.invalid} invalid, ${counts.unknown} unknown`
+    ), io.stdout.write(`${out.join(`
+`)}
+`);
+  }
+  return counts.live > 0 ? 1 : 0;
+}
+function statusLabel(v, c) {
+  return v.status === "live" ? c.bgRed(c.white(c.bold("LIVE"))) : v.status === "invalid" ? c.green("invalid") : c.yellow("unknown");
+}
+
+// src/cli/main.ts
+var ABOUT = "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI).", COMMANDS = [
+  scanCommand,
+  stagedCommand,
+  historyCommand,
+  verifyCommand,
+  doctorCommand,
+  hookInstallCommand,
+  hookUninstallCommand,
+  hookRunCommand
+];
+async function main(argv, io) {
+  let debug = argv.includes("--debug");
+  try {
+    let specs = COMMANDS.map((c) => c.spec), line = parseCommandLine(argv, specs, ABOUT);
+    return line.kind === "help" ? (io.stdout.write(line.text), EXIT_CLEAN) : line.kind === "version" ? (io.stdout.write(`${VERSION}
+`), EXIT_CLEAN) : (debug = line.options.debug === !0, await COMMANDS.find((c) => c.spec === line.spec).execute({ args: line.args, options: line.options }, io));
+  } catch (error) {
+    return error instanceof SkguardError ? io.stderr.write(`skguard: error: ${error.message}
+`) : io.stderr.write(
+      `skguard: internal error: ${error?.message ?? String(error)}${debug ? "" : " (run with --debug for details)"}
+`
+    ), debug && error instanceof Error && error.stack && io.stderr.write(`${error.stack}
+`), EXIT_ERROR;
   }
 }
 

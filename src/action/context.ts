@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SkguardError } from '../errors.js';
+import { SkguardError } from '../core/errors.js';
 
 /** A webhook payload as the runner hands it over (GITHUB_EVENT_PATH); read defensively. */
 export type EventPayload = Record<string, unknown>;

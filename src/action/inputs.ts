@@ -1,7 +1,6 @@
-import { SkguardError } from '../errors.js';
+import type { ScanMode } from '../ci/plan.js';
+import { SkguardError } from '../core/errors.js';
 
-/** What `mode` asks for: see action.yml. */
-export type ScanMode = 'auto' | 'history' | 'tree';
 /** When the check fails: any finding, only a live key, or never. */
 export type FailOn = 'any' | 'live' | 'never';
 

@@ -2,23 +2,25 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { SkguardError } from '../errors.js';
-import { openSession } from '../pipeline/session.js';
+import { emptyScan, type PreparedHistory, prepareHistory } from '../ci/commits.js';
+import { type CiGit, createCiGit } from '../ci/git.js';
+import { placeFindings } from '../ci/place.js';
+import type { PullRequestRef, ScanPlan } from '../ci/plan.js';
+import { SkguardError } from '../core/errors.js';
+import { VERSION } from '../core/version.js';
+import { runScan, type ScanResult } from '../pipeline/run.js';
 import { annotations, type GithubView, jobSummary, type PlacedFinding, scannedLine } from '../report/github.js';
 import { reporterFor } from '../report/index.js';
 import { textReporter } from '../report/text.js';
 import type { ScanReport } from '../report/types.js';
 import { findWorkTree } from '../sources/git.js';
+import { historySource } from '../sources/history.js';
+import { pathsSource } from '../sources/paths.js';
 import type { Verifier } from '../verify/index.js';
-import { VERSION } from '../version.js';
-import { prepareHistory } from './commits.js';
 import { type RunnerContext, readRunnerContext, repositoryFromUrl } from './context.js';
-import { type ActionGit, createActionGit } from './git.js';
+import { planScan, pullRequestOf } from './event.js';
 import { type ActionInputs, getInputs } from './inputs.js';
-import { placeFindings } from './place.js';
-import { type PullRequestRef, planScan, pullRequestOf, type ScanPlan } from './plan.js';
 import { publishToPullRequest } from './pull-request.js';
-import { type ScanOutcome, scanCommits, scanWorkTree } from './scan.js';
 import { failureMessage } from './verdict.js';
 
 /** Error annotations GitHub displays per step (the rest are dropped); the step's failure is one of them. */
@@ -45,7 +47,7 @@ export async function run(): Promise<void> {
 
 /** What was scanned, and the commits that frame it. */
 interface Scanned {
-  outcome: ScanOutcome;
+  result: ScanResult;
   /** What was scanned, in words. */
   scope: string;
   /** The commit whose files are "now" (undefined: the work tree). */
@@ -73,24 +75,22 @@ async function runAction(inputs: ActionInputs, context: RunnerContext): Promise<
     );
   }
   const git = top
-    ? createActionGit(top, {
-        token: inputs.token,
+    ? createCiGit(top, {
+        header: authHeader(inputs.token),
         serverUrl: context.serverUrl,
         repository: context.repository ? `${context.repository.owner}/${context.repository.repo}` : undefined,
-        mask: (s) => core.setSecret(s),
       })
     : undefined;
 
-  const { outcome, scope, head, base } = await scan(plan, pr, inputs, context, top ?? context.workspace, git);
+  const { result, scope, head, base } = await scan(plan, pr, inputs, context, top ?? context.workspace, git, verifier);
   // Every key is masked before anything that could show it is printed: the runner then hides it
   // wherever it would appear in the log (everything below only ever holds redacted forms).
-  for (const secret of new Set(outcome.hits.map((h) => h.secret))) core.setSecret(secret);
+  for (const secret of new Set(result.hits.map((h) => h.secret))) core.setSecret(secret);
 
-  const { report } = outcome;
+  const { report } = result;
   core.info(`skguard: ${scannedLine(report)} (${scope})`);
-  if (verifier && report.findings.length > 0) await verify(outcome, verifier);
 
-  const placed = await placeFindings(report.findings, outcome.hits, plan.kind === 'tree' ? undefined : git, head);
+  const placed = await placeFindings(report.findings, result.hits, plan.kind === 'tree' ? undefined : git, head);
   // Links go to the repository that was scanned: an org-wide scan checks out others than its own.
   const scanned = repositoryFromUrl(await git?.originUrl(), context.serverUrl) ?? context.repository;
   const view: GithubView = {
@@ -102,9 +102,9 @@ async function runAction(inputs: ActionInputs, context: RunnerContext): Promise<
     runUrl: context.runUrl,
   };
 
-  log(outcome, placed);
+  log(result, placed);
   const sarifFile = inputs.sarifFile ? path.resolve(context.workspace, inputs.sarifFile) : undefined;
-  if (sarifFile) await writeSarif(sarifFile, outcome);
+  if (sarifFile) await writeSarif(sarifFile, result);
   const live = report.findings.filter((f) => f.verification?.status === 'live').length;
   setOutputs(report.findings.length, live, sarifFile);
 
@@ -118,6 +118,17 @@ async function runAction(inputs: ActionInputs, context: RunnerContext): Promise<
   if (failure) core.setFailed(`skguard: ${failure}`);
 }
 
+/**
+ * The job token as git's http extraheader wants it (the form actions/checkout persists), masked in
+ * the log before git ever sees it.
+ */
+function authHeader(token: string): string | undefined {
+  if (!token) return undefined;
+  const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+  core.setSecret(basic);
+  return `basic ${basic}`;
+}
+
 /** Runs the scan the plan calls for: the work tree, or the commits (fetching what a shallow checkout lacks). */
 async function scan(
   plan: Exclude<ScanPlan, { kind: 'none' }>,
@@ -125,43 +136,33 @@ async function scan(
   inputs: ActionInputs,
   context: RunnerContext,
   root: string,
-  git: ActionGit | undefined,
+  git: CiGit | undefined,
+  verifier: Verifier | undefined,
 ): Promise<Scanned> {
   const fromWorkspace = (file: string | undefined) => (file ? path.resolve(context.workspace, file) : undefined);
-  const session = await openSession({
-    root,
-    configFile: fromWorkspace(inputs.config),
-    baselineFile: fromWorkspace(inputs.baseline),
-  });
+  const options = { configFile: fromWorkspace(inputs.config), baselineFile: fromWorkspace(inputs.baseline), verifier };
   if (plan.kind === 'tree' || !git) {
-    return { outcome: await scanWorkTree(session, root), scope: plan.why, head: undefined, base: undefined };
+    const result = await runScan(await pathsSource(['.'], root), options);
+    return { result, scope: plan.why, head: undefined, base: undefined };
   }
-  const prepared = await prepareHistory(plan, git, (line) => core.info(line));
-  const outcome = await scanCommits(session, root, prepared);
+  const prepared: PreparedHistory = await prepareHistory(plan, git, (line) => core.info(line));
+  // A range was checked complete (commits.ts deepened the clone until it was): the clone being
+  // shallow below the range's base says nothing about the range.
+  const source = await historySource(root, { revs: prepared.revs, complete: !prepared.whole });
+  const result = await runScan(source, options);
+  result.report.notes.push(...prepared.notes);
+  const empty = emptyScan(prepared, result.report.stats.commits ?? 0);
+  if (empty) result.report.notes.push(empty);
   let head = prepared.head;
   // A whole-history scan of a pull request: "now" is the pull request's head when the clone has it.
   if (plan.kind === 'all') head = pr && (await git.commitId(pr.head)) ? pr.head : await git.commitId('HEAD');
-  const commits = outcome.report.stats.commits ?? 0;
-  if (commits === 0 && prepared.whole) {
-    throw new SkguardError(
-      `${prepared.label}: no commit was read, so nothing can be said about the history. Check out the repository with \`fetch-depth: 0\`.`,
-      'empty-scan',
-    );
-  }
-  if (commits === 0) {
-    outcome.report.notes.push({
-      level: 'warning',
-      code: 'empty-range',
-      message: `${prepared.label}: the range holds no commit, so nothing was scanned`,
-    });
-  }
-  return { outcome, scope: prepared.label, head, base: prepared.base };
+  return { result, scope: prepared.label, head, base: prepared.base };
 }
 
 /** The report in the log, then one error annotation per finding whose file is there at head. */
-function log(outcome: ScanOutcome, placed: PlacedFinding[]): void {
-  const { report } = outcome;
-  const context = { toolName: 'skguard', toolVersion: VERSION, rules: outcome.rules, color: false };
+function log(result: ScanResult, placed: PlacedFinding[]): void {
+  const { report } = result;
+  const context = { toolName: 'skguard', toolVersion: VERSION, rules: result.rules, color: false };
   core.info(textReporter(report, context).trimEnd());
   const marks = annotations(placed);
   for (const { message, ...properties } of marks) core.error(message, properties);
@@ -182,7 +183,7 @@ async function publish(
   report: ScanReport,
   placed: PlacedFinding[],
   view: GithubView,
-  git: ActionGit | undefined,
+  git: CiGit | undefined,
   base: string | undefined,
   head: string | undefined,
 ): Promise<string[]> {
@@ -214,26 +215,12 @@ async function makeVerifier(): Promise<Verifier> {
   return new Verifier({ env: process.env });
 }
 
-/** Checks each distinct reported key once with its provider (never a suppressed one). */
-async function verify(outcome: ScanOutcome, verifier: Verifier): Promise<void> {
-  const { verifyHits } = await import('../verify/index.js');
-  const reported = new Set(outcome.report.findings.map((f) => f.fingerprint));
-  const verdicts = await verifyHits(
-    outcome.hits.filter((h) => reported.has(h.finding.fingerprint)),
-    verifier,
-  );
-  for (const f of outcome.report.findings) {
-    const v = verdicts.get(f.fingerprint);
-    if (v) f.verification = v;
-  }
-}
-
-async function writeSarif(file: string, outcome: ScanOutcome): Promise<void> {
+async function writeSarif(file: string, result: ScanResult): Promise<void> {
   const reporter = await reporterFor('sarif');
-  const text = reporter(outcome.report, {
+  const text = reporter(result.report, {
     toolName: 'skguard',
     toolVersion: VERSION,
-    rules: outcome.rules,
+    rules: result.rules,
     color: false,
   });
   try {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { SkguardError } from '../errors.js';
+import { SkguardError } from '../core/errors.js';
 
 /**
  * The command line, as data: every command with its options, parsed by Node's own `parseArgs`
@@ -139,7 +139,7 @@ function table(rows: [string, string][]): string[] {
 }
 
 /** `skguard --help`. */
-export function topHelp(commands: readonly CommandSpec[], about: string): string {
+function topHelp(commands: readonly CommandSpec[], about: string): string {
   return [
     'Usage: skguard <command> [options]',
     '',
@@ -160,7 +160,7 @@ export function topHelp(commands: readonly CommandSpec[], about: string): string
 }
 
 /** `skguard <command> --help`. */
-export function commandHelp(spec: CommandSpec): string {
+function commandHelp(spec: CommandSpec): string {
   return [
     `Usage: skguard ${signature(spec)}`,
     '',

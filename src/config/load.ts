@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SkguardError } from '../core/errors.js';
 import { builtinRules, fingerprint, type Rule, Scanner } from '../core/index.js';
 import { MAX_KEY_LENGTH } from '../core/scanner.js';
-import { SkguardError } from '../errors.js';
 import type { Config, CustomRule } from './schema.js';
 
-export const CONFIG_FILE = '.skguard.json';
+const CONFIG_FILE = '.skguard.json';
 
 const DEFAULTS: Config = { exclude: [], disableRules: [], rules: [] };
 

@@ -5,7 +5,7 @@ const load = createRequire(import.meta.url);
 let createHash: typeof import('node:crypto').createHash | undefined;
 
 /** Length, in hex characters, of a fingerprint: 96 bits, enough to never collide in practice. */
-export const FINGERPRINT_LENGTH = 24;
+const FINGERPRINT_LENGTH = 24;
 
 /**
  * A key's fingerprint: a one-way hash of the key alone, so it is the same wherever and whenever the

@@ -2,12 +2,12 @@ import { isPatterned, shannonEntropy } from './entropy.js';
 import type { Check, Match, Rule } from './types.js';
 
 /** The inline marker that suppresses every finding on its line. */
-export const ALLOW_MARKER = 'skguard:allow';
+const ALLOW_MARKER = 'skguard:allow';
 
 /** Longest key a rule may describe (custom rules are held to it too). */
 export const MAX_KEY_LENGTH = 512;
 /** Most bytes of context a check may look at on either side of a key. */
-export const MAX_CONTEXT = 1024;
+const MAX_CONTEXT = 1024;
 /** A match starting this close to the end of a chunk waits for the next one, with its context. */
 const SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT;
 /** Bytes carried from one chunk into the next. */
@@ -93,7 +93,7 @@ interface Candidate {
 }
 
 /** One content's scan in progress. Push chunks in order, then `end()`. */
-export class ScanStream {
+class ScanStream {
   private carry: Buffer = Buffer.alloc(0);
   /** Absolute offset of `carry[0]`. */
   private carryOffset = 0;

@@ -125,3 +125,11 @@ export interface Verification {
   /** What else the answer told (organisation, request id, rate-limit headers, key label), redacted. */
   facts?: Record<string, string | number | boolean | null>;
 }
+
+/** Something the user should know that is not a finding (an unused ignore entry, a truncated history). */
+export interface Note {
+  level: 'info' | 'warning';
+  /** Stable id, for machines: `unused-ignore`, `unreadable-file`, `shallow-history`, … */
+  code: string;
+  message: string;
+}

@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { SkguardError } from '../errors.js';
+import { SkguardError } from '../core/errors.js';
 import { addLine, endsEarly, hasSkguardLine, huskyLine, removeLines } from './husky.js';
 import { BACKUP_NAME, hookScript, isOurScript, isPreCommitFramework, type ScriptOptions } from './script.js';
 import { detectSetup, type HookSetup } from './setup.js';

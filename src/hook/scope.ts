@@ -1,8 +1,9 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { SkguardError } from '../errors.js';
-import { type FileListing, listGivenFiles } from '../sources/files.js';
-import { type StagedChanges, stagedChanges } from '../sources/staged.js';
+import { SkguardError } from '../core/errors.js';
+import { givenFilesSource } from '../sources/files.js';
+import { stagedChanges, stagedSource } from '../sources/staged.js';
+import type { Source } from '../sources/types.js';
 
 /**
  * What `skguard hook run [FILE...]` checks. The pre-commit framework calls it with file names:
@@ -17,11 +18,9 @@ import { type StagedChanges, stagedChanges } from '../sources/staged.js';
  *
  * With no names at all (`pass_filenames: false`), it is `skguard staged`.
  */
-export type HookScope = { kind: 'staged'; changes: StagedChanges } | { kind: 'files'; top: string; files: string[] };
-
-export async function hookScope(cwd: string, given: readonly string[]): Promise<HookScope> {
+export async function hookSource(cwd: string, given: readonly string[]): Promise<Source> {
   const changes = await stagedChanges(cwd);
-  if (given.length === 0) return { kind: 'staged', changes };
+  if (given.length === 0) return stagedSource(changes);
   // git answers with the real path of the top: compare like with like.
   const base = realpathSync(cwd);
   const files = [
@@ -38,19 +37,7 @@ export async function hookScope(cwd: string, given: readonly string[]): Promise<
   const staged = new Map(changes.files.map((f) => [f.path, f]));
   if (files.every((f) => staged.has(f))) {
     const only = files.map((f) => staged.get(f)).filter((f) => f !== undefined);
-    return { kind: 'staged', changes: { ...changes, files: only } };
+    return stagedSource({ ...changes, files: only });
   }
-  return { kind: 'files', top: changes.top, files };
-}
-
-/**
- * The work-tree files of a `files` scope, as `readFiles` takes them. Symbolic links and folders
- * (submodules) are passed over, as `skguard scan` does; a name that no longer exists is no error.
- */
-export function worktreeListing(
-  top: string,
-  files: readonly string[],
-  isExcluded: (rel: string) => boolean,
-): FileListing {
-  return listGivenFiles(top, files, isExcluded);
+  return givenFilesSource(changes.top, files);
 }

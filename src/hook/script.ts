@@ -1,7 +1,7 @@
 import { quoteAlways, shQuote } from './shell.js';
 
 /** The line that marks a hook script as skguard's: install may rewrite it, uninstall may remove it. */
-export const MARKER = '# skguard-hook: v1';
+const MARKER = '# skguard-hook: v1';
 
 /** Where `install --force` keeps a hook it replaces; skguard's script runs it first. */
 export const BACKUP_NAME = 'pre-commit.skguard-backup';

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { SkguardError } from '../errors.js';
+import { SkguardError } from '../core/errors.js';
 import { git } from '../sources/git.js';
 
 /**
@@ -34,7 +34,7 @@ const HUSKY_HOOKS_PATH = /(?:^|[\\/])\.husky[\\/]_[\\/]*$/;
 
 /** Finds the hook set-up of the repository around `cwd`. */
 export async function detectSetup(cwd: string): Promise<HookSetup> {
-  const rev = await git(['rev-parse', '--show-toplevel', '--git-path', 'hooks'], cwd, [0, 128]);
+  const rev = await git(['rev-parse', '--show-toplevel', '--git-path', 'hooks'], cwd, { ok: [0, 128] });
   const [top, hooks] = rev.stdout.toString('utf8').trim().split('\n');
   if (rev.code !== 0 || !top || !hooks) {
     throw new SkguardError(
@@ -45,7 +45,7 @@ export async function detectSetup(cwd: string): Promise<HookSetup> {
   // `--git-path` answers relative to the current directory; it already follows core.hooksPath
   // and, in a linked worktree, points at the hooks all worktrees share.
   const hooksDir = path.resolve(cwd, hooks);
-  const config = await git(['config', '--get', 'core.hooksPath'], cwd, [0, 1]);
+  const config = await git(['config', '--get', 'core.hooksPath'], cwd, { ok: [0, 1] });
   const hooksPath = config.code === 0 ? config.stdout.toString('utf8').trim() || undefined : undefined;
   if (hooksPath && HUSKY_HOOKS_PATH.test(hooksPath)) {
     return { kind: 'husky', top, huskyDir: path.dirname(hooksDir), active: true, hooksDir };

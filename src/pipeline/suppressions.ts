@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Finding } from '../core/index.js';
+import { SkguardError } from '../core/errors.js';
+import type { Finding, Note } from '../core/index.js';
 import { type IgnoreList, parseIgnoreFile } from '../core/suppress.js';
-import { SkguardError } from '../errors.js';
-import type { Note } from '../report/types.js';
 
 export const IGNORE_FILE = '.skguardignore';
 

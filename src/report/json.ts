@@ -1,7 +1,7 @@
 import type { Reporter } from './types.js';
 
 /** Version of the JSON report's shape; bumped on any incompatible change. */
-export const JSON_REPORT_VERSION = 1;
+const JSON_REPORT_VERSION = 1;
 
 /** `--format json`: the findings, stats and notes, documented in the README. */
 export const jsonReporter: Reporter = (report, context) =>
@@ -11,7 +11,7 @@ export const jsonReporter: Reporter = (report, context) =>
       tool: { name: context.toolName, version: context.toolVersion },
       findings: report.findings,
       stats: report.stats,
-      notes: report.notes,
+      notes: context.quiet ? [] : report.notes,
     },
     null,
     2,

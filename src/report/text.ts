@@ -7,9 +7,13 @@ import type { Reporter, ScanReport } from './types.js';
  * `--format text`: for people. Findings grouped by file, each with where it is, what it is, the
  * redacted key and the fingerprint that would suppress it; then what to do; then one closing line.
  */
-export const textReporter: Reporter = (report, context) => {
+export const textReporter: Reporter = (full, context) => {
   const c = createColors(context.color);
-  if (report.stats.source === 'staged' && report.findings.length > 0) return blockedCommit(report, c);
+  const clean = full.findings.length === 0;
+  // A clean commit says nothing (the hook runs on every commit), unless asked; --quiet: findings only.
+  if (clean && (context.quiet || (full.stats.source === 'staged' && !context.verbose))) return '';
+  const report = context.quiet ? { ...full, notes: [] } : full;
+  if (report.stats.source === 'staged' && !clean) return blockedCommit(report, c);
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
   for (const f of report.findings) {
@@ -32,7 +36,7 @@ export const textReporter: Reporter = (report, context) => {
   for (const note of report.notes) {
     out.push(`${note.level === 'warning' ? c.yellow('warning') : c.dim('note')}: ${note.message}`);
   }
-  out.push(closingLine(report, c));
+  if (!context.quiet) out.push(closingLine(report, c));
   return `${out.join('\n')}\n`;
 };
 
@@ -107,8 +111,7 @@ export function closingLine(report: ScanReport, c: ReturnType<typeof createColor
   const tail = suppressed > 0 ? `, ${suppressed} suppressed` : '';
   const n = report.findings.length;
   // A shallow clone's missing commits were not read: never a plain "no keys found" for them.
-  const truncated = report.notes.some((note) => note.code === 'shallow-history');
-  const clean = truncated ? 'no keys found in the commits present (history truncated)' : 'no keys found';
+  const clean = s.truncated ? 'no keys found in the commits present (history truncated)' : 'no keys found';
   const verdict = n === 0 ? c.green(clean) : c.red(c.bold(`${plural(n, 'finding')}`));
   return `${verdict}${tail}${verifiedTally(report, c)} · scanned ${what} (${formatBytes(s.bytes)}) in ${formatDuration(s.durationMs)}`;
 }

@@ -1,4 +1,7 @@
-import type { Finding, Rule } from '../core/index.js';
+import type { Finding, Note, Rule } from '../core/index.js';
+
+export type { Note } from '../core/index.js';
+
 import type { SuppressionStats } from '../core/suppress.js';
 
 /** What one run scanned, for the closing line and the `stats` object of the JSON report. */
@@ -14,16 +17,10 @@ export interface ScanStats {
   /** History only: commits and unique blobs read. */
   commits?: number;
   blobs?: number;
+  /** Some of the scope could not be read (a shallow clone's history): the result is never "clean". */
+  truncated?: boolean;
   suppressed: Omit<SuppressionStats, 'unusedIgnores'>;
   durationMs: number;
-}
-
-/** Something the user should know that is not a finding (an unused ignore entry, a truncated history). */
-export interface Note {
-  level: 'info' | 'warning';
-  /** Stable id, for machines: `unused-ignore`, `unreadable-file`, `shallow-history`, … */
-  code: string;
-  message: string;
 }
 
 /** The result of a scan, as every reporter receives it. */
@@ -40,6 +37,10 @@ export interface ReportContext {
   rules: readonly Rule[];
   /** ANSI colour in text output. */
   color: boolean;
+  /** Findings only: no notes, no closing line (nothing at all when clean). */
+  quiet?: boolean;
+  /** A clean `staged` report still prints its closing line (otherwise a clean commit prints nothing). */
+  verbose?: boolean;
 }
 
 /** A reporter turns a report into the text of one format. Pure: no I/O. */

@@ -1,9 +1,10 @@
 import { closeSync, lstatSync, openSync, readFileSync, readSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
+import { SkguardError } from '../core/errors.js';
 import type { RequiredLiteral } from '../core/index.js';
-import { SkguardError } from '../errors.js';
+import { UTF16_BOMS } from '../core/text.js';
 import { findWorkTree, git, splitNul } from './git.js';
-import { type Content, UTF16_BOMS } from './types.js';
+import type { BlobSink, Source, SourceContext } from './types.js';
 
 /** Files above this size are read in chunks, never whole. */
 export const STREAM_THRESHOLD = 32 * 1024 * 1024;
@@ -18,24 +19,6 @@ export interface FileEntry {
   size: number;
   /** False when a prefilter proved the file holds none of the rules' literals. */
   candidate: boolean;
-}
-
-export interface FileListing {
-  /** The directory findings' paths are relative to: the work tree's top level, or the scanned root. */
-  base: string;
-  inGit: boolean;
-  files: FileEntry[];
-  skipped: { symlink: number; excluded: number; unreadable: number; submodule: number };
-  unreadable: string[];
-  /** Set when the scanned directory is ignored by git as a whole (so nothing was listed). */
-  ignoredRoot?: string;
-}
-
-export interface ListOptions {
-  /** Relative-path matcher for paths to leave out (config `exclude`). */
-  isExcluded: (rel: string) => boolean;
-  /** Literals for the `git grep` prefilter; files holding none of them are not read. */
-  literals: RequiredLiteral[];
 }
 
 /** A PATH given to `skguard scan`, resolved: where it is and what its findings' paths are relative to. */
@@ -78,42 +61,59 @@ export async function rootOf(target: string, cwd: string): Promise<ScanRoot> {
 }
 
 /**
- * Lists what `skguard scan PATH` reads. In a git work tree: what git would track (tracked files plus
- * untracked ones not ignored), never entering submodules. Elsewhere: every file under PATH. Symbolic
- * links are never followed (what they point to inside the root is scanned under its own path; what
- * lies outside is not the root's), except a PATH given explicitly on the command line.
+ * Reads what `skguard scan PATH` covers into `sink`. In a git work tree: what git would track
+ * (tracked files plus untracked ones not ignored), never entering submodules. Elsewhere: every file
+ * under PATH. Symbolic links are never followed (what they point to inside the root is scanned
+ * under its own path; what lies outside is not the root's), except a PATH given explicitly.
  */
-export function listFiles(root: ScanRoot, options: ListOptions): Promise<FileListing> {
-  return root.top ? listGitFiles(root, root.top, options) : listPlainFiles(root, options);
+export async function readRoot(root: ScanRoot, sink: BlobSink, context: SourceContext): Promise<void> {
+  if (root.gitMissing) {
+    sink.note({
+      level: 'warning',
+      code: 'git-missing',
+      message: 'git was not found on the PATH: scanned every file as a plain directory (.gitignore not honoured)',
+    });
+  }
+  const files = root.top
+    ? await listGitFiles(root, root.top, sink, context)
+    : await listPlainFiles(root, sink, context);
+  pushFiles(files, sink, context);
 }
 
-async function listGitFiles(root: ScanRoot, top: string, options: ListOptions): Promise<FileListing> {
-  const listing = emptyListing(top, true);
+async function listGitFiles(root: ScanRoot, top: string, sink: BlobSink, context: SourceContext): Promise<FileEntry[]> {
   const rel = toPosix(path.relative(top, root.abs));
   const pathspec = rel === '' ? '.' : `:(top,literal)${rel}`;
   // git grep runs while the listing is stat'ed: its answer is awaited only when it is needed.
-  const grep = background(prefilter(top, options.literals, ['--untracked', '--', pathspec]));
-  const files = await git(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', pathspec], top);
-  for (const file of new Set(splitNul(files.stdout))) addEntry(listing, top, file, options);
-  markCandidates(listing, await grep, (f) => f.rel);
-  if (listing.files.length === 0 && listing.skipped.excluded === 0) {
+  const grep = background(prefilter(top, context.literals, ['--untracked', '--', pathspec]));
+  const listed = await git(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', pathspec], top);
+  const files: FileEntry[] = [];
+  let excluded = 0;
+  for (const file of new Set(splitNul(listed.stdout))) {
+    if (addEntry(files, top, file, sink, true, context) === 'excluded') excluded++;
+  }
+  markCandidates(files, await grep, (f) => f.rel);
+  if (files.length === 0 && excluded === 0) {
     if (!root.isDirectory) {
       // An explicitly named file that git ignores is still scanned: the user asked for it.
-      addEntry(listing, top, rel, options, true);
-    } else if (rel !== '' && (await git(['check-ignore', '-q', '--', rel], top, [0, 1])).code === 0) {
-      listing.ignoredRoot = rel;
+      addEntry(files, top, rel, sink, true, undefined, true);
+    } else if (rel !== '' && (await git(['check-ignore', '-q', '--', rel], top, { ok: [0, 1] })).code === 0) {
+      sink.note({
+        level: 'warning',
+        code: 'ignored-path',
+        message: `${rel} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`,
+      });
     }
   }
-  return listing;
+  return files;
 }
 
-async function listPlainFiles(root: ScanRoot, options: ListOptions): Promise<FileListing> {
-  const listing = emptyListing(root.base, false);
+async function listPlainFiles(root: ScanRoot, sink: BlobSink, context: SourceContext): Promise<FileEntry[]> {
+  const files: FileEntry[] = [];
   if (!root.isDirectory) {
-    addEntry(listing, root.base, toPosix(path.relative(root.base, root.abs)), options, true);
-    return listing;
+    addEntry(files, root.base, toPosix(path.relative(root.base, root.abs)), sink, false, context, true);
+    return files;
   }
-  const grep = background(prefilter(root.abs, options.literals, ['--no-index', '--', '.']).catch(() => undefined));
+  const grep = background(prefilter(root.abs, context.literals, ['--no-index', '--', '.']).catch(() => undefined));
   // fast-glob loads only for plain directories: work trees (and the pre-commit hook) never need it.
   const { default: fg } = await import('fast-glob');
   const entries = await fg('**', {
@@ -125,10 +125,31 @@ async function listPlainFiles(root: ScanRoot, options: ListOptions): Promise<Fil
     suppressErrors: true,
   });
   const prefix = toPosix(path.relative(root.base, root.abs));
-  for (const entry of entries.sort())
-    addEntry(listing, root.base, prefix === '' ? entry : `${prefix}/${entry}`, options);
-  markCandidates(listing, await grep, (f) => (prefix === '' ? f.rel : f.rel.slice(prefix.length + 1)));
-  return listing;
+  for (const entry of entries.sort()) {
+    addEntry(files, root.base, prefix === '' ? entry : `${prefix}/${entry}`, sink, false, context);
+  }
+  markCandidates(files, await grep, (f) => (prefix === '' ? f.rel : f.rel.slice(prefix.length + 1)));
+  return files;
+}
+
+/**
+ * Named files of a work tree (paths relative to `top`), whole, as they are on disk, read the way a
+ * scan reads files: excluded ones, symbolic links and folders (submodules) are passed over, a name
+ * that no longer exists is no error. The pre-commit framework's entry reads files that are not
+ * staged so; only part of the project is read (`partial`).
+ */
+export function givenFilesSource(top: string, rels: readonly string[]): Source {
+  return {
+    kind: 'files',
+    root: top,
+    partial: true,
+    async read(sink, context) {
+      const files: FileEntry[] = [];
+      for (const rel of rels) addEntry(files, top, rel, sink, true, context);
+      pushFiles(files, sink, context);
+      return {};
+    },
+  };
 }
 
 /** A promise awaited later: its rejection is not "unhandled" in the meantime. */
@@ -139,12 +160,12 @@ function background<T>(promise: Promise<T>): Promise<T> {
 
 /** Marks which listed files the prefilter names (`grepPath`: a file's path as git grep prints it). */
 function markCandidates(
-  listing: FileListing,
+  files: FileEntry[],
   candidates: Set<string> | undefined,
   grepPath: (f: FileEntry) => string,
 ): void {
   if (candidates === undefined) return;
-  for (const f of listing.files) f.candidate = candidates.has(grepPath(f)) || f.size > PREFILTER_MAX_SIZE;
+  for (const f of files) f.candidate = candidates.has(grepPath(f)) || f.size > PREFILTER_MAX_SIZE;
 }
 
 /**
@@ -153,7 +174,11 @@ function markCandidates(
  * tracks or would track; with `--no-index`, a plain directory (hidden files included, symbolic
  * links not followed). Without git (or on failure), every file is read.
  */
-async function prefilter(cwd: string, literals: RequiredLiteral[], scope: string[]): Promise<Set<string> | undefined> {
+async function prefilter(
+  cwd: string,
+  literals: readonly RequiredLiteral[],
+  scope: string[],
+): Promise<Set<string> | undefined> {
   if (literals.length === 0) return undefined;
   try {
     const r = await git(
@@ -166,19 +191,22 @@ async function prefilter(cwd: string, literals: RequiredLiteral[], scope: string
         '-F',
         '--no-color',
         '--no-recurse-submodules',
+        '--no-textconv',
         ...(literals.some((l) => l.ignoreCase) ? ['-i'] : []),
         '-f',
         '-',
         ...scope,
       ],
       cwd,
-      [0, 1],
-      // Patterns on stdin: argv could not carry the raw bytes of the UTF-16 byte-order marks, which
-      // make UTF-16 text files (whose literals are interleaved with NULs) candidates too.
-      Buffer.concat([
-        ...literals.map((l) => Buffer.from(`${l.text}\n`)),
-        ...UTF16_BOMS.flatMap((b) => [b, Buffer.from('\n')]),
-      ]),
+      {
+        ok: [0, 1],
+        // Patterns on stdin: argv could not carry the raw bytes of the UTF-16 byte-order marks, which
+        // make UTF-16 text files (whose literals are interleaved with NULs) candidates too.
+        input: Buffer.concat([
+          ...literals.map((l) => Buffer.from(`${l.text}\n`)),
+          ...UTF16_BOMS.flatMap((b) => [b, Buffer.from('\n')]),
+        ]),
+      },
     );
     return new Set(splitNul(r.stdout));
   } catch (e) {
@@ -188,28 +216,22 @@ async function prefilter(cwd: string, literals: RequiredLiteral[], scope: string
 }
 
 /**
- * Lists named files of a work tree (paths relative to `top`) the way a scan lists files: excluded
- * ones, symbolic links and folders (submodules) are passed over, a name that no longer exists is
- * no error.
+ * Lists one path: a regular file becomes an entry; symbolic links, folders in a work tree
+ * (submodules), excluded and unreadable paths are told to the sink. `context` undefined: the path
+ * was named explicitly and is taken even if excluded.
  */
-export function listGivenFiles(
-  top: string,
-  files: readonly string[],
-  isExcluded: (rel: string) => boolean,
-): FileListing {
-  const listing = emptyListing(top, true);
-  for (const rel of files) addEntry(listing, top, rel, { isExcluded, literals: [] });
-  return listing;
-}
-
-function emptyListing(base: string, inGit: boolean): FileListing {
-  return { base, inGit, files: [], skipped: { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 }, unreadable: [] };
-}
-
-function addEntry(listing: FileListing, base: string, rel: string, options: ListOptions, explicit = false): void {
-  if (!explicit && options.isExcluded(rel)) {
-    listing.skipped.excluded++;
-    return;
+function addEntry(
+  files: FileEntry[],
+  base: string,
+  rel: string,
+  sink: BlobSink,
+  inGit: boolean,
+  context: SourceContext | undefined,
+  explicit = false,
+): 'excluded' | undefined {
+  if (!explicit && context?.isExcluded(rel)) {
+    sink.skipped('excluded', rel);
+    return 'excluded';
   }
   const abs = path.join(base, rel);
   let stat: Stats;
@@ -217,40 +239,49 @@ function addEntry(listing: FileListing, base: string, rel: string, options: List
     stat = explicit ? statSync(abs) : lstatSync(abs);
   } catch (e) {
     // Tracked but deleted from the work tree: there is no content to scan.
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
-    listing.skipped.unreadable++;
-    listing.unreadable.push(rel);
-    return;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    sink.skipped('unreadable', rel, (e as NodeJS.ErrnoException).code);
+    return undefined;
   }
-  if (stat.isSymbolicLink()) listing.skipped.symlink++;
+  if (stat.isSymbolicLink()) sink.skipped('symlink', rel);
   else if (stat.isDirectory()) {
-    if (listing.inGit) listing.skipped.submodule++;
-  } else if (stat.isFile()) listing.files.push({ abs, rel, size: stat.size, candidate: true });
+    if (inGit) sink.skipped('submodule', rel);
+  } else if (stat.isFile()) files.push({ abs, rel, size: stat.size, candidate: true });
+  return undefined;
 }
 
 /**
- * Reads listed files (those the prefilter kept) as contents, synchronously: in Node, sync reads of
- * many small files are several times faster than a promise per file. Large files come as chunks.
+ * Reads listed files into the sink, synchronously: in Node, sync reads of many small files are
+ * several times faster than a promise per file. Large files come as chunks; files the prefilter
+ * cleared count as scanned, since git searched them without skguard reading them.
  */
-export function* readFiles(
-  files: readonly FileEntry[],
-  onUnreadable: (rel: string, error: Error) => void,
-): Generator<Content> {
+function pushFiles(files: readonly FileEntry[], sink: BlobSink, context: SourceContext): void {
   // One buffer, reused file after file: a fresh Buffer per file kept the garbage collector busy.
-  // Safe because a content is scanned before the next one is read, and nothing keeps it.
+  // Safe because the sink scans a blob before `whole` returns, and keeps nothing of it.
   let pool = Buffer.allocUnsafe(1 << 20);
+  const total = files.filter((f) => f.candidate).length;
+  let read = 0;
+  let bytes = 0;
   for (const entry of files) {
-    if (!entry.candidate) continue;
+    if (!entry.candidate) {
+      sink.cleared(entry.rel, entry.size);
+      continue;
+    }
     try {
       if (entry.size > STREAM_THRESHOLD) {
-        yield { file: entry.rel, data: readChunks(entry.abs) };
-        continue;
+        const chunks = sink.open({ path: entry.rel });
+        for (const chunk of readChunks(entry.abs)) chunks.push(chunk);
+        chunks.end();
+      } else {
+        if (entry.size >= pool.length) pool = Buffer.allocUnsafe(Math.max(entry.size + 1, pool.length * 2));
+        sink.whole({ path: entry.rel }, readWhole(entry.abs, pool));
       }
-      if (entry.size >= pool.length) pool = Buffer.allocUnsafe(Math.max(entry.size + 1, pool.length * 2));
-      yield { file: entry.rel, data: readWhole(entry.abs, pool) };
     } catch (e) {
-      onUnreadable(entry.rel, e as Error);
+      sink.skipped('unreadable', entry.rel, (e as NodeJS.ErrnoException).code ?? (e as Error).message);
     }
+    read++;
+    bytes += entry.size;
+    context.onProgress?.({ kind: 'files', read, total, bytes });
   }
 }
 
@@ -268,7 +299,7 @@ function readWhole(file: string, pool: Buffer): Buffer {
 }
 
 /** A file's content in fixed-size chunks, never all in memory. */
-export function* readChunks(file: string, chunkSize = CHUNK_SIZE): Generator<Buffer> {
+function* readChunks(file: string, chunkSize = CHUNK_SIZE): Generator<Buffer> {
   const fd = openSync(file, 'r');
   try {
     const buffer = Buffer.allocUnsafe(chunkSize);

@@ -1,97 +1,54 @@
-import { fingerprint, type Match, toFinding } from '../core/index.js';
-import type { Hit, Tally } from '../pipeline/scan-contents.js';
-import { newTally } from '../pipeline/scan-contents.js';
-import type { ScanSession } from '../pipeline/session.js';
-import type { Note } from '../report/types.js';
+import type { Note } from '../core/index.js';
 import { STREAM_THRESHOLD } from './files.js';
 import { git } from './git.js';
-import { type BlobHandler, BlobReader, type BlobRef, requestReachableBlobs } from './history/blob-reader.js';
-import { type BlobKeys, collectChanges, decideIntroductions, oldBlobsOf } from './history/provenance.js';
+import { type BlobHandler, BlobReader, requestReachableBlobs } from './history/blob-reader.js';
+import { collectChanges, decideIntroductions, oldBlobsOf } from './history/provenance.js';
 import { openRepository, type Repository, resolveRevisions } from './history/revisions.js';
-import { BINARY_SNIFF_BYTES, looksBinary, textOf } from './types.js';
-
-export { openRepository, type Repository } from './history/revisions.js';
+import type {
+  AttributingSource,
+  Attribution,
+  BlobSink,
+  ChunkSink,
+  HistoryProgress,
+  SourceContext,
+  SourceProgress,
+  SourceSummary,
+} from './types.js';
 
 export interface HistoryOptions {
-  /** A directory in the repository (a work tree or a bare repository). */
-  cwd: string;
   /**
    * Revisions as `git rev-list` takes them: `A..B`, `A...B`, `^A B`, or a single revision (its
    * whole ancestry). Default: every ref (branches, tags, remote refs, stash) and HEAD.
    */
   revs?: readonly string[];
-  /** The repository at `cwd`, when the caller has opened it already. */
-  repository?: Repository;
-  /** Called as the scan advances (often: throttle before drawing). */
-  onProgress?: (progress: HistoryProgress) => void;
+  /**
+   * The caller made sure the clone holds every commit the revisions need (the Action deepens a
+   * shallow checkout until its range is complete): the clone being shallow below that says nothing
+   * about the scan, so it is neither a note nor a truncated result.
+   */
+  complete?: boolean;
 }
 
-export interface HistoryProgress {
-  phase: 'reading' | 'attributing';
-  /** Commits in scope (known shortly after the start). */
-  commits: number | undefined;
-  /** Blobs listed so far, and whether the listing is complete (then it is the total). */
-  listed: number;
-  listingDone: boolean;
-  /** Blobs read so far, and their bytes. */
-  read: number;
-  bytes: number;
-  /** While attributing: commits whose diffs have been walked. */
-  walked: number;
-  elapsedMs: number;
-}
-
-export interface HistoryResult {
-  /** One hit per (key, path) where a commit in scope introduced the key. */
-  hits: Hit[];
-  /** Text blobs scanned (`files`), their bytes, binaries skipped, findings dropped by `skguard:allow`. */
-  tally: Tally;
-  /** Commits in scope. */
-  commits: number;
-  /** Unique blobs read (text and binary). */
-  blobs: number;
-  /** Excluded: (key, path) introductions whose path the config excludes. */
-  skipped: { excluded: number; submodule: number };
-  /** What the user must know (also appended to `session.notes`). */
-  notes: Note[];
-}
-
-interface FoundBlob {
-  name: string;
-  keys: BlobKeys<Match>;
+/** The history source: what `scan` reads, the commits that introduced each key, and what it could not read. */
+export interface HistorySource extends AttributingSource {
+  readonly kind: 'history';
+  readonly repository: Repository;
 }
 
 /**
- * Scans every blob ever committed in scope, once each, then attributes each key to the commit that
- * introduced it at each path. Reads through one long-lived `git cat-file --batch`, in the order
- * `git rev-list --objects` lists blobs (pack recency order); the diff walk that finds introducing
- * commits runs only when some blob holds a key, and keeps only changes touching such blobs. Memory
- * grows with the keys found, not with the repository.
+ * Every blob ever committed in scope, once each, then (when some blob holds a key) the commit that
+ * introduced each key at each path. Reads through one long-lived `git cat-file --batch`, in the
+ * order `git rev-list --objects` lists blobs (pack recency order); the diff walk that finds
+ * introducing commits runs only when asked, and keeps only changes touching blobs with keys.
+ * Memory grows with the keys found, not with the repository.
  */
-export async function scanHistory(session: ScanSession, options: HistoryOptions): Promise<HistoryResult> {
+export async function historySource(cwd: string, options: HistoryOptions = {}): Promise<HistorySource> {
+  const repository = await openRepository(cwd);
+  const truncated = repository.shallow && options.complete !== true;
+  let revisions: Awaited<ReturnType<typeof resolveRevisions>> | undefined;
   const started = performance.now();
-  const [repo, revisions, version] = await Promise.all([
-    options.repository ?? openRepository(options.cwd),
-    resolveRevisions(options.cwd, options.revs ?? []),
-    git(['version'], options.cwd),
-  ]);
-  const notes: Note[] = [];
-  const tally = newTally();
-  const result: HistoryResult = {
-    hits: [],
-    tally,
-    commits: 0,
-    blobs: 0,
-    skipped: { excluded: 0, submodule: 0 },
-    notes,
-  };
-  const note = (n: Note) => {
-    notes.push(n);
-    session.notes.push(n);
-  };
-  if (repo.shallow) note(shallowNote());
-
   const progress: HistoryProgress = {
+    kind: 'history',
     phase: 'reading',
     commits: undefined,
     listed: 0,
@@ -101,221 +58,139 @@ export async function scanHistory(session: ScanSession, options: HistoryOptions)
     walked: 0,
     elapsedMs: 0,
   };
-  const report = () => {
-    if (!options.onProgress) return;
+  const report = (onProgress: ((p: SourceProgress) => void) | undefined) => {
+    if (!onProgress) return;
     progress.elapsedMs = performance.now() - started;
-    progress.read = result.blobs;
-    progress.bytes = tally.bytes;
-    options.onProgress(progress);
+    onProgress(progress);
   };
 
-  const counting = git(['rev-list', '--count', ...revisions.args, '--'], options.cwd).then((r) => {
-    progress.commits = Number(r.stdout.toString('utf8').trim()) || 0;
-    return progress.commits;
-  });
-  counting.catch(() => {}); // awaited below; an early failure elsewhere must not leave it unhandled
+  return {
+    kind: 'history',
+    root: repository.root,
+    partial: false,
+    repository,
 
-  const found = new Map<string, FoundBlob>();
-  const reader = new BlobReader(options.cwd, blobScanner(session, tally, result, found), STREAM_THRESHOLD);
-  reader.onRead = () => {
-    if (options.onProgress && result.blobs % 64 === 0) report();
-  };
-  let enumeration: Awaited<ReturnType<typeof requestReachableBlobs>>;
-  try {
-    enumeration = await requestReachableBlobs(
-      options.cwd,
-      revisions.args,
-      reader,
-      (listed, done) => {
-        progress.listed = listed;
-        progress.listingDone = done;
-      },
-      canFilterBlobs(version.stdout.toString('utf8')),
-    );
-    await reader.finish();
-  } catch (e) {
-    reader.abort();
-    throw e;
-  }
-  result.commits = await counting;
-  report();
-
-  if (result.commits === 0) {
-    note(
-      revisions.isDefault
-        ? {
-            level: 'info',
-            code: 'empty-repository',
-            message: 'the repository has no commits yet: there is no history to scan',
-          }
-        : { level: 'info', code: 'empty-range', message: `${revisions.label} holds no commits: nothing to scan` },
-    );
-  }
-  if (enumeration.missing > 0) {
-    note({
-      level: 'warning',
-      code: 'missing-objects',
-      message: `${enumeration.missing.toLocaleString('en-US')} objects are not in this clone (a partial clone?) and were not read: fetch them, or scan a full clone`,
-    });
-  }
-  if (enumeration.submodules) {
-    note({
-      level: 'info',
-      code: 'submodules',
-      message:
-        'the history has submodules (.gitmodules): their contents are not entered; scan each submodule repository on its own',
-    });
-  }
-  if (found.size === 0) return result;
-
-  progress.phase = 'attributing';
-  const changes = await collectChanges(
-    options.cwd,
-    revisions.args,
-    (blob) => found.has(blob),
-    revisions.isRange,
-    (walked) => {
-      progress.walked = walked;
-      report();
-    },
-  );
-  // In a range, a diff's old side may be a blob the enumeration left out (it is in the excluded
-  // end): read those few too, so that "was the key already there?" has an answer.
-  const extra = new Map<string, BlobKeys<Match>>();
-  if (revisions.isRange) {
-    const unknown = [...oldBlobsOf(changes)].filter((id) => !found.has(id));
-    if (unknown.length > 0) await lookupKeys(options.cwd, session, unknown, extra);
-  }
-  const keysOf = (blob: string) => found.get(blob)?.keys ?? extra.get(blob);
-  const introductions = decideIntroductions(changes, keysOf);
-
-  const decided = new Set<string>();
-  const excludedPaths = new Set<string>();
-  for (const intro of introductions) {
-    decided.add(intro.fingerprint);
-    const key = keysOf(intro.blob)?.get(intro.fingerprint);
-    if (!key) continue;
-    if (session.isExcluded(intro.path)) {
-      excludedPaths.add(intro.path);
-      continue;
-    }
-    if (key.allowedOnly) {
-      tally.inline++;
-      continue;
-    }
-    const origin = { file: intro.path, commit: intro.commit, author: intro.author, date: intro.date };
-    result.hits.push({ finding: toFinding(key.match, origin), secret: key.match.secret });
-  }
-  result.skipped.excluded = excludedPaths.size;
-
-  // Outside a range every blob read is in some commit's tree, so every key has an introducing
-  // commit, except in a blob only a tag (or other non-commit ref) points at: report those too.
-  if (!revisions.isRange) {
-    let unattributed = 0;
-    for (const [id, blob] of found) {
-      for (const [fp, key] of blob.keys) {
-        if (decided.has(fp) || key.allowedOnly) continue;
-        decided.add(fp);
-        unattributed++;
-        const file = blob.name || `(blob ${id.slice(0, 12)})`;
-        result.hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
-      }
-    }
-    if (unattributed > 0) {
-      note({
-        level: 'warning',
-        code: 'unattributed-key',
-        message: `${unattributed} ${unattributed === 1 ? 'key is' : 'keys are'} in blobs that no commit in scope adds (a tag pointing at a file?): reported without a commit`,
+    async read(sink: BlobSink, context: SourceContext): Promise<SourceSummary> {
+      const [resolved, version] = await Promise.all([resolveRevisions(cwd, options.revs ?? []), git(['version'], cwd)]);
+      revisions = resolved;
+      if (truncated) sink.note(shallowNote());
+      const counting = git(['rev-list', '--count', ...resolved.args, '--'], cwd).then((r) => {
+        progress.commits = Number(r.stdout.toString('utf8').trim()) || 0;
+        return progress.commits;
       });
-    }
-  }
-  return result;
+      counting.catch(() => {}); // awaited below; an early failure elsewhere must not leave it unhandled
+
+      let blobs = 0;
+      const reader = new BlobReader(cwd, handlerFor(sink, progress), STREAM_THRESHOLD);
+      reader.onRead = () => {
+        blobs++;
+        if (context.onProgress && blobs % 64 === 0) report(context.onProgress);
+      };
+      let enumeration: Awaited<ReturnType<typeof requestReachableBlobs>>;
+      try {
+        enumeration = await requestReachableBlobs(
+          cwd,
+          resolved.args,
+          reader,
+          (listed, done) => {
+            progress.listed = listed;
+            progress.listingDone = done;
+          },
+          canFilterBlobs(version.stdout.toString('utf8')),
+        );
+        await reader.finish();
+      } catch (e) {
+        reader.abort();
+        throw e;
+      }
+      const commits = await counting;
+      report(context.onProgress);
+
+      if (commits === 0) {
+        sink.note(
+          resolved.isDefault
+            ? {
+                level: 'info',
+                code: 'empty-repository',
+                message: 'the repository has no commits yet: there is no history to scan',
+              }
+            : { level: 'info', code: 'empty-range', message: `${resolved.label} holds no commits: nothing to scan` },
+        );
+      }
+      if (enumeration.missing > 0) {
+        sink.note({
+          level: 'warning',
+          code: 'missing-objects',
+          message: `${enumeration.missing.toLocaleString('en-US')} objects are not in this clone (a partial clone?) and were not read: fetch them, or scan a full clone`,
+        });
+      }
+      if (enumeration.submodules) {
+        sink.note({
+          level: 'info',
+          code: 'submodules',
+          message:
+            'the history has submodules (.gitmodules): their contents are not entered; scan each submodule repository on its own',
+        });
+      }
+      return { commits, blobs: progress.read, ...(truncated ? { truncated } : {}) };
+    },
+
+    async attribute(keysOf, sink, onProgress): Promise<Attribution> {
+      if (!revisions) throw new Error('history: attribute() before read()');
+      const { args, isRange } = revisions;
+      progress.phase = 'attributing';
+      const changes = await collectChanges(
+        cwd,
+        args,
+        (blob) => keysOf(blob) !== undefined,
+        isRange,
+        (walked) => {
+          progress.walked = walked;
+          report(onProgress);
+        },
+      );
+      // In a range, a diff's old side may be a blob the enumeration left out (it is in the excluded
+      // end): read those few too, so that "was the key already there?" has an answer.
+      if (isRange) {
+        const unknown = [...oldBlobsOf(changes)].filter((id) => keysOf(id) === undefined);
+        if (unknown.length > 0) {
+          const reader = new BlobReader(cwd, handlerFor(sink), STREAM_THRESHOLD);
+          for (const id of unknown) reader.request({ id, name: '' });
+          await reader.finish();
+        }
+      }
+      // Outside a range every blob read is in some commit's tree: a key no commit introduces sits in a
+      // blob only a tag (or another non-commit ref) points at.
+      return { introductions: decideIntroductions(changes, keysOf), exhaustive: !isRange };
+    },
+  };
 }
 
-/**
- * The handler that scans each blob as the reader hands it over: binaries (a NUL in the first 8,000
- * bytes) are counted and skipped; large blobs stream through the scanner; the keys of a blob are
- * kept only when it has some.
- */
-function blobScanner(
-  session: ScanSession,
-  tally: Tally,
-  result: { blobs: number },
-  found: Map<string, FoundBlob>,
-): BlobHandler {
-  const scanner = session.scanner;
-  let streaming:
-    | { blob: BlobRef; stream: ReturnType<typeof scanner.stream>; head: Buffer | undefined; binary: boolean }
-    | undefined;
-  const keep = (blob: BlobRef, matches: Match[]) => {
-    if (matches.length > 0) found.set(blob.id, { name: blob.name, keys: keysByFingerprint(matches) });
-  };
+/** Hands what the blob reader reads to the sink, counting blobs and bytes for progress. */
+function handlerFor(sink: BlobSink, progress?: HistoryProgress): BlobHandler {
+  let open: ChunkSink | undefined;
   return {
     whole(blob, data) {
-      result.blobs++;
-      const text = textOf(data);
-      if (text === undefined) {
-        tally.binary++;
-        return;
+      if (progress) {
+        progress.read++;
+        progress.bytes += data.length;
       }
-      tally.files++;
-      tally.bytes += data.length;
-      keep(blob, scanner.scan(text));
+      sink.whole({ path: blob.name, blob: blob.id }, data);
     },
     start(blob) {
-      result.blobs++;
-      streaming = { blob, stream: scanner.stream(), head: Buffer.alloc(0), binary: false };
+      if (progress) progress.read++;
+      open = sink.open({ path: blob.name, blob: blob.id });
     },
     chunk(data) {
-      if (!streaming || streaming.binary) return;
-      if (streaming.head !== undefined) {
-        streaming.head = Buffer.concat([streaming.head, data.subarray(0, BINARY_SNIFF_BYTES)]);
-        if (looksBinary(streaming.head)) {
-          streaming.binary = true;
-          return;
-        }
-        if (streaming.head.length >= BINARY_SNIFF_BYTES) streaming.head = undefined;
-      }
-      tally.bytes += data.length;
-      streaming.stream.push(data);
+      if (progress) progress.bytes += data.length;
+      open?.push(data);
     },
     end() {
-      if (!streaming) return;
-      if (streaming.binary) tally.binary++;
-      else {
-        tally.files++;
-        keep(streaming.blob, streaming.stream.end());
-      }
-      streaming = undefined;
+      open?.end();
+      open = undefined;
     },
     skip() {},
   };
-}
-
-/** A blob's matches, one per key: the first occurrence not marked `skguard:allow`, if any. */
-function keysByFingerprint(matches: Match[]): BlobKeys<Match> {
-  const keys: BlobKeys<Match> = new Map();
-  for (const match of matches) {
-    const fp = fingerprint(match.secret);
-    const seen = keys.get(fp);
-    if (!seen) keys.set(fp, { match, allowedOnly: match.allowed });
-    else if (seen.allowedOnly && !match.allowed) keys.set(fp, { match, allowedOnly: false });
-  }
-  return keys;
-}
-
-/** Reads and scans a few blobs by id (not counted in the scan's totals). */
-async function lookupKeys(
-  cwd: string,
-  session: ScanSession,
-  ids: string[],
-  into: Map<string, BlobKeys<Match>>,
-): Promise<void> {
-  const found = new Map<string, FoundBlob>();
-  const reader = new BlobReader(cwd, blobScanner(session, newTally(), { blobs: 0 }, found), STREAM_THRESHOLD);
-  for (const id of ids) reader.request({ id, name: '' });
-  await reader.finish();
-  for (const [id, blob] of found) into.set(id, blob.keys);
 }
 
 /** `rev-list --filter=object:type=blob` came with git 2.32. */

@@ -1,8 +1,8 @@
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { SkguardError } from '../errors.js';
+import { SkguardError } from '../core/errors.js';
 import { findWorkTree, git } from './git.js';
-import type { Content } from './types.js';
+import type { Source } from './types.js';
 
 const GITLINK = '160000';
 const SYMLINK = '120000';
@@ -95,9 +95,25 @@ export async function stagedChanges(cwd: string): Promise<StagedChanges> {
   return result;
 }
 
-/** The staged contents, ready for the pipeline: each restricted to its added lines. */
-export function stagedContents(changes: StagedChanges): Content[] {
-  return changes.files.filter((f) => f.added.size > 0).map((f) => ({ file: f.path, data: f.content, lines: f.added }));
+/**
+ * What the next commit records, as a source: each staged file's index version, restricted to the
+ * lines the commit adds (a file that adds no line is not read at all).
+ */
+export function stagedSource(changes: StagedChanges): Source {
+  return {
+    kind: 'staged',
+    root: changes.top,
+    partial: true,
+    async read(sink, context) {
+      for (let i = 0; i < changes.skipped.submodule; i++) sink.skipped('submodule');
+      for (let i = 0; i < changes.skipped.symlink; i++) sink.skipped('symlink');
+      for (const f of changes.files) {
+        if (context.isExcluded(f.path)) sink.skipped('excluded', f.path);
+        else if (f.added.size > 0) sink.whole({ path: f.path, blob: f.blob, lines: f.added }, f.content);
+      }
+      return {};
+    },
+  };
 }
 
 interface RawEntry {

@@ -1,41 +1,141 @@
+import type { Note, RequiredLiteral } from '../core/index.js';
+
 /**
- * A content a source hands to the pipeline. Small contents come whole; large ones (a 2 GB log,
- * stdin) come as chunks so that memory stays bounded.
+ * The source contract. A source produces content and says where it came from; it never scans and
+ * never reports. The pipeline (`src/pipeline/run.ts`) hands each source a `BlobSink` and scans what
+ * the source pushes into it, in order, before the push returns: a source may therefore pass views
+ * of buffers it reuses (a file-read pool, git's output chunks) without copying.
  */
-export interface Content {
-  /** Relative, `/`-separated path as findings report it; `-` for stdin. */
-  file: string;
-  data: Buffer | AsyncIterable<Buffer> | Iterable<Buffer>;
+
+/** Where a blob came from. */
+export interface Origin {
+  /** Relative, `/`-separated path as findings report it; `-` for standard input. */
+  path: string;
+  /** The git object id, for blobs read from git (history): the same blob is read once, whatever holds it. */
+  blob?: string;
   /** Only findings on these 1-based lines count (`staged`: the lines the commit adds). */
-  lines?: ReadonlySet<number> | 'all';
+  lines?: ReadonlySet<number>;
 }
 
-/** Contents with a NUL byte in their first 8,000 bytes are binary, as git decides. */
-export const BINARY_SNIFF_BYTES = 8000;
+/** A large blob, pushed in chunks so that memory stays bounded (a 2 GB log, stdin). */
+export interface ChunkSink {
+  push(chunk: Buffer): void;
+  end(): void;
+}
 
-export function looksBinary(head: Buffer): boolean {
-  return head.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+/** Why a source passed something over without reading it. */
+export type SkipReason = 'symlink' | 'excluded' | 'unreadable' | 'submodule';
+
+/** What a source pushes its content into. */
+export interface BlobSink {
+  /** A whole blob (`data` may be a view of a buffer the source reuses: it is scanned before this returns). */
+  whole(origin: Origin, data: Buffer): void;
+  /** A blob that comes in chunks. */
+  open(origin: Origin): ChunkSink;
+  /** A file a native prefilter searched and proved to hold none of the literals: scanned, unread. */
+  cleared(path: string, bytes: number): void;
+  /** Something passed over: counted, and a note when `why` says more. */
+  skipped(reason: SkipReason, path?: string, why?: string): void;
+  /** Something the user must know about what was (not) read. */
+  note(note: Note): void;
+}
+
+/** What the pipeline tells a source before it reads. */
+export interface SourceContext {
+  /** Config `exclude`: paths the source leaves out (counted as skipped). */
+  isExcluded: (path: string) => boolean;
+  /** Literals of which any finding holds one: a source may use them for a native prefilter. */
+  literals: readonly RequiredLiteral[];
+  /** Progress while reading (often: the caller throttles). */
+  onProgress?: (progress: SourceProgress) => void;
+}
+
+/** How far a source has read. */
+export type SourceProgress = { kind: 'files'; read: number; total: number; bytes: number } | HistoryProgress;
+
+export interface HistoryProgress {
+  kind: 'history';
+  phase: 'reading' | 'attributing';
+  /** Commits in scope (known shortly after the start). */
+  commits: number | undefined;
+  /** Blobs listed so far, and whether the listing is complete (then it is the total). */
+  listed: number;
+  listingDone: boolean;
+  /** Blobs read so far, and their bytes. */
+  read: number;
+  bytes: number;
+  /** While attributing: commits whose diffs have been walked. */
+  walked: number;
+  elapsedMs: number;
+}
+
+/** What a source says about the whole read, once it is done. */
+export interface SourceSummary {
+  /** History: commits in scope, and unique blobs read. */
+  commits?: number;
+  blobs?: number;
+  /** Some of the scope could not be read at all (a shallow clone's missing history): never "clean". */
+  truncated?: boolean;
+}
+
+export type SourceKind = 'files' | 'stdin' | 'staged' | 'history';
+
+export interface Source {
+  readonly kind: SourceKind;
+  /** Where `.skguard.json` and `.skguardignore` live: the repository's top, or the scanned root. */
+  readonly root: string;
+  /**
+   * True when the source reads only part of the project (a commit's files): an ignore entry that
+   * matches nothing here may match elsewhere, so it is no news.
+   */
+  readonly partial: boolean;
+  read(sink: BlobSink, context: SourceContext): Promise<SourceSummary>;
+}
+
+/** The fingerprints of the keys one blob holds (a Set, or a Map keyed by fingerprint). */
+export interface KeySet {
+  has(fingerprint: string): boolean;
+  keys(): Iterable<string>;
+}
+
+/** A commit that introduced a key at a path. */
+export interface Introduction {
+  fingerprint: string;
+  path: string;
+  /** The blob at `path` in that commit: where the key's line is read. */
+  blob: string;
+  commit: string;
+  author: string;
+  date: string;
 }
 
 /**
- * The text of a whole content, ready for the scanner: as it is, or transcoded to UTF-8 when it
- * starts with a UTF-16 byte-order mark (Windows editors save `.env` files so: full of NUL bytes,
- * yet text). Undefined for binary content.
+ * A source whose blobs have many origins (history: one blob, many commits and paths). After
+ * `read`, the pipeline asks it which commit introduced each key it found.
  */
-export function textOf(data: Buffer): Buffer | undefined {
-  const text = fromUtf16(data) ?? data;
-  return looksBinary(text) ? undefined : text;
+export interface AttributingSource extends Source {
+  /**
+   * `keysOf` answers, for a blob the pipeline scanned, the fingerprints of its keys. Blobs the walk
+   * needs that were not read (a range's old sides) are pushed into `sink` first, so that `keysOf`
+   * knows them too.
+   */
+  attribute(
+    keysOf: (blob: string) => KeySet | undefined,
+    sink: BlobSink,
+    onProgress?: (progress: SourceProgress) => void,
+  ): Promise<Attribution>;
 }
 
-/** Byte-order marks of UTF-16 little and big endian. */
-export const UTF16_BOMS = [Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
+export interface Attribution {
+  introductions: Introduction[];
+  /**
+   * Every blob read lies in the tree of some commit in scope (no range excludes any): a key that no
+   * introduction covers is then in a blob no commit adds (a tag pointing at a file), and is reported
+   * without a commit rather than dropped.
+   */
+  exhaustive: boolean;
+}
 
-function fromUtf16(data: Buffer): Buffer | undefined {
-  if (data.length < 2) return undefined;
-  if (data[0] === 0xff && data[1] === 0xfe) return Buffer.from(data.subarray(2).toString('utf16le'), 'utf8');
-  if (data[0] === 0xfe && data[1] === 0xff) {
-    const swapped = Buffer.from(data.subarray(2, data.length - (data.length % 2)));
-    return Buffer.from(swapped.swap16().toString('utf16le'), 'utf8');
-  }
-  return undefined;
+export function isAttributing(source: Source): source is AttributingSource {
+  return typeof (source as Partial<AttributingSource>).attribute === 'function';
 }

@@ -1,5 +1,5 @@
 import { isIPv4 } from 'node:net';
-import { SkguardError } from '../errors.js';
+import { SkguardError } from '../core/errors.js';
 
 /** Providers whose checks go to a fixed host, each with the variable that overrides it. */
 export const BASE_URL_VARIABLES = {

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareHistory } from '../../src/action/commits.js';
-import { createActionGit } from '../../src/action/git.js';
-import type { ScanPlan } from '../../src/action/plan.js';
+import { prepareHistory } from '../../src/ci/commits.js';
+import { createCiGit } from '../../src/ci/git.js';
+import type { ScanPlan } from '../../src/ci/plan.js';
 import { gitEnv, TestRepo } from '../support/repo.js';
 import { bareOrigin, checkout } from './harness.js';
 
@@ -40,7 +40,7 @@ const rangeOf = (repo: TestRepo, revs: string[]) =>
     .sort();
 const noLog = () => {};
 const gitFor = (ws: TestRepo, repository?: string) =>
-  createActionGit(ws.dir, { token: '', serverUrl: 'http://127.0.0.1:9', repository, mask: () => {} });
+  createCiGit(ws.dir, { header: undefined, serverUrl: 'http://127.0.0.1:9', repository });
 
 describe('prepareHistory in a depth-1 checkout (actions/checkout default)', () => {
   let upstream: TestRepo;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyPositions } from '../../src/action/place.js';
+import { keyPositions } from '../../src/ci/place.js';
 import type { Finding } from '../../src/core/index.js';
 import {
   annotations,

@@ -6,7 +6,7 @@ import { gitEnv, TestRepo, tempDir } from '../support/repo.js';
 
 /** The repository root: where action.yml and dist/action.js are. */
 export const ACTION_ROOT = path.resolve(import.meta.dirname, '../..');
-export const DIST_ACTION = path.join(ACTION_ROOT, 'dist/action.js');
+const DIST_ACTION = path.join(ACTION_ROOT, 'dist/action.js');
 
 interface ActionYml {
   inputs: Record<string, { description: string; default?: string; required?: boolean }>;
@@ -19,7 +19,7 @@ export function actionYml(): ActionYml {
 }
 
 /** The runner's name for an input's variable: `INPUT_` + the name upper-cased, spaces to `_` (dashes stay). */
-export function inputVariable(name: string): string {
+function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
@@ -130,7 +130,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
 }
 
 /** GITHUB_OUTPUT's `name<<delimiter` … `delimiter` records. */
-export function parseOutputFile(text: string): Record<string, string> {
+function parseOutputFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planScan, pullRequestOf } from '../../src/action/plan.js';
+import { planScan, pullRequestOf } from '../../src/action/event.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);

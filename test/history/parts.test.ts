@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeProgress } from '../../src/cli/commands/history.js';
 import { main } from '../../src/cli/main.js';
+import { describeProgress } from '../../src/cli/scan-report.js';
 import {
   BlobReader,
   type BlobRef,

@@ -44,7 +44,7 @@ const PREFIXES: Record<string, FakeProvider> = {
 };
 
 /** OpenAI's way of echoing a key in an error: a few characters each side of stars. */
-export function openaiMask(key: string): string {
+function openaiMask(key: string): string {
   return `${key.slice(0, 8)}${'*'.repeat(Math.max(4, key.length - 12))}${key.slice(-4)}`;
 }
 

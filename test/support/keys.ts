@@ -13,7 +13,7 @@ export function seeded(seed: number): () => number {
   };
 }
 
-export function ruleById(id: string): Rule {
+function ruleById(id: string): Rule {
   const rule = builtinRules.find((r) => r.id === id);
   if (!rule) throw new Error(`no rule ${id}`);
   return rule;

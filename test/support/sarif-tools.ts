@@ -13,7 +13,7 @@ import { tempDir } from './repo.js';
 
 const require = createRequire(import.meta.url);
 const MULTITOOL_DIR = path.dirname(require.resolve('@microsoft/sarif-multitool-linux/package.json'));
-export const SARIF_SCHEMA_FILE = path.join(MULTITOOL_DIR, 'sarif-2.1.0.json');
+const SARIF_SCHEMA_FILE = path.join(MULTITOOL_DIR, 'sarif-2.1.0.json');
 const MULTITOOL = path.join(MULTITOOL_DIR, 'Sarif.Multitool');
 
 /** RFC 3986 characters, with `%` only as part of a percent-encoded octet. */

@@ -1,78 +1,64 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type HookChange, type HookResult, installHook, rel, uninstallHook } from '../../hook/install.js';
-import { hookScope, worktreeListing } from '../../hook/scope.js';
-import { type Hit, newTally, scanContents } from '../../pipeline/scan-contents.js';
-import { closeSession, openSession } from '../../pipeline/session.js';
-import type { ScanReport } from '../../report/types.js';
-import { readFiles } from '../../sources/files.js';
-import { stagedContents } from '../../sources/staged.js';
+import type { HookChange, HookResult } from '../../hook/install.js';
+import { hookSource } from '../../hook/scope.js';
+import { defineCommand, EXIT_CLEAN } from '../command.js';
 import type { CliIo } from '../io.js';
-import type { CommandResult } from '../main.js';
-import type { ReportSettings } from '../settings.js';
+import { REPORT_OPTIONS, type ScanSettings, scanAndReport, scanSettings, VERBOSE } from '../scan-report.js';
 
 /** `skguard hook install [--force] [-- ARGS...]`: ARGS go on the hook's `skguard staged` line. */
-export async function hookInstallCommand(args: string[], options: { force?: boolean }, io: CliIo): Promise<void> {
-  const result = await installHook({
-    cwd: io.cwd,
-    force: options.force === true,
-    node: process.execPath,
-    cli: installedCli(),
-    args,
-  });
-  print(result, io);
-}
+export const hookInstallCommand = defineCommand<{ force: boolean; args: string[] }>({
+  spec: {
+    words: ['hook', 'install'],
+    description: 'run `skguard staged` before each commit: husky, core.hooksPath or .git/hooks, whichever is in use',
+    args: { name: 'args', description: 'extra arguments for `skguard staged` in the hook, after --' },
+    options: [{ name: 'force', description: 'replace a hook skguard did not write (it is kept and runs first)' }],
+  },
+  settings: ({ args, options }) => ({ force: options.force === true, args }),
+  async run(s, io) {
+    // Loaded on demand, as every command's heavy part: the pre-commit hook's start-up never pays for it.
+    const { installHook } = await import('../../hook/install.js');
+    const result = await installHook({
+      cwd: io.cwd,
+      force: s.force,
+      node: process.execPath,
+      cli: installedCli(),
+      args: s.args,
+    });
+    await print(result, io);
+    return EXIT_CLEAN;
+  },
+});
 
 /** `skguard hook uninstall`: takes out what install put in. */
-export async function hookUninstallCommand(io: CliIo): Promise<void> {
-  const result = await uninstallHook(io.cwd);
-  if (result.changes.length === 0) io.stdout.write('skguard: no skguard pre-commit hook found: nothing to remove\n');
-  print(result, io);
-}
+export const hookUninstallCommand = defineCommand<Record<string, never>>({
+  spec: { words: ['hook', 'uninstall'], description: 'take out what `skguard hook install` put in', options: [] },
+  settings: () => ({}),
+  async run(_s, io) {
+    const { uninstallHook } = await import('../../hook/install.js');
+    const result = await uninstallHook(io.cwd);
+    if (result.changes.length === 0) io.stdout.write('skguard: no skguard pre-commit hook found: nothing to remove\n');
+    await print(result, io);
+    return EXIT_CLEAN;
+  },
+});
 
 /**
  * `skguard hook run [FILE...]`: what the pre-commit framework calls (`.pre-commit-hooks.yaml`).
  * Staged files are checked as the commit records them; files that are not staged (under
- * `pre-commit run --all-files` / `--files`) as they are in the work tree, whole. See `hookScope`.
+ * `pre-commit run --all-files` / `--files`) as they are in the work tree, whole. See `hookSource`.
  */
-export async function hookRunCommand(files: string[], settings: ReportSettings, io: CliIo): Promise<CommandResult> {
-  const scope = await hookScope(io.cwd, files);
-  const session = await openSession({
-    root: scope.kind === 'staged' ? scope.changes.top : scope.top,
-    configFile: settings.config,
-    baselineFile: settings.baseline,
-  });
-  const tally = newTally();
-  let report: ScanReport;
-  let hits: Hit[];
-  if (scope.kind === 'staged') {
-    const { changes } = scope;
-    const kept = changes.files.filter((f) => !session.isExcluded(f.path));
-    hits = await scanContents(await stagedContents({ ...changes, files: kept }), session.scanner, tally);
-    report = closeSession(session, hits, tally, 'staged', {
-      ...changes.skipped,
-      excluded: changes.files.length - kept.length,
-      unreadable: 0,
-    });
-  } else {
-    const listing = worktreeListing(scope.top, scope.files, session.isExcluded);
-    for (const file of listing.unreadable) {
-      session.notes.push({ level: 'warning', code: 'unreadable-file', message: `could not read ${file}` });
-    }
-    const contents = readFiles(listing.files, (file, error) => {
-      listing.skipped.unreadable++;
-      const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      session.notes.push({ level: 'warning', code: 'unreadable-file', message: `could not read ${file}: ${code}` });
-    });
-    hits = await scanContents(contents, session.scanner, tally);
-    report = closeSession(session, hits, tally, 'files', listing.skipped);
-  }
-  // Only some files were read: a fingerprint in .skguardignore that matched nothing here may well
-  // match elsewhere, so saying so would be noise on every commit.
-  report.notes = report.notes.filter((n) => n.code !== 'unused-ignore');
-  return { report, rules: session.rules, hits };
-}
+export const hookRunCommand = defineCommand<ScanSettings & { files: string[] }>({
+  spec: {
+    words: ['hook', 'run'],
+    description: "the pre-commit framework's entry: staged FILEs as the commit records them, others as they are",
+    args: { name: 'files', description: 'files to check (default: what the next commit records)' },
+    options: [...REPORT_OPTIONS, VERBOSE],
+  },
+  settings: (line) => ({ ...scanSettings(line), files: line.args }),
+  run: (s, io) => scanAndReport(() => hookSource(io.cwd, s.files), s, io),
+});
 
 /**
  * The CLI file of the skguard that is running, as its package declares it (`bin.skguard`): the
@@ -101,12 +87,13 @@ function installedCli(): string | undefined {
   }
 }
 
-function print(result: HookResult, io: CliIo): void {
-  for (const change of result.changes) io.stdout.write(`skguard: ${describe(change, result)}\n`);
+async function print(result: HookResult, io: CliIo): Promise<void> {
+  const { rel } = await import('../../hook/install.js');
+  for (const change of result.changes) io.stdout.write(`skguard: ${describe(change, result, rel)}\n`);
   for (const warning of result.warnings) io.stderr.write(`skguard: warning: ${warning}\n`);
 }
 
-function describe(change: HookChange, result: HookResult): string {
+function describe(change: HookChange, result: HookResult, rel: typeof import('../../hook/install.js').rel): string {
   const shown = rel(result.setup, change.file);
   const where =
     result.setup.kind === 'husky'

@@ -1,58 +1,45 @@
 import { createColors } from 'picocolors';
+import { SkguardError } from '../../core/errors.js';
 import type { Verification } from '../../core/index.js';
-import { SkguardError } from '../../errors.js';
 import { plural } from '../../report/format.js';
-import { keyUrl } from '../../verify/endpoints.js';
-import { Verifier, type VerifyOptions, verifyHits } from '../../verify/index.js';
-import { keysFromLines, type LineResult } from '../../verify/infer.js';
+import type { LineResult } from '../../verify/infer.js';
+import { defineCommand } from '../command.js';
 import { type CliIo, useColor } from '../io.js';
-import type { CommandResult } from '../main.js';
+import { NO_COLOR, TEXT_OR_JSON, TIMEOUT } from '../options.js';
+import { newVerifier } from '../verifier.js';
 
-/**
- * Everything `--verify`, `skguard verify` and `skguard doctor` need. The CLI imports this module
- * only when one of them is used, so that `skguard staged` in a pre-commit hook never loads it.
- */
-
-/** `--timeout` / `SKGUARD_VERIFY_TIMEOUT`, in seconds, as milliseconds. */
-export function timeoutMs(value: string | undefined, io: CliIo, option = '--timeout'): number {
-  const raw = value ?? io.env.SKGUARD_VERIFY_TIMEOUT;
-  const shown = value === undefined ? 'SKGUARD_VERIFY_TIMEOUT' : option;
-  if (raw === undefined || raw.trim() === '') return 10_000;
-  const s = Number(raw);
-  if (!Number.isFinite(s) || s <= 0 || s > 300) {
-    throw new SkguardError(`${shown}: "${raw}" is not a number of seconds between 0 and 300`, 'usage');
-  }
-  return Math.round(s * 1000);
+/** `skguard verify`'s settings. */
+export interface VerifySettings {
+  format: 'text' | 'json';
+  timeout: string | undefined;
+  azureEndpoint: string | undefined;
+  color: boolean;
 }
 
-function options(io: CliIo, timeout: number, extra: Partial<VerifyOptions> = {}): VerifyOptions {
-  return { env: io.env, timeoutMs: timeout, ...extra };
-}
-
-/**
- * `--verify` on a scan. Called before the scan, so that a refused `SKGUARD_*_BASE_URL` ends the run
- * at once; returns what checks each distinct key among the reported findings (never a suppressed
- * one) and sets `verification` on every finding that holds it. Any source's `CommandResult` works.
- */
-export async function prepareVerify(io: CliIo): Promise<(result: CommandResult) => Promise<void>> {
-  const verifier = new Verifier(options(io, timeoutMs(undefined, io)));
-  return async (result) => {
-    const reported = new Set(result.report.findings.map((f) => f.fingerprint));
-    const hits = (result.hits ?? []).filter((h) => reported.has(h.finding.fingerprint));
-    const verdicts = await verifyHits(hits, verifier);
-    for (const f of result.report.findings) {
-      const v = verdicts.get(f.fingerprint);
-      if (v) f.verification = v;
-    }
-  };
-}
-
-export interface VerifyCommandOptions {
-  format?: string;
-  timeout?: string;
-  azureEndpoint?: string;
-  color?: boolean;
-}
+/** `skguard verify`: keys on stdin, one per line; a verdict each; exit 1 if any is live. */
+export const verifyCommand = defineCommand<VerifySettings>({
+  spec: {
+    words: ['verify'],
+    description: 'check keys read from standard input, one per line: live, invalid or unknown (exit 1 if any is live)',
+    options: [
+      TEXT_OR_JSON,
+      TIMEOUT,
+      {
+        name: 'azure-endpoint',
+        value: '<url>',
+        description: 'endpoint of the Azure OpenAI resource, for Azure keys given alone',
+      },
+      NO_COLOR,
+    ],
+  },
+  settings: ({ options }) => ({
+    format: options.format === 'json' ? 'json' : 'text',
+    timeout: typeof options.timeout === 'string' ? options.timeout : undefined,
+    azureEndpoint: typeof options.azureEndpoint === 'string' ? options.azureEndpoint : undefined,
+    color: options.color !== false,
+  }),
+  run: runVerify,
+});
 
 /** One verdict of `skguard verify`, as its JSON output lists them. */
 export interface KeyVerdict {
@@ -64,19 +51,17 @@ export interface KeyVerdict {
   verification: Verification;
 }
 
-/** `skguard verify`: keys on stdin, one per line; a verdict each; exit 1 if any is live. */
-export async function verifyCommand(opts: VerifyCommandOptions, io: CliIo): Promise<number> {
-  const format = opts.format ?? 'text';
-  if (format !== 'text' && format !== 'json') {
-    throw new SkguardError(`--format: unknown format "${format}"; expected text or json`, 'usage');
-  }
+async function runVerify(opts: VerifySettings, io: CliIo): Promise<number> {
   if ((io.stdin as { isTTY?: boolean }).isTTY) {
     throw new SkguardError('skguard verify reads keys from standard input, one per line: pipe them in', 'usage');
   }
-  const timeout = timeoutMs(opts.timeout, io);
+  // The validator loads on demand: no other command pays for it.
+  const { keyUrl } = await import('../../verify/endpoints.js');
+  const { keysFromLines } = await import('../../verify/infer.js');
   const azureEndpoint =
     opts.azureEndpoint === undefined ? undefined : keyUrl(opts.azureEndpoint, '--azure-endpoint').href;
-  const verifier = new Verifier(options(io, timeout, azureEndpoint ? { azureEndpoint } : {}));
+  const verifier = await newVerifier(io, opts.timeout, azureEndpoint ? { azureEndpoint } : {});
+  const format = opts.format;
   let text = '';
   for await (const chunk of io.stdin) text += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
   const lines: LineResult[] = keysFromLines(text);
@@ -129,7 +114,7 @@ export async function verifyCommand(opts: VerifyCommandOptions, io: CliIo): Prom
 }
 
 /** The verdict as a word: `LIVE` stands out, on purpose. */
-export function statusLabel(v: Verification, c: ReturnType<typeof createColors>): string {
+function statusLabel(v: Verification, c: ReturnType<typeof createColors>): string {
   if (v.status === 'live') return c.bgRed(c.white(c.bold('LIVE')));
   return v.status === 'invalid' ? c.green('invalid') : c.yellow('unknown');
 }

@@ -1,4 +1,4 @@
-import { type GitStream, RecordSplitter, spawnGit } from './git-process.js';
+import { type GitStream, RecordSplitter, spawnGit } from '../git.js';
 
 /** A blob asked of `git cat-file`: its id and, when the enumeration gave one, a path it had. */
 export interface BlobRef {

@@ -1,25 +1,5 @@
-import { RecordSplitter, spawnGit } from './git-process.js';
-
-/** One key in one blob: where it first stands there, and whether every occurrence is marked `skguard:allow`. */
-export interface KeyInBlob<M> {
-  /** The first occurrence not marked allowed (or the first, when all are). */
-  match: M;
-  allowedOnly: boolean;
-}
-
-/** The keys of one blob, by fingerprint. */
-export type BlobKeys<M> = Map<string, KeyInBlob<M>>;
-
-/** A commit that introduced a key at a path. */
-export interface Introduction {
-  fingerprint: string;
-  path: string;
-  /** The blob at `path` in that commit: where the key's line is read. */
-  blob: string;
-  commit: string;
-  author: string;
-  date: string;
-}
+import { RecordSplitter, spawnGit } from '../git.js';
+import type { Introduction, KeySet } from '../types.js';
 
 /**
  * One line of a commit's diff against one parent that touches a blob with keys on either side.
@@ -211,9 +191,9 @@ export async function collectChanges(
  * never again by the merge; a root commit (or a shallow clone's boundary) introduces all it holds.
  * Of several commits introducing the same (K, P), the most ancestral wins.
  */
-export function decideIntroductions<M>(
+export function decideIntroductions(
   commits: readonly CommitChanges[],
-  keysOf: (blob: string) => BlobKeys<M> | undefined,
+  keysOf: (blob: string) => KeySet | undefined,
 ): Introduction[] {
   const chosen = new Map<string, { order: number; intro: Introduction }>();
   const keys = (blob: string) => (ZERO.test(blob) ? undefined : keysOf(blob));

@@ -1,4 +1,4 @@
-import { SkguardError } from '../../errors.js';
+import { SkguardError } from '../../core/errors.js';
 import { git } from '../git.js';
 
 /** The repository a history scan reads. */
@@ -11,13 +11,11 @@ export interface Repository {
 
 /** Finds the repository around `cwd` (a work tree or a bare repository). */
 export async function openRepository(cwd: string): Promise<Repository> {
-  const r = await git(
-    ['rev-parse', '--is-bare-repository', '--show-toplevel', '--is-shallow-repository'],
-    cwd,
-    [0, 128],
-  );
+  const r = await git(['rev-parse', '--is-bare-repository', '--show-toplevel', '--is-shallow-repository'], cwd, {
+    ok: [0, 128],
+  });
   if (r.code !== 0) {
-    const bare = await git(['rev-parse', '--is-bare-repository', '--is-shallow-repository'], cwd, [0, 128]);
+    const bare = await git(['rev-parse', '--is-bare-repository', '--is-shallow-repository'], cwd, { ok: [0, 128] });
     const [isBare, isShallow] = bare.stdout.toString('utf8').split('\n');
     if (bare.code === 0 && isBare === 'true') return { root: cwd, shallow: isShallow === 'true' };
     throw new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, 'not-a-repository');
@@ -45,7 +43,7 @@ export interface Revisions {
  */
 export async function resolveRevisions(cwd: string, revs: readonly string[]): Promise<Revisions> {
   if (revs.length === 0) {
-    const stash = await git(['reflog', 'show', '--format=%H', 'refs/stash', '--'], cwd, [0, 128]);
+    const stash = await git(['reflog', 'show', '--format=%H', 'refs/stash', '--'], cwd, { ok: [0, 128] });
     const entries = stash.code === 0 ? stash.stdout.toString('utf8').split('\n').filter(Boolean) : [];
     return { args: ['--all', ...entries.slice(1)], isRange: false, isDefault: true, label: 'all refs' };
   }
@@ -55,17 +53,14 @@ export async function resolveRevisions(cwd: string, revs: readonly string[]): Pr
     }
   }
   const endpoints = [...new Set(revs.flatMap(endpointsOf))];
-  const check = await git(
-    ['cat-file', '--batch-check=%(objectname) %(objecttype)'],
-    cwd,
-    [0],
-    Buffer.from(endpoints.map((e) => `${e}^{commit}\n`).join('')),
-  );
+  const check = await git(['cat-file', '--batch-check=%(objectname) %(objecttype)'], cwd, {
+    input: endpoints.map((e) => `${e}^{commit}\n`).join(''),
+  });
   const answers = check.stdout.toString('utf8').split('\n');
   const missing = endpoints.filter((_, i) => !/^[0-9a-f]+ commit$/.test(answers[i] ?? ''));
   if (missing.length > 0) {
     const names = missing.map((m) => `"${m}"`).join(', ');
-    const shallow = await git(['rev-parse', '--is-shallow-repository'], cwd, [0, 128]);
+    const shallow = await git(['rev-parse', '--is-shallow-repository'], cwd, { ok: [0, 128] });
     const hint =
       shallow.stdout.toString('utf8').trim() === 'true'
         ? ': this clone is shallow, so the commit may lie beyond its depth (fetch it with `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)'

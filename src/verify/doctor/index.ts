@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SkguardError } from '../../core/errors.js';
 import { fingerprint } from '../../core/index.js';
-import { SkguardError } from '../../errors.js';
 import { parseDotenv } from '../dotenv.js';
 import { BASE_URL_VARIABLES, displayUrl, resolveBaseUrls } from '../endpoints.js';
 import { probe } from '../http.js';

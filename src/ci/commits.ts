@@ -1,6 +1,6 @@
-import { SkguardError } from '../errors.js';
-import type { Note } from '../report/types.js';
-import type { ActionGit } from './git.js';
+import { SkguardError } from '../core/errors.js';
+import type { Note } from '../core/index.js';
+import type { CiGit } from './git.js';
 import type { ScanPlan } from './plan.js';
 
 /** A history scan, ready to run: the clone holds every commit it needs. */
@@ -33,7 +33,7 @@ const FETCH_DEPTH_HINT =
  */
 export async function prepareHistory(
   plan: Exclude<ScanPlan, { kind: 'tree' } | { kind: 'none' }>,
-  git: ActionGit,
+  git: CiGit,
   log: (line: string) => void,
 ): Promise<PreparedHistory> {
   const notes: Note[] = [];
@@ -97,7 +97,7 @@ export async function prepareHistory(
 }
 
 async function prepareBranch(
-  git: ActionGit,
+  git: CiGit,
   head: string,
   defaultBranch: string,
   why: string,
@@ -123,20 +123,20 @@ async function prepareBranch(
   return { revs, head, base, label: `${why}: ${short(base)}..${short(head)}`, whole: false, notes };
 }
 
-async function missingCommits(git: ActionGit, shas: string[]): Promise<string[]> {
+async function missingCommits(git: CiGit, shas: string[]): Promise<string[]> {
   const missing: string[] = [];
   for (const sha of new Set(shas)) if ((await git.commitId(sha)) === undefined) missing.push(sha);
   return missing;
 }
 
 /** Fetches commits by SHA (GitHub serves any reachable commit, pull-request heads from forks included). */
-async function fetchCommits(git: ActionGit, shas: string[], log: (line: string) => void): Promise<string | undefined> {
+async function fetchCommits(git: CiGit, shas: string[], log: (line: string) => void): Promise<string | undefined> {
   const shallow = await git.isShallow();
   log(`skguard: fetching ${shas.map(short).join(', ')}: not in the ${shallow ? 'shallow ' : ''}checkout`);
   return git.fetch(shallow ? [`--depth=${DEEPEN_STEPS[0]}`] : [], shas);
 }
 
-async function ensureCommits(git: ActionGit, shas: string[], why: string, log: (line: string) => void): Promise<void> {
+async function ensureCommits(git: CiGit, shas: string[], why: string, log: (line: string) => void): Promise<void> {
   const missing = await missingCommits(git, shas);
   if (missing.length === 0) return;
   const error = await fetchCommits(git, missing, log);
@@ -151,7 +151,7 @@ async function ensureCommits(git: ActionGit, shas: string[], why: string, log: (
  * `toEnd`: the whole ancestry is wanted, so go straight to `--unshallow`.
  */
 async function ensureComplete(
-  git: ActionGit,
+  git: CiGit,
   revs: string[],
   base: string | undefined,
   ends: string[],
@@ -192,6 +192,26 @@ function shallowError(what: string, error: string): SkguardError {
   );
 }
 
-export function short(sha: string): string {
+function short(sha: string): string {
   return /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : sha;
+}
+
+/**
+ * What a history scan that read no commit means: for a whole-history scan, that the checkout holds
+ * nothing (an error: nothing can be said about the history); for a range, that the range is empty
+ * (a note: nothing to scan). Undefined when commits were read.
+ */
+export function emptyScan(prepared: PreparedHistory, commits: number): Note | undefined {
+  if (commits > 0) return undefined;
+  if (prepared.whole) {
+    throw new SkguardError(
+      `${prepared.label}: no commit was read, so nothing can be said about the history. Check out the repository with \`fetch-depth: 0\`.`,
+      'empty-scan',
+    );
+  }
+  return {
+    level: 'warning',
+    code: 'empty-range',
+    message: `${prepared.label}: the range holds no commit, so nothing was scanned`,
+  };
 }

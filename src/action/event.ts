@@ -1,33 +1,6 @@
-import { SkguardError } from '../errors.js';
+import type { PullRequestRef, ScanMode, ScanPlan } from '../ci/plan.js';
+import { SkguardError } from '../core/errors.js';
 import type { EventPayload } from './context.js';
-import type { ScanMode } from './inputs.js';
-
-/**
- * What one run scans, decided from the event alone (pure: no git, no network). Fetching what a
- * shallow checkout lacks and falling back when a commit is gone happen later, in `commits.ts`.
- */
-export type ScanPlan =
-  /** The checked-out files only (`mode: tree`). */
-  | { kind: 'tree'; why: string }
-  /** Every ref's whole history (schedule, workflow_dispatch, `mode: history`). */
-  | { kind: 'all'; why: string }
-  /** What `head` adds over `base`: a pull request's commits, a push's `before..after`. */
-  | { kind: 'range'; base: string; head: string; why: string; fallbackBranch?: string }
-  /** One commit: a push whose `before` equals its `after`. */
-  | { kind: 'commit'; head: string; why: string }
-  /** A new branch: its commits that are not on the default branch. */
-  | { kind: 'branch'; head: string; defaultBranch: string; why: string }
-  /** A commit's whole ancestry: the first push of the default branch itself. */
-  | { kind: 'ancestry'; head: string; why: string }
-  /** Nothing to read: a push that deleted a branch. */
-  | { kind: 'none'; why: string };
-
-/** The pull request the run is about, when there is one: where comments go. */
-export interface PullRequestRef {
-  number: number;
-  base: string;
-  head: string;
-}
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const FULL_HISTORY_EVENTS = new Set(['schedule', 'workflow_dispatch']);

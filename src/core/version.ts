@@ -10,4 +10,4 @@ declare const __SKGUARD_VERSION__: string | undefined;
 export const VERSION: string =
   typeof __SKGUARD_VERSION__ === 'string'
     ? __SKGUARD_VERSION__
-    : (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+    : (createRequire(import.meta.url)('../../package.json') as { version: string }).version;

@@ -1,15 +1,13 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SkguardError } from '../errors.js';
-import { git, readBlobs, splitNul } from '../sources/git.js';
+import { firstLine, git, readBlobs, splitNul } from '../sources/git.js';
 
 /**
- * The few git operations the action needs besides the history scan itself, behind one narrow
- * interface: deciding whether a shallow checkout holds a range, fetching what it lacks, and reading
- * files at the head commit.
+ * The few git operations a CI adapter needs besides the scan itself, behind one narrow interface:
+ * deciding whether a shallow checkout holds a range, fetching what it lacks, and reading files at
+ * the head commit. Every git runs through the one hardened runner (`src/sources/git.ts`).
  */
-export interface ActionGit {
+export interface CiGit {
   readonly cwd: string;
   isShallow(): Promise<boolean>;
   /** The commits at a shallow clone's boundary (their parents were not fetched). */
@@ -34,18 +32,21 @@ export interface ActionGit {
 }
 
 export interface GitAuth {
-  /** Token sent as an http extraheader (as actions/checkout does), never on the command line. */
-  token: string;
+  /**
+   * The whole `Authorization` header value for the server (the CI adapter builds it from its
+   * token, and has it masked in its log); sent as an http extraheader, as actions/checkout does,
+   * never on the command line. Undefined: no header.
+   */
+  header: string | undefined;
+  /** `https://github.com`: the server the header is for, and where `repository` lives. */
   serverUrl: string;
   /** `owner/repo`: the remote when the clone has no `origin`. */
   repository: string | undefined;
-  /** Registers a value with the runner's log masking. */
-  mask: (secret: string) => void;
 }
 
-export function createActionGit(cwd: string, auth: GitAuth): ActionGit {
+export function createCiGit(cwd: string, auth: GitAuth): CiGit {
   const text = async (args: string[], ok: number[] = [0]) => {
-    const r = await git(args, cwd, ok);
+    const r = await git(args, cwd, { ok });
     return { code: r.code, out: r.stdout.toString('utf8') };
   };
   return {
@@ -82,7 +83,7 @@ export function createActionGit(cwd: string, auth: GitAuth): ActionGit {
       return r.code === 0 ? r.out.trim() || undefined : undefined;
     },
     async treeBlobs(rev) {
-      const out = (await git(['ls-tree', '-r', '-z', '--full-tree', rev], cwd)).stdout;
+      const out = (await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', rev], cwd)).stdout;
       const blobs = new Map<string, string>();
       for (const entry of splitNul(out)) {
         // `<mode> SP <type> SP <id> TAB <path>`
@@ -95,7 +96,16 @@ export function createActionGit(cwd: string, auth: GitAuth): ActionGit {
     readBlobs: (ids) => readBlobs(cwd, ids),
     async diffLines(base, head, file) {
       const r = await git(
-        ['diff', '--no-color', '--no-ext-diff', '--unified=3', `${base}...${head}`, '--', `:(literal,top)${file}`],
+        [
+          'diff',
+          '--no-color',
+          '--no-ext-diff',
+          '--no-textconv',
+          '--unified=3',
+          `${base}...${head}`,
+          '--',
+          `:(literal,top)${file}`,
+        ],
         cwd,
       );
       return rightSideLines(r.stdout.toString('utf8'));
@@ -104,7 +114,7 @@ export function createActionGit(cwd: string, auth: GitAuth): ActionGit {
 }
 
 /** The `+` side's line numbers covered by a diff's hunks (context lines included, as GitHub allows). */
-export function rightSideLines(diff: string): Set<number> {
+function rightSideLines(diff: string): Set<number> {
   const lines = new Set<number>();
   for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
     const start = Number(m[1]);
@@ -119,42 +129,21 @@ function remoteUrl(auth: GitAuth): string | undefined {
 }
 
 /**
- * Runs `git fetch` with the token as an `http.<server>/.extraheader`, passed through
+ * Runs `git fetch` with the header as an `http.<server>/.extraheader`, passed through
  * `GIT_CONFIG_*` variables: never in argv (which other processes can read), never printed. An
  * empty value first clears any header actions/checkout persisted, so that only one is sent.
+ * Resolves to git's error line, or undefined when the fetch worked.
  */
-function runFetch(cwd: string, args: string[], auth: GitAuth): Promise<string | undefined> {
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    LC_ALL: 'C',
-    GIT_TERMINAL_PROMPT: '0',
-  };
-  if (auth.token) {
-    const basic = Buffer.from(`x-access-token:${auth.token}`, 'utf8').toString('base64');
-    auth.mask(basic);
+async function runFetch(cwd: string, args: string[], auth: GitAuth): Promise<string | undefined> {
+  const env: Record<string, string> = {};
+  if (auth.header) {
     const key = `http.${auth.serverUrl}/.extraheader`;
     env.GIT_CONFIG_COUNT = '2';
     env.GIT_CONFIG_KEY_0 = key;
     env.GIT_CONFIG_VALUE_0 = '';
     env.GIT_CONFIG_KEY_1 = key;
-    env.GIT_CONFIG_VALUE_1 = `AUTHORIZATION: basic ${basic}`;
+    env.GIT_CONFIG_VALUE_1 = `AUTHORIZATION: ${auth.header}`;
   }
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (b: Buffer) => {
-      if (stderr.length < 8192) stderr += b.toString('utf8');
-    });
-    child.on('error', (e) => reject(new SkguardError(`could not run git: ${e.message}`, 'git')));
-    child.on('close', (code) => {
-      if (code === 0) resolve(undefined);
-      else {
-        const line = stderr
-          .split('\n')
-          .map((l) => l.replace(/^(fatal|error): /, '').trim())
-          .find(Boolean);
-        resolve(line ?? `git fetch exited with ${code}`);
-      }
-    });
-  });
+  const r = await git(args, cwd, { ok: [0, 1, 128, 129], env, maxOutput: 1024 * 1024 });
+  return r.code === 0 ? undefined : firstLine(r.stderr) || `git fetch exited with ${r.code}`;
 }

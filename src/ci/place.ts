@@ -1,7 +1,7 @@
 import type { Finding } from '../core/index.js';
-import type { Hit } from '../pipeline/scan-contents.js';
+
 import type { HeadPlace, PlacedFinding } from '../report/github.js';
-import type { ActionGit } from './git.js';
+import type { CiGit } from './git.js';
 
 /** Where a key stands in a text: 1-based line, and 1-based UTF-16 columns as editors and GitHub count them. */
 export interface KeyPosition {
@@ -36,8 +36,8 @@ export function keyPositions(text: string, secret: string): KeyPosition[] {
  */
 export async function placeFindings(
   findings: readonly Finding[],
-  hits: readonly Hit[],
-  git: ActionGit | undefined,
+  hits: readonly { finding: Finding; secret: string }[],
+  git: CiGit | undefined,
   head: string | undefined,
 ): Promise<PlacedFinding[]> {
   if (!git || !head) {

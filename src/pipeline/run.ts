@@ -1,0 +1,230 @@
+import { compareFindings, type Finding, fingerprint, type Match, type Rule, toFinding } from '../core/index.js';
+import { applySuppressions } from '../core/suppress.js';
+import type { ScanReport, ScanStats } from '../report/types.js';
+import {
+  type AttributingSource,
+  isAttributing,
+  type Origin,
+  type Source,
+  type SourceProgress,
+  type SourceSummary,
+} from '../sources/types.js';
+import type { Verifier } from '../verify/index.js';
+import { newTally, ScanSink, type Tally } from './scan-sink.js';
+import { openSession, type ScanSession } from './session.js';
+import { IGNORE_FILE } from './suppressions.js';
+
+/** A finding with its key, kept in memory (verification, the Action's masking); reporters only ever see `finding`. */
+export interface Hit {
+  finding: Finding;
+  secret: string;
+  /** What satisfied the rule's in-file checks (the Azure OpenAI endpoint host): where the key belongs. */
+  context?: string[];
+}
+
+/** What every command and adapter gets back from a scan. */
+export interface ScanResult {
+  report: ScanReport;
+  /** The reported findings with their keys (suppressed ones are not here). */
+  hits: Hit[];
+  /** The rules that were active (SARIF lists them). */
+  rules: readonly Rule[];
+}
+
+export interface RunOptions {
+  /** `--config`: a config file other than `.skguard.json` at the source's root. */
+  configFile?: string | undefined;
+  /** `--baseline`: an earlier JSON report. */
+  baselineFile?: string | undefined;
+  /**
+   * Ask each reported key's provider whether it works. Made by the caller before the scan, so that
+   * a refused endpoint override ends the run before anything is read.
+   */
+  verifier?: Verifier | undefined;
+  /** Progress while reading (called often: throttle before drawing). */
+  onProgress?: (progress: SourceProgress) => void;
+}
+
+/**
+ * The one scan pipeline: every command and adapter runs this. It opens the project's session
+ * (config, rules, exclusions, suppressions), has the source push its content through the scanner
+ * (the text/binary policy and tallies live in `ScanSink`), attributes keys to commits for history,
+ * applies suppressions, verifies when asked, and returns the report every format renders.
+ */
+export async function runScan(source: Source, options: RunOptions = {}): Promise<ScanResult> {
+  const session = await openSession({
+    root: source.root,
+    configFile: options.configFile,
+    baselineFile: options.baselineFile,
+  });
+  const tally = newTally();
+  const context = {
+    isExcluded: session.isExcluded,
+    literals: session.scanner.requiredLiterals(),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
+  let hits: Hit[];
+  let summary: SourceSummary;
+  if (isAttributing(source)) {
+    const found = new Map<string, FoundBlob>();
+    const sink = new ScanSink(session.scanner, tally, session.notes, (origin, matches) => keep(found, origin, matches));
+    summary = await source.read(sink, context);
+    hits = found.size === 0 ? [] : await attribute(source, session, tally, found, options.onProgress);
+  } else {
+    hits = [];
+    const sink = new ScanSink(session.scanner, tally, session.notes, (origin, matches) =>
+      collect(origin, matches, tally, hits),
+    );
+    summary = await source.read(sink, context);
+  }
+  const report = close(session, source, hits, tally, summary);
+  const reported = new Set(report.findings.map((f) => f.fingerprint));
+  const kept = hits.filter((h) => reported.has(h.finding.fingerprint));
+  if (options.verifier && kept.length > 0) {
+    // Loaded only now: the hook's start-up never pays for the validator. Each distinct key is
+    // checked once, and its verdict set on every finding that holds it.
+    const { verifyHits } = await import('../verify/index.js');
+    await verifyHits(kept, options.verifier);
+  }
+  return { report, hits: kept, rules: session.rules };
+}
+
+/** Matches of a whole-content source become hits: only on the origin's lines, inline-allowed ones counted. */
+function collect(origin: Origin, matches: Match[], tally: Tally, hits: Hit[]): void {
+  for (const match of matches) {
+    if (origin.lines && !origin.lines.has(match.line)) continue;
+    if (match.allowed) {
+      tally.inline++;
+      continue;
+    }
+    const hit: Hit = { finding: toFinding(match, { file: origin.path }), secret: match.secret };
+    if (match.context) hit.context = match.context;
+    hits.push(hit);
+  }
+}
+
+/** One key in one blob: where it first stands there, and whether every occurrence is marked `skguard:allow`. */
+interface KeyInBlob {
+  match: Match;
+  allowedOnly: boolean;
+}
+
+/** A blob with keys, as history reads it: a path it had, and its keys by fingerprint. */
+interface FoundBlob {
+  name: string;
+  keys: Map<string, KeyInBlob>;
+}
+
+/** Keeps a blob's keys (one per fingerprint: the first occurrence not marked `skguard:allow`), if it has any. */
+function keep(found: Map<string, FoundBlob>, origin: Origin, matches: Match[]): void {
+  if (matches.length === 0 || origin.blob === undefined) return;
+  const keys = new Map<string, KeyInBlob>();
+  for (const match of matches) {
+    const fp = fingerprint(match.secret);
+    const seen = keys.get(fp);
+    if (!seen) keys.set(fp, { match, allowedOnly: match.allowed });
+    else if (seen.allowedOnly && !match.allowed) keys.set(fp, { match, allowedOnly: false });
+  }
+  found.set(origin.blob, { name: origin.path, keys });
+}
+
+/**
+ * History's second pass: the source says which commit introduced each key at each path; each
+ * such (key, path) becomes one hit, unless the config excludes the path or every occurrence is
+ * marked `skguard:allow`.
+ */
+async function attribute(
+  source: AttributingSource,
+  session: ScanSession,
+  tally: Tally,
+  found: Map<string, FoundBlob>,
+  onProgress: RunOptions['onProgress'],
+): Promise<Hit[]> {
+  // Blobs the walk needs that were not read (a range's old sides) are scanned here, uncounted.
+  const extra = new Map<string, FoundBlob>();
+  const lookup = new ScanSink(session.scanner, newTally(), [], (origin, matches) => keep(extra, origin, matches));
+  const keysOf = (blob: string) => (found.get(blob) ?? extra.get(blob))?.keys;
+  const { introductions, exhaustive } = await source.attribute(keysOf, lookup, onProgress);
+
+  const hits: Hit[] = [];
+  const decided = new Set<string>();
+  const excludedPaths = new Set<string>();
+  for (const intro of introductions) {
+    decided.add(intro.fingerprint);
+    const key = keysOf(intro.blob)?.get(intro.fingerprint);
+    if (!key) continue;
+    if (session.isExcluded(intro.path)) {
+      excludedPaths.add(intro.path);
+      continue;
+    }
+    if (key.allowedOnly) {
+      tally.inline++;
+      continue;
+    }
+    const origin = { file: intro.path, commit: intro.commit, author: intro.author, date: intro.date };
+    hits.push({ finding: toFinding(key.match, origin), secret: key.match.secret });
+  }
+  tally.skipped.excluded += excludedPaths.size;
+
+  if (exhaustive) {
+    let unattributed = 0;
+    for (const [id, blob] of found) {
+      for (const [fp, key] of blob.keys) {
+        if (decided.has(fp) || key.allowedOnly) continue;
+        decided.add(fp);
+        unattributed++;
+        const file = blob.name || `(blob ${id.slice(0, 12)})`;
+        hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
+      }
+    }
+    if (unattributed > 0) {
+      session.notes.push({
+        level: 'warning',
+        code: 'unattributed-key',
+        message: `${unattributed} ${unattributed === 1 ? 'key is' : 'keys are'} in blobs that no commit in scope adds (a tag pointing at a file?): reported without a commit`,
+      });
+    }
+  }
+  return hits;
+}
+
+/** Applies suppressions and assembles the report every format renders. */
+function close(session: ScanSession, source: Source, hits: Hit[], tally: Tally, summary: SourceSummary): ScanReport {
+  const { findings, stats } = applySuppressions(
+    hits.map((h) => h.finding),
+    {
+      fakes: session.fakes,
+      ...(session.ignore ? { ignore: session.ignore } : {}),
+      ...(session.baseline ? { baseline: session.baseline } : {}),
+    },
+    tally.inline,
+  );
+  // A source that reads part of the project (a commit's files): an entry matching nothing here may
+  // match elsewhere, so saying so would be noise on every commit.
+  if (!source.partial) {
+    for (const unused of stats.unusedIgnores) {
+      session.notes.push({
+        level: 'info',
+        code: 'unused-ignore',
+        message: `${IGNORE_FILE}:${unused.line}: fingerprint ${unused.fingerprint} matched nothing in this scan`,
+      });
+    }
+  }
+  findings.sort(compareFindings);
+  const history: Partial<ScanStats> =
+    summary.commits === undefined ? {} : { commits: summary.commits, blobs: summary.blobs ?? 0 };
+  return {
+    findings,
+    stats: {
+      source: source.kind,
+      files: tally.files,
+      bytes: tally.bytes,
+      skipped: { binary: tally.binary, ...tally.skipped },
+      ...history,
+      ...(summary.truncated ? { truncated: true } : {}),
+      suppressed: { inline: stats.inline, ignored: stats.ignored, baseline: stats.baseline },
+      durationMs: Math.round(Number(process.hrtime.bigint()) / 1e6 - session.started),
+    },
+    notes: session.notes,
+  };
+}
