@@ -27593,6 +27593,24 @@ var jsonReporter = (report, context3) => `${JSON.stringify(
 
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
+
+// src/core/egress.ts
+init_redact();
+init_scanner();
+function printable(text, lines = !1) {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is escaped
+    /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => {
+      if (lines && c === `
+`) return c;
+      let code2 = c.charCodeAt(0);
+      return code2 < 256 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u{${code2.toString(16)}}`;
+    }
+  );
+}
+
+// src/report/text.ts
 init_format();
 var textReporter = (full, context3) => {
   let c = (0, import_picocolors.createColors)(context3.color), clean = full.findings.length === 0;
@@ -27605,16 +27623,16 @@ var textReporter = (full, context3) => {
     list.push(f), byFile.set(f.file, list);
   }
   for (let [file, findings] of byFile) {
-    out.push(c.bold(c.underline(file)));
+    out.push(c.bold(c.underline(printable(file))));
     for (let f of findings) {
-      let where = c.dim(`${file}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "";
-      out.push(`  ${where}${commit}  ${c.red(c.bold(f.provider))} ${f.rule}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
+      let where = c.dim(`${printable(file)}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "";
+      out.push(`  ${where}${commit}  ${c.red(c.bold(printable(f.provider)))} ${printable(f.rule)}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
     }
     out.push("");
   }
   report.findings.length > 0 && out.push(...advice(report, c.bold));
   for (let note of report.notes)
-    out.push(`${note.level === "warning" ? c.yellow("warning") : c.dim("note")}: ${note.message}`);
+    out.push(`${note.level === "warning" ? c.yellow("warning") : c.dim("note")}: ${printable(note.message)}`);
   return context3.quiet || out.push(closingLine(report, c)), `${out.join(`
 `)}
 `;
@@ -27626,7 +27644,7 @@ function advice(report, bold) {
   return [
     bold(count === 1 ? "What to do about this key:" : `What to do about these ${count} keys:`),
     `  1. Rotate ${them} now: anyone who saw the code can use ${them}. Revoke and create a new key at:`,
-    ...[...rotate].map(([url, provider]) => `       ${provider}: ${url}`),
+    ...[...rotate].map(([url, provider]) => `       ${printable(provider)}: ${printable(url)}`),
     "  2. Take the key out of the code: read it from an environment variable or a secret store.",
     "  3. If it was ever pushed, it stays in history and in every clone: rotating is what protects you;",
     "     rewrite history (git filter-repo) only if the repository must not keep it.",
@@ -27640,14 +27658,14 @@ function blockedCommit(report, c) {
   let out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ""];
   for (let f of report.findings)
     out.push(
-      `  ${c.bold(`${f.file}:${f.line}`)}  ${c.red(f.provider)}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`
+      `  ${c.bold(`${printable(f.file)}:${f.line}`)}  ${c.red(printable(f.provider))}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`
     ), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
   out.push(
     "",
     c.bold("Fix:"),
     "  - Remove the key from the file; read it from an environment variable or a secret store instead.",
-    `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${rotate.size === 1 ? ` at ${[...rotate.values()][0]}.` : rotate.size > 1 ? ":" : "."}`,
-    ...rotate.size > 1 ? [...rotate].map(([provider, url]) => `      ${provider}: ${url}`) : [],
+    `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${rotate.size === 1 ? ` at ${printable([...rotate.values()][0] ?? "")}.` : rotate.size > 1 ? ":" : "."}`,
+    ...rotate.size > 1 ? [...rotate].map(([provider, url]) => `      ${printable(provider)}: ${printable(url)}`) : [],
     "  - Then `git add` the file again and commit.",
     c.bold("Not a real key?"),
     "  Add `skguard:allow` in a comment on its line, or its fingerprint to .skguardignore:",
@@ -27656,13 +27674,13 @@ function blockedCommit(report, c) {
     "  git commit --no-verify (-n); with the pre-commit framework: SKIP=skguard git commit"
   );
   for (let note of report.notes)
-    out.push(`${note.level === "warning" ? c.yellow("warning") : c.dim("note")}: ${note.message}`);
+    out.push(`${note.level === "warning" ? c.yellow("warning") : c.dim("note")}: ${printable(note.message)}`);
   return `${out.join(`
 `)}
 `;
 }
 function introduced(f) {
-  let by = f.author ? ` by ${f.author}` : "", day = f.date ? `${by ? "," : ""} ${f.date.slice(0, 10)}` : "";
+  let by = f.author ? ` by ${printable(f.author)}` : "", day = f.date ? `${by ? "," : ""} ${f.date.slice(0, 10)}` : "";
   return `${by}${day}`;
 }
 function closingLine(report, c = (0, import_picocolors.createColors)(!1)) {
@@ -27670,7 +27688,7 @@ function closingLine(report, c = (0, import_picocolors.createColors)(!1)) {
   return `${n === 0 ? c.green(clean) : c.red(c.bold(`${plural(n, "finding")}`))}${tail}${verifiedTally(report, c)} \xB7 scanned ${what} (${formatBytes(s.bytes)}) in ${formatDuration(s.durationMs)}`;
 }
 function verificationLine(v, c) {
-  return `${v.status === "live" ? c.bgRed(c.white(c.bold("LIVE KEY"))) : v.status === "invalid" ? c.green("invalid key") : c.yellow("unverified")} ${c.dim(v.reason)}: ${v.detail}`;
+  return `${v.status === "live" ? c.bgRed(c.white(c.bold("LIVE KEY"))) : v.status === "invalid" ? c.green("invalid key") : c.yellow("unverified")} ${c.dim(printable(v.reason))}: ${printable(v.detail)}`;
 }
 function verifiedTally(report, c) {
   let byKey = /* @__PURE__ */ new Map();

@@ -118,224 +118,322 @@ var require_picocolors = __commonJS({
   }
 });
 
-// src/verify/endpoints.ts
-var endpoints_exports = {};
-__export(endpoints_exports, {
-  BASE_URL_VARIABLES: () => BASE_URL_VARIABLES,
-  DEFAULT_BASE_URLS: () => DEFAULT_BASE_URLS,
-  KEY_URL_RULE: () => KEY_URL_RULE,
-  displayUrl: () => displayUrl,
-  isLoopbackHost: () => isLoopbackHost,
-  keyUrl: () => keyUrl,
-  mayCarryKey: () => mayCarryKey,
-  resolveBaseUrls: () => resolveBaseUrls,
-  under: () => under
-});
-function isLoopbackHost(hostname) {
-  let host = hostname.toLowerCase().replace(/\.$/, "");
-  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host === "::1" ? !0 : (0, import_node_net.isIPv4)(host) && host.startsWith("127.");
+// src/core/redact.ts
+function redact(secret, prefix) {
+  let head = prefix.length > 0 && secret.startsWith(prefix) ? prefix : "", body2 = secret.slice(head.length), shown = Math.min(4, Math.floor(body2.length / 8));
+  return shown === 0 ? `${head}\u2026` : `${head}${body2.slice(0, shown)}\u2026${body2.slice(-shown)}`;
 }
-function mayCarryKey(url) {
-  return url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost(url.hostname);
-}
-function displayUrl(url) {
-  try {
-    let u = new URL(String(url));
-    return u.username = "", u.password = "", u.href.replace(/\/$/, "");
-  } catch {
-    return String(url).replace(/\/\/[^/@\s]*@/, "//");
-  }
-}
-function keyUrl(value, source) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new SkguardError(`${source}: "${displayUrl(value)}" is not a URL; expected e.g. https://host`, "usage");
-  }
-  if (!mayCarryKey(url))
-    throw new SkguardError(
-      `${source}=${displayUrl(url)}: refused, ${KEY_URL_RULE}; no request was made`,
-      "endpoint-policy"
-    );
-  return url;
-}
-function resolveBaseUrls(env) {
-  let out = {};
-  for (let [provider, variable] of Object.entries(BASE_URL_VARIABLES)) {
-    let override = env[variable], fallback = DEFAULT_BASE_URLS[provider];
-    override !== void 0 && override.trim() !== "" ? out[provider] = keyUrl(override.trim(), variable) : out[provider] = fallback === void 0 ? void 0 : new URL(fallback);
-  }
-  return out;
-}
-function under(base, path13) {
-  let url = new URL(base.href), [pathname, search] = path13.split("?", 2);
-  return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
-}
-var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
-  "src/verify/endpoints.ts"() {
+var init_redact = __esm({
+  "src/core/redact.ts"() {
     "use strict";
-    import_node_net = require("node:net");
-    init_errors();
-    BASE_URL_VARIABLES = {
-      openai: "SKGUARD_OPENAI_BASE_URL",
-      anthropic: "SKGUARD_ANTHROPIC_BASE_URL",
-      openrouter: "SKGUARD_OPENROUTER_BASE_URL",
-      deepseek: "SKGUARD_DEEPSEEK_BASE_URL",
-      "azure-openai": "SKGUARD_AZURE_OPENAI_BASE_URL"
-    }, DEFAULT_BASE_URLS = {
-      openai: "https://api.openai.com",
-      anthropic: "https://api.anthropic.com",
-      openrouter: "https://openrouter.ai",
-      deepseek: "https://api.deepseek.com",
-      "azure-openai": void 0
-    }, KEY_URL_RULE = "a key is only ever sent over https, or over plain http to a loopback address (127.0.0.0/8, ::1, localhost)";
   }
 });
 
-// src/verify/untrusted.ts
-function untrusted(text, secrets = [], maxLength = 240) {
-  let out = text;
-  for (let secret of secrets) secret.length >= 8 && (out = out.split(secret).join("[key]"));
-  return out = out.replace(ANSI, "").replace(CONTROL, " ").replace(PREFIXED_TOKEN, (_m, family) => `${family}-\u2026`).replace(LONG_TOKEN, (m) => m.length <= 48 && ID_PREFIX.test(m) ? m : "[redacted]").replace(/\s+/g, " ").trim(), out.length > maxLength ? `${out.slice(0, maxLength - 1)}\u2026` : out;
+// src/core/entropy.ts
+function shannonEntropy(text) {
+  if (text.length === 0) return 0;
+  let counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (let n of counts.values()) {
+    let p = n / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
 }
-function scrubbed(verdict2, secret) {
-  let facts3 = verdict2.facts ? Object.fromEntries(
-    Object.entries(verdict2.facts).map(([k, v]) => [
-      k,
-      typeof v == "string" ? untrusted(v, [secret], 1 / 0) : v
-    ])
-  ) : void 0;
-  return { ...verdict2, detail: untrusted(verdict2.detail, [secret], 1 / 0), ...facts3 ? { facts: facts3 } : {} };
+function isPatterned(text) {
+  let n = text.length;
+  if (n < 4) return !0;
+  for (let period = 1; period <= n >> 1; period++) {
+    let repeats = !0;
+    for (let i = period; i < n; i++)
+      if (text.charCodeAt(i) !== text.charCodeAt(i - period)) {
+        repeats = !1;
+        break;
+      }
+    if (repeats) return !0;
+  }
+  let stepping = 0;
+  for (let i = 1; i < n; i++) {
+    let step = text.charCodeAt(i) - text.charCodeAt(i - 1);
+    (step === 1 || step === -1) && stepping++;
+  }
+  return stepping >= (n - 1) / 2;
 }
-var PREFIXED_TOKEN, LONG_TOKEN, ID_PREFIX, CONTROL, ANSI, init_untrusted = __esm({
-  "src/verify/untrusted.ts"() {
+var init_entropy = __esm({
+  "src/core/entropy.ts"() {
     "use strict";
-    PREFIXED_TOKEN = /(?<![A-Za-z0-9])(sk|rk|pk)-[A-Za-z0-9_\-*.…]+/g, LONG_TOKEN = /[A-Za-z0-9_\-+=]{32,}/g, ID_PREFIX = /^(?:req|org|proj|user|key|apikey|file|msg|chatcmpl|run|asst|thread|batch)[_-]/, CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g, ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
   }
 });
 
-// node_modules/is-network-error/index.js
-function isNetworkError(error) {
-  if (!(error && isError(error) && error.name === "TypeError" && typeof error.message == "string"))
-    return !1;
-  let { message: message2, stack } = error;
-  return message2 === "Load failed" || message2.startsWith("Load failed (") && message2.endsWith(")") ? stack === void 0 || "__sentry_captured__" in error : message2.startsWith("error sending request for url") || message2 === "Failed to fetch" || message2.startsWith("Failed to fetch (") && message2.endsWith(")") ? !0 : errorMessages.has(message2);
+// src/core/scanner.ts
+function isInFile(check) {
+  return check.kind === "in-file";
 }
-var objectToString, isError, errorMessages, init_is_network_error = __esm({
-  "node_modules/is-network-error/index.js"() {
-    objectToString = Object.prototype.toString, isError = (value) => objectToString.call(value) === "[object Error]", errorMessages = /* @__PURE__ */ new Set([
-      "network error",
-      // Chrome
-      "NetworkError when attempting to fetch resource.",
-      // Firefox
-      "The Internet connection appears to be offline.",
-      // Safari 16
-      "Network request failed",
-      // `cross-fetch`
-      "fetch failed",
-      // Undici (Node.js)
-      "terminated",
-      // Undici (Node.js)
-      " A network error occurred.",
-      // Bun (WebKit)
-      "Network connection lost"
-      // Cloudflare Workers (fetch)
-    ]);
+function keywordPrefixes(rules) {
+  let keywords = [...new Set(rules.filter((r) => !r.keywordsIgnoreCase).flatMap((r) => r.keywords))], prefixOf = /* @__PURE__ */ new Map();
+  for (let k of keywords) {
+    let best;
+    for (let p of keywords)
+      p !== k && k.startsWith(p) && (best === void 0 || p.length > best.length) && (best = p);
+    best !== void 0 && prefixOf.set(k, best);
   }
-});
-
-// node_modules/p-retry/index.js
-function validateRetries(retries) {
-  if (typeof retries == "number") {
-    if (retries < 0)
-      throw new TypeError("Expected `retries` to be a non-negative number.");
-    if (Number.isNaN(retries))
-      throw new TypeError("Expected `retries` to be a valid number or Infinity, got NaN.");
-  } else if (retries !== void 0)
-    throw new TypeError("Expected `retries` to be a number or Infinity.");
+  return prefixOf;
 }
-function validateNumberOption(name, value, { min = 0, allowInfinity = !1 } = {}) {
-  if (value !== void 0) {
-    if (typeof value != "number" || Number.isNaN(value))
-      throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? " or Infinity" : ""}.`);
-    if (!allowInfinity && !Number.isFinite(value))
-      throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-    if (value < min)
-      throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
+function mergeWindows(rule, hits) {
+  let spans = [];
+  for (let keyword of rule.keywords)
+    for (let at of hits.positions(keyword, rule.keywordsIgnoreCase === !0))
+      spans.push([at - rule.maxLength, at + keyword.length + rule.maxLength]);
+  if (spans.length === 0) return spans;
+  spans.sort((a, b) => a[0] - b[0]);
+  let dataLength = hits.data.length, merged = [];
+  for (let [s, e] of spans) {
+    let from = Math.max(0, s), to = Math.min(dataLength, e), last = merged[merged.length - 1];
+    last && from <= last[1] ? last[1] = Math.max(last[1], to) : merged.push([from, to]);
   }
+  return merged;
 }
-function calculateDelay(retriesConsumed, options) {
-  let attempt = Math.max(1, retriesConsumed + 1), random = options.randomize ? Math.random() + 1 : 1, timeout = Math.round(random * options.minTimeout * options.factor ** (attempt - 1));
-  return timeout = Math.min(timeout, options.maxTimeout), timeout;
+function boundaryBefore(data, start) {
+  if (start === 0) return !0;
+  let prev = data[start - 1];
+  return !TOKEN[prev] || start >= 2 && data[start - 2] === BACKSLASH || start >= 3 && data[start - 3] === PERCENT && HEX[prev] && HEX[data[start - 2]] ? !0 : start >= 6 && data[start - 6] === BACKSLASH && data[start - 5] === 117 ? HEX[data[start - 4]] === 1 && HEX[data[start - 3]] === 1 && HEX[data[start - 2]] === 1 && HEX[prev] === 1 : !1;
 }
-function calculateRemainingTime(start, max) {
-  return Number.isFinite(max) ? max - (performance.now() - start) : max;
+function boundaryAfter(data, end) {
+  return end >= data.length || !TOKEN[data[end]];
 }
-async function onAttemptFailure({ error, attemptNumber, retriesConsumed, startTime, options }) {
-  let normalizedError = error instanceof Error ? error : new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-  if (normalizedError instanceof AbortError)
-    throw normalizedError.originalError;
-  let retriesLeft = Number.isFinite(options.retries) ? Math.max(0, options.retries - retriesConsumed) : options.retries, maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY, context = Object.freeze({
-    error: normalizedError,
-    attemptNumber,
-    retriesLeft,
-    retriesConsumed
-  });
-  if (await options.onFailedAttempt(context), calculateRemainingTime(startTime, maxRetryTime) <= 0)
-    throw normalizedError;
-  let consumeRetry = await options.shouldConsumeRetry(context), remainingTime = calculateRemainingTime(startTime, maxRetryTime);
-  if (remainingTime <= 0 || retriesLeft <= 0)
-    throw normalizedError;
-  if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
-    if (consumeRetry)
-      throw normalizedError;
-    return options.signal?.throwIfAborted(), !1;
-  }
-  if (!await options.shouldRetry(context))
-    throw normalizedError;
-  if (!consumeRetry)
-    return options.signal?.throwIfAborted(), !1;
-  let delayTime = calculateDelay(retriesConsumed, options), finalDelay = Math.min(delayTime, remainingTime);
-  return options.signal?.throwIfAborted(), finalDelay > 0 && await new Promise((resolve, reject) => {
-    let onAbort = () => {
-      clearTimeout(timeoutToken), options.signal?.removeEventListener("abort", onAbort), reject(options.signal.reason);
-    }, timeoutToken = setTimeout(() => {
-      options.signal?.removeEventListener("abort", onAbort), resolve();
-    }, finalDelay);
-    options.unref && timeoutToken.unref?.(), options.signal?.addEventListener("abort", onAbort, { once: !0 });
-  }), options.signal?.throwIfAborted(), !0;
-}
-async function pRetry(input, options = {}) {
-  if (options = { ...options }, validateRetries(options.retries), Object.hasOwn(options, "forever"))
-    throw new Error("The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.");
-  options.retries ??= 10, options.factor ??= 2, options.minTimeout ??= 1e3, options.maxTimeout ??= Number.POSITIVE_INFINITY, options.maxRetryTime ??= Number.POSITIVE_INFINITY, options.randomize ??= !1, options.onFailedAttempt ??= () => {
-  }, options.shouldRetry ??= () => !0, options.shouldConsumeRetry ??= () => !0, validateNumberOption("factor", options.factor, { min: 0, allowInfinity: !1 }), validateNumberOption("minTimeout", options.minTimeout, { min: 0, allowInfinity: !1 }), validateNumberOption("maxTimeout", options.maxTimeout, { min: 0, allowInfinity: !0 }), validateNumberOption("maxRetryTime", options.maxRetryTime, { min: 0, allowInfinity: !0 }), options.factor > 0 || (options.factor = 1), options.signal?.throwIfAborted();
-  let attemptNumber = 0, retriesConsumed = 0, startTime = performance.now();
-  for (; !Number.isFinite(options.retries) || retriesConsumed <= options.retries; ) {
-    attemptNumber++;
-    try {
-      options.signal?.throwIfAborted();
-      let result2 = await input(attemptNumber);
-      return options.signal?.throwIfAborted(), result2;
-    } catch (error) {
-      await onAttemptFailure({
-        error,
-        attemptNumber,
-        retriesConsumed,
-        startTime,
-        options
-      }) && retriesConsumed++;
+function passesChecks(rule, secret, data, start, end) {
+  let body2, getBody = () => {
+    if (body2 === void 0) {
+      body2 = secret.startsWith(rule.redactPrefix) ? secret.slice(rule.redactPrefix.length) : secret;
+      for (let keyword of rule.keywordsIgnoreCase ? [] : rule.keywords) body2 = body2.split(keyword).join("");
     }
-  }
-  throw new Error("Retry attempts exhausted without throwing an error.");
+    return body2;
+  };
+  for (let check of rule.checks)
+    switch (check.kind) {
+      case "entropy":
+        if (shannonEntropy(getBody()) < check.min) return !1;
+        break;
+      case "not-patterned":
+        if (isPatterned(getBody())) return !1;
+        break;
+      case "near": {
+        let within = Math.min(check.within, MAX_CONTEXT), text = data.toString("latin1", Math.max(0, start - within), Math.min(data.length, end + within));
+        if (!check.pattern.test(text)) return !1;
+        break;
+      }
+      case "label-before": {
+        let lineStart = lineStartOf(data, start), from = Math.max(lineStart, start - Math.min(check.within, MAX_CONTEXT));
+        if (!check.pattern.test(data.toString("latin1", from, start))) return !1;
+        break;
+      }
+      case "in-file":
+        break;
+    }
+  return !0;
 }
-var AbortError, init_p_retry = __esm({
-  "node_modules/p-retry/index.js"() {
-    init_is_network_error();
-    AbortError = class extends Error {
-      constructor(message2) {
-        super(), message2 instanceof Error ? (this.originalError = message2, { message: message2 } = message2) : (this.originalError = new Error(message2), this.originalError.stack = this.stack), this.name = "AbortError", this.message = message2;
+function fileContext(data, check) {
+  for (let i = data.indexOf(check.keyword, 0, "latin1"); i >= 0; i = data.indexOf(check.keyword, i + 1, "latin1")) {
+    let text = data.toString("latin1", Math.max(0, i - 128), Math.min(data.length, i + 128)), m = check.pattern.exec(text);
+    if (m) return m[0];
+  }
+}
+function lineStartOf(data, at) {
+  return at === 0 ? 0 : data.lastIndexOf(NEWLINE, at - 1) + 1;
+}
+function countNewlines(data, from, to) {
+  let n = 0;
+  for (let i = data.indexOf(NEWLINE, from); i >= 0 && i < to; i = data.indexOf(NEWLINE, i + 1)) n++;
+  return n;
+}
+function utf16Length(data, from, to) {
+  return to > from ? data.toString("utf8", from, to).length : 0;
+}
+var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, BACKSLASH, PERCENT, NEWLINE, Scanner, ScanStream, KeywordHits, init_scanner = __esm({
+  "src/core/scanner.ts"() {
+    "use strict";
+    init_entropy();
+    ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16, TOKEN = new Uint8Array(256);
+    for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") TOKEN[c.charCodeAt(0)] = 1;
+    HEX = new Uint8Array(256);
+    for (let c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
+    BACKSLASH = 92, PERCENT = 37, NEWLINE = 10, Scanner = class {
+      rules;
+      /** Rules in priority order: where two matches overlap, the earlier rule keeps the span. */
+      priority = /* @__PURE__ */ new Map();
+      inFileChecks;
+      /** @internal */
+      keywordPrefixes;
+      constructor(rules) {
+        this.rules = rules;
+        for (let [i, rule] of rules.entries()) this.priority.set(rule, i);
+        this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))], this.keywordPrefixes = keywordPrefixes(rules);
+      }
+      /** Finds every key in a whole content. */
+      scan(content) {
+        let stream = this.stream();
+        return stream.push(content, !0), stream.end();
+      }
+      /** A scan of content that arrives in chunks (a huge file, stdin); memory stays bounded. */
+      stream() {
+        return new ScanStream(this);
+      }
+      /**
+       * Literals such that content containing none of them cannot yield a finding: what an external
+       * prefilter (`git grep -F`) may search for without losing anything.
+       */
+      requiredLiterals() {
+        let out = /* @__PURE__ */ new Map();
+        for (let rule of this.rules) {
+          let gate = rule.checks.find(isInFile), near = rule.checks.find((c) => c.kind === "near"), literals = gate ? [{ text: gate.keyword, ignoreCase: !1 }] : near ? [{ text: near.keyword, ignoreCase: !0 }] : rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === !0 }));
+          for (let lit of literals) out.set(`${lit.ignoreCase}:${lit.text}`, lit);
+        }
+        return [...out.values()];
+      }
+      /** @internal */
+      rank(rule) {
+        return this.priority.get(rule) ?? Number.MAX_SAFE_INTEGER;
+      }
+      /** @internal */
+      fileChecks() {
+        return this.inFileChecks;
+      }
+    }, ScanStream = class {
+      constructor(scanner) {
+        this.scanner = scanner;
+      }
+      scanner;
+      carry = Buffer.alloc(0);
+      /** Absolute offset of `carry[0]`. */
+      carryOffset = 0;
+      /** Newlines before `carry[0]`. */
+      linesBefore = 0;
+      /** UTF-16 length of the part of `carry[0]`'s line that lies before it. */
+      columnCarry = 0;
+      /** Matches starting before this absolute offset have been decided. */
+      decidedTo = 0;
+      found = [];
+      /** In-file checks satisfied so far, with the text that satisfied each. */
+      seen = /* @__PURE__ */ new Map();
+      ended = !1;
+      /** Adds the next chunk. `last` marks the final one (then nothing needs to be carried over). */
+      push(chunk, last = !1) {
+        if (this.ended) throw new Error("ScanStream: push after the last chunk");
+        let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk, base = this.carryOffset, decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL, whole = last && base === 0;
+        if (this.noteContexts(data), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole), last) {
+          this.ended = !0;
+          return;
+        }
+        this.decidedTo = Math.max(this.decidedTo, decideBefore);
+        let keepFrom = Math.max(0, data.length - OVERLAP);
+        if (keepFrom > 0) {
+          let dropped = data.subarray(0, keepFrom);
+          this.linesBefore += countNewlines(dropped, 0, dropped.length);
+          let lastNewline = dropped.lastIndexOf(NEWLINE);
+          this.columnCarry = lastNewline >= 0 ? utf16Length(dropped, lastNewline + 1, dropped.length) : this.columnCarry + utf16Length(dropped, 0, dropped.length);
+        }
+        this.carry = Buffer.from(data.subarray(keepFrom)), this.carryOffset = base + keepFrom;
+      }
+      /** Finishes the scan and returns the matches, in content order. */
+      end() {
+        return this.ended || this.push(Buffer.alloc(0), !0), this.found.filter((c) => c.waitingFor.every((check) => this.seen.has(check))).map((c) => this.withContext(c.match)).sort((a, b) => a.start - b.start);
+      }
+      withContext(match) {
+        let gates = match.rule.checks.filter(isInFile);
+        return gates.length > 0 && (match.context = gates.map((g) => this.seen.get(g) ?? "")), match;
+      }
+      noteContexts(data) {
+        for (let check of this.scanner.fileChecks()) {
+          if (this.seen.has(check)) continue;
+          let found = fileContext(data, check);
+          found !== void 0 && this.seen.set(check, found);
+        }
+      }
+      scanData(data, base, decideBefore, whole) {
+        let hits = new KeywordHits(data, this.scanner.keywordPrefixes), candidates = [];
+        for (let rule of this.scanner.rules) {
+          let gates = rule.checks.filter(isInFile);
+          if (whole && gates.some((g) => !this.seen.has(g))) continue;
+          let windows = mergeWindows(rule, hits);
+          for (let [from, to] of windows) {
+            let text = data.toString("latin1", from, to), pattern = rule.pattern;
+            pattern.lastIndex = 0;
+            for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+              let start = from + m.index, end = start + m[0].length, absolute = base + start;
+              if (!(m[0].length > 0 && absolute >= this.decidedTo && absolute < decideBefore && boundaryBefore(data, start) && boundaryAfter(data, end) && passesChecks(rule, m[0], data, start, end))) {
+                pattern.lastIndex = m.index + 1;
+                continue;
+              }
+              candidates.push({
+                match: {
+                  rule,
+                  secret: m[0],
+                  start: absolute,
+                  end: base + end,
+                  line: 0,
+                  column: 0,
+                  endColumn: 0,
+                  allowed: !1
+                },
+                waitingFor: gates.filter((g) => !this.seen.has(g))
+              });
+            }
+          }
+        }
+        this.locate(candidates, data, base), this.found.push(...this.resolveOverlaps(candidates));
+      }
+      /** Fills in line, column and the inline allow marker, walking the content once in order. */
+      locate(candidates, data, base) {
+        candidates.sort((a, b) => a.match.start - b.match.start);
+        let line = this.linesBefore + 1, scanned = 0;
+        for (let { match } of candidates) {
+          let start = match.start - base, end = match.end - base;
+          line += countNewlines(data, scanned, start), scanned = start;
+          let lineStart = lineStartOf(data, start), prefix = utf16Length(data, lineStart, start) + (lineStart === 0 ? this.columnCarry : 0), lineEnd = data.indexOf(NEWLINE, end);
+          lineEnd < 0 && (lineEnd = data.length), match.line = line, match.column = prefix + 1, match.endColumn = prefix + 1 + match.secret.length, match.allowed = data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER);
+        }
+      }
+      resolveOverlaps(sorted) {
+        let kept = [];
+        for (let c of sorted) {
+          let last = kept[kept.length - 1];
+          if (last && c.match.start < last.match.end) {
+            this.scanner.rank(c.match.rule) < this.scanner.rank(last.match.rule) && (kept[kept.length - 1] = c);
+            continue;
+          }
+          kept.push(c);
+        }
+        return kept;
+      }
+    };
+    KeywordHits = class {
+      constructor(data, prefixOf) {
+        this.data = data;
+        this.prefixOf = prefixOf;
+      }
+      data;
+      prefixOf;
+      cache = /* @__PURE__ */ new Map();
+      lower;
+      positions(keyword, ignoreCase) {
+        let key = `${ignoreCase ? "i" : "s"}:${keyword}`, hits = this.cache.get(key);
+        if (hits) return hits;
+        hits = [];
+        let data = this.data, prefix = ignoreCase ? void 0 : this.prefixOf.get(keyword);
+        if (prefix !== void 0)
+          for (let at of this.positions(prefix, !1))
+            data.toString("latin1", at, at + keyword.length) === keyword && hits.push(at);
+        else if (ignoreCase) {
+          this.lower ??= data.toString("latin1").toLowerCase();
+          let needle = keyword.toLowerCase();
+          for (let i = this.lower.indexOf(needle); i >= 0; i = this.lower.indexOf(needle, i + 1)) hits.push(i);
+        } else
+          for (let i = data.indexOf(keyword, 0, "latin1"); i >= 0; i = data.indexOf(keyword, i + 1, "latin1")) hits.push(i);
+        return this.cache.set(key, hits), hits;
       }
     };
   }
@@ -352,17 +450,6 @@ var import_node_module, load, createHash, FINGERPRINT_LENGTH, init_fingerprint =
   "src/core/fingerprint.ts"() {
     "use strict";
     import_node_module = require("node:module"), load = (0, import_node_module.createRequire)(__skguardFileUrl), FINGERPRINT_LENGTH = 24;
-  }
-});
-
-// src/core/redact.ts
-function redact(secret, prefix) {
-  let head = prefix.length > 0 && secret.startsWith(prefix) ? prefix : "", body2 = secret.slice(head.length), shown = Math.min(4, Math.floor(body2.length / 8));
-  return shown === 0 ? `${head}\u2026` : `${head}${body2.slice(0, shown)}\u2026${body2.slice(-shown)}`;
-}
-var init_redact = __esm({
-  "src/core/redact.ts"() {
-    "use strict";
   }
 });
 
@@ -730,316 +817,6 @@ var init_shape = __esm({
   }
 });
 
-// src/core/entropy.ts
-function shannonEntropy(text) {
-  if (text.length === 0) return 0;
-  let counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let bits = 0;
-  for (let n of counts.values()) {
-    let p = n / text.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-function isPatterned(text) {
-  let n = text.length;
-  if (n < 4) return !0;
-  for (let period = 1; period <= n >> 1; period++) {
-    let repeats = !0;
-    for (let i = period; i < n; i++)
-      if (text.charCodeAt(i) !== text.charCodeAt(i - period)) {
-        repeats = !1;
-        break;
-      }
-    if (repeats) return !0;
-  }
-  let stepping = 0;
-  for (let i = 1; i < n; i++) {
-    let step = text.charCodeAt(i) - text.charCodeAt(i - 1);
-    (step === 1 || step === -1) && stepping++;
-  }
-  return stepping >= (n - 1) / 2;
-}
-var init_entropy = __esm({
-  "src/core/entropy.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/scanner.ts
-function isInFile(check) {
-  return check.kind === "in-file";
-}
-function keywordPrefixes(rules) {
-  let keywords = [...new Set(rules.filter((r) => !r.keywordsIgnoreCase).flatMap((r) => r.keywords))], prefixOf = /* @__PURE__ */ new Map();
-  for (let k of keywords) {
-    let best;
-    for (let p of keywords)
-      p !== k && k.startsWith(p) && (best === void 0 || p.length > best.length) && (best = p);
-    best !== void 0 && prefixOf.set(k, best);
-  }
-  return prefixOf;
-}
-function mergeWindows(rule, hits) {
-  let spans = [];
-  for (let keyword of rule.keywords)
-    for (let at of hits.positions(keyword, rule.keywordsIgnoreCase === !0))
-      spans.push([at - rule.maxLength, at + keyword.length + rule.maxLength]);
-  if (spans.length === 0) return spans;
-  spans.sort((a, b) => a[0] - b[0]);
-  let dataLength = hits.data.length, merged = [];
-  for (let [s, e] of spans) {
-    let from = Math.max(0, s), to = Math.min(dataLength, e), last = merged[merged.length - 1];
-    last && from <= last[1] ? last[1] = Math.max(last[1], to) : merged.push([from, to]);
-  }
-  return merged;
-}
-function boundaryBefore(data, start) {
-  if (start === 0) return !0;
-  let prev = data[start - 1];
-  return !TOKEN[prev] || start >= 2 && data[start - 2] === BACKSLASH || start >= 3 && data[start - 3] === PERCENT && HEX[prev] && HEX[data[start - 2]] ? !0 : start >= 6 && data[start - 6] === BACKSLASH && data[start - 5] === 117 ? HEX[data[start - 4]] === 1 && HEX[data[start - 3]] === 1 && HEX[data[start - 2]] === 1 && HEX[prev] === 1 : !1;
-}
-function boundaryAfter(data, end) {
-  return end >= data.length || !TOKEN[data[end]];
-}
-function passesChecks(rule, secret, data, start, end) {
-  let body2, getBody = () => {
-    if (body2 === void 0) {
-      body2 = secret.startsWith(rule.redactPrefix) ? secret.slice(rule.redactPrefix.length) : secret;
-      for (let keyword of rule.keywordsIgnoreCase ? [] : rule.keywords) body2 = body2.split(keyword).join("");
-    }
-    return body2;
-  };
-  for (let check of rule.checks)
-    switch (check.kind) {
-      case "entropy":
-        if (shannonEntropy(getBody()) < check.min) return !1;
-        break;
-      case "not-patterned":
-        if (isPatterned(getBody())) return !1;
-        break;
-      case "near": {
-        let within = Math.min(check.within, MAX_CONTEXT), text = data.toString("latin1", Math.max(0, start - within), Math.min(data.length, end + within));
-        if (!check.pattern.test(text)) return !1;
-        break;
-      }
-      case "label-before": {
-        let lineStart = lineStartOf(data, start), from = Math.max(lineStart, start - Math.min(check.within, MAX_CONTEXT));
-        if (!check.pattern.test(data.toString("latin1", from, start))) return !1;
-        break;
-      }
-      case "in-file":
-        break;
-    }
-  return !0;
-}
-function fileContext(data, check) {
-  for (let i = data.indexOf(check.keyword, 0, "latin1"); i >= 0; i = data.indexOf(check.keyword, i + 1, "latin1")) {
-    let text = data.toString("latin1", Math.max(0, i - 128), Math.min(data.length, i + 128)), m = check.pattern.exec(text);
-    if (m) return m[0];
-  }
-}
-function lineStartOf(data, at) {
-  return at === 0 ? 0 : data.lastIndexOf(NEWLINE, at - 1) + 1;
-}
-function countNewlines(data, from, to) {
-  let n = 0;
-  for (let i = data.indexOf(NEWLINE, from); i >= 0 && i < to; i = data.indexOf(NEWLINE, i + 1)) n++;
-  return n;
-}
-function utf16Length(data, from, to) {
-  return to > from ? data.toString("utf8", from, to).length : 0;
-}
-var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, BACKSLASH, PERCENT, NEWLINE, Scanner, ScanStream, KeywordHits, init_scanner = __esm({
-  "src/core/scanner.ts"() {
-    "use strict";
-    init_entropy();
-    ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16, TOKEN = new Uint8Array(256);
-    for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") TOKEN[c.charCodeAt(0)] = 1;
-    HEX = new Uint8Array(256);
-    for (let c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
-    BACKSLASH = 92, PERCENT = 37, NEWLINE = 10, Scanner = class {
-      rules;
-      /** Rules in priority order: where two matches overlap, the earlier rule keeps the span. */
-      priority = /* @__PURE__ */ new Map();
-      inFileChecks;
-      /** @internal */
-      keywordPrefixes;
-      constructor(rules) {
-        this.rules = rules;
-        for (let [i, rule] of rules.entries()) this.priority.set(rule, i);
-        this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))], this.keywordPrefixes = keywordPrefixes(rules);
-      }
-      /** Finds every key in a whole content. */
-      scan(content) {
-        let stream = this.stream();
-        return stream.push(content, !0), stream.end();
-      }
-      /** A scan of content that arrives in chunks (a huge file, stdin); memory stays bounded. */
-      stream() {
-        return new ScanStream(this);
-      }
-      /**
-       * Literals such that content containing none of them cannot yield a finding: what an external
-       * prefilter (`git grep -F`) may search for without losing anything.
-       */
-      requiredLiterals() {
-        let out = /* @__PURE__ */ new Map();
-        for (let rule of this.rules) {
-          let gate = rule.checks.find(isInFile), near = rule.checks.find((c) => c.kind === "near"), literals = gate ? [{ text: gate.keyword, ignoreCase: !1 }] : near ? [{ text: near.keyword, ignoreCase: !0 }] : rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === !0 }));
-          for (let lit of literals) out.set(`${lit.ignoreCase}:${lit.text}`, lit);
-        }
-        return [...out.values()];
-      }
-      /** @internal */
-      rank(rule) {
-        return this.priority.get(rule) ?? Number.MAX_SAFE_INTEGER;
-      }
-      /** @internal */
-      fileChecks() {
-        return this.inFileChecks;
-      }
-    }, ScanStream = class {
-      constructor(scanner) {
-        this.scanner = scanner;
-      }
-      scanner;
-      carry = Buffer.alloc(0);
-      /** Absolute offset of `carry[0]`. */
-      carryOffset = 0;
-      /** Newlines before `carry[0]`. */
-      linesBefore = 0;
-      /** UTF-16 length of the part of `carry[0]`'s line that lies before it. */
-      columnCarry = 0;
-      /** Matches starting before this absolute offset have been decided. */
-      decidedTo = 0;
-      found = [];
-      /** In-file checks satisfied so far, with the text that satisfied each. */
-      seen = /* @__PURE__ */ new Map();
-      ended = !1;
-      /** Adds the next chunk. `last` marks the final one (then nothing needs to be carried over). */
-      push(chunk, last = !1) {
-        if (this.ended) throw new Error("ScanStream: push after the last chunk");
-        let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk, base = this.carryOffset, decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL, whole = last && base === 0;
-        if (this.noteContexts(data), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole), last) {
-          this.ended = !0;
-          return;
-        }
-        this.decidedTo = Math.max(this.decidedTo, decideBefore);
-        let keepFrom = Math.max(0, data.length - OVERLAP);
-        if (keepFrom > 0) {
-          let dropped = data.subarray(0, keepFrom);
-          this.linesBefore += countNewlines(dropped, 0, dropped.length);
-          let lastNewline = dropped.lastIndexOf(NEWLINE);
-          this.columnCarry = lastNewline >= 0 ? utf16Length(dropped, lastNewline + 1, dropped.length) : this.columnCarry + utf16Length(dropped, 0, dropped.length);
-        }
-        this.carry = Buffer.from(data.subarray(keepFrom)), this.carryOffset = base + keepFrom;
-      }
-      /** Finishes the scan and returns the matches, in content order. */
-      end() {
-        return this.ended || this.push(Buffer.alloc(0), !0), this.found.filter((c) => c.waitingFor.every((check) => this.seen.has(check))).map((c) => this.withContext(c.match)).sort((a, b) => a.start - b.start);
-      }
-      withContext(match) {
-        let gates = match.rule.checks.filter(isInFile);
-        return gates.length > 0 && (match.context = gates.map((g) => this.seen.get(g) ?? "")), match;
-      }
-      noteContexts(data) {
-        for (let check of this.scanner.fileChecks()) {
-          if (this.seen.has(check)) continue;
-          let found = fileContext(data, check);
-          found !== void 0 && this.seen.set(check, found);
-        }
-      }
-      scanData(data, base, decideBefore, whole) {
-        let hits = new KeywordHits(data, this.scanner.keywordPrefixes), candidates = [];
-        for (let rule of this.scanner.rules) {
-          let gates = rule.checks.filter(isInFile);
-          if (whole && gates.some((g) => !this.seen.has(g))) continue;
-          let windows = mergeWindows(rule, hits);
-          for (let [from, to] of windows) {
-            let text = data.toString("latin1", from, to), pattern = rule.pattern;
-            pattern.lastIndex = 0;
-            for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-              let start = from + m.index, end = start + m[0].length, absolute = base + start;
-              if (!(m[0].length > 0 && absolute >= this.decidedTo && absolute < decideBefore && boundaryBefore(data, start) && boundaryAfter(data, end) && passesChecks(rule, m[0], data, start, end))) {
-                pattern.lastIndex = m.index + 1;
-                continue;
-              }
-              candidates.push({
-                match: {
-                  rule,
-                  secret: m[0],
-                  start: absolute,
-                  end: base + end,
-                  line: 0,
-                  column: 0,
-                  endColumn: 0,
-                  allowed: !1
-                },
-                waitingFor: gates.filter((g) => !this.seen.has(g))
-              });
-            }
-          }
-        }
-        this.locate(candidates, data, base), this.found.push(...this.resolveOverlaps(candidates));
-      }
-      /** Fills in line, column and the inline allow marker, walking the content once in order. */
-      locate(candidates, data, base) {
-        candidates.sort((a, b) => a.match.start - b.match.start);
-        let line = this.linesBefore + 1, scanned = 0;
-        for (let { match } of candidates) {
-          let start = match.start - base, end = match.end - base;
-          line += countNewlines(data, scanned, start), scanned = start;
-          let lineStart = lineStartOf(data, start), prefix = utf16Length(data, lineStart, start) + (lineStart === 0 ? this.columnCarry : 0), lineEnd = data.indexOf(NEWLINE, end);
-          lineEnd < 0 && (lineEnd = data.length), match.line = line, match.column = prefix + 1, match.endColumn = prefix + 1 + match.secret.length, match.allowed = data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER);
-        }
-      }
-      resolveOverlaps(sorted) {
-        let kept = [];
-        for (let c of sorted) {
-          let last = kept[kept.length - 1];
-          if (last && c.match.start < last.match.end) {
-            this.scanner.rank(c.match.rule) < this.scanner.rank(last.match.rule) && (kept[kept.length - 1] = c);
-            continue;
-          }
-          kept.push(c);
-        }
-        return kept;
-      }
-    };
-    KeywordHits = class {
-      constructor(data, prefixOf) {
-        this.data = data;
-        this.prefixOf = prefixOf;
-      }
-      data;
-      prefixOf;
-      cache = /* @__PURE__ */ new Map();
-      lower;
-      positions(keyword, ignoreCase) {
-        let key = `${ignoreCase ? "i" : "s"}:${keyword}`, hits = this.cache.get(key);
-        if (hits) return hits;
-        hits = [];
-        let data = this.data, prefix = ignoreCase ? void 0 : this.prefixOf.get(keyword);
-        if (prefix !== void 0)
-          for (let at of this.positions(prefix, !1))
-            data.toString("latin1", at, at + keyword.length) === keyword && hits.push(at);
-        else if (ignoreCase) {
-          this.lower ??= data.toString("latin1").toLowerCase();
-          let needle = keyword.toLowerCase();
-          for (let i = this.lower.indexOf(needle); i >= 0; i = this.lower.indexOf(needle, i + 1)) hits.push(i);
-        } else
-          for (let i = data.indexOf(keyword, 0, "latin1"); i >= 0; i = data.indexOf(keyword, i + 1, "latin1")) hits.push(i);
-        return this.cache.set(key, hits), hits;
-      }
-    };
-  }
-});
-
 // src/core/suppress.ts
 function parseIgnoreFile(text) {
   let entries = [], invalid = [];
@@ -1075,6 +852,229 @@ var init_core = __esm({
     init_shape();
     init_scanner();
     init_suppress();
+  }
+});
+
+// src/verify/endpoints.ts
+var endpoints_exports = {};
+__export(endpoints_exports, {
+  BASE_URL_VARIABLES: () => BASE_URL_VARIABLES,
+  DEFAULT_BASE_URLS: () => DEFAULT_BASE_URLS,
+  KEY_URL_RULE: () => KEY_URL_RULE,
+  displayUrl: () => displayUrl,
+  isLoopbackHost: () => isLoopbackHost,
+  keyUrl: () => keyUrl,
+  mayCarryKey: () => mayCarryKey,
+  resolveBaseUrls: () => resolveBaseUrls,
+  under: () => under
+});
+function isLoopbackHost(hostname) {
+  let host = hostname.toLowerCase().replace(/\.$/, "");
+  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host === "::1" ? !0 : (0, import_node_net.isIPv4)(host) && host.startsWith("127.");
+}
+function mayCarryKey(url) {
+  return url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost(url.hostname);
+}
+function displayUrl(url) {
+  try {
+    let u = new URL(String(url));
+    return u.username = "", u.password = "", u.href.replace(/\/$/, "");
+  } catch {
+    return String(url).replace(/\/\/[^/@\s]*@/, "//");
+  }
+}
+function keyUrl(value, source) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new SkguardError(`${source}: "${displayUrl(value)}" is not a URL; expected e.g. https://host`, "usage");
+  }
+  if (!mayCarryKey(url))
+    throw new SkguardError(
+      `${source}=${displayUrl(url)}: refused, ${KEY_URL_RULE}; no request was made`,
+      "endpoint-policy"
+    );
+  return url;
+}
+function resolveBaseUrls(env) {
+  let out = {};
+  for (let [provider, variable] of Object.entries(BASE_URL_VARIABLES)) {
+    let override = env[variable], fallback = DEFAULT_BASE_URLS[provider];
+    override !== void 0 && override.trim() !== "" ? out[provider] = keyUrl(override.trim(), variable) : out[provider] = fallback === void 0 ? void 0 : new URL(fallback);
+  }
+  return out;
+}
+function under(base, path13) {
+  let url = new URL(base.href), [pathname, search] = path13.split("?", 2);
+  return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
+}
+var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
+  "src/verify/endpoints.ts"() {
+    "use strict";
+    import_node_net = require("node:net");
+    init_errors();
+    BASE_URL_VARIABLES = {
+      openai: "SKGUARD_OPENAI_BASE_URL",
+      anthropic: "SKGUARD_ANTHROPIC_BASE_URL",
+      openrouter: "SKGUARD_OPENROUTER_BASE_URL",
+      deepseek: "SKGUARD_DEEPSEEK_BASE_URL",
+      "azure-openai": "SKGUARD_AZURE_OPENAI_BASE_URL"
+    }, DEFAULT_BASE_URLS = {
+      openai: "https://api.openai.com",
+      anthropic: "https://api.anthropic.com",
+      openrouter: "https://openrouter.ai",
+      deepseek: "https://api.deepseek.com",
+      "azure-openai": void 0
+    }, KEY_URL_RULE = "a key is only ever sent over https, or over plain http to a loopback address (127.0.0.0/8, ::1, localhost)";
+  }
+});
+
+// src/verify/untrusted.ts
+function untrusted(text, secrets = [], maxLength = 240) {
+  let out = text;
+  for (let secret of secrets) secret.length >= 8 && (out = out.split(secret).join("[key]"));
+  return out = out.replace(ANSI, "").replace(CONTROL, " ").replace(PREFIXED_TOKEN, (_m, family) => `${family}-\u2026`).replace(LONG_TOKEN, (m) => m.length <= 48 && ID_PREFIX.test(m) ? m : "[redacted]").replace(/\s+/g, " ").trim(), out.length > maxLength ? `${out.slice(0, maxLength - 1)}\u2026` : out;
+}
+function scrubbed(verdict2, secret) {
+  let facts3 = verdict2.facts ? Object.fromEntries(
+    Object.entries(verdict2.facts).map(([k, v]) => [
+      k,
+      typeof v == "string" ? untrusted(v, [secret], 1 / 0) : v
+    ])
+  ) : void 0;
+  return { ...verdict2, detail: untrusted(verdict2.detail, [secret], 1 / 0), ...facts3 ? { facts: facts3 } : {} };
+}
+var PREFIXED_TOKEN, LONG_TOKEN, ID_PREFIX, CONTROL, ANSI, init_untrusted = __esm({
+  "src/verify/untrusted.ts"() {
+    "use strict";
+    PREFIXED_TOKEN = /(?<![A-Za-z0-9])(sk|rk|pk)-[A-Za-z0-9_\-*.…]+/g, LONG_TOKEN = /[A-Za-z0-9_\-+=]{32,}/g, ID_PREFIX = /^(?:req|org|proj|user|key|apikey|file|msg|chatcmpl|run|asst|thread|batch)[_-]/, CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g, ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+  }
+});
+
+// node_modules/is-network-error/index.js
+function isNetworkError(error) {
+  if (!(error && isError(error) && error.name === "TypeError" && typeof error.message == "string"))
+    return !1;
+  let { message: message2, stack } = error;
+  return message2 === "Load failed" || message2.startsWith("Load failed (") && message2.endsWith(")") ? stack === void 0 || "__sentry_captured__" in error : message2.startsWith("error sending request for url") || message2 === "Failed to fetch" || message2.startsWith("Failed to fetch (") && message2.endsWith(")") ? !0 : errorMessages.has(message2);
+}
+var objectToString, isError, errorMessages, init_is_network_error = __esm({
+  "node_modules/is-network-error/index.js"() {
+    objectToString = Object.prototype.toString, isError = (value) => objectToString.call(value) === "[object Error]", errorMessages = /* @__PURE__ */ new Set([
+      "network error",
+      // Chrome
+      "NetworkError when attempting to fetch resource.",
+      // Firefox
+      "The Internet connection appears to be offline.",
+      // Safari 16
+      "Network request failed",
+      // `cross-fetch`
+      "fetch failed",
+      // Undici (Node.js)
+      "terminated",
+      // Undici (Node.js)
+      " A network error occurred.",
+      // Bun (WebKit)
+      "Network connection lost"
+      // Cloudflare Workers (fetch)
+    ]);
+  }
+});
+
+// node_modules/p-retry/index.js
+function validateRetries(retries) {
+  if (typeof retries == "number") {
+    if (retries < 0)
+      throw new TypeError("Expected `retries` to be a non-negative number.");
+    if (Number.isNaN(retries))
+      throw new TypeError("Expected `retries` to be a valid number or Infinity, got NaN.");
+  } else if (retries !== void 0)
+    throw new TypeError("Expected `retries` to be a number or Infinity.");
+}
+function validateNumberOption(name, value, { min = 0, allowInfinity = !1 } = {}) {
+  if (value !== void 0) {
+    if (typeof value != "number" || Number.isNaN(value))
+      throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? " or Infinity" : ""}.`);
+    if (!allowInfinity && !Number.isFinite(value))
+      throw new TypeError(`Expected \`${name}\` to be a finite number.`);
+    if (value < min)
+      throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
+  }
+}
+function calculateDelay(retriesConsumed, options) {
+  let attempt = Math.max(1, retriesConsumed + 1), random = options.randomize ? Math.random() + 1 : 1, timeout = Math.round(random * options.minTimeout * options.factor ** (attempt - 1));
+  return timeout = Math.min(timeout, options.maxTimeout), timeout;
+}
+function calculateRemainingTime(start, max) {
+  return Number.isFinite(max) ? max - (performance.now() - start) : max;
+}
+async function onAttemptFailure({ error, attemptNumber, retriesConsumed, startTime, options }) {
+  let normalizedError = error instanceof Error ? error : new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
+  if (normalizedError instanceof AbortError)
+    throw normalizedError.originalError;
+  let retriesLeft = Number.isFinite(options.retries) ? Math.max(0, options.retries - retriesConsumed) : options.retries, maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY, context = Object.freeze({
+    error: normalizedError,
+    attemptNumber,
+    retriesLeft,
+    retriesConsumed
+  });
+  if (await options.onFailedAttempt(context), calculateRemainingTime(startTime, maxRetryTime) <= 0)
+    throw normalizedError;
+  let consumeRetry = await options.shouldConsumeRetry(context), remainingTime = calculateRemainingTime(startTime, maxRetryTime);
+  if (remainingTime <= 0 || retriesLeft <= 0)
+    throw normalizedError;
+  if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
+    if (consumeRetry)
+      throw normalizedError;
+    return options.signal?.throwIfAborted(), !1;
+  }
+  if (!await options.shouldRetry(context))
+    throw normalizedError;
+  if (!consumeRetry)
+    return options.signal?.throwIfAborted(), !1;
+  let delayTime = calculateDelay(retriesConsumed, options), finalDelay = Math.min(delayTime, remainingTime);
+  return options.signal?.throwIfAborted(), finalDelay > 0 && await new Promise((resolve, reject) => {
+    let onAbort = () => {
+      clearTimeout(timeoutToken), options.signal?.removeEventListener("abort", onAbort), reject(options.signal.reason);
+    }, timeoutToken = setTimeout(() => {
+      options.signal?.removeEventListener("abort", onAbort), resolve();
+    }, finalDelay);
+    options.unref && timeoutToken.unref?.(), options.signal?.addEventListener("abort", onAbort, { once: !0 });
+  }), options.signal?.throwIfAborted(), !0;
+}
+async function pRetry(input, options = {}) {
+  if (options = { ...options }, validateRetries(options.retries), Object.hasOwn(options, "forever"))
+    throw new Error("The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.");
+  options.retries ??= 10, options.factor ??= 2, options.minTimeout ??= 1e3, options.maxTimeout ??= Number.POSITIVE_INFINITY, options.maxRetryTime ??= Number.POSITIVE_INFINITY, options.randomize ??= !1, options.onFailedAttempt ??= () => {
+  }, options.shouldRetry ??= () => !0, options.shouldConsumeRetry ??= () => !0, validateNumberOption("factor", options.factor, { min: 0, allowInfinity: !1 }), validateNumberOption("minTimeout", options.minTimeout, { min: 0, allowInfinity: !1 }), validateNumberOption("maxTimeout", options.maxTimeout, { min: 0, allowInfinity: !0 }), validateNumberOption("maxRetryTime", options.maxRetryTime, { min: 0, allowInfinity: !0 }), options.factor > 0 || (options.factor = 1), options.signal?.throwIfAborted();
+  let attemptNumber = 0, retriesConsumed = 0, startTime = performance.now();
+  for (; !Number.isFinite(options.retries) || retriesConsumed <= options.retries; ) {
+    attemptNumber++;
+    try {
+      options.signal?.throwIfAborted();
+      let result2 = await input(attemptNumber);
+      return options.signal?.throwIfAborted(), result2;
+    } catch (error) {
+      await onAttemptFailure({
+        error,
+        attemptNumber,
+        retriesConsumed,
+        startTime,
+        options
+      }) && retriesConsumed++;
+    }
+  }
+  throw new Error("Retry attempts exhausted without throwing an error.");
+}
+var AbortError, init_p_retry = __esm({
+  "node_modules/p-retry/index.js"() {
+    init_is_network_error();
+    AbortError = class extends Error {
+      constructor(message2) {
+        super(), message2 instanceof Error ? (this.originalError = message2, { message: message2 } = message2) : (this.originalError = new Error(message2), this.originalError.stack = this.stack), this.name = "AbortError", this.message = message2;
+      }
+    };
   }
 });
 
@@ -2326,12 +2326,12 @@ function cleanValue(raw, add) {
   unbroken !== unbroken.trim() && (problems.push(/^\s/.test(unbroken) ? "leading whitespace" : "trailing whitespace"), fixes.push("remove the spaces around the key")), v = v.trim(), (/^(["'`\u201c\u2018])[\s\S]*(["'`\u201d\u2019])$/.exec(v) || /^["'`]|["'`]$/.test(v)) && (problems.push("quotes around it (they become part of the key)"), fixes.push(
     "remove the quotes; in a .env file they are fine, in docker --env-file, systemd or a Windows set command they are not"
   ), v = v.replace(/^["'`\u201c\u2018]+|["'`\u201d\u2019]+$/g, "").trim()), /^bearer\s+/i.test(v) && (problems.push('a "Bearer " prefix (the SDK adds it)'), fixes.push('drop "Bearer ": the variable holds the key alone'), v = v.replace(/^bearer\s+/i, ""));
-  let invisible = [...v].find((c) => INVISIBLE.test(c) || c in NAMES);
+  let invisible = [...v].find((c) => INVISIBLE2.test(c) || c in NAMES);
   if (invisible) {
     let at = [...v].indexOf(invisible) + 1;
     problems.push(
       `${NAMES[invisible] ?? `an invisible character (U+${invisible.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")})`} at character ${at}`
-    ), fixes.push("retype or re-copy the key from the dashboard; rich-text editors and chat apps insert such characters"), v = [...v].filter((c) => !(INVISIBLE.test(c) || c in NAMES)).join("");
+    ), fixes.push("retype or re-copy the key from the dashboard; rich-text editors and chat apps insert such characters"), v = [...v].filter((c) => !(INVISIBLE2.test(c) || c in NAMES)).join("");
   }
   return /\s/.test(v) && (problems.push("whitespace inside the key"), fixes.push("remove the spaces: a key is one unbroken string"), v = v.replace(/\s+/g, "")), /^(?:sk-)?(?:\.\.\.|x{4,}|your|<|\[|\{|replace|change|insert|example|dummy|placeholder|my[-_]?key|none$|null$|undefined$)/i.test(
     v
@@ -2351,13 +2351,13 @@ function cleanValue(raw, add) {
     message: 'the value is clean: no quotes, spaces, "Bearer " prefix or line breaks'
   }), v);
 }
-var INVISIBLE, NAMES, init_value = __esm({
+var INVISIBLE2, NAMES, init_value = __esm({
   "src/verify/doctor/value.ts"() {
     "use strict";
     init_openai2();
     init_key_family();
     init_types();
-    INVISIBLE = /[\u00a0\u200b-\u200f\u2028\u2029\u2060\ufeff]/, NAMES = {
+    INVISIBLE2 = /[\u00a0\u200b-\u200f\u2028\u2029\u2060\ufeff]/, NAMES = {
       "\xA0": "a no-break space",
       "\u200B": "a zero-width space",
       "\u200C": "a zero-width non-joiner",
@@ -10937,9 +10937,96 @@ var EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_ERROR = 2;
 var import_picocolors = __toESM(require_picocolors(), 1);
 init_errors();
 
+// src/core/egress.ts
+init_redact();
+init_scanner();
+var Redactor = class {
+  /**
+   * `rules`: the shapes to look for in text that is not a scanned file. Only rules whose keywords
+   * are exact literals take part (a key's own signature, such as `sk-ant-api03-` or `T3BlbkFJ`), and
+   * without their context checks: a path or an author name has no surrounding file. Rules that are
+   * bare shapes recognised only by context (32 hex digits beside an Azure endpoint) would redact
+   * every digest and fingerprint, so they are covered by `learn` instead.
+   */
+  constructor(rules) {
+    this.rules = rules;
+  }
+  rules;
+  scanner;
+  /** Keys this run found (any rule, context-bound ones included): replaced wherever they appear. */
+  known = /* @__PURE__ */ new Map();
+  /** Built on first use: a clean commit prints nothing, and the hook's start-up does not pay for it. */
+  shapes() {
+    return this.scanner ??= new Scanner(
+      this.rules.filter((r) => !r.keywordsIgnoreCase).map((r) => ({ ...r, checks: r.checks.filter((c) => c.kind === "entropy" || c.kind === "not-patterned") }))
+    ), this.scanner;
+  }
+  /** A key this run found: it is replaced by its redacted form wherever it appears in output. */
+  learn(secret, redactPrefix) {
+    secret.length >= 8 && this.known.set(secret, redact(secret, redactPrefix));
+  }
+  /** The text with every key in it redacted; zero-width characters cannot hide a key's letters from it. */
+  scrub(text) {
+    if (text.length < 8) return text;
+    let view = invisibleFree(text), replacements = new Map(this.known);
+    for (let match of this.shapes().scan(Buffer.from(view.text, "latin1")))
+      replacements.has(match.secret) || replacements.set(match.secret, redact(match.secret, match.rule.redactPrefix));
+    if (replacements.size === 0) return text;
+    let ordered = [...replacements].sort((a, b) => b[0].length - a[0].length), out = "", at = 0;
+    for (; at < view.text.length; ) {
+      let hit = firstOccurrence(view.text, ordered, at);
+      if (!hit) break;
+      out += text.slice(view.origin(at), view.origin(hit.index)) + hit.redacted, at = hit.index + hit.secret.length;
+    }
+    return out + text.slice(view.origin(at));
+  }
+};
+function firstOccurrence(text, ordered, from) {
+  let best;
+  for (let [secret, redacted] of ordered) {
+    let index = text.indexOf(secret, from);
+    index >= 0 && (!best || index < best.index) && (best = { index, secret, redacted });
+  }
+  return best;
+}
+var INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/, BEYOND_LATIN1 = /[\u0100-\uffff]/g;
+function invisibleFree(text) {
+  let plain = text.replace(BEYOND_LATIN1, (c) => INVISIBLE.test(c) ? c : "?");
+  if (!INVISIBLE.test(plain)) return { text: plain, origin: (i) => i };
+  let kept = [], out = "";
+  for (let i = 0; i < plain.length; i++) {
+    let c = plain[i];
+    INVISIBLE.test(c) || (kept.push(i), out += c);
+  }
+  return kept.push(plain.length), { text: out, origin: (i) => kept[i] ?? plain.length };
+}
+function printable(text, lines = !1) {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is escaped
+    /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => {
+      if (lines && c === `
+`) return c;
+      let code = c.charCodeAt(0);
+      return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+    }
+  );
+}
+
 // src/cli/io.ts
+init_core();
 function useColor(stream, env, flag) {
   return !flag || env.NO_COLOR !== void 0 && env.NO_COLOR !== "" ? !1 : env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0" ? !0 : stream.isTTY === !0 && env.TERM !== "dumb";
+}
+function safeIo(io) {
+  let redactor = new Redactor(builtinRules), scrubbed2 = (stream) => ({
+    write: (text) => stream.write(redactor.scrub(text)),
+    ...stream.isTTY === void 0 ? {} : { isTTY: stream.isTTY }
+  });
+  return { ...io, stdout: scrubbed2(io.stdout), stderr: scrubbed2(io.stderr), redactor };
+}
+function errorLine(message2) {
+  return printable(message2);
 }
 
 // src/cli/options.ts
@@ -11029,7 +11116,6 @@ function renderDoctor(report, variable, color) {
 }
 
 // src/cli/scan-report.ts
-var import_node_fs5 = require("node:fs"), import_node_path5 = __toESM(require("node:path"), 1);
 init_errors();
 
 // src/pipeline/run.ts
@@ -11381,16 +11467,16 @@ var textReporter = (full, context) => {
     list.push(f), byFile.set(f.file, list);
   }
   for (let [file, findings] of byFile) {
-    out.push(c.bold(c.underline(file)));
+    out.push(c.bold(c.underline(printable(file))));
     for (let f of findings) {
-      let where = c.dim(`${file}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "";
-      out.push(`  ${where}${commit}  ${c.red(c.bold(f.provider))} ${f.rule}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
+      let where = c.dim(`${printable(file)}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "";
+      out.push(`  ${where}${commit}  ${c.red(c.bold(printable(f.provider)))} ${printable(f.rule)}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
     }
     out.push("");
   }
   report.findings.length > 0 && out.push(...advice(report, c.bold));
   for (let note of report.notes)
-    out.push(`${note.level === "warning" ? c.yellow("warning") : c.dim("note")}: ${note.message}`);
+    out.push(`${note.level === "warning" ? c.yellow("warning") : c.dim("note")}: ${printable(note.message)}`);
   return context.quiet || out.push(closingLine(report, c)), `${out.join(`
 `)}
 `;
@@ -11402,7 +11488,7 @@ function advice(report, bold) {
   return [
     bold(count === 1 ? "What to do about this key:" : `What to do about these ${count} keys:`),
     `  1. Rotate ${them} now: anyone who saw the code can use ${them}. Revoke and create a new key at:`,
-    ...[...rotate].map(([url, provider]) => `       ${provider}: ${url}`),
+    ...[...rotate].map(([url, provider]) => `       ${printable(provider)}: ${printable(url)}`),
     "  2. Take the key out of the code: read it from an environment variable or a secret store.",
     "  3. If it was ever pushed, it stays in history and in every clone: rotating is what protects you;",
     "     rewrite history (git filter-repo) only if the repository must not keep it.",
@@ -11416,14 +11502,14 @@ function blockedCommit(report, c) {
   let out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ""];
   for (let f of report.findings)
     out.push(
-      `  ${c.bold(`${f.file}:${f.line}`)}  ${c.red(f.provider)}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`
+      `  ${c.bold(`${printable(f.file)}:${f.line}`)}  ${c.red(printable(f.provider))}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`
     ), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
   out.push(
     "",
     c.bold("Fix:"),
     "  - Remove the key from the file; read it from an environment variable or a secret store instead.",
-    `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${rotate.size === 1 ? ` at ${[...rotate.values()][0]}.` : rotate.size > 1 ? ":" : "."}`,
-    ...rotate.size > 1 ? [...rotate].map(([provider, url]) => `      ${provider}: ${url}`) : [],
+    `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${rotate.size === 1 ? ` at ${printable([...rotate.values()][0] ?? "")}.` : rotate.size > 1 ? ":" : "."}`,
+    ...rotate.size > 1 ? [...rotate].map(([provider, url]) => `      ${printable(provider)}: ${printable(url)}`) : [],
     "  - Then `git add` the file again and commit.",
     c.bold("Not a real key?"),
     "  Add `skguard:allow` in a comment on its line, or its fingerprint to .skguardignore:",
@@ -11432,13 +11518,13 @@ function blockedCommit(report, c) {
     "  git commit --no-verify (-n); with the pre-commit framework: SKIP=skguard git commit"
   );
   for (let note of report.notes)
-    out.push(`${note.level === "warning" ? c.yellow("warning") : c.dim("note")}: ${note.message}`);
+    out.push(`${note.level === "warning" ? c.yellow("warning") : c.dim("note")}: ${printable(note.message)}`);
   return `${out.join(`
 `)}
 `;
 }
 function introduced(f) {
-  let by = f.author ? ` by ${f.author}` : "", day = f.date ? `${by ? "," : ""} ${f.date.slice(0, 10)}` : "";
+  let by = f.author ? ` by ${printable(f.author)}` : "", day = f.date ? `${by ? "," : ""} ${f.date.slice(0, 10)}` : "";
   return `${by}${day}`;
 }
 function closingLine(report, c = (0, import_picocolors2.createColors)(!1)) {
@@ -11446,7 +11532,7 @@ function closingLine(report, c = (0, import_picocolors2.createColors)(!1)) {
   return `${n === 0 ? c.green(clean) : c.red(c.bold(`${plural(n, "finding")}`))}${tail}${verifiedTally(report, c)} \xB7 scanned ${what} (${formatBytes(s.bytes)}) in ${formatDuration(s.durationMs)}`;
 }
 function verificationLine(v, c) {
-  return `${v.status === "live" ? c.bgRed(c.white(c.bold("LIVE KEY"))) : v.status === "invalid" ? c.green("invalid key") : c.yellow("unverified")} ${c.dim(v.reason)}: ${v.detail}`;
+  return `${v.status === "live" ? c.bgRed(c.white(c.bold("LIVE KEY"))) : v.status === "invalid" ? c.green("invalid key") : c.yellow("unverified")} ${c.dim(printable(v.reason))}: ${printable(v.detail)}`;
 }
 function verifiedTally(report, c) {
   let byKey = /* @__PURE__ */ new Map();
@@ -11466,6 +11552,52 @@ async function reporterFor(format) {
       return jsonReporter;
     case "sarif":
       return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarifReporter;
+  }
+}
+
+// src/report/output.ts
+var import_node_crypto2 = require("node:crypto"), import_node_fs5 = require("node:fs"), import_node_path5 = __toESM(require("node:path"), 1);
+init_errors();
+function writeReport(file, text, options) {
+  let target = import_node_path5.default.resolve(options.base, file), fail = (why) => new SkguardError(`${options.label}: ${why}`, "io");
+  if (target.split(import_node_path5.default.sep).some((part) => part.toLowerCase() === ".git"))
+    throw fail("refusing to write into a .git folder (git would run what is written there)");
+  let dir = import_node_path5.default.dirname(target), rel2 = import_node_path5.default.relative(options.base, target), inside = rel2 !== "" && !rel2.startsWith("..") && !import_node_path5.default.isAbsolute(rel2);
+  if (!inside && lstatOrUndefined(dir)?.isDirectory() !== !0) throw fail(`the folder ${dir} does not exist`);
+  let at = inside ? options.base : dir;
+  for (let part of inside ? rel2.split(import_node_path5.default.sep) : [import_node_path5.default.basename(target)]) {
+    at = import_node_path5.default.join(at, part);
+    let stat = lstatOrUndefined(at);
+    if (stat === void 0) {
+      if (at !== target) throw fail(`the folder ${import_node_path5.default.relative(options.base, at) || at} does not exist`);
+      break;
+    }
+    if (stat.isSymbolicLink())
+      throw fail(`${import_node_path5.default.relative(options.base, at) || at} is a symbolic link: refusing to write through it`);
+    if (at === target && !stat.isFile()) throw fail("exists and is not a regular file");
+    if (at !== target && !stat.isDirectory()) throw fail(`${import_node_path5.default.relative(options.base, at)} is not a folder`);
+  }
+  let temp = import_node_path5.default.join(dir, `.${import_node_path5.default.basename(target)}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`), fd;
+  try {
+    fd = (0, import_node_fs5.openSync)(temp, "wx", 420);
+    let data = Buffer.from(text, "utf8");
+    for (let written = 0; written < data.length; ) written += (0, import_node_fs5.writeSync)(fd, data, written);
+    (0, import_node_fs5.fsyncSync)(fd), (0, import_node_fs5.closeSync)(fd), fd = void 0, (0, import_node_fs5.renameSync)(temp, target);
+  } catch (e) {
+    fd !== void 0 && (0, import_node_fs5.closeSync)(fd);
+    try {
+      (0, import_node_fs5.unlinkSync)(temp);
+    } catch {
+    }
+    throw fail(`could not write ${file}: ${e.code ?? e.message}`);
+  }
+}
+function lstatOrUndefined(file) {
+  try {
+    return (0, import_node_fs5.lstatSync)(file);
+  } catch (e) {
+    if (e.code === "ENOENT") return;
+    throw e;
   }
 }
 
@@ -11557,29 +11689,27 @@ async function scanAndReport(openSource, settings, io) {
   return (settings.failOn === "live" ? findings.some((f) => f.verification?.status === "live") : findings.length > 0) ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 async function render(result2, settings, io) {
-  let { report, rules } = result2, toStdout = settings.output === void 0, color = toStdout && settings.format === "text" && useColor(io.stdout, io.env, settings.color), text = (await reporterFor(settings.format))(report, {
+  let { report, rules } = result2, prefixes = new Map(rules.map((r) => [r.id, r.redactPrefix]));
+  for (let hit of result2.hits) io.redactor.learn(hit.secret, prefixes.get(hit.finding.rule) ?? "");
+  let toStdout = settings.output === void 0, color = toStdout && settings.format === "text" && useColor(io.stdout, io.env, settings.color), text = (await reporterFor(settings.format))(report, {
     toolName: "skguard",
     toolVersion: VERSION,
     rules,
     color,
     quiet: settings.quiet,
     verbose: settings.verbose
+  }), toFile = () => writeReport(settings.output, io.redactor.scrub(text), {
+    label: `--output ${settings.output}`,
+    base: io.cwd
   });
   if (text === "") {
-    toStdout || writeReport(import_node_path5.default.resolve(io.cwd, settings.output), settings.output, text);
+    toStdout || toFile();
     return;
   }
-  if (toStdout ? io.stdout.write(text) : writeReport(import_node_path5.default.resolve(io.cwd, settings.output), settings.output, text), !settings.quiet && (settings.format !== "text" || !toStdout)) {
+  if (toStdout ? io.stdout.write(text) : toFile(), !settings.quiet && (settings.format !== "text" || !toStdout)) {
     let where = toStdout ? "" : ` \xB7 report written to ${settings.output}`;
     io.stderr.write(`skguard: ${closingLine(report)}${where}
 `);
-  }
-}
-function writeReport(file, shown, text) {
-  try {
-    (0, import_node_fs5.writeFileSync)(file, text);
-  } catch (e) {
-    throw new SkguardError(`--output ${shown}: ${e.code ?? e.message}`, "io");
   }
 }
 function progressLine(p) {
@@ -11986,16 +12116,16 @@ var ABOUT = "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, De
   hookUninstallCommand,
   hookRunCommand
 ];
-async function main(argv, io) {
-  let debug = argv.includes("--debug");
+async function main(argv, raw) {
+  let io = safeIo(raw), debug = argv.includes("--debug");
   try {
     let specs = COMMANDS.map((c) => c.spec), line = parseCommandLine(argv, specs, ABOUT);
     return line.kind === "help" ? (io.stdout.write(line.text), EXIT_CLEAN) : line.kind === "version" ? (io.stdout.write(`${VERSION}
 `), EXIT_CLEAN) : (debug = line.options.debug === !0, await COMMANDS.find((c) => c.spec === line.spec).execute({ args: line.args, options: line.options }, io));
   } catch (error) {
-    return error instanceof SkguardError ? io.stderr.write(`skguard: error: ${error.message}
+    return error instanceof SkguardError ? io.stderr.write(`skguard: error: ${errorLine(error.message)}
 `) : io.stderr.write(
-      `skguard: internal error: ${error?.message ?? String(error)}${debug ? "" : " (run with --debug for details)"}
+      `skguard: internal error: ${errorLine(error?.message ?? String(error))}${debug ? "" : " (run with --debug for details)"}
 `
     ), debug && error instanceof Error && error.stack && io.stderr.write(`${error.stack}
 `), EXIT_ERROR;

@@ -1,5 +1,5 @@
 import type { CommandSpec, OptionValues } from './args.js';
-import type { CliIo } from './io.js';
+import type { SafeIo } from './io.js';
 
 /** The command line as the parser hands it to a command: positional arguments and option values. */
 export interface ParsedLine {
@@ -15,14 +15,14 @@ export interface ParsedLine {
  */
 export interface Command<S> {
   spec: CommandSpec;
-  settings(line: ParsedLine, io: CliIo): S;
-  run(settings: S, io: CliIo): Promise<number>;
+  settings(line: ParsedLine, io: SafeIo): S;
+  run(settings: S, io: SafeIo): Promise<number>;
 }
 
 /** A command with its settings type erased, as the command table holds it. */
 export interface AnyCommand {
   spec: CommandSpec;
-  execute(line: ParsedLine, io: CliIo): Promise<number>;
+  execute(line: ParsedLine, io: SafeIo): Promise<number>;
 }
 
 export function defineCommand<S>(command: Command<S>): AnyCommand {

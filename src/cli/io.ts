@@ -1,3 +1,6 @@
+import { printable, Redactor } from '../core/egress.js';
+import { builtinRules } from '../core/index.js';
+
 /** What the CLI touches of its process, injected so tests can run it in-process. */
 export interface CliIo {
   cwd: string;
@@ -19,4 +22,27 @@ export function useColor(stream: OutputStream, env: CliIo['env'], flag: boolean)
   if (!flag || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
   return stream.isTTY === true && env.TERM !== 'dumb';
+}
+
+/**
+ * The CLI's output, made safe once for everything it prints: every write goes through the run's
+ * redactor (a key never leaves whole, whether it came from a file, a path, an argument or an answer).
+ * Commands that find keys teach it those keys (`learn`) before rendering.
+ */
+export interface SafeIo extends CliIo {
+  redactor: Redactor;
+}
+
+export function safeIo(io: CliIo): SafeIo {
+  const redactor = new Redactor(builtinRules);
+  const scrubbed = (stream: OutputStream): OutputStream => ({
+    write: (text: string) => stream.write(redactor.scrub(text)),
+    ...(stream.isTTY === undefined ? {} : { isTTY: stream.isTTY }),
+  });
+  return { ...io, stdout: scrubbed(io.stdout), stderr: scrubbed(io.stderr), redactor };
+}
+
+/** A one-line error message for people: what the input put in it cannot act on the terminal. */
+export function errorLine(message: string): string {
+  return printable(message);
 }

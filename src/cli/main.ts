@@ -8,7 +8,7 @@ import { hookInstallCommand, hookRunCommand, hookUninstallCommand } from './comm
 import { scanCommand } from './commands/scan.js';
 import { stagedCommand } from './commands/staged.js';
 import { verifyCommand } from './commands/verify.js';
-import type { CliIo } from './io.js';
+import { type CliIo, errorLine, safeIo } from './io.js';
 
 const ABOUT = 'Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI).';
 
@@ -32,7 +32,10 @@ const COMMANDS: readonly AnyCommand[] = [
  * Runs the CLI and returns its exit code: 0 no finding, 1 findings, 2 usage or runtime error.
  * Only the bin file turns that into the process's exit code; this is the one place errors are caught.
  */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], raw: CliIo): Promise<number> {
+  // Everything the CLI prints goes through the redactor: a key in an argument, a path or an error
+  // message is printed redacted, like the keys of the findings.
+  const io = safeIo(raw);
   let debug = argv.includes('--debug');
   try {
     const specs = COMMANDS.map((c) => c.spec);
@@ -50,10 +53,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await command.execute({ args: line.args, options: line.options }, io);
   } catch (error) {
     if (error instanceof SkguardError) {
-      io.stderr.write(`skguard: error: ${error.message}\n`);
+      io.stderr.write(`skguard: error: ${errorLine(error.message)}\n`);
     } else {
       io.stderr.write(
-        `skguard: internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}\n`,
+        `skguard: internal error: ${errorLine((error as Error)?.message ?? String(error))}${debug ? '' : ' (run with --debug for details)'}\n`,
       );
     }
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);

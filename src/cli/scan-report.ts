@@ -1,15 +1,14 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { SkguardError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { type RunOptions, runScan, type ScanResult } from '../pipeline/run.js';
 import { formatBytes, formatDuration, plural } from '../report/format.js';
 import { FORMATS, type Format, reporterFor } from '../report/index.js';
+import { writeReport } from '../report/output.js';
 import { closingLine } from '../report/text.js';
 import type { HistoryProgress, Source, SourceProgress } from '../sources/types.js';
 import type { OptionSpec } from './args.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, type ParsedLine } from './command.js';
-import { type CliIo, useColor } from './io.js';
+import { type SafeIo, useColor } from './io.js';
 import { formatOption, NO_COLOR } from './options.js';
 import { Progress } from './progress.js';
 import { newVerifier } from './verifier.js';
@@ -95,7 +94,7 @@ export function scanSettings({ options }: ParsedLine): ScanSettings {
 export async function scanAndReport(
   openSource: () => Promise<Source>,
   settings: ScanSettings,
-  io: CliIo,
+  io: SafeIo,
 ): Promise<number> {
   const verifier = settings.verify ? await newVerifier(io) : undefined;
   const source = await openSource();
@@ -119,8 +118,11 @@ export async function scanAndReport(
   return failing ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
-async function render(result: ScanResult, settings: ScanSettings, io: CliIo): Promise<void> {
+async function render(result: ScanResult, settings: ScanSettings, io: SafeIo): Promise<void> {
   const { report, rules } = result;
+  // The keys found, whatever their rule: wherever one would appear in output, its redacted form does.
+  const prefixes = new Map(rules.map((r) => [r.id, r.redactPrefix]));
+  for (const hit of result.hits) io.redactor.learn(hit.secret, prefixes.get(hit.finding.rule) ?? '');
   const toStdout = settings.output === undefined;
   const color = toStdout && settings.format === 'text' && useColor(io.stdout, io.env, settings.color);
   const reporter = await reporterFor(settings.format);
@@ -132,25 +134,22 @@ async function render(result: ScanResult, settings: ScanSettings, io: CliIo): Pr
     quiet: settings.quiet,
     verbose: settings.verbose,
   });
+  const toFile = () =>
+    writeReport(settings.output as string, io.redactor.scrub(text), {
+      label: `--output ${settings.output}`,
+      base: io.cwd,
+    });
   if (text === '') {
     // Nothing to say (a clean commit, or --quiet and clean): an --output file is still written, empty.
-    if (!toStdout) writeReport(path.resolve(io.cwd, settings.output as string), settings.output as string, text);
+    if (!toStdout) toFile();
     return;
   }
   if (toStdout) io.stdout.write(text);
-  else writeReport(path.resolve(io.cwd, settings.output as string), settings.output as string, text);
+  else toFile();
   // A machine format, or a report written to a file, leaves people without the closing line: stderr gets it.
   if (!settings.quiet && (settings.format !== 'text' || !toStdout)) {
     const where = toStdout ? '' : ` · report written to ${settings.output}`;
     io.stderr.write(`skguard: ${closingLine(report)}${where}\n`);
-  }
-}
-
-function writeReport(file: string, shown: string, text: string): void {
-  try {
-    writeFileSync(file, text);
-  } catch (e) {
-    throw new SkguardError(`--output ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'io');
   }
 }
 

@@ -1,12 +1,12 @@
 import { SkguardError } from '../core/errors.js';
 import type { Verifier, VerifyOptions } from '../verify/index.js';
-import type { CliIo } from './io.js';
+import type { SafeIo } from './io.js';
 
 /**
  * `--timeout` / `SKGUARD_VERIFY_TIMEOUT`, in seconds, as milliseconds: the one place the CLI reads
  * the validator's timeout.
  */
-export function timeoutMs(value: string | undefined, io: CliIo, option = '--timeout'): number {
+export function timeoutMs(value: string | undefined, io: SafeIo, option = '--timeout'): number {
   const raw = value ?? io.env.SKGUARD_VERIFY_TIMEOUT;
   const shown = value === undefined ? 'SKGUARD_VERIFY_TIMEOUT' : option;
   if (raw === undefined || raw.trim() === '') return 10_000;
@@ -22,7 +22,7 @@ export function timeoutMs(value: string | undefined, io: CliIo, option = '--time
  * it); a refused `SKGUARD_*_BASE_URL` throws at once, before any scan.
  */
 export async function newVerifier(
-  io: CliIo,
+  io: SafeIo,
   timeout: string | undefined = undefined,
   extra: Partial<VerifyOptions> = {},
 ): Promise<Verifier> {

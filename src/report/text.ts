@@ -1,4 +1,5 @@
 import { createColors } from 'picocolors';
+import { printable as p } from '../core/egress.js';
 import type { Finding, Verification } from '../core/index.js';
 import { formatBytes, formatDuration, plural } from './format.js';
 import type { Reporter, ScanReport } from './types.js';
@@ -22,11 +23,11 @@ export const textReporter: Reporter = (full, context) => {
     byFile.set(f.file, list);
   }
   for (const [file, findings] of byFile) {
-    out.push(c.bold(c.underline(file)));
+    out.push(c.bold(c.underline(p(file))));
     for (const f of findings) {
-      const where = c.dim(`${file}:${f.line}:${f.column}`);
+      const where = c.dim(`${p(file)}:${f.line}:${f.column}`);
       const commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : '';
-      out.push(`  ${where}${commit}  ${c.red(c.bold(f.provider))} ${f.rule}`);
+      out.push(`  ${where}${commit}  ${c.red(c.bold(p(f.provider)))} ${p(f.rule)}`);
       out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`);
       if (f.verification) out.push(`    ${verificationLine(f.verification, c)}`);
     }
@@ -34,7 +35,7 @@ export const textReporter: Reporter = (full, context) => {
   }
   if (report.findings.length > 0) out.push(...advice(report, c.bold));
   for (const note of report.notes) {
-    out.push(`${note.level === 'warning' ? c.yellow('warning') : c.dim('note')}: ${note.message}`);
+    out.push(`${note.level === 'warning' ? c.yellow('warning') : c.dim('note')}: ${p(note.message)}`);
   }
   if (!context.quiet) out.push(closingLine(report, c));
   return `${out.join('\n')}\n`;
@@ -48,7 +49,7 @@ function advice(report: ScanReport, bold: (s: string) => string): string[] {
   return [
     bold(count === 1 ? 'What to do about this key:' : `What to do about these ${count} keys:`),
     `  1. Rotate ${them} now: anyone who saw the code can use ${them}. Revoke and create a new key at:`,
-    ...[...rotate].map(([url, provider]) => `       ${provider}: ${url}`),
+    ...[...rotate].map(([url, provider]) => `       ${p(provider)}: ${p(url)}`),
     '  2. Take the key out of the code: read it from an environment variable or a secret store.',
     '  3. If it was ever pushed, it stays in history and in every clone: rotating is what protects you;',
     '     rewrite history (git filter-repo) only if the repository must not keep it.',
@@ -70,7 +71,7 @@ function blockedCommit(report: ScanReport, c: ReturnType<typeof createColors>): 
   const out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ''];
   for (const f of report.findings) {
     out.push(
-      `  ${c.bold(`${f.file}:${f.line}`)}  ${c.red(f.provider)}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`,
+      `  ${c.bold(`${p(f.file)}:${f.line}`)}  ${c.red(p(f.provider))}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`,
     );
     if (f.verification) out.push(`    ${verificationLine(f.verification, c)}`);
   }
@@ -78,8 +79,8 @@ function blockedCommit(report: ScanReport, c: ReturnType<typeof createColors>): 
     '',
     c.bold('Fix:'),
     '  - Remove the key from the file; read it from an environment variable or a secret store instead.',
-    `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${rotate.size === 1 ? ` at ${[...rotate.values()][0]}.` : rotate.size > 1 ? ':' : '.'}`,
-    ...(rotate.size > 1 ? [...rotate].map(([provider, url]) => `      ${provider}: ${url}`) : []),
+    `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${rotate.size === 1 ? ` at ${p([...rotate.values()][0] ?? '')}.` : rotate.size > 1 ? ':' : '.'}`,
+    ...(rotate.size > 1 ? [...rotate].map(([provider, url]) => `      ${p(provider)}: ${p(url)}`) : []),
     '  - Then `git add` the file again and commit.',
     c.bold('Not a real key?'),
     '  Add `skguard:allow` in a comment on its line, or its fingerprint to .skguardignore:',
@@ -88,14 +89,14 @@ function blockedCommit(report: ScanReport, c: ReturnType<typeof createColors>): 
     '  git commit --no-verify (-n); with the pre-commit framework: SKIP=skguard git commit',
   );
   for (const note of report.notes) {
-    out.push(`${note.level === 'warning' ? c.yellow('warning') : c.dim('note')}: ${note.message}`);
+    out.push(`${note.level === 'warning' ? c.yellow('warning') : c.dim('note')}: ${p(note.message)}`);
   }
   return `${out.join('\n')}\n`;
 }
 
 /** ` by <author>, <day>` after a history finding's commit (the author's name only: never an e-mail). */
 function introduced(f: Finding): string {
-  const by = f.author ? ` by ${f.author}` : '';
+  const by = f.author ? ` by ${p(f.author)}` : '';
   const day = f.date ? `${by ? ',' : ''} ${f.date.slice(0, 10)}` : '';
   return `${by}${day}`;
 }
@@ -124,7 +125,7 @@ function verificationLine(v: Verification, c: ReturnType<typeof createColors>): 
       : v.status === 'invalid'
         ? c.green('invalid key')
         : c.yellow('unverified');
-  return `${label} ${c.dim(v.reason)}: ${v.detail}`;
+  return `${label} ${c.dim(p(v.reason))}: ${p(v.detail)}`;
 }
 
 /** `, verified: 1 live, 2 invalid, 0 unknown` (distinct keys), when `--verify` ran. */

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { HookChange, HookResult } from '../../hook/install.js';
 import { hookSource } from '../../hook/scope.js';
 import { defineCommand, EXIT_CLEAN } from '../command.js';
-import type { CliIo } from '../io.js';
+import type { SafeIo } from '../io.js';
 import { REPORT_OPTIONS, type ScanSettings, scanAndReport, scanSettings, VERBOSE } from '../scan-report.js';
 
 /** `skguard hook install [--force] [-- ARGS...]`: ARGS go on the hook's `skguard staged` line. */
@@ -87,7 +87,7 @@ function installedCli(): string | undefined {
   }
 }
 
-async function print(result: HookResult, io: CliIo): Promise<void> {
+async function print(result: HookResult, io: SafeIo): Promise<void> {
   const { rel } = await import('../../hook/install.js');
   for (const change of result.changes) io.stdout.write(`skguard: ${describe(change, result, rel)}\n`);
   for (const warning of result.warnings) io.stderr.write(`skguard: warning: ${warning}\n`);

@@ -4,7 +4,7 @@ import type { Verification } from '../../core/index.js';
 import { plural } from '../../report/format.js';
 import type { LineResult } from '../../verify/infer.js';
 import { defineCommand } from '../command.js';
-import { type CliIo, useColor } from '../io.js';
+import { type SafeIo, useColor } from '../io.js';
 import { NO_COLOR, TEXT_OR_JSON, TIMEOUT } from '../options.js';
 import { newVerifier } from '../verifier.js';
 
@@ -51,7 +51,7 @@ export interface KeyVerdict {
   verification: Verification;
 }
 
-async function runVerify(opts: VerifySettings, io: CliIo): Promise<number> {
+async function runVerify(opts: VerifySettings, io: SafeIo): Promise<number> {
   if ((io.stdin as { isTTY?: boolean }).isTTY) {
     throw new SkguardError('skguard verify reads keys from standard input, one per line: pipe them in', 'usage');
   }

@@ -1,0 +1,124 @@
+import { redact } from './redact.js';
+import { Scanner } from './scanner.js';
+import type { Rule } from './types.js';
+
+/**
+ * What leaves the process. Every string skguard prints or writes — reports in every format, notes,
+ * error messages, progress, the Action's log, annotations, comments, summaries — goes through a
+ * `Redactor` last, so that a key never leaves whole, wherever it came from: a file's content (the
+ * findings), a file or folder name, a commit author, a command-line argument, a config value, or a
+ * provider's echo. Findings are redacted where they are made; this is the net under everything else.
+ */
+export class Redactor {
+  private scanner: Scanner | undefined;
+  /** Keys this run found (any rule, context-bound ones included): replaced wherever they appear. */
+  private readonly known = new Map<string, string>();
+
+  /**
+   * `rules`: the shapes to look for in text that is not a scanned file. Only rules whose keywords
+   * are exact literals take part (a key's own signature, such as `sk-ant-api03-` or `T3BlbkFJ`), and
+   * without their context checks: a path or an author name has no surrounding file. Rules that are
+   * bare shapes recognised only by context (32 hex digits beside an Azure endpoint) would redact
+   * every digest and fingerprint, so they are covered by `learn` instead.
+   */
+  constructor(private readonly rules: readonly Rule[]) {}
+
+  /** Built on first use: a clean commit prints nothing, and the hook's start-up does not pay for it. */
+  private shapes(): Scanner {
+    this.scanner ??= new Scanner(
+      this.rules
+        .filter((r) => !r.keywordsIgnoreCase)
+        .map((r) => ({ ...r, checks: r.checks.filter((c) => c.kind === 'entropy' || c.kind === 'not-patterned') })),
+    );
+    return this.scanner;
+  }
+
+  /** A key this run found: it is replaced by its redacted form wherever it appears in output. */
+  learn(secret: string, redactPrefix: string): void {
+    if (secret.length >= 8) this.known.set(secret, redact(secret, redactPrefix));
+  }
+
+  /** The text with every key in it redacted; zero-width characters cannot hide a key's letters from it. */
+  scrub(text: string): string {
+    if (text.length < 8) return text;
+    const view = invisibleFree(text);
+    const replacements = new Map(this.known);
+    for (const match of this.shapes().scan(Buffer.from(view.text, 'latin1'))) {
+      if (!replacements.has(match.secret)) {
+        replacements.set(match.secret, redact(match.secret, match.rule.redactPrefix));
+      }
+    }
+    if (replacements.size === 0) return text;
+    // Longest first: a key that contains another (rare) is replaced whole.
+    const ordered = [...replacements].sort((a, b) => b[0].length - a[0].length);
+    let out = '';
+    let at = 0;
+    while (at < view.text.length) {
+      const hit = firstOccurrence(view.text, ordered, at);
+      if (!hit) break;
+      out += text.slice(view.origin(at), view.origin(hit.index)) + hit.redacted;
+      at = hit.index + hit.secret.length;
+    }
+    return out + text.slice(view.origin(at));
+  }
+}
+
+function firstOccurrence(
+  text: string,
+  ordered: [string, string][],
+  from: number,
+): { index: number; secret: string; redacted: string } | undefined {
+  let best: { index: number; secret: string; redacted: string } | undefined;
+  for (const [secret, redacted] of ordered) {
+    const index = text.indexOf(secret, from);
+    if (index >= 0 && (!best || index < best.index)) best = { index, secret, redacted };
+  }
+  return best;
+}
+
+/**
+ * Characters that render as nothing: zero-width spaces and joiners, word joiners, the byte-order mark,
+ * soft hyphens, bidi marks. A provider's answer or a file name can put them between a key's letters.
+ */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: invisible characters are what this class is for
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+const BEYOND_LATIN1 = /[\u0100-\uffff]/g;
+
+/**
+ * The text without invisible characters, and a map from its offsets back to the original's. Other
+ * characters beyond latin1 become `?` in the view so that the scanner's byte offsets stay string
+ * offsets (keys are ASCII: nothing is lost).
+ */
+function invisibleFree(text: string): { text: string; origin: (i: number) => number } {
+  const plain = text.replace(BEYOND_LATIN1, (c) => (INVISIBLE.test(c) ? c : '?'));
+  if (!INVISIBLE.test(plain)) return { text: plain, origin: (i) => i };
+  const kept: number[] = [];
+  let out = '';
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain[i] as string;
+    if (INVISIBLE.test(c)) continue;
+    kept.push(i);
+    out += c;
+  }
+  kept.push(plain.length);
+  return { text: out, origin: (i) => kept[i] ?? plain.length };
+}
+
+/**
+ * Text from the input made safe for a terminal: control characters (escape sequences, carriage
+ * returns that redraw a line, bells), DEL, C1 controls and bidi overrides (which reorder what a
+ * reader sees) are shown as `\xNN` / `\u{NNNN}` instead of acting. Newlines are kept only when
+ * `lines` is true (a multi-line message); a file name never breaks a line.
+ */
+export function printable(text: string, lines = false): string {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is escaped
+    /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => {
+      if (lines && c === '\n') return c;
+      const code = c.charCodeAt(0);
+      return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+    },
+  );
+}
