@@ -38,8 +38,21 @@ export type CommandLine =
 
 const HELP: OptionSpec = { name: 'help', short: 'h', description: 'show this help' };
 
-/** Parses argv (without `node` and the script) against the command table. Usage errors throw. */
-export function parseCommandLine(argv: string[], commands: readonly CommandSpec[], about: string): CommandLine {
+/**
+ * Parses argv (without `node` and the script) against the command table. Usage errors throw.
+ *
+ * A file name never becomes an option. Shells expand `*` to names a repository chose, and the
+ * pre-commit framework appends the names of committed files: a file named
+ * `--output=.git/hooks/pre-commit` or `--verify` must not act. Everything after `--` is a name;
+ * before it, an argument that starts with `-` and also names something that exists (`isPath`) is
+ * refused as ambiguous rather than guessed at.
+ */
+export function parseCommandLine(
+  argv: string[],
+  commands: readonly CommandSpec[],
+  about: string,
+  isPath: (arg: string) => boolean = () => false,
+): CommandLine {
   const first = argv[0];
   if (first === undefined) throw usage('no command given (run skguard --help)');
   if (first === '-h' || first === '--help') return { kind: 'help', text: topHelp(commands, about) };
@@ -47,6 +60,14 @@ export function parseCommandLine(argv: string[], commands: readonly CommandSpec[
   if (first.startsWith('-')) throw usage(`unknown option '${first}' before a command (run skguard --help)`);
   const spec = findCommand(argv, commands);
   const rest = argv.slice(spec.words.length);
+  for (const arg of rest) {
+    if (arg === '--') break;
+    if (arg.length > 1 && arg.startsWith('-') && isPath(arg)) {
+      throw usage(
+        `'${arg}' names a file here and reads as an option: put file names after -- (skguard ${spec.words.join(' ')} [options] -- FILE...), or write ./${arg}`,
+      );
+    }
+  }
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({

@@ -1,3 +1,5 @@
+import { lstatSync } from 'node:fs';
+import path from 'node:path';
 import { SkguardError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { parseCommandLine } from './args.js';
@@ -39,7 +41,7 @@ export async function main(argv: string[], raw: CliIo): Promise<number> {
   let debug = argv.includes('--debug');
   try {
     const specs = COMMANDS.map((c) => c.spec);
-    const line = parseCommandLine(argv, specs, ABOUT);
+    const line = parseCommandLine(argv, specs, ABOUT, (arg) => exists(path.resolve(io.cwd, arg)));
     if (line.kind === 'help') {
       io.stdout.write(line.text);
       return EXIT_CLEAN;
@@ -61,5 +63,14 @@ export async function main(argv: string[], raw: CliIo): Promise<number> {
     }
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT_ERROR;
+  }
+}
+
+function exists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -112,9 +112,17 @@ export function closingLine(report: ScanReport, c: ReturnType<typeof createColor
   const tail = suppressed > 0 ? `, ${suppressed} suppressed` : '';
   const n = report.findings.length;
   // A shallow clone's missing commits were not read: never a plain "no keys found" for them.
-  const clean = s.truncated ? 'no keys found in the commits present (history truncated)' : 'no keys found';
-  const verdict = n === 0 ? c.green(clean) : c.red(c.bold(`${plural(n, 'finding')}`));
-  return `${verdict}${tail}${verifiedTally(report, c)} · scanned ${what} (${formatBytes(s.bytes)}) in ${formatDuration(s.durationMs)}`;
+  // What was not read is said in the verdict itself: never a plain "no keys found" for it.
+  const unread = s.skipped.unreadable;
+  const clean = s.truncated
+    ? 'no keys found in the commits present (history truncated)'
+    : unread > 0
+      ? `no keys found in what could be read (${plural(unread, 'path')} could not be read)`
+      : 'no keys found';
+  const missed = n > 0 && unread > 0 ? `, ${plural(unread, 'path')} not read` : '';
+  const verdict =
+    n === 0 ? (unread > 0 || s.truncated ? c.yellow(clean) : c.green(clean)) : c.red(c.bold(`${plural(n, 'finding')}`));
+  return `${verdict}${tail}${missed}${verifiedTally(report, c)} · scanned ${what} (${formatBytes(s.bytes)}) in ${formatDuration(s.durationMs)}`;
 }
 
 /** `--verify`'s answer under a finding: a live key stands out, in words and in colour. */

@@ -5,6 +5,7 @@ import type { RequiredLiteral } from '../core/index.js';
 import { UTF16_BOMS } from '../core/text.js';
 import { findWorkTree, git, splitNul } from './git.js';
 import type { BlobSink, Source, SourceContext } from './types.js';
+import { walk } from './walk.js';
 
 /** Files above this size are read in chunks, never whole. */
 export const STREAM_THRESHOLD = 32 * 1024 * 1024;
@@ -114,20 +115,10 @@ async function listPlainFiles(root: ScanRoot, sink: BlobSink, context: SourceCon
     return files;
   }
   const grep = background(prefilter(root.abs, context.literals, ['--no-index', '--', '.']).catch(() => undefined));
-  // fast-glob loads only for plain directories: work trees (and the pre-commit hook) never need it.
-  const { default: fg } = await import('fast-glob');
-  const entries = await fg('**', {
-    cwd: root.abs,
-    dot: true,
-    onlyFiles: false,
-    followSymbolicLinks: false,
-    ignore: ['**/.git/**'],
-    suppressErrors: true,
-  });
   const prefix = toPosix(path.relative(root.base, root.abs));
-  for (const entry of entries.sort()) {
-    addEntry(files, root.base, prefix === '' ? entry : `${prefix}/${entry}`, sink, false, context);
-  }
+  const under = (rel: string) => (prefix === '' ? rel : `${prefix}/${rel}`);
+  const entries = walk(root.abs, (rel, code) => sink.skipped('unreadable', `${under(rel)}/`, code));
+  for (const entry of entries) addEntry(files, root.base, under(entry.rel), sink, false, context);
   markCandidates(files, await grep, (f) => (prefix === '' ? f.rel : f.rel.slice(prefix.length + 1)));
   return files;
 }
@@ -245,8 +236,19 @@ function addEntry(
   }
   if (stat.isSymbolicLink()) sink.skipped('symlink', rel);
   else if (stat.isDirectory()) {
-    if (inGit) sink.skipped('submodule', rel);
+    if (!inGit) return undefined;
+    sink.skipped('submodule', rel);
+    // `ls-files --others` names a repository nested in the work tree (not a submodule) as `dir/`:
+    // git never looks inside it, and neither does this scan, so it must be said.
+    if (rel.endsWith('/')) {
+      sink.note({
+        level: 'warning',
+        code: 'nested-repository',
+        message: `${rel} is a git repository inside this one (not a submodule): it was not scanned; scan it on its own (skguard scan ${rel})`,
+      });
+    }
   } else if (stat.isFile()) files.push({ abs, rel, size: stat.size, candidate: true });
+  else sink.skipped('unreadable', rel, 'not a regular file');
   return undefined;
 }
 

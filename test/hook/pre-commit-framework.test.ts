@@ -146,6 +146,30 @@ describe.skipIf(!hasPreCommit)('pre-commit framework, .pre-commit-hooks.yaml wit
     expect(other.code, output(other)).toBe(0);
   });
 
+  it('a committed file named like an option never becomes one: no hook overwritten, no provider contacted', async () => {
+    const { FakeProviders } = await import('../support/fake-providers.js');
+    const providers = await FakeProviders.start();
+    try {
+      const key = makeKey('openai-project-key');
+      const hook = path.join(project.dir, '.git/hooks/pre-commit');
+      const before = readFileSync(hook, 'utf8');
+      // The framework appends staged names to its entry: these two would be `--output FILE` and `--verify`.
+      project.write('--output=.git/hooks/pre-commit', `OPENAI_API_KEY=${key}\n`);
+      project.write('--verify', `OPENAI_API_KEY=${key}\n`);
+      project.git('add', '-A');
+      const res = commit(providers.env());
+      expect(res.code).not.toBe(0);
+      expect(readFileSync(hook, 'utf8')).toBe(before);
+      expect(providers.requests).toEqual([]);
+      expectNoKeyIn([res.stdout, res.stderr], [key]);
+      project.git('reset', '-q', '--', '--output=.git', '--verify');
+      rmSync(path.join(project.dir, '--output=.git'), { recursive: true });
+      rmSync(path.join(project.dir, '--verify'));
+    } finally {
+      await providers.close();
+    }
+  });
+
   it('passes a clean commit', () => {
     project.write('app/main.py', 'import os\nkey = os.environ["OPENAI_API_KEY"]\n');
     project.git('add', '-A');
