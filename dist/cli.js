@@ -346,6 +346,44 @@ var import_node_crypto, sarifReporter, SARIF_SCHEMA, INFORMATION_URI, HELP_URI, 
   }
 });
 
+// src/version.ts
+var VERSION, PACKAGE_NAME, init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0", PACKAGE_NAME = "@skguard/cli";
+  }
+});
+
+// src/core/did-you-mean.ts
+function didYouMean(word, candidates) {
+  let typed = word.toLowerCase(), limit = Math.min(2, Math.ceil(typed.length / 2) - 1), best, bestDistance = limit + 1;
+  for (let candidate of candidates) {
+    let d = editDistance(typed, candidate.toLowerCase());
+    d < bestDistance && (best = candidate, bestDistance = d);
+  }
+  return best;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return Number.POSITIVE_INFINITY;
+  let rows = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i, ...new Array(b.length).fill(0)]);
+  let at = (i, j) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let row = rows[i];
+    for (let j = 1; j <= b.length; j++) {
+      let cost = a[i - 1] === b[j - 1] ? 0 : 1, d = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && (d = Math.min(d, at(i - 2, j - 2) + 1)), row[j] = d;
+    }
+  }
+  return at(a.length, b.length);
+}
+var init_did_you_mean = __esm({
+  "src/core/did-you-mean.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/entropy.ts
 function shannonEntropy(text) {
   if (text.length === 0) return 0;
@@ -1073,6 +1111,7 @@ var baselineKey, init_suppress = __esm({
 var init_core = __esm({
   "src/core/index.ts"() {
     "use strict";
+    init_did_you_mean();
     init_entropy();
     init_finding();
     init_fingerprint();
@@ -1237,10 +1276,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path13, issues) {
+function prefixIssues(path14, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path13), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path14), iss;
   });
 }
 function unwrapMessage(message2) {
@@ -3254,17 +3293,22 @@ function describeIssue(issue2, value) {
       return issue2.origin === "array" ? `expected at least ${issue2.minimum} item${Number(issue2.minimum) === 1 ? "" : "s"}` : issue2.origin === "string" ? `expected at least ${issue2.minimum} character${Number(issue2.minimum) === 1 ? "" : "s"}` : `expected at least ${issue2.minimum}`;
     case "too_big":
       return `expected at most ${issue2.maximum}`;
-    case "unrecognized_keys":
-      return `unknown field${issue2.keys.length === 1 ? "" : "s"} ${issue2.keys.map((k) => `"${k}"`).join(", ")}`;
+    case "unrecognized_keys": {
+      let known = Object.keys((issue2.path[0] === "rules" ? customRule : configSchema).def.shape), named = issue2.keys.map((k) => {
+        let meant = didYouMean(k, known);
+        return meant === void 0 ? `"${k}"` : `"${k}" (did you mean "${meant}"?)`;
+      });
+      return `unknown field${issue2.keys.length === 1 ? "" : "s"} ${named.join(", ")}`;
+    }
     case "invalid_format":
       return `expected ${issue2.message}`;
     default:
       return issue2.message;
   }
 }
-function valueAt(root, path13) {
+function valueAt(root, path14) {
   let v = root;
-  for (let key of path13)
+  for (let key of path14)
     v = v !== null && typeof v == "object" ? v[key] : void 0;
   return v;
 }
@@ -3275,6 +3319,7 @@ var described, customRule, configSchema, article, typeName, init_schema = __esm(
   "src/config/schema.ts"() {
     "use strict";
     init_mini();
+    init_did_you_mean();
     described = (schema, text) => schema.check(describe2(text)), customRule = strictObject({
       id: described(
         string2().check(_regex(/^[a-z0-9][a-z0-9-]*$/, 'a kebab-case id such as "acme-api-key"')),
@@ -3645,8 +3690,8 @@ var require_utils = __commonJS({
       let prepend = options2.contains ? "" : "^", append = options2.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path13, { windows } = {}) => {
-      let segs = path13.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path14, { windows } = {}) => {
+      let segs = path14.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -3849,13 +3894,13 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants = require_constants(), utils = require_utils(), {
+    var constants2 = require_constants(), utils = require_utils(), {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants, expandRange = (args, options2) => {
+    } = constants2, expandRange = (args, options2) => {
       if (typeof options2.expandRange == "function")
         return options2.expandRange(...args, options2);
       args.sort();
@@ -3995,7 +4040,7 @@ var require_parse = __commonJS({
     }, analyzeRepeatedExtglob = (body2, options2) => {
       if (options2.maxExtglobRecursion === !1)
         return { risky: !1 };
-      let max = typeof options2.maxExtglobRecursion == "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body2).map((branch) => branch.trim());
+      let max = typeof options2.maxExtglobRecursion == "number" ? options2.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
         return { risky: !0 };
       let safeChars = [], sawStarSequence = !1, combinable = !0;
@@ -4021,7 +4066,7 @@ var require_parse = __commonJS({
       let opts = { ...options2 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants.globChars(opts.windows), EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS), {
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants2.globChars(opts.windows), EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS), {
         DOT_LITERAL,
         PLUS_LITERAL,
         SLASH_LITERAL,
@@ -4412,7 +4457,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      } = constants2.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
       opts.capture && (star = `(${star})`);
       let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
         switch (str) {
@@ -4450,7 +4495,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var scan = require_scan(), parse2 = require_parse(), utils = require_utils(), constants = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options2, returnState = !1) => {
+    var scan = require_scan(), parse2 = require_parse(), utils = require_utils(), constants2 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options2, returnState = !1) => {
       if (Array.isArray(glob)) {
         let fns = glob.map((input) => picomatch(input, options2, returnState));
         return (str) => {
@@ -4512,7 +4557,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
+    picomatch.constants = constants2;
     module2.exports = picomatch;
   }
 });
@@ -4819,13 +4864,13 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
-    var os = require("os"), path13 = require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    var os = require("os"), path14 = require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
     function unixify(filepath) {
       return filepath.replace(/\\/g, "/");
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path13.resolve(cwd, filepath);
+      return path14.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -5620,7 +5665,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path13 = require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
+    var path14 = require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
       QMARK_LITERAL,
@@ -5773,7 +5818,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path13.sep,
+      SEP: path14.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -5800,7 +5845,7 @@ var require_constants3 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path13 = require("path"), win32 = process.platform === "win32", {
+    var path14 = require("path"), win32 = process.platform === "win32", {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
@@ -5816,7 +5861,7 @@ var require_utils3 = __commonJS({
       let segs = process.version.slice(1).split(".").map(Number);
       return segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10;
     };
-    exports2.isWindows = (options2) => options2 && typeof options2.windows == "boolean" ? options2.windows : win32 === !0 || path13.sep === "\\";
+    exports2.isWindows = (options2) => options2 && typeof options2.windows == "boolean" ? options2.windows : win32 === !0 || path14.sep === "\\";
     exports2.escapeLast = (input, char, lastIdx) => {
       let idx = input.lastIndexOf(char, lastIdx);
       return idx === -1 ? input : input[idx - 1] === "\\" ? exports2.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
@@ -6022,13 +6067,13 @@ var require_scan2 = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants = require_constants3(), utils = require_utils3(), {
+    var constants2 = require_constants3(), utils = require_utils3(), {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants, expandRange = (args, options2) => {
+    } = constants2, expandRange = (args, options2) => {
       if (typeof options2.expandRange == "function")
         return options2.expandRange(...args, options2);
       args.sort();
@@ -6167,7 +6212,7 @@ var require_parse3 = __commonJS({
     }, analyzeRepeatedExtglob = (body2, options2) => {
       if (options2.maxExtglobRecursion === !1)
         return { risky: !1 };
-      let max = typeof options2.maxExtglobRecursion == "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body2).map((branch) => branch.trim());
+      let max = typeof options2.maxExtglobRecursion == "number" ? options2.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
         return { risky: !0 };
       for (let branch of branches) {
@@ -6185,7 +6230,7 @@ var require_parse3 = __commonJS({
       let opts = { ...options2 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", win32 = utils.isWindows(options2), PLATFORM_CHARS = constants.globChars(win32), EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS), {
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", win32 = utils.isWindows(options2), PLATFORM_CHARS = constants2.globChars(win32), EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS), {
         DOT_LITERAL,
         PLUS_LITERAL,
         SLASH_LITERAL,
@@ -6577,7 +6622,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      } = constants2.globChars(win32), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
       opts.capture && (star = `(${star})`);
       let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
         switch (str) {
@@ -6615,7 +6660,7 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path13 = require("path"), scan = require_scan2(), parse2 = require_parse3(), utils = require_utils3(), constants = require_constants3(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options2, returnState = !1) => {
+    var path14 = require("path"), scan = require_scan2(), parse2 = require_parse3(), utils = require_utils3(), constants2 = require_constants3(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options2, returnState = !1) => {
       if (Array.isArray(glob)) {
         let fns = glob.map((input) => picomatch(input, options2, returnState));
         return (str) => {
@@ -6650,7 +6695,7 @@ var require_picomatch3 = __commonJS({
       let opts = options2 || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
       return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options2, posix) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch.matchBase = (input, glob, options2, posix = utils.isWindows(options2)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2)).test(path13.basename(input));
+    picomatch.matchBase = (input, glob, options2, posix = utils.isWindows(options2)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2)).test(path14.basename(input));
     picomatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
     picomatch.parse = (pattern, options2) => Array.isArray(pattern) ? pattern.map((p) => picomatch.parse(p, options2)) : parse2(pattern, { ...options2, fastpaths: !1 });
     picomatch.scan = (input, options2) => scan(input, options2);
@@ -6677,7 +6722,7 @@ var require_picomatch3 = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
+    picomatch.constants = constants2;
     module2.exports = picomatch;
   }
 });
@@ -6808,7 +6853,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path13 = require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    var path14 = require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
     function isStaticPattern(pattern, options2 = {}) {
       return !isDynamicPattern(pattern, options2);
     }
@@ -6876,7 +6921,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      let basename = path13.basename(pattern);
+      let basename = path14.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -6918,7 +6963,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path13.isAbsolute(pattern);
+      return path14.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute;
   }
@@ -7040,8 +7085,8 @@ var require_utils4 = __commonJS({
     exports2.errno = errno;
     var fs = require_fs();
     exports2.fs = fs;
-    var path13 = require_path();
-    exports2.path = path13;
+    var path14 = require_path();
+    exports2.path = path14;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -7121,8 +7166,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.read = void 0;
-    function read(path13, settings, callback) {
-      settings.fs.lstat(path13, (lstatError, lstat) => {
+    function read(path14, settings, callback) {
+      settings.fs.lstat(path14, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -7131,7 +7176,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path13, (statError, stat) => {
+        settings.fs.stat(path14, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -7160,12 +7205,12 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.read = void 0;
-    function read(path13, settings) {
-      let lstat = settings.fs.lstatSync(path13);
+    function read(path14, settings) {
+      let lstat = settings.fs.lstatSync(path14);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink)
         return lstat;
       try {
-        let stat = settings.fs.statSync(path13);
+        let stat = settings.fs.statSync(path14);
         return settings.markSymbolicLink && (stat.isSymbolicLink = () => !0), stat;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink)
@@ -7222,19 +7267,19 @@ var require_out = __commonJS({
     exports2.statSync = exports2.stat = exports2.Settings = void 0;
     var async = require_async(), sync = require_sync(), settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path13, optionsOrSettingsOrCallback, callback) {
+    function stat(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync4(path13, optionsOrSettings) {
+    function statSync3(path14, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path14, settings);
     }
-    exports2.statSync = statSync4;
+    exports2.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
       return settingsOrOptions instanceof settings_1.default ? settingsOrOptions : new settings_1.default(settingsOrOptions);
     }
@@ -7404,16 +7449,16 @@ var require_async2 = __commonJS({
           return;
         }
         let tasks = names.map((name) => {
-          let path13 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          let path14 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path13, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path14, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               let entry = {
                 name,
-                path: path13,
+                path: path14,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               settings.stats && (entry.stats = stats), done(null, entry);
@@ -7510,9 +7555,9 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path13 = require("path"), fsStat = require_out(), fs = require_fs4(), Settings = class {
+    var path14 = require("path"), fsStat = require_out(), fs = require_fs4(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
+        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this.followSymbolicLinks,
           fs: this.fs,
           throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
@@ -7534,17 +7579,17 @@ var require_out2 = __commonJS({
     exports2.Settings = exports2.scandirSync = exports2.scandir = void 0;
     var async = require_async2(), sync = require_sync2(), settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path13, optionsOrSettingsOrCallback, callback) {
+    function scandir(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path13, optionsOrSettings) {
+    function scandirSync(path14, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path14, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -7967,9 +8012,9 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path13 = require("path"), fsScandir = require_out2(), Settings = class {
+    var path14 = require("path"), fsScandir = require_out2(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep), this.fsScandirSettings = new fsScandir.Settings({
+        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep), this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
           pathSegmentSeparator: this._options.pathSegmentSeparator,
@@ -8022,7 +8067,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path13 = require("path"), fsStat = require_out(), utils = require_utils4(), Reader = class {
+    var path14 = require("path"), fsStat = require_out(), utils = require_utils4(), Reader = class {
       constructor(_settings) {
         this._settings = _settings, this._fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this._settings.followSymbolicLinks,
@@ -8031,7 +8076,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path13.resolve(this._settings.cwd, filepath);
+        return path14.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         let entry = {
@@ -8331,12 +8376,12 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path13 = require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
+    var path14 = require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
       constructor(_settings) {
         this._settings = _settings, this.errorFilter = new error_1.default(this._settings), this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions()), this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions()), this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path13.resolve(this._settings.cwd, task.base);
+        return path14.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         let basePath = task.base === "." ? "" : task.base;
@@ -9503,11 +9548,16 @@ function huskyLine(top, huskyDir, args) {
 function hasSkguardLine(content) {
   return RUNS_SKGUARD.test(content);
 }
-function addLine(content, line) {
-  return content === "" ? `${line}
-` : `${content}${content.endsWith(`
-`) ? "" : `
-`}${line}
+function insertLine(content, line) {
+  if (content === "") return `${line}
+`;
+  let lines = (content.endsWith(`
+`) ? content.slice(0, -1) : content).split(`
+`), at = 0;
+  for (; at < lines.length && SETUP_LINE.test(lines[at] ?? ""); ) at++;
+  for (; at > 0 && /^\s*(?:$|#(?!!))/.test(lines[at - 1] ?? "") && at < lines.length; ) at--;
+  return lines.splice(at, 0, line), `${lines.join(`
+`)}
 `;
 }
 function removeLines(content) {
@@ -9516,16 +9566,13 @@ function removeLines(content) {
   return { content: kept.join(`
 `), removed: lines.length - kept.length };
 }
-function endsEarly(content) {
-  return content.split(`
-`).find((l) => /^(?:exit\b|exec\s)/.test(l.trim()));
-}
-var import_node_path5, RUNS_SKGUARD, OUR_LINE, init_husky = __esm({
+var import_node_path5, RUNS_SKGUARD, OUR_LINE, SETUP_LINE, init_husky = __esm({
   "src/hook/husky.ts"() {
     "use strict";
     import_node_path5 = __toESM(require("node:path"), 1);
     init_shell();
     RUNS_SKGUARD = /^[^#\n]*(?:^|[\s;&|(])skguard\s+staged(?:\s|$)/m, OUR_LINE = /^(?:PATH=(?:'[^']*'|[^\s']+):"\$PATH" )?skguard staged(?: [^\n]*)?$/;
+    SETUP_LINE = /^\s*(?:$|#|(?:\.|source)\s|(?:export|readonly|unset|umask)\s|set\s+[-+]|[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|[^\s;&|'"]*)\s*(?:#.*)?$)/;
   }
 });
 
@@ -9553,10 +9600,9 @@ function hookScript(options2) {
     "if command -v skguard >/dev/null 2>&1; then",
     `  exec skguard ${staged}`,
     "fi",
-    options2.cli === void 0 ? 'echo "skguard: cannot check this commit: skguard is not on the PATH." >&2' : 'echo "skguard: cannot check this commit: $cli is gone and skguard is not on the PATH." >&2',
-    'echo "skguard: install skguard and run \\`skguard hook install\\` again, or remove the hook: \\`skguard hook uninstall\\`." >&2',
-    'echo "skguard: to commit without the check, deliberately: git commit --no-verify" >&2',
-    "exit 1",
+    // printf, not echo: dash's echo would interpret backslashes in the path.
+    `printf '%s\\n' "skguard: this commit was NOT checked for API keys: ${options2.cli === void 0 ? "skguard is not on the PATH" : "$cli is gone and skguard is not on the PATH"}. Fix: npm install --global ${PACKAGE_NAME} && skguard hook install (or remove this hook: rm \\"$0\\")" >&2`,
+    "exit 0",
     ""
   ].join(`
 `);
@@ -9571,6 +9617,7 @@ function isPreCommitFramework(content) {
 var MARKER, BACKUP_NAME, init_script = __esm({
   "src/hook/script.ts"() {
     "use strict";
+    init_version();
     init_shell();
     MARKER = "# skguard-hook: v1", BACKUP_NAME = "pre-commit.skguard-backup";
   }
@@ -9614,34 +9661,58 @@ var import_node_fs5, import_node_path6, HUSKY_HOOKS_PATH, init_setup = __esm({
   }
 });
 
+// src/hook/temporary.ts
+function temporaryPlace(file, tmpdir) {
+  let real = realOrSame(file), parts = real.split(/[\\/]+/);
+  if (parts.includes("_npx")) return "npx's cache";
+  if (parts.some((p, i) => p === "dlx" && parts[i - 1] === "pnpm")) return "pnpm dlx's cache";
+  for (let dir of /* @__PURE__ */ new Set([tmpdir, realOrSame(tmpdir)])) {
+    let rel2 = import_node_path7.default.relative(dir, real);
+    if (dir !== "" && rel2 !== "" && !rel2.startsWith("..") && !import_node_path7.default.isAbsolute(rel2))
+      return `the temporary folder ${dir}`;
+  }
+}
+function tmpdirOf(env) {
+  let dir = process.platform === "win32" ? env.TEMP || env.TMP || import_node_path7.default.join(env.SystemRoot || env.windir || "C:\\Windows", "temp") : env.TMPDIR || env.TMP || env.TEMP || "/tmp";
+  return dir.length > 1 && /[\\/]$/.test(dir) ? dir.slice(0, -1) : dir;
+}
+function realOrSame(file) {
+  try {
+    return (0, import_node_fs6.realpathSync)(file);
+  } catch {
+    return import_node_path7.default.resolve(file);
+  }
+}
+var import_node_fs6, import_node_path7, init_temporary = __esm({
+  "src/hook/temporary.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
+  }
+});
+
 // src/hook/install.ts
 async function installHook(options2) {
   let setup = await detectSetup(options2.cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path7.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
+    let file2 = import_node_path8.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readHookFile(setup, file2);
     if (existing2 !== void 0 && hasSkguardLine(existing2))
       result2.changes.push({ action: "line-present", file: file2 });
     else {
       let line = huskyLine(setup.top, setup.huskyDir, options2.args);
-      (0, import_node_fs6.mkdirSync)(setup.huskyDir, { recursive: !0 }), (0, import_node_fs6.writeFileSync)(file2, addLine(existing2 ?? "", line)), existing2 === void 0 && (0, import_node_fs6.chmodSync)(file2, 493), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
-      let early = existing2 === void 0 ? void 0 : endsEarly(existing2);
-      early && result2.warnings.push(
-        `${rel(setup, file2)} has \`${early.trim()}\` before the new line: move \`skguard staged\` above it, or it never runs`
-      );
+      (0, import_node_fs7.mkdirSync)(setup.huskyDir, { recursive: !0 }), writeHookFile(file2, insertLine(existing2 ?? "", line), existing2 === void 0 ? 493 : void 0), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
     }
-    let pkg = import_node_path7.default.dirname(setup.huskyDir);
-    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path7.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs6.existsSync)(bin)) || result2.warnings.push(
-      `skguard is not installed in ${rel(setup, import_node_path7.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev skguard), or the hook cannot find it`
+    let pkg = import_node_path8.default.dirname(setup.huskyDir);
+    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path8.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs7.existsSync)(bin)) || result2.warnings.push(
+      `skguard is not installed in ${rel(setup, import_node_path8.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev ${PACKAGE_NAME}), or the hook cannot find it`
     ), setup.active || result2.warnings.push(
       "husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or `npm install`, which runs its prepare script)"
     ), result2;
   }
-  let file = import_node_path7.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options2), existing = readIfFile(file);
+  refuseTemporary(options2);
+  let file = import_node_path8.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options2), existing = readHookFile(setup, file);
   if (existing !== void 0 && isOurScript(existing))
-    return existing === script ? result2.changes.push({ action: "script-current", file }) : (writeScript(file, script), result2.changes.push({ action: "updated-script", file })), result2;
-  if (existing === void 0 && (0, import_node_fs6.existsSync)(file))
-    throw new SkguardError(`${rel(setup, file)} exists and is not a file: skguard leaves it alone`, "hook");
-  let backup = import_node_path7.default.join(setup.hooksDir, BACKUP_NAME);
+    return existing === script ? result2.changes.push({ action: "script-current", file }) : (writeHookFile(file, script, 493), result2.changes.push({ action: "updated-script", file })), result2;
+  let backup = import_node_path8.default.join(setup.hooksDir, BACKUP_NAME);
   if (existing !== void 0) {
     if (!options2.force) {
       let framework = isPreCommitFramework(existing) ? " It is the pre-commit framework's hook: add skguard to .pre-commit-config.yaml instead (see the README)." : "";
@@ -9650,41 +9721,65 @@ async function installHook(options2) {
         "hook"
       );
     }
-    if ((0, import_node_fs6.existsSync)(backup))
+    if ((0, import_node_fs7.existsSync)(backup))
       throw new SkguardError(
         `${rel(setup, backup)} already exists: move it away first, so that --force does not overwrite an earlier backup`,
         "hook"
       );
-    (0, import_node_fs6.renameSync)(file, backup);
+    (0, import_node_fs7.renameSync)(file, backup);
   }
-  return (0, import_node_fs6.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeScript(file, script), result2.changes.push(
+  return (0, import_node_fs7.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeHookFile(file, script, 493), result2.changes.push(
     existing === void 0 ? { action: "wrote-script", file } : { action: "wrote-script", file, backup }
   ), result2;
 }
 async function uninstallHook(cwd) {
   let setup = await detectSetup(cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path7.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
+    let file2 = import_node_path8.default.join(setup.huskyDir, PRE_COMMIT), link = linkOnTheWay(setup, file2);
+    link !== void 0 && result2.warnings.push(`${rel(setup, link)} is a symbolic link: left as it is`);
+    let existing2 = link === void 0 ? readHookFile(setup, file2) : void 0;
     if (existing2 !== void 0) {
       let { content, removed } = removeLines(existing2);
       if (removed > 0) {
         let deletedFile = content.trim() === "";
-        deletedFile ? (0, import_node_fs6.unlinkSync)(file2) : (0, import_node_fs6.writeFileSync)(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
+        deletedFile ? (0, import_node_fs7.unlinkSync)(file2) : writeHookFile(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
       }
     }
   }
-  let file = import_node_path7.default.join(setup.hooksDir, PRE_COMMIT), existing = readIfFile(file);
+  let file = import_node_path8.default.join(setup.hooksDir, PRE_COMMIT), linked = isLink(file), existing = linked ? void 0 : readHookFile(setup, file);
   if (existing !== void 0 && isOurScript(existing)) {
-    (0, import_node_fs6.unlinkSync)(file);
-    let backup = import_node_path7.default.join(setup.hooksDir, BACKUP_NAME);
-    (0, import_node_fs6.existsSync)(backup) ? ((0, import_node_fs6.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
-  } else existing !== void 0 && setup.kind === "hooks-dir" && result2.changes.push({ action: "left-foreign", file });
+    (0, import_node_fs7.unlinkSync)(file);
+    let backup = import_node_path8.default.join(setup.hooksDir, BACKUP_NAME);
+    (0, import_node_fs7.existsSync)(backup) ? ((0, import_node_fs7.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
+  } else (existing !== void 0 || linked) && setup.kind === "hooks-dir" && result2.changes.push({ action: "left-foreign", file });
   return result2;
 }
-function readIfFile(file) {
+function refuseTemporary(options2) {
+  for (let [what, file] of [
+    ["skguard", options2.cli],
+    ["node", options2.node]
+  ]) {
+    let place = file === void 0 ? void 0 : temporaryPlace(file, options2.tmpdir);
+    if (place !== void 0)
+      throw new SkguardError(
+        `${what} is running from ${place} (${file}), which is emptied without notice: a hook recording it would stop working. Install skguard where it stays, then install the hook with it: \`npm install --save-dev ${PACKAGE_NAME}\` and \`npx skguard hook install\` in a Node project, or \`npm install --global ${PACKAGE_NAME}\` and \`skguard hook install\``,
+        "hook"
+      );
+  }
+}
+function readHookFile(setup, file) {
+  let link = linkOnTheWay(setup, file);
+  if (link !== void 0)
+    throw new SkguardError(
+      `${rel(setup, link)} is a symbolic link: skguard does not write through links. Replace it with the file it points to, or add \`skguard staged\` to that file yourself`,
+      "hook"
+    );
   try {
-    return (0, import_node_fs6.statSync)(file).isFile() ? (0, import_node_fs6.readFileSync)(file, "utf8") : void 0;
+    if (!(0, import_node_fs7.lstatSync)(file).isFile())
+      throw new SkguardError(`${rel(setup, file)} exists and is not a file: skguard leaves it alone`, "hook");
+    return (0, import_node_fs7.readFileSync)(file, "utf8");
   } catch (e) {
+    if (e instanceof SkguardError) throw e;
     if (e.code === "ENOENT") return;
     throw new SkguardError(
       `could not read ${file}: ${e.code ?? e.message}`,
@@ -9692,21 +9787,44 @@ function readIfFile(file) {
     );
   }
 }
-function writeScript(file, script) {
-  (0, import_node_fs6.writeFileSync)(file, script, { mode: 493 }), (0, import_node_fs6.chmodSync)(file, 493);
+function linkOnTheWay(setup, file) {
+  return (setup.kind === "husky" ? [setup.huskyDir, file] : [file]).find(isLink);
+}
+function isLink(file) {
+  try {
+    return (0, import_node_fs7.lstatSync)(file).isSymbolicLink();
+  } catch {
+    return !1;
+  }
+}
+function writeHookFile(file, content, mode) {
+  let flags = import_node_fs7.constants.O_WRONLY | import_node_fs7.constants.O_CREAT | import_node_fs7.constants.O_TRUNC | (import_node_fs7.constants.O_NOFOLLOW ?? 0), fd;
+  try {
+    fd = (0, import_node_fs7.openSync)(file, flags, mode ?? 420);
+  } catch (e) {
+    let code = e.code;
+    throw code === "ELOOP" ? new SkguardError(`${file} is a symbolic link: skguard does not write through links`, "hook") : new SkguardError(`could not write ${file}: ${code ?? e.message}`, "io");
+  }
+  try {
+    (0, import_node_fs7.writeSync)(fd, content), mode !== void 0 && (0, import_node_fs7.fchmodSync)(fd, mode);
+  } finally {
+    (0, import_node_fs7.closeSync)(fd);
+  }
 }
 function rel(setup, file) {
-  let r = import_node_path7.default.relative(setup.top, file);
-  return r.startsWith("..") || import_node_path7.default.isAbsolute(r) ? file : r.split(import_node_path7.default.sep).join("/");
+  let r = import_node_path8.default.relative(setup.top, file);
+  return r.startsWith("..") || import_node_path8.default.isAbsolute(r) ? file : r.split(import_node_path8.default.sep).join("/");
 }
-var import_node_fs6, import_node_path7, PRE_COMMIT, init_install = __esm({
+var import_node_fs7, import_node_path8, PRE_COMMIT, init_install = __esm({
   "src/hook/install.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
     init_errors();
+    init_version();
     init_husky();
     init_script();
     init_setup();
+    init_temporary();
     PRE_COMMIT = "pre-commit";
   }
 });
@@ -9715,13 +9833,13 @@ var import_node_fs6, import_node_path7, PRE_COMMIT, init_install = __esm({
 async function hookScope(cwd, given) {
   let changes = await stagedChanges(cwd);
   if (given.length === 0) return { kind: "staged", changes };
-  let base = (0, import_node_fs7.realpathSync)(cwd), files = [
+  let base = (0, import_node_fs8.realpathSync)(cwd), files = [
     ...new Set(
       given.map((f) => {
-        let rel2 = import_node_path8.default.relative(changes.top, import_node_path8.default.resolve(base, f));
-        if (rel2 === "" || rel2.startsWith("..") || import_node_path8.default.isAbsolute(rel2))
+        let rel2 = import_node_path9.default.relative(changes.top, import_node_path9.default.resolve(base, f));
+        if (rel2 === "" || rel2.startsWith("..") || import_node_path9.default.isAbsolute(rel2))
           throw new SkguardError(`${f}: not a file in the repository at ${changes.top}`, "usage");
-        return rel2.split(import_node_path8.default.sep).join("/");
+        return rel2.split(import_node_path9.default.sep).join("/");
       })
     )
   ], staged = new Map(changes.files.map((f) => [f.path, f]));
@@ -9734,10 +9852,10 @@ async function hookScope(cwd, given) {
 function worktreeListing(top, files, isExcluded) {
   return listGivenFiles(top, files, isExcluded);
 }
-var import_node_fs7, import_node_path8, init_scope = __esm({
+var import_node_fs8, import_node_path9, init_scope = __esm({
   "src/hook/scope.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_fs8 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1);
     init_errors();
     init_files();
     init_staged();
@@ -9757,7 +9875,8 @@ async function hookInstallCommand(args, options2, io) {
     force: options2.force === !0,
     node: process.execPath,
     cli: installedCli(),
-    args
+    args,
+    tmpdir: tmpdirOf(io.env)
   });
   print(result2, io);
 }
@@ -9793,19 +9912,19 @@ async function hookRunCommand(files, settings, io) {
   return report.notes = report.notes.filter((n) => n.code !== "unused-ignore"), { report, rules: session.rules, hits };
 }
 function installedCli() {
-  let dir = import_node_path9.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
+  let dir = import_node_path10.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
   for (; ; ) {
-    let manifest = import_node_path9.default.join(dir, "package.json");
-    if ((0, import_node_fs8.existsSync)(manifest))
+    let manifest = import_node_path10.default.join(dir, "package.json");
+    if ((0, import_node_fs9.existsSync)(manifest))
       try {
-        let pkg = JSON.parse((0, import_node_fs8.readFileSync)(manifest, "utf8")), bin = pkg.name === "skguard" ? pkg.bin?.skguard : void 0;
+        let pkg = JSON.parse((0, import_node_fs9.readFileSync)(manifest, "utf8")), bin = pkg.name === PACKAGE_NAME ? pkg.bin?.skguard : void 0;
         if (bin) {
-          let cli = import_node_path9.default.resolve(dir, bin);
-          return (0, import_node_fs8.existsSync)(cli) ? cli : void 0;
+          let cli = import_node_path10.default.resolve(dir, bin);
+          return (0, import_node_fs9.existsSync)(cli) ? cli : void 0;
         }
       } catch {
       }
-    let parent = import_node_path9.default.dirname(dir);
+    let parent = import_node_path10.default.dirname(dir);
     if (parent === dir) return;
     dir = parent;
   }
@@ -9837,16 +9956,18 @@ function describe3(change, result2) {
       return `${shown} was not written by skguard: left as it is`;
   }
 }
-var import_node_fs8, import_node_path9, import_node_url, init_hook = __esm({
+var import_node_fs9, import_node_path10, import_node_url, init_hook = __esm({
   "src/cli/commands/hook.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
+    import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
     init_install();
     init_scope();
+    init_temporary();
     init_scan_contents();
     init_session();
     init_files();
     init_staged();
+    init_version();
   }
 });
 
@@ -9888,8 +10009,8 @@ function resolveBaseUrls(env) {
   }
   return out;
 }
-function under(base, path13) {
-  let url = new URL(base.href), [pathname, search] = path13.split("?", 2);
+function under(base, path14) {
+  let url = new URL(base.href), [pathname, search] = path14.split("?", 2);
   return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
 }
 var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
@@ -11018,7 +11139,7 @@ function findValue(input, env, fileVars, add) {
       fix: nearMissFix(fileVars) ?? `add a line ${KEY_VARIABLE}=sk-\u2026 to ${input.envFile}`
     }), { value: void 0, source: input.envFile });
   }
-  let dotenvPath = import_node_path10.default.join(input.cwd, ".env"), inDotenv = ((0, import_node_fs9.existsSync)(dotenvPath) ? safeParse2(dotenvPath) : void 0)?.get(KEY_VARIABLE);
+  let dotenvPath = import_node_path11.default.join(input.cwd, ".env"), inDotenv = ((0, import_node_fs10.existsSync)(dotenvPath) ? safeParse2(dotenvPath) : void 0)?.get(KEY_VARIABLE);
   if (fromEnv === void 0) {
     let envNames = new Map(Object.keys(env).map((n) => [n, { value: env[n] ?? "", line: 0 }]));
     return inDotenv ? (add({
@@ -11042,7 +11163,7 @@ function findValue(input, env, fileVars, add) {
 }
 function safeParse2(file) {
   try {
-    return parseDotenv((0, import_node_fs9.readFileSync)(file, "utf8"));
+    return parseDotenv((0, import_node_fs10.readFileSync)(file, "utf8"));
   } catch {
     return;
   }
@@ -11065,10 +11186,10 @@ function nearMissFix(names) {
   if (found.length !== 0)
     return `rename ${found[0]} to ${KEY_VARIABLE}: the OpenAI SDKs read only ${KEY_VARIABLE}`;
 }
-var import_node_fs9, import_node_path10, NEAR_MISSES, init_environment = __esm({
+var import_node_fs10, import_node_path11, NEAR_MISSES, init_environment = __esm({
   "src/verify/doctor/environment.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_fs10 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
     init_dotenv();
     init_openai2();
     init_types2();
@@ -11440,9 +11561,9 @@ var INVISIBLE, NAMES, init_value = __esm({
 async function runDoctor(input, deps = {}) {
   let fetch = deps.fetch ?? globalThis.fetch, net = deps.net ?? systemNet, timeoutMs2 = input.timeoutMs ?? 1e4, checks = [], add = (check) => checks.push(check), report = { ok: !1, checks }, fileVars, env = input.env;
   if (input.envFile !== void 0) {
-    let file = import_node_path11.default.resolve(input.cwd, input.envFile), text;
+    let file = import_node_path12.default.resolve(input.cwd, input.envFile), text;
     try {
-      text = (0, import_node_fs10.readFileSync)(file, "utf8");
+      text = (0, import_node_fs11.readFileSync)(file, "utf8");
     } catch (e) {
       let code = e.code;
       throw new SkguardError(
@@ -11506,10 +11627,10 @@ async function runDoctor(input, deps = {}) {
 function finish(report) {
   return report.ok = report.checks.every((c) => c.status !== "fail"), report;
 }
-var import_node_fs10, import_node_path11, init_doctor = __esm({
+var import_node_fs11, import_node_path12, init_doctor = __esm({
   "src/verify/doctor/index.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
     init_core();
     init_errors();
     init_dotenv();
@@ -11582,7 +11703,7 @@ var import_picocolors3, init_doctor2 = __esm({
 });
 
 // src/cli/main.ts
-var import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs12 = require("node:fs"), import_node_path13 = __toESM(require("node:path"), 1);
 init_errors();
 
 // src/report/json.ts
@@ -11699,8 +11820,8 @@ async function reporterFor(format) {
   }
 }
 
-// src/version.ts
-var VERSION = "0.1.0";
+// src/cli/main.ts
+init_version();
 
 // src/cli/args.ts
 var import_node_util = require("node:util");
@@ -12017,14 +12138,14 @@ var ABOUT = "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, De
 async function render(report, rules, settings, io) {
   let target = settings.output === void 0 ? io.stdout : void 0, color = target !== void 0 && settings.format === "text" && useColor(io.stdout, io.env, settings.color), silentWhenClean = report.stats.source === "staged" && !settings.verbose, reporter = await reporterFor(settings.format), shown = settings.quiet ? { ...report, notes: [] } : report;
   if (settings.format === "text" && report.findings.length === 0 && (settings.quiet || silentWhenClean)) {
-    settings.output && (0, import_node_fs11.writeFileSync)(import_node_path12.default.resolve(io.cwd, settings.output), "");
+    settings.output && (0, import_node_fs12.writeFileSync)(import_node_path13.default.resolve(io.cwd, settings.output), "");
     return;
   }
   let text = reporter(shown, { toolName: "skguard", toolVersion: VERSION, rules, color });
   if (settings.quiet && settings.format === "text" && (text = text.replace(/[^\n]*scanned [^\n]*\n$/, "")), target) target.write(text);
   else
     try {
-      (0, import_node_fs11.writeFileSync)(import_node_path12.default.resolve(io.cwd, settings.output), text);
+      (0, import_node_fs12.writeFileSync)(import_node_path13.default.resolve(io.cwd, settings.output), text);
     } catch (e) {
       throw new SkguardError(
         `--output ${settings.output}: ${e.code ?? e.message}`,

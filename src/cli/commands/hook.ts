@@ -3,11 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type HookChange, type HookResult, installHook, rel, uninstallHook } from '../../hook/install.js';
 import { hookScope, worktreeListing } from '../../hook/scope.js';
+import { tmpdirOf } from '../../hook/temporary.js';
 import { type Hit, newTally, scanContents } from '../../pipeline/scan-contents.js';
 import { closeSession, openSession } from '../../pipeline/session.js';
 import type { ScanReport } from '../../report/types.js';
 import { readFiles } from '../../sources/files.js';
 import { stagedContents } from '../../sources/staged.js';
+import { PACKAGE_NAME } from '../../version.js';
 import type { CliIo } from '../io.js';
 import type { CommandResult } from '../main.js';
 import type { ReportSettings } from '../settings.js';
@@ -20,6 +22,7 @@ export async function hookInstallCommand(args: string[], options: { force?: bool
     node: process.execPath,
     cli: installedCli(),
     args,
+    tmpdir: tmpdirOf(io.env),
   });
   print(result, io);
 }
@@ -75,9 +78,9 @@ export async function hookRunCommand(files: string[], settings: ReportSettings, 
 }
 
 /**
- * The CLI file of the skguard that is running, as its package declares it (`bin.skguard`): the
- * plain git hook records it, like `pre-commit install` records its interpreter. Undefined when not
- * found (the hook then relies on the PATH).
+ * The CLI file of the skguard that is running, as its package (`@skguard/cli`) declares it
+ * (`bin.skguard`): the plain git hook records it, like `pre-commit install` records its
+ * interpreter. Undefined when not found (the hook then relies on the PATH).
  */
 function installedCli(): string | undefined {
   let dir = path.dirname(fileURLToPath(import.meta.url));
@@ -86,7 +89,7 @@ function installedCli(): string | undefined {
     if (existsSync(manifest)) {
       try {
         const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; bin?: Record<string, string> };
-        const bin = pkg.name === 'skguard' ? pkg.bin?.skguard : undefined;
+        const bin = pkg.name === PACKAGE_NAME ? pkg.bin?.skguard : undefined;
         if (bin) {
           const cli = path.resolve(dir, bin);
           return existsSync(cli) ? cli : undefined;
