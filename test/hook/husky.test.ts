@@ -9,7 +9,7 @@ import { gitIn, head, linkBin, run } from './support.js';
 /**
  * With the real husky v9 (this repository's node_modules/husky), set up the way its docs say:
  * `npx husky init` (here `node node_modules/husky/bin.js init`, which is what npx runs), then
- * `npx skguard hook install` (here the project's node_modules/.bin/skguard, a link to the freshly
+ * `npx --no skguard hook install` (here the project's node_modules/.bin/skguard, a link to the freshly
  * built dist/cli.js, as `npm install` would make it).
  */
 const HUSKY = path.resolve(import.meta.dirname, '../../node_modules/husky');
