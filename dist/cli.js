@@ -9667,8 +9667,9 @@ function temporaryPlace(file, tmpdir) {
   if (parts.includes("_npx")) return "npx's cache";
   if (parts.some((p, i) => p === "dlx" && parts[i - 1] === "pnpm")) return "pnpm dlx's cache";
   for (let dir of /* @__PURE__ */ new Set([tmpdir, realOrSame(tmpdir)])) {
+    if (dir === "" || import_node_path7.default.parse(dir).root === dir) continue;
     let rel2 = import_node_path7.default.relative(dir, real);
-    if (dir !== "" && rel2 !== "" && !rel2.startsWith("..") && !import_node_path7.default.isAbsolute(rel2))
+    if (rel2 !== "" && !rel2.startsWith("..") && !import_node_path7.default.isAbsolute(rel2))
       return `the temporary folder ${dir}`;
   }
 }

@@ -13,8 +13,10 @@ export function temporaryPlace(file: string, tmpdir: string): string | undefined
   if (parts.includes('_npx')) return "npx's cache";
   if (parts.some((p, i) => p === 'dlx' && parts[i - 1] === 'pnpm')) return "pnpm dlx's cache";
   for (const dir of new Set([tmpdir, realOrSame(tmpdir)])) {
+    // A TMPDIR set to the root would hold every path: it says nothing then.
+    if (dir === '' || path.parse(dir).root === dir) continue;
     const rel = path.relative(dir, real);
-    if (dir !== '' && rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel)) {
+    if (rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel)) {
       return `the temporary folder ${dir}`;
     }
   }

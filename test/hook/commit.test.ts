@@ -1,4 +1,4 @@
-import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DIST_CLI } from '../support/cli.js';
@@ -159,9 +159,10 @@ describe('plain git hook: blocked and clean commits', () => {
 
 describe('plain git hook: finding skguard', () => {
   /** A copy of the built package that can be deleted, as when a project drops its dependency. */
-  function copyPackage(): string {
-    const dir = tempDir();
-    dirs.push(dir);
+  function copyPackage(at?: string): string {
+    const dir = at ?? tempDir();
+    if (at === undefined) dirs.push(dir);
+    mkdirSync(dir, { recursive: true });
     cpSync(path.dirname(DIST_CLI), path.join(dir, 'dist'), { recursive: true });
     writeFileSync(
       path.join(dir, 'package.json'),
@@ -212,6 +213,22 @@ describe('plain git hook: finding skguard', () => {
     expect(res.stderr).toContain('Fix: npm install --global @skguard/cli && skguard hook install');
     expect(res.stderr).toContain('rm ".git/hooks/pre-commit"');
     expectNoKeyIn([res.stdout, res.stderr], [key]);
+  });
+
+  it.each([
+    ['pnpm dlx', '.cache/pnpm/dlx/5f2a/node_modules/@skguard/cli', "pnpm dlx's cache"],
+    ['yarn dlx or bunx', 'tmp/xfs-8c1e/dlx-4242/node_modules/@skguard/cli', 'the temporary folder'],
+  ])('refuses to record a skguard that %s runs from a cache or the temporary folder', async (_runner, where, said) => {
+    const r = new TestRepo();
+    repos.push(r);
+    const base = tempDir();
+    dirs.push(base);
+    const cli = copyPackage(path.join(base, where));
+    const res = run(process.execPath, [cli, 'hook', 'install'], r.dir, hookEnv({ TMPDIR: path.join(base, 'tmp') }));
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain(`skguard is running from ${said}`);
+    expect(res.stderr).toContain('npm install --save-dev @skguard/cli');
+    expect(existsSync(r.path('.git/hooks/pre-commit'))).toBe(false);
   });
 
   it('runs a hook it replaced with --force first: its failure blocks, its success lets skguard decide', async () => {
