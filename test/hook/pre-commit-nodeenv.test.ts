@@ -1,15 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-} from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -24,7 +15,8 @@ import { head, hookEnv, type Run } from './support.js';
  * A Python project on the pre-commit framework, on a machine with no Node: `language: node` (the
  * mirror) makes the framework download Node through nodeenv. There is no internet here, so Node
  * comes from a loopback server, as a nodejs.org-style tarball made from this machine's own node
- * and npm, and the PATH holds no node or npm.
+ * and npm (with its SHASUMS256.txt and an index.json, as a mirror has them), and the PATH holds no
+ * node or npm.
  *
  * How nodeenv is pointed at the server depends on its version, and the project does both, in the
  * `[nodeenv]` section of its setup.cfg (which nodeenv reads from the directory it runs in):
@@ -98,16 +90,18 @@ let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
   if (!hasPreCommit) return;
-  const tarball = nodeTarball();
-  const size = statSync(tarball).size;
+  const tarball = readFileSync(nodeTarball());
+  // What a nodejs.org mirror holds for this one version: the tarball, its checksum, the index.
+  const files = new Map<string, Buffer>([
+    [`/v${VERSION}/${TARBALL}`, tarball],
+    [`/v${VERSION}/SHASUMS256.txt`, Buffer.from(`${createHash('sha256').update(tarball).digest('hex')}  ${TARBALL}\n`)],
+    ['/index.json', Buffer.from(JSON.stringify([{ version: `v${VERSION}`, files: [PLATFORM], lts: false }]))],
+  ]);
   server = createServer((req, res) => {
     requests.push(`${req.method} ${req.url}`);
-    if (req.method === 'GET' && (req.url ?? '').endsWith(`/v${VERSION}/${TARBALL}`)) {
-      res.writeHead(200, { 'content-type': 'application/gzip', 'content-length': size });
-      res.end(readFileSync(tarball));
-    } else {
-      res.writeHead(404).end();
-    }
+    const file = [...files].find(([suffix]) => req.method === 'GET' && (req.url ?? '').endsWith(suffix));
+    if (file) res.writeHead(200, { 'content-length': file[1].length }).end(file[1]);
+    else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
@@ -165,6 +159,7 @@ describe.skipIf(!hasPreCommit)('pre-commit framework on a machine without Node (
     project.git('add', '-A');
     const clean = await runAsync('git', ['commit', '-q', '-m', 'clean'], project.dir, env);
     expect(clean.code, output(clean)).toBe(0);
-    expect(requests.every((r) => r.includes(TARBALL))).toBe(true); // nothing else was asked for
+    // Nothing but the mirror's files was asked for (and nothing was forwarded anywhere).
+    expect(requests.every((r) => /\/(index\.json|SHASUMS256\.txt|node-v[^/]+\.tar\.gz)$/.test(r))).toBe(true);
   }, 300_000);
 });
