@@ -13751,6 +13751,36 @@ var SkguardError, init_errors = __esm({
   }
 });
 
+// src/core/did-you-mean.ts
+function didYouMean(word, candidates) {
+  let typed = word.toLowerCase(), limit = Math.min(2, Math.ceil(typed.length / 2) - 1), best, bestDistance = limit + 1;
+  for (let candidate of candidates) {
+    let d = editDistance(typed, candidate.toLowerCase());
+    d < bestDistance && (best = candidate, bestDistance = d);
+  }
+  return best;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return Number.POSITIVE_INFINITY;
+  let rows = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i, ...new Array(b.length).fill(0)]);
+  let at = (i, j) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let row = rows[i];
+    for (let j = 1; j <= b.length; j++) {
+      let cost = a[i - 1] === b[j - 1] ? 0 : 1, d = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && (d = Math.min(d, at(i - 2, j - 2) + 1)), row[j] = d;
+    }
+  }
+  return at(a.length, b.length);
+}
+var init_did_you_mean = __esm({
+  "src/core/did-you-mean.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/fingerprint.ts
 function fingerprint(secret) {
   return createHash ??= load("node:crypto").createHash, createHash("sha256").update(`skguard:v1:${secret}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
@@ -14478,6 +14508,7 @@ var baselineKey, init_suppress = __esm({
 var init_core = __esm({
   "src/core/index.ts"() {
     "use strict";
+    init_did_you_mean();
     init_finding();
     init_fingerprint();
     init_redact();
@@ -16582,8 +16613,13 @@ function describeIssue(issue3, value) {
       return issue3.origin === "array" ? `expected at least ${issue3.minimum} item${Number(issue3.minimum) === 1 ? "" : "s"}` : issue3.origin === "string" ? `expected at least ${issue3.minimum} character${Number(issue3.minimum) === 1 ? "" : "s"}` : `expected at least ${issue3.minimum}`;
     case "too_big":
       return `expected at most ${issue3.maximum}`;
-    case "unrecognized_keys":
-      return `unknown field${issue3.keys.length === 1 ? "" : "s"} ${issue3.keys.map((k) => `"${k}"`).join(", ")}`;
+    case "unrecognized_keys": {
+      let known = Object.keys((issue3.path[0] === "rules" ? customRule : configSchema).def.shape), named = issue3.keys.map((k) => {
+        let meant = didYouMean(k, known);
+        return meant === void 0 ? `"${k}"` : `"${k}" (did you mean "${meant}"?)`;
+      });
+      return `unknown field${issue3.keys.length === 1 ? "" : "s"} ${named.join(", ")}`;
+    }
     case "invalid_format":
       return `expected ${issue3.message}`;
     default:
@@ -16603,6 +16639,7 @@ var described, customRule, configSchema, article, typeName, init_schema = __esm(
   "src/config/schema.ts"() {
     "use strict";
     init_mini();
+    init_did_you_mean();
     described = (schema, text) => schema.check(describe2(text)), customRule = strictObject({
       id: described(
         string2().check(_regex(/^[a-z0-9][a-z0-9-]*$/, 'a kebab-case id such as "acme-api-key"')),

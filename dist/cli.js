@@ -54,6 +54,14 @@ var SkguardError, init_errors = __esm({
   }
 });
 
+// src/core/version.ts
+var VERSION, PACKAGE_NAME, init_version = __esm({
+  "src/core/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0", PACKAGE_NAME = "@skguard/cli";
+  }
+});
+
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
   "node_modules/picocolors/picocolors.js"(exports2, module2) {
@@ -436,6 +444,36 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
         return this.cache.set(key, hits), hits;
       }
     };
+  }
+});
+
+// src/core/did-you-mean.ts
+function didYouMean(word, candidates) {
+  let typed = word.toLowerCase(), limit = Math.min(2, Math.ceil(typed.length / 2) - 1), best, bestDistance = limit + 1;
+  for (let candidate of candidates) {
+    let d = editDistance(typed, candidate.toLowerCase());
+    d < bestDistance && (best = candidate, bestDistance = d);
+  }
+  return best;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return Number.POSITIVE_INFINITY;
+  let rows = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i, ...new Array(b.length).fill(0)]);
+  let at = (i, j) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let row = rows[i];
+    for (let j = 1; j <= b.length; j++) {
+      let cost = a[i - 1] === b[j - 1] ? 0 : 1, d = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && (d = Math.min(d, at(i - 2, j - 2) + 1)), row[j] = d;
+    }
+  }
+  return at(a.length, b.length);
+}
+var init_did_you_mean = __esm({
+  "src/core/did-you-mean.ts"() {
+    "use strict";
   }
 });
 
@@ -845,6 +883,7 @@ var baselineKey, init_suppress = __esm({
 var init_core = __esm({
   "src/core/index.ts"() {
     "use strict";
+    init_did_you_mean();
     init_finding();
     init_fingerprint();
     init_redact();
@@ -905,8 +944,8 @@ function resolveBaseUrls(env) {
   }
   return out;
 }
-function under(base, path15) {
-  let url = new URL(base.href), [pathname, search] = path15.split("?", 2);
+function under(base, path16) {
+  let url = new URL(base.href), [pathname, search] = path16.split("?", 2);
   return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
 }
 var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
@@ -2570,10 +2609,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path15, issues) {
+function prefixIssues(path16, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path15), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path16), iss;
   });
 }
 function unwrapMessage(message2) {
@@ -4587,17 +4626,22 @@ function describeIssue(issue2, value) {
       return issue2.origin === "array" ? `expected at least ${issue2.minimum} item${Number(issue2.minimum) === 1 ? "" : "s"}` : issue2.origin === "string" ? `expected at least ${issue2.minimum} character${Number(issue2.minimum) === 1 ? "" : "s"}` : `expected at least ${issue2.minimum}`;
     case "too_big":
       return `expected at most ${issue2.maximum}`;
-    case "unrecognized_keys":
-      return `unknown field${issue2.keys.length === 1 ? "" : "s"} ${issue2.keys.map((k) => `"${k}"`).join(", ")}`;
+    case "unrecognized_keys": {
+      let known = Object.keys((issue2.path[0] === "rules" ? customRule : configSchema).def.shape), named = issue2.keys.map((k) => {
+        let meant = didYouMean(k, known);
+        return meant === void 0 ? `"${k}"` : `"${k}" (did you mean "${meant}"?)`;
+      });
+      return `unknown field${issue2.keys.length === 1 ? "" : "s"} ${named.join(", ")}`;
+    }
     case "invalid_format":
       return `expected ${issue2.message}`;
     default:
       return issue2.message;
   }
 }
-function valueAt(root, path15) {
+function valueAt(root, path16) {
   let v = root;
-  for (let key of path15)
+  for (let key of path16)
     v = v !== null && typeof v == "object" ? v[key] : void 0;
   return v;
 }
@@ -4608,6 +4652,7 @@ var described, customRule, configSchema, article, typeName, init_schema = __esm(
   "src/config/schema.ts"() {
     "use strict";
     init_mini();
+    init_did_you_mean();
     described = (schema, text) => schema.check(describe2(text)), customRule = strictObject({
       id: described(
         string2().check(_regex(/^[a-z0-9][a-z0-9-]*$/, 'a kebab-case id such as "acme-api-key"')),
@@ -4863,8 +4908,8 @@ var require_utils = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path15, { windows } = {}) => {
-      let segs = path15.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path16, { windows } = {}) => {
+      let segs = path16.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -5067,13 +5112,13 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants = require_constants(), utils = require_utils(), {
+    var constants2 = require_constants(), utils = require_utils(), {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants, expandRange = (args, options) => {
+    } = constants2, expandRange = (args, options) => {
       if (typeof options.expandRange == "function")
         return options.expandRange(...args, options);
       args.sort();
@@ -5213,7 +5258,7 @@ var require_parse = __commonJS({
     }, analyzeRepeatedExtglob = (body2, options) => {
       if (options.maxExtglobRecursion === !1)
         return { risky: !1 };
-      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body2).map((branch) => branch.trim());
+      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
         return { risky: !0 };
       let safeChars = [], sawStarSequence = !1, combinable = !0;
@@ -5239,7 +5284,7 @@ var require_parse = __commonJS({
       let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants.globChars(opts.windows), EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS), {
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants2.globChars(opts.windows), EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS), {
         DOT_LITERAL,
         PLUS_LITERAL,
         SLASH_LITERAL,
@@ -5630,7 +5675,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      } = constants2.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
       opts.capture && (star = `(${star})`);
       let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
         switch (str) {
@@ -5668,7 +5713,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var scan = require_scan(), parse2 = require_parse(), utils = require_utils(), constants = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options, returnState = !1) => {
+    var scan = require_scan(), parse2 = require_parse(), utils = require_utils(), constants2 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options, returnState = !1) => {
       if (Array.isArray(glob)) {
         let fns = glob.map((input) => picomatch(input, options, returnState));
         return (str) => {
@@ -5730,7 +5775,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
+    picomatch.constants = constants2;
     module2.exports = picomatch;
   }
 });
@@ -6796,11 +6841,16 @@ function huskyLine(top, huskyDir, args) {
 function hasSkguardLine(content) {
   return RUNS_SKGUARD.test(content);
 }
-function addLine(content, line) {
-  return content === "" ? `${line}
-` : `${content}${content.endsWith(`
-`) ? "" : `
-`}${line}
+function insertLine(content, line) {
+  if (content === "") return `${line}
+`;
+  let lines = (content.endsWith(`
+`) ? content.slice(0, -1) : content).split(`
+`), at = 0;
+  for (; at < lines.length && SETUP_LINE.test(lines[at] ?? ""); ) at++;
+  for (; at > 0 && /^\s*(?:$|#(?!!))/.test(lines[at - 1] ?? "") && at < lines.length; ) at--;
+  return lines.splice(at, 0, line), `${lines.join(`
+`)}
 `;
 }
 function removeLines(content) {
@@ -6809,16 +6859,13 @@ function removeLines(content) {
   return { content: kept.join(`
 `), removed: lines.length - kept.length };
 }
-function endsEarly(content) {
-  return content.split(`
-`).find((l) => /^(?:exit\b|exec\s)/.test(l.trim()));
-}
-var import_node_path10, RUNS_SKGUARD, OUR_LINE, init_husky = __esm({
+var import_node_path10, RUNS_SKGUARD, OUR_LINE, SETUP_LINE, init_husky = __esm({
   "src/hook/husky.ts"() {
     "use strict";
     import_node_path10 = __toESM(require("node:path"), 1);
     init_shell();
     RUNS_SKGUARD = /^[^#\n]*(?:^|[\s;&|(])skguard\s+staged(?:\s|$)/m, OUR_LINE = /^(?:PATH=(?:'[^']*'|[^\s']+):"\$PATH" )?skguard staged(?: [^\n]*)?$/;
+    SETUP_LINE = /^\s*(?:$|#|(?:\.|source)\s|(?:export|readonly|unset|umask)\s|set\s+[-+]|[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|[^\s;&|'"]*)\s*(?:#.*)?$)/;
   }
 });
 
@@ -6846,10 +6893,9 @@ function hookScript(options) {
     "if command -v skguard >/dev/null 2>&1; then",
     `  exec skguard ${staged}`,
     "fi",
-    options.cli === void 0 ? 'echo "skguard: cannot check this commit: skguard is not on the PATH." >&2' : 'echo "skguard: cannot check this commit: $cli is gone and skguard is not on the PATH." >&2',
-    'echo "skguard: install skguard and run \\`skguard hook install\\` again, or remove the hook: \\`skguard hook uninstall\\`." >&2',
-    'echo "skguard: to commit without the check, deliberately: git commit --no-verify" >&2',
-    "exit 1",
+    // printf, not echo: dash's echo would interpret backslashes in the path.
+    `printf '%s\\n' "skguard: this commit was NOT checked for API keys: ${options.cli === void 0 ? "skguard is not on the PATH" : "$cli is gone and skguard is not on the PATH"}. Fix: npm install --global ${PACKAGE_NAME} && skguard hook install (or remove this hook: rm \\"$0\\")" >&2`,
+    "exit 0",
     ""
   ].join(`
 `);
@@ -6864,6 +6910,7 @@ function isPreCommitFramework(content) {
 var MARKER, BACKUP_NAME, init_script = __esm({
   "src/hook/script.ts"() {
     "use strict";
+    init_version();
     init_shell();
     MARKER = "# skguard-hook: v1", BACKUP_NAME = "pre-commit.skguard-backup";
   }
@@ -6907,6 +6954,41 @@ var import_node_fs10, import_node_path11, HUSKY_HOOKS_PATH, init_setup = __esm({
   }
 });
 
+// src/hook/temporary.ts
+var temporary_exports = {};
+__export(temporary_exports, {
+  temporaryPlace: () => temporaryPlace,
+  tmpdirOf: () => tmpdirOf
+});
+function temporaryPlace(file, tmpdir) {
+  let real = realOrSame(file), parts = real.split(/[\\/]+/);
+  if (parts.includes("_npx")) return "npx's cache";
+  if (parts.some((p, i) => p === "dlx" && parts[i - 1] === "pnpm")) return "pnpm dlx's cache";
+  for (let dir of /* @__PURE__ */ new Set([tmpdir, realOrSame(tmpdir)])) {
+    if (dir === "" || import_node_path12.default.parse(dir).root === dir) continue;
+    let rel2 = import_node_path12.default.relative(dir, real);
+    if (rel2 !== "" && !rel2.startsWith("..") && !import_node_path12.default.isAbsolute(rel2))
+      return `the temporary folder ${dir}`;
+  }
+}
+function tmpdirOf(env) {
+  let dir = process.platform === "win32" ? env.TEMP || env.TMP || import_node_path12.default.join(env.SystemRoot || env.windir || "C:\\Windows", "temp") : env.TMPDIR || env.TMP || env.TEMP || "/tmp";
+  return dir.length > 1 && /[\\/]$/.test(dir) ? dir.slice(0, -1) : dir;
+}
+function realOrSame(file) {
+  try {
+    return (0, import_node_fs11.realpathSync)(file);
+  } catch {
+    return import_node_path12.default.resolve(file);
+  }
+}
+var import_node_fs11, import_node_path12, init_temporary = __esm({
+  "src/hook/temporary.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
+  }
+});
+
 // src/hook/install.ts
 var install_exports = {};
 __export(install_exports, {
@@ -6917,30 +6999,25 @@ __export(install_exports, {
 async function installHook(options) {
   let setup = await detectSetup(options.cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path12.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
+    let file2 = import_node_path13.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readHookFile(setup, file2);
     if (existing2 !== void 0 && hasSkguardLine(existing2))
       result2.changes.push({ action: "line-present", file: file2 });
     else {
       let line = huskyLine(setup.top, setup.huskyDir, options.args);
-      (0, import_node_fs11.mkdirSync)(setup.huskyDir, { recursive: !0 }), (0, import_node_fs11.writeFileSync)(file2, addLine(existing2 ?? "", line)), existing2 === void 0 && (0, import_node_fs11.chmodSync)(file2, 493), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
-      let early = existing2 === void 0 ? void 0 : endsEarly(existing2);
-      early && result2.warnings.push(
-        `${rel(setup, file2)} has \`${early.trim()}\` before the new line: move \`skguard staged\` above it, or it never runs`
-      );
+      (0, import_node_fs12.mkdirSync)(setup.huskyDir, { recursive: !0 }), writeHookFile(file2, insertLine(existing2 ?? "", line), existing2 === void 0 ? 493 : void 0), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
     }
-    let pkg = import_node_path12.default.dirname(setup.huskyDir);
-    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path12.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs11.existsSync)(bin)) || result2.warnings.push(
-      `skguard is not installed in ${rel(setup, import_node_path12.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev skguard), or the hook cannot find it`
+    let pkg = import_node_path13.default.dirname(setup.huskyDir);
+    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path13.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs12.existsSync)(bin)) || result2.warnings.push(
+      `skguard is not installed in ${rel(setup, import_node_path13.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev ${PACKAGE_NAME}), or the hook cannot find it`
     ), setup.active || result2.warnings.push(
       "husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or `npm install`, which runs its prepare script)"
     ), result2;
   }
-  let file = import_node_path12.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options), existing = readIfFile(file);
+  refuseTemporary(options);
+  let file = import_node_path13.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options), existing = readHookFile(setup, file);
   if (existing !== void 0 && isOurScript(existing))
-    return existing === script ? result2.changes.push({ action: "script-current", file }) : (writeScript(file, script), result2.changes.push({ action: "updated-script", file })), result2;
-  if (existing === void 0 && (0, import_node_fs11.existsSync)(file))
-    throw new SkguardError(`${rel(setup, file)} exists and is not a file: skguard leaves it alone`, "hook");
-  let backup = import_node_path12.default.join(setup.hooksDir, BACKUP_NAME);
+    return existing === script ? result2.changes.push({ action: "script-current", file }) : (writeHookFile(file, script, 493), result2.changes.push({ action: "updated-script", file })), result2;
+  let backup = import_node_path13.default.join(setup.hooksDir, BACKUP_NAME);
   if (existing !== void 0) {
     if (!options.force) {
       let framework = isPreCommitFramework(existing) ? " It is the pre-commit framework's hook: add skguard to .pre-commit-config.yaml instead (see the README)." : "";
@@ -6949,41 +7026,65 @@ async function installHook(options) {
         "hook"
       );
     }
-    if ((0, import_node_fs11.existsSync)(backup))
+    if ((0, import_node_fs12.existsSync)(backup))
       throw new SkguardError(
         `${rel(setup, backup)} already exists: move it away first, so that --force does not overwrite an earlier backup`,
         "hook"
       );
-    (0, import_node_fs11.renameSync)(file, backup);
+    (0, import_node_fs12.renameSync)(file, backup);
   }
-  return (0, import_node_fs11.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeScript(file, script), result2.changes.push(
+  return (0, import_node_fs12.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeHookFile(file, script, 493), result2.changes.push(
     existing === void 0 ? { action: "wrote-script", file } : { action: "wrote-script", file, backup }
   ), result2;
 }
 async function uninstallHook(cwd) {
   let setup = await detectSetup(cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path12.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
+    let file2 = import_node_path13.default.join(setup.huskyDir, PRE_COMMIT), link = linkOnTheWay(setup, file2);
+    link !== void 0 && result2.warnings.push(`${rel(setup, link)} is a symbolic link: left as it is`);
+    let existing2 = link === void 0 ? readHookFile(setup, file2) : void 0;
     if (existing2 !== void 0) {
       let { content, removed } = removeLines(existing2);
       if (removed > 0) {
         let deletedFile = content.trim() === "";
-        deletedFile ? (0, import_node_fs11.unlinkSync)(file2) : (0, import_node_fs11.writeFileSync)(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
+        deletedFile ? (0, import_node_fs12.unlinkSync)(file2) : writeHookFile(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
       }
     }
   }
-  let file = import_node_path12.default.join(setup.hooksDir, PRE_COMMIT), existing = readIfFile(file);
+  let file = import_node_path13.default.join(setup.hooksDir, PRE_COMMIT), linked = isLink(file), existing = linked ? void 0 : readHookFile(setup, file);
   if (existing !== void 0 && isOurScript(existing)) {
-    (0, import_node_fs11.unlinkSync)(file);
-    let backup = import_node_path12.default.join(setup.hooksDir, BACKUP_NAME);
-    (0, import_node_fs11.existsSync)(backup) ? ((0, import_node_fs11.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
-  } else existing !== void 0 && setup.kind === "hooks-dir" && result2.changes.push({ action: "left-foreign", file });
+    (0, import_node_fs12.unlinkSync)(file);
+    let backup = import_node_path13.default.join(setup.hooksDir, BACKUP_NAME);
+    (0, import_node_fs12.existsSync)(backup) ? ((0, import_node_fs12.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
+  } else (existing !== void 0 || linked) && setup.kind === "hooks-dir" && result2.changes.push({ action: "left-foreign", file });
   return result2;
 }
-function readIfFile(file) {
+function refuseTemporary(options) {
+  for (let [what, file] of [
+    ["skguard", options.cli],
+    ["node", options.node]
+  ]) {
+    let place = file === void 0 ? void 0 : temporaryPlace(file, options.tmpdir);
+    if (place !== void 0)
+      throw new SkguardError(
+        `${what} is running from ${place} (${file}), which is emptied without notice: a hook recording it would stop working. Install skguard where it stays, then install the hook with it: \`npm install --save-dev ${PACKAGE_NAME}\` and \`npx skguard hook install\` in a Node project, or \`npm install --global ${PACKAGE_NAME}\` and \`skguard hook install\``,
+        "hook"
+      );
+  }
+}
+function readHookFile(setup, file) {
+  let link = linkOnTheWay(setup, file);
+  if (link !== void 0)
+    throw new SkguardError(
+      `${rel(setup, link)} is a symbolic link: skguard does not write through links. Replace it with the file it points to, or add \`skguard staged\` to that file yourself`,
+      "hook"
+    );
   try {
-    return (0, import_node_fs11.statSync)(file).isFile() ? (0, import_node_fs11.readFileSync)(file, "utf8") : void 0;
+    if (!(0, import_node_fs12.lstatSync)(file).isFile())
+      throw new SkguardError(`${rel(setup, file)} exists and is not a file: skguard leaves it alone`, "hook");
+    return (0, import_node_fs12.readFileSync)(file, "utf8");
   } catch (e) {
+    if (e instanceof SkguardError) throw e;
     if (e.code === "ENOENT") return;
     throw new SkguardError(
       `could not read ${file}: ${e.code ?? e.message}`,
@@ -6991,31 +7092,52 @@ function readIfFile(file) {
     );
   }
 }
-function writeScript(file, script) {
-  (0, import_node_fs11.writeFileSync)(file, script, { mode: 493 }), (0, import_node_fs11.chmodSync)(file, 493);
+function linkOnTheWay(setup, file) {
+  return (setup.kind === "husky" ? [setup.huskyDir, file] : [file]).find(isLink);
+}
+function isLink(file) {
+  try {
+    return (0, import_node_fs12.lstatSync)(file).isSymbolicLink();
+  } catch {
+    return !1;
+  }
+}
+function writeHookFile(file, content, mode) {
+  let flags = import_node_fs12.constants.O_WRONLY | import_node_fs12.constants.O_CREAT | import_node_fs12.constants.O_TRUNC | (import_node_fs12.constants.O_NOFOLLOW ?? 0), fd;
+  try {
+    fd = (0, import_node_fs12.openSync)(file, flags, mode ?? 420);
+  } catch (e) {
+    let code = e.code;
+    throw code === "ELOOP" ? new SkguardError(`${file} is a symbolic link: skguard does not write through links`, "hook") : new SkguardError(`could not write ${file}: ${code ?? e.message}`, "io");
+  }
+  try {
+    (0, import_node_fs12.writeSync)(fd, content), mode !== void 0 && (0, import_node_fs12.fchmodSync)(fd, mode);
+  } finally {
+    (0, import_node_fs12.closeSync)(fd);
+  }
 }
 function rel(setup, file) {
-  let r = import_node_path12.default.relative(setup.top, file);
-  return r.startsWith("..") || import_node_path12.default.isAbsolute(r) ? file : r.split(import_node_path12.default.sep).join("/");
+  let r = import_node_path13.default.relative(setup.top, file);
+  return r.startsWith("..") || import_node_path13.default.isAbsolute(r) ? file : r.split(import_node_path13.default.sep).join("/");
 }
-var import_node_fs11, import_node_path12, PRE_COMMIT, init_install = __esm({
+var import_node_fs12, import_node_path13, PRE_COMMIT, init_install = __esm({
   "src/hook/install.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_fs12 = require("node:fs"), import_node_path13 = __toESM(require("node:path"), 1);
     init_errors();
+    init_version();
     init_husky();
     init_script();
     init_setup();
+    init_temporary();
     PRE_COMMIT = "pre-commit";
   }
 });
 
 // src/cli/main.ts
-var import_node_fs13 = require("node:fs"), import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs14 = require("node:fs"), import_node_path15 = __toESM(require("node:path"), 1);
 init_errors();
-
-// src/core/version.ts
-var VERSION = "0.1.0";
+init_version();
 
 // src/cli/args.ts
 var import_node_util = require("node:util");
@@ -7331,6 +7453,7 @@ function renderDoctor(report, variable, color) {
 
 // src/cli/scan-report.ts
 init_errors();
+init_version();
 
 // src/pipeline/run.ts
 init_core();
@@ -7395,11 +7518,11 @@ var newTally = () => ({
   cleared(_path, bytes) {
     this.tally.files++, this.tally.bytes += bytes;
   }
-  skipped(reason, path15, why) {
+  skipped(reason, path16, why) {
     this.tally.skipped[reason]++, reason === "unreadable" && this.notes.push({
       level: "warning",
       code: "unreadable-file",
-      message: `could not read ${path15 ?? "a file"}${why ? `: ${why}` : ""}`
+      message: `could not read ${path16 ?? "a file"}${why ? `: ${why}` : ""}`
     });
   }
   note(note) {
@@ -7958,7 +8081,8 @@ var historyCommand = defineCommand({
 });
 
 // src/cli/commands/hook.ts
-var import_node_fs12 = require("node:fs"), import_node_path13 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
+var import_node_fs13 = require("node:fs"), import_node_path14 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
+init_version();
 
 // src/hook/scope.ts
 var import_node_fs9 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1);
@@ -8118,12 +8242,13 @@ var hookInstallCommand = defineCommand({
   },
   settings: ({ args, options }) => ({ force: options.force === !0, args }),
   async run(s, io) {
-    let { installHook: installHook2 } = await Promise.resolve().then(() => (init_install(), install_exports)), result2 = await installHook2({
+    let { installHook: installHook2 } = await Promise.resolve().then(() => (init_install(), install_exports)), { tmpdirOf: tmpdirOf2 } = await Promise.resolve().then(() => (init_temporary(), temporary_exports)), result2 = await installHook2({
       cwd: io.cwd,
       force: s.force,
       node: process.execPath,
       cli: installedCli(),
-      args: s.args
+      args: s.args,
+      tmpdir: tmpdirOf2(io.env)
     });
     return await print(result2, io), EXIT_CLEAN;
   }
@@ -8146,19 +8271,19 @@ var hookInstallCommand = defineCommand({
   run: (s, io) => scanAndReport(() => hookSource(io.cwd, s.files), s, io)
 });
 function installedCli() {
-  let dir = import_node_path13.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
+  let dir = import_node_path14.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
   for (; ; ) {
-    let manifest = import_node_path13.default.join(dir, "package.json");
-    if ((0, import_node_fs12.existsSync)(manifest))
+    let manifest = import_node_path14.default.join(dir, "package.json");
+    if ((0, import_node_fs13.existsSync)(manifest))
       try {
-        let pkg = JSON.parse((0, import_node_fs12.readFileSync)(manifest, "utf8")), bin = pkg.name === "skguard" ? pkg.bin?.skguard : void 0;
+        let pkg = JSON.parse((0, import_node_fs13.readFileSync)(manifest, "utf8")), bin = pkg.name === PACKAGE_NAME ? pkg.bin?.skguard : void 0;
         if (bin) {
-          let cli = import_node_path13.default.resolve(dir, bin);
-          return (0, import_node_fs12.existsSync)(cli) ? cli : void 0;
+          let cli = import_node_path14.default.resolve(dir, bin);
+          return (0, import_node_fs13.existsSync)(cli) ? cli : void 0;
         }
       } catch {
       }
-    let parent = import_node_path13.default.dirname(dir);
+    let parent = import_node_path14.default.dirname(dir);
     if (parent === dir) return;
     dir = parent;
   }
@@ -8333,7 +8458,7 @@ var ABOUT = "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, De
 async function main(argv, raw) {
   let io = safeIo(raw), debug = argv.includes("--debug");
   try {
-    let specs = COMMANDS.map((c) => c.spec), line = parseCommandLine(argv, specs, ABOUT, (arg) => exists(import_node_path14.default.resolve(io.cwd, arg)));
+    let specs = COMMANDS.map((c) => c.spec), line = parseCommandLine(argv, specs, ABOUT, (arg) => exists(import_node_path15.default.resolve(io.cwd, arg)));
     return line.kind === "help" ? (io.stdout.write(line.text), EXIT_CLEAN) : line.kind === "version" ? (io.stdout.write(`${VERSION}
 `), EXIT_CLEAN) : (debug = line.options.debug === !0, await COMMANDS.find((c) => c.spec === line.spec).execute({ args: line.args, options: line.options }, io));
   } catch (error) {
@@ -8347,7 +8472,7 @@ async function main(argv, raw) {
 }
 function exists(file) {
   try {
-    return (0, import_node_fs13.lstatSync)(file), !0;
+    return (0, import_node_fs14.lstatSync)(file), !0;
   } catch {
     return !1;
   }

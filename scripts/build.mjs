@@ -5,12 +5,17 @@
 // ES module bundle every `import … from 'node:tls'` is hoisted and loaded at start-up, even for code
 // reached only through a dynamic import; in CommonJS, esbuild puts those `require`s inside the lazily
 // initialised module, so the pre-commit hook never pays for TLS, DNS, crypto or the validator.
-import { readFileSync, writeFileSync } from 'node:fs';
+//
+// `node scripts/build.mjs [OUTDIR]` writes elsewhere than dist/: the release check builds into a
+// temporary folder and compares, leaving the work tree as it is.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 
+const outdir = process.argv[2] ?? 'dist';
 await build({
   entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts' },
-  outdir: 'dist',
+  outdir,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -18,6 +23,10 @@ await build({
   legalComments: 'none',
   minifySyntax: true,
   logLevel: 'warning',
+  // The bundle names each module by the path it was imported through (`// node_modules/zod/…`):
+  // resolving links would name a node_modules that is a link (a shared install) by its target and
+  // give other bytes for the same code. npm's flat node_modules holds no links: no other effect.
+  preserveSymlinks: true,
   // The sources use import.meta.url (to find the bundle's own path): give CommonJS the same value.
   define: {
     'import.meta.url': '__skguardFileUrl',
@@ -25,4 +34,5 @@ await build({
   },
   banner: { js: 'const __skguardFileUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
-writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
+mkdirSync(outdir, { recursive: true });
+writeFileSync(path.join(outdir, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);

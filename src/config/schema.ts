@@ -1,6 +1,7 @@
 // zod/mini rather than zod: the same validation and JSON Schema export in ~26 KB instead of ~800 KB
 // of bundle, which the pre-commit hook would otherwise parse on every start.
 import * as z from 'zod/mini';
+import { didYouMean } from '../core/did-you-mean.js';
 
 const described = <T extends z.ZodMiniType>(schema: T, text: string) => schema.check(z.describe(text));
 
@@ -73,8 +74,14 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
           : `expected at least ${issue.minimum}`;
     case 'too_big':
       return `expected at most ${issue.maximum}`;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'unrecognized_keys': {
+      const known = Object.keys((issue.path[0] === 'rules' ? customRule : configSchema).def.shape);
+      const named = issue.keys.map((k) => {
+        const meant = didYouMean(k, known);
+        return meant === undefined ? `"${k}"` : `"${k}" (did you mean "${meant}"?)`;
+      });
+      return `unknown field${issue.keys.length === 1 ? '' : 's'} ${named.join(', ')}`;
+    }
     case 'invalid_format':
       return `expected ${issue.message}`;
     default:

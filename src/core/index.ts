@@ -1,3 +1,4 @@
+export { didYouMean } from './did-you-mean.js';
 export { compareFindings, type Origin, toFinding } from './finding.js';
 export { fingerprint, isFingerprint } from './fingerprint.js';
 export { redact } from './redact.js';

@@ -11,3 +11,10 @@ export const VERSION: string =
   typeof __SKGUARD_VERSION__ === 'string'
     ? __SKGUARD_VERSION__
     : (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+
+/**
+ * The npm package skguard is published as (the command stays `skguard`): what users install, what
+ * messages tell them to install, and how `hook install` recognises its own manifest. The unscoped
+ * name `skguard` on npm is another project's.
+ */
+export const PACKAGE_NAME = '@skguard/cli';

@@ -25,10 +25,29 @@ export function hasSkguardLine(content: string): boolean {
   return RUNS_SKGUARD.test(content);
 }
 
-/** The hook file with `line` appended, keeping everything that is there. */
-export function addLine(content: string, line: string): string {
+/**
+ * Lines that prepare the script rather than check anything: blank lines, comments (and a shebang),
+ * sourcing a file (`. ~/.nvm/nvm.sh`, husky v8's `husky.sh`), variable assignments and `set`
+ * options. The skguard line goes after them, since it may need what they set up (node on the PATH).
+ */
+const SETUP_LINE =
+  /^\s*(?:$|#|(?:\.|source)\s|(?:export|readonly|unset|umask)\s|set\s+[-+]|[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|[^\s;&|'"]*)\s*(?:#.*)?$)/;
+
+/**
+ * The hook file with `line` as its first command, keeping everything that is there: the key check
+ * takes a few milliseconds and should block a commit before the slow steps (husky's sample
+ * `npm test`, lint-staged) run, and an `exit` or `exec` further down cannot skip it.
+ */
+export function insertLine(content: string, line: string): string {
   if (content === '') return `${line}\n`;
-  return `${content}${content.endsWith('\n') ? '' : '\n'}${line}\n`;
+  const lines = (content.endsWith('\n') ? content.slice(0, -1) : content).split('\n');
+  let at = 0;
+  while (at < lines.length && SETUP_LINE.test(lines[at] ?? '')) at++;
+  // A block of setup lines ends at the last one that is not blank or a comment: the skguard line
+  // goes right after it, and a comment heading the next command stays with that command.
+  while (at > 0 && /^\s*(?:$|#(?!!))/.test(lines[at - 1] ?? '') && at < lines.length) at--;
+  lines.splice(at, 0, line);
+  return `${lines.join('\n')}\n`;
 }
 
 /** The hook file without the lines `huskyLine` wrote; `removed` says how many there were. */
@@ -36,12 +55,4 @@ export function removeLines(content: string): { content: string; removed: number
   const lines = content.split('\n');
   const kept = lines.filter((l) => !OUR_LINE.test(l));
   return { content: kept.join('\n'), removed: lines.length - kept.length };
-}
-
-/**
- * A line that ends the script before an appended line could run (`exit`, `exec …`), outside any
- * block: install warns, since the appended `skguard staged` would never run.
- */
-export function endsEarly(content: string): string | undefined {
-  return content.split('\n').find((l) => /^(?:exit\b|exec\s)/.test(l.trim()));
 }

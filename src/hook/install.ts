@@ -1,23 +1,30 @@
 import {
-  chmodSync,
+  closeSync,
+  constants,
   existsSync,
+  fchmodSync,
+  lstatSync,
   mkdirSync,
+  openSync,
   readFileSync,
   renameSync,
-  statSync,
   unlinkSync,
-  writeFileSync,
+  writeSync,
 } from 'node:fs';
 import path from 'node:path';
 import { SkguardError } from '../core/errors.js';
-import { addLine, endsEarly, hasSkguardLine, huskyLine, removeLines } from './husky.js';
+import { PACKAGE_NAME } from '../core/version.js';
+import { hasSkguardLine, huskyLine, insertLine, removeLines } from './husky.js';
 import { BACKUP_NAME, hookScript, isOurScript, isPreCommitFramework, type ScriptOptions } from './script.js';
 import { detectSetup, type HookSetup } from './setup.js';
+import { temporaryPlace } from './temporary.js';
 
 export interface InstallOptions extends ScriptOptions {
   cwd: string;
   /** Replace a hook skguard did not write (it is kept as a backup and run first). */
   force: boolean;
+  /** The OS temporary folder: a node or CLI under it is no place for a hook to record. */
+  tmpdir: string;
 }
 
 /** What one install or uninstall step did, for the CLI to phrase. Paths are absolute. */
@@ -34,7 +41,7 @@ export type HookChange =
 export interface HookResult {
   setup: HookSetup;
   changes: HookChange[];
-  /** Things the user should know (husky not active yet, a line that ends the script early). */
+  /** Things the user should know (husky not active yet, skguard not installed where the line looks). */
   warnings: string[];
 }
 
@@ -46,26 +53,20 @@ export async function installHook(options: InstallOptions): Promise<HookResult> 
   const result: HookResult = { setup, changes: [], warnings: [] };
   if (setup.kind === 'husky') {
     const file = path.join(setup.huskyDir, PRE_COMMIT);
-    const existing = readIfFile(file);
+    const existing = readHookFile(setup, file);
     if (existing !== undefined && hasSkguardLine(existing)) {
       result.changes.push({ action: 'line-present', file });
     } else {
       const line = huskyLine(setup.top, setup.huskyDir, options.args);
       mkdirSync(setup.huskyDir, { recursive: true });
-      writeFileSync(file, addLine(existing ?? '', line));
-      if (existing === undefined) chmodSync(file, 0o755);
+      writeHookFile(file, insertLine(existing ?? '', line), existing === undefined ? 0o755 : undefined);
       result.changes.push({ action: 'added-line', file, line, created: existing === undefined });
-      const early = existing === undefined ? undefined : endsEarly(existing);
-      if (early)
-        result.warnings.push(
-          `${rel(setup, file)} has \`${early.trim()}\` before the new line: move \`skguard staged\` above it, or it never runs`,
-        );
     }
     const pkg = path.dirname(setup.huskyDir);
     const bins = [...new Set([pkg, setup.top])].map((dir) => path.join(dir, 'node_modules', '.bin', 'skguard'));
     if (!bins.some((bin) => existsSync(bin))) {
       result.warnings.push(
-        `skguard is not installed in ${rel(setup, path.join(pkg, 'node_modules'))}: add it as a dev dependency (npm install --save-dev skguard), or the hook cannot find it`,
+        `skguard is not installed in ${rel(setup, path.join(pkg, 'node_modules'))}: add it as a dev dependency (npm install --save-dev ${PACKAGE_NAME}), or the hook cannot find it`,
       );
     }
     if (!setup.active) {
@@ -76,19 +77,17 @@ export async function installHook(options: InstallOptions): Promise<HookResult> 
     return result;
   }
 
+  refuseTemporary(options);
   const file = path.join(setup.hooksDir, PRE_COMMIT);
   const script = hookScript(options);
-  const existing = readIfFile(file);
+  const existing = readHookFile(setup, file);
   if (existing !== undefined && isOurScript(existing)) {
     if (existing === script) result.changes.push({ action: 'script-current', file });
     else {
-      writeScript(file, script);
+      writeHookFile(file, script, 0o755);
       result.changes.push({ action: 'updated-script', file });
     }
     return result;
-  }
-  if (existing === undefined && existsSync(file)) {
-    throw new SkguardError(`${rel(setup, file)} exists and is not a file: skguard leaves it alone`, 'hook');
   }
   const backup = path.join(setup.hooksDir, BACKUP_NAME);
   if (existing !== undefined) {
@@ -110,7 +109,7 @@ export async function installHook(options: InstallOptions): Promise<HookResult> 
     renameSync(file, backup);
   }
   mkdirSync(setup.hooksDir, { recursive: true });
-  writeScript(file, script);
+  writeHookFile(file, script, 0o755);
   result.changes.push(
     existing === undefined ? { action: 'wrote-script', file } : { action: 'wrote-script', file, backup },
   );
@@ -127,20 +126,24 @@ export async function uninstallHook(cwd: string): Promise<HookResult> {
   const result: HookResult = { setup, changes: [], warnings: [] };
   if (setup.kind === 'husky') {
     const file = path.join(setup.huskyDir, PRE_COMMIT);
-    const existing = readIfFile(file);
+    const link = linkOnTheWay(setup, file);
+    if (link !== undefined) result.warnings.push(`${rel(setup, link)} is a symbolic link: left as it is`);
+    const existing = link === undefined ? readHookFile(setup, file) : undefined;
     if (existing !== undefined) {
       const { content, removed } = removeLines(existing);
       if (removed > 0) {
         const deletedFile = content.trim() === '';
         if (deletedFile) unlinkSync(file);
-        else writeFileSync(file, content);
+        else writeHookFile(file, content);
         result.changes.push({ action: 'removed-line', file, deletedFile });
       }
     }
   }
   // A hooks folder may hold skguard's script from before husky (or another core.hooksPath) was set up.
+  // skguard never writes a link: one there is not its own, and is left alone.
   const file = path.join(setup.hooksDir, PRE_COMMIT);
-  const existing = readIfFile(file);
+  const linked = isLink(file);
+  const existing = linked ? undefined : readHookFile(setup, file);
   if (existing !== undefined && isOurScript(existing)) {
     unlinkSync(file);
     const backup = path.join(setup.hooksDir, BACKUP_NAME);
@@ -148,16 +151,53 @@ export async function uninstallHook(cwd: string): Promise<HookResult> {
       renameSync(backup, file);
       result.changes.push({ action: 'removed-script', file, restored: backup });
     } else result.changes.push({ action: 'removed-script', file });
-  } else if (existing !== undefined && setup.kind === 'hooks-dir') {
+  } else if ((existing !== undefined || linked) && setup.kind === 'hooks-dir') {
     result.changes.push({ action: 'left-foreign', file });
   }
   return result;
 }
 
-function readIfFile(file: string): string | undefined {
+/**
+ * A plain git hook records the node and the CLI that installed it. One that a package runner
+ * fetched for this run (`npx @skguard/cli hook install`) is deleted without notice, and then the
+ * hook cannot check anything, nor can `skguard hook uninstall` run: refuse, and say how to install
+ * skguard where it stays.
+ */
+function refuseTemporary(options: InstallOptions): void {
+  for (const [what, file] of [
+    ['skguard', options.cli],
+    ['node', options.node],
+  ] as const) {
+    const place = file === undefined ? undefined : temporaryPlace(file, options.tmpdir);
+    if (place === undefined) continue;
+    throw new SkguardError(
+      `${what} is running from ${place} (${file}), which is emptied without notice: a hook recording it would stop working. ` +
+        `Install skguard where it stays, then install the hook with it: \`npm install --save-dev ${PACKAGE_NAME}\` and \`npx skguard hook install\` in a Node project, or \`npm install --global ${PACKAGE_NAME}\` and \`skguard hook install\``,
+      'hook',
+    );
+  }
+}
+
+/**
+ * The hook file's content, or undefined when there is none. A symbolic link is refused: a
+ * repository can commit `.husky/pre-commit` (or a file in a `core.hooksPath` folder) as a link to
+ * any file of the user's, and install would write there. So is a `.husky` folder that is a link.
+ */
+function readHookFile(setup: HookSetup, file: string): string | undefined {
+  const link = linkOnTheWay(setup, file);
+  if (link !== undefined) {
+    throw new SkguardError(
+      `${rel(setup, link)} is a symbolic link: skguard does not write through links. Replace it with the file it points to, or add \`skguard staged\` to that file yourself`,
+      'hook',
+    );
+  }
   try {
-    return statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
+    if (!lstatSync(file).isFile()) {
+      throw new SkguardError(`${rel(setup, file)} exists and is not a file: skguard leaves it alone`, 'hook');
+    }
+    return readFileSync(file, 'utf8');
   } catch (e) {
+    if (e instanceof SkguardError) throw e;
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new SkguardError(
       `could not read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
@@ -166,9 +206,40 @@ function readIfFile(file: string): string | undefined {
   }
 }
 
-function writeScript(file: string, script: string): void {
-  writeFileSync(file, script, { mode: 0o755 });
-  chmodSync(file, 0o755); // writeFileSync's mode applies only to a new file (and is masked by umask)
+/** The hook file, or the `.husky` folder holding it, when it is a symbolic link. */
+function linkOnTheWay(setup: HookSetup, file: string): string | undefined {
+  return (setup.kind === 'husky' ? [setup.huskyDir, file] : [file]).find(isLink);
+}
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes a hook file, never through a link: O_NOFOLLOW makes the open itself fail on a link that
+ * appeared after `readHookFile` looked. `mode`, when given, is set whatever the umask.
+ */
+function writeHookFile(file: string, content: string, mode?: number): void {
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
+  let fd: number;
+  try {
+    fd = openSync(file, flags, mode ?? 0o644);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP')
+      throw new SkguardError(`${file} is a symbolic link: skguard does not write through links`, 'hook');
+    throw new SkguardError(`could not write ${file}: ${code ?? (e as Error).message}`, 'io');
+  }
+  try {
+    writeSync(fd, content);
+    if (mode !== undefined) fchmodSync(fd, mode);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A path as the user sees it: relative to the work tree's top when inside it. */

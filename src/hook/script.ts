@@ -1,3 +1,4 @@
+import { PACKAGE_NAME } from '../core/version.js';
 import { quoteAlways, shQuote } from './shell.js';
 
 /** The line that marks a hook script as skguard's: install may rewrite it, uninstall may remove it. */
@@ -19,8 +20,10 @@ export interface ScriptOptions {
  * The `pre-commit` script for a hooks folder. Like `pre-commit install`, it records how to run the
  * skguard that installed it (this node, this CLI file), so the hook works where skguard is not on
  * the PATH (a project dependency, a GUI git client); when that file is gone it falls back to
- * `skguard` on the PATH, and otherwise blocks the commit with a message rather than passing it
- * unchecked. POSIX sh only: git for Windows runs it with its own sh.
+ * `skguard` on the PATH. When skguard is gone altogether the hook lets the commit through, saying
+ * in one line that it was not checked and how to fix it: blocking every commit of a repository
+ * over a tool that was removed helps no one (and `skguard hook uninstall` cannot run then either).
+ * POSIX sh only: git for Windows runs it with its own sh.
  */
 export function hookScript(options: ScriptOptions): string {
   const args = options.args.map(shQuote).join(' ');
@@ -48,12 +51,9 @@ export function hookScript(options: ScriptOptions): string {
     'if command -v skguard >/dev/null 2>&1; then',
     `  exec skguard ${staged}`,
     'fi',
-    options.cli === undefined
-      ? 'echo "skguard: cannot check this commit: skguard is not on the PATH." >&2'
-      : 'echo "skguard: cannot check this commit: $cli is gone and skguard is not on the PATH." >&2',
-    'echo "skguard: install skguard and run \\`skguard hook install\\` again, or remove the hook: \\`skguard hook uninstall\\`." >&2',
-    'echo "skguard: to commit without the check, deliberately: git commit --no-verify" >&2',
-    'exit 1',
+    // printf, not echo: dash's echo would interpret backslashes in the path.
+    `printf '%s\\n' "skguard: this commit was NOT checked for API keys: ${options.cli === undefined ? 'skguard is not on the PATH' : '$cli is gone and skguard is not on the PATH'}. Fix: npm install --global ${PACKAGE_NAME} && skguard hook install (or remove this hook: rm \\"$0\\")" >&2`,
+    'exit 0',
     '',
   ].join('\n');
 }

@@ -53,6 +53,13 @@ describe('.skguard.json', () => {
   it.each([
     [{ exclude: 'dist' }, /\.skguard\.json: field exclude: expected an array, got a string$/m],
     [{ exlude: ['x'] }, /\.skguard\.json: field \(top level\): unknown field "exlude"/],
+    [{ exclud: ['x'] }, /field \(top level\): unknown field "exclud" \(did you mean "exclude"\?\)$/m],
+    [{ disabledRules: [] }, /unknown field "disabledRules" \(did you mean "disableRules"\?\)$/m],
+    [{ colour: true }, /field \(top level\): unknown field "colour"$/m],
+    [
+      { rules: [{ id: 'x', provider: 'p', description: 'd', keywords: ['abc'], pattern: 'abc', negative: [] }] },
+      /field rules\[0\]: unknown field "negative" \(did you mean "negatives"\?\)$/m,
+    ],
     [
       { rules: [{ id: 'Bad Id', provider: 'p', description: 'd', keywords: ['abc'], pattern: 'abc' }] },
       /field rules\[0\]\.id: expected a kebab-case id/,

@@ -1,4 +1,4 @@
-import { chmodSync, cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DIST_CLI } from '../support/cli.js';
@@ -159,18 +159,24 @@ describe('plain git hook: blocked and clean commits', () => {
 
 describe('plain git hook: finding skguard', () => {
   /** A copy of the built package that can be deleted, as when a project drops its dependency. */
-  function copyPackage(): string {
-    const dir = tempDir();
-    dirs.push(dir);
+  function copyPackage(at?: string): string {
+    const dir = at ?? tempDir();
+    if (at === undefined) dirs.push(dir);
+    mkdirSync(dir, { recursive: true });
     cpSync(path.dirname(DIST_CLI), path.join(dir, 'dist'), { recursive: true });
-    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'skguard', bin: { skguard: 'dist/cli.js' } }));
+    writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: '@skguard/cli', bin: { skguard: 'dist/cli.js' } }),
+    );
     return path.join(dir, 'dist', 'cli.js');
   }
 
   it('works where skguard is not on the PATH: the hook runs the CLI that installed it', async () => {
     const r = new TestRepo();
     repos.push(r);
-    expect(run(process.execPath, [copyPackage(), 'hook', 'install'], r.dir).code).toBe(0);
+    const cli = copyPackage();
+    expect(run(process.execPath, [cli, 'hook', 'install'], r.dir).code).toBe(0);
+    expect(readFileSync(r.path('.git/hooks/pre-commit'), 'utf8')).toContain(`cli='${cli}'`);
     const key = makeKey('openai-project-key');
     r.write('k.txt', `${key}\n`);
     r.git('add', '-A');
@@ -179,7 +185,7 @@ describe('plain git hook: finding skguard', () => {
     expectBlocked(gitIn(r.dir, ['commit', '-q', '-m', 'x'], env), [key], ['k.txt:1']);
   });
 
-  it('falls back to skguard on the PATH when that CLI is gone, and blocks with advice when there is none', async () => {
+  it('falls back to skguard on the PATH when that CLI is gone, and lets the commit through with a one-line fix when there is none', async () => {
     const r = new TestRepo();
     repos.push(r);
     const cli = copyPackage();
@@ -195,12 +201,34 @@ describe('plain git hook: finding skguard', () => {
     const withBin = hookEnv({ PATH: `${bin}:${process.env.PATH}` });
     expectBlocked(gitIn(r.dir, ['commit', '-q', '-m', 'x'], withBin), [key], ['k.txt:1']);
 
-    r.write('k.txt', 'clean\n');
-    r.git('add', '-A');
-    const without = gitIn(r.dir, ['commit', '-q', '-m', 'x']);
-    expect(without.code).not.toBe(0);
-    expect(without.stderr).toContain('skguard: cannot check this commit');
-    expect(without.stderr).toContain('git commit --no-verify');
+    // skguard gone altogether: the hook fails open, saying so in one line with the fix. Blocking
+    // every commit over a removed tool would leave only --no-verify, which skips every other hook too.
+    const gone = hookEnv({ PATH: path.dirname(run('sh', ['-c', 'command -v git'], r.dir).stdout.trim()) });
+    const res = gitIn(r.dir, ['commit', '-q', '-m', 'unchecked'], gone);
+    expect(res.code, res.stderr).toBe(0);
+    expect(r.git('log', '-1', '--format=%s').trim()).toBe('unchecked');
+    expect(res.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(res.stderr).toContain('skguard: this commit was NOT checked for API keys');
+    expect(res.stderr).toContain(`${cli} is gone`);
+    expect(res.stderr).toContain('Fix: npm install --global @skguard/cli && skguard hook install');
+    expect(res.stderr).toContain('rm ".git/hooks/pre-commit"');
+    expectNoKeyIn([res.stdout, res.stderr], [key]);
+  });
+
+  it.each([
+    ['pnpm dlx', '.cache/pnpm/dlx/5f2a/node_modules/@skguard/cli', "pnpm dlx's cache"],
+    ['yarn dlx or bunx', 'tmp/xfs-8c1e/dlx-4242/node_modules/@skguard/cli', 'the temporary folder'],
+  ])('refuses to record a skguard that %s runs from a cache or the temporary folder', async (_runner, where, said) => {
+    const r = new TestRepo();
+    repos.push(r);
+    const base = tempDir();
+    dirs.push(base);
+    const cli = copyPackage(path.join(base, where));
+    const res = run(process.execPath, [cli, 'hook', 'install'], r.dir, hookEnv({ TMPDIR: path.join(base, 'tmp') }));
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain(`skguard is running from ${said}`);
+    expect(res.stderr).toContain('npm install --save-dev @skguard/cli');
+    expect(existsSync(r.path('.git/hooks/pre-commit'))).toBe(false);
   });
 
   it('runs a hook it replaced with --force first: its failure blocks, its success lets skguard decide', async () => {

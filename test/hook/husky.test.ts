@@ -9,7 +9,7 @@ import { gitIn, head, linkBin, run } from './support.js';
 /**
  * With the real husky v9 (this repository's node_modules/husky), set up the way its docs say:
  * `npx husky init` (here `node node_modules/husky/bin.js init`, which is what npx runs), then
- * `npx skguard hook install` (here the project's node_modules/.bin/skguard, a link to the freshly
+ * `npx --no skguard hook install` (here the project's node_modules/.bin/skguard, a link to the freshly
  * built dist/cli.js, as `npm install` would make it).
  */
 const HUSKY = path.resolve(import.meta.dirname, '../../node_modules/husky');
@@ -20,10 +20,13 @@ afterEach(() => {
 });
 
 /** A JavaScript package at `dir` (relative to the repository) with husky and skguard installed. */
-function npmPackage(r: TestRepo, dir: string): string {
+function npmPackage(r: TestRepo, dir: string, scripts: Record<string, string> = {}): string {
   const abs = r.path(dir);
   mkdirSync(path.join(abs, 'node_modules', '.bin'), { recursive: true });
-  writeFileSync(path.join(abs, 'package.json'), `${JSON.stringify({ name: 'demo', private: true }, null, 2)}\n`);
+  writeFileSync(
+    path.join(abs, 'package.json'),
+    `${JSON.stringify({ name: 'demo', private: true, scripts }, null, 2)}\n`,
+  );
   symlinkSync(HUSKY, path.join(abs, 'node_modules', 'husky'));
   symlinkSync('../husky/bin.js', path.join(abs, 'node_modules', '.bin', 'husky'));
   linkBin(abs);
@@ -34,27 +37,25 @@ function npmPackage(r: TestRepo, dir: string): string {
 const commit = (cwd: string, env?: NodeJS.ProcessEnv) => gitIn(cwd, ['commit', '-q', '-m', 'change'], env);
 
 describe('husky v9', () => {
-  it('husky init, then skguard hook install: a commit adding a key is blocked, a clean one passes silently', async () => {
+  it("husky init, then skguard hook install: skguard runs before husky's `npm test`, blocks a key before the tests run", async () => {
     const r = new TestRepo();
     repos.push(r);
-    npmPackage(r, '');
+    npmPackage(r, '', { test: 'echo the slow tests ran >&2' });
     const init = run(process.execPath, ['node_modules/husky/bin.js', 'init'], r.dir);
     expect(init.code, init.stderr).toBe(0);
     expect(r.git('config', 'core.hooksPath').trim()).toBe('.husky/_');
     expect(readFileSync(r.path('.husky/pre-commit'), 'utf8')).toBe('npm test\n');
-    // The user replaces husky's sample `npm test` with their own (cheap) step, then adds skguard.
-    writeFileSync(r.path('.husky/pre-commit'), 'true # lint-staged would run here\n');
     const install = run(r.path('node_modules/.bin/skguard'), ['hook', 'install'], r.dir);
     expect(install.code, install.stderr).toBe(0);
     expect(install.stderr).toBe(''); // husky is active and skguard is installed: no warning
-    expect(readFileSync(r.path('.husky/pre-commit'), 'utf8')).toBe(
-      'true # lint-staged would run here\nskguard staged\n',
-    );
+    expect(readFileSync(r.path('.husky/pre-commit'), 'utf8')).toBe('skguard staged\nnpm test\n');
     expect(existsSync(r.path('.git/hooks/pre-commit'))).toBe(false);
 
     r.write('index.js', 'console.log(1)\n');
     r.git('add', '-A');
-    expect(commit(r.dir)).toEqual({ code: 0, stdout: '', stderr: '' });
+    const clean = commit(r.dir);
+    expect(clean.code, clean.stderr).toBe(0);
+    expect(clean.stderr).toContain('the slow tests ran');
 
     const key = makeKey('openai-project-key');
     r.write('src/client.js', `const openai = new OpenAI({ apiKey: '${key}' });\n`);
@@ -65,6 +66,7 @@ describe('husky v9', () => {
     expect(blocked.stdout + blocked.stderr).toContain('skguard: commit blocked');
     expect(blocked.stdout + blocked.stderr).toContain('src/client.js:1');
     expect(blocked.stdout + blocked.stderr).toContain('husky - pre-commit script failed');
+    expect(blocked.stdout + blocked.stderr).not.toContain('the slow tests ran'); // blocked first, in milliseconds
     expectNoKeyIn([blocked.stdout, blocked.stderr], [key]);
     expect(head(r.dir)).toBe(before);
 

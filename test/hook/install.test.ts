@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DIST_CLI, runCli } from '../support/cli.js';
 import { TestRepo, tempDir } from '../support/repo.js';
-import { run } from './support.js';
+import { HOOK_TMPDIR, run } from './support.js';
 
 const repos: TestRepo[] = [];
 const dirs: string[] = [];
@@ -22,7 +22,8 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-const install = (cwd: string, ...args: string[]) => runCli(['hook', 'install', ...args], { cwd });
+const install = (cwd: string, ...args: string[]) =>
+  runCli(['hook', 'install', ...args], { cwd, env: { TMPDIR: HOOK_TMPDIR } });
 const uninstall = (cwd: string) => runCli(['hook', 'uninstall'], { cwd });
 const read = (file: string) => readFileSync(file, 'utf8');
 const mode = (file: string) => statSync(file).mode & 0o777;
@@ -154,6 +155,25 @@ describe('skguard hook install: core.hooksPath', () => {
     expect(existsSync(r.path('.githooks/pre-commit'))).toBe(false);
   });
 
+  it('refuses a hook file that is a symbolic link, even with --force, and leaves its target alone', async () => {
+    const r = repo();
+    r.git('config', 'core.hooksPath', '.githooks');
+    mkdirSync(r.path('.githooks'));
+    const outside = path.join(dir(), 'bashrc');
+    writeFileSync(outside, 'alias ll="ls -l"\n');
+    symlinkSync(outside, r.path('.githooks/pre-commit'));
+    for (const args of [[], ['--force']]) {
+      const res = await install(r.dir, ...args);
+      expect(res.code).toBe(2);
+      expect(res.stderr).toContain('.githooks/pre-commit is a symbolic link: skguard does not write through links');
+    }
+    expect(read(outside)).toBe('alias ll="ls -l"\n');
+    expect(existsSync(r.path('.githooks/pre-commit.skguard-backup'))).toBe(false);
+    const un = await uninstall(r.dir);
+    expect(un.stdout).toContain('not written by skguard: left as it is');
+    expect(read(outside)).toBe('alias ll="ls -l"\n');
+  });
+
   it('in a linked worktree, writes the hooks folder every worktree shares', async () => {
     const r = repo();
     r.write('a.txt', 'a\n').commit();
@@ -174,17 +194,18 @@ describe('skguard hook install: husky v9', () => {
     return r;
   };
 
-  it('adds `skguard staged` to .husky/pre-commit, keeping what is there, with no npx and no duplicate', async () => {
+  it('adds `skguard staged` to .husky/pre-commit as its first command, keeping what is there, with no npx and no duplicate', async () => {
     const r = huskyRepo('npm test\n');
     const res = await install(r.dir);
     expect(res.code).toBe(0);
     expect(res.stdout).toContain('.husky/pre-commit (husky)');
-    expect(read(r.path('.husky/pre-commit'))).toBe('npm test\nskguard staged\n');
+    // Before husky's sample `npm test`: the key check takes milliseconds and blocks before the slow steps.
+    expect(read(r.path('.husky/pre-commit'))).toBe('skguard staged\nnpm test\n');
     // No node_modules/.bin/skguard here: the line could not find skguard, and install says so.
     expect(res.stderr).toContain('skguard is not installed in node_modules: add it as a dev dependency');
     const again = await install(r.dir);
     expect(again.stdout).toContain('already runs skguard staged');
-    expect(read(r.path('.husky/pre-commit'))).toBe('npm test\nskguard staged\n');
+    expect(read(r.path('.husky/pre-commit'))).toBe('skguard staged\nnpm test\n');
     expect(existsSync(r.path('.git/hooks/pre-commit'))).toBe(false);
   });
 
@@ -197,7 +218,7 @@ describe('skguard hook install: husky v9', () => {
   it('uninstall takes out only its line, and deletes a file it created', async () => {
     const r = huskyRepo('# lint first\nnpm run lint\n');
     await install(r.dir, '--', '--verbose');
-    expect(read(r.path('.husky/pre-commit'))).toBe('# lint first\nnpm run lint\nskguard staged --verbose\n');
+    expect(read(r.path('.husky/pre-commit'))).toBe('skguard staged --verbose\n# lint first\nnpm run lint\n');
     const un = await uninstall(r.dir);
     expect(un.stdout).toContain('removed skguard from .husky/pre-commit');
     expect(read(r.path('.husky/pre-commit'))).toBe('# lint first\nnpm run lint\n');
@@ -210,11 +231,60 @@ describe('skguard hook install: husky v9', () => {
     expect(existsSync(fresh.path('.husky/pre-commit'))).toBe(false);
   });
 
-  it('appends after a missing final newline, and warns when an earlier line ends the script', async () => {
+  it('goes before a line that would end the script (`exec`), and keeps a file without a final newline whole', async () => {
     const r = huskyRepo('npx lint-staged\nexec npm test');
     const res = await install(r.dir);
-    expect(read(r.path('.husky/pre-commit'))).toBe('npx lint-staged\nexec npm test\nskguard staged\n');
-    expect(res.stderr).toContain('`exec npm test` before the new line');
+    expect(res.code).toBe(0);
+    expect(read(r.path('.husky/pre-commit'))).toBe('skguard staged\nnpx lint-staged\nexec npm test\n');
+  });
+
+  it('goes after the lines that set the script up (shebang, sourced files, variables), so node is on the PATH', async () => {
+    const setup = [
+      '#!/usr/bin/env sh',
+      '. "$(dirname -- "$0")/_/husky.sh"',
+      'export NVM_DIR="$HOME/.nvm"',
+      '. "$NVM_DIR/nvm.sh"',
+      'set -e',
+      '',
+      '# lint the staged files',
+      'npx lint-staged',
+      'npm test',
+      '',
+    ].join('\n');
+    const r = huskyRepo(setup);
+    await install(r.dir);
+    const lines = setup.split('\n');
+    lines.splice(5, 0, 'skguard staged');
+    expect(read(r.path('.husky/pre-commit'))).toBe(lines.join('\n'));
+    await uninstall(r.dir);
+    expect(read(r.path('.husky/pre-commit'))).toBe(setup);
+  });
+
+  it('refuses to write through a committed .husky/pre-commit that is a symbolic link, and leaves its target alone', async () => {
+    const r = huskyRepo();
+    const outside = path.join(dir(), 'profile');
+    writeFileSync(outside, 'export SECRET_PLACE=1\n');
+    symlinkSync(outside, r.path('.husky/pre-commit'));
+    r.git('add', '.husky/pre-commit');
+    r.commit('a hook that is a link');
+    const res = await install(r.dir);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('.husky/pre-commit is a symbolic link: skguard does not write through links');
+    expect(read(outside)).toBe('export SECRET_PLACE=1\n');
+    const un = await uninstall(r.dir);
+    expect(un.code).toBe(0);
+    expect(un.stderr).toContain('.husky/pre-commit is a symbolic link: left as it is');
+    expect(read(outside)).toBe('export SECRET_PLACE=1\n');
+  });
+
+  it('refuses a .husky folder that is a symbolic link to a folder elsewhere', async () => {
+    const r = repo();
+    const elsewhere = dir();
+    symlinkSync(elsewhere, r.path('.husky'));
+    const res = await install(r.dir);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('.husky is a symbolic link');
+    expect(existsSync(path.join(elsewhere, 'pre-commit'))).toBe(false);
   });
 
   it('uses a .husky folder whose core.hooksPath is not set yet, and says how to activate husky', async () => {

@@ -1,87 +1,53 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST_CLI } from '../support/cli.js';
 import { makeKey } from '../support/keys.js';
 import { expectNoKeyIn } from '../support/leak.js';
 import { TestRepo, tempDir } from '../support/repo.js';
-import { gitIn, head, hookEnv, type Run, run } from './support.js';
+import {
+  mainRepository,
+  mirrorRepository,
+  noRegistry,
+  output,
+  preCommitAvailable,
+  preCommitConfig,
+} from './hook-repos.js';
+import { gitIn, head, hookEnv, run } from './support.js';
 
 /**
- * The pre-commit framework (Debian's `pre-commit`) using this repository as a hook repository,
- * through its `.pre-commit-hooks.yaml`, with `language: node` installed for real: the framework
- * runs `npm install` in the hook repository, `npm pack`, and `npm install -g` of the tarball in an
- * environment of its own. npm is told to prefer its cache (it reaches the registry only for what
- * the cache lacks). The hook repository is a clone of this one at HEAD with the freshly built
- * dist/ and the working copy's `.pre-commit-hooks.yaml` and `package.json` committed on top.
+ * The pre-commit framework (Debian's `pre-commit`) installing skguard for real, with npm unable to
+ * fetch anything (an unreachable registry, offline, an empty cache):
+ *
+ * - the mirror (`scripts/hook-mirror.mjs`, `language: node`): the framework runs `npm install` in
+ *   it (nothing to install: no dependencies), `npm pack`, and `npm install -g` of the tarball;
+ * - this repository itself (`language: script`): nothing is installed, the committed dist/cli.js
+ *   runs with the node on the PATH.
  */
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const cleanup: string[] = [];
-let hookRepo: string;
 let env: NodeJS.ProcessEnv;
 let project: TestRepo;
-
-function hookRepository(): string {
-  const dir = path.join(tempDir('skguard-hookrepo-'), 'skguard');
-  cleanup.push(path.dirname(dir));
-  const clone = run('git', ['clone', '-q', '--depth', '1', `file://${ROOT}`, dir], ROOT);
-  expect(clone.code, clone.stderr).toBe(0);
-  rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
-  cpSync(path.dirname(DIST_CLI), path.join(dir, 'dist'), { recursive: true });
-  // The working copy's manifest too: a `prepare` (or `prepack`) script breaks the framework's
-  // install, because npm prints the script's banner into the `npm pack` output the framework reads
-  // as the tarball's name (pre-commit/pre-commit#3259, #3460). This test is what guards that.
-  for (const file of ['.pre-commit-hooks.yaml', 'package.json']) cpSync(path.join(ROOT, file), path.join(dir, file));
-  for (const args of [
-    ['add', '-A'],
-    ['commit', '-q', '--no-verify', '--allow-empty', '-m', 'test build'],
-  ]) {
-    const r = gitIn(dir, args);
-    expect(r.code, r.stderr).toBe(0);
-  }
-  return dir;
-}
 
 const preCommit = (args: string[], extra: Record<string, string> = {}) =>
   run('pre-commit', args, project.dir, { ...env, ...extra });
 const commit = (extra: Record<string, string> = {}) =>
   run('git', ['commit', '-q', '-m', 'change'], project.dir, { ...env, ...extra });
-const output = (r: Run) => r.stdout + r.stderr;
 
-/**
- * The framework is a Python tool (Debian package `pre-commit`), which `.ci/run` installs. On a
- * developer's machine without it these tests are skipped, saying why; in CI they must run.
- */
-const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
-if (!hasPreCommit) {
-  if (process.env.CI)
-    throw new Error('CI must run the pre-commit framework tests: install the Debian package pre-commit');
-  console.warn('SKIPPED pre-commit framework tests: `pre-commit` is not installed (apt-get install pre-commit)');
-}
+const hasPreCommit = preCommitAvailable();
 
 beforeAll(() => {
   if (!hasPreCommit) return;
-  hookRepo = hookRepository();
+  const hookRepo = mirrorRepository(cleanup);
   const home = tempDir('skguard-pre-commit-home-');
-  cleanup.push(home);
-  env = hookEnv({
-    PRE_COMMIT_HOME: home,
-    npm_config_prefer_offline: 'true',
-    npm_config_audit: 'false',
-    npm_config_fund: 'false',
-    npm_config_update_notifier: 'false',
-  });
+  const cache = tempDir('skguard-npm-cache-');
+  cleanup.push(home, cache);
+  env = hookEnv({ PRE_COMMIT_HOME: home, ...noRegistry(cache) });
   project = new TestRepo();
-  project.write(
-    '.pre-commit-config.yaml',
-    `repos:\n  - repo: ${hookRepo}\n    rev: ${head(hookRepo)}\n    hooks:\n      - id: skguard\n`,
-  );
+  project.write('.pre-commit-config.yaml', preCommitConfig(hookRepo));
   project.write('README.md', '# project\n');
   project.commit('init');
   const install = preCommit(['install']);
   expect(install.code, output(install)).toBe(0);
-  // Builds the node environment once (npm install, npm pack, npm install -g): the slow part.
+  // Builds the node environment once (npm install, npm pack, npm install -g), with no registry.
   const envs = preCommit(['install-hooks']);
   expect(envs.code, output(envs)).toBe(0);
 }, 300_000);
@@ -92,7 +58,15 @@ afterAll(() => {
   for (const d of cleanup) rmSync(d, { recursive: true, force: true });
 });
 
-describe.skipIf(!hasPreCommit)('pre-commit framework, .pre-commit-hooks.yaml with language: node', () => {
+describe.skipIf(!hasPreCommit)('pre-commit framework: the mirror (language: node), installed with no registry', () => {
+  it('installed the package alone: the mirror has no dependencies, and its hook is the bundled CLI', () => {
+    const mirror = cleanup.find((d) => existsSync(path.join(d, 'skguard-pre-commit')));
+    const manifest = JSON.parse(readFileSync(path.join(mirror ?? '', 'skguard-pre-commit', 'package.json'), 'utf8'));
+    expect(manifest.name).toBe('@skguard/cli');
+    for (const field of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies', 'scripts'])
+      expect(manifest[field], field).toBeUndefined();
+  });
+
   it("blocks `git commit` when the commit adds a key, with skguard's message and no key in the output", () => {
     const key = makeKey('openai-project-key');
     project.write('app/settings.py', `OPENAI_API_KEY = "${key}"\n`);
@@ -177,5 +151,49 @@ describe.skipIf(!hasPreCommit)('pre-commit framework, .pre-commit-hooks.yaml wit
     expect(res.code, output(res)).toBe(0);
     expect(output(res)).toMatch(/skguard \(AI-provider API keys\)\.+Passed/);
     expect(readFileSync(path.join(project.dir, 'app/main.py'), 'utf8')).toContain('os.environ');
+  });
+  it('takes a file named like an option (`--output=.git/hooks/pre-commit`) as a file: the entry ends with `--`', () => {
+    const hook = readFileSync(project.path('.git/hooks/pre-commit'), 'utf8');
+    const key = makeKey('openai-project-key');
+    mkdirSync(project.path('--output=.git/hooks'), { recursive: true });
+    writeFileSync(project.path('--output=.git/hooks/pre-commit'), `OPENAI_API_KEY=${key}\n`);
+    project.git('add', '-A');
+    const res = commit();
+    expect(res.code).not.toBe(0);
+    expect(output(res)).toContain('--output=.git/hooks/pre-commit:1');
+    expectNoKeyIn([res.stdout, res.stderr], [key]);
+    // Taken as an option, it would have written the report over the framework's own hook.
+    expect(readFileSync(project.path('.git/hooks/pre-commit'), 'utf8')).toBe(hook);
+    project.git('rm', '-q', '-r', '--cached', '--', '--output=.git');
+    rmSync(project.path('--output=.git'), { recursive: true, force: true });
+  });
+});
+
+describe.skipIf(!hasPreCommit)('pre-commit framework: this repository (language: script), with no registry', () => {
+  it('installs nothing, and blocks a commit that adds a key with the node on the PATH', () => {
+    const repo = mainRepository(cleanup);
+    const home = tempDir('skguard-pre-commit-home-');
+    const cache = tempDir('skguard-npm-cache-');
+    cleanup.push(home, cache);
+    const own = hookEnv({ PRE_COMMIT_HOME: home, ...noRegistry(cache) });
+    const p = new TestRepo();
+    try {
+      p.write('.pre-commit-config.yaml', preCommitConfig(repo));
+      p.commit('init');
+      expect(run('pre-commit', ['install'], p.dir, own).code).toBe(0);
+      const key = makeKey('anthropic-api-key');
+      p.write('settings.py', `ANTHROPIC_API_KEY = "${key}"\n`);
+      p.git('add', '-A');
+      const before = head(p.dir);
+      const res = run('git', ['commit', '-q', '-m', 'key'], p.dir, own);
+      expect(res.code).not.toBe(0);
+      expect(output(res)).toMatch(/skguard \(AI-provider API keys\)\.+Failed/);
+      expect(output(res)).toContain('settings.py:1');
+      expectNoKeyIn([res.stdout, res.stderr], [key]);
+      expect(head(p.dir)).toBe(before);
+      expect(gitIn(p.dir, ['status', '--porcelain'], own).stdout).toContain('settings.py');
+    } finally {
+      p.dispose();
+    }
   });
 });

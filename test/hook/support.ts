@@ -1,5 +1,6 @@
 import { type SpawnSyncOptions, spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DIST_CLI } from '../support/cli.js';
 import { gitEnv } from '../support/repo.js';
@@ -11,11 +12,19 @@ export interface Run {
 }
 
 /**
- * The environment hooks run in: the test git identity and no machine config. NODE_EXTRA_CA_CERTS
- * is dropped only because it adds ~60 ms to every Node start on this machine (PERF.md).
+ * The OS temporary folder (TMPDIR) that `hook install` and hooks see in these tests: a folder of its
+ * own, so that neither this checkout (CI may clone it under /tmp) nor the tests' temp folders count
+ * as a temporary place to install from. Tests of that refusal set TMPDIR themselves.
+ */
+export const HOOK_TMPDIR = path.join(tmpdir(), 'skguard-hook-tmpdir');
+mkdirSync(HOOK_TMPDIR, { recursive: true });
+
+/**
+ * The environment hooks run in: the test git identity, no machine config, TMPDIR as above.
+ * NODE_EXTRA_CA_CERTS is dropped only because it adds ~60 ms to every Node start here (PERF.md).
  */
 export function hookEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...gitEnv, NO_COLOR: '1', ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...gitEnv, NO_COLOR: '1', TMPDIR: HOOK_TMPDIR, ...extra };
   delete env.NODE_EXTRA_CA_CERTS;
   for (const [k, v] of Object.entries(extra)) if (v === undefined) delete env[k];
   return env;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PACKAGE_NAME } from '../../core/version.js';
 import type { HookChange, HookResult } from '../../hook/install.js';
 import { hookSource } from '../../hook/scope.js';
 import { defineCommand, EXIT_CLEAN } from '../command.js';
@@ -19,12 +20,14 @@ export const hookInstallCommand = defineCommand<{ force: boolean; args: string[]
   async run(s, io) {
     // Loaded on demand, as every command's heavy part: the pre-commit hook's start-up never pays for it.
     const { installHook } = await import('../../hook/install.js');
+    const { tmpdirOf } = await import('../../hook/temporary.js');
     const result = await installHook({
       cwd: io.cwd,
       force: s.force,
       node: process.execPath,
       cli: installedCli(),
       args: s.args,
+      tmpdir: tmpdirOf(io.env),
     });
     await print(result, io);
     return EXIT_CLEAN;
@@ -61,9 +64,9 @@ export const hookRunCommand = defineCommand<ScanSettings & { files: string[] }>(
 });
 
 /**
- * The CLI file of the skguard that is running, as its package declares it (`bin.skguard`): the
- * plain git hook records it, like `pre-commit install` records its interpreter. Undefined when not
- * found (the hook then relies on the PATH).
+ * The CLI file of the skguard that is running, as its package (`@skguard/cli`) declares it
+ * (`bin.skguard`): the plain git hook records it, like `pre-commit install` records its
+ * interpreter. Undefined when not found (the hook then relies on the PATH).
  */
 function installedCli(): string | undefined {
   let dir = path.dirname(fileURLToPath(import.meta.url));
@@ -72,7 +75,7 @@ function installedCli(): string | undefined {
     if (existsSync(manifest)) {
       try {
         const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; bin?: Record<string, string> };
-        const bin = pkg.name === 'skguard' ? pkg.bin?.skguard : undefined;
+        const bin = pkg.name === PACKAGE_NAME ? pkg.bin?.skguard : undefined;
         if (bin) {
           const cli = path.resolve(dir, bin);
           return existsSync(cli) ? cli : undefined;
