@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SkguardError } from '../core/errors.js';
 import { builtinRules, fingerprint, type Rule, Scanner } from '../core/index.js';
 import { MAX_KEY_LENGTH } from '../core/scanner.js';
+import { CONFIG_LIMIT, jsonProblem, readSettingsFile } from './read.js';
 import type { Config, CustomRule } from './schema.js';
 
 const CONFIG_FILE = '.skguard.json';
@@ -15,16 +15,17 @@ const DEFAULTS: Config = { exclude: [], disableRules: [], rules: [] };
  */
 export async function loadConfig(dir: string, explicit?: string): Promise<{ config: Config; file?: string }> {
   const file = explicit ? path.resolve(explicit) : path.join(dir, CONFIG_FILE);
-  if (!existsSync(file)) {
+  const shown = explicit ?? CONFIG_FILE;
+  const text = readSettingsFile(file, { label: shown, limit: CONFIG_LIMIT, followLinks: explicit !== undefined });
+  if (text === undefined) {
     if (explicit) throw new SkguardError(`config file not found: ${explicit}`, 'config');
     return { config: DEFAULTS };
   }
-  const shown = explicit ?? CONFIG_FILE;
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(text);
   } catch (e) {
-    throw new SkguardError(`${shown}: not valid JSON: ${(e as Error).message}`, 'config');
+    throw new SkguardError(`${shown}: ${jsonProblem(text, e as Error)}`, 'config');
   }
   // The schema (and zod) load only when there is a config to check: the hook's start-up stays small.
   const { checkConfig } = await import('./schema.js');
@@ -40,6 +41,14 @@ export async function loadConfig(dir: string, explicit?: string): Promise<{ conf
       );
     }
   });
+  if (config.rules.length > 0) {
+    // Before any pattern runs, even on its rule's own examples; the analysis loads only for custom rules.
+    const { unsafePattern } = await import('./regex-safety.js');
+    config.rules.forEach((rule, i) => {
+      const unsafe = unsafePattern(rule.pattern, Math.min(rule.maxLength, MAX_KEY_LENGTH));
+      if (unsafe) throw new SkguardError(`${shown}: field rules[${i}].pattern (rule ${rule.id}): ${unsafe}`, 'config');
+    });
+  }
   config.rules.forEach((rule, i) => {
     compileCustomRule(rule, `${shown}: field rules[${i}]`);
   });

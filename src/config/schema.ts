@@ -19,7 +19,7 @@ const customRule = z.strictObject({
   ),
   pattern: described(
     z.string().check(z.minLength(1)),
-    'JavaScript regular expression of the key, without flags or anchors.',
+    'JavaScript regular expression of the key, without flags or anchors. It must be bounded (use {32} or {20,64}, not + or *), without backreferences, and free of catastrophic backtracking: a rule that could hang a scan is refused.',
   ),
   prefix: described(z._default(z.string(), ''), 'Family prefix kept in redacted output.'),
   minEntropy: described(

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { BASELINE_LIMIT, IGNORE_LIMIT, jsonProblem, readSettingsFile } from '../config/read.js';
 import { SkguardError } from '../core/errors.js';
 import type { Finding, Note } from '../core/index.js';
 import { type IgnoreList, parseIgnoreFile } from '../core/suppress.js';
@@ -8,9 +8,13 @@ export const IGNORE_FILE = '.skguardignore';
 
 /** Reads `.skguardignore` at `dir`, if there is one. Lines that are not fingerprints become notes. */
 export function loadIgnoreFile(dir: string, notes: Note[]): IgnoreList | undefined {
-  const file = path.join(dir, IGNORE_FILE);
-  if (!existsSync(file)) return undefined;
-  const list = parseIgnoreFile(readFileSync(file, 'utf8'));
+  const text = readSettingsFile(path.join(dir, IGNORE_FILE), {
+    label: IGNORE_FILE,
+    limit: IGNORE_LIMIT,
+    followLinks: false,
+  });
+  if (text === undefined) return undefined;
+  const list = parseIgnoreFile(text);
   for (const bad of list.invalid) {
     notes.push({
       level: 'warning',
@@ -23,12 +27,13 @@ export function loadIgnoreFile(dir: string, notes: Note[]): IgnoreList | undefin
 
 /** Reads a baseline: an earlier `--format json` report. */
 export function loadBaseline(file: string): Pick<Finding, 'fingerprint' | 'file'>[] {
+  const text = readSettingsFile(file, { label: `--baseline ${file}`, limit: BASELINE_LIMIT, followLinks: true });
+  if (text === undefined) throw new SkguardError(`--baseline ${file}: file not found`, 'usage');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : 'not valid JSON';
-    throw new SkguardError(`--baseline ${file}: ${reason}`, 'usage');
+    throw new SkguardError(`--baseline ${file}: ${jsonProblem(text, e as Error)}`, 'usage');
   }
   const findings = (parsed as { findings?: unknown }).findings;
   if (!Array.isArray(findings)) {

@@ -85,7 +85,7 @@ describe('.skguard.json', () => {
             provider: 'p',
             description: 'd',
             keywords: ['abc'],
-            pattern: 'abc[0-9]+',
+            pattern: 'abc[0-9]{8}',
             examples: ['nothing here'],
           },
         ],

@@ -243,3 +243,80 @@ describe('a miss is never reported as clean', () => {
     expect(inside.code).toBe(1);
   });
 });
+
+describe('settings files in a repository are regular files of bounded size', () => {
+  it.each(['.skguard.json', '.skguardignore'])(
+    '%s as a link to /dev/zero is refused at once, in bounded memory',
+    (name) => {
+      const repo = newRepo();
+      symlinkSync('/dev/zero', path.join(repo.dir, name));
+      const started = Date.now();
+      const r = runDist(['scan', '.'], { cwd: repo.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${name}: is a symbolic link`);
+      expect(Date.now() - started).toBeLessThan(20_000);
+    },
+  );
+
+  it('a FIFO or an oversized .skguard.json is refused, never waited on or read whole', () => {
+    const repo = newRepo();
+    spawnSync('mkfifo', [path.join(repo.dir, '.skguard.json')]);
+    const fifo = runDist(['scan', '.'], { cwd: repo.dir });
+    expect(fifo.code).toBe(2);
+    expect(fifo.stderr).toContain('.skguard.json: is not a regular file');
+    const big = newRepo();
+    writeFileSync(path.join(big.dir, '.skguard.json'), `{"exclude":[${'"x",'.repeat(600_000)}"y"]}`);
+    const r = runDist(['scan', '.'], { cwd: big.dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/more than the 1048576 a settings file may hold/);
+  });
+
+  it('a config that is not JSON is named with a position, never quoted (it may be any file)', () => {
+    const dir = tempDir();
+    const secret = path.join(tempDir(), 'credentials');
+    writeFileSync(secret, 'root-password: hunter2\n');
+    const r = runDist(['scan', '.', '--config', secret], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('not valid JSON');
+    expect(r.stderr).not.toContain('hunter2');
+  });
+});
+
+describe('a custom rule cannot hang a scan', () => {
+  const rule = (pattern: string) =>
+    JSON.stringify({
+      rules: [{ id: 'slow-rule', provider: 'acme', description: 'Acme', keywords: ['aaa'], pattern }],
+    });
+
+  it.each([
+    ['(a+)+b', 'backtrack catastrophically (exponential'],
+    ['a{1,30}a{1,30}b', 'backtrack catastrophically (polynomial'],
+    ['aaa[a-z]+', 'unbounded length'],
+    ['(aaa)\\1', 'backreference'],
+  ])('rejects %s naming the rule, before running it', (pattern, why) => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, '.skguard.json'), rule(pattern));
+    writeFileSync(path.join(dir, 'input.txt'), `${'a'.repeat(50_000)}\n`);
+    const started = Date.now();
+    const r = runDist(['scan', '.'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('rules[0].pattern (rule slow-rule)');
+    expect(r.stderr).toContain(why);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('accepts a bounded, linear pattern', () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, '.skguard.json'),
+      JSON.stringify({
+        rules: [
+          { id: 'acme', provider: 'acme', description: 'Acme', keywords: ['acme_'], pattern: 'acme_[a-z0-9]{32}' },
+        ],
+      }),
+    );
+    writeFileSync(path.join(dir, 'a.env'), `K=acme_${'k3y9'.repeat(8)}\n`);
+    const r = runDist(['scan', '.'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(1);
+  });
+});
