@@ -504,7 +504,7 @@ function toFinding(match, origin) {
     redacted: redact(match.secret, rule.redactPrefix),
     fingerprint: fingerprint(match.secret)
   };
-  return rule.rotateUrl && (finding.rotateUrl = rule.rotateUrl), origin.commit && (finding.commit = origin.commit), origin.author && (finding.author = origin.author), origin.date && (finding.date = origin.date), finding;
+  return rule.rotateUrl && (finding.rotateUrl = rule.rotateUrl), origin.inPath && (finding.inPath = !0), origin.commit && (finding.commit = origin.commit), origin.author && (finding.author = origin.author), origin.date && (finding.date = origin.date), finding;
 }
 function compareFindings(a, b) {
   return a.file !== b.file ? a.file < b.file ? -1 : 1 : a.line - b.line || a.column - b.column;
@@ -4666,7 +4666,7 @@ var described, customRule, configSchema, article, typeName, init_schema = __esm(
       ),
       pattern: described(
         string2().check(_minLength(1)),
-        "JavaScript regular expression of the key, without flags or anchors."
+        "JavaScript regular expression of the key, without flags or anchors. It must be bounded (use {32} or {20,64}, not + or *), without backreferences, and free of catastrophic backtracking: a rule that could hang a scan is refused."
       ),
       prefix: described(_default(string2(), ""), "Family prefix kept in redacted output."),
       minEntropy: described(
@@ -18168,7 +18168,7 @@ function result(f, ruleIndex, occurrence) {
 }
 function message(f) {
   let provider = providerName(f.provider), parts = [
-    `${f.description.toLowerCase().includes(provider.toLowerCase()) ? stripPeriod(f.description) : `${provider}: ${stripPeriod(f.description)}`} found: ${f.redacted}, fingerprint ${f.fingerprint}.`,
+    `${f.description.toLowerCase().includes(provider.toLowerCase()) ? stripPeriod(f.description) : `${provider}: ${stripPeriod(f.description)}`} found${f.inPath ? " in the path itself (a file or folder name)" : ""}: ${f.redacted}, fingerprint ${f.fingerprint}.`,
     `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ""} and remove it from the code.`
   ], verification = verificationOf(f);
   return verification && parts.push(`Verification: ${verification.status} (${verification.reason}).`), f.commit && parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ""}.`), parts.join(" ");
@@ -19731,7 +19731,10 @@ var newTally = () => ({
   tally;
   notes;
   onMatches;
+  /** Every path the source named (read, cleared or passed over for a link): a name can hold a key too. */
+  paths = /* @__PURE__ */ new Set();
   whole(origin, data) {
+    this.paths.add(origin.path);
     let text = textOf(data);
     if (text === void 0) {
       this.tally.binary++;
@@ -19740,6 +19743,7 @@ var newTally = () => ({
     this.tally.files++, this.tally.bytes += data.length, this.onMatches(origin, this.scanner.scan(text));
   }
   open(origin) {
+    this.paths.add(origin.path);
     let stream = this.scanner.stream(), tally = this.tally, head = Buffer.alloc(0), binary = !1;
     return {
       push(chunk) {
@@ -19763,11 +19767,11 @@ var newTally = () => ({
       }
     };
   }
-  cleared(_path, bytes) {
-    this.tally.files++, this.tally.bytes += bytes;
+  cleared(path16, bytes) {
+    this.paths.add(path16), this.tally.files++, this.tally.bytes += bytes;
   }
   skipped(reason, path16, why) {
-    this.tally.skipped[reason]++, reason === "unreadable" && this.notes.push({
+    this.tally.skipped[reason]++, path16 !== void 0 && reason !== "excluded" && this.paths.add(path16), reason === "unreadable" && this.notes.push({
       level: "warning",
       code: "unreadable-file",
       message: `could not read ${path16 ?? "a file"}${why ? `: ${why}` : ""}`
@@ -19969,26 +19973,50 @@ async function runScan(source, options = {}) {
     isExcluded: session.isExcluded,
     literals: session.scanner.requiredLiterals(),
     ...options.onProgress ? { onProgress: options.onProgress } : {}
-  }, hits, summary;
+  }, hits, summary, sink;
   if (isAttributing(source)) {
-    let found = /* @__PURE__ */ new Map(), sink = new ScanSink(session.scanner, tally, session.notes, (origin, matches) => keep(found, origin, matches));
-    summary = await source.read(sink, context), hits = found.size === 0 ? [] : await attribute(source, session, tally, found, options.onProgress);
+    let found = /* @__PURE__ */ new Map();
+    sink = new ScanSink(session.scanner, tally, session.notes, (origin, matches) => keep(found, origin, matches)), summary = await source.read(sink, context), hits = found.size === 0 ? [] : await attribute(source, session, tally, found, options.onProgress);
   } else {
-    hits = [];
-    let sink = new ScanSink(
+    let collected = [];
+    sink = new ScanSink(
       session.scanner,
       tally,
       session.notes,
-      (origin, matches) => collect(origin, matches, tally, hits)
-    );
-    summary = await source.read(sink, context);
+      (origin, matches) => collect(origin, matches, tally, collected)
+    ), summary = await source.read(sink, context), hits = collected;
   }
+  hits.push(...keysInPaths(session, sink.paths));
   let report = close(session, source, hits, tally, summary), reported = new Set(report.findings.map((f) => f.fingerprint)), kept = hits.filter((h) => reported.has(h.finding.fingerprint));
   if (options.verifier && kept.length > 0) {
     let { verifyHits: verifyHits2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
     await verifyHits2(kept, options.verifier);
   }
   return { report, hits: kept, rules: session.rules };
+}
+function keysInPaths(session, paths) {
+  let list = [...paths].filter((p) => p !== "" && p !== "-");
+  if (list.length === 0) return [];
+  let buffers = list.map((p) => Buffer.from(p, "utf8")), starts = [], offset = 0;
+  for (let b of buffers)
+    starts.push(offset), offset += b.length + 1;
+  let pathAt = (byte) => {
+    let lo = 0, hi = starts.length - 1;
+    for (; lo < hi; ) {
+      let mid = lo + hi + 1 >> 1;
+      starts[mid] <= byte ? lo = mid : hi = mid - 1;
+    }
+    return list[lo];
+  }, joined = Buffer.concat(buffers.flatMap((b) => [b, Buffer.from([0])])), hits = /* @__PURE__ */ new Map();
+  for (let match of session.scanner.scan(joined)) {
+    let path16 = pathAt(match.start);
+    if (path16 === void 0 || session.isExcluded(path16)) continue;
+    let end = path16.indexOf(match.secret) + match.secret.length, named = path16.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
+    if (hits.has(id)) continue;
+    let finding = toFinding({ ...match, line: 1, column: 1, endColumn: 1 }, { file: named, inPath: !0 });
+    hits.set(id, { finding, secret: match.secret });
+  }
+  return [...hits.values()];
 }
 function collect(origin, matches, tally, hits) {
   for (let match of matches) {
@@ -20112,7 +20140,7 @@ var textReporter = (full, context) => {
   for (let [file, findings] of byFile) {
     out.push(c.bold(c.underline(printable(file))));
     for (let f of findings) {
-      let where = c.dim(`${printable(file)}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "";
+      let where = c.dim(f.inPath ? `${printable(file)} (the key is in the path)` : `${printable(file)}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "";
       out.push(`  ${where}${commit}  ${c.red(c.bold(printable(f.provider)))} ${printable(f.rule)}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
     }
     out.push("");
@@ -20145,7 +20173,7 @@ function blockedCommit(report, c) {
   let out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ""];
   for (let f of report.findings)
     out.push(
-      `  ${c.bold(`${printable(f.file)}:${f.line}`)}  ${c.red(printable(f.provider))}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`
+      `  ${c.bold(f.inPath ? `${printable(f.file)} (in the path)` : `${printable(f.file)}:${f.line}`)}  ${c.red(printable(f.provider))}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`
     ), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
   out.push(
     "",

@@ -9,6 +9,8 @@ export interface Origin {
   commit?: string;
   author?: string;
   date?: string;
+  /** The key stands in the path itself. */
+  inPath?: boolean;
 }
 
 /** Turns a match into a finding: from here on the key exists only as its redacted form and fingerprint. */
@@ -26,6 +28,7 @@ export function toFinding(match: Match, origin: Origin): Finding {
     fingerprint: fingerprint(match.secret),
   };
   if (rule.rotateUrl) finding.rotateUrl = rule.rotateUrl;
+  if (origin.inPath) finding.inPath = true;
   if (origin.commit) finding.commit = origin.commit;
   if (origin.author) finding.author = origin.author;
   if (origin.date) finding.date = origin.date;

@@ -96,6 +96,11 @@ export interface Finding {
   description: string;
   /** Path relative to the scanned root (the repository root in a git work tree), `/`-separated. */
   file: string;
+  /**
+   * True when the key is in the path itself (a file or folder name), not in the content: `file` is
+   * the path up to the end of the key, and `line`/`column` are 1.
+   */
+  inPath?: boolean;
   line: number;
   column: number;
   endColumn: number;

@@ -65,18 +65,21 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
   };
   let hits: Hit[];
   let summary: SourceSummary;
+  let sink: ScanSink;
   if (isAttributing(source)) {
     const found = new Map<string, FoundBlob>();
-    const sink = new ScanSink(session.scanner, tally, session.notes, (origin, matches) => keep(found, origin, matches));
+    sink = new ScanSink(session.scanner, tally, session.notes, (origin, matches) => keep(found, origin, matches));
     summary = await source.read(sink, context);
     hits = found.size === 0 ? [] : await attribute(source, session, tally, found, options.onProgress);
   } else {
-    hits = [];
-    const sink = new ScanSink(session.scanner, tally, session.notes, (origin, matches) =>
-      collect(origin, matches, tally, hits),
+    const collected: Hit[] = [];
+    sink = new ScanSink(session.scanner, tally, session.notes, (origin, matches) =>
+      collect(origin, matches, tally, collected),
     );
     summary = await source.read(sink, context);
+    hits = collected;
   }
+  hits.push(...keysInPaths(session, sink.paths));
   const report = close(session, source, hits, tally, summary);
   const reported = new Set(report.findings.map((f) => f.fingerprint));
   const kept = hits.filter((h) => reported.has(h.finding.fingerprint));
@@ -87,6 +90,47 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
     await verifyHits(kept, options.verifier);
   }
   return { report, hits: kept, rules: session.rules };
+}
+
+/**
+ * Keys in the paths themselves (a file or folder named after a key): all paths are scanned in one
+ * pass, and a key is reported once per path up to its end (a folder named after a key is one
+ * finding, not one per file in it).
+ */
+function keysInPaths(session: ScanSession, paths: ReadonlySet<string>): Hit[] {
+  const list = [...paths].filter((p) => p !== '' && p !== '-');
+  if (list.length === 0) return [];
+  // NUL-separated: a path can hold a newline, never a NUL. `starts` maps a byte offset to its path.
+  const buffers = list.map((p) => Buffer.from(p, 'utf8'));
+  const starts: number[] = [];
+  let offset = 0;
+  for (const b of buffers) {
+    starts.push(offset);
+    offset += b.length + 1;
+  }
+  const pathAt = (byte: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= byte) lo = mid;
+      else hi = mid - 1;
+    }
+    return list[lo];
+  };
+  const joined = Buffer.concat(buffers.flatMap((b) => [b, Buffer.from([0])]));
+  const hits = new Map<string, Hit>();
+  for (const match of session.scanner.scan(joined)) {
+    const path = pathAt(match.start);
+    if (path === undefined || session.isExcluded(path)) continue;
+    const end = path.indexOf(match.secret) + match.secret.length;
+    const named = path.slice(0, end);
+    const id = `${fingerprint(match.secret)}\0${named}`;
+    if (hits.has(id)) continue;
+    const finding = toFinding({ ...match, line: 1, column: 1, endColumn: 1 }, { file: named, inPath: true });
+    hits.set(id, { finding, secret: match.secret });
+  }
+  return [...hits.values()];
 }
 
 /** Matches of a whole-content source become hits: only on the origin's lines, inline-allowed ones counted. */

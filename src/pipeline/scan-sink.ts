@@ -29,6 +29,9 @@ export const newTally = (): Tally => ({
  * `onMatches` with the blob's origin.
  */
 export class ScanSink implements BlobSink {
+  /** Every path the source named (read, cleared or passed over for a link): a name can hold a key too. */
+  readonly paths = new Set<string>();
+
   constructor(
     private readonly scanner: Scanner,
     private readonly tally: Tally,
@@ -37,6 +40,7 @@ export class ScanSink implements BlobSink {
   ) {}
 
   whole(origin: Origin, data: Buffer): void {
+    this.paths.add(origin.path);
     const text = textOf(data);
     if (text === undefined) {
       this.tally.binary++;
@@ -48,6 +52,7 @@ export class ScanSink implements BlobSink {
   }
 
   open(origin: Origin): ChunkSink {
+    this.paths.add(origin.path);
     const stream = this.scanner.stream();
     const tally = this.tally;
     // Binary or text is decided on the first 8,000 bytes, however the content is chunked.
@@ -78,13 +83,15 @@ export class ScanSink implements BlobSink {
     };
   }
 
-  cleared(_path: string, bytes: number): void {
+  cleared(path: string, bytes: number): void {
+    this.paths.add(path);
     this.tally.files++;
     this.tally.bytes += bytes;
   }
 
   skipped(reason: SkipReason, path?: string, why?: string): void {
     this.tally.skipped[reason]++;
+    if (path !== undefined && reason !== 'excluded') this.paths.add(path);
     if (reason === 'unreadable') {
       this.notes.push({
         level: 'warning',

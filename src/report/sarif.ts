@@ -176,7 +176,7 @@ function message(f: Finding): string {
     ? stripPeriod(f.description)
     : `${provider}: ${stripPeriod(f.description)}`;
   const parts = [
-    `${what} found: ${f.redacted}, fingerprint ${f.fingerprint}.`,
+    `${what} found${f.inPath ? ' in the path itself (a file or folder name)' : ''}: ${f.redacted}, fingerprint ${f.fingerprint}.`,
     `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ''} and remove it from the code.`,
   ];
   const verification = verificationOf(f);

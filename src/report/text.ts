@@ -25,7 +25,7 @@ export const textReporter: Reporter = (full, context) => {
   for (const [file, findings] of byFile) {
     out.push(c.bold(c.underline(p(file))));
     for (const f of findings) {
-      const where = c.dim(`${p(file)}:${f.line}:${f.column}`);
+      const where = c.dim(f.inPath ? `${p(file)} (the key is in the path)` : `${p(file)}:${f.line}:${f.column}`);
       const commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : '';
       out.push(`  ${where}${commit}  ${c.red(c.bold(p(f.provider)))} ${p(f.rule)}`);
       out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`);
@@ -71,7 +71,7 @@ function blockedCommit(report: ScanReport, c: ReturnType<typeof createColors>): 
   const out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ''];
   for (const f of report.findings) {
     out.push(
-      `  ${c.bold(`${p(f.file)}:${f.line}`)}  ${c.red(p(f.provider))}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`,
+      `  ${c.bold(f.inPath ? `${p(f.file)} (in the path)` : `${p(f.file)}:${f.line}`)}  ${c.red(p(f.provider))}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`,
     );
     if (f.verification) out.push(`    ${verificationLine(f.verification, c)}`);
   }

@@ -320,3 +320,35 @@ describe('a custom rule cannot hang a scan', () => {
     expect(r.code, r.stderr).toBe(1);
   });
 });
+
+describe('keys in paths are findings', () => {
+  it('a folder named after a key is one finding (redacted), whatever it holds', () => {
+    const repo = newRepo();
+    const key = makeKey('openai-project-key');
+    repo.write(`backup/${key}/a.txt`, 'x\n').write(`backup/${key}/b.txt`, 'y\n').write('notes.txt', 'z\n');
+    for (const format of ['text', 'json', 'sarif']) {
+      const r = runDist(['scan', '.', '--format', format], { cwd: repo.dir });
+      expect(r.code).toBe(1);
+      expectNoKeyIn([r.stdout, r.stderr], [key]);
+    }
+    const json = JSON.parse(runDist(['scan', '.', '--format', 'json'], { cwd: repo.dir }).stdout);
+    expect(json.findings).toHaveLength(1);
+    expect(json.findings[0]).toMatchObject({ inPath: true, rule: 'openai-project-key', line: 1 });
+    expect(json.findings[0].file).toMatch(/^backup\/sk-proj-.{4}….{4}$/);
+  });
+
+  it('the staged commit and history report a key in a committed file name too', () => {
+    const repo = newRepo();
+    const key = makeKey('anthropic-api-key');
+    repo.write('README.md', 'x\n').commit();
+    repo.write(`keys/${key}.pem`, 'not a key\n');
+    repo.git('add', '-A');
+    const staged = runDist(['staged'], { cwd: repo.dir });
+    expect(staged.code).toBe(1);
+    expectNoKeyIn([staged.stdout, staged.stderr], [key]);
+    repo.commit();
+    const history = runDist(['history', '--format', 'json'], { cwd: repo.dir });
+    expect(history.code).toBe(1);
+    expect(JSON.parse(history.stdout).findings[0].inPath).toBe(true);
+  });
+});
