@@ -18041,10 +18041,17 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/report/format.ts
+// src/core/plural.ts
 function plural(n, one, many = `${one}s`) {
   return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
+var init_plural = __esm({
+  "src/core/plural.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/format.ts
 function formatBytes(bytes) {
   if (bytes < 1024) return `${bytes} B`;
   let units = ["KB", "MB", "GB", "TB"], value = bytes / 1024, unit = 0;
@@ -18061,6 +18068,7 @@ function providerName(provider) {
 var PROVIDER_NAMES, init_format = __esm({
   "src/report/format.ts"() {
     "use strict";
+    init_plural();
     PROVIDER_NAMES = {
       openai: "OpenAI",
       anthropic: "Anthropic",
@@ -18984,17 +18992,21 @@ async function historySource(cwd, options = {}) {
         throw reader.abort(), e;
       }
       let commits = await counting;
-      return report(context.onProgress), commits === 0 && sink.note(
+      if (report(context.onProgress), commits === 0 && sink.note(
         resolved.isDefault ? {
           level: "info",
           code: "empty-repository",
           message: "the repository has no commits yet: there is no history to scan"
         } : { level: "info", code: "empty-range", message: `${resolved.label} holds no commits: nothing to scan` }
-      ), enumeration.missing > 0 && sink.note({
-        level: "warning",
-        code: "missing-objects",
-        message: `${enumeration.missing.toLocaleString("en-US")} objects are not in this clone (a partial clone?) and were not read: fetch them, or scan a full clone`
-      }), enumeration.submodules && sink.note({
+      ), enumeration.missing > 0) {
+        for (let i = 0; i < enumeration.missing; i++) sink.skipped("unreadable");
+        sink.note({
+          level: "warning",
+          code: "missing-objects",
+          message: `${plural(enumeration.missing, "object")} ${enumeration.missing === 1 ? "is" : "are"} not in this clone (a partial clone?) and ${enumeration.missing === 1 ? "was" : "were"} not read: fetch them, or scan a full clone`
+        });
+      }
+      return enumeration.submodules && sink.note({
         level: "info",
         code: "submodules",
         message: "the history has submodules (.gitmodules): their contents are not entered; scan each submodule repository on its own"
@@ -19014,12 +19026,17 @@ async function historySource(cwd, options = {}) {
         }
       );
       if (isRange) {
-        let unknown = [...oldBlobsOf(changes)].filter((id) => keysOf(id) === void 0);
-        if (unknown.length > 0) {
+        let wanted = [...oldBlobsOf(changes)].filter((id) => keysOf(id) === void 0), { present, missing } = await presentObjects(cwd, wanted);
+        if (present.length > 0) {
           let reader = new BlobReader(cwd, handlerFor(sink), STREAM_THRESHOLD);
-          for (let id of unknown) reader.request({ id, name: "" });
+          for (let id of present) reader.request({ id, name: "" });
           await reader.finish();
         }
+        missing > 0 && sink.note({
+          level: "warning",
+          code: "missing-objects",
+          message: `${plural(missing, "earlier version")} of files holding keys ${missing === 1 ? "is" : "are"} not in this partial clone: the range's commits are taken to add those keys (fetch the objects, or scan a full clone, to know whether they only kept them)`
+        });
       }
       return { introductions: decideIntroductions(changes, keysOf), exhaustive: !isRange };
     }
@@ -19040,9 +19057,24 @@ function handlerFor(sink, progress) {
     end() {
       open?.end(), open = void 0;
     },
-    skip() {
+    skip(blob, reason) {
+      reason === "missing" && sink.skipped(
+        "unreadable",
+        blob.name || `blob ${blob.id}`,
+        `git could not read object ${blob.id.slice(0, 12)} (corrupt?)`
+      );
     }
   };
+}
+async function presentObjects(cwd, ids) {
+  if (ids.length === 0) return { present: [], missing: 0 };
+  let partial2 = await git(["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], cwd, {
+    ok: [0, 1]
+  });
+  if (partial2.code !== 0 || !/ true$| \S/m.test(partial2.stdout.toString("utf8"))) return { present: ids, missing: 0 };
+  let local = await git(["cat-file", "--batch-all-objects", "--batch-check=%(objectname)", "--unordered"], cwd), have = new Set(local.stdout.toString("latin1").split(`
+`)), present = ids.filter((id) => have.has(id));
+  return { present, missing: ids.length - present.length };
 }
 function canFilterBlobs(gitVersion) {
   let m = /(\d+)\.(\d+)/.exec(gitVersion);
@@ -19060,6 +19092,7 @@ function shallowNote() {
 var init_history = __esm({
   "src/sources/history.ts"() {
     "use strict";
+    init_plural();
     init_files();
     init_git();
     init_blob_reader();
@@ -19771,10 +19804,10 @@ var newTally = () => ({
     this.paths.add(path16), this.tally.files++, this.tally.bytes += bytes;
   }
   skipped(reason, path16, why) {
-    this.tally.skipped[reason]++, path16 !== void 0 && reason !== "excluded" && this.paths.add(path16), reason === "unreadable" && this.notes.push({
+    this.tally.skipped[reason]++, path16 !== void 0 && reason !== "excluded" && this.paths.add(path16), reason === "unreadable" && path16 !== void 0 && this.notes.push({
       level: "warning",
       code: "unreadable-file",
-      message: `could not read ${path16 ?? "a file"}${why ? `: ${why}` : ""}`
+      message: `could not read ${path16}${why ? `: ${why}` : ""}`
     });
   }
   note(note) {
@@ -20039,7 +20072,12 @@ function keep(found, origin, matches) {
   found.set(origin.blob, { name: origin.path, keys });
 }
 async function attribute(source, session, tally, found, onProgress) {
-  let extra = /* @__PURE__ */ new Map(), lookup2 = new ScanSink(session.scanner, newTally(), [], (origin, matches) => keep(extra, origin, matches)), keysOf = (blob) => (found.get(blob) ?? extra.get(blob))?.keys, { introductions, exhaustive } = await source.attribute(keysOf, lookup2, onProgress), hits = [], decided = /* @__PURE__ */ new Set(), excludedPaths = /* @__PURE__ */ new Set();
+  let extra = /* @__PURE__ */ new Map(), lookup2 = new ScanSink(
+    session.scanner,
+    newTally(),
+    session.notes,
+    (origin, matches) => keep(extra, origin, matches)
+  ), keysOf = (blob) => (found.get(blob) ?? extra.get(blob))?.keys, { introductions, exhaustive } = await source.attribute(keysOf, lookup2, onProgress), hits = [], decided = /* @__PURE__ */ new Set(), excludedPaths = /* @__PURE__ */ new Set();
   for (let intro of introductions) {
     decided.add(intro.fingerprint);
     let key = keysOf(intro.blob)?.get(intro.fingerprint);
@@ -20199,7 +20237,7 @@ function introduced(f) {
   return `${by}${day}`;
 }
 function closingLine(report, c = (0, import_picocolors2.createColors)(!1)) {
-  let s = report.stats, what = s.source === "history" ? `${plural(s.commits ?? 0, "commit")}, ${plural(s.blobs ?? s.files, "blob")}` : plural(s.files, "file"), suppressed = s.suppressed.inline + s.suppressed.ignored + s.suppressed.baseline, tail = suppressed > 0 ? `, ${suppressed} suppressed` : "", n = report.findings.length, unread = s.skipped.unreadable, clean = s.truncated ? "no keys found in the commits present (history truncated)" : unread > 0 ? `no keys found in what could be read (${plural(unread, "path")} could not be read)` : "no keys found", missed = n > 0 && unread > 0 ? `, ${plural(unread, "path")} not read` : "";
+  let s = report.stats, what = s.source === "history" ? `${plural(s.commits ?? 0, "commit")}, ${plural(s.blobs ?? s.files, "blob")}` : plural(s.files, "file"), suppressed = s.suppressed.inline + s.suppressed.ignored + s.suppressed.baseline, tail = suppressed > 0 ? `, ${suppressed} suppressed` : "", n = report.findings.length, unread = s.skipped.unreadable, clean = s.truncated ? "no keys found in the commits present (history truncated)" : unread > 0 ? `no keys found in what could be read (${unread.toLocaleString("en-US")} not read: see the warnings)` : "no keys found", missed = n > 0 && unread > 0 ? `, ${unread.toLocaleString("en-US")} not read` : "";
   return `${n === 0 ? unread > 0 || s.truncated ? c.yellow(clean) : c.green(clean) : c.red(c.bold(`${plural(n, "finding")}`))}${tail}${missed}${verifiedTally(report, c)} \xB7 scanned ${what} (${formatBytes(s.bytes)}) in ${formatDuration(s.durationMs)}`;
 }
 function verificationLine(v, c) {

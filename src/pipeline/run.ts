@@ -184,9 +184,12 @@ async function attribute(
   found: Map<string, FoundBlob>,
   onProgress: RunOptions['onProgress'],
 ): Promise<Hit[]> {
-  // Blobs the walk needs that were not read (a range's old sides) are scanned here, uncounted.
+  // Blobs the walk needs that were not read (a range's old sides) are scanned here, uncounted (what
+  // the source says about them still reaches the report).
   const extra = new Map<string, FoundBlob>();
-  const lookup = new ScanSink(session.scanner, newTally(), [], (origin, matches) => keep(extra, origin, matches));
+  const lookup = new ScanSink(session.scanner, newTally(), session.notes, (origin, matches) =>
+    keep(extra, origin, matches),
+  );
   const keysOf = (blob: string) => (found.get(blob) ?? extra.get(blob))?.keys;
   const { introductions, exhaustive } = await source.attribute(keysOf, lookup, onProgress);
 

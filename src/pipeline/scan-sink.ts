@@ -92,11 +92,12 @@ export class ScanSink implements BlobSink {
   skipped(reason: SkipReason, path?: string, why?: string): void {
     this.tally.skipped[reason]++;
     if (path !== undefined && reason !== 'excluded') this.paths.add(path);
-    if (reason === 'unreadable') {
+    // Without a path the source counts in bulk and says it in a note of its own (objects a partial clone lacks).
+    if (reason === 'unreadable' && path !== undefined) {
       this.notes.push({
         level: 'warning',
         code: 'unreadable-file',
-        message: `could not read ${path ?? 'a file'}${why ? `: ${why}` : ''}`,
+        message: `could not read ${path}${why ? `: ${why}` : ''}`,
       });
     }
   }

@@ -117,9 +117,9 @@ export function closingLine(report: ScanReport, c: ReturnType<typeof createColor
   const clean = s.truncated
     ? 'no keys found in the commits present (history truncated)'
     : unread > 0
-      ? `no keys found in what could be read (${plural(unread, 'path')} could not be read)`
+      ? `no keys found in what could be read (${unread.toLocaleString('en-US')} not read: see the warnings)`
       : 'no keys found';
-  const missed = n > 0 && unread > 0 ? `, ${plural(unread, 'path')} not read` : '';
+  const missed = n > 0 && unread > 0 ? `, ${unread.toLocaleString('en-US')} not read` : '';
   const verdict =
     n === 0 ? (unread > 0 || s.truncated ? c.yellow(clean) : c.green(clean)) : c.red(c.bold(`${plural(n, 'finding')}`));
   return `${verdict}${tail}${missed}${verifiedTally(report, c)} · scanned ${what} (${formatBytes(s.bytes)}) in ${formatDuration(s.durationMs)}`;

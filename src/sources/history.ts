@@ -1,4 +1,5 @@
 import type { Note } from '../core/index.js';
+import { plural } from '../core/plural.js';
 import { STREAM_THRESHOLD } from './files.js';
 import { git } from './git.js';
 import { type BlobHandler, BlobReader, requestReachableBlobs } from './history/blob-reader.js';
@@ -118,10 +119,11 @@ export async function historySource(cwd: string, options: HistoryOptions = {}): 
         );
       }
       if (enumeration.missing > 0) {
+        for (let i = 0; i < enumeration.missing; i++) sink.skipped('unreadable');
         sink.note({
           level: 'warning',
           code: 'missing-objects',
-          message: `${enumeration.missing.toLocaleString('en-US')} objects are not in this clone (a partial clone?) and were not read: fetch them, or scan a full clone`,
+          message: `${plural(enumeration.missing, 'object')} ${enumeration.missing === 1 ? 'is' : 'are'} not in this clone (a partial clone?) and ${enumeration.missing === 1 ? 'was' : 'were'} not read: fetch them, or scan a full clone`,
         });
       }
       if (enumeration.submodules) {
@@ -152,11 +154,19 @@ export async function historySource(cwd: string, options: HistoryOptions = {}): 
       // In a range, a diff's old side may be a blob the enumeration left out (it is in the excluded
       // end): read those few too, so that "was the key already there?" has an answer.
       if (isRange) {
-        const unknown = [...oldBlobsOf(changes)].filter((id) => keysOf(id) === undefined);
-        if (unknown.length > 0) {
+        const wanted = [...oldBlobsOf(changes)].filter((id) => keysOf(id) === undefined);
+        const { present, missing } = await presentObjects(cwd, wanted);
+        if (present.length > 0) {
           const reader = new BlobReader(cwd, handlerFor(sink), STREAM_THRESHOLD);
-          for (const id of unknown) reader.request({ id, name: '' });
+          for (const id of present) reader.request({ id, name: '' });
           await reader.finish();
+        }
+        if (missing > 0) {
+          sink.note({
+            level: 'warning',
+            code: 'missing-objects',
+            message: `${plural(missing, 'earlier version')} of files holding keys ${missing === 1 ? 'is' : 'are'} not in this partial clone: the range's commits are taken to add those keys (fetch the objects, or scan a full clone, to know whether they only kept them)`,
+          });
         }
       }
       // Outside a range every blob read is in some commit's tree: a key no commit introduces sits in a
@@ -189,8 +199,36 @@ function handlerFor(sink: BlobSink, progress?: HistoryProgress): BlobHandler {
       open?.end();
       open = undefined;
     },
-    skip() {},
+    skip(blob, reason) {
+      // Listed as present, yet git cannot read it: a corrupt object. Never a silent skip.
+      if (reason === 'missing') {
+        sink.skipped(
+          'unreadable',
+          blob.name || `blob ${blob.id}`,
+          `git could not read object ${blob.id.slice(0, 12)} (corrupt?)`,
+        );
+      }
+    },
   };
+}
+
+/**
+ * Which of `ids` this clone holds. A partial clone lacks objects its promisor remote has, and
+ * `git cat-file` dies on the first such object when lazy fetching is off (it must be: scanning never
+ * fetches). So in a partial clone the local objects are listed first; elsewhere every object is.
+ */
+async function presentObjects(cwd: string, ids: string[]): Promise<{ present: string[]; missing: number }> {
+  if (ids.length === 0) return { present: [], missing: 0 };
+  // A partial clone has a promisor remote (`remote.<name>.promisor`, and `extensions.partialClone`
+  // in repositories of format version 1).
+  const partial = await git(['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], cwd, {
+    ok: [0, 1],
+  });
+  if (partial.code !== 0 || !/ true$| \S/m.test(partial.stdout.toString('utf8'))) return { present: ids, missing: 0 };
+  const local = await git(['cat-file', '--batch-all-objects', '--batch-check=%(objectname)', '--unordered'], cwd);
+  const have = new Set(local.stdout.toString('latin1').split('\n'));
+  const present = ids.filter((id) => have.has(id));
+  return { present, missing: ids.length - present.length };
 }
 
 /** `rev-list --filter=object:type=blob` came with git 2.32. */

@@ -222,7 +222,7 @@ describe('a miss is never reported as clean', () => {
     const text = asNobody('text');
     expect(text.status).toBe(0);
     expect(text.stdout, text.stdout + text.stderr).toContain('warning: could not read locked/');
-    expect(text.stdout).toContain('no keys found in what could be read (1 path could not be read)');
+    expect(text.stdout).toContain('no keys found in what could be read (1 not read: see the warnings)');
     expect(text.stdout).not.toMatch(/^no keys found ·/m);
     const json = JSON.parse(asNobody('json').stdout);
     expect(json.stats.skipped.unreadable).toBe(1);
