@@ -36301,7 +36301,7 @@ function walk(root, onError) {
 }
 
 // src/sources/files.ts
-var STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, PREFILTER_MAX_SIZE = 256 * 1024 * 1024, toPosix = (p) => p.split(import_node_path5.default.sep).join("/"), isInside = (dir, p) => {
+var STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path5.default.sep).join("/"), isInside = (dir, p) => {
   let rel = import_node_path5.default.relative(dir, p);
   return !rel.startsWith("..") && !import_node_path5.default.isAbsolute(rel);
 };
@@ -36332,10 +36332,11 @@ async function readRoot(root, sink, context3) {
   pushFiles(files, sink, context3);
 }
 async function listGitFiles(root, top, sink, context3) {
-  let rel = toPosix(import_node_path5.default.relative(top, root.abs)), pathspec = rel === "" ? "." : `:(top,literal)${rel}`, grep = background(prefilter(top, context3.literals, ["--untracked", "--", pathspec])), listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), files = [], excluded = 0;
+  let rel = toPosix(import_node_path5.default.relative(top, root.abs)), pathspec = rel === "" ? "." : `:(top,literal)${rel}`, listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), files = [], excluded = 0;
   for (let file of new Set(splitNul(listed.stdout)))
     addEntry(files, top, file, sink, !0, context3) === "excluded" && excluded++;
-  return markCandidates(files, await grep, (f) => f.rel), files.length === 0 && excluded === 0 && (root.isDirectory ? rel !== "" && (await git(["check-ignore", "-q", "--", rel], top, { ok: [0, 1] })).code === 0 && sink.note({
+  let grep = await prefilter(top, context3.literals, ["--untracked", "--", pathspec, ...keepOut(files, (f) => f.rel)]);
+  return markCandidates(files, grep, (f) => f.rel), files.length === 0 && excluded === 0 && (root.isDirectory ? rel !== "" && (await git(["check-ignore", "-q", "--", rel], top, { ok: [0, 1] })).code === 0 && sink.note({
     level: "warning",
     code: "ignored-path",
     message: `${rel} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`
@@ -36345,18 +36346,20 @@ async function listPlainFiles(root, sink, context3) {
   let files = [];
   if (!root.isDirectory)
     return addEntry(files, root.base, toPosix(import_node_path5.default.relative(root.base, root.abs)), sink, !1, context3, !0), files;
-  let grep = background(prefilter(root.abs, context3.literals, ["--no-index", "--", "."]).catch(() => {
-  })), prefix = toPosix(import_node_path5.default.relative(root.base, root.abs)), under2 = (rel) => prefix === "" ? rel : `${prefix}/${rel}`, entries = walk(root.abs, (rel, code2) => sink.skipped("unreadable", `${under2(rel)}/`, code2));
+  let prefix = toPosix(import_node_path5.default.relative(root.base, root.abs)), under2 = (rel) => prefix === "" ? rel : `${prefix}/${rel}`, grepPath = (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1), entries = walk(root.abs, (rel, code2) => sink.skipped("unreadable", `${under2(rel)}/`, code2));
   for (let entry of entries) addEntry(files, root.base, under2(entry.rel), sink, !1, context3);
-  return markCandidates(files, await grep, (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1)), files;
+  let grep = await prefilter(root.abs, context3.literals, ["--no-index", "--", ".", ...keepOut(files, grepPath)]).catch(
+    () => {
+    }
+  );
+  return markCandidates(files, grep, grepPath), files;
 }
-function background(promise) {
-  return promise.catch(() => {
-  }), promise;
+function keepOut(files, grepPath) {
+  return files.filter((f) => f.size > STREAM_THRESHOLD).map((f) => `:(top,literal,exclude)${grepPath(f)}`);
 }
 function markCandidates(files, candidates, grepPath) {
   if (candidates !== void 0)
-    for (let f of files) f.candidate = candidates.has(grepPath(f)) || f.size > PREFILTER_MAX_SIZE;
+    for (let f of files) f.candidate = candidates.has(grepPath(f)) || f.size > STREAM_THRESHOLD;
 }
 async function prefilter(cwd, literals, scope) {
   if (literals.length !== 0)

@@ -18464,10 +18464,11 @@ async function readRoot(root, sink, context) {
   pushFiles(files, sink, context);
 }
 async function listGitFiles(root, top, sink, context) {
-  let rel2 = toPosix(import_node_path7.default.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, grep = background(prefilter(top, context.literals, ["--untracked", "--", pathspec])), listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), files = [], excluded = 0;
+  let rel2 = toPosix(import_node_path7.default.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), files = [], excluded = 0;
   for (let file of new Set(splitNul(listed.stdout)))
     addEntry(files, top, file, sink, !0, context) === "excluded" && excluded++;
-  return markCandidates(files, await grep, (f) => f.rel), files.length === 0 && excluded === 0 && (root.isDirectory ? rel2 !== "" && (await git(["check-ignore", "-q", "--", rel2], top, { ok: [0, 1] })).code === 0 && sink.note({
+  let grep = await prefilter(top, context.literals, ["--untracked", "--", pathspec, ...keepOut(files, (f) => f.rel)]);
+  return markCandidates(files, grep, (f) => f.rel), files.length === 0 && excluded === 0 && (root.isDirectory ? rel2 !== "" && (await git(["check-ignore", "-q", "--", rel2], top, { ok: [0, 1] })).code === 0 && sink.note({
     level: "warning",
     code: "ignored-path",
     message: `${rel2} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`
@@ -18477,10 +18478,13 @@ async function listPlainFiles(root, sink, context) {
   let files = [];
   if (!root.isDirectory)
     return addEntry(files, root.base, toPosix(import_node_path7.default.relative(root.base, root.abs)), sink, !1, context, !0), files;
-  let grep = background(prefilter(root.abs, context.literals, ["--no-index", "--", "."]).catch(() => {
-  })), prefix = toPosix(import_node_path7.default.relative(root.base, root.abs)), under2 = (rel2) => prefix === "" ? rel2 : `${prefix}/${rel2}`, entries = walk(root.abs, (rel2, code) => sink.skipped("unreadable", `${under2(rel2)}/`, code));
+  let prefix = toPosix(import_node_path7.default.relative(root.base, root.abs)), under2 = (rel2) => prefix === "" ? rel2 : `${prefix}/${rel2}`, grepPath = (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1), entries = walk(root.abs, (rel2, code) => sink.skipped("unreadable", `${under2(rel2)}/`, code));
   for (let entry of entries) addEntry(files, root.base, under2(entry.rel), sink, !1, context);
-  return markCandidates(files, await grep, (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1)), files;
+  let grep = await prefilter(root.abs, context.literals, ["--no-index", "--", ".", ...keepOut(files, grepPath)]).catch(
+    () => {
+    }
+  );
+  return markCandidates(files, grep, grepPath), files;
 }
 function givenFilesSource(top, rels) {
   return {
@@ -18494,13 +18498,12 @@ function givenFilesSource(top, rels) {
     }
   };
 }
-function background(promise) {
-  return promise.catch(() => {
-  }), promise;
+function keepOut(files, grepPath) {
+  return files.filter((f) => f.size > STREAM_THRESHOLD).map((f) => `:(top,literal,exclude)${grepPath(f)}`);
 }
 function markCandidates(files, candidates, grepPath) {
   if (candidates !== void 0)
-    for (let f of files) f.candidate = candidates.has(grepPath(f)) || f.size > PREFILTER_MAX_SIZE;
+    for (let f of files) f.candidate = candidates.has(grepPath(f)) || f.size > STREAM_THRESHOLD;
 }
 async function prefilter(cwd, literals, scope) {
   if (literals.length !== 0)
@@ -18604,7 +18607,7 @@ function* readChunks(file, chunkSize = CHUNK_SIZE) {
     (0, import_node_fs6.closeSync)(fd);
   }
 }
-var import_node_fs6, import_node_path7, STREAM_THRESHOLD, CHUNK_SIZE, PREFILTER_MAX_SIZE, toPosix, isInside, init_files = __esm({
+var import_node_fs6, import_node_path7, STREAM_THRESHOLD, CHUNK_SIZE, toPosix, isInside, init_files = __esm({
   "src/sources/files.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
@@ -18612,7 +18615,7 @@ var import_node_fs6, import_node_path7, STREAM_THRESHOLD, CHUNK_SIZE, PREFILTER_
     init_text();
     init_git();
     init_walk();
-    STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, PREFILTER_MAX_SIZE = 256 * 1024 * 1024, toPosix = (p) => p.split(import_node_path7.default.sep).join("/"), isInside = (dir, p) => {
+    STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path7.default.sep).join("/"), isInside = (dir, p) => {
       let rel2 = import_node_path7.default.relative(dir, p);
       return !rel2.startsWith("..") && !import_node_path7.default.isAbsolute(rel2);
     };
@@ -20283,7 +20286,11 @@ function writeReport(file, text, options) {
     }
     if (stat.isSymbolicLink())
       throw fail(`${import_node_path5.default.relative(options.base, at) || at} is a symbolic link: refusing to write through it`);
-    if (at === target && !stat.isFile()) throw fail("exists and is not a regular file");
+    if (at === target && stat.isDirectory()) throw fail("is a folder");
+    if (at === target && !stat.isFile()) {
+      (0, import_node_fs4.writeFileSync)(target, text);
+      return;
+    }
     if (at !== target && !stat.isDirectory()) throw fail(`${import_node_path5.default.relative(options.base, at)} is not a folder`);
   }
   let temp = import_node_path5.default.join(dir, `.${import_node_path5.default.basename(target)}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`), fd;

@@ -1,5 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, openSync, renameSync, type Stats, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  renameSync,
+  type Stats,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { SkguardError } from '../core/errors.js';
 
@@ -40,7 +50,13 @@ export function writeReport(
     if (stat.isSymbolicLink()) {
       throw fail(`${path.relative(options.base, at) || at} is a symbolic link: refusing to write through it`);
     }
-    if (at === target && !stat.isFile()) throw fail('exists and is not a regular file');
+    if (at === target && stat.isDirectory()) throw fail('is a folder');
+    if (at === target && !stat.isFile()) {
+      // A device or a pipe the user named (`-o /dev/null`, `-o /dev/stdout`): written as it is; git
+      // cannot commit one, so it is never the repository's doing.
+      writeFileSync(target, text);
+      return;
+    }
     if (at !== target && !stat.isDirectory()) throw fail(`${path.relative(options.base, at)} is not a folder`);
   }
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);

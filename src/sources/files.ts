@@ -10,8 +10,6 @@ import { walk } from './walk.js';
 /** Files above this size are read in chunks, never whole. */
 export const STREAM_THRESHOLD = 32 * 1024 * 1024;
 const CHUNK_SIZE = 8 * 1024 * 1024;
-/** git may treat files above its big-file threshold as binary: those are always read by skguard itself. */
-const PREFILTER_MAX_SIZE = 256 * 1024 * 1024;
 
 export interface FileEntry {
   abs: string;
@@ -84,15 +82,14 @@ export async function readRoot(root: ScanRoot, sink: BlobSink, context: SourceCo
 async function listGitFiles(root: ScanRoot, top: string, sink: BlobSink, context: SourceContext): Promise<FileEntry[]> {
   const rel = toPosix(path.relative(top, root.abs));
   const pathspec = rel === '' ? '.' : `:(top,literal)${rel}`;
-  // git grep runs while the listing is stat'ed: its answer is awaited only when it is needed.
-  const grep = background(prefilter(top, context.literals, ['--untracked', '--', pathspec]));
   const listed = await git(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', pathspec], top);
   const files: FileEntry[] = [];
   let excluded = 0;
   for (const file of new Set(splitNul(listed.stdout))) {
     if (addEntry(files, top, file, sink, true, context) === 'excluded') excluded++;
   }
-  markCandidates(files, await grep, (f) => f.rel);
+  const grep = await prefilter(top, context.literals, ['--untracked', '--', pathspec, ...keepOut(files, (f) => f.rel)]);
+  markCandidates(files, grep, (f) => f.rel);
   if (files.length === 0 && excluded === 0) {
     if (!root.isDirectory) {
       // An explicitly named file that git ignores is still scanned: the user asked for it.
@@ -114,12 +111,15 @@ async function listPlainFiles(root: ScanRoot, sink: BlobSink, context: SourceCon
     addEntry(files, root.base, toPosix(path.relative(root.base, root.abs)), sink, false, context, true);
     return files;
   }
-  const grep = background(prefilter(root.abs, context.literals, ['--no-index', '--', '.']).catch(() => undefined));
   const prefix = toPosix(path.relative(root.base, root.abs));
   const under = (rel: string) => (prefix === '' ? rel : `${prefix}/${rel}`);
+  const grepPath = (f: FileEntry) => (prefix === '' ? f.rel : f.rel.slice(prefix.length + 1));
   const entries = walk(root.abs, (rel, code) => sink.skipped('unreadable', `${under(rel)}/`, code));
   for (const entry of entries) addEntry(files, root.base, under(entry.rel), sink, false, context);
-  markCandidates(files, await grep, (f) => (prefix === '' ? f.rel : f.rel.slice(prefix.length + 1)));
+  const grep = await prefilter(root.abs, context.literals, ['--no-index', '--', '.', ...keepOut(files, grepPath)]).catch(
+    () => undefined,
+  );
+  markCandidates(files, grep, grepPath);
   return files;
 }
 
@@ -143,10 +143,12 @@ export function givenFilesSource(top: string, rels: readonly string[]): Source {
   };
 }
 
-/** A promise awaited later: its rejection is not "unhandled" in the meantime. */
-function background<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => {});
-  return promise;
+/**
+ * Pathspecs that keep large files out of `git grep`, which reads each file whole into memory (a 2 GB
+ * file took 2 GB; a 6 GB one made the scan fail): those are always read here, in chunks.
+ */
+function keepOut(files: readonly FileEntry[], grepPath: (f: FileEntry) => string): string[] {
+  return files.filter((f) => f.size > STREAM_THRESHOLD).map((f) => `:(top,literal,exclude)${grepPath(f)}`);
 }
 
 /** Marks which listed files the prefilter names (`grepPath`: a file's path as git grep prints it). */
@@ -156,7 +158,7 @@ function markCandidates(
   grepPath: (f: FileEntry) => string,
 ): void {
   if (candidates === undefined) return;
-  for (const f of files) f.candidate = candidates.has(grepPath(f)) || f.size > PREFILTER_MAX_SIZE;
+  for (const f of files) f.candidate = candidates.has(grepPath(f)) || f.size > STREAM_THRESHOLD;
 }
 
 /**
