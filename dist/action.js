@@ -800,8 +800,8 @@ var require_util = __commonJS({
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
-        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
-        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path8 && path8[0] !== "/" && (path8 = `/${path8}`), new URL(`${origin}${path8}`);
+        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path9 && path9[0] !== "/" && (path9 = `/${path9}`), new URL(`${origin}${path9}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1163,36 +1163,36 @@ var require_diagnostics = __commonJS({
         );
       }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         let {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path8);
+        debuglog("sending request to %s %s/%s", method, origin, path9);
       }), diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         let {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path8,
+          path9,
           statusCode
         );
       }), diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         let {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path8);
+        debuglog("trailers received from %s %s/%s", method, origin, path9);
       }), diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         let {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path8,
+          path9,
           error2.message
         );
       }), isClientSet = !0;
@@ -1237,9 +1237,9 @@ var require_diagnostics = __commonJS({
           );
         }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           let {
-            request: { method, path: path8, origin }
+            request: { method, path: path9, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path8);
+          debuglog("sending request to %s %s/%s", method, origin, path9);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1291,7 +1291,7 @@ var require_request = __commonJS({
       normalizedMethodRecords
     } = require_util(), { channels } = require_diagnostics(), { headerNameLowerCasedRecord } = require_constants(), invalidPathRegex = /[^\u0021-\u00ff]/, kHandler = /* @__PURE__ */ Symbol("handler"), Request = class {
       constructor(origin, {
-        path: path8,
+        path: path9,
         method,
         body: body2,
         headers,
@@ -1306,11 +1306,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path8 != "string")
+        if (typeof path9 != "string")
           throw new InvalidArgumentError("path must be a string");
-        if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT")
+        if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT")
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        if (invalidPathRegex.test(path8))
+        if (invalidPathRegex.test(path9))
           throw new InvalidArgumentError("invalid request path");
         if (typeof method != "string")
           throw new InvalidArgumentError("method must be a string");
@@ -1350,7 +1350,7 @@ var require_request = __commonJS({
           this.body = body2;
         else
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
-        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path8, query) : path8, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
+        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path9, query) : path9, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
           if (headers.length % 2 !== 0)
             throw new InvalidArgumentError("headers array must be even");
           for (let i = 0; i < headers.length; i += 2)
@@ -4582,7 +4582,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      let { method, path: path8, host, upgrade, blocking, reset } = request2, { body: body2, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+      let { method, path: path9, host, upgrade, blocking, reset } = request2, { body: body2, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
         extractBody || (extractBody = require_body().extractBody);
         let [bodyStream, contentType] = extractBody(body2);
@@ -4622,7 +4622,7 @@ var require_client_h1 = __commonJS({
       if (request2.aborted)
         return !1;
       method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0);
-      let header = `${method} ${path8} HTTP/1.1\r
+      let header = `${method} ${path9} HTTP/1.1\r
 `;
       if (typeof host == "string" ? header += `host: ${host}\r
 ` : header += client[kHostHeader], upgrade ? header += `connection: upgrade\r
@@ -4916,7 +4916,7 @@ var require_client_h2 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH2(client, request2) {
-      let session = client[kHTTP2Session], { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body: body2 } = request2;
+      let session = client[kHTTP2Session], { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body: body2 } = request2;
       if (upgrade)
         return util.errorRequest(client, request2, new Error("Upgrade not supported for H2")), !1;
       let headers = {};
@@ -4965,7 +4965,7 @@ var require_client_h2 = __commonJS({
           !upgradeResponseFinished && request2.completed && (stream.off("response", onResponse), stream.off(errorMonitor, onUpgradeError), request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`))), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
         }), !0;
       }
-      headers[HTTP2_HEADER_PATH] = path8, headers[HTTP2_HEADER_SCHEME] = "https";
+      headers[HTTP2_HEADER_PATH] = path9, headers[HTTP2_HEADER_SCHEME] = "https";
       let expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       body2 && typeof body2.read == "function" && body2.read(0);
       let contentLength = util.bodyLength(body2);
@@ -5161,8 +5161,8 @@ var require_redirect_handler = __commonJS({
         }
         if (this.opts.origin && this.history.push(new URL(this.opts.path, this.opts.origin)), !this.location)
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
-        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path8 = search ? `${pathname}${search}` : pathname;
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path8, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
+        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path9 = search ? `${pathname}${search}` : pathname;
+        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path9, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
       }
       onData(chunk) {
         if (!this.location)
@@ -5970,10 +5970,10 @@ var require_proxy_agent = __commonJS({
         };
         let {
           origin,
-          path: path8 = "/",
+          path: path9 = "/",
           headers = {}
         } = opts;
-        if (opts.path = origin + path8, !("host" in headers) && !("Host" in headers)) {
+        if (opts.path = origin + path9, !("host" in headers) && !("Host" in headers)) {
           let { host } = new URL2(origin);
           headers.host = host;
         }
@@ -7266,24 +7266,24 @@ var require_mock_utils = __commonJS({
       }
       return !0;
     }
-    function safeUrl(path8) {
-      if (typeof path8 != "string")
-        return path8;
-      let pathSegments = path8.split("?");
+    function safeUrl(path9) {
+      if (typeof path9 != "string")
+        return path9;
+      let pathSegments = path9.split("?");
       if (pathSegments.length !== 2)
-        return path8;
+        return path9;
       let qp = new URLSearchParams(pathSegments.pop());
       return qp.sort(), [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path8, method, body: body2, headers }) {
-      let pathMatch = matchValue(mockDispatch2.path, path8), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body2) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
+    function matchKey(mockDispatch2, { path: path9, method, body: body2, headers }) {
+      let pathMatch = matchValue(mockDispatch2.path, path9), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body2) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData2(data) {
       return Buffer.isBuffer(data) || data instanceof Uint8Array || data instanceof ArrayBuffer ? data : typeof data == "object" ? JSON.stringify(data) : data.toString();
     }
     function getMockDispatch(mockDispatches, key) {
-      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
+      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
       if (matchedMockDispatches.length === 0)
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       if (matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method)), matchedMockDispatches.length === 0)
@@ -7305,9 +7305,9 @@ var require_mock_utils = __commonJS({
       index !== -1 && mockDispatches.splice(index, 1);
     }
     function buildKey(opts) {
-      let { path: path8, method, body: body2, headers, query } = opts;
+      let { path: path9, method, body: body2, headers, query } = opts;
       return {
-        path: path8,
+        path: path9,
         method,
         body: body2,
         headers,
@@ -7650,10 +7650,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         let withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path8,
+            Path: path9,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11132,9 +11132,9 @@ var require_util6 = __commonJS({
           throw new Error("Invalid cookie value");
       }
     }
-    function validateCookiePath(path8) {
-      for (let i = 0; i < path8.length; ++i) {
-        let code2 = path8.charCodeAt(i);
+    function validateCookiePath(path9) {
+      for (let i = 0; i < path9.length; ++i) {
+        let code2 = path9.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59)
@@ -13176,8 +13176,8 @@ var require_undici = __commonJS({
         if (opts && opts.path != null) {
           if (typeof opts.path != "string")
             throw new InvalidArgumentError("invalid opts.path");
-          let path8 = opts.path;
-          opts.path.startsWith("/") || (path8 = `/${path8}`), url = new URL(util.parseOrigin(url).origin + path8);
+          let path9 = opts.path;
+          opts.path.startsWith("/") || (path9 = `/${path9}`), url = new URL(util.parseOrigin(url).origin + path9);
         } else
           opts || (opts = typeof url == "object" ? url : {}), url = util.parseURL(url);
         let { agent, dispatcher = getGlobalDispatcher() } = opts;
@@ -14596,10 +14596,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path8, issues) {
+function prefixIssues(path9, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path8), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path9), iss;
   });
 }
 function unwrapMessage(message2) {
@@ -16626,9 +16626,9 @@ function describeIssue(issue3, value) {
       return issue3.message;
   }
 }
-function valueAt(root, path8) {
+function valueAt(root, path9) {
   let v = root;
-  for (let key of path8)
+  for (let key of path9)
     v = v !== null && typeof v == "object" ? v[key] : void 0;
   return v;
 }
@@ -29143,8 +29143,8 @@ var require_utils2 = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path8, { windows } = {}) => {
-      let segs = path8.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path9, { windows } = {}) => {
+      let segs = path9.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -30066,8 +30066,8 @@ function resolveBaseUrls(env) {
   }
   return out;
 }
-function under(base, path8) {
-  let url = new URL(base.href), [pathname, search] = path8.split("?", 2);
+function under(base, path9) {
+  let url = new URL(base.href), [pathname, search] = path9.split("?", 2);
   return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
 }
 var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
@@ -31264,7 +31264,7 @@ var require_picocolors = __commonJS({
 });
 
 // src/action/main.ts
-var import_node_fs6 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -31678,8 +31678,8 @@ var import_fs2 = require("fs"), import_os3 = require("os"), Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH))
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       else {
-        let path8 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${import_os3.EOL}`);
+        let path9 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${import_os3.EOL}`);
       }
     this.eventName = process.env.GITHUB_EVENT_NAME, this.sha = process.env.GITHUB_SHA, this.ref = process.env.GITHUB_REF, this.workflow = process.env.GITHUB_WORKFLOW, this.action = process.env.GITHUB_ACTION, this.actor = process.env.GITHUB_ACTOR, this.job = process.env.GITHUB_JOB, this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10), this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10), this.runId = parseInt(process.env.GITHUB_RUN_ID, 10), this.apiUrl = (_a3 = process.env.GITHUB_API_URL) !== null && _a3 !== void 0 ? _a3 : "https://api.github.com", this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : "https://github.com", this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : "https://api.github.com/graphql";
   }
@@ -35640,14 +35640,14 @@ var newTally = () => ({
       }
     };
   }
-  cleared(path8, bytes) {
-    this.paths.add(path8), this.tally.files++, this.tally.bytes += bytes;
+  cleared(path9, bytes) {
+    this.paths.add(path9), this.tally.files++, this.tally.bytes += bytes;
   }
-  skipped(reason, path8, why) {
-    this.tally.skipped[reason]++, path8 !== void 0 && reason !== "excluded" && this.paths.add(path8), reason === "unreadable" && path8 !== void 0 && this.notes.push({
+  skipped(reason, path9, why) {
+    this.tally.skipped[reason]++, path9 !== void 0 && reason !== "excluded" && this.paths.add(path9), reason === "unreadable" && path9 !== void 0 && this.notes.push({
       level: "warning",
       code: "unreadable-file",
-      message: `could not read ${path8}${why ? `: ${why}` : ""}`
+      message: `could not read ${path9}${why ? `: ${why}` : ""}`
     });
   }
   note(note) {
@@ -35882,9 +35882,9 @@ function keysInPaths(session, paths) {
     return list[lo];
   }, joined = Buffer.concat(buffers.flatMap((b) => [b, Buffer.from([0])])), hits = /* @__PURE__ */ new Map();
   for (let match of session.scanner.scan(joined)) {
-    let path8 = pathAt(match.start);
-    if (path8 === void 0 || session.isExcluded(path8)) continue;
-    let end = path8.indexOf(match.secret) + match.secret.length, named = path8.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
+    let path9 = pathAt(match.start);
+    if (path9 === void 0 || session.isExcluded(path9)) continue;
+    let end = path9.indexOf(match.secret) + match.secret.length, named = path9.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
     if (hits.has(id)) continue;
     let finding = toFinding({ ...match, line: 1, column: 1, endColumn: 1 }, { file: named, inPath: !0 });
     hits.set(id, { finding, secret: match.secret });
@@ -36278,51 +36278,117 @@ async function reporterFor(format) {
 init_plural();
 
 // src/sources/files.ts
-var import_node_fs4 = require("node:fs"), import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs5 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1);
 init_errors();
 
+// src/sources/lfs.ts
+var import_node_fs3 = require("node:fs"), import_node_path4 = __toESM(require("node:path"), 1), POINTER_MAX = 1024, LFS_POINTER_START = "version https://git-lfs.github.com/spec/v1", POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[a-z0-9-]+ [^\n]*\n)*?oid sha256:([0-9a-f]{64})\n/, CHUNK = 8 * 1024 * 1024;
+function lfsPointer(data) {
+  if (!(data.length > POINTER_MAX || data.length < 40 || data[0] !== 118))
+    return POINTER.exec(data.toString("latin1"))?.[1];
+}
+function lfsAware(sink, top) {
+  let store, objects = () => (store === void 0 && (store = lfsStore(top)), store);
+  return {
+    whole(origin, data) {
+      let oid = lfsPointer(data);
+      if (oid === void 0) {
+        sink.whole(origin, data);
+        return;
+      }
+      let dir = objects(), file = dir === null ? void 0 : import_node_path4.default.join(dir, oid.slice(0, 2), oid.slice(2, 4), oid);
+      if (file === void 0 || !(0, import_node_fs3.existsSync)(file)) {
+        sink.skipped(
+          "unreadable",
+          origin.path,
+          "a Git LFS file whose content is not in this clone (run git lfs fetch, then scan again)"
+        );
+        return;
+      }
+      let whole = { path: origin.path, ...origin.blob ? { blob: origin.blob } : {} };
+      pushFile(file, whole, sink);
+    },
+    open: (origin) => sink.open(origin),
+    cleared: (p, bytes) => sink.cleared(p, bytes),
+    skipped: (reason, p, why) => sink.skipped(reason, p, why),
+    note: (n) => sink.note(n)
+  };
+}
+function pushFile(file, origin, sink) {
+  if ((0, import_node_fs3.statSync)(file).size <= CHUNK) {
+    sink.whole(origin, (0, import_node_fs3.readFileSync)(file));
+    return;
+  }
+  let chunks = sink.open(origin), fd = (0, import_node_fs3.openSync)(file, "r");
+  try {
+    let buffer = Buffer.allocUnsafe(CHUNK);
+    for (let n = (0, import_node_fs3.readSync)(fd, buffer, 0, CHUNK, null); n > 0; n = (0, import_node_fs3.readSync)(fd, buffer, 0, CHUNK, null))
+      chunks.push(buffer.subarray(0, n));
+  } finally {
+    (0, import_node_fs3.closeSync)(fd);
+  }
+  chunks.end();
+}
+function lfsStore(top) {
+  let gitDir = import_node_path4.default.join(top, ".git");
+  try {
+    if (!(0, import_node_fs3.existsSync)(gitDir))
+      gitDir = top;
+    else if ((0, import_node_fs3.statSync)(gitDir).isFile()) {
+      let named = /^gitdir: (.+)$/m.exec((0, import_node_fs3.readFileSync)(gitDir, "utf8"))?.[1]?.trim();
+      if (!named) return null;
+      gitDir = import_node_path4.default.resolve(top, named);
+    }
+    let common = import_node_path4.default.join(gitDir, "commondir");
+    return (0, import_node_fs3.existsSync)(common) && (gitDir = import_node_path4.default.resolve(gitDir, (0, import_node_fs3.readFileSync)(common, "utf8").trim())), import_node_path4.default.join(gitDir, "lfs", "objects");
+  } catch {
+    return null;
+  }
+}
+
 // src/sources/walk.ts
-var import_node_fs3 = require("node:fs"), import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_fs4 = require("node:fs"), import_node_path5 = __toESM(require("node:path"), 1);
 function walk(root, onError) {
   let out = [], visit = (dir, prefix) => {
     let entries;
     try {
-      entries = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: !0 });
+      entries = (0, import_node_fs4.readdirSync)(dir, { withFileTypes: !0 });
     } catch (e) {
       onError(prefix === "" ? "." : prefix, e.code ?? "error");
       return;
     }
     for (let entry of entries) {
       let rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-      entry.isDirectory() ? entry.name !== ".git" && visit(import_node_path4.default.join(dir, entry.name), rel) : out.push({ rel, kind: entry.isFile() ? "file" : entry.isSymbolicLink() ? "symlink" : "other" });
+      entry.isDirectory() ? entry.name !== ".git" && visit(import_node_path5.default.join(dir, entry.name), rel) : out.push({ rel, kind: entry.isFile() ? "file" : entry.isSymbolicLink() ? "symlink" : "other" });
     }
   };
   return visit(root, ""), out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 }
 
 // src/sources/files.ts
-var STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path5.default.sep).join("/"), isInside = (dir, p) => {
-  let rel = import_node_path5.default.relative(dir, p);
-  return !rel.startsWith("..") && !import_node_path5.default.isAbsolute(rel);
+var STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path6.default.sep).join("/"), isInside = (dir, p) => {
+  let rel = import_node_path6.default.relative(dir, p);
+  return !rel.startsWith("..") && !import_node_path6.default.isAbsolute(rel);
 };
 async function rootOf(target, cwd) {
-  let abs = import_node_path5.default.resolve(cwd, target), stat2;
+  let abs = import_node_path6.default.resolve(cwd, target), stat2;
   try {
-    stat2 = (0, import_node_fs4.statSync)(abs);
+    stat2 = (0, import_node_fs5.statSync)(abs);
   } catch {
     throw new SkguardError(`path not found: ${target}`, "usage");
   }
   let isDirectory2 = stat2.isDirectory(), top, gitMissing = !1;
   try {
-    top = await findWorkTree(isDirectory2 ? abs : import_node_path5.default.dirname(abs));
+    top = await findWorkTree(isDirectory2 ? abs : import_node_path6.default.dirname(abs));
   } catch (e) {
     if (!(e instanceof SkguardError && e.code === "git-missing")) throw e;
     gitMissing = !0;
   }
-  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory2 ? abs : import_node_path5.default.dirname(abs));
+  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory2 ? abs : import_node_path6.default.dirname(abs));
   return { abs, isDirectory: isDirectory2, top, base, gitMissing };
 }
-async function readRoot(root, sink, context3) {
+async function readRoot(root, raw, context3) {
+  let sink = root.top ? lfsAware(raw, root.top) : raw;
   root.gitMissing && sink.note({
     level: "warning",
     code: "git-missing",
@@ -36332,7 +36398,7 @@ async function readRoot(root, sink, context3) {
   pushFiles(files, sink, context3);
 }
 async function listGitFiles(root, top, sink, context3) {
-  let rel = toPosix(import_node_path5.default.relative(top, root.abs)), pathspec = rel === "" ? "." : `:(top,literal)${rel}`, listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), files = [], excluded = 0;
+  let rel = toPosix(import_node_path6.default.relative(top, root.abs)), pathspec = rel === "" ? "." : `:(top,literal)${rel}`, listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), files = [], excluded = 0;
   for (let file of new Set(splitNul(listed.stdout)))
     addEntry(files, top, file, sink, !0, context3) === "excluded" && excluded++;
   let grep = await prefilter(top, context3.literals, ["--untracked", "--", pathspec, ...keepOut(files, (f) => f.rel)]);
@@ -36345,13 +36411,16 @@ async function listGitFiles(root, top, sink, context3) {
 async function listPlainFiles(root, sink, context3) {
   let files = [];
   if (!root.isDirectory)
-    return addEntry(files, root.base, toPosix(import_node_path5.default.relative(root.base, root.abs)), sink, !1, context3, !0), files;
-  let prefix = toPosix(import_node_path5.default.relative(root.base, root.abs)), under2 = (rel) => prefix === "" ? rel : `${prefix}/${rel}`, grepPath = (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1), entries = walk(root.abs, (rel, code2) => sink.skipped("unreadable", `${under2(rel)}/`, code2));
+    return addEntry(files, root.base, toPosix(import_node_path6.default.relative(root.base, root.abs)), sink, !1, context3, !0), files;
+  let prefix = toPosix(import_node_path6.default.relative(root.base, root.abs)), under2 = (rel) => prefix === "" ? rel : `${prefix}/${rel}`, grepPath = (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1), entries = walk(root.abs, (rel, code2) => sink.skipped("unreadable", `${under2(rel)}/`, code2));
   for (let entry of entries) addEntry(files, root.base, under2(entry.rel), sink, !1, context3);
-  let grep = await prefilter(root.abs, context3.literals, ["--no-index", "--", ".", ...keepOut(files, grepPath)]).catch(
-    () => {
-    }
-  );
+  let grep = await prefilter(root.abs, context3.literals, [
+    "--no-index",
+    "--",
+    ".",
+    ...keepOut(files, grepPath)
+  ]).catch(() => {
+  });
   return markCandidates(files, grep, grepPath), files;
 }
 function keepOut(files, grepPath) {
@@ -36384,12 +36453,15 @@ async function prefilter(cwd, literals, scope) {
         {
           ok: [0, 1],
           // Patterns on stdin: argv could not carry the raw bytes of the UTF-16 byte-order marks, which
-          // make UTF-16 text files (whose literals are interleaved with NULs) candidates too.
+          // make UTF-16 text files (whose literals are interleaved with NULs) candidates too. Git LFS
+          // pointers are candidates as well: their content is elsewhere (see lfs.ts).
           input: Buffer.concat([
             ...literals.map((l) => Buffer.from(`${l.text}
 `)),
             ...UTF16_BOMS.flatMap((b) => [b, Buffer.from(`
-`)])
+`)]),
+            Buffer.from(`${LFS_POINTER_START}
+`)
           ])
         }
       );
@@ -36402,9 +36474,9 @@ async function prefilter(cwd, literals, scope) {
 function addEntry(files, base, rel, sink, inGit, context3, explicit = !1) {
   if (!explicit && context3?.isExcluded(rel))
     return sink.skipped("excluded", rel), "excluded";
-  let abs = import_node_path5.default.join(base, rel), stat2;
+  let abs = import_node_path6.default.join(base, rel), stat2;
   try {
-    stat2 = explicit ? (0, import_node_fs4.statSync)(abs) : (0, import_node_fs4.lstatSync)(abs);
+    stat2 = explicit ? (0, import_node_fs5.statSync)(abs) : (0, import_node_fs5.lstatSync)(abs);
   } catch (e) {
     if (e.code === "ENOENT") return;
     sink.skipped("unreadable", rel, e.code);
@@ -36441,26 +36513,26 @@ function pushFiles(files, sink, context3) {
   }
 }
 function readWhole(file, pool) {
-  let fd = (0, import_node_fs4.openSync)(file, "r");
+  let fd = (0, import_node_fs5.openSync)(file, "r");
   try {
     let n = 0;
-    for (let r = 1; r > 0 && n < pool.length; n += r) r = (0, import_node_fs4.readSync)(fd, pool, n, pool.length - n, null);
-    return n === pool.length ? (0, import_node_fs4.readFileSync)(file) : pool.subarray(0, n);
+    for (let r = 1; r > 0 && n < pool.length; n += r) r = (0, import_node_fs5.readSync)(fd, pool, n, pool.length - n, null);
+    return n === pool.length ? (0, import_node_fs5.readFileSync)(file) : pool.subarray(0, n);
   } finally {
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs5.closeSync)(fd);
   }
 }
 function* readChunks(file, chunkSize = CHUNK_SIZE) {
-  let fd = (0, import_node_fs4.openSync)(file, "r");
+  let fd = (0, import_node_fs5.openSync)(file, "r");
   try {
     let buffer = Buffer.allocUnsafe(chunkSize);
     for (; ; ) {
-      let n = (0, import_node_fs4.readSync)(fd, buffer, 0, chunkSize, null);
+      let n = (0, import_node_fs5.readSync)(fd, buffer, 0, chunkSize, null);
       if (n === 0) return;
       yield buffer.subarray(0, n);
     }
   } finally {
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs5.closeSync)(fd);
   }
 }
 
@@ -36789,8 +36861,8 @@ async function historySource(cwd, options = {}) {
     root: repository.root,
     partial: !1,
     repository,
-    async read(sink, context3) {
-      let [resolved, version2] = await Promise.all([resolveRevisions(cwd, options.revs ?? []), git(["version"], cwd)]);
+    async read(raw, context3) {
+      let sink = lfsAware(raw, repository.root), [resolved, version2] = await Promise.all([resolveRevisions(cwd, options.revs ?? []), git(["version"], cwd)]);
       revisions = resolved, truncated && sink.note(shallowNote());
       let counting = git(["rev-list", "--count", ...resolved.args, "--"], cwd).then((r) => (progress.commits = Number(r.stdout.toString("utf8").trim()) || 0, progress.commits));
       counting.catch(() => {
@@ -36834,7 +36906,8 @@ async function historySource(cwd, options = {}) {
         message: "the history has submodules (.gitmodules): their contents are not entered; scan each submodule repository on its own"
       }), { commits, blobs: progress.read, ...truncated ? { truncated } : {} };
     },
-    async attribute(keysOf, sink, onProgress) {
+    async attribute(keysOf, raw, onProgress) {
+      let sink = lfsAware(raw, repository.root);
       if (!revisions) throw new Error("history: attribute() before read()");
       let { args, isRange } = revisions;
       progress.phase = "attributing";
@@ -36935,13 +37008,13 @@ async function* emptyStdin() {
 }
 
 // src/action/context.ts
-var import_node_fs5 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs6 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
 init_errors();
 function readRunnerContext(env, cwd) {
   let eventPath = env.GITHUB_EVENT_PATH, payload = {};
-  if (eventPath && (0, import_node_fs5.existsSync)(eventPath))
+  if (eventPath && (0, import_node_fs6.existsSync)(eventPath))
     try {
-      let parsed = JSON.parse((0, import_node_fs5.readFileSync)(eventPath, "utf8"));
+      let parsed = JSON.parse((0, import_node_fs6.readFileSync)(eventPath, "utf8"));
       typeof parsed == "object" && parsed !== null && (payload = parsed);
     } catch {
       throw new SkguardError(
@@ -36953,7 +37026,7 @@ function readRunnerContext(env, cwd) {
   return {
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload,
-    workspace: import_node_path6.default.resolve(cwd, env.GITHUB_WORKSPACE || "."),
+    workspace: import_node_path7.default.resolve(cwd, env.GITHUB_WORKSPACE || "."),
     repository,
     sha: env.GITHUB_SHA || void 0,
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
@@ -37207,7 +37280,7 @@ async function runAction(inputs, context3) {
     runUrl: context3.runUrl
   };
   log(result2, placed);
-  let sarifFile = inputs.sarifFile ? import_node_path7.default.resolve(context3.workspace, inputs.sarifFile) : void 0;
+  let sarifFile = inputs.sarifFile ? import_node_path8.default.resolve(context3.workspace, inputs.sarifFile) : void 0;
   sarifFile && await writeSarif(sarifFile, result2);
   let live = report.findings.filter((f) => f.verification?.status === "live").length;
   setOutputs(report.findings.length, live, sarifFile);
@@ -37222,7 +37295,7 @@ function authHeader(token) {
   return setSecret(basic), `basic ${basic}`;
 }
 async function scan(plan, pr, inputs, context3, root, git2, verifier) {
-  let fromWorkspace = (file) => file ? import_node_path7.default.resolve(context3.workspace, file) : void 0, options = { configFile: fromWorkspace(inputs.config), baselineFile: fromWorkspace(inputs.baseline), verifier };
+  let fromWorkspace = (file) => file ? import_node_path8.default.resolve(context3.workspace, file) : void 0, options = { configFile: fromWorkspace(inputs.config), baselineFile: fromWorkspace(inputs.baseline), verifier };
   if (plan.kind === "tree" || !git2)
     return { result: await runScan(await pathsSource(["."], root), options), scope: plan.why, head: void 0, base: void 0 };
   let prepared = await prepareHistory(plan, git2, (line) => info(line)), source = await historySource(root, { revs: prepared.revs, complete: !prepared.whole }), result2 = await runScan(source, options);
@@ -37274,7 +37347,7 @@ async function writeSarif(file, result2) {
     color: !1
   });
   try {
-    (0, import_node_fs6.mkdirSync)(import_node_path7.default.dirname(file), { recursive: !0 }), (0, import_node_fs6.writeFileSync)(file, text);
+    (0, import_node_fs7.mkdirSync)(import_node_path8.default.dirname(file), { recursive: !0 }), (0, import_node_fs7.writeFileSync)(file, text);
   } catch (e) {
     throw new SkguardError(
       `input sarif-file: cannot write ${file}: ${e.code ?? e.message}`,

@@ -944,8 +944,8 @@ function resolveBaseUrls(env) {
   }
   return out;
 }
-function under(base, path16) {
-  let url = new URL(base.href), [pathname, search] = path16.split("?", 2);
+function under(base, path17) {
+  let url = new URL(base.href), [pathname, search] = path17.split("?", 2);
   return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
 }
 var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
@@ -2609,10 +2609,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path16, issues) {
+function prefixIssues(path17, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path16), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path17), iss;
   });
 }
 function unwrapMessage(message2) {
@@ -4639,9 +4639,9 @@ function describeIssue(issue2, value) {
       return issue2.message;
   }
 }
-function valueAt(root, path16) {
+function valueAt(root, path17) {
   let v = root;
-  for (let key of path16)
+  for (let key of path17)
     v = v !== null && typeof v == "object" ? v[key] : void 0;
   return v;
 }
@@ -17156,8 +17156,8 @@ var require_utils = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path16, { windows } = {}) => {
-      let segs = path16.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path17, { windows } = {}) => {
+      let segs = path17.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -18412,49 +18412,120 @@ var import_node_child_process, HARDENING, GIT_ENV, STDERR_LIMIT, RUNS_HOOKS, NO_
   }
 });
 
+// src/sources/lfs.ts
+function lfsPointer(data) {
+  if (!(data.length > POINTER_MAX || data.length < 40 || data[0] !== 118))
+    return POINTER.exec(data.toString("latin1"))?.[1];
+}
+function lfsAware(sink, top) {
+  let store, objects = () => (store === void 0 && (store = lfsStore(top)), store);
+  return {
+    whole(origin, data) {
+      let oid = lfsPointer(data);
+      if (oid === void 0) {
+        sink.whole(origin, data);
+        return;
+      }
+      let dir = objects(), file = dir === null ? void 0 : import_node_path6.default.join(dir, oid.slice(0, 2), oid.slice(2, 4), oid);
+      if (file === void 0 || !(0, import_node_fs5.existsSync)(file)) {
+        sink.skipped(
+          "unreadable",
+          origin.path,
+          "a Git LFS file whose content is not in this clone (run git lfs fetch, then scan again)"
+        );
+        return;
+      }
+      let whole = { path: origin.path, ...origin.blob ? { blob: origin.blob } : {} };
+      pushFile(file, whole, sink);
+    },
+    open: (origin) => sink.open(origin),
+    cleared: (p, bytes) => sink.cleared(p, bytes),
+    skipped: (reason, p, why) => sink.skipped(reason, p, why),
+    note: (n) => sink.note(n)
+  };
+}
+function pushFile(file, origin, sink) {
+  if ((0, import_node_fs5.statSync)(file).size <= CHUNK) {
+    sink.whole(origin, (0, import_node_fs5.readFileSync)(file));
+    return;
+  }
+  let chunks = sink.open(origin), fd = (0, import_node_fs5.openSync)(file, "r");
+  try {
+    let buffer = Buffer.allocUnsafe(CHUNK);
+    for (let n = (0, import_node_fs5.readSync)(fd, buffer, 0, CHUNK, null); n > 0; n = (0, import_node_fs5.readSync)(fd, buffer, 0, CHUNK, null))
+      chunks.push(buffer.subarray(0, n));
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+  chunks.end();
+}
+function lfsStore(top) {
+  let gitDir = import_node_path6.default.join(top, ".git");
+  try {
+    if (!(0, import_node_fs5.existsSync)(gitDir))
+      gitDir = top;
+    else if ((0, import_node_fs5.statSync)(gitDir).isFile()) {
+      let named = /^gitdir: (.+)$/m.exec((0, import_node_fs5.readFileSync)(gitDir, "utf8"))?.[1]?.trim();
+      if (!named) return null;
+      gitDir = import_node_path6.default.resolve(top, named);
+    }
+    let common = import_node_path6.default.join(gitDir, "commondir");
+    return (0, import_node_fs5.existsSync)(common) && (gitDir = import_node_path6.default.resolve(gitDir, (0, import_node_fs5.readFileSync)(common, "utf8").trim())), import_node_path6.default.join(gitDir, "lfs", "objects");
+  } catch {
+    return null;
+  }
+}
+var import_node_fs5, import_node_path6, POINTER_MAX, LFS_POINTER_START, POINTER, CHUNK, init_lfs = __esm({
+  "src/sources/lfs.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1), POINTER_MAX = 1024, LFS_POINTER_START = "version https://git-lfs.github.com/spec/v1", POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[a-z0-9-]+ [^\n]*\n)*?oid sha256:([0-9a-f]{64})\n/, CHUNK = 8 * 1024 * 1024;
+  }
+});
+
 // src/sources/walk.ts
 function walk(root, onError) {
   let out = [], visit = (dir, prefix) => {
     let entries;
     try {
-      entries = (0, import_node_fs5.readdirSync)(dir, { withFileTypes: !0 });
+      entries = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: !0 });
     } catch (e) {
       onError(prefix === "" ? "." : prefix, e.code ?? "error");
       return;
     }
     for (let entry of entries) {
       let rel2 = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-      entry.isDirectory() ? entry.name !== ".git" && visit(import_node_path6.default.join(dir, entry.name), rel2) : out.push({ rel: rel2, kind: entry.isFile() ? "file" : entry.isSymbolicLink() ? "symlink" : "other" });
+      entry.isDirectory() ? entry.name !== ".git" && visit(import_node_path7.default.join(dir, entry.name), rel2) : out.push({ rel: rel2, kind: entry.isFile() ? "file" : entry.isSymbolicLink() ? "symlink" : "other" });
     }
   };
   return visit(root, ""), out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 }
-var import_node_fs5, import_node_path6, init_walk = __esm({
+var import_node_fs6, import_node_path7, init_walk = __esm({
   "src/sources/walk.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_fs6 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
   }
 });
 
 // src/sources/files.ts
 async function rootOf(target, cwd) {
-  let abs = import_node_path7.default.resolve(cwd, target), stat;
+  let abs = import_node_path8.default.resolve(cwd, target), stat;
   try {
-    stat = (0, import_node_fs6.statSync)(abs);
+    stat = (0, import_node_fs7.statSync)(abs);
   } catch {
     throw new SkguardError(`path not found: ${target}`, "usage");
   }
   let isDirectory = stat.isDirectory(), top, gitMissing = !1;
   try {
-    top = await findWorkTree(isDirectory ? abs : import_node_path7.default.dirname(abs));
+    top = await findWorkTree(isDirectory ? abs : import_node_path8.default.dirname(abs));
   } catch (e) {
     if (!(e instanceof SkguardError && e.code === "git-missing")) throw e;
     gitMissing = !0;
   }
-  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory ? abs : import_node_path7.default.dirname(abs));
+  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory ? abs : import_node_path8.default.dirname(abs));
   return { abs, isDirectory, top, base, gitMissing };
 }
-async function readRoot(root, sink, context) {
+async function readRoot(root, raw, context) {
+  let sink = root.top ? lfsAware(raw, root.top) : raw;
   root.gitMissing && sink.note({
     level: "warning",
     code: "git-missing",
@@ -18464,7 +18535,7 @@ async function readRoot(root, sink, context) {
   pushFiles(files, sink, context);
 }
 async function listGitFiles(root, top, sink, context) {
-  let rel2 = toPosix(import_node_path7.default.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), files = [], excluded = 0;
+  let rel2 = toPosix(import_node_path8.default.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), files = [], excluded = 0;
   for (let file of new Set(splitNul(listed.stdout)))
     addEntry(files, top, file, sink, !0, context) === "excluded" && excluded++;
   let grep = await prefilter(top, context.literals, ["--untracked", "--", pathspec, ...keepOut(files, (f) => f.rel)]);
@@ -18477,13 +18548,16 @@ async function listGitFiles(root, top, sink, context) {
 async function listPlainFiles(root, sink, context) {
   let files = [];
   if (!root.isDirectory)
-    return addEntry(files, root.base, toPosix(import_node_path7.default.relative(root.base, root.abs)), sink, !1, context, !0), files;
-  let prefix = toPosix(import_node_path7.default.relative(root.base, root.abs)), under2 = (rel2) => prefix === "" ? rel2 : `${prefix}/${rel2}`, grepPath = (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1), entries = walk(root.abs, (rel2, code) => sink.skipped("unreadable", `${under2(rel2)}/`, code));
+    return addEntry(files, root.base, toPosix(import_node_path8.default.relative(root.base, root.abs)), sink, !1, context, !0), files;
+  let prefix = toPosix(import_node_path8.default.relative(root.base, root.abs)), under2 = (rel2) => prefix === "" ? rel2 : `${prefix}/${rel2}`, grepPath = (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1), entries = walk(root.abs, (rel2, code) => sink.skipped("unreadable", `${under2(rel2)}/`, code));
   for (let entry of entries) addEntry(files, root.base, under2(entry.rel), sink, !1, context);
-  let grep = await prefilter(root.abs, context.literals, ["--no-index", "--", ".", ...keepOut(files, grepPath)]).catch(
-    () => {
-    }
-  );
+  let grep = await prefilter(root.abs, context.literals, [
+    "--no-index",
+    "--",
+    ".",
+    ...keepOut(files, grepPath)
+  ]).catch(() => {
+  });
   return markCandidates(files, grep, grepPath), files;
 }
 function givenFilesSource(top, rels) {
@@ -18491,8 +18565,8 @@ function givenFilesSource(top, rels) {
     kind: "files",
     root: top,
     partial: !0,
-    async read(sink, context) {
-      let files = [];
+    async read(raw, context) {
+      let sink = lfsAware(raw, top), files = [];
       for (let rel2 of rels) addEntry(files, top, rel2, sink, !0, context);
       return pushFiles(files, sink, context), {};
     }
@@ -18528,12 +18602,15 @@ async function prefilter(cwd, literals, scope) {
         {
           ok: [0, 1],
           // Patterns on stdin: argv could not carry the raw bytes of the UTF-16 byte-order marks, which
-          // make UTF-16 text files (whose literals are interleaved with NULs) candidates too.
+          // make UTF-16 text files (whose literals are interleaved with NULs) candidates too. Git LFS
+          // pointers are candidates as well: their content is elsewhere (see lfs.ts).
           input: Buffer.concat([
             ...literals.map((l) => Buffer.from(`${l.text}
 `)),
             ...UTF16_BOMS.flatMap((b) => [b, Buffer.from(`
-`)])
+`)]),
+            Buffer.from(`${LFS_POINTER_START}
+`)
           ])
         }
       );
@@ -18546,9 +18623,9 @@ async function prefilter(cwd, literals, scope) {
 function addEntry(files, base, rel2, sink, inGit, context, explicit = !1) {
   if (!explicit && context?.isExcluded(rel2))
     return sink.skipped("excluded", rel2), "excluded";
-  let abs = import_node_path7.default.join(base, rel2), stat;
+  let abs = import_node_path8.default.join(base, rel2), stat;
   try {
-    stat = explicit ? (0, import_node_fs6.statSync)(abs) : (0, import_node_fs6.lstatSync)(abs);
+    stat = explicit ? (0, import_node_fs7.statSync)(abs) : (0, import_node_fs7.lstatSync)(abs);
   } catch (e) {
     if (e.code === "ENOENT") return;
     sink.skipped("unreadable", rel2, e.code);
@@ -18585,39 +18662,40 @@ function pushFiles(files, sink, context) {
   }
 }
 function readWhole(file, pool) {
-  let fd = (0, import_node_fs6.openSync)(file, "r");
+  let fd = (0, import_node_fs7.openSync)(file, "r");
   try {
     let n = 0;
-    for (let r = 1; r > 0 && n < pool.length; n += r) r = (0, import_node_fs6.readSync)(fd, pool, n, pool.length - n, null);
-    return n === pool.length ? (0, import_node_fs6.readFileSync)(file) : pool.subarray(0, n);
+    for (let r = 1; r > 0 && n < pool.length; n += r) r = (0, import_node_fs7.readSync)(fd, pool, n, pool.length - n, null);
+    return n === pool.length ? (0, import_node_fs7.readFileSync)(file) : pool.subarray(0, n);
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 function* readChunks(file, chunkSize = CHUNK_SIZE) {
-  let fd = (0, import_node_fs6.openSync)(file, "r");
+  let fd = (0, import_node_fs7.openSync)(file, "r");
   try {
     let buffer = Buffer.allocUnsafe(chunkSize);
     for (; ; ) {
-      let n = (0, import_node_fs6.readSync)(fd, buffer, 0, chunkSize, null);
+      let n = (0, import_node_fs7.readSync)(fd, buffer, 0, chunkSize, null);
       if (n === 0) return;
       yield buffer.subarray(0, n);
     }
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
-var import_node_fs6, import_node_path7, STREAM_THRESHOLD, CHUNK_SIZE, toPosix, isInside, init_files = __esm({
+var import_node_fs7, import_node_path8, STREAM_THRESHOLD, CHUNK_SIZE, toPosix, isInside, init_files = __esm({
   "src/sources/files.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
     init_errors();
     init_text();
     init_git();
+    init_lfs();
     init_walk();
-    STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path7.default.sep).join("/"), isInside = (dir, p) => {
-      let rel2 = import_node_path7.default.relative(dir, p);
-      return !rel2.startsWith("..") && !import_node_path7.default.isAbsolute(rel2);
+    STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path8.default.sep).join("/"), isInside = (dir, p) => {
+      let rel2 = import_node_path8.default.relative(dir, p);
+      return !rel2.startsWith("..") && !import_node_path8.default.isAbsolute(rel2);
     };
   }
 });
@@ -18970,8 +19048,8 @@ async function historySource(cwd, options = {}) {
     root: repository.root,
     partial: !1,
     repository,
-    async read(sink, context) {
-      let [resolved, version2] = await Promise.all([resolveRevisions(cwd, options.revs ?? []), git(["version"], cwd)]);
+    async read(raw, context) {
+      let sink = lfsAware(raw, repository.root), [resolved, version2] = await Promise.all([resolveRevisions(cwd, options.revs ?? []), git(["version"], cwd)]);
       revisions = resolved, truncated && sink.note(shallowNote());
       let counting = git(["rev-list", "--count", ...resolved.args, "--"], cwd).then((r) => (progress.commits = Number(r.stdout.toString("utf8").trim()) || 0, progress.commits));
       counting.catch(() => {
@@ -19015,7 +19093,8 @@ async function historySource(cwd, options = {}) {
         message: "the history has submodules (.gitmodules): their contents are not entered; scan each submodule repository on its own"
       }), { commits, blobs: progress.read, ...truncated ? { truncated } : {} };
     },
-    async attribute(keysOf, sink, onProgress) {
+    async attribute(keysOf, raw, onProgress) {
+      let sink = lfsAware(raw, repository.root);
       if (!revisions) throw new Error("history: attribute() before read()");
       let { args, isRange } = revisions;
       progress.phase = "attributing";
@@ -19101,6 +19180,7 @@ var init_history = __esm({
     init_blob_reader();
     init_provenance();
     init_revisions();
+    init_lfs();
   }
 });
 
@@ -19119,7 +19199,7 @@ var init_shell = __esm({
 
 // src/hook/husky.ts
 function huskyLine(top, huskyDir, args) {
-  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = import_node_path10.default.relative(top, import_node_path10.default.dirname(huskyDir)).split(import_node_path10.default.sep).join("/");
+  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = import_node_path11.default.relative(top, import_node_path11.default.dirname(huskyDir)).split(import_node_path11.default.sep).join("/");
   return pkg === "" ? command : `PATH=${shQuote(`${pkg}/node_modules/.bin`)}:"$PATH" ${command}`;
 }
 function hasSkguardLine(content) {
@@ -19143,10 +19223,10 @@ function removeLines(content) {
   return { content: kept.join(`
 `), removed: lines.length - kept.length };
 }
-var import_node_path10, RUNS_SKGUARD, OUR_LINE, SETUP_LINE, init_husky = __esm({
+var import_node_path11, RUNS_SKGUARD, OUR_LINE, SETUP_LINE, init_husky = __esm({
   "src/hook/husky.ts"() {
     "use strict";
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_shell();
     RUNS_SKGUARD = /^[^#\n]*(?:^|[\s;&|(])skguard\s+staged(?:\s|$)/m, OUR_LINE = /^(?:PATH=(?:'[^']*'|[^\s']+):"\$PATH" )?skguard staged(?: [^\n]*)?$/;
     SETUP_LINE = /^\s*(?:$|#|(?:\.|source)\s|(?:export|readonly|unset|umask)\s|set\s+[-+]|[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|[^\s;&|'"]*)\s*(?:#.*)?$)/;
@@ -19209,9 +19289,9 @@ async function detectSetup(cwd) {
       `not in a git work tree: ${cwd} (run skguard hook install inside the repository)`,
       "not-a-repository"
     );
-  let hooksDir = import_node_path11.default.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, { ok: [0, 1] }), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
+  let hooksDir = import_node_path12.default.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, { ok: [0, 1] }), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
   if (hooksPath && HUSKY_HOOKS_PATH.test(hooksPath))
-    return { kind: "husky", top, huskyDir: import_node_path11.default.dirname(hooksDir), active: !0, hooksDir };
+    return { kind: "husky", top, huskyDir: import_node_path12.default.dirname(hooksDir), active: !0, hooksDir };
   if (!hooksPath) {
     let huskyDir = findHuskyDir(cwd, top);
     if (huskyDir) return { kind: "husky", top, huskyDir, active: !1, hooksDir };
@@ -19219,19 +19299,19 @@ async function detectSetup(cwd) {
   return { kind: "hooks-dir", top, hooksDir, hooksPath };
 }
 function findHuskyDir(cwd, top) {
-  let dir = (0, import_node_fs9.realpathSync)(cwd);
+  let dir = (0, import_node_fs10.realpathSync)(cwd);
   for (; ; ) {
-    let candidate = import_node_path11.default.join(dir, ".husky");
-    if ((0, import_node_fs9.existsSync)(candidate) && (0, import_node_fs9.statSync)(candidate).isDirectory()) return candidate;
-    let rel2 = import_node_path11.default.relative(top, dir);
-    if (rel2 === "" || rel2.startsWith("..") || import_node_path11.default.isAbsolute(rel2)) return;
-    dir = import_node_path11.default.dirname(dir);
+    let candidate = import_node_path12.default.join(dir, ".husky");
+    if ((0, import_node_fs10.existsSync)(candidate) && (0, import_node_fs10.statSync)(candidate).isDirectory()) return candidate;
+    let rel2 = import_node_path12.default.relative(top, dir);
+    if (rel2 === "" || rel2.startsWith("..") || import_node_path12.default.isAbsolute(rel2)) return;
+    dir = import_node_path12.default.dirname(dir);
   }
 }
-var import_node_fs9, import_node_path11, HUSKY_HOOKS_PATH, init_setup = __esm({
+var import_node_fs10, import_node_path12, HUSKY_HOOKS_PATH, init_setup = __esm({
   "src/hook/setup.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_fs10 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
     init_errors();
     init_git();
     HUSKY_HOOKS_PATH = /(?:^|[\\/])\.husky[\\/]_[\\/]*$/;
@@ -19249,27 +19329,27 @@ function temporaryPlace(file, tmpdir) {
   if (parts.includes("_npx")) return "npx's cache";
   if (parts.some((p, i) => p === "dlx" && parts[i - 1] === "pnpm")) return "pnpm dlx's cache";
   for (let dir of /* @__PURE__ */ new Set([tmpdir, realOrSame(tmpdir)])) {
-    if (dir === "" || import_node_path12.default.parse(dir).root === dir) continue;
-    let rel2 = import_node_path12.default.relative(dir, real);
-    if (rel2 !== "" && !rel2.startsWith("..") && !import_node_path12.default.isAbsolute(rel2))
+    if (dir === "" || import_node_path13.default.parse(dir).root === dir) continue;
+    let rel2 = import_node_path13.default.relative(dir, real);
+    if (rel2 !== "" && !rel2.startsWith("..") && !import_node_path13.default.isAbsolute(rel2))
       return `the temporary folder ${dir}`;
   }
 }
 function tmpdirOf(env) {
-  let dir = process.platform === "win32" ? env.TEMP || env.TMP || import_node_path12.default.join(env.SystemRoot || env.windir || "C:\\Windows", "temp") : env.TMPDIR || env.TMP || env.TEMP || "/tmp";
+  let dir = process.platform === "win32" ? env.TEMP || env.TMP || import_node_path13.default.join(env.SystemRoot || env.windir || "C:\\Windows", "temp") : env.TMPDIR || env.TMP || env.TEMP || "/tmp";
   return dir.length > 1 && /[\\/]$/.test(dir) ? dir.slice(0, -1) : dir;
 }
 function realOrSame(file) {
   try {
-    return (0, import_node_fs10.realpathSync)(file);
+    return (0, import_node_fs11.realpathSync)(file);
   } catch {
-    return import_node_path12.default.resolve(file);
+    return import_node_path13.default.resolve(file);
   }
 }
-var import_node_fs10, import_node_path12, init_temporary = __esm({
+var import_node_fs11, import_node_path13, init_temporary = __esm({
   "src/hook/temporary.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_fs11 = require("node:fs"), import_node_path13 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -19283,25 +19363,25 @@ __export(install_exports, {
 async function installHook(options) {
   let setup = await detectSetup(options.cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path13.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readHookFile(setup, file2);
+    let file2 = import_node_path14.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readHookFile(setup, file2);
     if (existing2 !== void 0 && hasSkguardLine(existing2))
       result2.changes.push({ action: "line-present", file: file2 });
     else {
       let line = huskyLine(setup.top, setup.huskyDir, options.args);
-      (0, import_node_fs11.mkdirSync)(setup.huskyDir, { recursive: !0 }), writeHookFile(file2, insertLine(existing2 ?? "", line), existing2 === void 0 ? 493 : void 0), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
+      (0, import_node_fs12.mkdirSync)(setup.huskyDir, { recursive: !0 }), writeHookFile(file2, insertLine(existing2 ?? "", line), existing2 === void 0 ? 493 : void 0), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
     }
-    let pkg = import_node_path13.default.dirname(setup.huskyDir);
-    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path13.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs11.existsSync)(bin)) || result2.warnings.push(
-      `skguard is not installed in ${rel(setup, import_node_path13.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev ${PACKAGE_NAME}), or the hook cannot find it`
+    let pkg = import_node_path14.default.dirname(setup.huskyDir);
+    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path14.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs12.existsSync)(bin)) || result2.warnings.push(
+      `skguard is not installed in ${rel(setup, import_node_path14.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev ${PACKAGE_NAME}), or the hook cannot find it`
     ), setup.active || result2.warnings.push(
       "husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or `npm install`, which runs its prepare script)"
     ), result2;
   }
   refuseTemporary(options);
-  let file = import_node_path13.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options), existing = readHookFile(setup, file);
+  let file = import_node_path14.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options), existing = readHookFile(setup, file);
   if (existing !== void 0 && isOurScript(existing))
     return existing === script ? result2.changes.push({ action: "script-current", file }) : (writeHookFile(file, script, 493), result2.changes.push({ action: "updated-script", file })), result2;
-  let backup = import_node_path13.default.join(setup.hooksDir, BACKUP_NAME);
+  let backup = import_node_path14.default.join(setup.hooksDir, BACKUP_NAME);
   if (existing !== void 0) {
     if (!options.force) {
       let framework = isPreCommitFramework(existing) ? " It is the pre-commit framework's hook: add skguard to .pre-commit-config.yaml instead (see the README)." : "";
@@ -19310,36 +19390,36 @@ async function installHook(options) {
         "hook"
       );
     }
-    if ((0, import_node_fs11.existsSync)(backup))
+    if ((0, import_node_fs12.existsSync)(backup))
       throw new SkguardError(
         `${rel(setup, backup)} already exists: move it away first, so that --force does not overwrite an earlier backup`,
         "hook"
       );
-    (0, import_node_fs11.renameSync)(file, backup);
+    (0, import_node_fs12.renameSync)(file, backup);
   }
-  return (0, import_node_fs11.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeHookFile(file, script, 493), result2.changes.push(
+  return (0, import_node_fs12.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeHookFile(file, script, 493), result2.changes.push(
     existing === void 0 ? { action: "wrote-script", file } : { action: "wrote-script", file, backup }
   ), result2;
 }
 async function uninstallHook(cwd) {
   let setup = await detectSetup(cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path13.default.join(setup.huskyDir, PRE_COMMIT), link = linkOnTheWay(setup, file2);
+    let file2 = import_node_path14.default.join(setup.huskyDir, PRE_COMMIT), link = linkOnTheWay(setup, file2);
     link !== void 0 && result2.warnings.push(`${rel(setup, link)} is a symbolic link: left as it is`);
     let existing2 = link === void 0 ? readHookFile(setup, file2) : void 0;
     if (existing2 !== void 0) {
       let { content, removed } = removeLines(existing2);
       if (removed > 0) {
         let deletedFile = content.trim() === "";
-        deletedFile ? (0, import_node_fs11.unlinkSync)(file2) : writeHookFile(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
+        deletedFile ? (0, import_node_fs12.unlinkSync)(file2) : writeHookFile(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
       }
     }
   }
-  let file = import_node_path13.default.join(setup.hooksDir, PRE_COMMIT), linked = isLink(file), existing = linked ? void 0 : readHookFile(setup, file);
+  let file = import_node_path14.default.join(setup.hooksDir, PRE_COMMIT), linked = isLink(file), existing = linked ? void 0 : readHookFile(setup, file);
   if (existing !== void 0 && isOurScript(existing)) {
-    (0, import_node_fs11.unlinkSync)(file);
-    let backup = import_node_path13.default.join(setup.hooksDir, BACKUP_NAME);
-    (0, import_node_fs11.existsSync)(backup) ? ((0, import_node_fs11.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
+    (0, import_node_fs12.unlinkSync)(file);
+    let backup = import_node_path14.default.join(setup.hooksDir, BACKUP_NAME);
+    (0, import_node_fs12.existsSync)(backup) ? ((0, import_node_fs12.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
   } else (existing !== void 0 || linked) && setup.kind === "hooks-dir" && result2.changes.push({ action: "left-foreign", file });
   return result2;
 }
@@ -19364,9 +19444,9 @@ function readHookFile(setup, file) {
       "hook"
     );
   try {
-    if (!(0, import_node_fs11.lstatSync)(file).isFile())
+    if (!(0, import_node_fs12.lstatSync)(file).isFile())
       throw new SkguardError(`${rel(setup, file)} exists and is not a file: skguard leaves it alone`, "hook");
-    return (0, import_node_fs11.readFileSync)(file, "utf8");
+    return (0, import_node_fs12.readFileSync)(file, "utf8");
   } catch (e) {
     if (e instanceof SkguardError) throw e;
     if (e.code === "ENOENT") return;
@@ -19381,33 +19461,33 @@ function linkOnTheWay(setup, file) {
 }
 function isLink(file) {
   try {
-    return (0, import_node_fs11.lstatSync)(file).isSymbolicLink();
+    return (0, import_node_fs12.lstatSync)(file).isSymbolicLink();
   } catch {
     return !1;
   }
 }
 function writeHookFile(file, content, mode) {
-  let flags = import_node_fs11.constants.O_WRONLY | import_node_fs11.constants.O_CREAT | import_node_fs11.constants.O_TRUNC | (import_node_fs11.constants.O_NOFOLLOW ?? 0), fd;
+  let flags = import_node_fs12.constants.O_WRONLY | import_node_fs12.constants.O_CREAT | import_node_fs12.constants.O_TRUNC | (import_node_fs12.constants.O_NOFOLLOW ?? 0), fd;
   try {
-    fd = (0, import_node_fs11.openSync)(file, flags, mode ?? 420);
+    fd = (0, import_node_fs12.openSync)(file, flags, mode ?? 420);
   } catch (e) {
     let code = e.code;
     throw code === "ELOOP" ? new SkguardError(`${file} is a symbolic link: skguard does not write through links`, "hook") : new SkguardError(`could not write ${file}: ${code ?? e.message}`, "io");
   }
   try {
-    (0, import_node_fs11.writeSync)(fd, content), mode !== void 0 && (0, import_node_fs11.fchmodSync)(fd, mode);
+    (0, import_node_fs12.writeSync)(fd, content), mode !== void 0 && (0, import_node_fs12.fchmodSync)(fd, mode);
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
 function rel(setup, file) {
-  let r = import_node_path13.default.relative(setup.top, file);
-  return r.startsWith("..") || import_node_path13.default.isAbsolute(r) ? file : r.split(import_node_path13.default.sep).join("/");
+  let r = import_node_path14.default.relative(setup.top, file);
+  return r.startsWith("..") || import_node_path14.default.isAbsolute(r) ? file : r.split(import_node_path14.default.sep).join("/");
 }
-var import_node_fs11, import_node_path13, PRE_COMMIT, init_install = __esm({
+var import_node_fs12, import_node_path14, PRE_COMMIT, init_install = __esm({
   "src/hook/install.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs"), import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_fs12 = require("node:fs"), import_node_path14 = __toESM(require("node:path"), 1);
     init_errors();
     init_version();
     init_husky();
@@ -19419,7 +19499,7 @@ var import_node_fs11, import_node_path13, PRE_COMMIT, init_install = __esm({
 });
 
 // src/cli/main.ts
-var import_node_fs13 = require("node:fs"), import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_fs14 = require("node:fs"), import_node_path16 = __toESM(require("node:path"), 1);
 init_errors();
 init_version();
 
@@ -19803,14 +19883,14 @@ var newTally = () => ({
       }
     };
   }
-  cleared(path16, bytes) {
-    this.paths.add(path16), this.tally.files++, this.tally.bytes += bytes;
+  cleared(path17, bytes) {
+    this.paths.add(path17), this.tally.files++, this.tally.bytes += bytes;
   }
-  skipped(reason, path16, why) {
-    this.tally.skipped[reason]++, path16 !== void 0 && reason !== "excluded" && this.paths.add(path16), reason === "unreadable" && path16 !== void 0 && this.notes.push({
+  skipped(reason, path17, why) {
+    this.tally.skipped[reason]++, path17 !== void 0 && reason !== "excluded" && this.paths.add(path17), reason === "unreadable" && path17 !== void 0 && this.notes.push({
       level: "warning",
       code: "unreadable-file",
-      message: `could not read ${path16}${why ? `: ${why}` : ""}`
+      message: `could not read ${path17}${why ? `: ${why}` : ""}`
     });
   }
   note(note) {
@@ -20045,9 +20125,9 @@ function keysInPaths(session, paths) {
     return list[lo];
   }, joined = Buffer.concat(buffers.flatMap((b) => [b, Buffer.from([0])])), hits = /* @__PURE__ */ new Map();
   for (let match of session.scanner.scan(joined)) {
-    let path16 = pathAt(match.start);
-    if (path16 === void 0 || session.isExcluded(path16)) continue;
-    let end = path16.indexOf(match.secret) + match.secret.length, named = path16.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
+    let path17 = pathAt(match.start);
+    if (path17 === void 0 || session.isExcluded(path17)) continue;
+    let end = path17.indexOf(match.secret) + match.secret.length, named = path17.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
     if (hits.has(id)) continue;
     let finding = toFinding({ ...match, line: 1, column: 1, endColumn: 1 }, { file: named, inPath: !0 });
     hits.set(id, { finding, secret: match.secret });
@@ -20460,18 +20540,19 @@ var historyCommand = defineCommand({
 });
 
 // src/cli/commands/hook.ts
-var import_node_fs12 = require("node:fs"), import_node_path14 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
+var import_node_fs13 = require("node:fs"), import_node_path15 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
 init_version();
 
 // src/hook/scope.ts
-var import_node_fs8 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
 init_errors();
 init_files();
 
 // src/sources/staged.ts
-var import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1);
 init_errors();
 init_git();
+init_lfs();
 var GITLINK2 = "160000", SYMLINK = "120000";
 async function stagedChanges(cwd) {
   let [topResult, diffResult] = await Promise.allSettled([
@@ -20532,7 +20613,8 @@ function stagedSource(changes) {
     kind: "staged",
     root: changes.top,
     partial: !0,
-    async read(sink, context) {
+    async read(raw, context) {
+      let sink = lfsAware(raw, changes.top);
       for (let i = 0; i < changes.skipped.submodule; i++) sink.skipped("submodule");
       for (let i = 0; i < changes.skipped.symlink; i++) sink.skipped("symlink");
       for (let f of changes.files)
@@ -20581,10 +20663,10 @@ function sectionsOf(patch) {
 }
 function topFromFolders(cwd) {
   if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return;
-  let dir = import_node_path8.default.resolve(cwd);
+  let dir = import_node_path9.default.resolve(cwd);
   for (; ; ) {
-    if ((0, import_node_fs7.existsSync)(import_node_path8.default.join(dir, ".git"))) return Promise.resolve((0, import_node_fs7.realpathSync)(dir));
-    let parent = import_node_path8.default.dirname(dir);
+    if ((0, import_node_fs8.existsSync)(import_node_path9.default.join(dir, ".git"))) return Promise.resolve((0, import_node_fs8.realpathSync)(dir));
+    let parent = import_node_path9.default.dirname(dir);
     if (parent === dir) return;
     dir = parent;
   }
@@ -20594,13 +20676,13 @@ function topFromFolders(cwd) {
 async function hookSource(cwd, given) {
   let changes = await stagedChanges(cwd);
   if (given.length === 0) return stagedSource(changes);
-  let base = (0, import_node_fs8.realpathSync)(cwd), files = [
+  let base = (0, import_node_fs9.realpathSync)(cwd), files = [
     ...new Set(
       given.map((f) => {
-        let rel2 = import_node_path9.default.relative(changes.top, import_node_path9.default.resolve(base, f));
-        if (rel2 === "" || rel2.startsWith("..") || import_node_path9.default.isAbsolute(rel2))
+        let rel2 = import_node_path10.default.relative(changes.top, import_node_path10.default.resolve(base, f));
+        if (rel2 === "" || rel2.startsWith("..") || import_node_path10.default.isAbsolute(rel2))
           throw new SkguardError(`${f}: not a file in the repository at ${changes.top}`, "usage");
-        return rel2.split(import_node_path9.default.sep).join("/");
+        return rel2.split(import_node_path10.default.sep).join("/");
       })
     )
   ], staged = new Map(changes.files.map((f) => [f.path, f]));
@@ -20650,19 +20732,19 @@ var hookInstallCommand = defineCommand({
   run: (s, io) => scanAndReport(() => hookSource(io.cwd, s.files), s, io)
 });
 function installedCli() {
-  let dir = import_node_path14.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
+  let dir = import_node_path15.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
   for (; ; ) {
-    let manifest = import_node_path14.default.join(dir, "package.json");
-    if ((0, import_node_fs12.existsSync)(manifest))
+    let manifest = import_node_path15.default.join(dir, "package.json");
+    if ((0, import_node_fs13.existsSync)(manifest))
       try {
-        let pkg = JSON.parse((0, import_node_fs12.readFileSync)(manifest, "utf8")), bin = pkg.name === PACKAGE_NAME ? pkg.bin?.skguard : void 0;
+        let pkg = JSON.parse((0, import_node_fs13.readFileSync)(manifest, "utf8")), bin = pkg.name === PACKAGE_NAME ? pkg.bin?.skguard : void 0;
         if (bin) {
-          let cli = import_node_path14.default.resolve(dir, bin);
-          return (0, import_node_fs12.existsSync)(cli) ? cli : void 0;
+          let cli = import_node_path15.default.resolve(dir, bin);
+          return (0, import_node_fs13.existsSync)(cli) ? cli : void 0;
         }
       } catch {
       }
-    let parent = import_node_path14.default.dirname(dir);
+    let parent = import_node_path15.default.dirname(dir);
     if (parent === dir) return;
     dir = parent;
   }
@@ -20837,7 +20919,7 @@ var ABOUT = "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, De
 async function main(argv, raw) {
   let io = safeIo(raw), debug = argv.includes("--debug");
   try {
-    let specs = COMMANDS.map((c) => c.spec), line = parseCommandLine(argv, specs, ABOUT, (arg) => exists(import_node_path15.default.resolve(io.cwd, arg)));
+    let specs = COMMANDS.map((c) => c.spec), line = parseCommandLine(argv, specs, ABOUT, (arg) => exists(import_node_path16.default.resolve(io.cwd, arg)));
     return line.kind === "help" ? (io.stdout.write(line.text), EXIT_CLEAN) : line.kind === "version" ? (io.stdout.write(`${VERSION}
 `), EXIT_CLEAN) : (debug = line.options.debug === !0, await COMMANDS.find((c) => c.spec === line.spec).execute({ args: line.args, options: line.options }, io));
   } catch (error) {
@@ -20851,7 +20933,7 @@ async function main(argv, raw) {
 }
 function exists(file) {
   try {
-    return (0, import_node_fs13.lstatSync)(file), !0;
+    return (0, import_node_fs14.lstatSync)(file), !0;
   } catch {
     return !1;
   }

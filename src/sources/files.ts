@@ -4,6 +4,7 @@ import { SkguardError } from '../core/errors.js';
 import type { RequiredLiteral } from '../core/index.js';
 import { UTF16_BOMS } from '../core/text.js';
 import { findWorkTree, git, splitNul } from './git.js';
+import { LFS_POINTER_START, lfsAware } from './lfs.js';
 import type { BlobSink, Source, SourceContext } from './types.js';
 import { walk } from './walk.js';
 
@@ -65,7 +66,9 @@ export async function rootOf(target: string, cwd: string): Promise<ScanRoot> {
  * under PATH. Symbolic links are never followed (what they point to inside the root is scanned
  * under its own path; what lies outside is not the root's), except a PATH given explicitly.
  */
-export async function readRoot(root: ScanRoot, sink: BlobSink, context: SourceContext): Promise<void> {
+export async function readRoot(root: ScanRoot, raw: BlobSink, context: SourceContext): Promise<void> {
+  // In a work tree without git-lfs installed, LFS files are pointers: their content is read from .git.
+  const sink = root.top ? lfsAware(raw, root.top) : raw;
   if (root.gitMissing) {
     sink.note({
       level: 'warning',
@@ -116,9 +119,12 @@ async function listPlainFiles(root: ScanRoot, sink: BlobSink, context: SourceCon
   const grepPath = (f: FileEntry) => (prefix === '' ? f.rel : f.rel.slice(prefix.length + 1));
   const entries = walk(root.abs, (rel, code) => sink.skipped('unreadable', `${under(rel)}/`, code));
   for (const entry of entries) addEntry(files, root.base, under(entry.rel), sink, false, context);
-  const grep = await prefilter(root.abs, context.literals, ['--no-index', '--', '.', ...keepOut(files, grepPath)]).catch(
-    () => undefined,
-  );
+  const grep = await prefilter(root.abs, context.literals, [
+    '--no-index',
+    '--',
+    '.',
+    ...keepOut(files, grepPath),
+  ]).catch(() => undefined);
   markCandidates(files, grep, grepPath);
   return files;
 }
@@ -134,7 +140,8 @@ export function givenFilesSource(top: string, rels: readonly string[]): Source {
     kind: 'files',
     root: top,
     partial: true,
-    async read(sink, context) {
+    async read(raw, context) {
+      const sink = lfsAware(raw, top);
       const files: FileEntry[] = [];
       for (const rel of rels) addEntry(files, top, rel, sink, true, context);
       pushFiles(files, sink, context);
@@ -194,10 +201,12 @@ async function prefilter(
       {
         ok: [0, 1],
         // Patterns on stdin: argv could not carry the raw bytes of the UTF-16 byte-order marks, which
-        // make UTF-16 text files (whose literals are interleaved with NULs) candidates too.
+        // make UTF-16 text files (whose literals are interleaved with NULs) candidates too. Git LFS
+        // pointers are candidates as well: their content is elsewhere (see lfs.ts).
         input: Buffer.concat([
           ...literals.map((l) => Buffer.from(`${l.text}\n`)),
           ...UTF16_BOMS.flatMap((b) => [b, Buffer.from('\n')]),
+          Buffer.from(`${LFS_POINTER_START}\n`),
         ]),
       },
     );

@@ -5,6 +5,7 @@ import { git } from './git.js';
 import { type BlobHandler, BlobReader, requestReachableBlobs } from './history/blob-reader.js';
 import { collectChanges, decideIntroductions, oldBlobsOf } from './history/provenance.js';
 import { openRepository, type Repository, resolveRevisions } from './history/revisions.js';
+import { lfsAware } from './lfs.js';
 import type {
   AttributingSource,
   Attribution,
@@ -71,7 +72,8 @@ export async function historySource(cwd: string, options: HistoryOptions = {}): 
     partial: false,
     repository,
 
-    async read(sink: BlobSink, context: SourceContext): Promise<SourceSummary> {
+    async read(raw: BlobSink, context: SourceContext): Promise<SourceSummary> {
+      const sink = lfsAware(raw, repository.root);
       const [resolved, version] = await Promise.all([resolveRevisions(cwd, options.revs ?? []), git(['version'], cwd)]);
       revisions = resolved;
       if (truncated) sink.note(shallowNote());
@@ -137,7 +139,8 @@ export async function historySource(cwd: string, options: HistoryOptions = {}): 
       return { commits, blobs: progress.read, ...(truncated ? { truncated } : {}) };
     },
 
-    async attribute(keysOf, sink, onProgress): Promise<Attribution> {
+    async attribute(keysOf, raw, onProgress): Promise<Attribution> {
+      const sink = lfsAware(raw, repository.root);
       if (!revisions) throw new Error('history: attribute() before read()');
       const { args, isRange } = revisions;
       progress.phase = 'attributing';

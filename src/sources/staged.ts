@@ -2,6 +2,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { SkguardError } from '../core/errors.js';
 import { findWorkTree, git } from './git.js';
+import { lfsAware } from './lfs.js';
 import type { Source } from './types.js';
 
 const GITLINK = '160000';
@@ -104,7 +105,8 @@ export function stagedSource(changes: StagedChanges): Source {
     kind: 'staged',
     root: changes.top,
     partial: true,
-    async read(sink, context) {
+    async read(raw, context) {
+      const sink = lfsAware(raw, changes.top);
       for (let i = 0; i < changes.skipped.submodule; i++) sink.skipped('submodule');
       for (let i = 0; i < changes.skipped.symlink; i++) sink.skipped('symlink');
       for (const f of changes.files) {
