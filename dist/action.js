@@ -31184,7 +31184,7 @@ var import_node_crypto, sarifReporter, SARIF_SCHEMA, INFORMATION_URI, HELP_URI, 
                 rules: descriptors
               }
             },
-            invocations: [invocation(context3.quiet ? { ...report, notes: [] } : report)],
+            invocations: [invocation(report)],
             originalUriBaseIds: {
               [SRCROOT]: { description: { text: "The root of the scanned repository (or directory)." } }
             },
@@ -36148,7 +36148,7 @@ var jsonReporter = (report, context3) => `${JSON.stringify(
     tool: { name: context3.toolName, version: context3.toolVersion },
     findings: report.findings,
     stats: report.stats,
-    notes: context3.quiet ? [] : report.notes
+    notes: report.notes
   },
   null,
   2
@@ -36800,6 +36800,7 @@ async function openRepository(cwd) {
     ok: [0, 128]
   });
   if (r.code !== 0) {
+    await findWorkTree(cwd);
     let bare = await git(["rev-parse", "--is-bare-repository", "--is-shallow-repository"], cwd, { ok: [0, 128] }), [isBare, isShallow2] = bare.stdout.toString("utf8").split(`
 `);
     if (bare.code === 0 && isBare === "true") return { root: cwd, shallow: isShallow2 === "true" };

@@ -18262,7 +18262,7 @@ var import_node_crypto, sarifReporter, SARIF_SCHEMA, INFORMATION_URI, HELP_URI, 
                 rules: descriptors
               }
             },
-            invocations: [invocation(context.quiet ? { ...report, notes: [] } : report)],
+            invocations: [invocation(report)],
             originalUriBaseIds: {
               [SRCROOT]: { description: { text: "The root of the scanned repository (or directory)." } }
             },
@@ -18975,6 +18975,7 @@ async function openRepository(cwd) {
     ok: [0, 128]
   });
   if (r.code !== 0) {
+    await findWorkTree(cwd);
     let bare = await git(["rev-parse", "--is-bare-repository", "--is-shallow-repository"], cwd, { ok: [0, 128] }), [isBare, isShallow2] = bare.stdout.toString("utf8").split(`
 `);
     if (bare.code === 0 && isBare === "true") return { root: cwd, shallow: isShallow2 === "true" };
@@ -20238,7 +20239,7 @@ var jsonReporter = (report, context) => `${JSON.stringify(
     tool: { name: context.toolName, version: context.toolVersion },
     findings: report.findings,
     stats: report.stats,
-    notes: context.quiet ? [] : report.notes
+    notes: report.notes
   },
   null,
   2
@@ -20587,7 +20588,8 @@ async function stagedChanges(cwd) {
   }
   let top = topResult.value;
   if (!top) throw new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, "not-a-repository");
-  if (diffResult.status === "rejected") throw diffResult.reason;
+  if (diffResult.status === "rejected")
+    throw await findWorkTree(cwd), diffResult.reason;
   let diff = diffResult.value, { entries, patch } = parseRawThenPatch(diff.stdout), hunks = sectionsOf(patch), result2 = { top, files: [], skipped: { submodule: 0, symlink: 0 } };
   if (hunks.length !== entries.length)
     throw new SkguardError(
@@ -20940,6 +20942,10 @@ function exists(file) {
 }
 
 // src/cli.ts
+for (let stream of [process.stdout, process.stderr])
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+  });
 main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

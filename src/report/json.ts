@@ -11,7 +11,7 @@ export const jsonReporter: Reporter = (report, context) =>
       tool: { name: context.toolName, version: context.toolVersion },
       findings: report.findings,
       stats: report.stats,
-      notes: context.quiet ? [] : report.notes,
+      notes: report.notes,
     },
     null,
     2,

@@ -37,7 +37,7 @@ export const sarifReporter: Reporter = (report, context) => {
             rules: descriptors,
           },
         },
-        invocations: [invocation(context.quiet ? { ...report, notes: [] } : report)],
+        invocations: [invocation(report)],
         originalUriBaseIds: {
           [SRCROOT]: { description: { text: 'The root of the scanned repository (or directory).' } },
         },

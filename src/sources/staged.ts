@@ -69,7 +69,12 @@ export async function stagedChanges(cwd: string): Promise<StagedChanges> {
   }
   const top = topResult.value;
   if (!top) throw new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, 'not-a-repository');
-  if (diffResult.status === 'rejected') throw diffResult.reason;
+  if (diffResult.status === 'rejected') {
+    // git refuses a repository owned by another user in words `diff --cached` turns into "unknown
+    // option"; asking where the work tree is gets the refusal named (only on this failure path).
+    await findWorkTree(cwd);
+    throw diffResult.reason;
+  }
   const diff = diffResult.value;
   const { entries, patch } = parseRawThenPatch(diff.stdout);
   const hunks = sectionsOf(patch);

@@ -352,3 +352,49 @@ describe('keys in paths are findings', () => {
     expect(JSON.parse(history.stdout).findings[0].inPath).toBe(true);
   });
 });
+
+describe('smaller things the input can do', () => {
+  it('`skguard scan . | head -1` exits as the scan says, quietly', () => {
+    const dir = tempDir();
+    const key = makeKey('openai-project-key');
+    for (let i = 0; i < 200; i++) writeFileSync(path.join(dir, `f${i}.env`), `K=${key}\n`);
+    const r = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${DIST_CLI}" scan . | head -1; echo "exit \${PIPESTATUS[0]}" >&2`],
+      {
+        cwd: dir,
+        env: { ...process.env, ...gitEnv, NO_COLOR: '1' },
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr.trim()).toBe('exit 1');
+  });
+
+  it("a repository's diff.suppressBlankEmpty does not shift staged line numbers", () => {
+    const repo = newRepo();
+    repo.write('a.txt', 'one\n\nthree\n').commit();
+    repo.git('config', 'diff.suppressBlankEmpty', 'true');
+    const key = makeKey('openai-project-key');
+    repo.write('a.txt', `one\n\nthree\n\n\nK=${key}\n`);
+    repo.git('add', 'a.txt');
+    const r = runDist(['staged', '--format', 'json'], { cwd: repo.dir });
+    expect(JSON.parse(r.stdout).findings.map((f: { line: number }) => f.line)).toEqual([6]);
+  });
+
+  it('a repository owned by another user is refused by git: the error names safe.directory', () => {
+    const repo = newRepo();
+    repo.write('a.txt', 'x\n').commit();
+    spawnSync('chown', ['-R', 'nobody', repo.dir]);
+    try {
+      for (const args of [['staged'], ['history'], ['scan', '.']]) {
+        const r = runDist(args, { cwd: repo.dir });
+        expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+        expect(r.stderr).toContain('safe.directory');
+        expect(r.stderr).not.toContain("unknown option `cached'");
+      }
+    } finally {
+      spawnSync('chown', ['-R', 'root', repo.dir]);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { SkguardError } from '../../core/errors.js';
-import { git } from '../git.js';
+import { findWorkTree, git } from '../git.js';
 
 /** The repository a history scan reads. */
 export interface Repository {
@@ -15,6 +15,7 @@ export async function openRepository(cwd: string): Promise<Repository> {
     ok: [0, 128],
   });
   if (r.code !== 0) {
+    await findWorkTree(cwd); // names git's refusal of a repository owned by another user, if that is it
     const bare = await git(['rev-parse', '--is-bare-repository', '--is-shallow-repository'], cwd, { ok: [0, 128] });
     const [isBare, isShallow] = bare.stdout.toString('utf8').split('\n');
     if (bare.code === 0 && isBare === 'true') return { root: cwd, shallow: isShallow === 'true' };
