@@ -462,7 +462,7 @@ describe('skguard history', () => {
     expect(r.report.stats.blobs).toBe(2);
   });
 
-  it('scans an LFS pointer as text', async () => {
+  it('counts an LFS pointer whose object this clone lacks as not read (see test/hostile/lfs.test.ts)', async () => {
     const repo = newRepo();
     repo.write(
       'model.bin',
@@ -470,7 +470,7 @@ describe('skguard history', () => {
     );
     repo.commit();
     const r = await history(repo);
-    expect(r.report.stats).toMatchObject({ files: 1, blobs: 1, skipped: { binary: 0 } });
+    expect(r.report.stats).toMatchObject({ files: 0, blobs: 1, skipped: { binary: 0, unreadable: 1 } });
   });
 
   it('streams a blob larger than 32 MB and still reports the key at its line', async () => {
