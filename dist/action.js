@@ -800,8 +800,8 @@ var require_util = __commonJS({
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
-        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
-        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path7 && path7[0] !== "/" && (path7 = `/${path7}`), new URL(`${origin}${path7}`);
+        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path8 && path8[0] !== "/" && (path8 = `/${path8}`), new URL(`${origin}${path8}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1163,36 +1163,36 @@ var require_diagnostics = __commonJS({
         );
       }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         let {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path7);
+        debuglog("sending request to %s %s/%s", method, origin, path8);
       }), diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         let {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path7,
+          path8,
           statusCode
         );
       }), diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         let {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path7);
+        debuglog("trailers received from %s %s/%s", method, origin, path8);
       }), diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         let {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path7,
+          path8,
           error2.message
         );
       }), isClientSet = !0;
@@ -1237,9 +1237,9 @@ var require_diagnostics = __commonJS({
           );
         }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           let {
-            request: { method, path: path7, origin }
+            request: { method, path: path8, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path7);
+          debuglog("sending request to %s %s/%s", method, origin, path8);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1291,7 +1291,7 @@ var require_request = __commonJS({
       normalizedMethodRecords
     } = require_util(), { channels } = require_diagnostics(), { headerNameLowerCasedRecord } = require_constants(), invalidPathRegex = /[^\u0021-\u00ff]/, kHandler = /* @__PURE__ */ Symbol("handler"), Request = class {
       constructor(origin, {
-        path: path7,
+        path: path8,
         method,
         body: body2,
         headers,
@@ -1306,11 +1306,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path7 != "string")
+        if (typeof path8 != "string")
           throw new InvalidArgumentError("path must be a string");
-        if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT")
+        if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT")
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        if (invalidPathRegex.test(path7))
+        if (invalidPathRegex.test(path8))
           throw new InvalidArgumentError("invalid request path");
         if (typeof method != "string")
           throw new InvalidArgumentError("method must be a string");
@@ -1350,7 +1350,7 @@ var require_request = __commonJS({
           this.body = body2;
         else
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
-        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path7, query) : path7, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
+        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path8, query) : path8, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
           if (headers.length % 2 !== 0)
             throw new InvalidArgumentError("headers array must be even");
           for (let i = 0; i < headers.length; i += 2)
@@ -4582,7 +4582,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      let { method, path: path7, host, upgrade, blocking, reset } = request2, { body: body2, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+      let { method, path: path8, host, upgrade, blocking, reset } = request2, { body: body2, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
         extractBody || (extractBody = require_body().extractBody);
         let [bodyStream, contentType] = extractBody(body2);
@@ -4622,7 +4622,7 @@ var require_client_h1 = __commonJS({
       if (request2.aborted)
         return !1;
       method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0);
-      let header = `${method} ${path7} HTTP/1.1\r
+      let header = `${method} ${path8} HTTP/1.1\r
 `;
       if (typeof host == "string" ? header += `host: ${host}\r
 ` : header += client[kHostHeader], upgrade ? header += `connection: upgrade\r
@@ -4916,7 +4916,7 @@ var require_client_h2 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH2(client, request2) {
-      let session = client[kHTTP2Session], { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body: body2 } = request2;
+      let session = client[kHTTP2Session], { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body: body2 } = request2;
       if (upgrade)
         return util.errorRequest(client, request2, new Error("Upgrade not supported for H2")), !1;
       let headers = {};
@@ -4965,7 +4965,7 @@ var require_client_h2 = __commonJS({
           !upgradeResponseFinished && request2.completed && (stream.off("response", onResponse), stream.off(errorMonitor, onUpgradeError), request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`))), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
         }), !0;
       }
-      headers[HTTP2_HEADER_PATH] = path7, headers[HTTP2_HEADER_SCHEME] = "https";
+      headers[HTTP2_HEADER_PATH] = path8, headers[HTTP2_HEADER_SCHEME] = "https";
       let expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       body2 && typeof body2.read == "function" && body2.read(0);
       let contentLength = util.bodyLength(body2);
@@ -5161,8 +5161,8 @@ var require_redirect_handler = __commonJS({
         }
         if (this.opts.origin && this.history.push(new URL(this.opts.path, this.opts.origin)), !this.location)
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
-        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path7 = search ? `${pathname}${search}` : pathname;
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path7, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
+        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path8 = search ? `${pathname}${search}` : pathname;
+        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path8, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
       }
       onData(chunk) {
         if (!this.location)
@@ -5970,10 +5970,10 @@ var require_proxy_agent = __commonJS({
         };
         let {
           origin,
-          path: path7 = "/",
+          path: path8 = "/",
           headers = {}
         } = opts;
-        if (opts.path = origin + path7, !("host" in headers) && !("Host" in headers)) {
+        if (opts.path = origin + path8, !("host" in headers) && !("Host" in headers)) {
           let { host } = new URL2(origin);
           headers.host = host;
         }
@@ -7266,24 +7266,24 @@ var require_mock_utils = __commonJS({
       }
       return !0;
     }
-    function safeUrl(path7) {
-      if (typeof path7 != "string")
-        return path7;
-      let pathSegments = path7.split("?");
+    function safeUrl(path8) {
+      if (typeof path8 != "string")
+        return path8;
+      let pathSegments = path8.split("?");
       if (pathSegments.length !== 2)
-        return path7;
+        return path8;
       let qp = new URLSearchParams(pathSegments.pop());
       return qp.sort(), [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path7, method, body: body2, headers }) {
-      let pathMatch = matchValue(mockDispatch2.path, path7), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body2) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
+    function matchKey(mockDispatch2, { path: path8, method, body: body2, headers }) {
+      let pathMatch = matchValue(mockDispatch2.path, path8), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body2) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData2(data) {
       return Buffer.isBuffer(data) || data instanceof Uint8Array || data instanceof ArrayBuffer ? data : typeof data == "object" ? JSON.stringify(data) : data.toString();
     }
     function getMockDispatch(mockDispatches, key) {
-      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
+      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
       if (matchedMockDispatches.length === 0)
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       if (matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method)), matchedMockDispatches.length === 0)
@@ -7305,9 +7305,9 @@ var require_mock_utils = __commonJS({
       index !== -1 && mockDispatches.splice(index, 1);
     }
     function buildKey(opts) {
-      let { path: path7, method, body: body2, headers, query } = opts;
+      let { path: path8, method, body: body2, headers, query } = opts;
       return {
-        path: path7,
+        path: path8,
         method,
         body: body2,
         headers,
@@ -7650,10 +7650,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         let withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path7,
+            Path: path8,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11132,9 +11132,9 @@ var require_util6 = __commonJS({
           throw new Error("Invalid cookie value");
       }
     }
-    function validateCookiePath(path7) {
-      for (let i = 0; i < path7.length; ++i) {
-        let code2 = path7.charCodeAt(i);
+    function validateCookiePath(path8) {
+      for (let i = 0; i < path8.length; ++i) {
+        let code2 = path8.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59)
@@ -12679,7 +12679,7 @@ var require_util8 = __commonJS({
 var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports2, module2) {
     "use strict";
-    var buffer = require("node:buffer"), { Transform } = require("node:stream"), { isASCIINumber, isValidLastEventId } = require_util8(), BOM = [239, 187, 191], LF2 = 10, CR = 13, COLON = 58, SPACE = 32, defaultMaxEventSize = buffer.kStringMaxLength, DATA = Buffer.from("data"), EVENT = Buffer.from("event"), ID = Buffer.from("id"), RETRY = Buffer.from("retry"), minParserItems = 1024, maxParserItems = 131072, bytesPerParserItem = 128;
+    var buffer = require("node:buffer"), { Transform } = require("node:stream"), { isASCIINumber, isValidLastEventId } = require_util8(), BOM = [239, 187, 191], LF3 = 10, CR = 13, COLON = 58, SPACE = 32, defaultMaxEventSize = buffer.kStringMaxLength, DATA = Buffer.from("data"), EVENT = Buffer.from("event"), ID = Buffer.from("id"), RETRY = Buffer.from("retry"), minParserItems = 1024, maxParserItems = 131072, bytesPerParserItem = 128;
     function isASCIINumberBytes(buffer2, start) {
       if (start >= buffer2.length)
         return !1;
@@ -12767,7 +12767,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF3 && chunk[0] !== CR) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -12779,20 +12779,20 @@ var require_eventsource_stream = __commonJS({
           let byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF2) {
+              if (byte === LF3) {
                 this.crlfCheck = !1, this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = !1;
             }
-            if (byte === LF2 || byte === CR) {
+            if (byte === LF3 || byte === CR) {
               byte === CR && (this.crlfCheck = !0), this.consumeCurrentByte(), this.hasPendingEvent() && this.processEvent(this.event), this.clearEvent();
               continue;
             }
             this.eventEndCheck = !1;
             continue;
           }
-          if (byte === LF2 || byte === CR) {
+          if (byte === LF3 || byte === CR) {
             byte === CR && (this.crlfCheck = !0);
             try {
               this.parseLine(this.readLine(), this.event);
@@ -13176,8 +13176,8 @@ var require_undici = __commonJS({
         if (opts && opts.path != null) {
           if (typeof opts.path != "string")
             throw new InvalidArgumentError("invalid opts.path");
-          let path7 = opts.path;
-          opts.path.startsWith("/") || (path7 = `/${path7}`), url = new URL(util.parseOrigin(url).origin + path7);
+          let path8 = opts.path;
+          opts.path.startsWith("/") || (path8 = `/${path8}`), url = new URL(util.parseOrigin(url).origin + path8);
         } else
           opts || (opts = typeof url == "object" ? url : {}), url = util.parseURL(url);
         let { agent, dispatcher = getGlobalDispatcher() } = opts;
@@ -14566,10 +14566,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path7, issues) {
+function prefixIssues(path8, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path7), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path8), iss;
   });
 }
 function unwrapMessage(message2) {
@@ -16591,9 +16591,9 @@ function describeIssue(issue3, value) {
       return issue3.message;
   }
 }
-function valueAt(root, path7) {
+function valueAt(root, path8) {
   let v = root;
-  for (let key of path7)
+  for (let key of path8)
     v = v !== null && typeof v == "object" ? v[key] : void 0;
   return v;
 }
@@ -16859,8 +16859,8 @@ var require_utils2 = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path7, { windows } = {}) => {
-      let segs = path7.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path8, { windows } = {}) => {
+      let segs = path8.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -18093,13 +18093,13 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
-    var os5 = require("os"), path7 = require("path"), IS_WINDOWS_PLATFORM = os5.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    var os5 = require("os"), path8 = require("path"), IS_WINDOWS_PLATFORM = os5.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
     function unixify(filepath) {
       return filepath.replace(/\\/g, "/");
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path7.resolve(cwd, filepath);
+      return path8.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -18894,7 +18894,7 @@ var require_braces = __commonJS({
 var require_constants8 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path7 = require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
+    var path8 = require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
       QMARK_LITERAL,
@@ -19047,7 +19047,7 @@ var require_constants8 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path7.sep,
+      SEP: path8.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -19074,7 +19074,7 @@ var require_constants8 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path7 = require("path"), win32 = process.platform === "win32", {
+    var path8 = require("path"), win32 = process.platform === "win32", {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
@@ -19090,7 +19090,7 @@ var require_utils4 = __commonJS({
       let segs = process.version.slice(1).split(".").map(Number);
       return segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10;
     };
-    exports2.isWindows = (options) => options && typeof options.windows == "boolean" ? options.windows : win32 === !0 || path7.sep === "\\";
+    exports2.isWindows = (options) => options && typeof options.windows == "boolean" ? options.windows : win32 === !0 || path8.sep === "\\";
     exports2.escapeLast = (input, char, lastIdx) => {
       let idx = input.lastIndexOf(char, lastIdx);
       return idx === -1 ? input : input[idx - 1] === "\\" ? exports2.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
@@ -19889,7 +19889,7 @@ var require_parse4 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path7 = require("path"), scan2 = require_scan2(), parse4 = require_parse4(), utils = require_utils4(), constants3 = require_constants8(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options, returnState = !1) => {
+    var path8 = require("path"), scan2 = require_scan2(), parse4 = require_parse4(), utils = require_utils4(), constants3 = require_constants8(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options, returnState = !1) => {
       if (Array.isArray(glob)) {
         let fns = glob.map((input) => picomatch(input, options, returnState));
         return (str) => {
@@ -19924,7 +19924,7 @@ var require_picomatch3 = __commonJS({
       let opts = options || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
       return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options, posix) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options)).test(path7.basename(input));
+    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options)).test(path8.basename(input));
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch.parse(p, options)) : parse4(pattern, { ...options, fastpaths: !1 });
     picomatch.scan = (input, options) => scan2(input, options);
@@ -20082,7 +20082,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path7 = require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    var path8 = require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
     function isStaticPattern(pattern, options = {}) {
       return !isDynamicPattern(pattern, options);
     }
@@ -20150,7 +20150,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      let basename = path7.basename(pattern);
+      let basename = path8.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -20192,7 +20192,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path7.isAbsolute(pattern);
+      return path8.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute;
   }
@@ -20314,8 +20314,8 @@ var require_utils5 = __commonJS({
     exports2.errno = errno;
     var fs3 = require_fs();
     exports2.fs = fs3;
-    var path7 = require_path();
-    exports2.path = path7;
+    var path8 = require_path();
+    exports2.path = path8;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -20395,8 +20395,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.read = void 0;
-    function read(path7, settings, callback) {
-      settings.fs.lstat(path7, (lstatError, lstat2) => {
+    function read(path8, settings, callback) {
+      settings.fs.lstat(path8, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -20405,7 +20405,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path7, (statError, stat2) => {
+        settings.fs.stat(path8, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -20434,12 +20434,12 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.read = void 0;
-    function read(path7, settings) {
-      let lstat2 = settings.fs.lstatSync(path7);
+    function read(path8, settings) {
+      let lstat2 = settings.fs.lstatSync(path8);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink)
         return lstat2;
       try {
-        let stat2 = settings.fs.statSync(path7);
+        let stat2 = settings.fs.statSync(path8);
         return settings.markSymbolicLink && (stat2.isSymbolicLink = () => !0), stat2;
       } catch (error2) {
         if (!settings.throwErrorOnBrokenSymbolicLink)
@@ -20496,17 +20496,17 @@ var require_out = __commonJS({
     exports2.statSync = exports2.stat = exports2.Settings = void 0;
     var async = require_async(), sync = require_sync(), settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat2(path7, optionsOrSettingsOrCallback, callback) {
+    function stat2(path8, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path8, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat2;
-    function statSync2(path7, optionsOrSettings) {
+    function statSync2(path8, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path7, settings);
+      return sync.read(path8, settings);
     }
     exports2.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -20678,16 +20678,16 @@ var require_async2 = __commonJS({
           return;
         }
         let tasks = names.map((name) => {
-          let path7 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          let path8 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path7, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path8, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               let entry = {
                 name,
-                path: path7,
+                path: path8,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               settings.stats && (entry.stats = stats), done(null, entry);
@@ -20784,9 +20784,9 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path7 = require("path"), fsStat = require_out(), fs3 = require_fs4(), Settings = class {
+    var path8 = require("path"), fsStat = require_out(), fs3 = require_fs4(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs3.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
+        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs3.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path8.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this.followSymbolicLinks,
           fs: this.fs,
           throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
@@ -20808,17 +20808,17 @@ var require_out2 = __commonJS({
     exports2.Settings = exports2.scandirSync = exports2.scandir = void 0;
     var async = require_async2(), sync = require_sync2(), settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path7, optionsOrSettingsOrCallback, callback) {
+    function scandir(path8, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path8, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path7, optionsOrSettings) {
+    function scandirSync(path8, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path7, settings);
+      return sync.read(path8, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -21241,9 +21241,9 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path7 = require("path"), fsScandir = require_out2(), Settings = class {
+    var path8 = require("path"), fsScandir = require_out2(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep), this.fsScandirSettings = new fsScandir.Settings({
+        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path8.sep), this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
           pathSegmentSeparator: this._options.pathSegmentSeparator,
@@ -21296,7 +21296,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path7 = require("path"), fsStat = require_out(), utils = require_utils5(), Reader = class {
+    var path8 = require("path"), fsStat = require_out(), utils = require_utils5(), Reader = class {
       constructor(_settings) {
         this._settings = _settings, this._fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this._settings.followSymbolicLinks,
@@ -21305,7 +21305,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path7.resolve(this._settings.cwd, filepath);
+        return path8.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         let entry = {
@@ -21605,12 +21605,12 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path7 = require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
+    var path8 = require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
       constructor(_settings) {
         this._settings = _settings, this.errorFilter = new error_1.default(this._settings), this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions()), this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions()), this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path7.resolve(this._settings.cwd, task.base);
+        return path8.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         let basePath = task.base === "." ? "" : task.base;
@@ -21894,8 +21894,8 @@ function resolveBaseUrls(env) {
   }
   return out;
 }
-function under(base, path7) {
-  let url = new URL(base.href), [pathname, search] = path7.split("?", 2);
+function under(base, path8) {
+  let url = new URL(base.href), [pathname, search] = path8.split("?", 2);
   return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
 }
 var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
@@ -22792,7 +22792,7 @@ var init_verify = __esm({
 });
 
 // src/action/main.ts
-var import_node_fs6 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs7 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -23206,8 +23206,8 @@ var import_fs2 = require("fs"), import_os3 = require("os"), Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH))
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       else {
-        let path7 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path7} does not exist${import_os3.EOL}`);
+        let path8 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${import_os3.EOL}`);
       }
     this.eventName = process.env.GITHUB_EVENT_NAME, this.sha = process.env.GITHUB_SHA, this.ref = process.env.GITHUB_REF, this.workflow = process.env.GITHUB_WORKFLOW, this.action = process.env.GITHUB_ACTION, this.actor = process.env.GITHUB_ACTOR, this.job = process.env.GITHUB_JOB, this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10), this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10), this.runId = parseInt(process.env.GITHUB_RUN_ID, 10), this.apiUrl = (_a3 = process.env.GITHUB_API_URL) !== null && _a3 !== void 0 ? _a3 : "https://api.github.com", this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : "https://github.com", this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : "https://api.github.com/graphql";
   }
@@ -27896,8 +27896,8 @@ var GIT_ENV2 = {
   GIT_OPTIONAL_LOCKS: "0",
   GIT_NO_LAZY_FETCH: "1"
 }, STDERR_LIMIT = 16 * 1024;
-function spawnGit(args, cwd) {
-  let child = (0, import_node_child_process3.spawn)("git", args, {
+function spawnGit(args, cwd, config2 = {}) {
+  let settings = Object.entries(config2).flatMap(([name, value]) => ["-c", `${name}=${value}`]), child = (0, import_node_child_process3.spawn)("git", [...settings, ...args], {
     cwd,
     env: { ...process.env, ...GIT_ENV2 },
     stdio: ["pipe", "pipe", "pipe"]
@@ -27967,6 +27967,8 @@ var LF = 10, CatFileParser = class {
   remaining = 0;
   body;
   bodyAt = 0;
+  /** Reused for every blob collected across chunks: handlers may not keep `data` past their call. */
+  scratch = Buffer.alloc(0);
   push(chunk) {
     let at = 0;
     for (; at < chunk.length; ) {
@@ -28001,14 +28003,14 @@ var LF = 10, CatFileParser = class {
     else {
       if (available >= this.remaining)
         return !0;
-      this.mode = "collect", this.body = Buffer.allocUnsafe(this.remaining), this.bodyAt = 0;
+      this.mode = "collect", this.scratch.length < this.remaining && (this.scratch = Buffer.allocUnsafe(Math.max(this.remaining, 64 * 1024))), this.body = this.scratch.subarray(0, this.remaining), this.bodyAt = 0;
     }
     return this.state = this.remaining === 0 ? "trailer" : "body", this.remaining === 0 && this.closeObject(), !1;
   }
   closeObject() {
     this.mode === "collect" ? this.handler.whole(this.current, this.body) : this.mode === "stream" && this.handler.end(), this.body = void 0, this.state = "trailer";
   }
-}, BlobReader = class {
+}, READER_CONFIG = { "core.deltaBaseCacheLimit": "256m" }, BlobReader = class {
   git;
   queue = [];
   head = 0;
@@ -28017,16 +28019,22 @@ var LF = 10, CatFileParser = class {
   /** Called whenever a blob has been read (for progress and for the enumeration's back-pressure). */
   onRead = () => {
   };
+  /** Shown the start of each blob's content (a whole blob, or a streamed one's first chunk) before its handler. */
+  onContent;
   constructor(cwd, handler2, wholeLimit) {
-    this.git = spawnGit(["cat-file", "--batch", "--buffer"], cwd);
-    let counted = {
+    this.git = spawnGit(["cat-file", "--batch", "--buffer"], cwd, READER_CONFIG);
+    let streaming, counted = {
       whole: (b, d) => {
-        handler2.whole(b, d), this.onRead();
+        this.onContent?.(b, d), handler2.whole(b, d), this.onRead();
       },
-      start: (b, s) => handler2.start(b, s),
-      chunk: (d) => handler2.chunk(d),
+      start: (b, s) => {
+        streaming = b, handler2.start(b, s);
+      },
+      chunk: (d) => {
+        streaming && this.onContent?.(streaming, d), streaming = void 0, handler2.chunk(d);
+      },
       end: () => {
-        handler2.end(), this.onRead();
+        streaming = void 0, handler2.end(), this.onRead();
       },
       skip: (b, r) => {
         handler2.skip(b, r), this.onRead();
@@ -28064,31 +28072,102 @@ var LF = 10, CatFileParser = class {
     if (blob === void 0) throw new Error("git cat-file returned more objects than were asked for");
     return this.head > 4096 && this.head * 2 > this.queue.length && (this.queue.splice(0, this.head), this.head = 0), blob;
   }
-}, MAX_PENDING = 1e5;
-async function requestReachableBlobs(cwd, revArgs, reader, onListed, blobsOnly = !0) {
-  let result2 = { listed: 0, missing: 0, submodules: !1 }, revList = spawnGit(["rev-list", "--objects", ...blobsOnly ? ["--filter=object:type=blob"] : [], "--missing=print", ...revArgs, "--"], cwd), paused = !1, previous = reader.onRead;
-  reader.onRead = () => {
-    previous(), paused && reader.pending < MAX_PENDING / 2 && (paused = !1, revList.child.stdout.resume());
+};
+
+// src/sources/history/enumeration.ts
+var import_node_fs6 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1);
+
+// src/sources/history/pack-order.ts
+var SUBMODULE_SECTION = '[submodule "', SNIFF_BYTES = 1024;
+async function requestStoredBlobs(cwd, revArgs, reader, feed2) {
+  let confirming;
+  reader.onContent = (_blob, head) => {
+    confirming || !head.subarray(0, SNIFF_BYTES).includes(SUBMODULE_SECTION, 0, "latin1") || (confirming = touchesGitmodules(cwd, revArgs), confirming.catch(() => {
+    }));
   };
-  let lines = new RecordSplitter(LF, (line) => {
-    if (line.startsWith("?")) {
-      result2.missing++;
-      return;
-    }
-    let space = line.indexOf(" ");
-    if (space < 0) return;
-    let name = line.slice(space + 1);
-    (name === ".gitmodules" || name.endsWith("/.gitmodules")) && (result2.submodules = !0), result2.listed++, reader.request({ id: line.slice(0, space), name }), !paused && reader.pending >= MAX_PENDING && (paused = !0, revList.child.stdout.pause());
+  let list = spawnGit(
+    ["cat-file", "--batch-all-objects", "--unordered", "--batch-check=%(objecttype) %(objectname)"],
+    cwd
+  ), listed = await feed2(list, (line) => line.startsWith("blob ") ? (reader.request({ id: line.slice(5), name: "" }), !0) : !1);
+  return await reader.finish(), { listed, submodules: confirming !== void 0 && await confirming };
+}
+async function touchesGitmodules(cwd, revArgs) {
+  let revList = spawnGit(["rev-list", "-n", "1", ...revArgs, "--", ":(glob)**/.gitmodules"], cwd), out = "";
+  return revList.child.stdout.on("data", (b) => {
+    out += b.toString("latin1");
+  }), await revList.exited, out.trim() !== "";
+}
+
+// src/sources/history/enumeration.ts
+var MAX_PENDING = 1e5, LF2 = 10;
+async function requestBlobs(cwd, revisions, reader, onListed, blobsOnly) {
+  if (revisions.isDefault && await selfContained(cwd))
+    return { ...await requestStoredBlobs(
+      cwd,
+      revisions.args,
+      reader,
+      (list, onLine) => feed(list, reader, onLine, onListed)
+    ), missing: 0, source: "object-store" };
+  let listed = await requestReachableBlobs(cwd, revisions.args, reader, onListed, blobsOnly);
+  return await reader.finish(), listed;
+}
+async function requestReachableBlobs(cwd, revArgs, reader, onListed, blobsOnly) {
+  let result2 = { listed: 0, missing: 0, submodules: !1, source: "revisions" }, revList = listObjects(cwd, revArgs, blobsOnly);
+  return result2.listed = await feed(
+    revList,
+    reader,
+    (line) => {
+      if (line.startsWith("?")) {
+        result2.missing++;
+        return;
+      }
+      let space = line.indexOf(" ");
+      if (space < 0) return;
+      let name = line.slice(space + 1);
+      return (name === ".gitmodules" || name.endsWith("/.gitmodules")) && (result2.submodules = !0), reader.request({ id: line.slice(0, space), name }), !0;
+    },
+    onListed
+  ), result2;
+}
+async function nameReachableBlobs(cwd, revArgs, ids, blobsOnly) {
+  let names = /* @__PURE__ */ new Map();
+  if (ids.size === 0) return names;
+  let revList = listObjects(cwd, revArgs, blobsOnly), lines = new RecordSplitter(LF2, (line) => {
+    let space = line.indexOf(" "), id = space < 0 ? line : line.slice(0, space);
+    ids.has(id) && !names.has(id) && names.set(id, space < 0 ? "" : line.slice(space + 1));
+  });
+  return revList.child.stdout.on("data", (chunk) => lines.push(chunk)), await revList.exited, lines.end(), names;
+}
+function listObjects(cwd, revArgs, blobsOnly) {
+  return spawnGit(["rev-list", "--objects", ...blobsOnly ? ["--filter=object:type=blob"] : [], "--missing=print", ...revArgs, "--"], cwd);
+}
+async function feed(list, reader, onLine, onListed) {
+  let listed = 0, paused = !1, previous = reader.onRead;
+  reader.onRead = () => {
+    previous(), paused && reader.pending < MAX_PENDING / 2 && (paused = !1, list.child.stdout.resume());
+  };
+  let lines = new RecordSplitter(LF2, (line) => {
+    onLine(line) && (listed++, !paused && reader.pending >= MAX_PENDING && (paused = !0, list.child.stdout.pause()));
   }), lastReport = 0;
-  revList.child.stdout.on("data", (chunk) => {
-    lines.push(chunk), result2.listed - lastReport >= 1e3 && (lastReport = result2.listed, onListed(result2.listed, !1));
+  list.child.stdout.on("data", (chunk) => {
+    lines.push(chunk), listed - lastReport >= 1e3 && (lastReport = listed, onListed(listed, !1));
   });
   try {
-    await revList.exited;
+    await list.exited;
   } catch (e) {
     throw reader.abort(), e;
   }
-  return lines.end(), onListed(result2.listed, !0), result2;
+  return lines.end(), onListed(listed, !0), listed;
+}
+async function selfContained(cwd) {
+  if (process.env.GIT_ALTERNATE_OBJECT_DIRECTORIES) return !1;
+  let where = await git(["rev-parse", "--git-path", "objects/info/alternates"], cwd);
+  return (0, import_node_fs6.existsSync)(import_node_path6.default.resolve(cwd, where.stdout.toString("utf8").trim())) ? !1 : !(await git(
+    ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"],
+    cwd,
+    [0, 1]
+  )).stdout.toString("utf8").split(`
+`).some((line) => /^extensions\.partialclone \S/.test(line) || / true$/.test(line));
 }
 
 // src/sources/history/provenance.ts
@@ -28295,17 +28374,17 @@ async function scanHistory(session, options) {
   reader.onRead = () => {
     options.onProgress && result2.blobs % 64 === 0 && report();
   };
-  let enumeration;
+  let blobsOnly = canFilterBlobs(version2.stdout.toString("utf8")), enumeration;
   try {
-    enumeration = await requestReachableBlobs(
+    enumeration = await requestBlobs(
       options.cwd,
-      revisions.args,
+      revisions,
       reader,
       (listed, done) => {
         progress.listed = listed, progress.listingDone = done;
       },
-      canFilterBlobs(version2.stdout.toString("utf8"))
-    ), await reader.finish();
+      blobsOnly
+    );
   } catch (e) {
     throw reader.abort(), e;
   }
@@ -28355,14 +28434,17 @@ async function scanHistory(session, options) {
     result2.hits.push({ finding: toFinding(key.match, origin), secret: key.match.secret });
   }
   if (result2.skipped.excluded = excludedPaths.size, !revisions.isRange) {
-    let unattributed = 0;
-    for (let [id, blob] of found)
-      for (let [fp, key] of blob.keys) {
-        if (decided.has(fp) || key.allowedOnly) continue;
-        decided.add(fp), unattributed++;
-        let file = blob.name || `(blob ${id.slice(0, 12)})`;
-        result2.hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
-      }
+    let names = enumeration.source === "object-store" ? await nameReachableBlobs(options.cwd, revisions.args, undecidedBlobs(found, decided), blobsOnly) : void 0, unattributed = 0;
+    for (let [id, blob] of found) {
+      let name = names ? names.get(id) : blob.name;
+      if (name !== void 0)
+        for (let [fp, key] of blob.keys) {
+          if (decided.has(fp) || key.allowedOnly) continue;
+          decided.add(fp), unattributed++;
+          let file = name || `(blob ${id.slice(0, 12)})`;
+          result2.hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
+        }
+    }
     unattributed > 0 && note({
       level: "warning",
       code: "unattributed-key",
@@ -28406,6 +28488,12 @@ function blobScanner(session, tally, result2, found) {
     skip() {
     }
   };
+}
+function undecidedBlobs(found, decided) {
+  let ids = /* @__PURE__ */ new Set();
+  for (let [id, blob] of found)
+    for (let [fp, key] of blob.keys) !decided.has(fp) && !key.allowedOnly && ids.add(id);
+  return ids;
 }
 function keysByFingerprint(matches) {
   let keys = /* @__PURE__ */ new Map();
@@ -28501,7 +28589,7 @@ async function runAction(inputs, context3) {
     runUrl: context3.runUrl
   };
   log(outcome, placed);
-  let sarifFile = inputs.sarifFile ? import_node_path6.default.resolve(context3.workspace, inputs.sarifFile) : void 0;
+  let sarifFile = inputs.sarifFile ? import_node_path7.default.resolve(context3.workspace, inputs.sarifFile) : void 0;
   sarifFile && await writeSarif(sarifFile, outcome);
   let live = report.findings.filter((f) => f.verification?.status === "live").length;
   setOutputs(report.findings.length, live, sarifFile);
@@ -28511,7 +28599,7 @@ async function runAction(inputs, context3) {
   failure2 && setFailed(`skguard: ${failure2}`);
 }
 async function scan(plan, pr, inputs, context3, root, git2) {
-  let fromWorkspace = (file) => file ? import_node_path6.default.resolve(context3.workspace, file) : void 0, session = await openSession({
+  let fromWorkspace = (file) => file ? import_node_path7.default.resolve(context3.workspace, file) : void 0, session = await openSession({
     root,
     configFile: fromWorkspace(inputs.config),
     baselineFile: fromWorkspace(inputs.baseline)
@@ -28584,7 +28672,7 @@ async function writeSarif(file, outcome) {
     color: !1
   });
   try {
-    (0, import_node_fs6.mkdirSync)(import_node_path6.default.dirname(file), { recursive: !0 }), (0, import_node_fs6.writeFileSync)(file, text);
+    (0, import_node_fs7.mkdirSync)(import_node_path7.default.dirname(file), { recursive: !0 }), (0, import_node_fs7.writeFileSync)(file, text);
   } catch (e) {
     throw new SkguardError(
       `input sarif-file: cannot write ${file}: ${e.code ?? e.message}`,

@@ -1237,10 +1237,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path13, issues) {
+function prefixIssues(path14, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path13), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path14), iss;
   });
 }
 function unwrapMessage(message2) {
@@ -3262,9 +3262,9 @@ function describeIssue(issue2, value) {
       return issue2.message;
   }
 }
-function valueAt(root, path13) {
+function valueAt(root, path14) {
   let v = root;
-  for (let key of path13)
+  for (let key of path14)
     v = v !== null && typeof v == "object" ? v[key] : void 0;
   return v;
 }
@@ -3645,8 +3645,8 @@ var require_utils = __commonJS({
       let prepend = options2.contains ? "" : "^", append = options2.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path13, { windows } = {}) => {
-      let segs = path13.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path14, { windows } = {}) => {
+      let segs = path14.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -4819,13 +4819,13 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
-    var os = require("os"), path13 = require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    var os = require("os"), path14 = require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
     function unixify(filepath) {
       return filepath.replace(/\\/g, "/");
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path13.resolve(cwd, filepath);
+      return path14.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -5620,7 +5620,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path13 = require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
+    var path14 = require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
       QMARK_LITERAL,
@@ -5773,7 +5773,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path13.sep,
+      SEP: path14.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -5800,7 +5800,7 @@ var require_constants3 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path13 = require("path"), win32 = process.platform === "win32", {
+    var path14 = require("path"), win32 = process.platform === "win32", {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
@@ -5816,7 +5816,7 @@ var require_utils3 = __commonJS({
       let segs = process.version.slice(1).split(".").map(Number);
       return segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10;
     };
-    exports2.isWindows = (options2) => options2 && typeof options2.windows == "boolean" ? options2.windows : win32 === !0 || path13.sep === "\\";
+    exports2.isWindows = (options2) => options2 && typeof options2.windows == "boolean" ? options2.windows : win32 === !0 || path14.sep === "\\";
     exports2.escapeLast = (input, char, lastIdx) => {
       let idx = input.lastIndexOf(char, lastIdx);
       return idx === -1 ? input : input[idx - 1] === "\\" ? exports2.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
@@ -6615,7 +6615,7 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path13 = require("path"), scan = require_scan2(), parse2 = require_parse3(), utils = require_utils3(), constants = require_constants3(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options2, returnState = !1) => {
+    var path14 = require("path"), scan = require_scan2(), parse2 = require_parse3(), utils = require_utils3(), constants = require_constants3(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options2, returnState = !1) => {
       if (Array.isArray(glob)) {
         let fns = glob.map((input) => picomatch(input, options2, returnState));
         return (str) => {
@@ -6650,7 +6650,7 @@ var require_picomatch3 = __commonJS({
       let opts = options2 || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
       return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options2, posix) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch.matchBase = (input, glob, options2, posix = utils.isWindows(options2)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2)).test(path13.basename(input));
+    picomatch.matchBase = (input, glob, options2, posix = utils.isWindows(options2)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2)).test(path14.basename(input));
     picomatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
     picomatch.parse = (pattern, options2) => Array.isArray(pattern) ? pattern.map((p) => picomatch.parse(p, options2)) : parse2(pattern, { ...options2, fastpaths: !1 });
     picomatch.scan = (input, options2) => scan(input, options2);
@@ -6808,7 +6808,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path13 = require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    var path14 = require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
     function isStaticPattern(pattern, options2 = {}) {
       return !isDynamicPattern(pattern, options2);
     }
@@ -6876,7 +6876,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      let basename = path13.basename(pattern);
+      let basename = path14.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -6918,7 +6918,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path13.isAbsolute(pattern);
+      return path14.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute;
   }
@@ -7040,8 +7040,8 @@ var require_utils4 = __commonJS({
     exports2.errno = errno;
     var fs = require_fs();
     exports2.fs = fs;
-    var path13 = require_path();
-    exports2.path = path13;
+    var path14 = require_path();
+    exports2.path = path14;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -7121,8 +7121,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.read = void 0;
-    function read(path13, settings, callback) {
-      settings.fs.lstat(path13, (lstatError, lstat) => {
+    function read(path14, settings, callback) {
+      settings.fs.lstat(path14, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -7131,7 +7131,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path13, (statError, stat) => {
+        settings.fs.stat(path14, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -7160,12 +7160,12 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.read = void 0;
-    function read(path13, settings) {
-      let lstat = settings.fs.lstatSync(path13);
+    function read(path14, settings) {
+      let lstat = settings.fs.lstatSync(path14);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink)
         return lstat;
       try {
-        let stat = settings.fs.statSync(path13);
+        let stat = settings.fs.statSync(path14);
         return settings.markSymbolicLink && (stat.isSymbolicLink = () => !0), stat;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink)
@@ -7222,17 +7222,17 @@ var require_out = __commonJS({
     exports2.statSync = exports2.stat = exports2.Settings = void 0;
     var async = require_async(), sync = require_sync(), settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path13, optionsOrSettingsOrCallback, callback) {
+    function stat(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync4(path13, optionsOrSettings) {
+    function statSync4(path14, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path14, settings);
     }
     exports2.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
@@ -7404,16 +7404,16 @@ var require_async2 = __commonJS({
           return;
         }
         let tasks = names.map((name) => {
-          let path13 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          let path14 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path13, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path14, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               let entry = {
                 name,
-                path: path13,
+                path: path14,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               settings.stats && (entry.stats = stats), done(null, entry);
@@ -7510,9 +7510,9 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path13 = require("path"), fsStat = require_out(), fs = require_fs4(), Settings = class {
+    var path14 = require("path"), fsStat = require_out(), fs = require_fs4(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
+        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this.followSymbolicLinks,
           fs: this.fs,
           throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
@@ -7534,17 +7534,17 @@ var require_out2 = __commonJS({
     exports2.Settings = exports2.scandirSync = exports2.scandir = void 0;
     var async = require_async2(), sync = require_sync2(), settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path13, optionsOrSettingsOrCallback, callback) {
+    function scandir(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path13, optionsOrSettings) {
+    function scandirSync(path14, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path14, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -7967,9 +7967,9 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path13 = require("path"), fsScandir = require_out2(), Settings = class {
+    var path14 = require("path"), fsScandir = require_out2(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep), this.fsScandirSettings = new fsScandir.Settings({
+        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep), this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
           pathSegmentSeparator: this._options.pathSegmentSeparator,
@@ -8022,7 +8022,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path13 = require("path"), fsStat = require_out(), utils = require_utils4(), Reader = class {
+    var path14 = require("path"), fsStat = require_out(), utils = require_utils4(), Reader = class {
       constructor(_settings) {
         this._settings = _settings, this._fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this._settings.followSymbolicLinks,
@@ -8031,7 +8031,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path13.resolve(this._settings.cwd, filepath);
+        return path14.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         let entry = {
@@ -8331,12 +8331,12 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path13 = require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
+    var path14 = require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
       constructor(_settings) {
         this._settings = _settings, this.errorFilter = new error_1.default(this._settings), this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions()), this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions()), this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path13.resolve(this._settings.cwd, task.base);
+        return path14.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         let basePath = task.base === "." ? "" : task.base;
@@ -8856,8 +8856,8 @@ var init_scan = __esm({
 });
 
 // src/sources/history/git-process.ts
-function spawnGit(args, cwd) {
-  let child = (0, import_node_child_process2.spawn)("git", args, {
+function spawnGit(args, cwd, config2 = {}) {
+  let settings = Object.entries(config2).flatMap(([name, value]) => ["-c", `${name}=${value}`]), child = (0, import_node_child_process2.spawn)("git", [...settings, ...args], {
     cwd,
     env: { ...process.env, ...GIT_ENV2 },
     stdio: ["pipe", "pipe", "pipe"]
@@ -8925,32 +8925,7 @@ var import_node_child_process2, GIT_ENV2, STDERR_LIMIT, RecordSplitter, init_git
 });
 
 // src/sources/history/blob-reader.ts
-async function requestReachableBlobs(cwd, revArgs, reader, onListed, blobsOnly = !0) {
-  let result2 = { listed: 0, missing: 0, submodules: !1 }, revList = spawnGit(["rev-list", "--objects", ...blobsOnly ? ["--filter=object:type=blob"] : [], "--missing=print", ...revArgs, "--"], cwd), paused = !1, previous = reader.onRead;
-  reader.onRead = () => {
-    previous(), paused && reader.pending < MAX_PENDING / 2 && (paused = !1, revList.child.stdout.resume());
-  };
-  let lines = new RecordSplitter(LF, (line) => {
-    if (line.startsWith("?")) {
-      result2.missing++;
-      return;
-    }
-    let space = line.indexOf(" ");
-    if (space < 0) return;
-    let name = line.slice(space + 1);
-    (name === ".gitmodules" || name.endsWith("/.gitmodules")) && (result2.submodules = !0), result2.listed++, reader.request({ id: line.slice(0, space), name }), !paused && reader.pending >= MAX_PENDING && (paused = !0, revList.child.stdout.pause());
-  }), lastReport = 0;
-  revList.child.stdout.on("data", (chunk) => {
-    lines.push(chunk), result2.listed - lastReport >= 1e3 && (lastReport = result2.listed, onListed(result2.listed, !1));
-  });
-  try {
-    await revList.exited;
-  } catch (e) {
-    throw reader.abort(), e;
-  }
-  return lines.end(), onListed(result2.listed, !0), result2;
-}
-var LF, CatFileParser, BlobReader, MAX_PENDING, init_blob_reader = __esm({
+var LF, CatFileParser, READER_CONFIG, BlobReader, init_blob_reader = __esm({
   "src/sources/history/blob-reader.ts"() {
     "use strict";
     init_git_process();
@@ -8970,6 +8945,8 @@ var LF, CatFileParser, BlobReader, MAX_PENDING, init_blob_reader = __esm({
       remaining = 0;
       body;
       bodyAt = 0;
+      /** Reused for every blob collected across chunks: handlers may not keep `data` past their call. */
+      scratch = Buffer.alloc(0);
       push(chunk) {
         let at = 0;
         for (; at < chunk.length; ) {
@@ -9004,14 +8981,14 @@ var LF, CatFileParser, BlobReader, MAX_PENDING, init_blob_reader = __esm({
         else {
           if (available >= this.remaining)
             return !0;
-          this.mode = "collect", this.body = Buffer.allocUnsafe(this.remaining), this.bodyAt = 0;
+          this.mode = "collect", this.scratch.length < this.remaining && (this.scratch = Buffer.allocUnsafe(Math.max(this.remaining, 64 * 1024))), this.body = this.scratch.subarray(0, this.remaining), this.bodyAt = 0;
         }
         return this.state = this.remaining === 0 ? "trailer" : "body", this.remaining === 0 && this.closeObject(), !1;
       }
       closeObject() {
         this.mode === "collect" ? this.handler.whole(this.current, this.body) : this.mode === "stream" && this.handler.end(), this.body = void 0, this.state = "trailer";
       }
-    }, BlobReader = class {
+    }, READER_CONFIG = { "core.deltaBaseCacheLimit": "256m" }, BlobReader = class {
       git;
       queue = [];
       head = 0;
@@ -9020,16 +8997,22 @@ var LF, CatFileParser, BlobReader, MAX_PENDING, init_blob_reader = __esm({
       /** Called whenever a blob has been read (for progress and for the enumeration's back-pressure). */
       onRead = () => {
       };
+      /** Shown the start of each blob's content (a whole blob, or a streamed one's first chunk) before its handler. */
+      onContent;
       constructor(cwd, handler, wholeLimit) {
-        this.git = spawnGit(["cat-file", "--batch", "--buffer"], cwd);
-        let counted = {
+        this.git = spawnGit(["cat-file", "--batch", "--buffer"], cwd, READER_CONFIG);
+        let streaming, counted = {
           whole: (b, d) => {
-            handler.whole(b, d), this.onRead();
+            this.onContent?.(b, d), handler.whole(b, d), this.onRead();
           },
-          start: (b, s) => handler.start(b, s),
-          chunk: (d) => handler.chunk(d),
+          start: (b, s) => {
+            streaming = b, handler.start(b, s);
+          },
+          chunk: (d) => {
+            streaming && this.onContent?.(streaming, d), streaming = void 0, handler.chunk(d);
+          },
           end: () => {
-            handler.end(), this.onRead();
+            streaming = void 0, handler.end(), this.onRead();
           },
           skip: (b, r) => {
             handler.skip(b, r), this.onRead();
@@ -9067,7 +9050,115 @@ var LF, CatFileParser, BlobReader, MAX_PENDING, init_blob_reader = __esm({
         if (blob === void 0) throw new Error("git cat-file returned more objects than were asked for");
         return this.head > 4096 && this.head * 2 > this.queue.length && (this.queue.splice(0, this.head), this.head = 0), blob;
       }
-    }, MAX_PENDING = 1e5;
+    };
+  }
+});
+
+// src/sources/history/pack-order.ts
+async function requestStoredBlobs(cwd, revArgs, reader, feed2) {
+  let confirming;
+  reader.onContent = (_blob, head) => {
+    confirming || !head.subarray(0, SNIFF_BYTES).includes(SUBMODULE_SECTION, 0, "latin1") || (confirming = touchesGitmodules(cwd, revArgs), confirming.catch(() => {
+    }));
+  };
+  let list = spawnGit(
+    ["cat-file", "--batch-all-objects", "--unordered", "--batch-check=%(objecttype) %(objectname)"],
+    cwd
+  ), listed = await feed2(list, (line) => line.startsWith("blob ") ? (reader.request({ id: line.slice(5), name: "" }), !0) : !1);
+  return await reader.finish(), { listed, submodules: confirming !== void 0 && await confirming };
+}
+async function touchesGitmodules(cwd, revArgs) {
+  let revList = spawnGit(["rev-list", "-n", "1", ...revArgs, "--", ":(glob)**/.gitmodules"], cwd), out = "";
+  return revList.child.stdout.on("data", (b) => {
+    out += b.toString("latin1");
+  }), await revList.exited, out.trim() !== "";
+}
+var SUBMODULE_SECTION, SNIFF_BYTES, init_pack_order = __esm({
+  "src/sources/history/pack-order.ts"() {
+    "use strict";
+    init_git_process();
+    SUBMODULE_SECTION = '[submodule "', SNIFF_BYTES = 1024;
+  }
+});
+
+// src/sources/history/enumeration.ts
+async function requestBlobs(cwd, revisions, reader, onListed, blobsOnly) {
+  if (revisions.isDefault && await selfContained(cwd))
+    return { ...await requestStoredBlobs(
+      cwd,
+      revisions.args,
+      reader,
+      (list, onLine) => feed(list, reader, onLine, onListed)
+    ), missing: 0, source: "object-store" };
+  let listed = await requestReachableBlobs(cwd, revisions.args, reader, onListed, blobsOnly);
+  return await reader.finish(), listed;
+}
+async function requestReachableBlobs(cwd, revArgs, reader, onListed, blobsOnly) {
+  let result2 = { listed: 0, missing: 0, submodules: !1, source: "revisions" }, revList = listObjects(cwd, revArgs, blobsOnly);
+  return result2.listed = await feed(
+    revList,
+    reader,
+    (line) => {
+      if (line.startsWith("?")) {
+        result2.missing++;
+        return;
+      }
+      let space = line.indexOf(" ");
+      if (space < 0) return;
+      let name = line.slice(space + 1);
+      return (name === ".gitmodules" || name.endsWith("/.gitmodules")) && (result2.submodules = !0), reader.request({ id: line.slice(0, space), name }), !0;
+    },
+    onListed
+  ), result2;
+}
+async function nameReachableBlobs(cwd, revArgs, ids, blobsOnly) {
+  let names = /* @__PURE__ */ new Map();
+  if (ids.size === 0) return names;
+  let revList = listObjects(cwd, revArgs, blobsOnly), lines = new RecordSplitter(LF2, (line) => {
+    let space = line.indexOf(" "), id = space < 0 ? line : line.slice(0, space);
+    ids.has(id) && !names.has(id) && names.set(id, space < 0 ? "" : line.slice(space + 1));
+  });
+  return revList.child.stdout.on("data", (chunk) => lines.push(chunk)), await revList.exited, lines.end(), names;
+}
+function listObjects(cwd, revArgs, blobsOnly) {
+  return spawnGit(["rev-list", "--objects", ...blobsOnly ? ["--filter=object:type=blob"] : [], "--missing=print", ...revArgs, "--"], cwd);
+}
+async function feed(list, reader, onLine, onListed) {
+  let listed = 0, paused = !1, previous = reader.onRead;
+  reader.onRead = () => {
+    previous(), paused && reader.pending < MAX_PENDING / 2 && (paused = !1, list.child.stdout.resume());
+  };
+  let lines = new RecordSplitter(LF2, (line) => {
+    onLine(line) && (listed++, !paused && reader.pending >= MAX_PENDING && (paused = !0, list.child.stdout.pause()));
+  }), lastReport = 0;
+  list.child.stdout.on("data", (chunk) => {
+    lines.push(chunk), listed - lastReport >= 1e3 && (lastReport = listed, onListed(listed, !1));
+  });
+  try {
+    await list.exited;
+  } catch (e) {
+    throw reader.abort(), e;
+  }
+  return lines.end(), onListed(listed, !0), listed;
+}
+async function selfContained(cwd) {
+  if (process.env.GIT_ALTERNATE_OBJECT_DIRECTORIES) return !1;
+  let where = await git(["rev-parse", "--git-path", "objects/info/alternates"], cwd);
+  return (0, import_node_fs5.existsSync)(import_node_path5.default.resolve(cwd, where.stdout.toString("utf8").trim())) ? !1 : !(await git(
+    ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"],
+    cwd,
+    [0, 1]
+  )).stdout.toString("utf8").split(`
+`).some((line) => /^extensions\.partialclone \S/.test(line) || / true$/.test(line));
+}
+var import_node_fs5, import_node_path5, MAX_PENDING, LF2, init_enumeration = __esm({
+  "src/sources/history/enumeration.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs"), import_node_path5 = __toESM(require("node:path"), 1);
+    init_git();
+    init_git_process();
+    init_pack_order();
+    MAX_PENDING = 1e5, LF2 = 10;
   }
 });
 
@@ -9287,17 +9378,17 @@ async function scanHistory(session, options2) {
   reader.onRead = () => {
     options2.onProgress && result2.blobs % 64 === 0 && report();
   };
-  let enumeration;
+  let blobsOnly = canFilterBlobs(version2.stdout.toString("utf8")), enumeration;
   try {
-    enumeration = await requestReachableBlobs(
+    enumeration = await requestBlobs(
       options2.cwd,
-      revisions.args,
+      revisions,
       reader,
       (listed, done) => {
         progress.listed = listed, progress.listingDone = done;
       },
-      canFilterBlobs(version2.stdout.toString("utf8"))
-    ), await reader.finish();
+      blobsOnly
+    );
   } catch (e) {
     throw reader.abort(), e;
   }
@@ -9347,14 +9438,17 @@ async function scanHistory(session, options2) {
     result2.hits.push({ finding: toFinding(key.match, origin), secret: key.match.secret });
   }
   if (result2.skipped.excluded = excludedPaths.size, !revisions.isRange) {
-    let unattributed = 0;
-    for (let [id, blob] of found)
-      for (let [fp, key] of blob.keys) {
-        if (decided.has(fp) || key.allowedOnly) continue;
-        decided.add(fp), unattributed++;
-        let file = blob.name || `(blob ${id.slice(0, 12)})`;
-        result2.hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
-      }
+    let names = enumeration.source === "object-store" ? await nameReachableBlobs(options2.cwd, revisions.args, undecidedBlobs(found, decided), blobsOnly) : void 0, unattributed = 0;
+    for (let [id, blob] of found) {
+      let name = names ? names.get(id) : blob.name;
+      if (name !== void 0)
+        for (let [fp, key] of blob.keys) {
+          if (decided.has(fp) || key.allowedOnly) continue;
+          decided.add(fp), unattributed++;
+          let file = name || `(blob ${id.slice(0, 12)})`;
+          result2.hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
+        }
+    }
     unattributed > 0 && note({
       level: "warning",
       code: "unattributed-key",
@@ -9399,6 +9493,12 @@ function blobScanner(session, tally, result2, found) {
     }
   };
 }
+function undecidedBlobs(found, decided) {
+  let ids = /* @__PURE__ */ new Set();
+  for (let [id, blob] of found)
+    for (let [fp, key] of blob.keys) !decided.has(fp) && !key.allowedOnly && ids.add(id);
+  return ids;
+}
 function keysByFingerprint(matches) {
   let keys = /* @__PURE__ */ new Map();
   for (let match of matches) {
@@ -9434,6 +9534,7 @@ var init_history = __esm({
     init_files();
     init_git();
     init_blob_reader();
+    init_enumeration();
     init_provenance();
     init_revisions();
     init_types();
@@ -9497,7 +9598,7 @@ var init_shell = __esm({
 
 // src/hook/husky.ts
 function huskyLine(top, huskyDir, args) {
-  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = import_node_path5.default.relative(top, import_node_path5.default.dirname(huskyDir)).split(import_node_path5.default.sep).join("/");
+  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = import_node_path6.default.relative(top, import_node_path6.default.dirname(huskyDir)).split(import_node_path6.default.sep).join("/");
   return pkg === "" ? command : `PATH=${shQuote(`${pkg}/node_modules/.bin`)}:"$PATH" ${command}`;
 }
 function hasSkguardLine(content) {
@@ -9520,10 +9621,10 @@ function endsEarly(content) {
   return content.split(`
 `).find((l) => /^(?:exit\b|exec\s)/.test(l.trim()));
 }
-var import_node_path5, RUNS_SKGUARD, OUR_LINE, init_husky = __esm({
+var import_node_path6, RUNS_SKGUARD, OUR_LINE, init_husky = __esm({
   "src/hook/husky.ts"() {
     "use strict";
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_shell();
     RUNS_SKGUARD = /^[^#\n]*(?:^|[\s;&|(])skguard\s+staged(?:\s|$)/m, OUR_LINE = /^(?:PATH=(?:'[^']*'|[^\s']+):"\$PATH" )?skguard staged(?: [^\n]*)?$/;
   }
@@ -9585,9 +9686,9 @@ async function detectSetup(cwd) {
       `not in a git work tree: ${cwd} (run skguard hook install inside the repository)`,
       "not-a-repository"
     );
-  let hooksDir = import_node_path6.default.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, [0, 1]), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
+  let hooksDir = import_node_path7.default.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, [0, 1]), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
   if (hooksPath && HUSKY_HOOKS_PATH.test(hooksPath))
-    return { kind: "husky", top, huskyDir: import_node_path6.default.dirname(hooksDir), active: !0, hooksDir };
+    return { kind: "husky", top, huskyDir: import_node_path7.default.dirname(hooksDir), active: !0, hooksDir };
   if (!hooksPath) {
     let huskyDir = findHuskyDir(cwd, top);
     if (huskyDir) return { kind: "husky", top, huskyDir, active: !1, hooksDir };
@@ -9595,19 +9696,19 @@ async function detectSetup(cwd) {
   return { kind: "hooks-dir", top, hooksDir, hooksPath };
 }
 function findHuskyDir(cwd, top) {
-  let dir = (0, import_node_fs5.realpathSync)(cwd);
+  let dir = (0, import_node_fs6.realpathSync)(cwd);
   for (; ; ) {
-    let candidate = import_node_path6.default.join(dir, ".husky");
-    if ((0, import_node_fs5.existsSync)(candidate) && (0, import_node_fs5.statSync)(candidate).isDirectory()) return candidate;
-    let rel2 = import_node_path6.default.relative(top, dir);
-    if (rel2 === "" || rel2.startsWith("..") || import_node_path6.default.isAbsolute(rel2)) return;
-    dir = import_node_path6.default.dirname(dir);
+    let candidate = import_node_path7.default.join(dir, ".husky");
+    if ((0, import_node_fs6.existsSync)(candidate) && (0, import_node_fs6.statSync)(candidate).isDirectory()) return candidate;
+    let rel2 = import_node_path7.default.relative(top, dir);
+    if (rel2 === "" || rel2.startsWith("..") || import_node_path7.default.isAbsolute(rel2)) return;
+    dir = import_node_path7.default.dirname(dir);
   }
 }
-var import_node_fs5, import_node_path6, HUSKY_HOOKS_PATH, init_setup = __esm({
+var import_node_fs6, import_node_path7, HUSKY_HOOKS_PATH, init_setup = __esm({
   "src/hook/setup.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_fs6 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
     init_errors();
     init_git();
     HUSKY_HOOKS_PATH = /(?:^|[\\/])\.husky[\\/]_[\\/]*$/;
@@ -9618,30 +9719,30 @@ var import_node_fs5, import_node_path6, HUSKY_HOOKS_PATH, init_setup = __esm({
 async function installHook(options2) {
   let setup = await detectSetup(options2.cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path7.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
+    let file2 = import_node_path8.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
     if (existing2 !== void 0 && hasSkguardLine(existing2))
       result2.changes.push({ action: "line-present", file: file2 });
     else {
       let line = huskyLine(setup.top, setup.huskyDir, options2.args);
-      (0, import_node_fs6.mkdirSync)(setup.huskyDir, { recursive: !0 }), (0, import_node_fs6.writeFileSync)(file2, addLine(existing2 ?? "", line)), existing2 === void 0 && (0, import_node_fs6.chmodSync)(file2, 493), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
+      (0, import_node_fs7.mkdirSync)(setup.huskyDir, { recursive: !0 }), (0, import_node_fs7.writeFileSync)(file2, addLine(existing2 ?? "", line)), existing2 === void 0 && (0, import_node_fs7.chmodSync)(file2, 493), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
       let early = existing2 === void 0 ? void 0 : endsEarly(existing2);
       early && result2.warnings.push(
         `${rel(setup, file2)} has \`${early.trim()}\` before the new line: move \`skguard staged\` above it, or it never runs`
       );
     }
-    let pkg = import_node_path7.default.dirname(setup.huskyDir);
-    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path7.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs6.existsSync)(bin)) || result2.warnings.push(
-      `skguard is not installed in ${rel(setup, import_node_path7.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev skguard), or the hook cannot find it`
+    let pkg = import_node_path8.default.dirname(setup.huskyDir);
+    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path8.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs7.existsSync)(bin)) || result2.warnings.push(
+      `skguard is not installed in ${rel(setup, import_node_path8.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev skguard), or the hook cannot find it`
     ), setup.active || result2.warnings.push(
       "husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or `npm install`, which runs its prepare script)"
     ), result2;
   }
-  let file = import_node_path7.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options2), existing = readIfFile(file);
+  let file = import_node_path8.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options2), existing = readIfFile(file);
   if (existing !== void 0 && isOurScript(existing))
     return existing === script ? result2.changes.push({ action: "script-current", file }) : (writeScript(file, script), result2.changes.push({ action: "updated-script", file })), result2;
-  if (existing === void 0 && (0, import_node_fs6.existsSync)(file))
+  if (existing === void 0 && (0, import_node_fs7.existsSync)(file))
     throw new SkguardError(`${rel(setup, file)} exists and is not a file: skguard leaves it alone`, "hook");
-  let backup = import_node_path7.default.join(setup.hooksDir, BACKUP_NAME);
+  let backup = import_node_path8.default.join(setup.hooksDir, BACKUP_NAME);
   if (existing !== void 0) {
     if (!options2.force) {
       let framework = isPreCommitFramework(existing) ? " It is the pre-commit framework's hook: add skguard to .pre-commit-config.yaml instead (see the README)." : "";
@@ -9650,40 +9751,40 @@ async function installHook(options2) {
         "hook"
       );
     }
-    if ((0, import_node_fs6.existsSync)(backup))
+    if ((0, import_node_fs7.existsSync)(backup))
       throw new SkguardError(
         `${rel(setup, backup)} already exists: move it away first, so that --force does not overwrite an earlier backup`,
         "hook"
       );
-    (0, import_node_fs6.renameSync)(file, backup);
+    (0, import_node_fs7.renameSync)(file, backup);
   }
-  return (0, import_node_fs6.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeScript(file, script), result2.changes.push(
+  return (0, import_node_fs7.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeScript(file, script), result2.changes.push(
     existing === void 0 ? { action: "wrote-script", file } : { action: "wrote-script", file, backup }
   ), result2;
 }
 async function uninstallHook(cwd) {
   let setup = await detectSetup(cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path7.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
+    let file2 = import_node_path8.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
     if (existing2 !== void 0) {
       let { content, removed } = removeLines(existing2);
       if (removed > 0) {
         let deletedFile = content.trim() === "";
-        deletedFile ? (0, import_node_fs6.unlinkSync)(file2) : (0, import_node_fs6.writeFileSync)(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
+        deletedFile ? (0, import_node_fs7.unlinkSync)(file2) : (0, import_node_fs7.writeFileSync)(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
       }
     }
   }
-  let file = import_node_path7.default.join(setup.hooksDir, PRE_COMMIT), existing = readIfFile(file);
+  let file = import_node_path8.default.join(setup.hooksDir, PRE_COMMIT), existing = readIfFile(file);
   if (existing !== void 0 && isOurScript(existing)) {
-    (0, import_node_fs6.unlinkSync)(file);
-    let backup = import_node_path7.default.join(setup.hooksDir, BACKUP_NAME);
-    (0, import_node_fs6.existsSync)(backup) ? ((0, import_node_fs6.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
+    (0, import_node_fs7.unlinkSync)(file);
+    let backup = import_node_path8.default.join(setup.hooksDir, BACKUP_NAME);
+    (0, import_node_fs7.existsSync)(backup) ? ((0, import_node_fs7.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
   } else existing !== void 0 && setup.kind === "hooks-dir" && result2.changes.push({ action: "left-foreign", file });
   return result2;
 }
 function readIfFile(file) {
   try {
-    return (0, import_node_fs6.statSync)(file).isFile() ? (0, import_node_fs6.readFileSync)(file, "utf8") : void 0;
+    return (0, import_node_fs7.statSync)(file).isFile() ? (0, import_node_fs7.readFileSync)(file, "utf8") : void 0;
   } catch (e) {
     if (e.code === "ENOENT") return;
     throw new SkguardError(
@@ -9693,16 +9794,16 @@ function readIfFile(file) {
   }
 }
 function writeScript(file, script) {
-  (0, import_node_fs6.writeFileSync)(file, script, { mode: 493 }), (0, import_node_fs6.chmodSync)(file, 493);
+  (0, import_node_fs7.writeFileSync)(file, script, { mode: 493 }), (0, import_node_fs7.chmodSync)(file, 493);
 }
 function rel(setup, file) {
-  let r = import_node_path7.default.relative(setup.top, file);
-  return r.startsWith("..") || import_node_path7.default.isAbsolute(r) ? file : r.split(import_node_path7.default.sep).join("/");
+  let r = import_node_path8.default.relative(setup.top, file);
+  return r.startsWith("..") || import_node_path8.default.isAbsolute(r) ? file : r.split(import_node_path8.default.sep).join("/");
 }
-var import_node_fs6, import_node_path7, PRE_COMMIT, init_install = __esm({
+var import_node_fs7, import_node_path8, PRE_COMMIT, init_install = __esm({
   "src/hook/install.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
     init_errors();
     init_husky();
     init_script();
@@ -9715,13 +9816,13 @@ var import_node_fs6, import_node_path7, PRE_COMMIT, init_install = __esm({
 async function hookScope(cwd, given) {
   let changes = await stagedChanges(cwd);
   if (given.length === 0) return { kind: "staged", changes };
-  let base = (0, import_node_fs7.realpathSync)(cwd), files = [
+  let base = (0, import_node_fs8.realpathSync)(cwd), files = [
     ...new Set(
       given.map((f) => {
-        let rel2 = import_node_path8.default.relative(changes.top, import_node_path8.default.resolve(base, f));
-        if (rel2 === "" || rel2.startsWith("..") || import_node_path8.default.isAbsolute(rel2))
+        let rel2 = import_node_path9.default.relative(changes.top, import_node_path9.default.resolve(base, f));
+        if (rel2 === "" || rel2.startsWith("..") || import_node_path9.default.isAbsolute(rel2))
           throw new SkguardError(`${f}: not a file in the repository at ${changes.top}`, "usage");
-        return rel2.split(import_node_path8.default.sep).join("/");
+        return rel2.split(import_node_path9.default.sep).join("/");
       })
     )
   ], staged = new Map(changes.files.map((f) => [f.path, f]));
@@ -9734,10 +9835,10 @@ async function hookScope(cwd, given) {
 function worktreeListing(top, files, isExcluded) {
   return listGivenFiles(top, files, isExcluded);
 }
-var import_node_fs7, import_node_path8, init_scope = __esm({
+var import_node_fs8, import_node_path9, init_scope = __esm({
   "src/hook/scope.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_fs8 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1);
     init_errors();
     init_files();
     init_staged();
@@ -9793,19 +9894,19 @@ async function hookRunCommand(files, settings, io) {
   return report.notes = report.notes.filter((n) => n.code !== "unused-ignore"), { report, rules: session.rules, hits };
 }
 function installedCli() {
-  let dir = import_node_path9.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
+  let dir = import_node_path10.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
   for (; ; ) {
-    let manifest = import_node_path9.default.join(dir, "package.json");
-    if ((0, import_node_fs8.existsSync)(manifest))
+    let manifest = import_node_path10.default.join(dir, "package.json");
+    if ((0, import_node_fs9.existsSync)(manifest))
       try {
-        let pkg = JSON.parse((0, import_node_fs8.readFileSync)(manifest, "utf8")), bin = pkg.name === "skguard" ? pkg.bin?.skguard : void 0;
+        let pkg = JSON.parse((0, import_node_fs9.readFileSync)(manifest, "utf8")), bin = pkg.name === "skguard" ? pkg.bin?.skguard : void 0;
         if (bin) {
-          let cli = import_node_path9.default.resolve(dir, bin);
-          return (0, import_node_fs8.existsSync)(cli) ? cli : void 0;
+          let cli = import_node_path10.default.resolve(dir, bin);
+          return (0, import_node_fs9.existsSync)(cli) ? cli : void 0;
         }
       } catch {
       }
-    let parent = import_node_path9.default.dirname(dir);
+    let parent = import_node_path10.default.dirname(dir);
     if (parent === dir) return;
     dir = parent;
   }
@@ -9837,10 +9938,10 @@ function describe3(change, result2) {
       return `${shown} was not written by skguard: left as it is`;
   }
 }
-var import_node_fs8, import_node_path9, import_node_url, init_hook = __esm({
+var import_node_fs9, import_node_path10, import_node_url, init_hook = __esm({
   "src/cli/commands/hook.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
+    import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
     init_install();
     init_scope();
     init_scan_contents();
@@ -9888,8 +9989,8 @@ function resolveBaseUrls(env) {
   }
   return out;
 }
-function under(base, path13) {
-  let url = new URL(base.href), [pathname, search] = path13.split("?", 2);
+function under(base, path14) {
+  let url = new URL(base.href), [pathname, search] = path14.split("?", 2);
   return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
 }
 var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
@@ -11018,7 +11119,7 @@ function findValue(input, env, fileVars, add) {
       fix: nearMissFix(fileVars) ?? `add a line ${KEY_VARIABLE}=sk-\u2026 to ${input.envFile}`
     }), { value: void 0, source: input.envFile });
   }
-  let dotenvPath = import_node_path10.default.join(input.cwd, ".env"), inDotenv = ((0, import_node_fs9.existsSync)(dotenvPath) ? safeParse2(dotenvPath) : void 0)?.get(KEY_VARIABLE);
+  let dotenvPath = import_node_path11.default.join(input.cwd, ".env"), inDotenv = ((0, import_node_fs10.existsSync)(dotenvPath) ? safeParse2(dotenvPath) : void 0)?.get(KEY_VARIABLE);
   if (fromEnv === void 0) {
     let envNames = new Map(Object.keys(env).map((n) => [n, { value: env[n] ?? "", line: 0 }]));
     return inDotenv ? (add({
@@ -11042,7 +11143,7 @@ function findValue(input, env, fileVars, add) {
 }
 function safeParse2(file) {
   try {
-    return parseDotenv((0, import_node_fs9.readFileSync)(file, "utf8"));
+    return parseDotenv((0, import_node_fs10.readFileSync)(file, "utf8"));
   } catch {
     return;
   }
@@ -11065,10 +11166,10 @@ function nearMissFix(names) {
   if (found.length !== 0)
     return `rename ${found[0]} to ${KEY_VARIABLE}: the OpenAI SDKs read only ${KEY_VARIABLE}`;
 }
-var import_node_fs9, import_node_path10, NEAR_MISSES, init_environment = __esm({
+var import_node_fs10, import_node_path11, NEAR_MISSES, init_environment = __esm({
   "src/verify/doctor/environment.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_fs10 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
     init_dotenv();
     init_openai2();
     init_types2();
@@ -11440,9 +11541,9 @@ var INVISIBLE, NAMES, init_value = __esm({
 async function runDoctor(input, deps = {}) {
   let fetch = deps.fetch ?? globalThis.fetch, net = deps.net ?? systemNet, timeoutMs2 = input.timeoutMs ?? 1e4, checks = [], add = (check) => checks.push(check), report = { ok: !1, checks }, fileVars, env = input.env;
   if (input.envFile !== void 0) {
-    let file = import_node_path11.default.resolve(input.cwd, input.envFile), text;
+    let file = import_node_path12.default.resolve(input.cwd, input.envFile), text;
     try {
-      text = (0, import_node_fs10.readFileSync)(file, "utf8");
+      text = (0, import_node_fs11.readFileSync)(file, "utf8");
     } catch (e) {
       let code = e.code;
       throw new SkguardError(
@@ -11506,10 +11607,10 @@ async function runDoctor(input, deps = {}) {
 function finish(report) {
   return report.ok = report.checks.every((c) => c.status !== "fail"), report;
 }
-var import_node_fs10, import_node_path11, init_doctor = __esm({
+var import_node_fs11, import_node_path12, init_doctor = __esm({
   "src/verify/doctor/index.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
     init_core();
     init_errors();
     init_dotenv();
@@ -11582,7 +11683,7 @@ var import_picocolors3, init_doctor2 = __esm({
 });
 
 // src/cli/main.ts
-var import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs12 = require("node:fs"), import_node_path13 = __toESM(require("node:path"), 1);
 init_errors();
 
 // src/report/json.ts
@@ -12017,14 +12118,14 @@ var ABOUT = "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, De
 async function render(report, rules, settings, io) {
   let target = settings.output === void 0 ? io.stdout : void 0, color = target !== void 0 && settings.format === "text" && useColor(io.stdout, io.env, settings.color), silentWhenClean = report.stats.source === "staged" && !settings.verbose, reporter = await reporterFor(settings.format), shown = settings.quiet ? { ...report, notes: [] } : report;
   if (settings.format === "text" && report.findings.length === 0 && (settings.quiet || silentWhenClean)) {
-    settings.output && (0, import_node_fs11.writeFileSync)(import_node_path12.default.resolve(io.cwd, settings.output), "");
+    settings.output && (0, import_node_fs12.writeFileSync)(import_node_path13.default.resolve(io.cwd, settings.output), "");
     return;
   }
   let text = reporter(shown, { toolName: "skguard", toolVersion: VERSION, rules, color });
   if (settings.quiet && settings.format === "text" && (text = text.replace(/[^\n]*scanned [^\n]*\n$/, "")), target) target.write(text);
   else
     try {
-      (0, import_node_fs11.writeFileSync)(import_node_path12.default.resolve(io.cwd, settings.output), text);
+      (0, import_node_fs12.writeFileSync)(import_node_path13.default.resolve(io.cwd, settings.output), text);
     } catch (e) {
       throw new SkguardError(
         `--output ${settings.output}: ${e.code ?? e.message}`,

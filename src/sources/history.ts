@@ -5,7 +5,8 @@ import type { ScanSession } from '../pipeline/session.js';
 import type { Note } from '../report/types.js';
 import { STREAM_THRESHOLD } from './files.js';
 import { git } from './git.js';
-import { type BlobHandler, BlobReader, type BlobRef, requestReachableBlobs } from './history/blob-reader.js';
+import { type BlobHandler, BlobReader, type BlobRef } from './history/blob-reader.js';
+import { type Enumeration, nameReachableBlobs, requestBlobs } from './history/enumeration.js';
 import { type BlobKeys, collectChanges, decideIntroductions, oldBlobsOf } from './history/provenance.js';
 import { openRepository, type Repository, resolveRevisions } from './history/revisions.js';
 import { BINARY_SNIFF_BYTES, looksBinary, textOf } from './types.js';
@@ -120,19 +121,19 @@ export async function scanHistory(session: ScanSession, options: HistoryOptions)
   reader.onRead = () => {
     if (options.onProgress && result.blobs % 64 === 0) report();
   };
-  let enumeration: Awaited<ReturnType<typeof requestReachableBlobs>>;
+  const blobsOnly = canFilterBlobs(version.stdout.toString('utf8'));
+  let enumeration: Enumeration;
   try {
-    enumeration = await requestReachableBlobs(
+    enumeration = await requestBlobs(
       options.cwd,
-      revisions.args,
+      revisions,
       reader,
       (listed, done) => {
         progress.listed = listed;
         progress.listingDone = done;
       },
-      canFilterBlobs(version.stdout.toString('utf8')),
+      blobsOnly,
     );
-    await reader.finish();
   } catch (e) {
     reader.abort();
     throw e;
@@ -211,13 +212,20 @@ export async function scanHistory(session: ScanSession, options: HistoryOptions)
   // Outside a range every blob read is in some commit's tree, so every key has an introducing
   // commit, except in a blob only a tag (or other non-commit ref) points at: report those too.
   if (!revisions.isRange) {
+    // Blobs read from the object store may be unreachable (left over from a rebase): keep those the revisions reach.
+    const names =
+      enumeration.source === 'object-store'
+        ? await nameReachableBlobs(options.cwd, revisions.args, undecidedBlobs(found, decided), blobsOnly)
+        : undefined;
     let unattributed = 0;
     for (const [id, blob] of found) {
+      const name = names ? names.get(id) : blob.name;
+      if (name === undefined) continue;
       for (const [fp, key] of blob.keys) {
         if (decided.has(fp) || key.allowedOnly) continue;
         decided.add(fp);
         unattributed++;
-        const file = blob.name || `(blob ${id.slice(0, 12)})`;
+        const file = name || `(blob ${id.slice(0, 12)})`;
         result.hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
       }
     }
@@ -290,6 +298,15 @@ function blobScanner(
     },
     skip() {},
   };
+}
+
+/** The blobs holding a key no introduction has decided. */
+function undecidedBlobs(found: ReadonlyMap<string, FoundBlob>, decided: ReadonlySet<string>): Set<string> {
+  const ids = new Set<string>();
+  for (const [id, blob] of found) {
+    for (const [fp, key] of blob.keys) if (!decided.has(fp) && !key.allowedOnly) ids.add(id);
+  }
+  return ids;
 }
 
 /** A blob's matches, one per key: the first occurrence not marked `skguard:allow`, if any. */

@@ -30,8 +30,13 @@ export interface GitStream {
   kill(): void;
 }
 
-export function spawnGit(args: string[], cwd: string): GitStream {
-  const child = spawn('git', args, {
+/**
+ * Starts git with `args` in `cwd`; `config` adds `-c name=value` settings for this process only
+ * (fixed values chosen here, never read from the repository).
+ */
+export function spawnGit(args: string[], cwd: string, config: Record<string, string> = {}): GitStream {
+  const settings = Object.entries(config).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
+  const child = spawn('git', [...settings, ...args], {
     cwd,
     env: { ...process.env, ...GIT_ENV },
     stdio: ['pipe', 'pipe', 'pipe'],
