@@ -775,19 +775,230 @@ var init_shape = __esm({
   }
 });
 
+// src/core/literals/teddy-wasm.ts
+var TEDDY_WASM, init_teddy_wasm = __esm({
+  "src/core/literals/teddy-wasm.ts"() {
+    "use strict";
+    TEDDY_WASM = "AGFzbQEAAAABCAFgA39/fwF/AwIBAAUDAQABBxECBm1lbW9yeQIABHNjYW4AAArpAgHmAgIFfw97QQD9AAQAIRFBEP0ABAAhEkEg/QAEACETQTD9AAQAIRRBwAD9AAQAIRVB0AD9AAQAIRYCQANAIAMgAU8NASAAIANq/QAEACEIIAj9DA8PDw8PDw8PDw8PDw8PDw/9TiEJIAhBBP1tIQogESAJ/Q4gEiAK/Q79TiELIBMgCf0OIBQgCv0O/U4hDCAVIAn9DiAWIAr9Dv1OIQ0gDiAL/Q0ODxAREhMUFRYXGBkaGxwdIA8gDP0NDxAREhMUFRYXGBkaGxwdHv1OIA39TiEQIBD9UwRAIBD9DAAAAAAAAAAAAAAAAAAAAAD9JP1kIQUDQCADIAVoakECayEGIAAgBmooAgBB////B3FBsfPd8XlsQRB2IQcgB0EDdi0AYEEBIAdBB3F0cQRAIAIgBEECdGogBjYCACAEQQFqIQQLIAUgBUEBa3EhBSAFDQALCyALIQ4gDCEPIANBEGohAwwACwsgBAs=";
+  }
+});
+
+// src/core/literals/literal-search.ts
+function matchesAt(data, at, { bytes, ignoreCase }) {
+  if (at + bytes.length > data.length) return !1;
+  for (let j = 0; j < bytes.length; j++) {
+    let c = data[at + j], want = bytes[j];
+    if (c !== want && !(ignoreCase && c >= 65 && c <= 90 && (c | 32) === want)) return !1;
+  }
+  return !0;
+}
+function kernelCan(lit) {
+  if (lit.text.length < WINDOW) return !1;
+  for (let i = 0; i < lit.text.length; i++) {
+    let c = lit.text.charCodeAt(i);
+    if (c === 0 || c > 127) return !1;
+  }
+  return !0;
+}
+function spellingsOf(lit, offset) {
+  let spellings = [[]];
+  for (let j = 0; j < WINDOW; j++) {
+    let c = lit.text.charCodeAt(offset + j), variants = lit.ignoreCase ? caseVariants(c) : [c];
+    spellings = spellings.flatMap((s) => variants.map((v) => [...s, v]));
+  }
+  return spellings;
+}
+function caseVariants(c) {
+  let lower = c >= 65 && c <= 90 ? c | 32 : c;
+  return lower >= 97 && lower <= 122 ? [lower, lower & -33] : [c];
+}
+function rarestWindow(lit) {
+  let best = { offset: 0, weight: Number.POSITIVE_INFINITY };
+  for (let offset = 0; offset + WINDOW <= lit.text.length; offset++) {
+    let weight = 1;
+    for (let j = 0; j < WINDOW; j++) {
+      let c = lit.text.charCodeAt(offset + j);
+      weight *= (lit.ignoreCase ? caseVariants(c) : [c]).reduce((sum, v) => sum + FREQUENCY[v], 0);
+    }
+    weight < best.weight && (best = { offset, weight });
+  }
+  return best.offset;
+}
+function assignBuckets(windows) {
+  let nibblesOf = (spellings) => Array.from({ length: WINDOW }, (_, j) => ({
+    lo: spellings.reduce((m, s) => m | 1 << (s[j] & 15), 0),
+    hi: spellings.reduce((m, s) => m | 1 << (s[j] >> 4), 0)
+  })), chance = (n) => n.reduce((p, { lo, hi }) => {
+    let q = 0;
+    for (let b = 0; b < 256; b++) lo & 1 << (b & 15) && hi & 1 << (b >> 4) && (q += FREQUENCY[b]);
+    return p * q;
+  }, 1), merge2 = (a, b) => a.map((x, j) => ({ lo: x.lo | b[j].lo, hi: x.hi | b[j].hi })), buckets = new Array(BUCKETS).fill(void 0), order = windows.map(nibblesOf).sort((a, b) => chance(b) - chance(a));
+  for (let nibbles of order) {
+    let best = 0, bestCost = Number.POSITIVE_INFINITY;
+    for (let [i, bucket] of buckets.entries()) {
+      let cost = bucket ? chance(merge2(bucket, nibbles)) - chance(bucket) : chance(nibbles);
+      cost < bestCost && (bestCost = cost, best = i);
+    }
+    let current = buckets[best];
+    buckets[best] = current ? merge2(current, nibbles) : nibbles;
+  }
+  let masks = new Uint8Array(32 * WINDOW);
+  for (let [b, bucket] of buckets.entries())
+    if (bucket)
+      for (let [j, { lo, hi }] of bucket.entries())
+        for (let x = 0; x < 16; x++)
+          lo & 1 << x && (masks[32 * j + x] = masks[32 * j + x] | 1 << b), hi & 1 << x && (masks[32 * j + 16 + x] = masks[32 * j + 16 + x] | 1 << b);
+  return masks;
+}
+var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHits, KernelPlan, FREQUENCY, init_literal_search = __esm({
+  "src/core/literals/literal-search.ts"() {
+    "use strict";
+    init_teddy_wasm();
+    WINDOW = 3, PIECE = 64 * 1024, TABLES = 0, HASHES = 96, OUT = HASHES + 8192, BUCKETS = 8, wasm = globalThis.WebAssembly, LiteralSearch = class {
+      constructor(literals, options2 = {}) {
+        this.options = options2;
+        let unique = [];
+        for (let lit of literals) {
+          let [ids, key] = lit.ignoreCase ? [this.folded, lit.text.toLowerCase()] : [this.exact, lit.text];
+          ids.has(key) || (ids.set(key, unique.length), unique.push({ text: lit.text, ignoreCase: lit.ignoreCase }));
+        }
+        this.literals = unique;
+      }
+      options;
+      literals;
+      /** Ids by text: exact literals, and case-insensitive ones in lower case. */
+      exact = /* @__PURE__ */ new Map();
+      folded = /* @__PURE__ */ new Map();
+      /** Literals the kernel finds, and how (built on first use: a hook that never scans pays nothing). */
+      plan;
+      planned = !1;
+      /** The index of a literal given to the constructor. */
+      idOf(text, ignoreCase) {
+        let id = ignoreCase ? this.folded.get(text) ?? this.folded.get(text.toLowerCase()) : this.exact.get(text);
+        if (id === void 0) throw new Error(`LiteralSearch: "${text}" was not given to the constructor`);
+        return id;
+      }
+      /** The occurrences in one content, found when first asked for. `data` must not change meanwhile. */
+      in(data) {
+        return this.planned || (this.planned = !0, this.plan = this.options.kernel === !1 ? void 0 : KernelPlan.build(this.literals, this.options.piece)), new LiteralHits(data, this.literals, this.plan);
+      }
+    }, LiteralHits = class {
+      constructor(data, literals, plan) {
+        this.data = data;
+        this.literals = literals;
+        this.plan = plan;
+        this.found = new Array(literals.length);
+      }
+      data;
+      literals;
+      plan;
+      found;
+      lower;
+      positions(id) {
+        let hits = this.found[id];
+        return hits !== void 0 || (this.plan?.handles(id) ? (this.plan.search(this.data, this.found), hits = this.found[id]) : (hits = this.search(this.literals[id]), this.found[id] = hits)), hits;
+      }
+      search({ text, ignoreCase }) {
+        let hits = [];
+        if (ignoreCase) {
+          this.lower ??= this.data.toString("latin1").toLowerCase();
+          let needle = text.toLowerCase();
+          for (let i = this.lower.indexOf(needle); i >= 0; i = this.lower.indexOf(needle, i + 1)) hits.push(i);
+        } else {
+          let data = this.data;
+          for (let i = data.indexOf(text, 0, "latin1"); i >= 0; i = data.indexOf(text, i + 1, "latin1")) hits.push(i);
+        }
+        return hits;
+      }
+    }, KernelPlan = class _KernelPlan {
+      constructor(literals, scan, memory, piece) {
+        this.scan = scan;
+        this.piece = piece;
+        this.handled = literals.map((lit) => kernelCan(lit)), this.dataAt = OUT + piece * 4;
+        let bytesNeeded = this.dataAt + piece + WINDOW + 16;
+        memory.grow(Math.ceil(bytesNeeded / 65536) - memory.buffer.byteLength / 65536), this.heap = new Uint8Array(memory.buffer), this.out = new Int32Array(memory.buffer, OUT, piece);
+        let windows = [];
+        for (let [id, lit] of literals.entries()) {
+          if (!this.handled[id]) continue;
+          let offset = rarestWindow(lit), spellings = spellingsOf(lit, offset);
+          windows.push(spellings);
+          let bytes = Uint8Array.from(lit.ignoreCase ? lit.text.toLowerCase() : lit.text, (ch) => ch.charCodeAt(0));
+          for (let spelt of spellings) {
+            let key = spelt[0] | spelt[1] << 8 | spelt[2] << 16, entry = { id, offset, bytes, ignoreCase: lit.ignoreCase }, list = this.byWindow.get(key);
+            list ? list.push(entry) : this.byWindow.set(key, [entry]);
+            let hash = Math.imul(key, 2654435761) >>> 16;
+            this.heap[HASHES + (hash >> 3)] = this.heap[HASHES + (hash >> 3)] | 1 << (hash & 7);
+          }
+        }
+        let masks = assignBuckets(windows);
+        this.heap.set(masks, TABLES);
+      }
+      scan;
+      piece;
+      handled;
+      /** Literals by window (3 bytes as a 24-bit number, one entry per case spelling). */
+      byWindow = /* @__PURE__ */ new Map();
+      heap;
+      out;
+      dataAt;
+      /** The plan for these literals, or undefined when the kernel handles none (or cannot run here). */
+      static build(literals, piece = PIECE) {
+        if (wasm === void 0 || !literals.some(kernelCan)) return;
+        let instance = new wasm.Instance(new wasm.Module(Buffer.from(TEDDY_WASM, "base64")), {}), { memory, scan } = instance.exports;
+        return new _KernelPlan(literals, scan, memory, Math.max(16, piece));
+      }
+      handles(id) {
+        return this.handled[id] === !0;
+      }
+      /** Fills `found` with the positions of every literal the kernel handles. */
+      search(data, found) {
+        for (let [id, handled] of this.handled.entries()) handled && (found[id] = []);
+        let heap = this.heap, n = data.length;
+        for (let off = 0; off < n; off += this.piece) {
+          let own2 = Math.min(this.piece, n - off), length = Math.min(n - off, own2 + WINDOW - 1);
+          heap.set(data.subarray(off, off + length), this.dataAt), heap.fill(0, this.dataAt + length, this.dataAt + length + 16);
+          let count = this.scan(this.dataAt, length, OUT);
+          for (let k = 0; k < count; k++) {
+            let start = this.out[k];
+            if (start >= own2) continue;
+            let at = off + start;
+            if (at + WINDOW > n) continue;
+            let entries = this.byWindow.get(
+              data[at] | data[at + 1] << 8 | data[at + 2] << 16
+            );
+            if (entries !== void 0)
+              for (let entry of entries) {
+                let begin = at - entry.offset;
+                begin >= 0 && matchesAt(data, begin, entry) && found[entry.id].push(begin);
+              }
+          }
+        }
+      }
+    };
+    FREQUENCY = (() => {
+      let f = new Float64Array(256).fill(5e-4);
+      for (let [i, ch] of [..."etaoinsrhldcumfpgwybvkxjqz"].entries()) {
+        let p = 0.07 * 0.88 ** i;
+        f[ch.charCodeAt(0)] = p, f[ch.toUpperCase().charCodeAt(0)] = p / 8;
+      }
+      for (let ch of "0123456789") f[ch.charCodeAt(0)] = 6e-3;
+      for (let ch of `.,;:()"'=_-/{}[]*<>`) f[ch.charCodeAt(0)] = 8e-3;
+      return f[32] = 0.15, f[10] = 0.03, f[9] = 0.01, f;
+    })();
+  }
+});
+
 // src/core/scanner.ts
 function isInFile(check) {
   return check.kind === "in-file";
 }
-function keywordPrefixes(rules) {
-  let keywords = [...new Set(rules.filter((r) => !r.keywordsIgnoreCase).flatMap((r) => r.keywords))], prefixOf = /* @__PURE__ */ new Map();
-  for (let k of keywords) {
-    let best;
-    for (let p of keywords)
-      p !== k && k.startsWith(p) && (best === void 0 || p.length > best.length) && (best = p);
-    best !== void 0 && prefixOf.set(k, best);
-  }
-  return prefixOf;
+function keywordSearch(rules) {
+  return new LiteralSearch(
+    rules.flatMap((rule) => [
+      ...rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === !0 })),
+      ...rule.checks.filter(isInFile).map((check) => ({ text: check.keyword, ignoreCase: !1 }))
+    ])
+  );
 }
 function mergeWindows(rule, hits) {
   let spans = [];
@@ -842,8 +1053,9 @@ function passesChecks(rule, secret, data, start, end) {
     }
   return !0;
 }
-function fileContext(data, check) {
-  for (let i = data.indexOf(check.keyword, 0, "latin1"); i >= 0; i = data.indexOf(check.keyword, i + 1, "latin1")) {
+function fileContext(hits, check) {
+  let data = hits.data;
+  for (let i of hits.positions(check.keyword, !1)) {
     let text = data.toString("latin1", Math.max(0, i - 128), Math.min(data.length, i + 128)), m = check.pattern.exec(text);
     if (m) return m[0];
   }
@@ -863,6 +1075,7 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
   "src/core/scanner.ts"() {
     "use strict";
     init_entropy();
+    init_literal_search();
     ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16, TOKEN = new Uint8Array(256);
     for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") TOKEN[c.charCodeAt(0)] = 1;
     HEX = new Uint8Array(256);
@@ -873,11 +1086,11 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
       priority = /* @__PURE__ */ new Map();
       inFileChecks;
       /** @internal */
-      keywordPrefixes;
+      keywords;
       constructor(rules) {
         this.rules = rules;
         for (let [i, rule] of rules.entries()) this.priority.set(rule, i);
-        this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))], this.keywordPrefixes = keywordPrefixes(rules);
+        this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))], this.keywords = keywordSearch(rules);
       }
       /** Finds every key in a whole content. */
       scan(content) {
@@ -929,8 +1142,8 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
       /** Adds the next chunk. `last` marks the final one (then nothing needs to be carried over). */
       push(chunk, last = !1) {
         if (this.ended) throw new Error("ScanStream: push after the last chunk");
-        let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk, base = this.carryOffset, decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL, whole = last && base === 0;
-        if (this.noteContexts(data), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole), last) {
+        let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk, base = this.carryOffset, decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL, whole = last && base === 0, hits = new KeywordHits(this.scanner.keywords.in(data), this.scanner.keywords);
+        if (this.noteContexts(hits), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole, hits), last) {
           this.ended = !0;
           return;
         }
@@ -952,15 +1165,15 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
         let gates = match.rule.checks.filter(isInFile);
         return gates.length > 0 && (match.context = gates.map((g) => this.seen.get(g) ?? "")), match;
       }
-      noteContexts(data) {
+      noteContexts(hits) {
         for (let check of this.scanner.fileChecks()) {
           if (this.seen.has(check)) continue;
-          let found = fileContext(data, check);
+          let found = fileContext(hits, check);
           found !== void 0 && this.seen.set(check, found);
         }
       }
-      scanData(data, base, decideBefore, whole) {
-        let hits = new KeywordHits(data, this.scanner.keywordPrefixes), candidates = [];
+      scanData(data, base, decideBefore, whole, hits) {
+        let candidates = [];
         for (let rule of this.scanner.rules) {
           let gates = rule.checks.filter(isInFile);
           if (whole && gates.some((g) => !this.seen.has(g))) continue;
@@ -1017,29 +1230,17 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
       }
     };
     KeywordHits = class {
-      constructor(data, prefixOf) {
-        this.data = data;
-        this.prefixOf = prefixOf;
+      constructor(hits, search) {
+        this.hits = hits;
+        this.search = search;
       }
-      data;
-      prefixOf;
-      cache = /* @__PURE__ */ new Map();
-      lower;
+      hits;
+      search;
+      get data() {
+        return this.hits.data;
+      }
       positions(keyword, ignoreCase) {
-        let key = `${ignoreCase ? "i" : "s"}:${keyword}`, hits = this.cache.get(key);
-        if (hits) return hits;
-        hits = [];
-        let data = this.data, prefix = ignoreCase ? void 0 : this.prefixOf.get(keyword);
-        if (prefix !== void 0)
-          for (let at of this.positions(prefix, !1))
-            data.toString("latin1", at, at + keyword.length) === keyword && hits.push(at);
-        else if (ignoreCase) {
-          this.lower ??= data.toString("latin1").toLowerCase();
-          let needle = keyword.toLowerCase();
-          for (let i = this.lower.indexOf(needle); i >= 0; i = this.lower.indexOf(needle, i + 1)) hits.push(i);
-        } else
-          for (let i = data.indexOf(keyword, 0, "latin1"); i >= 0; i = data.indexOf(keyword, i + 1, "latin1")) hits.push(i);
-        return this.cache.set(key, hits), hits;
+        return this.hits.positions(this.search.idOf(keyword, ignoreCase));
       }
     };
   }
