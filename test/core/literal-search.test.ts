@@ -38,9 +38,9 @@ describe('LiteralSearch', () => {
   it('finds exactly the occurrences a naive search finds, case-insensitive literals and piece boundaries included', () => {
     fc.assert(
       fc.property(
-        fc.array(literal, { minLength: 1, maxLength: 12 }).chain((literals) =>
-          fc.tuple(fc.constant(literals), content(literals), fc.integer({ min: 16, max: 96 })),
-        ),
+        fc
+          .array(literal, { minLength: 1, maxLength: 12 })
+          .chain((literals) => fc.tuple(fc.constant(literals), content(literals), fc.integer({ min: 16, max: 96 }))),
         ([literals, data, piece]) => {
           const search = new LiteralSearch(literals, { piece });
           const expected = search.literals.map((lit) => naive(data, lit));

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { describeProgress } from '../../src/cli/commands/history.js';
 import { main } from '../../src/cli/main.js';
 import { BlobReader, type BlobRef, CatFileParser } from '../../src/sources/history/blob-reader.js';
-import { requestBlobs, requestReachableBlobs } from '../../src/sources/history/enumeration.js';
+import { requestReachableBlobs } from '../../src/sources/history/enumeration.js';
 import { endpointsOf } from '../../src/sources/history/revisions.js';
 import { canFilterBlobs } from '../../src/sources/history.js';
 import { makeKey } from '../support/keys.js';
