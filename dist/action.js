@@ -42,7 +42,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports2) {
     "use strict";
-    var net = require("net"), tls = require("tls"), http = require("http"), https = require("https"), events = require("events"), assert = require("assert"), util = require("util");
+    var net2 = require("net"), tls = require("tls"), http = require("http"), https = require("https"), events = require("events"), assert = require("assert"), util = require("util");
     exports2.httpOverHttp = httpOverHttp2;
     exports2.httpsOverHttp = httpsOverHttp2;
     exports2.httpOverHttps = httpOverHttps2;
@@ -734,7 +734,7 @@ var require_tree = __commonJS({
 var require_util = __commonJS({
   "node_modules/undici/lib/core/util.js"(exports2, module2) {
     "use strict";
-    var assert = require("node:assert"), { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols(), { IncomingMessage } = require("node:http"), stream = require("node:stream"), net = require("node:net"), { Blob: Blob2 } = require("node:buffer"), nodeUtil = require("node:util"), { stringify } = require("node:querystring"), { EventEmitter: EE } = require("node:events"), { InvalidArgumentError } = require_errors(), { headerNameLowerCasedRecord } = require_constants(), { tree } = require_tree(), [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v)), BodyAsyncIterable = class {
+    var assert = require("node:assert"), { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols(), { IncomingMessage } = require("node:http"), stream = require("node:stream"), net2 = require("node:net"), { Blob: Blob2 } = require("node:buffer"), nodeUtil = require("node:util"), { stringify } = require("node:querystring"), { EventEmitter: EE } = require("node:events"), { InvalidArgumentError } = require_errors(), { headerNameLowerCasedRecord } = require_constants(), { tree } = require_tree(), [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v)), BodyAsyncIterable = class {
       constructor(body2) {
         this[kBody] = body2, this[kBodyUsed] = !1;
       }
@@ -800,8 +800,8 @@ var require_util = __commonJS({
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
-        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
-        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path8 && path8[0] !== "/" && (path8 = `/${path8}`), new URL(`${origin}${path8}`);
+        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path9 && path9[0] !== "/" && (path9 = `/${path9}`), new URL(`${origin}${path9}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -825,7 +825,7 @@ var require_util = __commonJS({
         return null;
       assert(typeof host == "string");
       let servername = getHostname(host);
-      return net.isIP(servername) ? "" : servername;
+      return net2.isIP(servername) ? "" : servername;
     }
     function deepClone(obj) {
       return JSON.parse(JSON.stringify(obj));
@@ -1163,36 +1163,36 @@ var require_diagnostics = __commonJS({
         );
       }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         let {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path8);
+        debuglog("sending request to %s %s/%s", method, origin, path9);
       }), diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         let {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path8,
+          path9,
           statusCode
         );
       }), diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         let {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path8);
+        debuglog("trailers received from %s %s/%s", method, origin, path9);
       }), diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         let {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path8,
+          path9,
           error2.message
         );
       }), isClientSet = !0;
@@ -1237,9 +1237,9 @@ var require_diagnostics = __commonJS({
           );
         }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           let {
-            request: { method, path: path8, origin }
+            request: { method, path: path9, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path8);
+          debuglog("sending request to %s %s/%s", method, origin, path9);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1291,7 +1291,7 @@ var require_request = __commonJS({
       normalizedMethodRecords
     } = require_util(), { channels } = require_diagnostics(), { headerNameLowerCasedRecord } = require_constants(), invalidPathRegex = /[^\u0021-\u00ff]/, kHandler = /* @__PURE__ */ Symbol("handler"), Request = class {
       constructor(origin, {
-        path: path8,
+        path: path9,
         method,
         body: body2,
         headers,
@@ -1306,11 +1306,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path8 != "string")
+        if (typeof path9 != "string")
           throw new InvalidArgumentError("path must be a string");
-        if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT")
+        if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT")
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        if (invalidPathRegex.test(path8))
+        if (invalidPathRegex.test(path9))
           throw new InvalidArgumentError("invalid request path");
         if (typeof method != "string")
           throw new InvalidArgumentError("method must be a string");
@@ -1350,7 +1350,7 @@ var require_request = __commonJS({
           this.body = body2;
         else
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
-        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path8, query) : path8, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
+        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path9, query) : path9, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
           if (headers.length % 2 !== 0)
             throw new InvalidArgumentError("headers array must be even");
           for (let i = 0; i < headers.length; i += 2)
@@ -1881,7 +1881,7 @@ var require_timers = __commonJS({
 var require_connect = __commonJS({
   "node_modules/undici/lib/core/connect.js"(exports2, module2) {
     "use strict";
-    var net = require("node:net"), assert = require("node:assert"), util = require_util(), { InvalidArgumentError, ConnectTimeoutError } = require_errors(), timers = require_timers();
+    var net2 = require("node:net"), assert = require("node:assert"), util = require_util(), { InvalidArgumentError, ConnectTimeoutError } = require_errors(), timers = require_timers();
     function noop3() {
     }
     var tls, SessionCache;
@@ -1946,7 +1946,7 @@ var require_connect = __commonJS({
             sessionCache.set(sessionKey, session2);
           });
         } else
-          assert(!httpSocket, "httpSocket can only be sent on TLS update"), port = port || 80, socket = net.connect({
+          assert(!httpSocket, "httpSocket can only be sent on TLS update"), port = port || 80, socket = net2.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
             ...options,
@@ -4582,7 +4582,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      let { method, path: path8, host, upgrade, blocking, reset } = request2, { body: body2, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+      let { method, path: path9, host, upgrade, blocking, reset } = request2, { body: body2, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
         extractBody || (extractBody = require_body().extractBody);
         let [bodyStream, contentType] = extractBody(body2);
@@ -4622,7 +4622,7 @@ var require_client_h1 = __commonJS({
       if (request2.aborted)
         return !1;
       method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0);
-      let header = `${method} ${path8} HTTP/1.1\r
+      let header = `${method} ${path9} HTTP/1.1\r
 `;
       if (typeof host == "string" ? header += `host: ${host}\r
 ` : header += client[kHostHeader], upgrade ? header += `connection: upgrade\r
@@ -4916,7 +4916,7 @@ var require_client_h2 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH2(client, request2) {
-      let session = client[kHTTP2Session], { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body: body2 } = request2;
+      let session = client[kHTTP2Session], { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body: body2 } = request2;
       if (upgrade)
         return util.errorRequest(client, request2, new Error("Upgrade not supported for H2")), !1;
       let headers = {};
@@ -4965,7 +4965,7 @@ var require_client_h2 = __commonJS({
           !upgradeResponseFinished && request2.completed && (stream.off("response", onResponse), stream.off(errorMonitor, onUpgradeError), request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`))), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
         }), !0;
       }
-      headers[HTTP2_HEADER_PATH] = path8, headers[HTTP2_HEADER_SCHEME] = "https";
+      headers[HTTP2_HEADER_PATH] = path9, headers[HTTP2_HEADER_SCHEME] = "https";
       let expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       body2 && typeof body2.read == "function" && body2.read(0);
       let contentLength = util.bodyLength(body2);
@@ -5161,8 +5161,8 @@ var require_redirect_handler = __commonJS({
         }
         if (this.opts.origin && this.history.push(new URL(this.opts.path, this.opts.origin)), !this.location)
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
-        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path8 = search ? `${pathname}${search}` : pathname;
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path8, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
+        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path9 = search ? `${pathname}${search}` : pathname;
+        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path9, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
       }
       onData(chunk) {
         if (!this.location)
@@ -5231,7 +5231,7 @@ var require_redirect_interceptor = __commonJS({
 var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports2, module2) {
     "use strict";
-    var assert = require("node:assert"), net = require("node:net"), http = require("node:http"), util = require_util(), { channels } = require_diagnostics(), Request = require_request(), DispatcherBase = require_dispatcher_base(), {
+    var assert = require("node:assert"), net2 = require("node:net"), http = require("node:http"), util = require_util(), { channels } = require_diagnostics(), Request = require_request(), DispatcherBase = require_dispatcher_base(), {
       InvalidArgumentError,
       InformationalError,
       ClientDestroyedError
@@ -5351,7 +5351,7 @@ var require_client = __commonJS({
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         if (maxRequestsPerClient != null && (!Number.isInteger(maxRequestsPerClient) || maxRequestsPerClient < 0))
           throw new InvalidArgumentError("maxRequestsPerClient must be a positive number");
-        if (localAddress != null && (typeof localAddress != "string" || net.isIP(localAddress) === 0))
+        if (localAddress != null && (typeof localAddress != "string" || net2.isIP(localAddress) === 0))
           throw new InvalidArgumentError("localAddress must be valid string IP address");
         if (maxResponseSize != null && (!Number.isInteger(maxResponseSize) || maxResponseSize < -1))
           throw new InvalidArgumentError("maxResponseSize must be a positive number");
@@ -5440,7 +5440,7 @@ var require_client = __commonJS({
         let idx = hostname.indexOf("]");
         assert(idx !== -1);
         let ip = hostname.substring(1, idx);
-        assert(net.isIP(ip)), hostname = ip;
+        assert(net2.isIP(ip)), hostname = ip;
       }
       client[kConnecting] = !0, channels.beforeConnect.hasSubscribers && channels.beforeConnect.publish({
         connectParams: {
@@ -5970,10 +5970,10 @@ var require_proxy_agent = __commonJS({
         };
         let {
           origin,
-          path: path8 = "/",
+          path: path9 = "/",
           headers = {}
         } = opts;
-        if (opts.path = origin + path8, !("host" in headers) && !("Host" in headers)) {
+        if (opts.path = origin + path9, !("host" in headers) && !("Host" in headers)) {
           let { host } = new URL2(origin);
           headers.host = host;
         }
@@ -7266,24 +7266,24 @@ var require_mock_utils = __commonJS({
       }
       return !0;
     }
-    function safeUrl(path8) {
-      if (typeof path8 != "string")
-        return path8;
-      let pathSegments = path8.split("?");
+    function safeUrl(path9) {
+      if (typeof path9 != "string")
+        return path9;
+      let pathSegments = path9.split("?");
       if (pathSegments.length !== 2)
-        return path8;
+        return path9;
       let qp = new URLSearchParams(pathSegments.pop());
       return qp.sort(), [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path8, method, body: body2, headers }) {
-      let pathMatch = matchValue(mockDispatch2.path, path8), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body2) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
+    function matchKey(mockDispatch2, { path: path9, method, body: body2, headers }) {
+      let pathMatch = matchValue(mockDispatch2.path, path9), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body2) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData2(data) {
       return Buffer.isBuffer(data) || data instanceof Uint8Array || data instanceof ArrayBuffer ? data : typeof data == "object" ? JSON.stringify(data) : data.toString();
     }
     function getMockDispatch(mockDispatches, key) {
-      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
+      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
       if (matchedMockDispatches.length === 0)
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       if (matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method)), matchedMockDispatches.length === 0)
@@ -7305,9 +7305,9 @@ var require_mock_utils = __commonJS({
       index !== -1 && mockDispatches.splice(index, 1);
     }
     function buildKey(opts) {
-      let { path: path8, method, body: body2, headers, query } = opts;
+      let { path: path9, method, body: body2, headers, query } = opts;
       return {
-        path: path8,
+        path: path9,
         method,
         body: body2,
         headers,
@@ -7650,10 +7650,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         let withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path8,
+            Path: path9,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11132,9 +11132,9 @@ var require_util6 = __commonJS({
           throw new Error("Invalid cookie value");
       }
     }
-    function validateCookiePath(path8) {
-      for (let i = 0; i < path8.length; ++i) {
-        let code2 = path8.charCodeAt(i);
+    function validateCookiePath(path9) {
+      for (let i = 0; i < path9.length; ++i) {
+        let code2 = path9.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59)
@@ -13176,8 +13176,8 @@ var require_undici = __commonJS({
         if (opts && opts.path != null) {
           if (typeof opts.path != "string")
             throw new InvalidArgumentError("invalid opts.path");
-          let path8 = opts.path;
-          opts.path.startsWith("/") || (path8 = `/${path8}`), url = new URL(util.parseOrigin(url).origin + path8);
+          let path9 = opts.path;
+          opts.path.startsWith("/") || (path9 = `/${path9}`), url = new URL(util.parseOrigin(url).origin + path9);
         } else
           opts || (opts = typeof url == "object" ? url : {}), url = util.parseURL(url);
         let { agent, dispatcher = getGlobalDispatcher() } = opts;
@@ -14189,7 +14189,10 @@ var TEDDY_WASM, init_teddy_wasm = __esm({
 });
 
 // src/core/literals/literal-search.ts
-function matchesAt(data, at, { bytes, ignoreCase }) {
+function hashOf(key) {
+  return Math.imul(key, 2654435761) >>> 16;
+}
+function matchesAt(data, at, bytes, ignoreCase) {
   if (at + bytes.length > data.length) return !1;
   for (let j = 0; j < bytes.length; j++) {
     let c = data[at + j], want = bytes[j];
@@ -14315,7 +14318,8 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
         }
         return hits;
       }
-    }, KernelPlan = class _KernelPlan {
+    };
+    KernelPlan = class _KernelPlan {
       constructor(literals, scan2, memory, piece) {
         this.scan = scan2;
         this.piece = piece;
@@ -14329,10 +14333,8 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
           windows.push(spellings);
           let bytes = Uint8Array.from(lit.ignoreCase ? lit.text.toLowerCase() : lit.text, (ch) => ch.charCodeAt(0));
           for (let spelt of spellings) {
-            let key = spelt[0] | spelt[1] << 8 | spelt[2] << 16, entry = { id, offset, bytes, ignoreCase: lit.ignoreCase }, list = this.byWindow.get(key);
-            list ? list.push(entry) : this.byWindow.set(key, [entry]);
-            let hash = Math.imul(key, 2654435761) >>> 16;
-            this.heap[HASHES + (hash >> 3)] = this.heap[HASHES + (hash >> 3)] | 1 << (hash & 7);
+            let key = spelt[0] | spelt[1] << 8 | spelt[2] << 16, hash = hashOf(key), slot = this.byHash[hash], entry = { key, id, offset, bytes, ignoreCase: lit.ignoreCase };
+            slot ? slot.push(entry) : this.byHash[hash] = [entry], this.heap[HASHES + (hash >> 3)] = this.heap[HASHES + (hash >> 3)] | 1 << (hash & 7);
           }
         }
         let masks = assignBuckets(windows);
@@ -14341,8 +14343,8 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
       scan;
       piece;
       handled;
-      /** Literals by window (3 bytes as a 24-bit number, one entry per case spelling). */
-      byWindow = /* @__PURE__ */ new Map();
+      /** Literals by the hash of their window (one entry per case spelling). */
+      byHash = new Array(65536);
       heap;
       out;
       dataAt;
@@ -14358,23 +14360,23 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
       /** Fills `found` with the positions of every literal the kernel handles. */
       search(data, found) {
         for (let [id, handled] of this.handled.entries()) handled && (found[id] = []);
-        let heap = this.heap, n = data.length;
-        for (let off = 0; off < n; off += this.piece) {
-          let own2 = Math.min(this.piece, n - off), length = Math.min(n - off, own2 + WINDOW - 1);
-          heap.set(data.subarray(off, off + length), this.dataAt), heap.fill(0, this.dataAt + length, this.dataAt + length + 16);
-          let count = this.scan(this.dataAt, length, OUT);
+        let { heap, out, byHash, piece, dataAt } = this, n = data.length;
+        for (let off = 0; off < n; off += piece) {
+          let own2 = Math.min(piece, n - off), length = Math.min(n - off, own2 + WINDOW - 1);
+          heap.set(data.subarray(off, off + length), dataAt), heap.fill(0, dataAt + length, dataAt + length + 16);
+          let count = this.scan(dataAt, length, OUT);
           for (let k = 0; k < count; k++) {
-            let start = this.out[k];
+            let start = out[k];
             if (start >= own2) continue;
             let at = off + start;
             if (at + WINDOW > n) continue;
-            let entries = this.byWindow.get(
-              data[at] | data[at + 1] << 8 | data[at + 2] << 16
-            );
+            let key = data[at] | data[at + 1] << 8 | data[at + 2] << 16, entries = byHash[hashOf(key)];
             if (entries !== void 0)
-              for (let entry of entries) {
+              for (let e = 0; e < entries.length; e++) {
+                let entry = entries[e];
+                if (entry.key !== key) continue;
                 let begin = at - entry.offset;
-                begin >= 0 && matchesAt(data, begin, entry) && found[entry.id].push(begin);
+                (entry.bytes.length === WINDOW || begin >= 0 && matchesAt(data, begin, entry.bytes, entry.ignoreCase)) && found[entry.id].push(begin);
               }
           }
         }
@@ -14767,10 +14769,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path8, issues) {
+function prefixIssues(path9, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path8), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path9), iss;
   });
 }
 function unwrapMessage(message2) {
@@ -16792,9 +16794,9 @@ function describeIssue(issue3, value) {
       return issue3.message;
   }
 }
-function valueAt(root, path8) {
+function valueAt(root, path9) {
   let v = root;
-  for (let key of path8)
+  for (let key of path9)
     v = v !== null && typeof v == "object" ? v[key] : void 0;
   return v;
 }
@@ -17060,8 +17062,8 @@ var require_utils2 = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path8, { windows } = {}) => {
-      let segs = path8.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path9, { windows } = {}) => {
+      let segs = path9.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -18294,13 +18296,13 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
-    var os5 = require("os"), path8 = require("path"), IS_WINDOWS_PLATFORM = os5.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    var os5 = require("os"), path9 = require("path"), IS_WINDOWS_PLATFORM = os5.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
     function unixify(filepath) {
       return filepath.replace(/\\/g, "/");
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path8.resolve(cwd, filepath);
+      return path9.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -19095,7 +19097,7 @@ var require_braces = __commonJS({
 var require_constants8 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path8 = require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
+    var path9 = require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
       QMARK_LITERAL,
@@ -19248,7 +19250,7 @@ var require_constants8 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path8.sep,
+      SEP: path9.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -19275,7 +19277,7 @@ var require_constants8 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path8 = require("path"), win32 = process.platform === "win32", {
+    var path9 = require("path"), win32 = process.platform === "win32", {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
@@ -19291,7 +19293,7 @@ var require_utils4 = __commonJS({
       let segs = process.version.slice(1).split(".").map(Number);
       return segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10;
     };
-    exports2.isWindows = (options) => options && typeof options.windows == "boolean" ? options.windows : win32 === !0 || path8.sep === "\\";
+    exports2.isWindows = (options) => options && typeof options.windows == "boolean" ? options.windows : win32 === !0 || path9.sep === "\\";
     exports2.escapeLast = (input, char, lastIdx) => {
       let idx = input.lastIndexOf(char, lastIdx);
       return idx === -1 ? input : input[idx - 1] === "\\" ? exports2.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
@@ -20090,7 +20092,7 @@ var require_parse4 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path8 = require("path"), scan2 = require_scan2(), parse4 = require_parse4(), utils = require_utils4(), constants3 = require_constants8(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options, returnState = !1) => {
+    var path9 = require("path"), scan2 = require_scan2(), parse4 = require_parse4(), utils = require_utils4(), constants3 = require_constants8(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options, returnState = !1) => {
       if (Array.isArray(glob)) {
         let fns = glob.map((input) => picomatch(input, options, returnState));
         return (str) => {
@@ -20125,7 +20127,7 @@ var require_picomatch3 = __commonJS({
       let opts = options || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
       return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options, posix) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options)).test(path8.basename(input));
+    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options)).test(path9.basename(input));
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch.parse(p, options)) : parse4(pattern, { ...options, fastpaths: !1 });
     picomatch.scan = (input, options) => scan2(input, options);
@@ -20283,7 +20285,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path8 = require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    var path9 = require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
     function isStaticPattern(pattern, options = {}) {
       return !isDynamicPattern(pattern, options);
     }
@@ -20351,7 +20353,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      let basename = path8.basename(pattern);
+      let basename = path9.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -20393,7 +20395,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path8.isAbsolute(pattern);
+      return path9.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute;
   }
@@ -20515,8 +20517,8 @@ var require_utils5 = __commonJS({
     exports2.errno = errno;
     var fs3 = require_fs();
     exports2.fs = fs3;
-    var path8 = require_path();
-    exports2.path = path8;
+    var path9 = require_path();
+    exports2.path = path9;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -20596,8 +20598,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.read = void 0;
-    function read(path8, settings, callback) {
-      settings.fs.lstat(path8, (lstatError, lstat2) => {
+    function read(path9, settings, callback) {
+      settings.fs.lstat(path9, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -20606,7 +20608,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path8, (statError, stat2) => {
+        settings.fs.stat(path9, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -20635,12 +20637,12 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.read = void 0;
-    function read(path8, settings) {
-      let lstat2 = settings.fs.lstatSync(path8);
+    function read(path9, settings) {
+      let lstat2 = settings.fs.lstatSync(path9);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink)
         return lstat2;
       try {
-        let stat2 = settings.fs.statSync(path8);
+        let stat2 = settings.fs.statSync(path9);
         return settings.markSymbolicLink && (stat2.isSymbolicLink = () => !0), stat2;
       } catch (error2) {
         if (!settings.throwErrorOnBrokenSymbolicLink)
@@ -20697,17 +20699,17 @@ var require_out = __commonJS({
     exports2.statSync = exports2.stat = exports2.Settings = void 0;
     var async = require_async(), sync = require_sync(), settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat2(path8, optionsOrSettingsOrCallback, callback) {
+    function stat2(path9, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path8, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path9, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path9, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat2;
-    function statSync2(path8, optionsOrSettings) {
+    function statSync2(path9, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path8, settings);
+      return sync.read(path9, settings);
     }
     exports2.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -20879,16 +20881,16 @@ var require_async2 = __commonJS({
           return;
         }
         let tasks = names.map((name) => {
-          let path8 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          let path9 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path8, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path9, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               let entry = {
                 name,
-                path: path8,
+                path: path9,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               settings.stats && (entry.stats = stats), done(null, entry);
@@ -20985,9 +20987,9 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path8 = require("path"), fsStat = require_out(), fs3 = require_fs4(), Settings = class {
+    var path9 = require("path"), fsStat = require_out(), fs3 = require_fs4(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs3.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path8.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
+        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs3.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path9.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this.followSymbolicLinks,
           fs: this.fs,
           throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
@@ -21009,17 +21011,17 @@ var require_out2 = __commonJS({
     exports2.Settings = exports2.scandirSync = exports2.scandir = void 0;
     var async = require_async2(), sync = require_sync2(), settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path8, optionsOrSettingsOrCallback, callback) {
+    function scandir(path9, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path8, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path9, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path9, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path8, optionsOrSettings) {
+    function scandirSync(path9, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path8, settings);
+      return sync.read(path9, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -21442,9 +21444,9 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path8 = require("path"), fsScandir = require_out2(), Settings = class {
+    var path9 = require("path"), fsScandir = require_out2(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path8.sep), this.fsScandirSettings = new fsScandir.Settings({
+        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path9.sep), this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
           pathSegmentSeparator: this._options.pathSegmentSeparator,
@@ -21497,7 +21499,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path8 = require("path"), fsStat = require_out(), utils = require_utils5(), Reader = class {
+    var path9 = require("path"), fsStat = require_out(), utils = require_utils5(), Reader = class {
       constructor(_settings) {
         this._settings = _settings, this._fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this._settings.followSymbolicLinks,
@@ -21506,7 +21508,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path8.resolve(this._settings.cwd, filepath);
+        return path9.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         let entry = {
@@ -21806,12 +21808,12 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path8 = require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
+    var path9 = require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
       constructor(_settings) {
         this._settings = _settings, this.errorFilter = new error_1.default(this._settings), this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions()), this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions()), this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path8.resolve(this._settings.cwd, task.base);
+        return path9.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         let basePath = task.base === "." ? "" : task.base;
@@ -22060,7 +22062,7 @@ var require_out4 = __commonJS({
 // src/verify/endpoints.ts
 function isLoopbackHost(hostname) {
   let host = hostname.toLowerCase().replace(/\.$/, "");
-  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host === "::1" ? !0 : (0, import_node_net.isIPv4)(host) && host.startsWith("127.");
+  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host === "::1" ? !0 : (0, import_node_net2.isIPv4)(host) && host.startsWith("127.");
 }
 function mayCarryKey(url) {
   return url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost(url.hostname);
@@ -22095,14 +22097,14 @@ function resolveBaseUrls(env) {
   }
   return out;
 }
-function under(base, path8) {
-  let url = new URL(base.href), [pathname, search] = path8.split("?", 2);
+function under(base, path9) {
+  let url = new URL(base.href), [pathname, search] = path9.split("?", 2);
   return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
 }
-var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
+var import_node_net2, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
   "src/verify/endpoints.ts"() {
     "use strict";
-    import_node_net = require("node:net");
+    import_node_net2 = require("node:net");
     init_errors();
     BASE_URL_VARIABLES = {
       openai: "SKGUARD_OPENAI_BASE_URL",
@@ -22993,7 +22995,7 @@ var init_verify = __esm({
 });
 
 // src/action/main.ts
-var import_node_fs7 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -23407,8 +23409,8 @@ var import_fs2 = require("fs"), import_os3 = require("os"), Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH))
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       else {
-        let path8 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${import_os3.EOL}`);
+        let path9 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${import_os3.EOL}`);
       }
     this.eventName = process.env.GITHUB_EVENT_NAME, this.sha = process.env.GITHUB_SHA, this.ref = process.env.GITHUB_REF, this.workflow = process.env.GITHUB_WORKFLOW, this.action = process.env.GITHUB_ACTION, this.actor = process.env.GITHUB_ACTOR, this.job = process.env.GITHUB_JOB, this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10), this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10), this.runId = parseInt(process.env.GITHUB_RUN_ID, 10), this.apiUrl = (_a3 = process.env.GITHUB_API_URL) !== null && _a3 !== void 0 ? _a3 : "https://api.github.com", this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : "https://github.com", this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : "https://api.github.com/graphql";
   }
@@ -28098,10 +28100,16 @@ var GIT_ENV2 = {
   GIT_NO_LAZY_FETCH: "1"
 }, STDERR_LIMIT = 16 * 1024;
 function spawnGit(args, cwd, config2 = {}) {
+  return startGit(args, cwd, config2, "pipe");
+}
+function spawnGitInto(args, cwd, config2, stdout) {
+  return startGit(args, cwd, config2, stdout);
+}
+function startGit(args, cwd, config2, stdout) {
   let settings = Object.entries(config2).flatMap(([name, value]) => ["-c", `${name}=${value}`]), child = (0, import_node_child_process3.spawn)("git", [...settings, ...args], {
     cwd,
     env: { ...process.env, ...GIT_ENV2 },
-    stdio: ["pipe", "pipe", "pipe"]
+    stdio: ["pipe", stdout, "pipe"]
   }), stderr = "";
   child.stderr?.on("data", (b) => {
     stderr.length < STDERR_LIMIT && (stderr += b.toString("utf8"));
@@ -28150,6 +28158,48 @@ var RecordSplitter = class {
     this.carry && this.carry.length > 0 && this.onRecord(this.carry.toString("utf8")), this.carry = void 0;
   }
 };
+
+// src/sources/history/output-socket.ts
+var import_node_fs6 = require("node:fs"), import_node_net = __toESM(require("node:net"), 1), import_node_os = require("node:os"), import_node_path6 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
+async function openOutputSocket(onData) {
+  if (process.platform === "win32") return;
+  let dir;
+  try {
+    dir = (0, import_node_fs6.mkdtempSync)(import_node_path6.default.join((0, import_node_os.tmpdir)(), "skguard-"));
+    let address = import_node_path6.default.join(dir, "out"), server = import_node_net.default.createServer(), accepted = new Promise((resolve, reject) => {
+      server.once("connection", resolve), server.once("error", reject);
+    });
+    await new Promise((resolve, reject) => {
+      server.once("error", reject), server.listen(address, resolve);
+    });
+    let buffer = Buffer.allocUnsafe(READ_BUFFER), reader = import_node_net.default.connect({
+      path: address,
+      onread: {
+        buffer,
+        callback: (n) => (onData(buffer.subarray(0, n)), !0)
+      }
+    }), connected = new Promise((resolve, reject) => {
+      reader.once("connect", resolve), reader.once("error", reject);
+    }), [childEnd] = await Promise.all([accepted, connected]);
+    server.close(), childEnd.pause();
+    let ended = new Promise((resolve) => {
+      reader.on("close", () => resolve()), reader.on("error", () => {
+      });
+    });
+    return {
+      childEnd,
+      handedOver: () => childEnd.destroy(),
+      ended,
+      destroy: () => {
+        reader.destroy(), childEnd.destroy();
+      }
+    };
+  } catch {
+    return;
+  } finally {
+    dir && (0, import_node_fs6.rmSync)(dir, { recursive: !0, force: !0 });
+  }
+}
 
 // src/sources/history/blob-reader.ts
 var LF = 10, CatFileParser = class {
@@ -28213,17 +28263,19 @@ var LF = 10, CatFileParser = class {
   }
 }, READER_CONFIG = { "core.deltaBaseCacheLimit": "256m" }, BlobReader = class {
   git;
+  /** Requests made before git was started. */
+  early = [];
+  started;
   queue = [];
   head = 0;
   failure;
-  stdoutDone;
+  aborted = !1;
   /** Called whenever a blob has been read (for progress and for the enumeration's back-pressure). */
   onRead = () => {
   };
   /** Shown the start of each blob's content (a whole blob, or a streamed one's first chunk) before its handler. */
   onContent;
   constructor(cwd, handler2, wholeLimit) {
-    this.git = spawnGit(["cat-file", "--batch", "--buffer"], cwd, READER_CONFIG);
     let streaming, counted = {
       whole: (b, d) => {
         this.onContent?.(b, d), handler2.whole(b, d), this.onRead();
@@ -28240,33 +28292,44 @@ var LF = 10, CatFileParser = class {
       skip: (b, r) => {
         handler2.skip(b, r), this.onRead();
       }
-    }, parser = new CatFileParser(() => this.shift(), counted, wholeLimit);
-    this.stdoutDone = new Promise((resolve) => {
-      this.git.child.stdout.on("data", (chunk) => {
-        if (this.failure === void 0)
-          try {
-            parser.push(chunk);
-          } catch (e) {
-            this.failure = e, this.git.kill();
-          }
-      }), this.git.child.stdout.on("close", () => resolve());
+    }, parser = new CatFileParser(() => this.shift(), counted, wholeLimit), onData = (chunk) => {
+      if (this.failure === void 0)
+        try {
+          parser.push(chunk);
+        } catch (e) {
+          this.failure = e, this.git?.kill();
+        }
+    };
+    this.started = this.start(cwd, onData), this.started.catch(() => {
     });
+  }
+  async start(cwd, onData) {
+    let args = ["cat-file", "--batch", "--buffer"], socket = await openOutputSocket(onData), git2, outputEnded;
+    if (socket)
+      git2 = spawnGitInto(args, cwd, READER_CONFIG, socket.childEnd), socket.handedOver(), outputEnded = socket.ended, git2.exited.catch(() => socket.destroy());
+    else {
+      let piped = spawnGit(args, cwd, READER_CONFIG);
+      piped.child.stdout.on("data", onData), outputEnded = new Promise((resolve) => piped.child.stdout.on("close", () => resolve())), git2 = piped;
+    }
+    return this.git = git2, this.aborted && git2.kill(), this.early.length > 0 && git2.child.stdin.write(this.early.join("")), this.early = [], { git: git2, outputEnded };
   }
   /** Blobs asked for and not yet read. */
   get pending() {
     return this.queue.length - this.head;
   }
   request(blob) {
-    this.queue.push(blob), this.git.child.stdin.write(`${blob.id}
+    this.queue.push(blob), this.git ? this.git.child.stdin.write(`${blob.id}
+`) : this.early.push(`${blob.id}
 `);
   }
   /** No more requests: waits until every blob asked for has been read. */
   async finish() {
-    if (this.git.child.stdin.end(), await Promise.all([this.git.exited, this.stdoutDone]), this.failure !== void 0) throw this.failure;
+    let { git: git2, outputEnded } = await this.started;
+    if (git2.child.stdin.end(), await Promise.all([git2.exited, outputEnded]), this.failure !== void 0) throw this.failure;
   }
   /** Stops git after an error elsewhere. */
   abort() {
-    this.git.kill();
+    this.aborted = !0, this.git?.kill();
   }
   shift() {
     let blob = this.queue[this.head++];
@@ -28276,7 +28339,7 @@ var LF = 10, CatFileParser = class {
 };
 
 // src/sources/history/enumeration.ts
-var import_node_fs6 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs7 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/sources/history/pack-order.ts
 var SUBMODULE_SECTION = '[submodule "', SNIFF_BYTES = 1024;
@@ -28363,7 +28426,7 @@ async function feed(list, reader, onLine, onListed) {
 async function selfContained(cwd) {
   if (process.env.GIT_ALTERNATE_OBJECT_DIRECTORIES) return !1;
   let where = await git(["rev-parse", "--git-path", "objects/info/alternates"], cwd);
-  return (0, import_node_fs6.existsSync)(import_node_path6.default.resolve(cwd, where.stdout.toString("utf8").trim())) ? !1 : !(await git(
+  return (0, import_node_fs7.existsSync)(import_node_path7.default.resolve(cwd, where.stdout.toString("utf8").trim())) ? !1 : !(await git(
     ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"],
     cwd,
     [0, 1]
@@ -28790,7 +28853,7 @@ async function runAction(inputs, context3) {
     runUrl: context3.runUrl
   };
   log(outcome, placed);
-  let sarifFile = inputs.sarifFile ? import_node_path7.default.resolve(context3.workspace, inputs.sarifFile) : void 0;
+  let sarifFile = inputs.sarifFile ? import_node_path8.default.resolve(context3.workspace, inputs.sarifFile) : void 0;
   sarifFile && await writeSarif(sarifFile, outcome);
   let live = report.findings.filter((f) => f.verification?.status === "live").length;
   setOutputs(report.findings.length, live, sarifFile);
@@ -28800,7 +28863,7 @@ async function runAction(inputs, context3) {
   failure2 && setFailed(`skguard: ${failure2}`);
 }
 async function scan(plan, pr, inputs, context3, root, git2) {
-  let fromWorkspace = (file) => file ? import_node_path7.default.resolve(context3.workspace, file) : void 0, session = await openSession({
+  let fromWorkspace = (file) => file ? import_node_path8.default.resolve(context3.workspace, file) : void 0, session = await openSession({
     root,
     configFile: fromWorkspace(inputs.config),
     baselineFile: fromWorkspace(inputs.baseline)
@@ -28873,7 +28936,7 @@ async function writeSarif(file, outcome) {
     color: !1
   });
   try {
-    (0, import_node_fs7.mkdirSync)(import_node_path7.default.dirname(file), { recursive: !0 }), (0, import_node_fs7.writeFileSync)(file, text);
+    (0, import_node_fs8.mkdirSync)(import_node_path8.default.dirname(file), { recursive: !0 }), (0, import_node_fs8.writeFileSync)(file, text);
   } catch (e) {
     throw new SkguardError(
       `input sarif-file: cannot write ${file}: ${e.code ?? e.message}`,

@@ -784,7 +784,10 @@ var TEDDY_WASM, init_teddy_wasm = __esm({
 });
 
 // src/core/literals/literal-search.ts
-function matchesAt(data, at, { bytes, ignoreCase }) {
+function hashOf(key) {
+  return Math.imul(key, 2654435761) >>> 16;
+}
+function matchesAt(data, at, bytes, ignoreCase) {
   if (at + bytes.length > data.length) return !1;
   for (let j = 0; j < bytes.length; j++) {
     let c = data[at + j], want = bytes[j];
@@ -910,7 +913,8 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
         }
         return hits;
       }
-    }, KernelPlan = class _KernelPlan {
+    };
+    KernelPlan = class _KernelPlan {
       constructor(literals, scan, memory, piece) {
         this.scan = scan;
         this.piece = piece;
@@ -924,10 +928,8 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
           windows.push(spellings);
           let bytes = Uint8Array.from(lit.ignoreCase ? lit.text.toLowerCase() : lit.text, (ch) => ch.charCodeAt(0));
           for (let spelt of spellings) {
-            let key = spelt[0] | spelt[1] << 8 | spelt[2] << 16, entry = { id, offset, bytes, ignoreCase: lit.ignoreCase }, list = this.byWindow.get(key);
-            list ? list.push(entry) : this.byWindow.set(key, [entry]);
-            let hash = Math.imul(key, 2654435761) >>> 16;
-            this.heap[HASHES + (hash >> 3)] = this.heap[HASHES + (hash >> 3)] | 1 << (hash & 7);
+            let key = spelt[0] | spelt[1] << 8 | spelt[2] << 16, hash = hashOf(key), slot = this.byHash[hash], entry = { key, id, offset, bytes, ignoreCase: lit.ignoreCase };
+            slot ? slot.push(entry) : this.byHash[hash] = [entry], this.heap[HASHES + (hash >> 3)] = this.heap[HASHES + (hash >> 3)] | 1 << (hash & 7);
           }
         }
         let masks = assignBuckets(windows);
@@ -936,8 +938,8 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
       scan;
       piece;
       handled;
-      /** Literals by window (3 bytes as a 24-bit number, one entry per case spelling). */
-      byWindow = /* @__PURE__ */ new Map();
+      /** Literals by the hash of their window (one entry per case spelling). */
+      byHash = new Array(65536);
       heap;
       out;
       dataAt;
@@ -953,23 +955,23 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
       /** Fills `found` with the positions of every literal the kernel handles. */
       search(data, found) {
         for (let [id, handled] of this.handled.entries()) handled && (found[id] = []);
-        let heap = this.heap, n = data.length;
-        for (let off = 0; off < n; off += this.piece) {
-          let own2 = Math.min(this.piece, n - off), length = Math.min(n - off, own2 + WINDOW - 1);
-          heap.set(data.subarray(off, off + length), this.dataAt), heap.fill(0, this.dataAt + length, this.dataAt + length + 16);
-          let count = this.scan(this.dataAt, length, OUT);
+        let { heap, out, byHash, piece, dataAt } = this, n = data.length;
+        for (let off = 0; off < n; off += piece) {
+          let own2 = Math.min(piece, n - off), length = Math.min(n - off, own2 + WINDOW - 1);
+          heap.set(data.subarray(off, off + length), dataAt), heap.fill(0, dataAt + length, dataAt + length + 16);
+          let count = this.scan(dataAt, length, OUT);
           for (let k = 0; k < count; k++) {
-            let start = this.out[k];
+            let start = out[k];
             if (start >= own2) continue;
             let at = off + start;
             if (at + WINDOW > n) continue;
-            let entries = this.byWindow.get(
-              data[at] | data[at + 1] << 8 | data[at + 2] << 16
-            );
+            let key = data[at] | data[at + 1] << 8 | data[at + 2] << 16, entries = byHash[hashOf(key)];
             if (entries !== void 0)
-              for (let entry of entries) {
+              for (let e = 0; e < entries.length; e++) {
+                let entry = entries[e];
+                if (entry.key !== key) continue;
                 let begin = at - entry.offset;
-                begin >= 0 && matchesAt(data, begin, entry) && found[entry.id].push(begin);
+                (entry.bytes.length === WINDOW || begin >= 0 && matchesAt(data, begin, entry.bytes, entry.ignoreCase)) && found[entry.id].push(begin);
               }
           }
         }
@@ -1438,10 +1440,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path14, issues) {
+function prefixIssues(path15, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path14), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path15), iss;
   });
 }
 function unwrapMessage(message2) {
@@ -3463,9 +3465,9 @@ function describeIssue(issue2, value) {
       return issue2.message;
   }
 }
-function valueAt(root, path14) {
+function valueAt(root, path15) {
   let v = root;
-  for (let key of path14)
+  for (let key of path15)
     v = v !== null && typeof v == "object" ? v[key] : void 0;
   return v;
 }
@@ -3846,8 +3848,8 @@ var require_utils = __commonJS({
       let prepend = options2.contains ? "" : "^", append = options2.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path14, { windows } = {}) => {
-      let segs = path14.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path15, { windows } = {}) => {
+      let segs = path15.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -5020,13 +5022,13 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
-    var os = require("os"), path14 = require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    var os = require("os"), path15 = require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
     function unixify(filepath) {
       return filepath.replace(/\\/g, "/");
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path14.resolve(cwd, filepath);
+      return path15.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -5821,7 +5823,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path14 = require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
+    var path15 = require("path"), WIN_SLASH = "\\\\/", WIN_NO_SLASH = `[^${WIN_SLASH}]`, DEFAULT_MAX_EXTGLOB_RECURSION = 0, DOT_LITERAL = "\\.", PLUS_LITERAL = "\\+", QMARK_LITERAL = "\\?", SLASH_LITERAL = "\\/", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = `(?:${SLASH_LITERAL}|$)`, START_ANCHOR = `(?:^|${SLASH_LITERAL})`, DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`, NO_DOT = `(?!${DOT_LITERAL})`, NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`, STAR = `${QMARK}*?`, POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
       QMARK_LITERAL,
@@ -5974,7 +5976,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path14.sep,
+      SEP: path15.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -6001,7 +6003,7 @@ var require_constants3 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path14 = require("path"), win32 = process.platform === "win32", {
+    var path15 = require("path"), win32 = process.platform === "win32", {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
@@ -6017,7 +6019,7 @@ var require_utils3 = __commonJS({
       let segs = process.version.slice(1).split(".").map(Number);
       return segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10;
     };
-    exports2.isWindows = (options2) => options2 && typeof options2.windows == "boolean" ? options2.windows : win32 === !0 || path14.sep === "\\";
+    exports2.isWindows = (options2) => options2 && typeof options2.windows == "boolean" ? options2.windows : win32 === !0 || path15.sep === "\\";
     exports2.escapeLast = (input, char, lastIdx) => {
       let idx = input.lastIndexOf(char, lastIdx);
       return idx === -1 ? input : input[idx - 1] === "\\" ? exports2.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
@@ -6816,7 +6818,7 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path14 = require("path"), scan = require_scan2(), parse2 = require_parse3(), utils = require_utils3(), constants = require_constants3(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options2, returnState = !1) => {
+    var path15 = require("path"), scan = require_scan2(), parse2 = require_parse3(), utils = require_utils3(), constants = require_constants3(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch = (glob, options2, returnState = !1) => {
       if (Array.isArray(glob)) {
         let fns = glob.map((input) => picomatch(input, options2, returnState));
         return (str) => {
@@ -6851,7 +6853,7 @@ var require_picomatch3 = __commonJS({
       let opts = options2 || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
       return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch.matchBase(input, regex, options2, posix) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch.matchBase = (input, glob, options2, posix = utils.isWindows(options2)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2)).test(path14.basename(input));
+    picomatch.matchBase = (input, glob, options2, posix = utils.isWindows(options2)) => (glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2)).test(path15.basename(input));
     picomatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
     picomatch.parse = (pattern, options2) => Array.isArray(pattern) ? pattern.map((p) => picomatch.parse(p, options2)) : parse2(pattern, { ...options2, fastpaths: !1 });
     picomatch.scan = (input, options2) => scan(input, options2);
@@ -7009,7 +7011,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path14 = require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    var path15 = require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
     function isStaticPattern(pattern, options2 = {}) {
       return !isDynamicPattern(pattern, options2);
     }
@@ -7077,7 +7079,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      let basename = path14.basename(pattern);
+      let basename = path15.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -7119,7 +7121,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path14.isAbsolute(pattern);
+      return path15.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute;
   }
@@ -7241,8 +7243,8 @@ var require_utils4 = __commonJS({
     exports2.errno = errno;
     var fs = require_fs();
     exports2.fs = fs;
-    var path14 = require_path();
-    exports2.path = path14;
+    var path15 = require_path();
+    exports2.path = path15;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -7322,8 +7324,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.read = void 0;
-    function read(path14, settings, callback) {
-      settings.fs.lstat(path14, (lstatError, lstat) => {
+    function read(path15, settings, callback) {
+      settings.fs.lstat(path15, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -7332,7 +7334,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path14, (statError, stat) => {
+        settings.fs.stat(path15, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -7361,12 +7363,12 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.read = void 0;
-    function read(path14, settings) {
-      let lstat = settings.fs.lstatSync(path14);
+    function read(path15, settings) {
+      let lstat = settings.fs.lstatSync(path15);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink)
         return lstat;
       try {
-        let stat = settings.fs.statSync(path14);
+        let stat = settings.fs.statSync(path15);
         return settings.markSymbolicLink && (stat.isSymbolicLink = () => !0), stat;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink)
@@ -7423,17 +7425,17 @@ var require_out = __commonJS({
     exports2.statSync = exports2.stat = exports2.Settings = void 0;
     var async = require_async(), sync = require_sync(), settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path14, optionsOrSettingsOrCallback, callback) {
+    function stat(path15, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path15, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path15, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync4(path14, optionsOrSettings) {
+    function statSync4(path15, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path14, settings);
+      return sync.read(path15, settings);
     }
     exports2.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
@@ -7605,16 +7607,16 @@ var require_async2 = __commonJS({
           return;
         }
         let tasks = names.map((name) => {
-          let path14 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          let path15 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path14, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path15, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               let entry = {
                 name,
-                path: path14,
+                path: path15,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               settings.stats && (entry.stats = stats), done(null, entry);
@@ -7711,9 +7713,9 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path14 = require("path"), fsStat = require_out(), fs = require_fs4(), Settings = class {
+    var path15 = require("path"), fsStat = require_out(), fs = require_fs4(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
+        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path15.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this.followSymbolicLinks,
           fs: this.fs,
           throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
@@ -7735,17 +7737,17 @@ var require_out2 = __commonJS({
     exports2.Settings = exports2.scandirSync = exports2.scandir = void 0;
     var async = require_async2(), sync = require_sync2(), settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path14, optionsOrSettingsOrCallback, callback) {
+    function scandir(path15, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path15, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path15, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path14, optionsOrSettings) {
+    function scandirSync(path15, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path14, settings);
+      return sync.read(path15, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -8168,9 +8170,9 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path14 = require("path"), fsScandir = require_out2(), Settings = class {
+    var path15 = require("path"), fsScandir = require_out2(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep), this.fsScandirSettings = new fsScandir.Settings({
+        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path15.sep), this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
           pathSegmentSeparator: this._options.pathSegmentSeparator,
@@ -8223,7 +8225,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path14 = require("path"), fsStat = require_out(), utils = require_utils4(), Reader = class {
+    var path15 = require("path"), fsStat = require_out(), utils = require_utils4(), Reader = class {
       constructor(_settings) {
         this._settings = _settings, this._fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this._settings.followSymbolicLinks,
@@ -8232,7 +8234,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path14.resolve(this._settings.cwd, filepath);
+        return path15.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         let entry = {
@@ -8532,12 +8534,12 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    var path14 = require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
+    var path15 = require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
       constructor(_settings) {
         this._settings = _settings, this.errorFilter = new error_1.default(this._settings), this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions()), this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions()), this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path14.resolve(this._settings.cwd, task.base);
+        return path15.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         let basePath = task.base === "." ? "" : task.base;
@@ -9058,10 +9060,16 @@ var init_scan = __esm({
 
 // src/sources/history/git-process.ts
 function spawnGit(args, cwd, config2 = {}) {
+  return startGit(args, cwd, config2, "pipe");
+}
+function spawnGitInto(args, cwd, config2, stdout) {
+  return startGit(args, cwd, config2, stdout);
+}
+function startGit(args, cwd, config2, stdout) {
   let settings = Object.entries(config2).flatMap(([name, value]) => ["-c", `${name}=${value}`]), child = (0, import_node_child_process2.spawn)("git", [...settings, ...args], {
     cwd,
     env: { ...process.env, ...GIT_ENV2 },
-    stdio: ["pipe", "pipe", "pipe"]
+    stdio: ["pipe", stdout, "pipe"]
   }), stderr = "";
   child.stderr?.on("data", (b) => {
     stderr.length < STDERR_LIMIT && (stderr += b.toString("utf8"));
@@ -9125,11 +9133,59 @@ var import_node_child_process2, GIT_ENV2, STDERR_LIMIT, RecordSplitter, init_git
   }
 });
 
+// src/sources/history/output-socket.ts
+async function openOutputSocket(onData) {
+  if (process.platform === "win32") return;
+  let dir;
+  try {
+    dir = (0, import_node_fs5.mkdtempSync)(import_node_path5.default.join((0, import_node_os.tmpdir)(), "skguard-"));
+    let address = import_node_path5.default.join(dir, "out"), server = import_node_net.default.createServer(), accepted = new Promise((resolve, reject) => {
+      server.once("connection", resolve), server.once("error", reject);
+    });
+    await new Promise((resolve, reject) => {
+      server.once("error", reject), server.listen(address, resolve);
+    });
+    let buffer = Buffer.allocUnsafe(READ_BUFFER), reader = import_node_net.default.connect({
+      path: address,
+      onread: {
+        buffer,
+        callback: (n) => (onData(buffer.subarray(0, n)), !0)
+      }
+    }), connected = new Promise((resolve, reject) => {
+      reader.once("connect", resolve), reader.once("error", reject);
+    }), [childEnd] = await Promise.all([accepted, connected]);
+    server.close(), childEnd.pause();
+    let ended = new Promise((resolve) => {
+      reader.on("close", () => resolve()), reader.on("error", () => {
+      });
+    });
+    return {
+      childEnd,
+      handedOver: () => childEnd.destroy(),
+      ended,
+      destroy: () => {
+        reader.destroy(), childEnd.destroy();
+      }
+    };
+  } catch {
+    return;
+  } finally {
+    dir && (0, import_node_fs5.rmSync)(dir, { recursive: !0, force: !0 });
+  }
+}
+var import_node_fs5, import_node_net, import_node_os, import_node_path5, READ_BUFFER, init_output_socket = __esm({
+  "src/sources/history/output-socket.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs"), import_node_net = __toESM(require("node:net"), 1), import_node_os = require("node:os"), import_node_path5 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
+  }
+});
+
 // src/sources/history/blob-reader.ts
 var LF, CatFileParser, READER_CONFIG, BlobReader, init_blob_reader = __esm({
   "src/sources/history/blob-reader.ts"() {
     "use strict";
     init_git_process();
+    init_output_socket();
     LF = 10, CatFileParser = class {
       constructor(next, handler, wholeLimit) {
         this.next = next;
@@ -9191,17 +9247,19 @@ var LF, CatFileParser, READER_CONFIG, BlobReader, init_blob_reader = __esm({
       }
     }, READER_CONFIG = { "core.deltaBaseCacheLimit": "256m" }, BlobReader = class {
       git;
+      /** Requests made before git was started. */
+      early = [];
+      started;
       queue = [];
       head = 0;
       failure;
-      stdoutDone;
+      aborted = !1;
       /** Called whenever a blob has been read (for progress and for the enumeration's back-pressure). */
       onRead = () => {
       };
       /** Shown the start of each blob's content (a whole blob, or a streamed one's first chunk) before its handler. */
       onContent;
       constructor(cwd, handler, wholeLimit) {
-        this.git = spawnGit(["cat-file", "--batch", "--buffer"], cwd, READER_CONFIG);
         let streaming, counted = {
           whole: (b, d) => {
             this.onContent?.(b, d), handler.whole(b, d), this.onRead();
@@ -9218,33 +9276,44 @@ var LF, CatFileParser, READER_CONFIG, BlobReader, init_blob_reader = __esm({
           skip: (b, r) => {
             handler.skip(b, r), this.onRead();
           }
-        }, parser = new CatFileParser(() => this.shift(), counted, wholeLimit);
-        this.stdoutDone = new Promise((resolve) => {
-          this.git.child.stdout.on("data", (chunk) => {
-            if (this.failure === void 0)
-              try {
-                parser.push(chunk);
-              } catch (e) {
-                this.failure = e, this.git.kill();
-              }
-          }), this.git.child.stdout.on("close", () => resolve());
+        }, parser = new CatFileParser(() => this.shift(), counted, wholeLimit), onData = (chunk) => {
+          if (this.failure === void 0)
+            try {
+              parser.push(chunk);
+            } catch (e) {
+              this.failure = e, this.git?.kill();
+            }
+        };
+        this.started = this.start(cwd, onData), this.started.catch(() => {
         });
+      }
+      async start(cwd, onData) {
+        let args = ["cat-file", "--batch", "--buffer"], socket = await openOutputSocket(onData), git2, outputEnded;
+        if (socket)
+          git2 = spawnGitInto(args, cwd, READER_CONFIG, socket.childEnd), socket.handedOver(), outputEnded = socket.ended, git2.exited.catch(() => socket.destroy());
+        else {
+          let piped = spawnGit(args, cwd, READER_CONFIG);
+          piped.child.stdout.on("data", onData), outputEnded = new Promise((resolve) => piped.child.stdout.on("close", () => resolve())), git2 = piped;
+        }
+        return this.git = git2, this.aborted && git2.kill(), this.early.length > 0 && git2.child.stdin.write(this.early.join("")), this.early = [], { git: git2, outputEnded };
       }
       /** Blobs asked for and not yet read. */
       get pending() {
         return this.queue.length - this.head;
       }
       request(blob) {
-        this.queue.push(blob), this.git.child.stdin.write(`${blob.id}
+        this.queue.push(blob), this.git ? this.git.child.stdin.write(`${blob.id}
+`) : this.early.push(`${blob.id}
 `);
       }
       /** No more requests: waits until every blob asked for has been read. */
       async finish() {
-        if (this.git.child.stdin.end(), await Promise.all([this.git.exited, this.stdoutDone]), this.failure !== void 0) throw this.failure;
+        let { git: git2, outputEnded } = await this.started;
+        if (git2.child.stdin.end(), await Promise.all([git2.exited, outputEnded]), this.failure !== void 0) throw this.failure;
       }
       /** Stops git after an error elsewhere. */
       abort() {
-        this.git.kill();
+        this.aborted = !0, this.git?.kill();
       }
       shift() {
         let blob = this.queue[this.head++];
@@ -9345,17 +9414,17 @@ async function feed(list, reader, onLine, onListed) {
 async function selfContained(cwd) {
   if (process.env.GIT_ALTERNATE_OBJECT_DIRECTORIES) return !1;
   let where = await git(["rev-parse", "--git-path", "objects/info/alternates"], cwd);
-  return (0, import_node_fs5.existsSync)(import_node_path5.default.resolve(cwd, where.stdout.toString("utf8").trim())) ? !1 : !(await git(
+  return (0, import_node_fs6.existsSync)(import_node_path6.default.resolve(cwd, where.stdout.toString("utf8").trim())) ? !1 : !(await git(
     ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"],
     cwd,
     [0, 1]
   )).stdout.toString("utf8").split(`
 `).some((line) => /^extensions\.partialclone \S/.test(line) || / true$/.test(line));
 }
-var import_node_fs5, import_node_path5, MAX_PENDING, LF2, init_enumeration = __esm({
+var import_node_fs6, import_node_path6, MAX_PENDING, LF2, init_enumeration = __esm({
   "src/sources/history/enumeration.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs"), import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_fs6 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1);
     init_git();
     init_git_process();
     init_pack_order();
@@ -9799,7 +9868,7 @@ var init_shell = __esm({
 
 // src/hook/husky.ts
 function huskyLine(top, huskyDir, args) {
-  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = import_node_path6.default.relative(top, import_node_path6.default.dirname(huskyDir)).split(import_node_path6.default.sep).join("/");
+  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = import_node_path7.default.relative(top, import_node_path7.default.dirname(huskyDir)).split(import_node_path7.default.sep).join("/");
   return pkg === "" ? command : `PATH=${shQuote(`${pkg}/node_modules/.bin`)}:"$PATH" ${command}`;
 }
 function hasSkguardLine(content) {
@@ -9822,10 +9891,10 @@ function endsEarly(content) {
   return content.split(`
 `).find((l) => /^(?:exit\b|exec\s)/.test(l.trim()));
 }
-var import_node_path6, RUNS_SKGUARD, OUR_LINE, init_husky = __esm({
+var import_node_path7, RUNS_SKGUARD, OUR_LINE, init_husky = __esm({
   "src/hook/husky.ts"() {
     "use strict";
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_shell();
     RUNS_SKGUARD = /^[^#\n]*(?:^|[\s;&|(])skguard\s+staged(?:\s|$)/m, OUR_LINE = /^(?:PATH=(?:'[^']*'|[^\s']+):"\$PATH" )?skguard staged(?: [^\n]*)?$/;
   }
@@ -9887,9 +9956,9 @@ async function detectSetup(cwd) {
       `not in a git work tree: ${cwd} (run skguard hook install inside the repository)`,
       "not-a-repository"
     );
-  let hooksDir = import_node_path7.default.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, [0, 1]), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
+  let hooksDir = import_node_path8.default.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, [0, 1]), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
   if (hooksPath && HUSKY_HOOKS_PATH.test(hooksPath))
-    return { kind: "husky", top, huskyDir: import_node_path7.default.dirname(hooksDir), active: !0, hooksDir };
+    return { kind: "husky", top, huskyDir: import_node_path8.default.dirname(hooksDir), active: !0, hooksDir };
   if (!hooksPath) {
     let huskyDir = findHuskyDir(cwd, top);
     if (huskyDir) return { kind: "husky", top, huskyDir, active: !1, hooksDir };
@@ -9897,19 +9966,19 @@ async function detectSetup(cwd) {
   return { kind: "hooks-dir", top, hooksDir, hooksPath };
 }
 function findHuskyDir(cwd, top) {
-  let dir = (0, import_node_fs6.realpathSync)(cwd);
+  let dir = (0, import_node_fs7.realpathSync)(cwd);
   for (; ; ) {
-    let candidate = import_node_path7.default.join(dir, ".husky");
-    if ((0, import_node_fs6.existsSync)(candidate) && (0, import_node_fs6.statSync)(candidate).isDirectory()) return candidate;
-    let rel2 = import_node_path7.default.relative(top, dir);
-    if (rel2 === "" || rel2.startsWith("..") || import_node_path7.default.isAbsolute(rel2)) return;
-    dir = import_node_path7.default.dirname(dir);
+    let candidate = import_node_path8.default.join(dir, ".husky");
+    if ((0, import_node_fs7.existsSync)(candidate) && (0, import_node_fs7.statSync)(candidate).isDirectory()) return candidate;
+    let rel2 = import_node_path8.default.relative(top, dir);
+    if (rel2 === "" || rel2.startsWith("..") || import_node_path8.default.isAbsolute(rel2)) return;
+    dir = import_node_path8.default.dirname(dir);
   }
 }
-var import_node_fs6, import_node_path7, HUSKY_HOOKS_PATH, init_setup = __esm({
+var import_node_fs7, import_node_path8, HUSKY_HOOKS_PATH, init_setup = __esm({
   "src/hook/setup.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
     init_errors();
     init_git();
     HUSKY_HOOKS_PATH = /(?:^|[\\/])\.husky[\\/]_[\\/]*$/;
@@ -9920,30 +9989,30 @@ var import_node_fs6, import_node_path7, HUSKY_HOOKS_PATH, init_setup = __esm({
 async function installHook(options2) {
   let setup = await detectSetup(options2.cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path8.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
+    let file2 = import_node_path9.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
     if (existing2 !== void 0 && hasSkguardLine(existing2))
       result2.changes.push({ action: "line-present", file: file2 });
     else {
       let line = huskyLine(setup.top, setup.huskyDir, options2.args);
-      (0, import_node_fs7.mkdirSync)(setup.huskyDir, { recursive: !0 }), (0, import_node_fs7.writeFileSync)(file2, addLine(existing2 ?? "", line)), existing2 === void 0 && (0, import_node_fs7.chmodSync)(file2, 493), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
+      (0, import_node_fs8.mkdirSync)(setup.huskyDir, { recursive: !0 }), (0, import_node_fs8.writeFileSync)(file2, addLine(existing2 ?? "", line)), existing2 === void 0 && (0, import_node_fs8.chmodSync)(file2, 493), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
       let early = existing2 === void 0 ? void 0 : endsEarly(existing2);
       early && result2.warnings.push(
         `${rel(setup, file2)} has \`${early.trim()}\` before the new line: move \`skguard staged\` above it, or it never runs`
       );
     }
-    let pkg = import_node_path8.default.dirname(setup.huskyDir);
-    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path8.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs7.existsSync)(bin)) || result2.warnings.push(
-      `skguard is not installed in ${rel(setup, import_node_path8.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev skguard), or the hook cannot find it`
+    let pkg = import_node_path9.default.dirname(setup.huskyDir);
+    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path9.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs8.existsSync)(bin)) || result2.warnings.push(
+      `skguard is not installed in ${rel(setup, import_node_path9.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev skguard), or the hook cannot find it`
     ), setup.active || result2.warnings.push(
       "husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or `npm install`, which runs its prepare script)"
     ), result2;
   }
-  let file = import_node_path8.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options2), existing = readIfFile(file);
+  let file = import_node_path9.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options2), existing = readIfFile(file);
   if (existing !== void 0 && isOurScript(existing))
     return existing === script ? result2.changes.push({ action: "script-current", file }) : (writeScript(file, script), result2.changes.push({ action: "updated-script", file })), result2;
-  if (existing === void 0 && (0, import_node_fs7.existsSync)(file))
+  if (existing === void 0 && (0, import_node_fs8.existsSync)(file))
     throw new SkguardError(`${rel(setup, file)} exists and is not a file: skguard leaves it alone`, "hook");
-  let backup = import_node_path8.default.join(setup.hooksDir, BACKUP_NAME);
+  let backup = import_node_path9.default.join(setup.hooksDir, BACKUP_NAME);
   if (existing !== void 0) {
     if (!options2.force) {
       let framework = isPreCommitFramework(existing) ? " It is the pre-commit framework's hook: add skguard to .pre-commit-config.yaml instead (see the README)." : "";
@@ -9952,40 +10021,40 @@ async function installHook(options2) {
         "hook"
       );
     }
-    if ((0, import_node_fs7.existsSync)(backup))
+    if ((0, import_node_fs8.existsSync)(backup))
       throw new SkguardError(
         `${rel(setup, backup)} already exists: move it away first, so that --force does not overwrite an earlier backup`,
         "hook"
       );
-    (0, import_node_fs7.renameSync)(file, backup);
+    (0, import_node_fs8.renameSync)(file, backup);
   }
-  return (0, import_node_fs7.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeScript(file, script), result2.changes.push(
+  return (0, import_node_fs8.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeScript(file, script), result2.changes.push(
     existing === void 0 ? { action: "wrote-script", file } : { action: "wrote-script", file, backup }
   ), result2;
 }
 async function uninstallHook(cwd) {
   let setup = await detectSetup(cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path8.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
+    let file2 = import_node_path9.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readIfFile(file2);
     if (existing2 !== void 0) {
       let { content, removed } = removeLines(existing2);
       if (removed > 0) {
         let deletedFile = content.trim() === "";
-        deletedFile ? (0, import_node_fs7.unlinkSync)(file2) : (0, import_node_fs7.writeFileSync)(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
+        deletedFile ? (0, import_node_fs8.unlinkSync)(file2) : (0, import_node_fs8.writeFileSync)(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
       }
     }
   }
-  let file = import_node_path8.default.join(setup.hooksDir, PRE_COMMIT), existing = readIfFile(file);
+  let file = import_node_path9.default.join(setup.hooksDir, PRE_COMMIT), existing = readIfFile(file);
   if (existing !== void 0 && isOurScript(existing)) {
-    (0, import_node_fs7.unlinkSync)(file);
-    let backup = import_node_path8.default.join(setup.hooksDir, BACKUP_NAME);
-    (0, import_node_fs7.existsSync)(backup) ? ((0, import_node_fs7.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
+    (0, import_node_fs8.unlinkSync)(file);
+    let backup = import_node_path9.default.join(setup.hooksDir, BACKUP_NAME);
+    (0, import_node_fs8.existsSync)(backup) ? ((0, import_node_fs8.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
   } else existing !== void 0 && setup.kind === "hooks-dir" && result2.changes.push({ action: "left-foreign", file });
   return result2;
 }
 function readIfFile(file) {
   try {
-    return (0, import_node_fs7.statSync)(file).isFile() ? (0, import_node_fs7.readFileSync)(file, "utf8") : void 0;
+    return (0, import_node_fs8.statSync)(file).isFile() ? (0, import_node_fs8.readFileSync)(file, "utf8") : void 0;
   } catch (e) {
     if (e.code === "ENOENT") return;
     throw new SkguardError(
@@ -9995,16 +10064,16 @@ function readIfFile(file) {
   }
 }
 function writeScript(file, script) {
-  (0, import_node_fs7.writeFileSync)(file, script, { mode: 493 }), (0, import_node_fs7.chmodSync)(file, 493);
+  (0, import_node_fs8.writeFileSync)(file, script, { mode: 493 }), (0, import_node_fs8.chmodSync)(file, 493);
 }
 function rel(setup, file) {
-  let r = import_node_path8.default.relative(setup.top, file);
-  return r.startsWith("..") || import_node_path8.default.isAbsolute(r) ? file : r.split(import_node_path8.default.sep).join("/");
+  let r = import_node_path9.default.relative(setup.top, file);
+  return r.startsWith("..") || import_node_path9.default.isAbsolute(r) ? file : r.split(import_node_path9.default.sep).join("/");
 }
-var import_node_fs7, import_node_path8, PRE_COMMIT, init_install = __esm({
+var import_node_fs8, import_node_path9, PRE_COMMIT, init_install = __esm({
   "src/hook/install.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_fs8 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1);
     init_errors();
     init_husky();
     init_script();
@@ -10017,13 +10086,13 @@ var import_node_fs7, import_node_path8, PRE_COMMIT, init_install = __esm({
 async function hookScope(cwd, given) {
   let changes = await stagedChanges(cwd);
   if (given.length === 0) return { kind: "staged", changes };
-  let base = (0, import_node_fs8.realpathSync)(cwd), files = [
+  let base = (0, import_node_fs9.realpathSync)(cwd), files = [
     ...new Set(
       given.map((f) => {
-        let rel2 = import_node_path9.default.relative(changes.top, import_node_path9.default.resolve(base, f));
-        if (rel2 === "" || rel2.startsWith("..") || import_node_path9.default.isAbsolute(rel2))
+        let rel2 = import_node_path10.default.relative(changes.top, import_node_path10.default.resolve(base, f));
+        if (rel2 === "" || rel2.startsWith("..") || import_node_path10.default.isAbsolute(rel2))
           throw new SkguardError(`${f}: not a file in the repository at ${changes.top}`, "usage");
-        return rel2.split(import_node_path9.default.sep).join("/");
+        return rel2.split(import_node_path10.default.sep).join("/");
       })
     )
   ], staged = new Map(changes.files.map((f) => [f.path, f]));
@@ -10036,10 +10105,10 @@ async function hookScope(cwd, given) {
 function worktreeListing(top, files, isExcluded) {
   return listGivenFiles(top, files, isExcluded);
 }
-var import_node_fs8, import_node_path9, init_scope = __esm({
+var import_node_fs9, import_node_path10, init_scope = __esm({
   "src/hook/scope.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
     init_errors();
     init_files();
     init_staged();
@@ -10095,19 +10164,19 @@ async function hookRunCommand(files, settings, io) {
   return report.notes = report.notes.filter((n) => n.code !== "unused-ignore"), { report, rules: session.rules, hits };
 }
 function installedCli() {
-  let dir = import_node_path10.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
+  let dir = import_node_path11.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
   for (; ; ) {
-    let manifest = import_node_path10.default.join(dir, "package.json");
-    if ((0, import_node_fs9.existsSync)(manifest))
+    let manifest = import_node_path11.default.join(dir, "package.json");
+    if ((0, import_node_fs10.existsSync)(manifest))
       try {
-        let pkg = JSON.parse((0, import_node_fs9.readFileSync)(manifest, "utf8")), bin = pkg.name === "skguard" ? pkg.bin?.skguard : void 0;
+        let pkg = JSON.parse((0, import_node_fs10.readFileSync)(manifest, "utf8")), bin = pkg.name === "skguard" ? pkg.bin?.skguard : void 0;
         if (bin) {
-          let cli = import_node_path10.default.resolve(dir, bin);
-          return (0, import_node_fs9.existsSync)(cli) ? cli : void 0;
+          let cli = import_node_path11.default.resolve(dir, bin);
+          return (0, import_node_fs10.existsSync)(cli) ? cli : void 0;
         }
       } catch {
       }
-    let parent = import_node_path10.default.dirname(dir);
+    let parent = import_node_path11.default.dirname(dir);
     if (parent === dir) return;
     dir = parent;
   }
@@ -10139,10 +10208,10 @@ function describe3(change, result2) {
       return `${shown} was not written by skguard: left as it is`;
   }
 }
-var import_node_fs9, import_node_path10, import_node_url, init_hook = __esm({
+var import_node_fs10, import_node_path11, import_node_url, init_hook = __esm({
   "src/cli/commands/hook.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
+    import_node_fs10 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
     init_install();
     init_scope();
     init_scan_contents();
@@ -10155,7 +10224,7 @@ var import_node_fs9, import_node_path10, import_node_url, init_hook = __esm({
 // src/verify/endpoints.ts
 function isLoopbackHost(hostname) {
   let host = hostname.toLowerCase().replace(/\.$/, "");
-  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host === "::1" ? !0 : (0, import_node_net.isIPv4)(host) && host.startsWith("127.");
+  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host === "::1" ? !0 : (0, import_node_net2.isIPv4)(host) && host.startsWith("127.");
 }
 function mayCarryKey(url) {
   return url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost(url.hostname);
@@ -10190,14 +10259,14 @@ function resolveBaseUrls(env) {
   }
   return out;
 }
-function under(base, path14) {
-  let url = new URL(base.href), [pathname, search] = path14.split("?", 2);
+function under(base, path15) {
+  let url = new URL(base.href), [pathname, search] = path15.split("?", 2);
   return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
 }
-var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
+var import_node_net2, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
   "src/verify/endpoints.ts"() {
     "use strict";
-    import_node_net = require("node:net");
+    import_node_net2 = require("node:net");
     init_errors();
     BASE_URL_VARIABLES = {
       openai: "SKGUARD_OPENAI_BASE_URL",
@@ -11254,17 +11323,17 @@ var LINE, init_dotenv = __esm({
 function timeoutError(what) {
   return Object.assign(new Error(`${what} timed out`), { code: "ETIMEDOUT" });
 }
-var import_promises, import_node_net2, import_node_tls, systemNet, init_reach = __esm({
+var import_promises, import_node_net3, import_node_tls, systemNet, init_reach = __esm({
   "src/verify/reach.ts"() {
     "use strict";
-    import_promises = require("node:dns/promises"), import_node_net2 = require("node:net"), import_node_tls = require("node:tls");
+    import_promises = require("node:dns/promises"), import_node_net3 = require("node:net"), import_node_tls = require("node:tls");
     systemNet = {
       async lookup(host) {
-        return (0, import_node_net2.isIP)(host.replace(/^\[|\]$/g, "")) ? [host] : (await (0, import_promises.lookup)(host, { all: !0 })).map((a) => a.address);
+        return (0, import_node_net3.isIP)(host.replace(/^\[|\]$/g, "")) ? [host] : (await (0, import_promises.lookup)(host, { all: !0 })).map((a) => a.address);
       },
       tcp(host, port, timeoutMs2) {
         return new Promise((resolve, reject) => {
-          let socket = new import_node_net2.Socket(), timer = setTimeout(() => {
+          let socket = new import_node_net3.Socket(), timer = setTimeout(() => {
             socket.destroy(), reject(timeoutError("TCP connect"));
           }, timeoutMs2);
           socket.once("connect", () => {
@@ -11279,7 +11348,7 @@ var import_promises, import_node_net2, import_node_tls, systemNet, init_reach = 
           let bare = host.replace(/^\[|\]$/g, ""), socket = (0, import_node_tls.connect)({
             host: bare,
             port,
-            servername: (0, import_node_net2.isIP)(bare) ? void 0 : bare,
+            servername: (0, import_node_net3.isIP)(bare) ? void 0 : bare,
             rejectUnauthorized: !0
           }), timer = setTimeout(() => {
             socket.destroy(), reject(timeoutError("TLS handshake"));
@@ -11320,7 +11389,7 @@ function findValue(input, env, fileVars, add) {
       fix: nearMissFix(fileVars) ?? `add a line ${KEY_VARIABLE}=sk-\u2026 to ${input.envFile}`
     }), { value: void 0, source: input.envFile });
   }
-  let dotenvPath = import_node_path11.default.join(input.cwd, ".env"), inDotenv = ((0, import_node_fs10.existsSync)(dotenvPath) ? safeParse2(dotenvPath) : void 0)?.get(KEY_VARIABLE);
+  let dotenvPath = import_node_path12.default.join(input.cwd, ".env"), inDotenv = ((0, import_node_fs11.existsSync)(dotenvPath) ? safeParse2(dotenvPath) : void 0)?.get(KEY_VARIABLE);
   if (fromEnv === void 0) {
     let envNames = new Map(Object.keys(env).map((n) => [n, { value: env[n] ?? "", line: 0 }]));
     return inDotenv ? (add({
@@ -11344,7 +11413,7 @@ function findValue(input, env, fileVars, add) {
 }
 function safeParse2(file) {
   try {
-    return parseDotenv((0, import_node_fs10.readFileSync)(file, "utf8"));
+    return parseDotenv((0, import_node_fs11.readFileSync)(file, "utf8"));
   } catch {
     return;
   }
@@ -11367,10 +11436,10 @@ function nearMissFix(names) {
   if (found.length !== 0)
     return `rename ${found[0]} to ${KEY_VARIABLE}: the OpenAI SDKs read only ${KEY_VARIABLE}`;
 }
-var import_node_fs10, import_node_path11, NEAR_MISSES, init_environment = __esm({
+var import_node_fs11, import_node_path12, NEAR_MISSES, init_environment = __esm({
   "src/verify/doctor/environment.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
     init_dotenv();
     init_openai2();
     init_types2();
@@ -11623,13 +11692,13 @@ function proxyCheck(env, api, add) {
     fix: `if requests fail only in your app, check the proxy, or add ${api.hostname} to NO_PROXY`
   }), !0) : !1;
 }
-async function reachability(target, net, timeoutMs2, proxied, add) {
+async function reachability(target, net2, timeoutMs2, proxied, add) {
   let host = target.hostname, port = Number(target.port || (target.protocol === "https:" ? 443 : 80)), severity = proxied ? "warn" : "fail", failed = (id, what, error, fix) => {
     let f = netFailure(error);
     return add({ id, status: severity, message: `${what}: ${f.code} (${f.meaning})`, fix }), !1;
   };
   try {
-    let addresses = await net.lookup(host), literal = (0, import_node_net3.isIP)(host.replace(/^\[|\]$/g, "")) !== 0;
+    let addresses = await net2.lookup(host), literal = (0, import_node_net4.isIP)(host.replace(/^\[|\]$/g, "")) !== 0;
     add({
       id: "dns",
       status: "pass",
@@ -11644,7 +11713,7 @@ async function reachability(target, net, timeoutMs2, proxied, add) {
     );
   }
   try {
-    await net.tcp(host, port, timeoutMs2), add({ id: "tcp", status: "pass", message: `${host}:${port} accepts connections` });
+    await net2.tcp(host, port, timeoutMs2), add({ id: "tcp", status: "pass", message: `${host}:${port} accepts connections` });
   } catch (error) {
     return failed(
       "tcp",
@@ -11656,7 +11725,7 @@ async function reachability(target, net, timeoutMs2, proxied, add) {
   if (target.protocol !== "https:")
     return add({ id: "tls", status: "skip", message: `plain http to ${host} (loopback): no TLS` }), !0;
   try {
-    await net.tls(host, port, timeoutMs2), add({ id: "tls", status: "pass", message: `TLS with ${host} works and its certificate is valid` });
+    await net2.tls(host, port, timeoutMs2), add({ id: "tls", status: "pass", message: `TLS with ${host} works and its certificate is valid` });
   } catch (error) {
     return failed(
       "tls",
@@ -11667,10 +11736,10 @@ async function reachability(target, net, timeoutMs2, proxied, add) {
   }
   return !0;
 }
-var import_node_net3, DEFAULT_OPENAI_API, PROXY_VARIABLES, init_target = __esm({
+var import_node_net4, DEFAULT_OPENAI_API, PROXY_VARIABLES, init_target = __esm({
   "src/verify/doctor/target.ts"() {
     "use strict";
-    import_node_net3 = require("node:net");
+    import_node_net4 = require("node:net");
     init_endpoints();
     init_http();
     DEFAULT_OPENAI_API = "https://api.openai.com/v1", PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
@@ -11740,11 +11809,11 @@ var INVISIBLE, NAMES, init_value = __esm({
 
 // src/verify/doctor/index.ts
 async function runDoctor(input, deps = {}) {
-  let fetch = deps.fetch ?? globalThis.fetch, net = deps.net ?? systemNet, timeoutMs2 = input.timeoutMs ?? 1e4, checks = [], add = (check) => checks.push(check), report = { ok: !1, checks }, fileVars, env = input.env;
+  let fetch = deps.fetch ?? globalThis.fetch, net2 = deps.net ?? systemNet, timeoutMs2 = input.timeoutMs ?? 1e4, checks = [], add = (check) => checks.push(check), report = { ok: !1, checks }, fileVars, env = input.env;
   if (input.envFile !== void 0) {
-    let file = import_node_path12.default.resolve(input.cwd, input.envFile), text;
+    let file = import_node_path13.default.resolve(input.cwd, input.envFile), text;
     try {
-      text = (0, import_node_fs11.readFileSync)(file, "utf8");
+      text = (0, import_node_fs12.readFileSync)(file, "utf8");
     } catch (e) {
       let code = e.code;
       throw new SkguardError(
@@ -11769,7 +11838,7 @@ async function runDoctor(input, deps = {}) {
   if (!where.sendable)
     return add({ id: "live", status: "skip", message: "not checked: the key would be sent in clear text" }), finish(report);
   let target = family.check === "openai" ? where.api : family.base;
-  if (report.target = displayUrl(target), !await reachability(target, net, timeoutMs2, proxied, add))
+  if (report.target = displayUrl(target), !await reachability(target, net2, timeoutMs2, proxied, add))
     return add({ id: "live", status: "skip", message: `not checked: ${target.host} is not reachable from here` }), finish(report);
   let admin = isOpenaiAdminKey(key, rule?.id), answer, verdict2;
   if (family.check === "openai") {
@@ -11808,10 +11877,10 @@ async function runDoctor(input, deps = {}) {
 function finish(report) {
   return report.ok = report.checks.every((c) => c.status !== "fail"), report;
 }
-var import_node_fs11, import_node_path12, init_doctor = __esm({
+var import_node_fs12, import_node_path13, init_doctor = __esm({
   "src/verify/doctor/index.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_fs12 = require("node:fs"), import_node_path13 = __toESM(require("node:path"), 1);
     init_core();
     init_errors();
     init_dotenv();
@@ -11884,7 +11953,7 @@ var import_picocolors3, init_doctor2 = __esm({
 });
 
 // src/cli/main.ts
-var import_node_fs12 = require("node:fs"), import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_fs13 = require("node:fs"), import_node_path14 = __toESM(require("node:path"), 1);
 init_errors();
 
 // src/report/json.ts
@@ -12319,14 +12388,14 @@ var ABOUT = "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, De
 async function render(report, rules, settings, io) {
   let target = settings.output === void 0 ? io.stdout : void 0, color = target !== void 0 && settings.format === "text" && useColor(io.stdout, io.env, settings.color), silentWhenClean = report.stats.source === "staged" && !settings.verbose, reporter = await reporterFor(settings.format), shown = settings.quiet ? { ...report, notes: [] } : report;
   if (settings.format === "text" && report.findings.length === 0 && (settings.quiet || silentWhenClean)) {
-    settings.output && (0, import_node_fs12.writeFileSync)(import_node_path13.default.resolve(io.cwd, settings.output), "");
+    settings.output && (0, import_node_fs13.writeFileSync)(import_node_path14.default.resolve(io.cwd, settings.output), "");
     return;
   }
   let text = reporter(shown, { toolName: "skguard", toolVersion: VERSION, rules, color });
   if (settings.quiet && settings.format === "text" && (text = text.replace(/[^\n]*scanned [^\n]*\n$/, "")), target) target.write(text);
   else
     try {
-      (0, import_node_fs12.writeFileSync)(import_node_path13.default.resolve(io.cwd, settings.output), text);
+      (0, import_node_fs13.writeFileSync)(import_node_path14.default.resolve(io.cwd, settings.output), text);
     } catch (e) {
       throw new SkguardError(
         `--output ${settings.output}: ${e.code ?? e.message}`,

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BlobReader, type BlobRef } from '../../src/sources/history/blob-reader.js';
 import { requestBlobs } from '../../src/sources/history/enumeration.js';
@@ -137,7 +138,7 @@ describe('repositories whose object store is not their own', () => {
     origin.git('config', 'uploadpack.allowFilter', 'true');
     const dir = tempDir();
     const clone = newRepo({ init: false, dir });
-    git(tempDir(), 'clone', '-q', '--no-checkout', '--filter=blob:none', `file://${origin.dir}`, dir);
+    git(tmpdir(), 'clone', '-q', '--no-checkout', '--filter=blob:none', `file://${origin.dir}`, dir);
     // With the promisor remote gone, any lazy fetch would fail the run.
     rmSync(origin.dir, { recursive: true, force: true });
 
@@ -159,9 +160,45 @@ describe('repositories whose object store is not their own', () => {
     origin.git('checkout', '-q', 'main');
     const dir = tempDir();
     const clone = newRepo({ init: false, dir });
-    git(tempDir(), 'clone', '-q', '--shared', '--single-branch', '-b', 'main', origin.dir, dir);
+    git(tmpdir(), 'clone', '-q', '--shared', '--single-branch', '-b', 'main', origin.dir, dir);
 
     const r = await history(clone.dir);
     expect(r.report.stats.blobs).toBe(1);
+  });
+});
+
+describe("how git's output is received", () => {
+  it('reads the same blobs through a pipe when no output socket can be made (TMPDIR unusable)', async () => {
+    const repo = newRepo();
+    repo.write('a.txt', 'a\n').write('b.txt', 'b\n');
+    repo.commit();
+    const viaSocket = await readAll(repo.dir, false);
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = repo.path('no/such/dir');
+    try {
+      const viaPipe = await readAll(repo.dir, false);
+      expect(viaPipe.read).toEqual(viaSocket.read);
+      expect(viaPipe.read).toHaveLength(2);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+
+  it('leaves no socket behind in the temporary directory', async () => {
+    const repo = newRepo();
+    repo.write('a.txt', 'a\n');
+    repo.commit();
+    const scratch = repo.path('tmp');
+    mkdirSync(scratch);
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = scratch;
+    try {
+      expect((await readAll(repo.dir, true)).read).toHaveLength(1);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    expect(readdirSync(scratch)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { type GitStream, spawnGit } from './git-process.js';
+import { type GitWriting, spawnGit, spawnGitInto } from './git-process.js';
+import { openOutputSocket } from './output-socket.js';
 
 /** A blob asked of `git cat-file`: its id and, when the enumeration gave one, a path it had. */
 export interface BlobRef {
@@ -132,21 +133,24 @@ const READER_CONFIG = { 'core.deltaBaseCacheLimit': '256m' };
 
 /**
  * One long-lived `git cat-file --batch`: blobs are asked for by id and read back, in that order,
- * through the parser. Asking never blocks; `pending` tells the caller when to hold back.
+ * through the parser. Asking never blocks; `pending` tells the caller when to hold back. git's
+ * output is read through an output socket (one reused buffer) where there is one, else a pipe.
  */
 export class BlobReader {
-  private readonly git: GitStream;
+  private git: GitWriting | undefined;
+  /** Requests made before git was started. */
+  private early: string[] = [];
+  private readonly started: Promise<{ git: GitWriting; outputEnded: Promise<void> }>;
   private readonly queue: BlobRef[] = [];
   private head = 0;
   private failure: unknown;
-  private readonly stdoutDone: Promise<void>;
+  private aborted = false;
   /** Called whenever a blob has been read (for progress and for the enumeration's back-pressure). */
   onRead: () => void = () => {};
   /** Shown the start of each blob's content (a whole blob, or a streamed one's first chunk) before its handler. */
   onContent: ((blob: BlobRef, head: Buffer) => void) | undefined;
 
   constructor(cwd: string, handler: BlobHandler, wholeLimit: number) {
-    this.git = spawnGit(['cat-file', '--batch', '--buffer'], cwd, READER_CONFIG);
     let streaming: BlobRef | undefined;
     const counted: BlobHandler = {
       whole: (b, d) => {
@@ -174,19 +178,41 @@ export class BlobReader {
       },
     };
     const parser = new CatFileParser(() => this.shift(), counted, wholeLimit);
-    this.stdoutDone = new Promise((resolve) => {
-      this.git.child.stdout.on('data', (chunk: Buffer) => {
-        if (this.failure !== undefined) return;
-        try {
-          parser.push(chunk);
-        } catch (e) {
-          // A handler error ends the run: stop git rather than read on.
-          this.failure = e;
-          this.git.kill();
-        }
-      });
-      this.git.child.stdout.on('close', () => resolve());
-    });
+    const onData = (chunk: Buffer) => {
+      if (this.failure !== undefined) return;
+      try {
+        parser.push(chunk);
+      } catch (e) {
+        // A handler error ends the run: stop git rather than read on.
+        this.failure = e;
+        this.git?.kill();
+      }
+    };
+    this.started = this.start(cwd, onData);
+    this.started.catch(() => {}); // awaited by finish()
+  }
+
+  private async start(cwd: string, onData: (chunk: Buffer) => void) {
+    const args = ['cat-file', '--batch', '--buffer'];
+    const socket = await openOutputSocket(onData);
+    let git: GitWriting;
+    let outputEnded: Promise<void>;
+    if (socket) {
+      git = spawnGitInto(args, cwd, READER_CONFIG, socket.childEnd);
+      socket.handedOver();
+      outputEnded = socket.ended;
+      git.exited.catch(() => socket.destroy());
+    } else {
+      const piped = spawnGit(args, cwd, READER_CONFIG);
+      piped.child.stdout.on('data', onData);
+      outputEnded = new Promise((resolve) => piped.child.stdout.on('close', () => resolve()));
+      git = piped;
+    }
+    this.git = git;
+    if (this.aborted) git.kill();
+    if (this.early.length > 0) git.child.stdin.write(this.early.join(''));
+    this.early = [];
+    return { git, outputEnded };
   }
 
   /** Blobs asked for and not yet read. */
@@ -196,19 +222,22 @@ export class BlobReader {
 
   request(blob: BlobRef): void {
     this.queue.push(blob);
-    this.git.child.stdin.write(`${blob.id}\n`);
+    if (this.git) this.git.child.stdin.write(`${blob.id}\n`);
+    else this.early.push(`${blob.id}\n`);
   }
 
   /** No more requests: waits until every blob asked for has been read. */
   async finish(): Promise<void> {
-    this.git.child.stdin.end();
-    await Promise.all([this.git.exited, this.stdoutDone]);
+    const { git, outputEnded } = await this.started;
+    git.child.stdin.end();
+    await Promise.all([git.exited, outputEnded]);
     if (this.failure !== undefined) throw this.failure;
   }
 
   /** Stops git after an error elsewhere. */
   abort(): void {
-    this.git.kill();
+    this.aborted = true;
+    this.git?.kill();
   }
 
   private shift(): BlobRef {

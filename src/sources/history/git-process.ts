@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import type { Socket } from 'node:net';
 import { SkguardError } from '../../errors.js';
 
 /**
@@ -35,11 +36,30 @@ export interface GitStream {
  * (fixed values chosen here, never read from the repository).
  */
 export function spawnGit(args: string[], cwd: string, config: Record<string, string> = {}): GitStream {
+  return startGit(args, cwd, config, 'pipe') as GitStream;
+}
+
+/** A git process whose stdout goes to a socket the caller reads itself (see output-socket.ts). */
+export type GitWriting = Omit<GitStream, 'child'> & {
+  child: ChildProcess & { stdin: NonNullable<ChildProcess['stdin']> };
+};
+
+/** Starts git like `spawnGit`, with its stdout connected to `stdout` (the child gets a copy of it). */
+export function spawnGitInto(args: string[], cwd: string, config: Record<string, string>, stdout: Socket): GitWriting {
+  return startGit(args, cwd, config, stdout) as GitWriting;
+}
+
+function startGit(
+  args: string[],
+  cwd: string,
+  config: Record<string, string>,
+  stdout: 'pipe' | Socket,
+): GitWriting | GitStream {
   const settings = Object.entries(config).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
   const child = spawn('git', [...settings, ...args], {
     cwd,
     env: { ...process.env, ...GIT_ENV },
-    stdio: ['pipe', 'pipe', 'pipe'],
+    stdio: ['pipe', stdout, 'pipe'],
   }) as GitStream['child'];
   let stderr = '';
   child.stderr?.on('data', (b: Buffer) => {
