@@ -118,6 +118,8 @@ export class LiteralHits {
 }
 
 interface WindowEntry {
+  /** One spelling of the window: its 3 bytes as a 24-bit number. */
+  key: number;
   id: number;
   /** Where the window starts in the literal. */
   offset: number;
@@ -125,11 +127,16 @@ interface WindowEntry {
   ignoreCase: boolean;
 }
 
+/** The kernel's hash of a window: which bit of its set, and which slot of `byHash`. */
+function hashOf(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 16;
+}
+
 /** The kernel, its tables for one set of literals, and the candidates' way back to literals. */
 class KernelPlan {
   private readonly handled: boolean[];
-  /** Literals by window (3 bytes as a 24-bit number, one entry per case spelling). */
-  private readonly byWindow = new Map<number, WindowEntry[]>();
+  /** Literals by the hash of their window (one entry per case spelling). */
+  private readonly byHash: (WindowEntry[] | undefined)[] = new Array(1 << 16);
   private readonly heap: Uint8Array;
   private readonly out: Int32Array;
   private readonly dataAt: number;
@@ -156,11 +163,11 @@ class KernelPlan {
       const bytes = Uint8Array.from(lit.ignoreCase ? lit.text.toLowerCase() : lit.text, (ch) => ch.charCodeAt(0));
       for (const spelt of spellings) {
         const key = (spelt[0] as number) | ((spelt[1] as number) << 8) | ((spelt[2] as number) << 16);
-        const entry = { id, offset, bytes, ignoreCase: lit.ignoreCase };
-        const list = this.byWindow.get(key);
-        if (list) list.push(entry);
-        else this.byWindow.set(key, [entry]);
-        const hash = Math.imul(key, 0x9e3779b1) >>> 16;
+        const hash = hashOf(key);
+        const slot = this.byHash[hash];
+        const entry = { key, id, offset, bytes, ignoreCase: lit.ignoreCase };
+        if (slot) slot.push(entry);
+        else this.byHash[hash] = [entry];
         this.heap[HASHES + (hash >> 3)] = (this.heap[HASHES + (hash >> 3)] as number) | (1 << (hash & 7));
       }
     }
@@ -183,34 +190,38 @@ class KernelPlan {
   /** Fills `found` with the positions of every literal the kernel handles. */
   search(data: Buffer, found: (number[] | undefined)[]): void {
     for (const [id, handled] of this.handled.entries()) if (handled) found[id] = [];
-    const heap = this.heap;
+    const { heap, out, byHash, piece, dataAt } = this;
     const n = data.length;
-    for (let off = 0; off < n; off += this.piece) {
-      const own = Math.min(this.piece, n - off);
+    for (let off = 0; off < n; off += piece) {
+      const own = Math.min(piece, n - off);
       // The next piece's first bytes complete the windows that start in this one.
       const length = Math.min(n - off, own + WINDOW - 1);
-      heap.set(data.subarray(off, off + length), this.dataAt);
-      heap.fill(0, this.dataAt + length, this.dataAt + length + 16);
-      const count = this.scan(this.dataAt, length, OUT);
+      heap.set(data.subarray(off, off + length), dataAt);
+      heap.fill(0, dataAt + length, dataAt + length + 16);
+      const count = this.scan(dataAt, length, OUT);
       for (let k = 0; k < count; k++) {
-        const start = this.out[k] as number;
+        const start = out[k] as number;
         if (start >= own) continue;
         const at = off + start;
         if (at + WINDOW > n) continue;
-        const entries = this.byWindow.get(
-          (data[at] as number) | ((data[at + 1] as number) << 8) | ((data[at + 2] as number) << 16),
-        );
+        const key = (data[at] as number) | ((data[at + 1] as number) << 8) | ((data[at + 2] as number) << 16);
+        const entries = byHash[hashOf(key)];
         if (entries === undefined) continue;
-        for (const entry of entries) {
+        for (let e = 0; e < entries.length; e++) {
+          const entry = entries[e] as WindowEntry;
+          if (entry.key !== key) continue;
           const begin = at - entry.offset;
-          if (begin >= 0 && matchesAt(data, begin, entry)) (found[entry.id] as number[]).push(begin);
+          // A literal no longer than its window matched with the key; a longer one is compared.
+          if (entry.bytes.length === WINDOW || (begin >= 0 && matchesAt(data, begin, entry.bytes, entry.ignoreCase))) {
+            (found[entry.id] as number[]).push(begin);
+          }
         }
       }
     }
   }
 }
 
-function matchesAt(data: Buffer, at: number, { bytes, ignoreCase }: WindowEntry): boolean {
+function matchesAt(data: Buffer, at: number, bytes: Uint8Array, ignoreCase: boolean): boolean {
   if (at + bytes.length > data.length) return false;
   for (let j = 0; j < bytes.length; j++) {
     const c = data[at + j] as number;
