@@ -9059,14 +9059,14 @@ var init_scan = __esm({
 });
 
 // src/sources/history/git-process.ts
-function spawnGit(args, cwd, config2 = {}) {
-  return startGit(args, cwd, config2, "pipe");
+function spawnGit(args, cwd) {
+  return startGit(args, cwd, "pipe");
 }
-function spawnGitInto(args, cwd, config2, stdout) {
-  return startGit(args, cwd, config2, stdout);
+function spawnGitInto(args, cwd, stdout) {
+  return startGit(args, cwd, stdout);
 }
-function startGit(args, cwd, config2, stdout) {
-  let settings = Object.entries(config2).flatMap(([name, value]) => ["-c", `${name}=${value}`]), child = (0, import_node_child_process2.spawn)("git", [...settings, ...args], {
+function startGit(args, cwd, stdout) {
+  let child = (0, import_node_child_process2.spawn)("git", args, {
     cwd,
     env: { ...process.env, ...GIT_ENV2 },
     stdio: ["pipe", stdout, "pipe"]
@@ -9181,7 +9181,7 @@ var import_node_fs5, import_node_net, import_node_os, import_node_path5, READ_BU
 });
 
 // src/sources/history/blob-reader.ts
-var LF, CatFileParser, READER_CONFIG, BlobReader, init_blob_reader = __esm({
+var LF, CatFileParser, BlobReader, init_blob_reader = __esm({
   "src/sources/history/blob-reader.ts"() {
     "use strict";
     init_git_process();
@@ -9245,7 +9245,7 @@ var LF, CatFileParser, READER_CONFIG, BlobReader, init_blob_reader = __esm({
       closeObject() {
         this.mode === "collect" ? this.handler.whole(this.current, this.body) : this.mode === "stream" && this.handler.end(), this.body = void 0, this.state = "trailer";
       }
-    }, READER_CONFIG = { "core.deltaBaseCacheLimit": "256m" }, BlobReader = class {
+    }, BlobReader = class {
       git;
       /** Requests made before git was started. */
       early = [];
@@ -9290,9 +9290,9 @@ var LF, CatFileParser, READER_CONFIG, BlobReader, init_blob_reader = __esm({
       async start(cwd, onData) {
         let args = ["cat-file", "--batch", "--buffer"], socket = await openOutputSocket(onData), git2, outputEnded;
         if (socket)
-          git2 = spawnGitInto(args, cwd, READER_CONFIG, socket.childEnd), socket.handedOver(), outputEnded = socket.ended, git2.exited.catch(() => socket.destroy());
+          git2 = spawnGitInto(args, cwd, socket.childEnd), socket.handedOver(), outputEnded = socket.ended, git2.exited.catch(() => socket.destroy());
         else {
-          let piped = spawnGit(args, cwd, READER_CONFIG);
+          let piped = spawnGit(args, cwd);
           piped.child.stdout.on("data", onData), outputEnded = new Promise((resolve) => piped.child.stdout.on("close", () => resolve())), git2 = piped;
         }
         return this.git = git2, this.aborted && git2.kill(), this.early.length > 0 && git2.child.stdin.write(this.early.join("")), this.early = [], { git: git2, outputEnded };

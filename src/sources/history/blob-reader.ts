@@ -124,14 +124,6 @@ export class CatFileParser {
 }
 
 /**
- * git keeps recently inflated delta bases in a cache of 96 MiB by default; reading a pack in order
- * with many versions of large files needs more of them at hand (a generated clone with files of
- * 100–400 KB: git's CPU 1.85 s at 96 MiB, 0.41 s at 256 MiB, no gain beyond). The cache only grows
- * as bases are used, so repositories of small files never fill it.
- */
-const READER_CONFIG = { 'core.deltaBaseCacheLimit': '256m' };
-
-/**
  * One long-lived `git cat-file --batch`: blobs are asked for by id and read back, in that order,
  * through the parser. Asking never blocks; `pending` tells the caller when to hold back. git's
  * output is read through an output socket (one reused buffer) where there is one, else a pipe.
@@ -198,12 +190,12 @@ export class BlobReader {
     let git: GitWriting;
     let outputEnded: Promise<void>;
     if (socket) {
-      git = spawnGitInto(args, cwd, READER_CONFIG, socket.childEnd);
+      git = spawnGitInto(args, cwd, socket.childEnd);
       socket.handedOver();
       outputEnded = socket.ended;
       git.exited.catch(() => socket.destroy());
     } else {
-      const piped = spawnGit(args, cwd, READER_CONFIG);
+      const piped = spawnGit(args, cwd);
       piped.child.stdout.on('data', onData);
       outputEnded = new Promise((resolve) => piped.child.stdout.on('close', () => resolve()));
       git = piped;

@@ -31,12 +31,8 @@ export interface GitStream {
   kill(): void;
 }
 
-/**
- * Starts git with `args` in `cwd`; `config` adds `-c name=value` settings for this process only
- * (fixed values chosen here, never read from the repository).
- */
-export function spawnGit(args: string[], cwd: string, config: Record<string, string> = {}): GitStream {
-  return startGit(args, cwd, config, 'pipe') as GitStream;
+export function spawnGit(args: string[], cwd: string): GitStream {
+  return startGit(args, cwd, 'pipe') as GitStream;
 }
 
 /** A git process whose stdout goes to a socket the caller reads itself (see output-socket.ts). */
@@ -45,18 +41,12 @@ export type GitWriting = Omit<GitStream, 'child'> & {
 };
 
 /** Starts git like `spawnGit`, with its stdout connected to `stdout` (the child gets a copy of it). */
-export function spawnGitInto(args: string[], cwd: string, config: Record<string, string>, stdout: Socket): GitWriting {
-  return startGit(args, cwd, config, stdout) as GitWriting;
+export function spawnGitInto(args: string[], cwd: string, stdout: Socket): GitWriting {
+  return startGit(args, cwd, stdout) as GitWriting;
 }
 
-function startGit(
-  args: string[],
-  cwd: string,
-  config: Record<string, string>,
-  stdout: 'pipe' | Socket,
-): GitWriting | GitStream {
-  const settings = Object.entries(config).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
-  const child = spawn('git', [...settings, ...args], {
+function startGit(args: string[], cwd: string, stdout: 'pipe' | Socket): GitWriting | GitStream {
+  const child = spawn('git', args, {
     cwd,
     env: { ...process.env, ...GIT_ENV },
     stdio: ['pipe', stdout, 'pipe'],
