@@ -9413,12 +9413,11 @@ async function feed(list, reader, onLine, onListed) {
 }
 async function selfContained(cwd) {
   if (process.env.GIT_ALTERNATE_OBJECT_DIRECTORIES) return !1;
-  let where = await git(["rev-parse", "--git-path", "objects/info/alternates"], cwd);
-  return (0, import_node_fs6.existsSync)(import_node_path6.default.resolve(cwd, where.stdout.toString("utf8").trim())) ? !1 : !(await git(
-    ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"],
-    cwd,
-    [0, 1]
-  )).stdout.toString("utf8").split(`
+  let [where, config2] = await Promise.all([
+    git(["rev-parse", "--git-path", "objects/info/alternates"], cwd),
+    git(["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], cwd, [0, 1])
+  ]);
+  return (0, import_node_fs6.existsSync)(import_node_path6.default.resolve(cwd, where.stdout.toString("utf8").trim())) ? !1 : !config2.stdout.toString("utf8").split(`
 `).some((line) => /^extensions\.partialclone \S/.test(line) || / true$/.test(line));
 }
 var import_node_fs6, import_node_path6, MAX_PENDING, LF2, init_enumeration = __esm({

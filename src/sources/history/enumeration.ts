@@ -172,13 +172,11 @@ async function feed(
  */
 async function selfContained(cwd: string): Promise<boolean> {
   if (process.env.GIT_ALTERNATE_OBJECT_DIRECTORIES) return false;
-  const where = await git(['rev-parse', '--git-path', 'objects/info/alternates'], cwd);
+  const [where, config] = await Promise.all([
+    git(['rev-parse', '--git-path', 'objects/info/alternates'], cwd),
+    git(['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], cwd, [0, 1]),
+  ]);
   if (existsSync(path.resolve(cwd, where.stdout.toString('utf8').trim()))) return false;
-  const config = await git(
-    ['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'],
-    cwd,
-    [0, 1],
-  );
   // `extensions.partialclone <remote>` or `remote.<name>.promisor true`: objects may be missing.
   return !config.stdout
     .toString('utf8')
