@@ -42,7 +42,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports2) {
     "use strict";
-    var net = require("net"), tls = require("tls"), http = require("http"), https = require("https"), events = require("events"), assert = require("assert"), util = require("util");
+    var net2 = require("net"), tls = require("tls"), http = require("http"), https = require("https"), events = require("events"), assert = require("assert"), util = require("util");
     exports2.httpOverHttp = httpOverHttp2;
     exports2.httpsOverHttp = httpsOverHttp2;
     exports2.httpOverHttps = httpOverHttps2;
@@ -734,7 +734,7 @@ var require_tree = __commonJS({
 var require_util = __commonJS({
   "node_modules/undici/lib/core/util.js"(exports2, module2) {
     "use strict";
-    var assert = require("node:assert"), { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols(), { IncomingMessage } = require("node:http"), stream = require("node:stream"), net = require("node:net"), { Blob: Blob2 } = require("node:buffer"), nodeUtil = require("node:util"), { stringify } = require("node:querystring"), { EventEmitter: EE } = require("node:events"), { InvalidArgumentError } = require_errors(), { headerNameLowerCasedRecord } = require_constants(), { tree } = require_tree(), [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v)), BodyAsyncIterable = class {
+    var assert = require("node:assert"), { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols(), { IncomingMessage } = require("node:http"), stream = require("node:stream"), net2 = require("node:net"), { Blob: Blob2 } = require("node:buffer"), nodeUtil = require("node:util"), { stringify } = require("node:querystring"), { EventEmitter: EE } = require("node:events"), { InvalidArgumentError } = require_errors(), { headerNameLowerCasedRecord } = require_constants(), { tree } = require_tree(), [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v)), BodyAsyncIterable = class {
       constructor(body2) {
         this[kBody] = body2, this[kBodyUsed] = !1;
       }
@@ -800,8 +800,8 @@ var require_util = __commonJS({
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
-        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
-        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path9 && path9[0] !== "/" && (path9 = `/${path9}`), new URL(`${origin}${path9}`);
+        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path11 && path11[0] !== "/" && (path11 = `/${path11}`), new URL(`${origin}${path11}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -825,7 +825,7 @@ var require_util = __commonJS({
         return null;
       assert(typeof host == "string");
       let servername = getHostname(host);
-      return net.isIP(servername) ? "" : servername;
+      return net2.isIP(servername) ? "" : servername;
     }
     function deepClone(obj) {
       return JSON.parse(JSON.stringify(obj));
@@ -1163,36 +1163,36 @@ var require_diagnostics = __commonJS({
         );
       }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         let {
-          request: { method, path: path9, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path9);
+        debuglog("sending request to %s %s/%s", method, origin, path11);
       }), diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         let {
-          request: { method, path: path9, origin },
+          request: { method, path: path11, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path9,
+          path11,
           statusCode
         );
       }), diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         let {
-          request: { method, path: path9, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path9);
+        debuglog("trailers received from %s %s/%s", method, origin, path11);
       }), diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         let {
-          request: { method, path: path9, origin },
+          request: { method, path: path11, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path9,
+          path11,
           error2.message
         );
       }), isClientSet = !0;
@@ -1237,9 +1237,9 @@ var require_diagnostics = __commonJS({
           );
         }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           let {
-            request: { method, path: path9, origin }
+            request: { method, path: path11, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path9);
+          debuglog("sending request to %s %s/%s", method, origin, path11);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1291,7 +1291,7 @@ var require_request = __commonJS({
       normalizedMethodRecords
     } = require_util(), { channels } = require_diagnostics(), { headerNameLowerCasedRecord } = require_constants(), invalidPathRegex = /[^\u0021-\u00ff]/, kHandler = /* @__PURE__ */ Symbol("handler"), Request = class {
       constructor(origin, {
-        path: path9,
+        path: path11,
         method,
         body: body2,
         headers,
@@ -1306,11 +1306,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path9 != "string")
+        if (typeof path11 != "string")
           throw new InvalidArgumentError("path must be a string");
-        if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT")
+        if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT")
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        if (invalidPathRegex.test(path9))
+        if (invalidPathRegex.test(path11))
           throw new InvalidArgumentError("invalid request path");
         if (typeof method != "string")
           throw new InvalidArgumentError("method must be a string");
@@ -1350,7 +1350,7 @@ var require_request = __commonJS({
           this.body = body2;
         else
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
-        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path9, query) : path9, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
+        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path11, query) : path11, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
           if (headers.length % 2 !== 0)
             throw new InvalidArgumentError("headers array must be even");
           for (let i = 0; i < headers.length; i += 2)
@@ -1881,7 +1881,7 @@ var require_timers = __commonJS({
 var require_connect = __commonJS({
   "node_modules/undici/lib/core/connect.js"(exports2, module2) {
     "use strict";
-    var net = require("node:net"), assert = require("node:assert"), util = require_util(), { InvalidArgumentError, ConnectTimeoutError } = require_errors(), timers = require_timers();
+    var net2 = require("node:net"), assert = require("node:assert"), util = require_util(), { InvalidArgumentError, ConnectTimeoutError } = require_errors(), timers = require_timers();
     function noop3() {
     }
     var tls, SessionCache;
@@ -1946,7 +1946,7 @@ var require_connect = __commonJS({
             sessionCache.set(sessionKey, session2);
           });
         } else
-          assert(!httpSocket, "httpSocket can only be sent on TLS update"), port = port || 80, socket = net.connect({
+          assert(!httpSocket, "httpSocket can only be sent on TLS update"), port = port || 80, socket = net2.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
             ...options,
@@ -4582,7 +4582,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      let { method, path: path9, host, upgrade, blocking, reset } = request2, { body: body2, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+      let { method, path: path11, host, upgrade, blocking, reset } = request2, { body: body2, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
         extractBody || (extractBody = require_body().extractBody);
         let [bodyStream, contentType] = extractBody(body2);
@@ -4622,7 +4622,7 @@ var require_client_h1 = __commonJS({
       if (request2.aborted)
         return !1;
       method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0);
-      let header = `${method} ${path9} HTTP/1.1\r
+      let header = `${method} ${path11} HTTP/1.1\r
 `;
       if (typeof host == "string" ? header += `host: ${host}\r
 ` : header += client[kHostHeader], upgrade ? header += `connection: upgrade\r
@@ -4916,7 +4916,7 @@ var require_client_h2 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH2(client, request2) {
-      let session = client[kHTTP2Session], { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body: body2 } = request2;
+      let session = client[kHTTP2Session], { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body: body2 } = request2;
       if (upgrade)
         return util.errorRequest(client, request2, new Error("Upgrade not supported for H2")), !1;
       let headers = {};
@@ -4965,7 +4965,7 @@ var require_client_h2 = __commonJS({
           !upgradeResponseFinished && request2.completed && (stream.off("response", onResponse), stream.off(errorMonitor, onUpgradeError), request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`))), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
         }), !0;
       }
-      headers[HTTP2_HEADER_PATH] = path9, headers[HTTP2_HEADER_SCHEME] = "https";
+      headers[HTTP2_HEADER_PATH] = path11, headers[HTTP2_HEADER_SCHEME] = "https";
       let expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       body2 && typeof body2.read == "function" && body2.read(0);
       let contentLength = util.bodyLength(body2);
@@ -5161,8 +5161,8 @@ var require_redirect_handler = __commonJS({
         }
         if (this.opts.origin && this.history.push(new URL(this.opts.path, this.opts.origin)), !this.location)
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
-        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path9 = search ? `${pathname}${search}` : pathname;
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path9, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
+        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path11 = search ? `${pathname}${search}` : pathname;
+        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path11, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
       }
       onData(chunk) {
         if (!this.location)
@@ -5231,7 +5231,7 @@ var require_redirect_interceptor = __commonJS({
 var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports2, module2) {
     "use strict";
-    var assert = require("node:assert"), net = require("node:net"), http = require("node:http"), util = require_util(), { channels } = require_diagnostics(), Request = require_request(), DispatcherBase = require_dispatcher_base(), {
+    var assert = require("node:assert"), net2 = require("node:net"), http = require("node:http"), util = require_util(), { channels } = require_diagnostics(), Request = require_request(), DispatcherBase = require_dispatcher_base(), {
       InvalidArgumentError,
       InformationalError,
       ClientDestroyedError
@@ -5351,7 +5351,7 @@ var require_client = __commonJS({
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         if (maxRequestsPerClient != null && (!Number.isInteger(maxRequestsPerClient) || maxRequestsPerClient < 0))
           throw new InvalidArgumentError("maxRequestsPerClient must be a positive number");
-        if (localAddress != null && (typeof localAddress != "string" || net.isIP(localAddress) === 0))
+        if (localAddress != null && (typeof localAddress != "string" || net2.isIP(localAddress) === 0))
           throw new InvalidArgumentError("localAddress must be valid string IP address");
         if (maxResponseSize != null && (!Number.isInteger(maxResponseSize) || maxResponseSize < -1))
           throw new InvalidArgumentError("maxResponseSize must be a positive number");
@@ -5440,7 +5440,7 @@ var require_client = __commonJS({
         let idx = hostname.indexOf("]");
         assert(idx !== -1);
         let ip = hostname.substring(1, idx);
-        assert(net.isIP(ip)), hostname = ip;
+        assert(net2.isIP(ip)), hostname = ip;
       }
       client[kConnecting] = !0, channels.beforeConnect.hasSubscribers && channels.beforeConnect.publish({
         connectParams: {
@@ -5970,10 +5970,10 @@ var require_proxy_agent = __commonJS({
         };
         let {
           origin,
-          path: path9 = "/",
+          path: path11 = "/",
           headers = {}
         } = opts;
-        if (opts.path = origin + path9, !("host" in headers) && !("Host" in headers)) {
+        if (opts.path = origin + path11, !("host" in headers) && !("Host" in headers)) {
           let { host } = new URL2(origin);
           headers.host = host;
         }
@@ -7266,24 +7266,24 @@ var require_mock_utils = __commonJS({
       }
       return !0;
     }
-    function safeUrl(path9) {
-      if (typeof path9 != "string")
-        return path9;
-      let pathSegments = path9.split("?");
+    function safeUrl(path11) {
+      if (typeof path11 != "string")
+        return path11;
+      let pathSegments = path11.split("?");
       if (pathSegments.length !== 2)
-        return path9;
+        return path11;
       let qp = new URLSearchParams(pathSegments.pop());
       return qp.sort(), [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path9, method, body: body2, headers }) {
-      let pathMatch = matchValue(mockDispatch2.path, path9), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body2) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
+    function matchKey(mockDispatch2, { path: path11, method, body: body2, headers }) {
+      let pathMatch = matchValue(mockDispatch2.path, path11), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body2) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData2(data) {
       return Buffer.isBuffer(data) || data instanceof Uint8Array || data instanceof ArrayBuffer ? data : typeof data == "object" ? JSON.stringify(data) : data.toString();
     }
     function getMockDispatch(mockDispatches, key) {
-      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
+      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
       if (matchedMockDispatches.length === 0)
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       if (matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method)), matchedMockDispatches.length === 0)
@@ -7305,9 +7305,9 @@ var require_mock_utils = __commonJS({
       index !== -1 && mockDispatches.splice(index, 1);
     }
     function buildKey(opts) {
-      let { path: path9, method, body: body2, headers, query } = opts;
+      let { path: path11, method, body: body2, headers, query } = opts;
       return {
-        path: path9,
+        path: path11,
         method,
         body: body2,
         headers,
@@ -7650,10 +7650,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         let withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path9,
+            Path: path11,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11132,9 +11132,9 @@ var require_util6 = __commonJS({
           throw new Error("Invalid cookie value");
       }
     }
-    function validateCookiePath(path9) {
-      for (let i = 0; i < path9.length; ++i) {
-        let code2 = path9.charCodeAt(i);
+    function validateCookiePath(path11) {
+      for (let i = 0; i < path11.length; ++i) {
+        let code2 = path11.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59)
@@ -12679,7 +12679,7 @@ var require_util8 = __commonJS({
 var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports2, module2) {
     "use strict";
-    var buffer = require("node:buffer"), { Transform } = require("node:stream"), { isASCIINumber, isValidLastEventId } = require_util8(), BOM = [239, 187, 191], LF2 = 10, CR = 13, COLON2 = 58, SPACE = 32, defaultMaxEventSize = buffer.kStringMaxLength, DATA = Buffer.from("data"), EVENT = Buffer.from("event"), ID = Buffer.from("id"), RETRY = Buffer.from("retry"), minParserItems = 1024, maxParserItems = 131072, bytesPerParserItem = 128;
+    var buffer = require("node:buffer"), { Transform } = require("node:stream"), { isASCIINumber, isValidLastEventId } = require_util8(), BOM = [239, 187, 191], LF3 = 10, CR = 13, COLON2 = 58, SPACE = 32, defaultMaxEventSize = buffer.kStringMaxLength, DATA = Buffer.from("data"), EVENT = Buffer.from("event"), ID = Buffer.from("id"), RETRY = Buffer.from("retry"), minParserItems = 1024, maxParserItems = 131072, bytesPerParserItem = 128;
     function isASCIINumberBytes(buffer2, start) {
       if (start >= buffer2.length)
         return !1;
@@ -12767,7 +12767,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF3 && chunk[0] !== CR) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -12779,20 +12779,20 @@ var require_eventsource_stream = __commonJS({
           let byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF2) {
+              if (byte === LF3) {
                 this.crlfCheck = !1, this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = !1;
             }
-            if (byte === LF2 || byte === CR) {
+            if (byte === LF3 || byte === CR) {
               byte === CR && (this.crlfCheck = !0), this.consumeCurrentByte(), this.hasPendingEvent() && this.processEvent(this.event), this.clearEvent();
               continue;
             }
             this.eventEndCheck = !1;
             continue;
           }
-          if (byte === LF2 || byte === CR) {
+          if (byte === LF3 || byte === CR) {
             byte === CR && (this.crlfCheck = !0);
             try {
               this.parseLine(this.readLine(), this.event);
@@ -13176,8 +13176,8 @@ var require_undici = __commonJS({
         if (opts && opts.path != null) {
           if (typeof opts.path != "string")
             throw new InvalidArgumentError("invalid opts.path");
-          let path9 = opts.path;
-          opts.path.startsWith("/") || (path9 = `/${path9}`), url = new URL(util.parseOrigin(url).origin + path9);
+          let path11 = opts.path;
+          opts.path.startsWith("/") || (path11 = `/${path11}`), url = new URL(util.parseOrigin(url).origin + path11);
         } else
           opts || (opts = typeof url == "object" ? url : {}), url = util.parseURL(url);
         let { agent, dispatcher = getGlobalDispatcher() } = opts;
@@ -14210,19 +14210,232 @@ var init_entropy = __esm({
   }
 });
 
+// src/core/literals/teddy-wasm.ts
+var TEDDY_WASM, init_teddy_wasm = __esm({
+  "src/core/literals/teddy-wasm.ts"() {
+    "use strict";
+    TEDDY_WASM = "AGFzbQEAAAABCAFgA39/fwF/AwIBAAUDAQABBxECBm1lbW9yeQIABHNjYW4AAArpAgHmAgIFfw97QQD9AAQAIRFBEP0ABAAhEkEg/QAEACETQTD9AAQAIRRBwAD9AAQAIRVB0AD9AAQAIRYCQANAIAMgAU8NASAAIANq/QAEACEIIAj9DA8PDw8PDw8PDw8PDw8PDw/9TiEJIAhBBP1tIQogESAJ/Q4gEiAK/Q79TiELIBMgCf0OIBQgCv0O/U4hDCAVIAn9DiAWIAr9Dv1OIQ0gDiAL/Q0ODxAREhMUFRYXGBkaGxwdIA8gDP0NDxAREhMUFRYXGBkaGxwdHv1OIA39TiEQIBD9UwRAIBD9DAAAAAAAAAAAAAAAAAAAAAD9JP1kIQUDQCADIAVoakECayEGIAAgBmooAgBB////B3FBsfPd8XlsQRB2IQcgB0EDdi0AYEEBIAdBB3F0cQRAIAIgBEECdGogBjYCACAEQQFqIQQLIAUgBUEBa3EhBSAFDQALCyALIQ4gDCEPIANBEGohAwwACwsgBAs=";
+  }
+});
+
+// src/core/literals/literal-search.ts
+function hashOf(key) {
+  return Math.imul(key, 2654435761) >>> 16;
+}
+function matchesAt(data, at, bytes, ignoreCase) {
+  if (at + bytes.length > data.length) return !1;
+  for (let j = 0; j < bytes.length; j++) {
+    let c = data[at + j], want = bytes[j];
+    if (c !== want && !(ignoreCase && c >= 65 && c <= 90 && (c | 32) === want)) return !1;
+  }
+  return !0;
+}
+function kernelCan(lit) {
+  if (lit.text.length < WINDOW) return !1;
+  for (let i = 0; i < lit.text.length; i++) {
+    let c = lit.text.charCodeAt(i);
+    if (c === 0 || c > 127) return !1;
+  }
+  return !0;
+}
+function spellingsOf(lit, offset) {
+  let spellings = [[]];
+  for (let j = 0; j < WINDOW; j++) {
+    let c = lit.text.charCodeAt(offset + j), variants = lit.ignoreCase ? caseVariants(c) : [c];
+    spellings = spellings.flatMap((s) => variants.map((v) => [...s, v]));
+  }
+  return spellings;
+}
+function caseVariants(c) {
+  let lower = c >= 65 && c <= 90 ? c | 32 : c;
+  return lower >= 97 && lower <= 122 ? [lower, lower & -33] : [c];
+}
+function rarestWindow(lit) {
+  let best = { offset: 0, weight: Number.POSITIVE_INFINITY };
+  for (let offset = 0; offset + WINDOW <= lit.text.length; offset++) {
+    let weight = 1;
+    for (let j = 0; j < WINDOW; j++) {
+      let c = lit.text.charCodeAt(offset + j);
+      weight *= (lit.ignoreCase ? caseVariants(c) : [c]).reduce((sum, v) => sum + FREQUENCY[v], 0);
+    }
+    weight < best.weight && (best = { offset, weight });
+  }
+  return best.offset;
+}
+function assignBuckets(windows) {
+  let nibblesOf = (spellings) => Array.from({ length: WINDOW }, (_, j) => ({
+    lo: spellings.reduce((m, s) => m | 1 << (s[j] & 15), 0),
+    hi: spellings.reduce((m, s) => m | 1 << (s[j] >> 4), 0)
+  })), chance = (n) => n.reduce((p, { lo, hi }) => {
+    let q = 0;
+    for (let b = 0; b < 256; b++) lo & 1 << (b & 15) && hi & 1 << (b >> 4) && (q += FREQUENCY[b]);
+    return p * q;
+  }, 1), merge3 = (a, b) => a.map((x, j) => ({ lo: x.lo | b[j].lo, hi: x.hi | b[j].hi })), buckets = new Array(BUCKETS).fill(void 0), order = windows.map(nibblesOf).sort((a, b) => chance(b) - chance(a));
+  for (let nibbles of order) {
+    let best = 0, bestCost = Number.POSITIVE_INFINITY;
+    for (let [i, bucket] of buckets.entries()) {
+      let cost = bucket ? chance(merge3(bucket, nibbles)) - chance(bucket) : chance(nibbles);
+      cost < bestCost && (bestCost = cost, best = i);
+    }
+    let current = buckets[best];
+    buckets[best] = current ? merge3(current, nibbles) : nibbles;
+  }
+  let masks = new Uint8Array(32 * WINDOW);
+  for (let [b, bucket] of buckets.entries())
+    if (bucket)
+      for (let [j, { lo, hi }] of bucket.entries())
+        for (let x = 0; x < 16; x++)
+          lo & 1 << x && (masks[32 * j + x] = masks[32 * j + x] | 1 << b), hi & 1 << x && (masks[32 * j + 16 + x] = masks[32 * j + 16 + x] | 1 << b);
+  return masks;
+}
+var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHits, KernelPlan, FREQUENCY, init_literal_search = __esm({
+  "src/core/literals/literal-search.ts"() {
+    "use strict";
+    init_teddy_wasm();
+    WINDOW = 3, PIECE = 64 * 1024, TABLES = 0, HASHES = 96, OUT = HASHES + 8192, BUCKETS = 8, wasm = globalThis.WebAssembly, LiteralSearch = class {
+      constructor(literals, options = {}) {
+        this.options = options;
+        let unique = [];
+        for (let lit of literals) {
+          let [ids, key] = lit.ignoreCase ? [this.folded, lit.text.toLowerCase()] : [this.exact, lit.text];
+          ids.has(key) || (ids.set(key, unique.length), unique.push({ text: lit.text, ignoreCase: lit.ignoreCase }));
+        }
+        this.literals = unique;
+      }
+      options;
+      literals;
+      /** Ids by text: exact literals, and case-insensitive ones in lower case. */
+      exact = /* @__PURE__ */ new Map();
+      folded = /* @__PURE__ */ new Map();
+      /** Literals the kernel finds, and how (built on first use: a hook that never scans pays nothing). */
+      plan;
+      planned = !1;
+      /** The index of a literal given to the constructor. */
+      idOf(text, ignoreCase) {
+        let id = ignoreCase ? this.folded.get(text) ?? this.folded.get(text.toLowerCase()) : this.exact.get(text);
+        if (id === void 0) throw new Error(`LiteralSearch: "${text}" was not given to the constructor`);
+        return id;
+      }
+      /** The occurrences in one content, found when first asked for. `data` must not change meanwhile. */
+      in(data) {
+        return this.planned || (this.planned = !0, this.plan = this.options.kernel === !1 ? void 0 : KernelPlan.build(this.literals, this.options.piece)), new LiteralHits(data, this.literals, this.plan);
+      }
+    }, LiteralHits = class {
+      constructor(data, literals, plan) {
+        this.data = data;
+        this.literals = literals;
+        this.plan = plan;
+        this.found = new Array(literals.length);
+      }
+      data;
+      literals;
+      plan;
+      found;
+      lower;
+      positions(id) {
+        let hits = this.found[id];
+        return hits !== void 0 || (this.plan?.handles(id) ? (this.plan.search(this.data, this.found), hits = this.found[id]) : (hits = this.search(this.literals[id]), this.found[id] = hits)), hits;
+      }
+      search({ text, ignoreCase }) {
+        let hits = [];
+        if (ignoreCase) {
+          this.lower ??= this.data.toString("latin1").toLowerCase();
+          let needle = text.toLowerCase();
+          for (let i = this.lower.indexOf(needle); i >= 0; i = this.lower.indexOf(needle, i + 1)) hits.push(i);
+        } else {
+          let data = this.data;
+          for (let i = data.indexOf(text, 0, "latin1"); i >= 0; i = data.indexOf(text, i + 1, "latin1")) hits.push(i);
+        }
+        return hits;
+      }
+    };
+    KernelPlan = class _KernelPlan {
+      constructor(literals, scan2, memory, piece) {
+        this.scan = scan2;
+        this.piece = piece;
+        this.handled = literals.map((lit) => kernelCan(lit)), this.dataAt = OUT + piece * 4;
+        let bytesNeeded = this.dataAt + piece + WINDOW + 16;
+        memory.grow(Math.ceil(bytesNeeded / 65536) - memory.buffer.byteLength / 65536), this.heap = new Uint8Array(memory.buffer), this.out = new Int32Array(memory.buffer, OUT, piece);
+        let windows = [];
+        for (let [id, lit] of literals.entries()) {
+          if (!this.handled[id]) continue;
+          let offset = rarestWindow(lit), spellings = spellingsOf(lit, offset);
+          windows.push(spellings);
+          let bytes = Uint8Array.from(lit.ignoreCase ? lit.text.toLowerCase() : lit.text, (ch) => ch.charCodeAt(0));
+          for (let spelt of spellings) {
+            let key = spelt[0] | spelt[1] << 8 | spelt[2] << 16, hash = hashOf(key), slot = this.byHash[hash], entry = { key, id, offset, bytes, ignoreCase: lit.ignoreCase };
+            slot ? slot.push(entry) : this.byHash[hash] = [entry], this.heap[HASHES + (hash >> 3)] = this.heap[HASHES + (hash >> 3)] | 1 << (hash & 7);
+          }
+        }
+        let masks = assignBuckets(windows);
+        this.heap.set(masks, TABLES);
+      }
+      scan;
+      piece;
+      handled;
+      /** Literals by the hash of their window (one entry per case spelling). */
+      byHash = new Array(65536);
+      heap;
+      out;
+      dataAt;
+      /** The plan for these literals, or undefined when the kernel handles none (or cannot run here). */
+      static build(literals, piece = PIECE) {
+        if (wasm === void 0 || !literals.some(kernelCan)) return;
+        let instance = new wasm.Instance(new wasm.Module(Buffer.from(TEDDY_WASM, "base64")), {}), { memory, scan: scan2 } = instance.exports;
+        return new _KernelPlan(literals, scan2, memory, Math.max(16, piece));
+      }
+      handles(id) {
+        return this.handled[id] === !0;
+      }
+      /** Fills `found` with the positions of every literal the kernel handles. */
+      search(data, found) {
+        for (let [id, handled] of this.handled.entries()) handled && (found[id] = []);
+        let { heap, out, byHash, piece, dataAt } = this, n = data.length;
+        for (let off = 0; off < n; off += piece) {
+          let own2 = Math.min(piece, n - off), length = Math.min(n - off, own2 + WINDOW - 1);
+          heap.set(data.subarray(off, off + length), dataAt), heap.fill(0, dataAt + length, dataAt + length + 16);
+          let count = this.scan(dataAt, length, OUT);
+          for (let k = 0; k < count; k++) {
+            let start = out[k];
+            if (start >= own2) continue;
+            let at = off + start;
+            if (at + WINDOW > n) continue;
+            let key = data[at] | data[at + 1] << 8 | data[at + 2] << 16, entries = byHash[hashOf(key)];
+            if (entries !== void 0)
+              for (let e = 0; e < entries.length; e++) {
+                let entry = entries[e];
+                if (entry.key !== key) continue;
+                let begin = at - entry.offset;
+                (entry.bytes.length === WINDOW || begin >= 0 && matchesAt(data, begin, entry.bytes, entry.ignoreCase)) && found[entry.id].push(begin);
+              }
+          }
+        }
+      }
+    };
+    FREQUENCY = (() => {
+      let f = new Float64Array(256).fill(5e-4);
+      for (let [i, ch] of [..."etaoinsrhldcumfpgwybvkxjqz"].entries()) {
+        let p = 0.07 * 0.88 ** i;
+        f[ch.charCodeAt(0)] = p, f[ch.toUpperCase().charCodeAt(0)] = p / 8;
+      }
+      for (let ch of "0123456789") f[ch.charCodeAt(0)] = 6e-3;
+      for (let ch of `.,;:()"'=_-/{}[]*<>`) f[ch.charCodeAt(0)] = 8e-3;
+      return f[32] = 0.15, f[10] = 0.03, f[9] = 0.01, f;
+    })();
+  }
+});
+
 // src/core/scanner.ts
 function isInFile(check) {
   return check.kind === "in-file";
 }
-function keywordPrefixes(rules) {
-  let keywords = [...new Set(rules.filter((r) => !r.keywordsIgnoreCase).flatMap((r) => r.keywords))], prefixOf = /* @__PURE__ */ new Map();
-  for (let k of keywords) {
-    let best;
-    for (let p of keywords)
-      p !== k && k.startsWith(p) && (best === void 0 || p.length > best.length) && (best = p);
-    best !== void 0 && prefixOf.set(k, best);
-  }
-  return prefixOf;
+function keywordSearch(rules) {
+  return new LiteralSearch(
+    rules.flatMap((rule) => [
+      ...rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === !0 })),
+      ...rule.checks.filter(isInFile).map((check) => ({ text: check.keyword, ignoreCase: !1 }))
+    ])
+  );
 }
 function mergeWindows(rule, hits) {
   let spans = [];
@@ -14277,8 +14490,9 @@ function passesChecks(rule, secret, data, start, end) {
     }
   return !0;
 }
-function fileContext(data, check) {
-  for (let i = data.indexOf(check.keyword, 0, "latin1"); i >= 0; i = data.indexOf(check.keyword, i + 1, "latin1")) {
+function fileContext(hits, check) {
+  let data = hits.data;
+  for (let i of hits.positions(check.keyword, !1)) {
     let text = data.toString("latin1", Math.max(0, i - 128), Math.min(data.length, i + 128)), m = check.pattern.exec(text);
     if (m) return m[0];
   }
@@ -14298,6 +14512,7 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
   "src/core/scanner.ts"() {
     "use strict";
     init_entropy();
+    init_literal_search();
     ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16, TOKEN = new Uint8Array(256);
     for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") TOKEN[c.charCodeAt(0)] = 1;
     HEX = new Uint8Array(256);
@@ -14308,11 +14523,11 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
       priority = /* @__PURE__ */ new Map();
       inFileChecks;
       /** @internal */
-      keywordPrefixes;
+      keywords;
       constructor(rules) {
         this.rules = rules;
         for (let [i, rule] of rules.entries()) this.priority.set(rule, i);
-        this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))], this.keywordPrefixes = keywordPrefixes(rules);
+        this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))], this.keywords = keywordSearch(rules);
       }
       /** Finds every key in a whole content. */
       scan(content) {
@@ -14364,8 +14579,8 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
       /** Adds the next chunk. `last` marks the final one (then nothing needs to be carried over). */
       push(chunk, last = !1) {
         if (this.ended) throw new Error("ScanStream: push after the last chunk");
-        let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk, base = this.carryOffset, decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL, whole = last && base === 0;
-        if (this.noteContexts(data), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole), last) {
+        let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk, base = this.carryOffset, decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL, whole = last && base === 0, hits = new KeywordHits(this.scanner.keywords.in(data), this.scanner.keywords);
+        if (this.noteContexts(hits), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole, hits), last) {
           this.ended = !0;
           return;
         }
@@ -14387,15 +14602,15 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
         let gates = match.rule.checks.filter(isInFile);
         return gates.length > 0 && (match.context = gates.map((g) => this.seen.get(g) ?? "")), match;
       }
-      noteContexts(data) {
+      noteContexts(hits) {
         for (let check of this.scanner.fileChecks()) {
           if (this.seen.has(check)) continue;
-          let found = fileContext(data, check);
+          let found = fileContext(hits, check);
           found !== void 0 && this.seen.set(check, found);
         }
       }
-      scanData(data, base, decideBefore, whole) {
-        let hits = new KeywordHits(data, this.scanner.keywordPrefixes), candidates = [];
+      scanData(data, base, decideBefore, whole, hits) {
+        let candidates = [];
         for (let rule of this.scanner.rules) {
           let gates = rule.checks.filter(isInFile);
           if (whole && gates.some((g) => !this.seen.has(g))) continue;
@@ -14452,29 +14667,17 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
       }
     };
     KeywordHits = class {
-      constructor(data, prefixOf) {
-        this.data = data;
-        this.prefixOf = prefixOf;
+      constructor(hits, search) {
+        this.hits = hits;
+        this.search = search;
       }
-      data;
-      prefixOf;
-      cache = /* @__PURE__ */ new Map();
-      lower;
+      hits;
+      search;
+      get data() {
+        return this.hits.data;
+      }
       positions(keyword, ignoreCase) {
-        let key = `${ignoreCase ? "i" : "s"}:${keyword}`, hits = this.cache.get(key);
-        if (hits) return hits;
-        hits = [];
-        let data = this.data, prefix = ignoreCase ? void 0 : this.prefixOf.get(keyword);
-        if (prefix !== void 0)
-          for (let at of this.positions(prefix, !1))
-            data.toString("latin1", at, at + keyword.length) === keyword && hits.push(at);
-        else if (ignoreCase) {
-          this.lower ??= data.toString("latin1").toLowerCase();
-          let needle = keyword.toLowerCase();
-          for (let i = this.lower.indexOf(needle); i >= 0; i = this.lower.indexOf(needle, i + 1)) hits.push(i);
-        } else
-          for (let i = data.indexOf(keyword, 0, "latin1"); i >= 0; i = data.indexOf(keyword, i + 1, "latin1")) hits.push(i);
-        return this.cache.set(key, hits), hits;
+        return this.hits.positions(this.search.idOf(keyword, ignoreCase));
       }
     };
   }
@@ -14596,10 +14799,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path9, issues) {
+function prefixIssues(path11, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path9), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path11), iss;
   });
 }
 function unwrapMessage(message2) {
@@ -16626,9 +16829,9 @@ function describeIssue(issue3, value) {
       return issue3.message;
   }
 }
-function valueAt(root, path9) {
+function valueAt(root, path11) {
   let v = root;
-  for (let key of path9)
+  for (let key of path11)
     v = v !== null && typeof v == "object" ? v[key] : void 0;
   return v;
 }
@@ -29143,8 +29346,8 @@ var require_utils2 = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path9, { windows } = {}) => {
-      let segs = path9.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path11, { windows } = {}) => {
+      let segs = path11.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -30066,8 +30269,8 @@ function resolveBaseUrls(env) {
   }
   return out;
 }
-function under(base, path9) {
-  let url = new URL(base.href), [pathname, search] = path9.split("?", 2);
+function under(base, path11) {
+  let url = new URL(base.href), [pathname, search] = path11.split("?", 2);
   return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
 }
 var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
@@ -31264,7 +31467,7 @@ var require_picocolors = __commonJS({
 });
 
 // src/action/main.ts
-var import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -31678,8 +31881,8 @@ var import_fs2 = require("fs"), import_os3 = require("os"), Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH))
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       else {
-        let path9 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${import_os3.EOL}`);
+        let path11 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${import_os3.EOL}`);
       }
     this.eventName = process.env.GITHUB_EVENT_NAME, this.sha = process.env.GITHUB_SHA, this.ref = process.env.GITHUB_REF, this.workflow = process.env.GITHUB_WORKFLOW, this.action = process.env.GITHUB_ACTION, this.actor = process.env.GITHUB_ACTOR, this.job = process.env.GITHUB_JOB, this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10), this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10), this.runId = parseInt(process.env.GITHUB_RUN_ID, 10), this.apiUrl = (_a3 = process.env.GITHUB_API_URL) !== null && _a3 !== void 0 ? _a3 : "https://api.github.com", this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : "https://github.com", this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : "https://api.github.com/graphql";
   }
@@ -35336,10 +35539,16 @@ function git(args, cwd, options = {}) {
   });
 }
 function spawnGit(args, cwd, env) {
+  return startGit(args, cwd, "pipe", env);
+}
+function spawnGitInto(args, cwd, stdout) {
+  return startGit(args, cwd, stdout);
+}
+function startGit(args, cwd, stdout, env) {
   let child = (0, import_node_child_process.spawn)("git", gitArgs(args), {
     cwd,
     env: gitEnv(env),
-    stdio: ["pipe", "pipe", "pipe"]
+    stdio: ["pipe", stdout, "pipe"]
   }), stderr = "";
   child.stderr?.on("data", (b) => {
     stderr.length < STDERR_LIMIT && (stderr += b.toString("utf8"));
@@ -35640,18 +35849,21 @@ var newTally = () => ({
       }
     };
   }
-  cleared(path9, bytes) {
-    this.paths.add(path9), this.tally.files++, this.tally.bytes += bytes;
+  cleared(path11, bytes) {
+    this.paths.add(path11), this.tally.files++, this.tally.bytes += bytes;
   }
-  skipped(reason, path9, why) {
-    this.tally.skipped[reason]++, path9 !== void 0 && reason !== "excluded" && this.paths.add(path9), reason === "unreadable" && path9 !== void 0 && this.notes.push({
+  skipped(reason, path11, why) {
+    this.tally.skipped[reason]++, path11 !== void 0 && reason !== "excluded" && this.paths.add(path11), reason === "unreadable" && path11 !== void 0 && this.notes.push({
       level: "warning",
       code: "unreadable-file",
-      message: `could not read ${path9}${why ? `: ${why}` : ""}`
+      message: `could not read ${path11}${why ? `: ${why}` : ""}`
     });
   }
   note(note) {
     this.notes.push(note);
+  }
+  named(path11) {
+    this.paths.add(path11);
   }
 };
 
@@ -35882,9 +36094,9 @@ function keysInPaths(session, paths) {
     return list[lo];
   }, joined = Buffer.concat(buffers.flatMap((b) => [b, Buffer.from([0])])), hits = /* @__PURE__ */ new Map();
   for (let match of session.scanner.scan(joined)) {
-    let path9 = pathAt(match.start);
-    if (path9 === void 0 || session.isExcluded(path9)) continue;
-    let end = path9.indexOf(match.secret) + match.secret.length, named = path9.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
+    let path11 = pathAt(match.start);
+    if (path11 === void 0 || session.isExcluded(path11)) continue;
+    let end = path11.indexOf(match.secret) + match.secret.length, named = path11.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
     if (hits.has(id)) continue;
     let finding = toFinding({ ...match, line: 1, column: 1, endColumn: 1 }, { file: named, inPath: !0 });
     hits.set(id, { finding, secret: match.secret });
@@ -35917,7 +36129,7 @@ async function attribute(source, session, tally, found, onProgress) {
     newTally(),
     session.notes,
     (origin, matches) => keep(extra, origin, matches)
-  ), keysOf = (blob) => (found.get(blob) ?? extra.get(blob))?.keys, { introductions, exhaustive } = await source.attribute(keysOf, lookup, onProgress), hits = [], decided = /* @__PURE__ */ new Set(), excludedPaths = /* @__PURE__ */ new Set();
+  ), keysOf = (blob) => (found.get(blob) ?? extra.get(blob))?.keys, { introductions, exhaustive, reachable } = await source.attribute(keysOf, lookup, onProgress), hits = [], decided = /* @__PURE__ */ new Set(), excludedPaths = /* @__PURE__ */ new Set();
   for (let intro of introductions) {
     decided.add(intro.fingerprint);
     let key = keysOf(intro.blob)?.get(intro.fingerprint);
@@ -35934,14 +36146,20 @@ async function attribute(source, session, tally, found, onProgress) {
     hits.push({ finding: toFinding(key.match, origin), secret: key.match.secret });
   }
   if (tally.skipped.excluded += excludedPaths.size, exhaustive) {
-    let unattributed = 0;
+    let undecided = /* @__PURE__ */ new Set();
     for (let [id, blob] of found)
-      for (let [fp, key] of blob.keys) {
-        if (decided.has(fp) || key.allowedOnly) continue;
-        decided.add(fp), unattributed++;
-        let file = blob.name || `(blob ${id.slice(0, 12)})`;
-        hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
-      }
+      for (let [fp, key] of blob.keys) !decided.has(fp) && !key.allowedOnly && undecided.add(id);
+    let names = reachable && undecided.size > 0 ? await reachable(undecided) : void 0, unattributed = 0;
+    for (let [id, blob] of found) {
+      let name = names ? names.get(id) : blob.name;
+      if (name !== void 0)
+        for (let [fp, key] of blob.keys) {
+          if (decided.has(fp) || key.allowedOnly) continue;
+          decided.add(fp), unattributed++;
+          let file = name || `(blob ${id.slice(0, 12)})`;
+          hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
+        }
+    }
     unattributed > 0 && session.notes.push({
       level: "warning",
       code: "unattributed-key",
@@ -36300,7 +36518,7 @@ function lfsAware(sink, top) {
       if (file === void 0 || !(0, import_node_fs3.existsSync)(file)) {
         sink.skipped(
           "unreadable",
-          origin.path,
+          origin.path || `blob ${origin.blob ?? oid}`,
           "a Git LFS file whose content is not in this clone (run git lfs fetch, then scan again)"
         );
         return;
@@ -36311,7 +36529,8 @@ function lfsAware(sink, top) {
     open: (origin) => sink.open(origin),
     cleared: (p, bytes) => sink.cleared(p, bytes),
     skipped: (reason, p, why) => sink.skipped(reason, p, why),
-    note: (n) => sink.note(n)
+    note: (n) => sink.note(n),
+    named: (p) => sink.named(p)
   };
 }
 function pushFile(file, origin, sink) {
@@ -36536,6 +36755,48 @@ function* readChunks(file, chunkSize = CHUNK_SIZE) {
   }
 }
 
+// src/sources/history/output-socket.ts
+var import_node_fs6 = require("node:fs"), import_node_net2 = __toESM(require("node:net"), 1), import_node_os = require("node:os"), import_node_path7 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
+async function openOutputSocket(onData) {
+  if (process.platform === "win32") return;
+  let dir;
+  try {
+    dir = (0, import_node_fs6.mkdtempSync)(import_node_path7.default.join((0, import_node_os.tmpdir)(), "skguard-"));
+    let address = import_node_path7.default.join(dir, "out"), server = import_node_net2.default.createServer(), accepted = new Promise((resolve, reject) => {
+      server.once("connection", resolve), server.once("error", reject);
+    });
+    await new Promise((resolve, reject) => {
+      server.once("error", reject), server.listen(address, resolve);
+    });
+    let buffer = Buffer.allocUnsafe(READ_BUFFER), reader = import_node_net2.default.connect({
+      path: address,
+      onread: {
+        buffer,
+        callback: (n) => (onData(buffer.subarray(0, n)), !0)
+      }
+    }), connected = new Promise((resolve, reject) => {
+      reader.once("connect", resolve), reader.once("error", reject);
+    }), [childEnd] = await Promise.all([accepted, connected]);
+    server.close(), childEnd.pause();
+    let ended = new Promise((resolve) => {
+      reader.on("close", () => resolve()), reader.on("error", () => {
+      });
+    });
+    return {
+      childEnd,
+      handedOver: () => childEnd.destroy(),
+      ended,
+      destroy: () => {
+        reader.destroy(), childEnd.destroy();
+      }
+    };
+  } catch {
+    return;
+  } finally {
+    dir && (0, import_node_fs6.rmSync)(dir, { recursive: !0, force: !0 });
+  }
+}
+
 // src/sources/history/blob-reader.ts
 var LF = 10, CatFileParser = class {
   constructor(next, handler2, wholeLimit) {
@@ -36550,9 +36811,13 @@ var LF = 10, CatFileParser = class {
   headerParts = [];
   mode = "collect";
   current = { id: "", name: "" };
+  /** The object being read is a tree, handed to `handler.tree` rather than `handler.whole`. */
+  isTree = !1;
   remaining = 0;
   body;
   bodyAt = 0;
+  /** Reused for every blob collected across chunks: handlers may not keep `data` past their call. */
+  scratch = Buffer.alloc(0);
   push(chunk) {
     let at = 0;
     for (; at < chunk.length; ) {
@@ -36563,7 +36828,7 @@ var LF = 10, CatFileParser = class {
           return;
         }
         let line = this.headerParts.length ? Buffer.concat([...this.headerParts, chunk.subarray(at, nl)]).toString("latin1") : chunk.toString("latin1", at, nl);
-        this.headerParts = [], at = nl + 1, this.openObject(line, chunk.length - at) && (this.handler.whole(this.current, chunk.subarray(at, at + this.remaining)), at += this.remaining, this.remaining = 0, this.state = "trailer");
+        this.headerParts = [], at = nl + 1, this.openObject(line, chunk.length - at) && (this.deliver(chunk.subarray(at, at + this.remaining)), at += this.remaining, this.remaining = 0, this.state = "trailer");
         continue;
       }
       if (this.state === "body") {
@@ -36580,101 +36845,203 @@ var LF = 10, CatFileParser = class {
     let [, type, size] = header.split(" ");
     if (size === void 0)
       return this.handler.skip(this.current, "missing"), !1;
-    if (this.remaining = Number(size), type !== "blob")
+    if (this.remaining = Number(size), this.isTree = type === "tree" && this.handler.tree !== void 0 && this.remaining <= this.wholeLimit, type !== "blob" && !this.isTree)
       this.mode = "discard", this.handler.skip(this.current, "not-blob");
     else if (this.remaining > this.wholeLimit)
       this.mode = "stream", this.handler.start(this.current, this.remaining);
     else {
       if (available >= this.remaining)
         return !0;
-      this.mode = "collect", this.body = Buffer.allocUnsafe(this.remaining), this.bodyAt = 0;
+      this.mode = "collect", this.scratch.length < this.remaining && (this.scratch = Buffer.allocUnsafe(Math.max(this.remaining, 64 * 1024))), this.body = this.scratch.subarray(0, this.remaining), this.bodyAt = 0;
     }
     return this.state = this.remaining === 0 ? "trailer" : "body", this.remaining === 0 && this.closeObject(), !1;
   }
+  deliver(data) {
+    this.isTree ? this.handler.tree?.(this.current, data) : this.handler.whole(this.current, data);
+  }
   closeObject() {
-    this.mode === "collect" ? this.handler.whole(this.current, this.body) : this.mode === "stream" && this.handler.end(), this.body = void 0, this.state = "trailer";
+    this.mode === "collect" ? this.deliver(this.body) : this.mode === "stream" && this.handler.end(), this.body = void 0, this.state = "trailer";
   }
 }, BlobReader = class {
   git;
+  /** Requests made before git was started. */
+  early = [];
+  started;
   queue = [];
   head = 0;
   failure;
-  stdoutDone;
+  aborted = !1;
   /** Called whenever a blob has been read (for progress and for the enumeration's back-pressure). */
   onRead = () => {
   };
+  /** Shown the start of each blob's content (a whole blob, or a streamed one's first chunk) before its handler. */
+  onContent;
   constructor(cwd, handler2, wholeLimit) {
-    this.git = spawnGit(["cat-file", "--batch", "--buffer"], cwd);
-    let counted = {
+    let streaming, counted = {
       whole: (b, d) => {
-        handler2.whole(b, d), this.onRead();
+        this.onContent?.(b, d), handler2.whole(b, d), this.onRead();
       },
-      start: (b, s) => handler2.start(b, s),
-      chunk: (d) => handler2.chunk(d),
+      start: (b, s) => {
+        streaming = b, handler2.start(b, s);
+      },
+      chunk: (d) => {
+        streaming && this.onContent?.(streaming, d), streaming = void 0, handler2.chunk(d);
+      },
       end: () => {
-        handler2.end(), this.onRead();
+        streaming = void 0, handler2.end(), this.onRead();
       },
       skip: (b, r) => {
         handler2.skip(b, r), this.onRead();
-      }
-    }, parser = new CatFileParser(() => this.shift(), counted, wholeLimit);
-    this.stdoutDone = new Promise((resolve) => {
-      this.git.child.stdout.on("data", (chunk) => {
-        if (this.failure === void 0)
-          try {
-            parser.push(chunk);
-          } catch (e) {
-            this.failure = e, this.git.kill();
-          }
-      }), this.git.child.stdout.on("close", () => resolve());
+      },
+      ...handler2.tree ? {
+        tree: (b, d) => {
+          handler2.tree?.(b, d), this.onRead();
+        }
+      } : {}
+    }, parser = new CatFileParser(() => this.shift(), counted, wholeLimit), onData = (chunk) => {
+      if (this.failure === void 0)
+        try {
+          parser.push(chunk);
+        } catch (e) {
+          this.failure = e, this.git?.kill();
+        }
+    };
+    this.started = this.start(cwd, onData), this.started.catch(() => {
     });
+  }
+  async start(cwd, onData) {
+    let args = ["cat-file", "--batch", "--buffer"], socket = await openOutputSocket(onData), git2, outputEnded;
+    if (socket)
+      git2 = spawnGitInto(args, cwd, socket.childEnd), socket.handedOver(), outputEnded = socket.ended, git2.exited.catch(() => socket.destroy());
+    else {
+      let piped = spawnGit(args, cwd);
+      piped.child.stdout.on("data", onData), outputEnded = new Promise((resolve) => piped.child.stdout.on("close", () => resolve())), git2 = piped;
+    }
+    return this.git = git2, this.aborted && git2.kill(), this.early.length > 0 && git2.child.stdin.write(this.early.join("")), this.early = [], { git: git2, outputEnded };
   }
   /** Blobs asked for and not yet read. */
   get pending() {
     return this.queue.length - this.head;
   }
   request(blob) {
-    this.queue.push(blob), this.git.child.stdin.write(`${blob.id}
+    this.queue.push(blob), this.git ? this.git.child.stdin.write(`${blob.id}
+`) : this.early.push(`${blob.id}
 `);
   }
   /** No more requests: waits until every blob asked for has been read. */
   async finish() {
-    if (this.git.child.stdin.end(), await Promise.all([this.git.exited, this.stdoutDone]), this.failure !== void 0) throw this.failure;
+    let { git: git2, outputEnded } = await this.started;
+    if (git2.child.stdin.end(), await Promise.all([git2.exited, outputEnded]), this.failure !== void 0) throw this.failure;
   }
   /** Stops git after an error elsewhere. */
   abort() {
-    this.git.kill();
+    this.aborted = !0, this.git?.kill();
   }
   shift() {
     let blob = this.queue[this.head++];
     if (blob === void 0) throw new Error("git cat-file returned more objects than were asked for");
     return this.head > 4096 && this.head * 2 > this.queue.length && (this.queue.splice(0, this.head), this.head = 0), blob;
   }
-}, MAX_PENDING = 1e5;
-async function requestReachableBlobs(cwd, revArgs, reader, onListed, blobsOnly = !0) {
-  let result2 = { listed: 0, missing: 0, submodules: !1 }, revList = spawnGit(["rev-list", "--objects", ...blobsOnly ? ["--filter=object:type=blob"] : [], "--missing=print", ...revArgs, "--"], cwd), paused = !1, previous = reader.onRead;
-  reader.onRead = () => {
-    previous(), paused && reader.pending < MAX_PENDING / 2 && (paused = !1, revList.child.stdout.resume());
+};
+
+// src/sources/history/enumeration.ts
+var import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
+
+// src/sources/history/pack-order.ts
+var SUBMODULE_SECTION = '[submodule "', SNIFF_BYTES = 1024;
+async function requestStoredBlobs(cwd, revArgs, reader, feed2) {
+  let confirming;
+  reader.onContent = (_blob, head) => {
+    confirming || !head.subarray(0, SNIFF_BYTES).includes(SUBMODULE_SECTION, 0, "latin1") || (confirming = touchesGitmodules(cwd, revArgs), confirming.catch(() => {
+    }));
   };
-  let lines = new RecordSplitter(LF, (line) => {
-    if (line.startsWith("?")) {
-      result2.missing++;
-      return;
-    }
-    let space = line.indexOf(" ");
-    if (space < 0) return;
-    let name = line.slice(space + 1);
-    (name === ".gitmodules" || name.endsWith("/.gitmodules")) && (result2.submodules = !0), result2.listed++, reader.request({ id: line.slice(0, space), name }), !paused && reader.pending >= MAX_PENDING && (paused = !0, revList.child.stdout.pause());
+  let list = spawnGit(
+    ["cat-file", "--batch-all-objects", "--unordered", "--batch-check=%(objecttype) %(objectname)"],
+    cwd
+  ), unreadable = [], listed = await feed2(list, (line) => line.startsWith("blob ") ? (reader.request({ id: line.slice(5), name: "" }), !0) : line.startsWith("tree ") ? (reader.request({ id: line.slice(5), name: "" }), !1) : (line.endsWith(" missing") && unreadable.push(line.slice(0, line.indexOf(" "))), !1));
+  return await reader.finish(), { listed, unreadable, submodules: confirming !== void 0 && await confirming };
+}
+async function touchesGitmodules(cwd, revArgs) {
+  let revList = spawnGit(["rev-list", "-n", "1", ...revArgs, "--", ":(glob)**/.gitmodules"], cwd), out = "";
+  return revList.child.stdout.on("data", (b) => {
+    out += b.toString("latin1");
+  }), await revList.exited, out.trim() !== "";
+}
+
+// src/sources/history/enumeration.ts
+var MAX_PENDING = 1e5, LF2 = 10;
+async function requestBlobs(cwd, revisions, reader, onListed, blobsOnly) {
+  if (revisions.isDefault && await selfContained(cwd))
+    return { ...await requestStoredBlobs(
+      cwd,
+      revisions.args,
+      reader,
+      (list, onLine) => feed(list, reader, onLine, onListed)
+    ), missing: 0, source: "object-store" };
+  let listed = await requestReachableBlobs(cwd, revisions.args, reader, onListed, blobsOnly);
+  return await reader.finish(), listed;
+}
+async function requestReachableBlobs(cwd, revArgs, reader, onListed, blobsOnly) {
+  let result2 = { listed: 0, missing: 0, submodules: !1, unreadable: [], source: "revisions" }, revList = listObjects(cwd, revArgs, blobsOnly);
+  return result2.listed = await feed(
+    revList,
+    reader,
+    (line) => {
+      if (line.startsWith("?")) {
+        result2.missing++;
+        return;
+      }
+      let space = line.indexOf(" ");
+      if (space < 0) return;
+      let name = line.slice(space + 1);
+      return (name === ".gitmodules" || name.endsWith("/.gitmodules")) && (result2.submodules = !0), reader.request({ id: line.slice(0, space), name }), !0;
+    },
+    onListed
+  ), result2;
+}
+async function nameReachableBlobs(cwd, revArgs, ids, blobsOnly) {
+  let names = /* @__PURE__ */ new Map();
+  if (ids.size === 0) return names;
+  let revList = listObjects(cwd, revArgs, blobsOnly), lines = new RecordSplitter(LF2, (line) => {
+    let space = line.indexOf(" "), id = space < 0 ? line : line.slice(0, space);
+    ids.has(id) && !names.has(id) && names.set(id, space < 0 ? "" : line.slice(space + 1));
+  });
+  return revList.child.stdout.on("data", (chunk) => lines.push(chunk)), await revList.exited, lines.end(), names;
+}
+function listObjects(cwd, revArgs, blobsOnly) {
+  return spawnGit(["rev-list", "--objects", ...blobsOnly ? ["--filter=object:type=blob"] : [], "--missing=print", ...revArgs, "--"], cwd);
+}
+async function feed(list, reader, onLine, onListed) {
+  let listed = 0, paused = !1, previous = reader.onRead;
+  reader.onRead = () => {
+    previous(), paused && reader.pending < MAX_PENDING / 2 && (paused = !1, list.child.stdout.resume());
+  };
+  let lines = new RecordSplitter(LF2, (line) => {
+    onLine(line) && (listed++, !paused && reader.pending >= MAX_PENDING && (paused = !0, list.child.stdout.pause()));
   }), lastReport = 0;
-  revList.child.stdout.on("data", (chunk) => {
-    lines.push(chunk), result2.listed - lastReport >= 1e3 && (lastReport = result2.listed, onListed(result2.listed, !1));
+  list.child.stdout.on("data", (chunk) => {
+    lines.push(chunk), listed - lastReport >= 1e3 && (lastReport = listed, onListed(listed, !1));
   });
   try {
-    await revList.exited;
+    await list.exited;
   } catch (e) {
     throw reader.abort(), e;
   }
-  return lines.end(), onListed(result2.listed, !0), result2;
+  return lines.end(), onListed(listed, !0), listed;
+}
+async function selfContained(cwd) {
+  if (process.env.GIT_ALTERNATE_OBJECT_DIRECTORIES) return !1;
+  let [where, partial2] = await Promise.all([
+    git(["rev-parse", "--git-path", "objects/info/alternates"], cwd),
+    isPartialClone(cwd)
+  ]);
+  return !partial2 && !(0, import_node_fs7.existsSync)(import_node_path8.default.resolve(cwd, where.stdout.toString("utf8").trim()));
+}
+async function isPartialClone(cwd) {
+  return (await git(["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], cwd, {
+    ok: [0, 1]
+  })).stdout.toString("utf8").split(`
+`).some((line) => /^extensions\.partialclone \S/.test(line) || / true$/.test(line));
 }
 
 // src/sources/history/provenance.ts
@@ -36844,7 +37211,7 @@ function endpointsOf(rev) {
 
 // src/sources/history.ts
 async function historySource(cwd, options = {}) {
-  let repository = await openRepository(cwd), truncated = repository.shallow && options.complete !== !0, revisions, started = performance.now(), progress = {
+  let repository = await openRepository(cwd), truncated = repository.shallow && options.complete !== !0, revisions, enumeration, blobsOnly = !0, started = performance.now(), progress = {
     kind: "history",
     phase: "reading",
     commits: void 0,
@@ -36871,18 +37238,17 @@ async function historySource(cwd, options = {}) {
       let blobs = 0, reader = new BlobReader(cwd, handlerFor(sink, progress), STREAM_THRESHOLD);
       reader.onRead = () => {
         blobs++, context3.onProgress && blobs % 64 === 0 && report(context3.onProgress);
-      };
-      let enumeration;
+      }, blobsOnly = canFilterBlobs(version2.stdout.toString("utf8"));
       try {
-        enumeration = await requestReachableBlobs(
+        enumeration = await requestBlobs(
           cwd,
-          resolved.args,
+          resolved,
           reader,
           (listed, done) => {
             progress.listed = listed, progress.listingDone = done;
           },
-          canFilterBlobs(version2.stdout.toString("utf8"))
-        ), await reader.finish();
+          blobsOnly
+        );
       } catch (e) {
         throw reader.abort(), e;
       }
@@ -36901,6 +37267,8 @@ async function historySource(cwd, options = {}) {
           message: `${plural(enumeration.missing, "object")} ${enumeration.missing === 1 ? "is" : "are"} not in this clone (a partial clone?) and ${enumeration.missing === 1 ? "was" : "were"} not read: fetch them, or scan a full clone`
         });
       }
+      for (let id of enumeration.unreadable)
+        sink.skipped("unreadable", `object ${id}`, "git could not read it (corrupt?)");
       return enumeration.submodules && sink.note({
         level: "info",
         code: "submodules",
@@ -36934,7 +37302,8 @@ async function historySource(cwd, options = {}) {
           message: `${plural(missing, "earlier version")} of files holding keys ${missing === 1 ? "is" : "are"} not in this partial clone: the range's commits are taken to add those keys (fetch the objects, or scan a full clone, to know whether they only kept them)`
         });
       }
-      return { introductions: decideIntroductions(changes, keysOf), exhaustive: !isRange };
+      let introductions = decideIntroductions(changes, keysOf);
+      return isRange ? { introductions, exhaustive: !1 } : enumeration?.source !== "object-store" ? { introductions, exhaustive: !0 } : { introductions, exhaustive: !0, reachable: (ids) => nameReachableBlobs(cwd, args, ids, blobsOnly) };
     }
   };
 }
@@ -36953,6 +37322,14 @@ function handlerFor(sink, progress) {
     end() {
       open2?.end(), open2 = void 0;
     },
+    tree(_tree, data) {
+      let idLength = _tree.id.length === 64 ? 32 : 20;
+      for (let at = 0; at < data.length; ) {
+        let space = data.indexOf(32, at), nul = space < 0 ? -1 : data.indexOf(0, space);
+        if (nul < 0) break;
+        sink.named(data.toString("utf8", space + 1, nul)), at = nul + 1 + idLength;
+      }
+    },
     skip(blob, reason) {
       reason === "missing" && sink.skipped(
         "unreadable",
@@ -36963,11 +37340,7 @@ function handlerFor(sink, progress) {
   };
 }
 async function presentObjects(cwd, ids) {
-  if (ids.length === 0) return { present: [], missing: 0 };
-  let partial2 = await git(["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], cwd, {
-    ok: [0, 1]
-  });
-  if (partial2.code !== 0 || !/ true$| \S/m.test(partial2.stdout.toString("utf8"))) return { present: ids, missing: 0 };
+  if (ids.length === 0 || !await isPartialClone(cwd)) return { present: ids, missing: 0 };
   let local = await git(["cat-file", "--batch-all-objects", "--batch-check=%(objectname)", "--unordered"], cwd), have = new Set(local.stdout.toString("latin1").split(`
 `)), present = ids.filter((id) => have.has(id));
   return { present, missing: ids.length - present.length };
@@ -37009,13 +37382,13 @@ async function* emptyStdin() {
 }
 
 // src/action/context.ts
-var import_node_fs6 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1);
 init_errors();
 function readRunnerContext(env, cwd) {
   let eventPath = env.GITHUB_EVENT_PATH, payload = {};
-  if (eventPath && (0, import_node_fs6.existsSync)(eventPath))
+  if (eventPath && (0, import_node_fs8.existsSync)(eventPath))
     try {
-      let parsed = JSON.parse((0, import_node_fs6.readFileSync)(eventPath, "utf8"));
+      let parsed = JSON.parse((0, import_node_fs8.readFileSync)(eventPath, "utf8"));
       typeof parsed == "object" && parsed !== null && (payload = parsed);
     } catch {
       throw new SkguardError(
@@ -37027,7 +37400,7 @@ function readRunnerContext(env, cwd) {
   return {
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload,
-    workspace: import_node_path7.default.resolve(cwd, env.GITHUB_WORKSPACE || "."),
+    workspace: import_node_path9.default.resolve(cwd, env.GITHUB_WORKSPACE || "."),
     repository,
     sha: env.GITHUB_SHA || void 0,
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
@@ -37281,7 +37654,7 @@ async function runAction(inputs, context3) {
     runUrl: context3.runUrl
   };
   log(result2, placed);
-  let sarifFile = inputs.sarifFile ? import_node_path8.default.resolve(context3.workspace, inputs.sarifFile) : void 0;
+  let sarifFile = inputs.sarifFile ? import_node_path10.default.resolve(context3.workspace, inputs.sarifFile) : void 0;
   sarifFile && await writeSarif(sarifFile, result2);
   let live = report.findings.filter((f) => f.verification?.status === "live").length;
   setOutputs(report.findings.length, live, sarifFile);
@@ -37296,7 +37669,7 @@ function authHeader(token) {
   return setSecret(basic), `basic ${basic}`;
 }
 async function scan(plan, pr, inputs, context3, root, git2, verifier) {
-  let fromWorkspace = (file) => file ? import_node_path8.default.resolve(context3.workspace, file) : void 0, options = { configFile: fromWorkspace(inputs.config), baselineFile: fromWorkspace(inputs.baseline), verifier };
+  let fromWorkspace = (file) => file ? import_node_path10.default.resolve(context3.workspace, file) : void 0, options = { configFile: fromWorkspace(inputs.config), baselineFile: fromWorkspace(inputs.baseline), verifier };
   if (plan.kind === "tree" || !git2)
     return { result: await runScan(await pathsSource(["."], root), options), scope: plan.why, head: void 0, base: void 0 };
   let prepared = await prepareHistory(plan, git2, (line) => info(line)), source = await historySource(root, { revs: prepared.revs, complete: !prepared.whole }), result2 = await runScan(source, options);
@@ -37348,7 +37721,7 @@ async function writeSarif(file, result2) {
     color: !1
   });
   try {
-    (0, import_node_fs7.mkdirSync)(import_node_path8.default.dirname(file), { recursive: !0 }), (0, import_node_fs7.writeFileSync)(file, text);
+    (0, import_node_fs9.mkdirSync)(import_node_path10.default.dirname(file), { recursive: !0 }), (0, import_node_fs9.writeFileSync)(file, text);
   } catch (e) {
     throw new SkguardError(
       `input sarif-file: cannot write ${file}: ${e.code ?? e.message}`,

@@ -177,19 +177,232 @@ var init_entropy = __esm({
   }
 });
 
+// src/core/literals/teddy-wasm.ts
+var TEDDY_WASM, init_teddy_wasm = __esm({
+  "src/core/literals/teddy-wasm.ts"() {
+    "use strict";
+    TEDDY_WASM = "AGFzbQEAAAABCAFgA39/fwF/AwIBAAUDAQABBxECBm1lbW9yeQIABHNjYW4AAArpAgHmAgIFfw97QQD9AAQAIRFBEP0ABAAhEkEg/QAEACETQTD9AAQAIRRBwAD9AAQAIRVB0AD9AAQAIRYCQANAIAMgAU8NASAAIANq/QAEACEIIAj9DA8PDw8PDw8PDw8PDw8PDw/9TiEJIAhBBP1tIQogESAJ/Q4gEiAK/Q79TiELIBMgCf0OIBQgCv0O/U4hDCAVIAn9DiAWIAr9Dv1OIQ0gDiAL/Q0ODxAREhMUFRYXGBkaGxwdIA8gDP0NDxAREhMUFRYXGBkaGxwdHv1OIA39TiEQIBD9UwRAIBD9DAAAAAAAAAAAAAAAAAAAAAD9JP1kIQUDQCADIAVoakECayEGIAAgBmooAgBB////B3FBsfPd8XlsQRB2IQcgB0EDdi0AYEEBIAdBB3F0cQRAIAIgBEECdGogBjYCACAEQQFqIQQLIAUgBUEBa3EhBSAFDQALCyALIQ4gDCEPIANBEGohAwwACwsgBAs=";
+  }
+});
+
+// src/core/literals/literal-search.ts
+function hashOf(key) {
+  return Math.imul(key, 2654435761) >>> 16;
+}
+function matchesAt(data, at, bytes, ignoreCase) {
+  if (at + bytes.length > data.length) return !1;
+  for (let j = 0; j < bytes.length; j++) {
+    let c = data[at + j], want = bytes[j];
+    if (c !== want && !(ignoreCase && c >= 65 && c <= 90 && (c | 32) === want)) return !1;
+  }
+  return !0;
+}
+function kernelCan(lit) {
+  if (lit.text.length < WINDOW) return !1;
+  for (let i = 0; i < lit.text.length; i++) {
+    let c = lit.text.charCodeAt(i);
+    if (c === 0 || c > 127) return !1;
+  }
+  return !0;
+}
+function spellingsOf(lit, offset) {
+  let spellings = [[]];
+  for (let j = 0; j < WINDOW; j++) {
+    let c = lit.text.charCodeAt(offset + j), variants = lit.ignoreCase ? caseVariants(c) : [c];
+    spellings = spellings.flatMap((s) => variants.map((v) => [...s, v]));
+  }
+  return spellings;
+}
+function caseVariants(c) {
+  let lower = c >= 65 && c <= 90 ? c | 32 : c;
+  return lower >= 97 && lower <= 122 ? [lower, lower & -33] : [c];
+}
+function rarestWindow(lit) {
+  let best = { offset: 0, weight: Number.POSITIVE_INFINITY };
+  for (let offset = 0; offset + WINDOW <= lit.text.length; offset++) {
+    let weight = 1;
+    for (let j = 0; j < WINDOW; j++) {
+      let c = lit.text.charCodeAt(offset + j);
+      weight *= (lit.ignoreCase ? caseVariants(c) : [c]).reduce((sum, v) => sum + FREQUENCY[v], 0);
+    }
+    weight < best.weight && (best = { offset, weight });
+  }
+  return best.offset;
+}
+function assignBuckets(windows) {
+  let nibblesOf = (spellings) => Array.from({ length: WINDOW }, (_, j) => ({
+    lo: spellings.reduce((m, s) => m | 1 << (s[j] & 15), 0),
+    hi: spellings.reduce((m, s) => m | 1 << (s[j] >> 4), 0)
+  })), chance = (n) => n.reduce((p, { lo, hi }) => {
+    let q = 0;
+    for (let b = 0; b < 256; b++) lo & 1 << (b & 15) && hi & 1 << (b >> 4) && (q += FREQUENCY[b]);
+    return p * q;
+  }, 1), merge2 = (a, b) => a.map((x, j) => ({ lo: x.lo | b[j].lo, hi: x.hi | b[j].hi })), buckets = new Array(BUCKETS).fill(void 0), order = windows.map(nibblesOf).sort((a, b) => chance(b) - chance(a));
+  for (let nibbles of order) {
+    let best = 0, bestCost = Number.POSITIVE_INFINITY;
+    for (let [i, bucket] of buckets.entries()) {
+      let cost = bucket ? chance(merge2(bucket, nibbles)) - chance(bucket) : chance(nibbles);
+      cost < bestCost && (bestCost = cost, best = i);
+    }
+    let current = buckets[best];
+    buckets[best] = current ? merge2(current, nibbles) : nibbles;
+  }
+  let masks = new Uint8Array(32 * WINDOW);
+  for (let [b, bucket] of buckets.entries())
+    if (bucket)
+      for (let [j, { lo, hi }] of bucket.entries())
+        for (let x = 0; x < 16; x++)
+          lo & 1 << x && (masks[32 * j + x] = masks[32 * j + x] | 1 << b), hi & 1 << x && (masks[32 * j + 16 + x] = masks[32 * j + 16 + x] | 1 << b);
+  return masks;
+}
+var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHits, KernelPlan, FREQUENCY, init_literal_search = __esm({
+  "src/core/literals/literal-search.ts"() {
+    "use strict";
+    init_teddy_wasm();
+    WINDOW = 3, PIECE = 64 * 1024, TABLES = 0, HASHES = 96, OUT = HASHES + 8192, BUCKETS = 8, wasm = globalThis.WebAssembly, LiteralSearch = class {
+      constructor(literals, options = {}) {
+        this.options = options;
+        let unique = [];
+        for (let lit of literals) {
+          let [ids, key] = lit.ignoreCase ? [this.folded, lit.text.toLowerCase()] : [this.exact, lit.text];
+          ids.has(key) || (ids.set(key, unique.length), unique.push({ text: lit.text, ignoreCase: lit.ignoreCase }));
+        }
+        this.literals = unique;
+      }
+      options;
+      literals;
+      /** Ids by text: exact literals, and case-insensitive ones in lower case. */
+      exact = /* @__PURE__ */ new Map();
+      folded = /* @__PURE__ */ new Map();
+      /** Literals the kernel finds, and how (built on first use: a hook that never scans pays nothing). */
+      plan;
+      planned = !1;
+      /** The index of a literal given to the constructor. */
+      idOf(text, ignoreCase) {
+        let id = ignoreCase ? this.folded.get(text) ?? this.folded.get(text.toLowerCase()) : this.exact.get(text);
+        if (id === void 0) throw new Error(`LiteralSearch: "${text}" was not given to the constructor`);
+        return id;
+      }
+      /** The occurrences in one content, found when first asked for. `data` must not change meanwhile. */
+      in(data) {
+        return this.planned || (this.planned = !0, this.plan = this.options.kernel === !1 ? void 0 : KernelPlan.build(this.literals, this.options.piece)), new LiteralHits(data, this.literals, this.plan);
+      }
+    }, LiteralHits = class {
+      constructor(data, literals, plan) {
+        this.data = data;
+        this.literals = literals;
+        this.plan = plan;
+        this.found = new Array(literals.length);
+      }
+      data;
+      literals;
+      plan;
+      found;
+      lower;
+      positions(id) {
+        let hits = this.found[id];
+        return hits !== void 0 || (this.plan?.handles(id) ? (this.plan.search(this.data, this.found), hits = this.found[id]) : (hits = this.search(this.literals[id]), this.found[id] = hits)), hits;
+      }
+      search({ text, ignoreCase }) {
+        let hits = [];
+        if (ignoreCase) {
+          this.lower ??= this.data.toString("latin1").toLowerCase();
+          let needle = text.toLowerCase();
+          for (let i = this.lower.indexOf(needle); i >= 0; i = this.lower.indexOf(needle, i + 1)) hits.push(i);
+        } else {
+          let data = this.data;
+          for (let i = data.indexOf(text, 0, "latin1"); i >= 0; i = data.indexOf(text, i + 1, "latin1")) hits.push(i);
+        }
+        return hits;
+      }
+    };
+    KernelPlan = class _KernelPlan {
+      constructor(literals, scan, memory, piece) {
+        this.scan = scan;
+        this.piece = piece;
+        this.handled = literals.map((lit) => kernelCan(lit)), this.dataAt = OUT + piece * 4;
+        let bytesNeeded = this.dataAt + piece + WINDOW + 16;
+        memory.grow(Math.ceil(bytesNeeded / 65536) - memory.buffer.byteLength / 65536), this.heap = new Uint8Array(memory.buffer), this.out = new Int32Array(memory.buffer, OUT, piece);
+        let windows = [];
+        for (let [id, lit] of literals.entries()) {
+          if (!this.handled[id]) continue;
+          let offset = rarestWindow(lit), spellings = spellingsOf(lit, offset);
+          windows.push(spellings);
+          let bytes = Uint8Array.from(lit.ignoreCase ? lit.text.toLowerCase() : lit.text, (ch) => ch.charCodeAt(0));
+          for (let spelt of spellings) {
+            let key = spelt[0] | spelt[1] << 8 | spelt[2] << 16, hash = hashOf(key), slot = this.byHash[hash], entry = { key, id, offset, bytes, ignoreCase: lit.ignoreCase };
+            slot ? slot.push(entry) : this.byHash[hash] = [entry], this.heap[HASHES + (hash >> 3)] = this.heap[HASHES + (hash >> 3)] | 1 << (hash & 7);
+          }
+        }
+        let masks = assignBuckets(windows);
+        this.heap.set(masks, TABLES);
+      }
+      scan;
+      piece;
+      handled;
+      /** Literals by the hash of their window (one entry per case spelling). */
+      byHash = new Array(65536);
+      heap;
+      out;
+      dataAt;
+      /** The plan for these literals, or undefined when the kernel handles none (or cannot run here). */
+      static build(literals, piece = PIECE) {
+        if (wasm === void 0 || !literals.some(kernelCan)) return;
+        let instance = new wasm.Instance(new wasm.Module(Buffer.from(TEDDY_WASM, "base64")), {}), { memory, scan } = instance.exports;
+        return new _KernelPlan(literals, scan, memory, Math.max(16, piece));
+      }
+      handles(id) {
+        return this.handled[id] === !0;
+      }
+      /** Fills `found` with the positions of every literal the kernel handles. */
+      search(data, found) {
+        for (let [id, handled] of this.handled.entries()) handled && (found[id] = []);
+        let { heap, out, byHash, piece, dataAt } = this, n = data.length;
+        for (let off = 0; off < n; off += piece) {
+          let own2 = Math.min(piece, n - off), length = Math.min(n - off, own2 + WINDOW - 1);
+          heap.set(data.subarray(off, off + length), dataAt), heap.fill(0, dataAt + length, dataAt + length + 16);
+          let count = this.scan(dataAt, length, OUT);
+          for (let k = 0; k < count; k++) {
+            let start = out[k];
+            if (start >= own2) continue;
+            let at = off + start;
+            if (at + WINDOW > n) continue;
+            let key = data[at] | data[at + 1] << 8 | data[at + 2] << 16, entries = byHash[hashOf(key)];
+            if (entries !== void 0)
+              for (let e = 0; e < entries.length; e++) {
+                let entry = entries[e];
+                if (entry.key !== key) continue;
+                let begin = at - entry.offset;
+                (entry.bytes.length === WINDOW || begin >= 0 && matchesAt(data, begin, entry.bytes, entry.ignoreCase)) && found[entry.id].push(begin);
+              }
+          }
+        }
+      }
+    };
+    FREQUENCY = (() => {
+      let f = new Float64Array(256).fill(5e-4);
+      for (let [i, ch] of [..."etaoinsrhldcumfpgwybvkxjqz"].entries()) {
+        let p = 0.07 * 0.88 ** i;
+        f[ch.charCodeAt(0)] = p, f[ch.toUpperCase().charCodeAt(0)] = p / 8;
+      }
+      for (let ch of "0123456789") f[ch.charCodeAt(0)] = 6e-3;
+      for (let ch of `.,;:()"'=_-/{}[]*<>`) f[ch.charCodeAt(0)] = 8e-3;
+      return f[32] = 0.15, f[10] = 0.03, f[9] = 0.01, f;
+    })();
+  }
+});
+
 // src/core/scanner.ts
 function isInFile(check) {
   return check.kind === "in-file";
 }
-function keywordPrefixes(rules) {
-  let keywords = [...new Set(rules.filter((r) => !r.keywordsIgnoreCase).flatMap((r) => r.keywords))], prefixOf = /* @__PURE__ */ new Map();
-  for (let k of keywords) {
-    let best;
-    for (let p of keywords)
-      p !== k && k.startsWith(p) && (best === void 0 || p.length > best.length) && (best = p);
-    best !== void 0 && prefixOf.set(k, best);
-  }
-  return prefixOf;
+function keywordSearch(rules) {
+  return new LiteralSearch(
+    rules.flatMap((rule) => [
+      ...rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === !0 })),
+      ...rule.checks.filter(isInFile).map((check) => ({ text: check.keyword, ignoreCase: !1 }))
+    ])
+  );
 }
 function mergeWindows(rule, hits) {
   let spans = [];
@@ -244,8 +457,9 @@ function passesChecks(rule, secret, data, start, end) {
     }
   return !0;
 }
-function fileContext(data, check) {
-  for (let i = data.indexOf(check.keyword, 0, "latin1"); i >= 0; i = data.indexOf(check.keyword, i + 1, "latin1")) {
+function fileContext(hits, check) {
+  let data = hits.data;
+  for (let i of hits.positions(check.keyword, !1)) {
     let text = data.toString("latin1", Math.max(0, i - 128), Math.min(data.length, i + 128)), m = check.pattern.exec(text);
     if (m) return m[0];
   }
@@ -265,6 +479,7 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
   "src/core/scanner.ts"() {
     "use strict";
     init_entropy();
+    init_literal_search();
     ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16, TOKEN = new Uint8Array(256);
     for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") TOKEN[c.charCodeAt(0)] = 1;
     HEX = new Uint8Array(256);
@@ -275,11 +490,11 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
       priority = /* @__PURE__ */ new Map();
       inFileChecks;
       /** @internal */
-      keywordPrefixes;
+      keywords;
       constructor(rules) {
         this.rules = rules;
         for (let [i, rule] of rules.entries()) this.priority.set(rule, i);
-        this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))], this.keywordPrefixes = keywordPrefixes(rules);
+        this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))], this.keywords = keywordSearch(rules);
       }
       /** Finds every key in a whole content. */
       scan(content) {
@@ -331,8 +546,8 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
       /** Adds the next chunk. `last` marks the final one (then nothing needs to be carried over). */
       push(chunk, last = !1) {
         if (this.ended) throw new Error("ScanStream: push after the last chunk");
-        let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk, base = this.carryOffset, decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL, whole = last && base === 0;
-        if (this.noteContexts(data), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole), last) {
+        let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk, base = this.carryOffset, decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL, whole = last && base === 0, hits = new KeywordHits(this.scanner.keywords.in(data), this.scanner.keywords);
+        if (this.noteContexts(hits), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole, hits), last) {
           this.ended = !0;
           return;
         }
@@ -354,15 +569,15 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
         let gates = match.rule.checks.filter(isInFile);
         return gates.length > 0 && (match.context = gates.map((g) => this.seen.get(g) ?? "")), match;
       }
-      noteContexts(data) {
+      noteContexts(hits) {
         for (let check of this.scanner.fileChecks()) {
           if (this.seen.has(check)) continue;
-          let found = fileContext(data, check);
+          let found = fileContext(hits, check);
           found !== void 0 && this.seen.set(check, found);
         }
       }
-      scanData(data, base, decideBefore, whole) {
-        let hits = new KeywordHits(data, this.scanner.keywordPrefixes), candidates = [];
+      scanData(data, base, decideBefore, whole, hits) {
+        let candidates = [];
         for (let rule of this.scanner.rules) {
           let gates = rule.checks.filter(isInFile);
           if (whole && gates.some((g) => !this.seen.has(g))) continue;
@@ -419,29 +634,17 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
       }
     };
     KeywordHits = class {
-      constructor(data, prefixOf) {
-        this.data = data;
-        this.prefixOf = prefixOf;
+      constructor(hits, search) {
+        this.hits = hits;
+        this.search = search;
       }
-      data;
-      prefixOf;
-      cache = /* @__PURE__ */ new Map();
-      lower;
+      hits;
+      search;
+      get data() {
+        return this.hits.data;
+      }
       positions(keyword, ignoreCase) {
-        let key = `${ignoreCase ? "i" : "s"}:${keyword}`, hits = this.cache.get(key);
-        if (hits) return hits;
-        hits = [];
-        let data = this.data, prefix = ignoreCase ? void 0 : this.prefixOf.get(keyword);
-        if (prefix !== void 0)
-          for (let at of this.positions(prefix, !1))
-            data.toString("latin1", at, at + keyword.length) === keyword && hits.push(at);
-        else if (ignoreCase) {
-          this.lower ??= data.toString("latin1").toLowerCase();
-          let needle = keyword.toLowerCase();
-          for (let i = this.lower.indexOf(needle); i >= 0; i = this.lower.indexOf(needle, i + 1)) hits.push(i);
-        } else
-          for (let i = data.indexOf(keyword, 0, "latin1"); i >= 0; i = data.indexOf(keyword, i + 1, "latin1")) hits.push(i);
-        return this.cache.set(key, hits), hits;
+        return this.hits.positions(this.search.idOf(keyword, ignoreCase));
       }
     };
   }
@@ -944,8 +1147,8 @@ function resolveBaseUrls(env) {
   }
   return out;
 }
-function under(base, path17) {
-  let url = new URL(base.href), [pathname, search] = path17.split("?", 2);
+function under(base, path19) {
+  let url = new URL(base.href), [pathname, search] = path19.split("?", 2);
   return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
 }
 var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
@@ -2296,13 +2499,13 @@ function proxyCheck(env, api, add) {
     fix: `if requests fail only in your app, check the proxy, or add ${api.hostname} to NO_PROXY`
   }), !0) : !1;
 }
-async function reachability(target, net, timeoutMs2, proxied, add) {
+async function reachability(target, net2, timeoutMs2, proxied, add) {
   let host = target.hostname, port = Number(target.port || (target.protocol === "https:" ? 443 : 80)), severity = proxied ? "warn" : "fail", failed = (id, what, error, fix) => {
     let f = netFailure(error);
     return add({ id, status: severity, message: `${what}: ${f.code} (${f.meaning})`, fix }), !1;
   };
   try {
-    let addresses = await net.lookup(host), literal = (0, import_node_net3.isIP)(host.replace(/^\[|\]$/g, "")) !== 0;
+    let addresses = await net2.lookup(host), literal = (0, import_node_net3.isIP)(host.replace(/^\[|\]$/g, "")) !== 0;
     add({
       id: "dns",
       status: "pass",
@@ -2317,7 +2520,7 @@ async function reachability(target, net, timeoutMs2, proxied, add) {
     );
   }
   try {
-    await net.tcp(host, port, timeoutMs2), add({ id: "tcp", status: "pass", message: `${host}:${port} accepts connections` });
+    await net2.tcp(host, port, timeoutMs2), add({ id: "tcp", status: "pass", message: `${host}:${port} accepts connections` });
   } catch (error) {
     return failed(
       "tcp",
@@ -2329,7 +2532,7 @@ async function reachability(target, net, timeoutMs2, proxied, add) {
   if (target.protocol !== "https:")
     return add({ id: "tls", status: "skip", message: `plain http to ${host} (loopback): no TLS` }), !0;
   try {
-    await net.tls(host, port, timeoutMs2), add({ id: "tls", status: "pass", message: `TLS with ${host} works and its certificate is valid` });
+    await net2.tls(host, port, timeoutMs2), add({ id: "tls", status: "pass", message: `TLS with ${host} works and its certificate is valid` });
   } catch (error) {
     return failed(
       "tls",
@@ -2418,7 +2621,7 @@ __export(doctor_exports, {
   runDoctor: () => runDoctor
 });
 async function runDoctor(input, deps = {}) {
-  let fetch = deps.fetch ?? globalThis.fetch, net = deps.net ?? systemNet, timeoutMs2 = input.timeoutMs ?? 1e4, checks = [], add = (check) => checks.push(check), report = { ok: !1, checks }, fileVars, env = input.env;
+  let fetch = deps.fetch ?? globalThis.fetch, net2 = deps.net ?? systemNet, timeoutMs2 = input.timeoutMs ?? 1e4, checks = [], add = (check) => checks.push(check), report = { ok: !1, checks }, fileVars, env = input.env;
   if (input.envFile !== void 0) {
     let file = import_node_path2.default.resolve(input.cwd, input.envFile), text;
     try {
@@ -2447,7 +2650,7 @@ async function runDoctor(input, deps = {}) {
   if (!where.sendable)
     return add({ id: "live", status: "skip", message: "not checked: the key would be sent in clear text" }), finish(report);
   let target = family.check === "openai" ? where.api : family.base;
-  if (report.target = displayUrl(target), !await reachability(target, net, timeoutMs2, proxied, add))
+  if (report.target = displayUrl(target), !await reachability(target, net2, timeoutMs2, proxied, add))
     return add({ id: "live", status: "skip", message: `not checked: ${target.host} is not reachable from here` }), finish(report);
   let admin = isOpenaiAdminKey(key, rule?.id), answer, verdict2;
   if (family.check === "openai") {
@@ -2609,10 +2812,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path17, issues) {
+function prefixIssues(path19, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path17), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path19), iss;
   });
 }
 function unwrapMessage(message2) {
@@ -4639,9 +4842,9 @@ function describeIssue(issue2, value) {
       return issue2.message;
   }
 }
-function valueAt(root, path17) {
+function valueAt(root, path19) {
   let v = root;
-  for (let key of path17)
+  for (let key of path19)
     v = v !== null && typeof v == "object" ? v[key] : void 0;
   return v;
 }
@@ -17156,8 +17359,8 @@ var require_utils = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path17, { windows } = {}) => {
-      let segs = path17.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path19, { windows } = {}) => {
+      let segs = path19.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -18310,10 +18513,16 @@ function git(args, cwd, options = {}) {
   });
 }
 function spawnGit(args, cwd, env) {
+  return startGit(args, cwd, "pipe", env);
+}
+function spawnGitInto(args, cwd, stdout) {
+  return startGit(args, cwd, stdout);
+}
+function startGit(args, cwd, stdout, env) {
   let child = (0, import_node_child_process.spawn)("git", gitArgs(args), {
     cwd,
     env: gitEnv(env),
-    stdio: ["pipe", "pipe", "pipe"]
+    stdio: ["pipe", stdout, "pipe"]
   }), stderr = "";
   child.stderr?.on("data", (b) => {
     stderr.length < STDERR_LIMIT && (stderr += b.toString("utf8"));
@@ -18430,7 +18639,7 @@ function lfsAware(sink, top) {
       if (file === void 0 || !(0, import_node_fs5.existsSync)(file)) {
         sink.skipped(
           "unreadable",
-          origin.path,
+          origin.path || `blob ${origin.blob ?? oid}`,
           "a Git LFS file whose content is not in this clone (run git lfs fetch, then scan again)"
         );
         return;
@@ -18441,7 +18650,8 @@ function lfsAware(sink, top) {
     open: (origin) => sink.open(origin),
     cleared: (p, bytes) => sink.cleared(p, bytes),
     skipped: (reason, p, why) => sink.skipped(reason, p, why),
-    note: (n) => sink.note(n)
+    note: (n) => sink.note(n),
+    named: (p) => sink.named(p)
   };
 }
 function pushFile(file, origin, sink) {
@@ -18700,36 +18910,59 @@ var import_node_fs7, import_node_path8, STREAM_THRESHOLD, CHUNK_SIZE, toPosix, i
   }
 });
 
-// src/sources/history/blob-reader.ts
-async function requestReachableBlobs(cwd, revArgs, reader, onListed, blobsOnly = !0) {
-  let result2 = { listed: 0, missing: 0, submodules: !1 }, revList = spawnGit(["rev-list", "--objects", ...blobsOnly ? ["--filter=object:type=blob"] : [], "--missing=print", ...revArgs, "--"], cwd), paused = !1, previous = reader.onRead;
-  reader.onRead = () => {
-    previous(), paused && reader.pending < MAX_PENDING / 2 && (paused = !1, revList.child.stdout.resume());
-  };
-  let lines = new RecordSplitter(LF, (line) => {
-    if (line.startsWith("?")) {
-      result2.missing++;
-      return;
-    }
-    let space = line.indexOf(" ");
-    if (space < 0) return;
-    let name = line.slice(space + 1);
-    (name === ".gitmodules" || name.endsWith("/.gitmodules")) && (result2.submodules = !0), result2.listed++, reader.request({ id: line.slice(0, space), name }), !paused && reader.pending >= MAX_PENDING && (paused = !0, revList.child.stdout.pause());
-  }), lastReport = 0;
-  revList.child.stdout.on("data", (chunk) => {
-    lines.push(chunk), result2.listed - lastReport >= 1e3 && (lastReport = result2.listed, onListed(result2.listed, !1));
-  });
+// src/sources/history/output-socket.ts
+async function openOutputSocket(onData) {
+  if (process.platform === "win32") return;
+  let dir;
   try {
-    await revList.exited;
-  } catch (e) {
-    throw reader.abort(), e;
+    dir = (0, import_node_fs8.mkdtempSync)(import_node_path9.default.join((0, import_node_os.tmpdir)(), "skguard-"));
+    let address = import_node_path9.default.join(dir, "out"), server = import_node_net4.default.createServer(), accepted = new Promise((resolve, reject) => {
+      server.once("connection", resolve), server.once("error", reject);
+    });
+    await new Promise((resolve, reject) => {
+      server.once("error", reject), server.listen(address, resolve);
+    });
+    let buffer = Buffer.allocUnsafe(READ_BUFFER), reader = import_node_net4.default.connect({
+      path: address,
+      onread: {
+        buffer,
+        callback: (n) => (onData(buffer.subarray(0, n)), !0)
+      }
+    }), connected = new Promise((resolve, reject) => {
+      reader.once("connect", resolve), reader.once("error", reject);
+    }), [childEnd] = await Promise.all([accepted, connected]);
+    server.close(), childEnd.pause();
+    let ended = new Promise((resolve) => {
+      reader.on("close", () => resolve()), reader.on("error", () => {
+      });
+    });
+    return {
+      childEnd,
+      handedOver: () => childEnd.destroy(),
+      ended,
+      destroy: () => {
+        reader.destroy(), childEnd.destroy();
+      }
+    };
+  } catch {
+    return;
+  } finally {
+    dir && (0, import_node_fs8.rmSync)(dir, { recursive: !0, force: !0 });
   }
-  return lines.end(), onListed(result2.listed, !0), result2;
 }
-var LF, CatFileParser, BlobReader, MAX_PENDING, init_blob_reader = __esm({
+var import_node_fs8, import_node_net4, import_node_os, import_node_path9, READ_BUFFER, init_output_socket = __esm({
+  "src/sources/history/output-socket.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs"), import_node_net4 = __toESM(require("node:net"), 1), import_node_os = require("node:os"), import_node_path9 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
+  }
+});
+
+// src/sources/history/blob-reader.ts
+var LF, CatFileParser, BlobReader, init_blob_reader = __esm({
   "src/sources/history/blob-reader.ts"() {
     "use strict";
     init_git();
+    init_output_socket();
     LF = 10, CatFileParser = class {
       constructor(next, handler, wholeLimit) {
         this.next = next;
@@ -18743,9 +18976,13 @@ var LF, CatFileParser, BlobReader, MAX_PENDING, init_blob_reader = __esm({
       headerParts = [];
       mode = "collect";
       current = { id: "", name: "" };
+      /** The object being read is a tree, handed to `handler.tree` rather than `handler.whole`. */
+      isTree = !1;
       remaining = 0;
       body;
       bodyAt = 0;
+      /** Reused for every blob collected across chunks: handlers may not keep `data` past their call. */
+      scratch = Buffer.alloc(0);
       push(chunk) {
         let at = 0;
         for (; at < chunk.length; ) {
@@ -18756,7 +18993,7 @@ var LF, CatFileParser, BlobReader, MAX_PENDING, init_blob_reader = __esm({
               return;
             }
             let line = this.headerParts.length ? Buffer.concat([...this.headerParts, chunk.subarray(at, nl)]).toString("latin1") : chunk.toString("latin1", at, nl);
-            this.headerParts = [], at = nl + 1, this.openObject(line, chunk.length - at) && (this.handler.whole(this.current, chunk.subarray(at, at + this.remaining)), at += this.remaining, this.remaining = 0, this.state = "trailer");
+            this.headerParts = [], at = nl + 1, this.openObject(line, chunk.length - at) && (this.deliver(chunk.subarray(at, at + this.remaining)), at += this.remaining, this.remaining = 0, this.state = "trailer");
             continue;
           }
           if (this.state === "body") {
@@ -18773,77 +19010,215 @@ var LF, CatFileParser, BlobReader, MAX_PENDING, init_blob_reader = __esm({
         let [, type, size] = header.split(" ");
         if (size === void 0)
           return this.handler.skip(this.current, "missing"), !1;
-        if (this.remaining = Number(size), type !== "blob")
+        if (this.remaining = Number(size), this.isTree = type === "tree" && this.handler.tree !== void 0 && this.remaining <= this.wholeLimit, type !== "blob" && !this.isTree)
           this.mode = "discard", this.handler.skip(this.current, "not-blob");
         else if (this.remaining > this.wholeLimit)
           this.mode = "stream", this.handler.start(this.current, this.remaining);
         else {
           if (available >= this.remaining)
             return !0;
-          this.mode = "collect", this.body = Buffer.allocUnsafe(this.remaining), this.bodyAt = 0;
+          this.mode = "collect", this.scratch.length < this.remaining && (this.scratch = Buffer.allocUnsafe(Math.max(this.remaining, 64 * 1024))), this.body = this.scratch.subarray(0, this.remaining), this.bodyAt = 0;
         }
         return this.state = this.remaining === 0 ? "trailer" : "body", this.remaining === 0 && this.closeObject(), !1;
       }
+      deliver(data) {
+        this.isTree ? this.handler.tree?.(this.current, data) : this.handler.whole(this.current, data);
+      }
       closeObject() {
-        this.mode === "collect" ? this.handler.whole(this.current, this.body) : this.mode === "stream" && this.handler.end(), this.body = void 0, this.state = "trailer";
+        this.mode === "collect" ? this.deliver(this.body) : this.mode === "stream" && this.handler.end(), this.body = void 0, this.state = "trailer";
       }
     }, BlobReader = class {
       git;
+      /** Requests made before git was started. */
+      early = [];
+      started;
       queue = [];
       head = 0;
       failure;
-      stdoutDone;
+      aborted = !1;
       /** Called whenever a blob has been read (for progress and for the enumeration's back-pressure). */
       onRead = () => {
       };
+      /** Shown the start of each blob's content (a whole blob, or a streamed one's first chunk) before its handler. */
+      onContent;
       constructor(cwd, handler, wholeLimit) {
-        this.git = spawnGit(["cat-file", "--batch", "--buffer"], cwd);
-        let counted = {
+        let streaming, counted = {
           whole: (b, d) => {
-            handler.whole(b, d), this.onRead();
+            this.onContent?.(b, d), handler.whole(b, d), this.onRead();
           },
-          start: (b, s) => handler.start(b, s),
-          chunk: (d) => handler.chunk(d),
+          start: (b, s) => {
+            streaming = b, handler.start(b, s);
+          },
+          chunk: (d) => {
+            streaming && this.onContent?.(streaming, d), streaming = void 0, handler.chunk(d);
+          },
           end: () => {
-            handler.end(), this.onRead();
+            streaming = void 0, handler.end(), this.onRead();
           },
           skip: (b, r) => {
             handler.skip(b, r), this.onRead();
-          }
-        }, parser = new CatFileParser(() => this.shift(), counted, wholeLimit);
-        this.stdoutDone = new Promise((resolve) => {
-          this.git.child.stdout.on("data", (chunk) => {
-            if (this.failure === void 0)
-              try {
-                parser.push(chunk);
-              } catch (e) {
-                this.failure = e, this.git.kill();
-              }
-          }), this.git.child.stdout.on("close", () => resolve());
+          },
+          ...handler.tree ? {
+            tree: (b, d) => {
+              handler.tree?.(b, d), this.onRead();
+            }
+          } : {}
+        }, parser = new CatFileParser(() => this.shift(), counted, wholeLimit), onData = (chunk) => {
+          if (this.failure === void 0)
+            try {
+              parser.push(chunk);
+            } catch (e) {
+              this.failure = e, this.git?.kill();
+            }
+        };
+        this.started = this.start(cwd, onData), this.started.catch(() => {
         });
+      }
+      async start(cwd, onData) {
+        let args = ["cat-file", "--batch", "--buffer"], socket = await openOutputSocket(onData), git2, outputEnded;
+        if (socket)
+          git2 = spawnGitInto(args, cwd, socket.childEnd), socket.handedOver(), outputEnded = socket.ended, git2.exited.catch(() => socket.destroy());
+        else {
+          let piped = spawnGit(args, cwd);
+          piped.child.stdout.on("data", onData), outputEnded = new Promise((resolve) => piped.child.stdout.on("close", () => resolve())), git2 = piped;
+        }
+        return this.git = git2, this.aborted && git2.kill(), this.early.length > 0 && git2.child.stdin.write(this.early.join("")), this.early = [], { git: git2, outputEnded };
       }
       /** Blobs asked for and not yet read. */
       get pending() {
         return this.queue.length - this.head;
       }
       request(blob) {
-        this.queue.push(blob), this.git.child.stdin.write(`${blob.id}
+        this.queue.push(blob), this.git ? this.git.child.stdin.write(`${blob.id}
+`) : this.early.push(`${blob.id}
 `);
       }
       /** No more requests: waits until every blob asked for has been read. */
       async finish() {
-        if (this.git.child.stdin.end(), await Promise.all([this.git.exited, this.stdoutDone]), this.failure !== void 0) throw this.failure;
+        let { git: git2, outputEnded } = await this.started;
+        if (git2.child.stdin.end(), await Promise.all([git2.exited, outputEnded]), this.failure !== void 0) throw this.failure;
       }
       /** Stops git after an error elsewhere. */
       abort() {
-        this.git.kill();
+        this.aborted = !0, this.git?.kill();
       }
       shift() {
         let blob = this.queue[this.head++];
         if (blob === void 0) throw new Error("git cat-file returned more objects than were asked for");
         return this.head > 4096 && this.head * 2 > this.queue.length && (this.queue.splice(0, this.head), this.head = 0), blob;
       }
-    }, MAX_PENDING = 1e5;
+    };
+  }
+});
+
+// src/sources/history/pack-order.ts
+async function requestStoredBlobs(cwd, revArgs, reader, feed2) {
+  let confirming;
+  reader.onContent = (_blob, head) => {
+    confirming || !head.subarray(0, SNIFF_BYTES).includes(SUBMODULE_SECTION, 0, "latin1") || (confirming = touchesGitmodules(cwd, revArgs), confirming.catch(() => {
+    }));
+  };
+  let list = spawnGit(
+    ["cat-file", "--batch-all-objects", "--unordered", "--batch-check=%(objecttype) %(objectname)"],
+    cwd
+  ), unreadable = [], listed = await feed2(list, (line) => line.startsWith("blob ") ? (reader.request({ id: line.slice(5), name: "" }), !0) : line.startsWith("tree ") ? (reader.request({ id: line.slice(5), name: "" }), !1) : (line.endsWith(" missing") && unreadable.push(line.slice(0, line.indexOf(" "))), !1));
+  return await reader.finish(), { listed, unreadable, submodules: confirming !== void 0 && await confirming };
+}
+async function touchesGitmodules(cwd, revArgs) {
+  let revList = spawnGit(["rev-list", "-n", "1", ...revArgs, "--", ":(glob)**/.gitmodules"], cwd), out = "";
+  return revList.child.stdout.on("data", (b) => {
+    out += b.toString("latin1");
+  }), await revList.exited, out.trim() !== "";
+}
+var SUBMODULE_SECTION, SNIFF_BYTES, init_pack_order = __esm({
+  "src/sources/history/pack-order.ts"() {
+    "use strict";
+    init_git();
+    SUBMODULE_SECTION = '[submodule "', SNIFF_BYTES = 1024;
+  }
+});
+
+// src/sources/history/enumeration.ts
+async function requestBlobs(cwd, revisions, reader, onListed, blobsOnly) {
+  if (revisions.isDefault && await selfContained(cwd))
+    return { ...await requestStoredBlobs(
+      cwd,
+      revisions.args,
+      reader,
+      (list, onLine) => feed(list, reader, onLine, onListed)
+    ), missing: 0, source: "object-store" };
+  let listed = await requestReachableBlobs(cwd, revisions.args, reader, onListed, blobsOnly);
+  return await reader.finish(), listed;
+}
+async function requestReachableBlobs(cwd, revArgs, reader, onListed, blobsOnly) {
+  let result2 = { listed: 0, missing: 0, submodules: !1, unreadable: [], source: "revisions" }, revList = listObjects(cwd, revArgs, blobsOnly);
+  return result2.listed = await feed(
+    revList,
+    reader,
+    (line) => {
+      if (line.startsWith("?")) {
+        result2.missing++;
+        return;
+      }
+      let space = line.indexOf(" ");
+      if (space < 0) return;
+      let name = line.slice(space + 1);
+      return (name === ".gitmodules" || name.endsWith("/.gitmodules")) && (result2.submodules = !0), reader.request({ id: line.slice(0, space), name }), !0;
+    },
+    onListed
+  ), result2;
+}
+async function nameReachableBlobs(cwd, revArgs, ids, blobsOnly) {
+  let names = /* @__PURE__ */ new Map();
+  if (ids.size === 0) return names;
+  let revList = listObjects(cwd, revArgs, blobsOnly), lines = new RecordSplitter(LF2, (line) => {
+    let space = line.indexOf(" "), id = space < 0 ? line : line.slice(0, space);
+    ids.has(id) && !names.has(id) && names.set(id, space < 0 ? "" : line.slice(space + 1));
+  });
+  return revList.child.stdout.on("data", (chunk) => lines.push(chunk)), await revList.exited, lines.end(), names;
+}
+function listObjects(cwd, revArgs, blobsOnly) {
+  return spawnGit(["rev-list", "--objects", ...blobsOnly ? ["--filter=object:type=blob"] : [], "--missing=print", ...revArgs, "--"], cwd);
+}
+async function feed(list, reader, onLine, onListed) {
+  let listed = 0, paused = !1, previous = reader.onRead;
+  reader.onRead = () => {
+    previous(), paused && reader.pending < MAX_PENDING / 2 && (paused = !1, list.child.stdout.resume());
+  };
+  let lines = new RecordSplitter(LF2, (line) => {
+    onLine(line) && (listed++, !paused && reader.pending >= MAX_PENDING && (paused = !0, list.child.stdout.pause()));
+  }), lastReport = 0;
+  list.child.stdout.on("data", (chunk) => {
+    lines.push(chunk), listed - lastReport >= 1e3 && (lastReport = listed, onListed(listed, !1));
+  });
+  try {
+    await list.exited;
+  } catch (e) {
+    throw reader.abort(), e;
+  }
+  return lines.end(), onListed(listed, !0), listed;
+}
+async function selfContained(cwd) {
+  if (process.env.GIT_ALTERNATE_OBJECT_DIRECTORIES) return !1;
+  let [where, partial2] = await Promise.all([
+    git(["rev-parse", "--git-path", "objects/info/alternates"], cwd),
+    isPartialClone(cwd)
+  ]);
+  return !partial2 && !(0, import_node_fs9.existsSync)(import_node_path10.default.resolve(cwd, where.stdout.toString("utf8").trim()));
+}
+async function isPartialClone(cwd) {
+  return (await git(["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], cwd, {
+    ok: [0, 1]
+  })).stdout.toString("utf8").split(`
+`).some((line) => /^extensions\.partialclone \S/.test(line) || / true$/.test(line));
+}
+var import_node_fs9, import_node_path10, MAX_PENDING, LF2, init_enumeration = __esm({
+  "src/sources/history/enumeration.ts"() {
+    "use strict";
+    import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
+    init_git();
+    init_pack_order();
+    MAX_PENDING = 1e5, LF2 = 10;
   }
 });
 
@@ -19031,7 +19406,7 @@ __export(history_exports, {
   historySource: () => historySource
 });
 async function historySource(cwd, options = {}) {
-  let repository = await openRepository(cwd), truncated = repository.shallow && options.complete !== !0, revisions, started = performance.now(), progress = {
+  let repository = await openRepository(cwd), truncated = repository.shallow && options.complete !== !0, revisions, enumeration, blobsOnly = !0, started = performance.now(), progress = {
     kind: "history",
     phase: "reading",
     commits: void 0,
@@ -19058,18 +19433,17 @@ async function historySource(cwd, options = {}) {
       let blobs = 0, reader = new BlobReader(cwd, handlerFor(sink, progress), STREAM_THRESHOLD);
       reader.onRead = () => {
         blobs++, context.onProgress && blobs % 64 === 0 && report(context.onProgress);
-      };
-      let enumeration;
+      }, blobsOnly = canFilterBlobs(version2.stdout.toString("utf8"));
       try {
-        enumeration = await requestReachableBlobs(
+        enumeration = await requestBlobs(
           cwd,
-          resolved.args,
+          resolved,
           reader,
           (listed, done) => {
             progress.listed = listed, progress.listingDone = done;
           },
-          canFilterBlobs(version2.stdout.toString("utf8"))
-        ), await reader.finish();
+          blobsOnly
+        );
       } catch (e) {
         throw reader.abort(), e;
       }
@@ -19088,6 +19462,8 @@ async function historySource(cwd, options = {}) {
           message: `${plural(enumeration.missing, "object")} ${enumeration.missing === 1 ? "is" : "are"} not in this clone (a partial clone?) and ${enumeration.missing === 1 ? "was" : "were"} not read: fetch them, or scan a full clone`
         });
       }
+      for (let id of enumeration.unreadable)
+        sink.skipped("unreadable", `object ${id}`, "git could not read it (corrupt?)");
       return enumeration.submodules && sink.note({
         level: "info",
         code: "submodules",
@@ -19121,7 +19497,8 @@ async function historySource(cwd, options = {}) {
           message: `${plural(missing, "earlier version")} of files holding keys ${missing === 1 ? "is" : "are"} not in this partial clone: the range's commits are taken to add those keys (fetch the objects, or scan a full clone, to know whether they only kept them)`
         });
       }
-      return { introductions: decideIntroductions(changes, keysOf), exhaustive: !isRange };
+      let introductions = decideIntroductions(changes, keysOf);
+      return isRange ? { introductions, exhaustive: !1 } : enumeration?.source !== "object-store" ? { introductions, exhaustive: !0 } : { introductions, exhaustive: !0, reachable: (ids) => nameReachableBlobs(cwd, args, ids, blobsOnly) };
     }
   };
 }
@@ -19140,6 +19517,14 @@ function handlerFor(sink, progress) {
     end() {
       open?.end(), open = void 0;
     },
+    tree(_tree, data) {
+      let idLength = _tree.id.length === 64 ? 32 : 20;
+      for (let at = 0; at < data.length; ) {
+        let space = data.indexOf(32, at), nul = space < 0 ? -1 : data.indexOf(0, space);
+        if (nul < 0) break;
+        sink.named(data.toString("utf8", space + 1, nul)), at = nul + 1 + idLength;
+      }
+    },
     skip(blob, reason) {
       reason === "missing" && sink.skipped(
         "unreadable",
@@ -19150,11 +19535,7 @@ function handlerFor(sink, progress) {
   };
 }
 async function presentObjects(cwd, ids) {
-  if (ids.length === 0) return { present: [], missing: 0 };
-  let partial2 = await git(["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], cwd, {
-    ok: [0, 1]
-  });
-  if (partial2.code !== 0 || !/ true$| \S/m.test(partial2.stdout.toString("utf8"))) return { present: ids, missing: 0 };
+  if (ids.length === 0 || !await isPartialClone(cwd)) return { present: ids, missing: 0 };
   let local = await git(["cat-file", "--batch-all-objects", "--batch-check=%(objectname)", "--unordered"], cwd), have = new Set(local.stdout.toString("latin1").split(`
 `)), present = ids.filter((id) => have.has(id));
   return { present, missing: ids.length - present.length };
@@ -19179,6 +19560,7 @@ var init_history = __esm({
     init_files();
     init_git();
     init_blob_reader();
+    init_enumeration();
     init_provenance();
     init_revisions();
     init_lfs();
@@ -19200,7 +19582,7 @@ var init_shell = __esm({
 
 // src/hook/husky.ts
 function huskyLine(top, huskyDir, args) {
-  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = import_node_path11.default.relative(top, import_node_path11.default.dirname(huskyDir)).split(import_node_path11.default.sep).join("/");
+  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = import_node_path13.default.relative(top, import_node_path13.default.dirname(huskyDir)).split(import_node_path13.default.sep).join("/");
   return pkg === "" ? command : `PATH=${shQuote(`${pkg}/node_modules/.bin`)}:"$PATH" ${command}`;
 }
 function hasSkguardLine(content) {
@@ -19224,10 +19606,10 @@ function removeLines(content) {
   return { content: kept.join(`
 `), removed: lines.length - kept.length };
 }
-var import_node_path11, RUNS_SKGUARD, OUR_LINE, SETUP_LINE, init_husky = __esm({
+var import_node_path13, RUNS_SKGUARD, OUR_LINE, SETUP_LINE, init_husky = __esm({
   "src/hook/husky.ts"() {
     "use strict";
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_shell();
     RUNS_SKGUARD = /^[^#\n]*(?:^|[\s;&|(])skguard\s+staged(?:\s|$)/m, OUR_LINE = /^(?:PATH=(?:'[^']*'|[^\s']+):"\$PATH" )?skguard staged(?: [^\n]*)?$/;
     SETUP_LINE = /^\s*(?:$|#|(?:\.|source)\s|(?:export|readonly|unset|umask)\s|set\s+[-+]|[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|[^\s;&|'"]*)\s*(?:#.*)?$)/;
@@ -19290,9 +19672,9 @@ async function detectSetup(cwd) {
       `not in a git work tree: ${cwd} (run skguard hook install inside the repository)`,
       "not-a-repository"
     );
-  let hooksDir = import_node_path12.default.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, { ok: [0, 1] }), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
+  let hooksDir = import_node_path14.default.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, { ok: [0, 1] }), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
   if (hooksPath && HUSKY_HOOKS_PATH.test(hooksPath))
-    return { kind: "husky", top, huskyDir: import_node_path12.default.dirname(hooksDir), active: !0, hooksDir };
+    return { kind: "husky", top, huskyDir: import_node_path14.default.dirname(hooksDir), active: !0, hooksDir };
   if (!hooksPath) {
     let huskyDir = findHuskyDir(cwd, top);
     if (huskyDir) return { kind: "husky", top, huskyDir, active: !1, hooksDir };
@@ -19300,19 +19682,19 @@ async function detectSetup(cwd) {
   return { kind: "hooks-dir", top, hooksDir, hooksPath };
 }
 function findHuskyDir(cwd, top) {
-  let dir = (0, import_node_fs10.realpathSync)(cwd);
+  let dir = (0, import_node_fs12.realpathSync)(cwd);
   for (; ; ) {
-    let candidate = import_node_path12.default.join(dir, ".husky");
-    if ((0, import_node_fs10.existsSync)(candidate) && (0, import_node_fs10.statSync)(candidate).isDirectory()) return candidate;
-    let rel2 = import_node_path12.default.relative(top, dir);
-    if (rel2 === "" || rel2.startsWith("..") || import_node_path12.default.isAbsolute(rel2)) return;
-    dir = import_node_path12.default.dirname(dir);
+    let candidate = import_node_path14.default.join(dir, ".husky");
+    if ((0, import_node_fs12.existsSync)(candidate) && (0, import_node_fs12.statSync)(candidate).isDirectory()) return candidate;
+    let rel2 = import_node_path14.default.relative(top, dir);
+    if (rel2 === "" || rel2.startsWith("..") || import_node_path14.default.isAbsolute(rel2)) return;
+    dir = import_node_path14.default.dirname(dir);
   }
 }
-var import_node_fs10, import_node_path12, HUSKY_HOOKS_PATH, init_setup = __esm({
+var import_node_fs12, import_node_path14, HUSKY_HOOKS_PATH, init_setup = __esm({
   "src/hook/setup.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_fs12 = require("node:fs"), import_node_path14 = __toESM(require("node:path"), 1);
     init_errors();
     init_git();
     HUSKY_HOOKS_PATH = /(?:^|[\\/])\.husky[\\/]_[\\/]*$/;
@@ -19325,32 +19707,32 @@ __export(temporary_exports, {
   temporaryPlace: () => temporaryPlace,
   tmpdirOf: () => tmpdirOf
 });
-function temporaryPlace(file, tmpdir) {
+function temporaryPlace(file, tmpdir2) {
   let real = realOrSame(file), parts = real.split(/[\\/]+/);
   if (parts.includes("_npx")) return "npx's cache";
   if (parts.some((p, i) => p === "dlx" && parts[i - 1] === "pnpm")) return "pnpm dlx's cache";
-  for (let dir of /* @__PURE__ */ new Set([tmpdir, realOrSame(tmpdir)])) {
-    if (dir === "" || import_node_path13.default.parse(dir).root === dir) continue;
-    let rel2 = import_node_path13.default.relative(dir, real);
-    if (rel2 !== "" && !rel2.startsWith("..") && !import_node_path13.default.isAbsolute(rel2))
+  for (let dir of /* @__PURE__ */ new Set([tmpdir2, realOrSame(tmpdir2)])) {
+    if (dir === "" || import_node_path15.default.parse(dir).root === dir) continue;
+    let rel2 = import_node_path15.default.relative(dir, real);
+    if (rel2 !== "" && !rel2.startsWith("..") && !import_node_path15.default.isAbsolute(rel2))
       return `the temporary folder ${dir}`;
   }
 }
 function tmpdirOf(env) {
-  let dir = process.platform === "win32" ? env.TEMP || env.TMP || import_node_path13.default.join(env.SystemRoot || env.windir || "C:\\Windows", "temp") : env.TMPDIR || env.TMP || env.TEMP || "/tmp";
+  let dir = process.platform === "win32" ? env.TEMP || env.TMP || import_node_path15.default.join(env.SystemRoot || env.windir || "C:\\Windows", "temp") : env.TMPDIR || env.TMP || env.TEMP || "/tmp";
   return dir.length > 1 && /[\\/]$/.test(dir) ? dir.slice(0, -1) : dir;
 }
 function realOrSame(file) {
   try {
-    return (0, import_node_fs11.realpathSync)(file);
+    return (0, import_node_fs13.realpathSync)(file);
   } catch {
-    return import_node_path13.default.resolve(file);
+    return import_node_path15.default.resolve(file);
   }
 }
-var import_node_fs11, import_node_path13, init_temporary = __esm({
+var import_node_fs13, import_node_path15, init_temporary = __esm({
   "src/hook/temporary.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs"), import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_fs13 = require("node:fs"), import_node_path15 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -19364,25 +19746,25 @@ __export(install_exports, {
 async function installHook(options) {
   let setup = await detectSetup(options.cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path14.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readHookFile(setup, file2);
+    let file2 = import_node_path16.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readHookFile(setup, file2);
     if (existing2 !== void 0 && hasSkguardLine(existing2))
       result2.changes.push({ action: "line-present", file: file2 });
     else {
       let line = huskyLine(setup.top, setup.huskyDir, options.args);
-      (0, import_node_fs12.mkdirSync)(setup.huskyDir, { recursive: !0 }), writeHookFile(file2, insertLine(existing2 ?? "", line), existing2 === void 0 ? 493 : void 0), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
+      (0, import_node_fs14.mkdirSync)(setup.huskyDir, { recursive: !0 }), writeHookFile(file2, insertLine(existing2 ?? "", line), existing2 === void 0 ? 493 : void 0), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
     }
-    let pkg = import_node_path14.default.dirname(setup.huskyDir);
-    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path14.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs12.existsSync)(bin)) || result2.warnings.push(
-      `skguard is not installed in ${rel(setup, import_node_path14.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev ${PACKAGE_NAME}), or the hook cannot find it`
+    let pkg = import_node_path16.default.dirname(setup.huskyDir);
+    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path16.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs14.existsSync)(bin)) || result2.warnings.push(
+      `skguard is not installed in ${rel(setup, import_node_path16.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev ${PACKAGE_NAME}), or the hook cannot find it`
     ), setup.active || result2.warnings.push(
       "husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or `npm install`, which runs its prepare script)"
     ), result2;
   }
   refuseTemporary(options);
-  let file = import_node_path14.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options), existing = readHookFile(setup, file);
+  let file = import_node_path16.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options), existing = readHookFile(setup, file);
   if (existing !== void 0 && isOurScript(existing))
     return existing === script ? result2.changes.push({ action: "script-current", file }) : (writeHookFile(file, script, 493), result2.changes.push({ action: "updated-script", file })), result2;
-  let backup = import_node_path14.default.join(setup.hooksDir, BACKUP_NAME);
+  let backup = import_node_path16.default.join(setup.hooksDir, BACKUP_NAME);
   if (existing !== void 0) {
     if (!options.force) {
       let framework = isPreCommitFramework(existing) ? " It is the pre-commit framework's hook: add skguard to .pre-commit-config.yaml instead (see the README)." : "";
@@ -19391,36 +19773,36 @@ async function installHook(options) {
         "hook"
       );
     }
-    if ((0, import_node_fs12.existsSync)(backup))
+    if ((0, import_node_fs14.existsSync)(backup))
       throw new SkguardError(
         `${rel(setup, backup)} already exists: move it away first, so that --force does not overwrite an earlier backup`,
         "hook"
       );
-    (0, import_node_fs12.renameSync)(file, backup);
+    (0, import_node_fs14.renameSync)(file, backup);
   }
-  return (0, import_node_fs12.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeHookFile(file, script, 493), result2.changes.push(
+  return (0, import_node_fs14.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeHookFile(file, script, 493), result2.changes.push(
     existing === void 0 ? { action: "wrote-script", file } : { action: "wrote-script", file, backup }
   ), result2;
 }
 async function uninstallHook(cwd) {
   let setup = await detectSetup(cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path14.default.join(setup.huskyDir, PRE_COMMIT), link = linkOnTheWay(setup, file2);
+    let file2 = import_node_path16.default.join(setup.huskyDir, PRE_COMMIT), link = linkOnTheWay(setup, file2);
     link !== void 0 && result2.warnings.push(`${rel(setup, link)} is a symbolic link: left as it is`);
     let existing2 = link === void 0 ? readHookFile(setup, file2) : void 0;
     if (existing2 !== void 0) {
       let { content, removed } = removeLines(existing2);
       if (removed > 0) {
         let deletedFile = content.trim() === "";
-        deletedFile ? (0, import_node_fs12.unlinkSync)(file2) : writeHookFile(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
+        deletedFile ? (0, import_node_fs14.unlinkSync)(file2) : writeHookFile(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
       }
     }
   }
-  let file = import_node_path14.default.join(setup.hooksDir, PRE_COMMIT), linked = isLink(file), existing = linked ? void 0 : readHookFile(setup, file);
+  let file = import_node_path16.default.join(setup.hooksDir, PRE_COMMIT), linked = isLink(file), existing = linked ? void 0 : readHookFile(setup, file);
   if (existing !== void 0 && isOurScript(existing)) {
-    (0, import_node_fs12.unlinkSync)(file);
-    let backup = import_node_path14.default.join(setup.hooksDir, BACKUP_NAME);
-    (0, import_node_fs12.existsSync)(backup) ? ((0, import_node_fs12.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
+    (0, import_node_fs14.unlinkSync)(file);
+    let backup = import_node_path16.default.join(setup.hooksDir, BACKUP_NAME);
+    (0, import_node_fs14.existsSync)(backup) ? ((0, import_node_fs14.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
   } else (existing !== void 0 || linked) && setup.kind === "hooks-dir" && result2.changes.push({ action: "left-foreign", file });
   return result2;
 }
@@ -19445,9 +19827,9 @@ function readHookFile(setup, file) {
       "hook"
     );
   try {
-    if (!(0, import_node_fs12.lstatSync)(file).isFile())
+    if (!(0, import_node_fs14.lstatSync)(file).isFile())
       throw new SkguardError(`${rel(setup, file)} exists and is not a file: skguard leaves it alone`, "hook");
-    return (0, import_node_fs12.readFileSync)(file, "utf8");
+    return (0, import_node_fs14.readFileSync)(file, "utf8");
   } catch (e) {
     if (e instanceof SkguardError) throw e;
     if (e.code === "ENOENT") return;
@@ -19462,33 +19844,33 @@ function linkOnTheWay(setup, file) {
 }
 function isLink(file) {
   try {
-    return (0, import_node_fs12.lstatSync)(file).isSymbolicLink();
+    return (0, import_node_fs14.lstatSync)(file).isSymbolicLink();
   } catch {
     return !1;
   }
 }
 function writeHookFile(file, content, mode) {
-  let flags = import_node_fs12.constants.O_WRONLY | import_node_fs12.constants.O_CREAT | import_node_fs12.constants.O_TRUNC | (import_node_fs12.constants.O_NOFOLLOW ?? 0), fd;
+  let flags = import_node_fs14.constants.O_WRONLY | import_node_fs14.constants.O_CREAT | import_node_fs14.constants.O_TRUNC | (import_node_fs14.constants.O_NOFOLLOW ?? 0), fd;
   try {
-    fd = (0, import_node_fs12.openSync)(file, flags, mode ?? 420);
+    fd = (0, import_node_fs14.openSync)(file, flags, mode ?? 420);
   } catch (e) {
     let code = e.code;
     throw code === "ELOOP" ? new SkguardError(`${file} is a symbolic link: skguard does not write through links`, "hook") : new SkguardError(`could not write ${file}: ${code ?? e.message}`, "io");
   }
   try {
-    (0, import_node_fs12.writeSync)(fd, content), mode !== void 0 && (0, import_node_fs12.fchmodSync)(fd, mode);
+    (0, import_node_fs14.writeSync)(fd, content), mode !== void 0 && (0, import_node_fs14.fchmodSync)(fd, mode);
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs14.closeSync)(fd);
   }
 }
 function rel(setup, file) {
-  let r = import_node_path14.default.relative(setup.top, file);
-  return r.startsWith("..") || import_node_path14.default.isAbsolute(r) ? file : r.split(import_node_path14.default.sep).join("/");
+  let r = import_node_path16.default.relative(setup.top, file);
+  return r.startsWith("..") || import_node_path16.default.isAbsolute(r) ? file : r.split(import_node_path16.default.sep).join("/");
 }
-var import_node_fs12, import_node_path14, PRE_COMMIT, init_install = __esm({
+var import_node_fs14, import_node_path16, PRE_COMMIT, init_install = __esm({
   "src/hook/install.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs"), import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_fs14 = require("node:fs"), import_node_path16 = __toESM(require("node:path"), 1);
     init_errors();
     init_version();
     init_husky();
@@ -19500,7 +19882,7 @@ var import_node_fs12, import_node_path14, PRE_COMMIT, init_install = __esm({
 });
 
 // src/cli/main.ts
-var import_node_fs14 = require("node:fs"), import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_fs16 = require("node:fs"), import_node_path18 = __toESM(require("node:path"), 1);
 init_errors();
 init_version();
 
@@ -19884,18 +20266,21 @@ var newTally = () => ({
       }
     };
   }
-  cleared(path17, bytes) {
-    this.paths.add(path17), this.tally.files++, this.tally.bytes += bytes;
+  cleared(path19, bytes) {
+    this.paths.add(path19), this.tally.files++, this.tally.bytes += bytes;
   }
-  skipped(reason, path17, why) {
-    this.tally.skipped[reason]++, path17 !== void 0 && reason !== "excluded" && this.paths.add(path17), reason === "unreadable" && path17 !== void 0 && this.notes.push({
+  skipped(reason, path19, why) {
+    this.tally.skipped[reason]++, path19 !== void 0 && reason !== "excluded" && this.paths.add(path19), reason === "unreadable" && path19 !== void 0 && this.notes.push({
       level: "warning",
       code: "unreadable-file",
-      message: `could not read ${path17}${why ? `: ${why}` : ""}`
+      message: `could not read ${path19}${why ? `: ${why}` : ""}`
     });
   }
   note(note) {
     this.notes.push(note);
+  }
+  named(path19) {
+    this.paths.add(path19);
   }
 };
 
@@ -20126,9 +20511,9 @@ function keysInPaths(session, paths) {
     return list[lo];
   }, joined = Buffer.concat(buffers.flatMap((b) => [b, Buffer.from([0])])), hits = /* @__PURE__ */ new Map();
   for (let match of session.scanner.scan(joined)) {
-    let path17 = pathAt(match.start);
-    if (path17 === void 0 || session.isExcluded(path17)) continue;
-    let end = path17.indexOf(match.secret) + match.secret.length, named = path17.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
+    let path19 = pathAt(match.start);
+    if (path19 === void 0 || session.isExcluded(path19)) continue;
+    let end = path19.indexOf(match.secret) + match.secret.length, named = path19.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
     if (hits.has(id)) continue;
     let finding = toFinding({ ...match, line: 1, column: 1, endColumn: 1 }, { file: named, inPath: !0 });
     hits.set(id, { finding, secret: match.secret });
@@ -20161,7 +20546,7 @@ async function attribute(source, session, tally, found, onProgress) {
     newTally(),
     session.notes,
     (origin, matches) => keep(extra, origin, matches)
-  ), keysOf = (blob) => (found.get(blob) ?? extra.get(blob))?.keys, { introductions, exhaustive } = await source.attribute(keysOf, lookup2, onProgress), hits = [], decided = /* @__PURE__ */ new Set(), excludedPaths = /* @__PURE__ */ new Set();
+  ), keysOf = (blob) => (found.get(blob) ?? extra.get(blob))?.keys, { introductions, exhaustive, reachable } = await source.attribute(keysOf, lookup2, onProgress), hits = [], decided = /* @__PURE__ */ new Set(), excludedPaths = /* @__PURE__ */ new Set();
   for (let intro of introductions) {
     decided.add(intro.fingerprint);
     let key = keysOf(intro.blob)?.get(intro.fingerprint);
@@ -20178,14 +20563,20 @@ async function attribute(source, session, tally, found, onProgress) {
     hits.push({ finding: toFinding(key.match, origin), secret: key.match.secret });
   }
   if (tally.skipped.excluded += excludedPaths.size, exhaustive) {
-    let unattributed = 0;
+    let undecided = /* @__PURE__ */ new Set();
     for (let [id, blob] of found)
-      for (let [fp, key] of blob.keys) {
-        if (decided.has(fp) || key.allowedOnly) continue;
-        decided.add(fp), unattributed++;
-        let file = blob.name || `(blob ${id.slice(0, 12)})`;
-        hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
-      }
+      for (let [fp, key] of blob.keys) !decided.has(fp) && !key.allowedOnly && undecided.add(id);
+    let names = reachable && undecided.size > 0 ? await reachable(undecided) : void 0, unattributed = 0;
+    for (let [id, blob] of found) {
+      let name = names ? names.get(id) : blob.name;
+      if (name !== void 0)
+        for (let [fp, key] of blob.keys) {
+          if (decided.has(fp) || key.allowedOnly) continue;
+          decided.add(fp), unattributed++;
+          let file = name || `(blob ${id.slice(0, 12)})`;
+          hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
+        }
+    }
     unattributed > 0 && session.notes.push({
       level: "warning",
       code: "unattributed-key",
@@ -20541,16 +20932,16 @@ var historyCommand = defineCommand({
 });
 
 // src/cli/commands/hook.ts
-var import_node_fs13 = require("node:fs"), import_node_path15 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
+var import_node_fs15 = require("node:fs"), import_node_path17 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
 init_version();
 
 // src/hook/scope.ts
-var import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
 init_errors();
 init_files();
 
 // src/sources/staged.ts
-var import_node_fs8 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs10 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
 init_errors();
 init_git();
 init_lfs();
@@ -20665,10 +21056,10 @@ function sectionsOf(patch) {
 }
 function topFromFolders(cwd) {
   if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return;
-  let dir = import_node_path9.default.resolve(cwd);
+  let dir = import_node_path11.default.resolve(cwd);
   for (; ; ) {
-    if ((0, import_node_fs8.existsSync)(import_node_path9.default.join(dir, ".git"))) return Promise.resolve((0, import_node_fs8.realpathSync)(dir));
-    let parent = import_node_path9.default.dirname(dir);
+    if ((0, import_node_fs10.existsSync)(import_node_path11.default.join(dir, ".git"))) return Promise.resolve((0, import_node_fs10.realpathSync)(dir));
+    let parent = import_node_path11.default.dirname(dir);
     if (parent === dir) return;
     dir = parent;
   }
@@ -20678,13 +21069,13 @@ function topFromFolders(cwd) {
 async function hookSource(cwd, given) {
   let changes = await stagedChanges(cwd);
   if (given.length === 0) return stagedSource(changes);
-  let base = (0, import_node_fs9.realpathSync)(cwd), files = [
+  let base = (0, import_node_fs11.realpathSync)(cwd), files = [
     ...new Set(
       given.map((f) => {
-        let rel2 = import_node_path10.default.relative(changes.top, import_node_path10.default.resolve(base, f));
-        if (rel2 === "" || rel2.startsWith("..") || import_node_path10.default.isAbsolute(rel2))
+        let rel2 = import_node_path12.default.relative(changes.top, import_node_path12.default.resolve(base, f));
+        if (rel2 === "" || rel2.startsWith("..") || import_node_path12.default.isAbsolute(rel2))
           throw new SkguardError(`${f}: not a file in the repository at ${changes.top}`, "usage");
-        return rel2.split(import_node_path10.default.sep).join("/");
+        return rel2.split(import_node_path12.default.sep).join("/");
       })
     )
   ], staged = new Map(changes.files.map((f) => [f.path, f]));
@@ -20734,19 +21125,19 @@ var hookInstallCommand = defineCommand({
   run: (s, io) => scanAndReport(() => hookSource(io.cwd, s.files), s, io)
 });
 function installedCli() {
-  let dir = import_node_path15.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
+  let dir = import_node_path17.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
   for (; ; ) {
-    let manifest = import_node_path15.default.join(dir, "package.json");
-    if ((0, import_node_fs13.existsSync)(manifest))
+    let manifest = import_node_path17.default.join(dir, "package.json");
+    if ((0, import_node_fs15.existsSync)(manifest))
       try {
-        let pkg = JSON.parse((0, import_node_fs13.readFileSync)(manifest, "utf8")), bin = pkg.name === PACKAGE_NAME ? pkg.bin?.skguard : void 0;
+        let pkg = JSON.parse((0, import_node_fs15.readFileSync)(manifest, "utf8")), bin = pkg.name === PACKAGE_NAME ? pkg.bin?.skguard : void 0;
         if (bin) {
-          let cli = import_node_path15.default.resolve(dir, bin);
-          return (0, import_node_fs13.existsSync)(cli) ? cli : void 0;
+          let cli = import_node_path17.default.resolve(dir, bin);
+          return (0, import_node_fs15.existsSync)(cli) ? cli : void 0;
         }
       } catch {
       }
-    let parent = import_node_path15.default.dirname(dir);
+    let parent = import_node_path17.default.dirname(dir);
     if (parent === dir) return;
     dir = parent;
   }
@@ -20921,7 +21312,7 @@ var ABOUT = "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, De
 async function main(argv, raw) {
   let io = safeIo(raw), debug = argv.includes("--debug");
   try {
-    let specs = COMMANDS.map((c) => c.spec), line = parseCommandLine(argv, specs, ABOUT, (arg) => exists(import_node_path16.default.resolve(io.cwd, arg)));
+    let specs = COMMANDS.map((c) => c.spec), line = parseCommandLine(argv, specs, ABOUT, (arg) => exists(import_node_path18.default.resolve(io.cwd, arg)));
     return line.kind === "help" ? (io.stdout.write(line.text), EXIT_CLEAN) : line.kind === "version" ? (io.stdout.write(`${VERSION}
 `), EXIT_CLEAN) : (debug = line.options.debug === !0, await COMMANDS.find((c) => c.spec === line.spec).execute({ args: line.args, options: line.options }, io));
   } catch (error) {
@@ -20935,7 +21326,7 @@ async function main(argv, raw) {
 }
 function exists(file) {
   try {
-    return (0, import_node_fs14.lstatSync)(file), !0;
+    return (0, import_node_fs16.lstatSync)(file), !0;
   } catch {
     return !1;
   }

@@ -1,4 +1,5 @@
 import { isPatterned, shannonEntropy } from './entropy.js';
+import { type LiteralHits, LiteralSearch } from './literals/literal-search.js';
 import type { Check, Match, Rule } from './types.js';
 
 /** The inline marker that suppresses every finding on its line. */
@@ -38,13 +39,13 @@ export class Scanner {
   /** Rules in priority order: where two matches overlap, the earlier rule keeps the span. */
   private readonly priority = new Map<Rule, number>();
   private readonly inFileChecks: Extract<Check, { kind: 'in-file' }>[];
-  /** @internal */ readonly keywordPrefixes: ReadonlyMap<string, string>;
+  /** @internal */ readonly keywords: LiteralSearch;
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
     for (const [i, rule] of rules.entries()) this.priority.set(rule, i);
     this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))];
-    this.keywordPrefixes = keywordPrefixes(rules);
+    this.keywords = keywordSearch(rules);
   }
 
   /** Finds every key in a whole content. */
@@ -117,8 +118,9 @@ class ScanStream {
     const base = this.carryOffset;
     const decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL;
     const whole = last && base === 0;
-    this.noteContexts(data);
-    if (decideBefore > this.decidedTo) this.scanData(data, base, decideBefore, whole);
+    const hits = new KeywordHits(this.scanner.keywords.in(data), this.scanner.keywords);
+    this.noteContexts(hits);
+    if (decideBefore > this.decidedTo) this.scanData(data, base, decideBefore, whole, hits);
     if (last) {
       this.ended = true;
       return;
@@ -154,16 +156,15 @@ class ScanStream {
     return match;
   }
 
-  private noteContexts(data: Buffer): void {
+  private noteContexts(hits: KeywordHits): void {
     for (const check of this.scanner.fileChecks()) {
       if (this.seen.has(check)) continue;
-      const found = fileContext(data, check);
+      const found = fileContext(hits, check);
       if (found !== undefined) this.seen.set(check, found);
     }
   }
 
-  private scanData(data: Buffer, base: number, decideBefore: number, whole: boolean): void {
-    const hits = new KeywordHits(data, this.scanner.keywordPrefixes);
+  private scanData(data: Buffer, base: number, decideBefore: number, whole: boolean, hits: KeywordHits): void {
     const candidates: Candidate[] = [];
     for (const rule of this.scanner.rules) {
       const gates = rule.checks.filter(isInFile);
@@ -249,53 +250,32 @@ function isInFile(check: Check): check is Extract<Check, { kind: 'in-file' }> {
 }
 
 /**
- * Keyword positions in one piece of content, computed once per keyword and shared by rules. A
- * keyword that extends another (`sk-ant-api03-` extends `sk-`) is found among the shorter one's
- * hits rather than by another pass over the content.
+ * Keyword positions in one piece of content, shared by rules: every keyword of every rule is found
+ * in one pass over the content (see LiteralSearch), the first time a rule asks for one.
  */
 class KeywordHits {
-  private readonly cache = new Map<string, number[]>();
-  private lower: string | undefined;
   constructor(
-    readonly data: Buffer,
-    private readonly prefixOf: ReadonlyMap<string, string>,
+    private readonly hits: LiteralHits,
+    private readonly search: LiteralSearch,
   ) {}
 
+  get data(): Buffer {
+    return this.hits.data;
+  }
+
   positions(keyword: string, ignoreCase: boolean): number[] {
-    const key = `${ignoreCase ? 'i' : 's'}:${keyword}`;
-    let hits = this.cache.get(key);
-    if (hits) return hits;
-    hits = [];
-    const data = this.data;
-    const prefix = ignoreCase ? undefined : this.prefixOf.get(keyword);
-    if (prefix !== undefined) {
-      for (const at of this.positions(prefix, false)) {
-        if (data.toString('latin1', at, at + keyword.length) === keyword) hits.push(at);
-      }
-    } else if (ignoreCase) {
-      this.lower ??= data.toString('latin1').toLowerCase();
-      const needle = keyword.toLowerCase();
-      for (let i = this.lower.indexOf(needle); i >= 0; i = this.lower.indexOf(needle, i + 1)) hits.push(i);
-    } else {
-      for (let i = data.indexOf(keyword, 0, 'latin1'); i >= 0; i = data.indexOf(keyword, i + 1, 'latin1')) hits.push(i);
-    }
-    this.cache.set(key, hits);
-    return hits;
+    return this.hits.positions(this.search.idOf(keyword, ignoreCase));
   }
 }
 
-/** For each case-sensitive keyword, the longest other keyword it starts with (searched instead). */
-function keywordPrefixes(rules: readonly Rule[]): Map<string, string> {
-  const keywords = [...new Set(rules.filter((r) => !r.keywordsIgnoreCase).flatMap((r) => r.keywords))];
-  const prefixOf = new Map<string, string>();
-  for (const k of keywords) {
-    let best: string | undefined;
-    for (const p of keywords) {
-      if (p !== k && k.startsWith(p) && (best === undefined || p.length > best.length)) best = p;
-    }
-    if (best !== undefined) prefixOf.set(k, best);
-  }
-  return prefixOf;
+/** One search for all the rules' keywords and the literals of their in-file checks. */
+function keywordSearch(rules: readonly Rule[]): LiteralSearch {
+  return new LiteralSearch(
+    rules.flatMap((rule) => [
+      ...rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === true })),
+      ...rule.checks.filter(isInFile).map((check) => ({ text: check.keyword, ignoreCase: false })),
+    ]),
+  );
 }
 
 /** The stretches of content where a rule's pattern can match: around its keywords, merged. */
@@ -383,8 +363,9 @@ function passesChecks(rule: Rule, secret: string, data: Buffer, start: number, e
 }
 
 /** The text satisfying an in-file check in this data, if any. */
-function fileContext(data: Buffer, check: Extract<Check, { kind: 'in-file' }>): string | undefined {
-  for (let i = data.indexOf(check.keyword, 0, 'latin1'); i >= 0; i = data.indexOf(check.keyword, i + 1, 'latin1')) {
+function fileContext(hits: KeywordHits, check: Extract<Check, { kind: 'in-file' }>): string | undefined {
+  const data = hits.data;
+  for (const i of hits.positions(check.keyword, false)) {
     const text = data.toString('latin1', Math.max(0, i - 128), Math.min(data.length, i + 128));
     const m = check.pattern.exec(text);
     if (m) return m[0];

@@ -191,7 +191,7 @@ async function attribute(
     keep(extra, origin, matches),
   );
   const keysOf = (blob: string) => (found.get(blob) ?? extra.get(blob))?.keys;
-  const { introductions, exhaustive } = await source.attribute(keysOf, lookup, onProgress);
+  const { introductions, exhaustive, reachable } = await source.attribute(keysOf, lookup, onProgress);
 
   const hits: Hit[] = [];
   const decided = new Set<string>();
@@ -214,13 +214,20 @@ async function attribute(
   tally.skipped.excluded += excludedPaths.size;
 
   if (exhaustive) {
+    const undecided = new Set<string>();
+    for (const [id, blob] of found) {
+      for (const [fp, key] of blob.keys) if (!decided.has(fp) && !key.allowedOnly) undecided.add(id);
+    }
+    const names = reachable && undecided.size > 0 ? await reachable(undecided) : undefined;
     let unattributed = 0;
     for (const [id, blob] of found) {
+      const name = names ? names.get(id) : blob.name;
+      if (name === undefined) continue; // out of scope: a blob no revision reaches
       for (const [fp, key] of blob.keys) {
         if (decided.has(fp) || key.allowedOnly) continue;
         decided.add(fp);
         unattributed++;
-        const file = blob.name || `(blob ${id.slice(0, 12)})`;
+        const file = name || `(blob ${id.slice(0, 12)})`;
         hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
       }
     }

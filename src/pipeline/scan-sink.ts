@@ -105,4 +105,8 @@ export class ScanSink implements BlobSink {
   note(note: Note): void {
     this.notes.push(note);
   }
+
+  named(path: string): void {
+    this.paths.add(path);
+  }
 }

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import type { Socket } from 'node:net';
 import { SkguardError } from '../core/errors.js';
 
 /**
@@ -132,10 +133,32 @@ export interface GitStream {
 
 /** Starts a long-lived git whose standard input and output the caller streams. */
 export function spawnGit(args: readonly string[], cwd: string, env?: Record<string, string | undefined>): GitStream {
+  return startGit(args, cwd, 'pipe', env) as GitStream;
+}
+
+/** A git process whose standard output goes where the caller said (see `spawnGitInto`). */
+export type GitWriting = Omit<GitStream, 'child'> & {
+  child: ChildProcess & { stdin: NonNullable<ChildProcess['stdin']> };
+};
+
+/**
+ * Starts git like `spawnGit`, with its standard output connected to `stdout` (the child gets a
+ * copy of it): the history reader hands it one end of a socket it reads into a reused buffer.
+ */
+export function spawnGitInto(args: readonly string[], cwd: string, stdout: Socket): GitWriting {
+  return startGit(args, cwd, stdout);
+}
+
+function startGit(
+  args: readonly string[],
+  cwd: string,
+  stdout: 'pipe' | Socket,
+  env?: Record<string, string | undefined>,
+): GitWriting {
   const child = spawn('git', gitArgs(args), {
     cwd,
     env: gitEnv(env),
-    stdio: ['pipe', 'pipe', 'pipe'],
+    stdio: ['pipe', stdout, 'pipe'],
   }) as GitStream['child'];
   let stderr = '';
   child.stderr?.on('data', (b: Buffer) => {

@@ -2,7 +2,8 @@ import type { Note } from '../core/index.js';
 import { plural } from '../core/plural.js';
 import { STREAM_THRESHOLD } from './files.js';
 import { git } from './git.js';
-import { type BlobHandler, BlobReader, requestReachableBlobs } from './history/blob-reader.js';
+import { type BlobHandler, BlobReader } from './history/blob-reader.js';
+import { type Enumeration, isPartialClone, nameReachableBlobs, requestBlobs } from './history/enumeration.js';
 import { collectChanges, decideIntroductions, oldBlobsOf } from './history/provenance.js';
 import { openRepository, type Repository, resolveRevisions } from './history/revisions.js';
 import { lfsAware } from './lfs.js';
@@ -48,6 +49,8 @@ export async function historySource(cwd: string, options: HistoryOptions = {}): 
   const repository = await openRepository(cwd);
   const truncated = repository.shallow && options.complete !== true;
   let revisions: Awaited<ReturnType<typeof resolveRevisions>> | undefined;
+  let enumeration: Enumeration | undefined;
+  let blobsOnly = true;
   const started = performance.now();
   const progress: HistoryProgress = {
     kind: 'history',
@@ -89,19 +92,18 @@ export async function historySource(cwd: string, options: HistoryOptions = {}): 
         blobs++;
         if (context.onProgress && blobs % 64 === 0) report(context.onProgress);
       };
-      let enumeration: Awaited<ReturnType<typeof requestReachableBlobs>>;
+      blobsOnly = canFilterBlobs(version.stdout.toString('utf8'));
       try {
-        enumeration = await requestReachableBlobs(
+        enumeration = await requestBlobs(
           cwd,
-          resolved.args,
+          resolved,
           reader,
           (listed, done) => {
             progress.listed = listed;
             progress.listingDone = done;
           },
-          canFilterBlobs(version.stdout.toString('utf8')),
+          blobsOnly,
         );
-        await reader.finish();
       } catch (e) {
         reader.abort();
         throw e;
@@ -127,6 +129,9 @@ export async function historySource(cwd: string, options: HistoryOptions = {}): 
           code: 'missing-objects',
           message: `${plural(enumeration.missing, 'object')} ${enumeration.missing === 1 ? 'is' : 'are'} not in this clone (a partial clone?) and ${enumeration.missing === 1 ? 'was' : 'were'} not read: fetch them, or scan a full clone`,
         });
+      }
+      for (const id of enumeration.unreadable) {
+        sink.skipped('unreadable', `object ${id}`, 'git could not read it (corrupt?)');
       }
       if (enumeration.submodules) {
         sink.note({
@@ -172,9 +177,13 @@ export async function historySource(cwd: string, options: HistoryOptions = {}): 
           });
         }
       }
-      // Outside a range every blob read is in some commit's tree: a key no commit introduces sits in a
-      // blob only a tag (or another non-commit ref) points at.
-      return { introductions: decideIntroductions(changes, keysOf), exhaustive: !isRange };
+      // Outside a range a key no commit introduces sits in a blob only a tag (or another non-commit
+      // ref) points at; blobs read from the whole object store may also be unreachable (left over
+      // from a rebase): those the revisions do not reach are not in scope.
+      const introductions = decideIntroductions(changes, keysOf);
+      if (isRange) return { introductions, exhaustive: false };
+      if (enumeration?.source !== 'object-store') return { introductions, exhaustive: true };
+      return { introductions, exhaustive: true, reachable: (ids) => nameReachableBlobs(cwd, args, ids, blobsOnly) };
     },
   };
 }
@@ -202,6 +211,17 @@ function handlerFor(sink: BlobSink, progress?: HistoryProgress): BlobHandler {
       open?.end();
       open = undefined;
     },
+    tree(_tree, data) {
+      // Entries are `<mode> <name>\0<binary id>`: the id is 20 bytes (SHA-1) or 32 (SHA-256).
+      const idLength = _tree.id.length === 64 ? 32 : 20;
+      for (let at = 0; at < data.length; ) {
+        const space = data.indexOf(0x20, at);
+        const nul = space < 0 ? -1 : data.indexOf(0, space);
+        if (nul < 0) break;
+        sink.named(data.toString('utf8', space + 1, nul));
+        at = nul + 1 + idLength;
+      }
+    },
     skip(blob, reason) {
       // Listed as present, yet git cannot read it: a corrupt object. Never a silent skip.
       if (reason === 'missing') {
@@ -221,13 +241,7 @@ function handlerFor(sink: BlobSink, progress?: HistoryProgress): BlobHandler {
  * fetches). So in a partial clone the local objects are listed first; elsewhere every object is.
  */
 async function presentObjects(cwd: string, ids: string[]): Promise<{ present: string[]; missing: number }> {
-  if (ids.length === 0) return { present: [], missing: 0 };
-  // A partial clone has a promisor remote (`remote.<name>.promisor`, and `extensions.partialClone`
-  // in repositories of format version 1).
-  const partial = await git(['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], cwd, {
-    ok: [0, 1],
-  });
-  if (partial.code !== 0 || !/ true$| \S/m.test(partial.stdout.toString('utf8'))) return { present: ids, missing: 0 };
+  if (ids.length === 0 || !(await isPartialClone(cwd))) return { present: ids, missing: 0 };
   const local = await git(['cat-file', '--batch-all-objects', '--batch-check=%(objectname)', '--unordered'], cwd);
   const have = new Set(local.stdout.toString('latin1').split('\n'));
   const present = ids.filter((id) => have.has(id));

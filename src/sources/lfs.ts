@@ -45,7 +45,7 @@ export function lfsAware(sink: BlobSink, top: string): BlobSink {
       if (file === undefined || !existsSync(file)) {
         sink.skipped(
           'unreadable',
-          origin.path,
+          origin.path || `blob ${origin.blob ?? oid}`,
           'a Git LFS file whose content is not in this clone (run git lfs fetch, then scan again)',
         );
         return;
@@ -58,6 +58,7 @@ export function lfsAware(sink: BlobSink, top: string): BlobSink {
     cleared: (p, bytes) => sink.cleared(p, bytes),
     skipped: (reason, p, why) => sink.skipped(reason, p, why),
     note: (n) => sink.note(n),
+    named: (p) => sink.named(p),
   };
 }
 

@@ -38,6 +38,8 @@ export interface BlobSink {
   skipped(reason: SkipReason, path?: string, why?: string): void;
   /** Something the user must know about what was (not) read. */
   note(note: Note): void;
+  /** A path (or a file or folder name) the source saw without reading it: a name can hold a key too. */
+  named(path: string): void;
 }
 
 /** What the pipeline tells a source before it reads. */
@@ -134,6 +136,12 @@ export interface Attribution {
    * without a commit rather than dropped.
    */
   exhaustive: boolean;
+  /**
+   * When the blobs read may include some out of scope (the whole object store was read: a rebase
+   * leaves unreachable blobs), which of these blobs the scope reaches, each with a path it had
+   * there. Asked only for blobs holding a key no introduction covers.
+   */
+  reachable?: (blobs: ReadonlySet<string>) => Promise<Map<string, string>>;
 }
 
 export function isAttributing(source: Source): source is AttributingSource {

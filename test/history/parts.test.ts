@@ -3,12 +3,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { describeProgress } from '../../src/cli/scan-report.js';
-import {
-  BlobReader,
-  type BlobRef,
-  CatFileParser,
-  requestReachableBlobs,
-} from '../../src/sources/history/blob-reader.js';
+import { BlobReader, type BlobRef, CatFileParser } from '../../src/sources/history/blob-reader.js';
+import { requestReachableBlobs } from '../../src/sources/history/enumeration.js';
 import { endpointsOf } from '../../src/sources/history/revisions.js';
 import { canFilterBlobs } from '../../src/sources/history.js';
 import { makeKey } from '../support/keys.js';

@@ -1,4 +1,5 @@
-import { type GitStream, RecordSplitter, spawnGit } from '../git.js';
+import { type GitWriting, spawnGit, spawnGitInto } from '../git.js';
+import { openOutputSocket } from './output-socket.js';
 
 /** A blob asked of `git cat-file`: its id and, when the enumeration gave one, a path it had. */
 export interface BlobRef {
@@ -17,6 +18,8 @@ export interface BlobHandler {
   end(): void;
   /** The object is not in the repository (a partial clone), or is not a blob. */
   skip(blob: BlobRef, reason: 'missing' | 'not-blob'): void;
+  /** A tree asked for (when the handler wants them): its raw entries, valid during the call. */
+  tree?(tree: BlobRef, data: Buffer): void;
 }
 
 const LF = 0x0a;
@@ -31,9 +34,13 @@ export class CatFileParser {
   private headerParts: Buffer[] = [];
   private mode: 'collect' | 'stream' | 'discard' = 'collect';
   private current: BlobRef = { id: '', name: '' };
+  /** The object being read is a tree, handed to `handler.tree` rather than `handler.whole`. */
+  private isTree = false;
   private remaining = 0;
   private body: Buffer | undefined;
   private bodyAt = 0;
+  /** Reused for every blob collected across chunks: handlers may not keep `data` past their call. */
+  private scratch = Buffer.alloc(0);
 
   constructor(
     private readonly next: () => BlobRef,
@@ -57,7 +64,7 @@ export class CatFileParser {
         at = nl + 1;
         if (this.openObject(line, chunk.length - at)) {
           // The whole content is in this chunk: hand over a view, no copy.
-          this.handler.whole(this.current, chunk.subarray(at, at + this.remaining));
+          this.deliver(chunk.subarray(at, at + this.remaining));
           at += this.remaining;
           this.remaining = 0;
           this.state = 'trailer';
@@ -93,7 +100,8 @@ export class CatFileParser {
       return false;
     }
     this.remaining = Number(size);
-    if (type !== 'blob') {
+    this.isTree = type === 'tree' && this.handler.tree !== undefined && this.remaining <= this.wholeLimit;
+    if (type !== 'blob' && !this.isTree) {
       this.mode = 'discard';
       this.handler.skip(this.current, 'not-blob');
     } else if (this.remaining > this.wholeLimit) {
@@ -103,7 +111,8 @@ export class CatFileParser {
       return true;
     } else {
       this.mode = 'collect';
-      this.body = Buffer.allocUnsafe(this.remaining);
+      if (this.scratch.length < this.remaining) this.scratch = Buffer.allocUnsafe(Math.max(this.remaining, 64 * 1024));
+      this.body = this.scratch.subarray(0, this.remaining);
       this.bodyAt = 0;
     }
     this.state = this.remaining === 0 ? 'trailer' : 'body';
@@ -111,8 +120,13 @@ export class CatFileParser {
     return false;
   }
 
+  private deliver(data: Buffer): void {
+    if (this.isTree) this.handler.tree?.(this.current, data);
+    else this.handler.whole(this.current, data);
+  }
+
   private closeObject(): void {
-    if (this.mode === 'collect') this.handler.whole(this.current, this.body as Buffer);
+    if (this.mode === 'collect') this.deliver(this.body as Buffer);
     else if (this.mode === 'stream') this.handler.end();
     this.body = undefined;
     this.state = 'trailer';
@@ -121,27 +135,42 @@ export class CatFileParser {
 
 /**
  * One long-lived `git cat-file --batch`: blobs are asked for by id and read back, in that order,
- * through the parser. Asking never blocks; `pending` tells the caller when to hold back.
+ * through the parser. Asking never blocks; `pending` tells the caller when to hold back. git's
+ * output is read through an output socket (one reused buffer) where there is one, else a pipe.
  */
 export class BlobReader {
-  private readonly git: GitStream;
+  private git: GitWriting | undefined;
+  /** Requests made before git was started. */
+  private early: string[] = [];
+  private readonly started: Promise<{ git: GitWriting; outputEnded: Promise<void> }>;
   private readonly queue: BlobRef[] = [];
   private head = 0;
   private failure: unknown;
-  private readonly stdoutDone: Promise<void>;
+  private aborted = false;
   /** Called whenever a blob has been read (for progress and for the enumeration's back-pressure). */
   onRead: () => void = () => {};
+  /** Shown the start of each blob's content (a whole blob, or a streamed one's first chunk) before its handler. */
+  onContent: ((blob: BlobRef, head: Buffer) => void) | undefined;
 
   constructor(cwd: string, handler: BlobHandler, wholeLimit: number) {
-    this.git = spawnGit(['cat-file', '--batch', '--buffer'], cwd);
+    let streaming: BlobRef | undefined;
     const counted: BlobHandler = {
       whole: (b, d) => {
+        this.onContent?.(b, d);
         handler.whole(b, d);
         this.onRead();
       },
-      start: (b, s) => handler.start(b, s),
-      chunk: (d) => handler.chunk(d),
+      start: (b, s) => {
+        streaming = b;
+        handler.start(b, s);
+      },
+      chunk: (d) => {
+        if (streaming) this.onContent?.(streaming, d);
+        streaming = undefined;
+        handler.chunk(d);
+      },
       end: () => {
+        streaming = undefined;
         handler.end();
         this.onRead();
       },
@@ -149,21 +178,51 @@ export class BlobReader {
         handler.skip(b, r);
         this.onRead();
       },
+      ...(handler.tree
+        ? {
+            tree: (b: BlobRef, d: Buffer) => {
+              handler.tree?.(b, d);
+              this.onRead();
+            },
+          }
+        : {}),
     };
     const parser = new CatFileParser(() => this.shift(), counted, wholeLimit);
-    this.stdoutDone = new Promise((resolve) => {
-      this.git.child.stdout.on('data', (chunk: Buffer) => {
-        if (this.failure !== undefined) return;
-        try {
-          parser.push(chunk);
-        } catch (e) {
-          // A handler error ends the run: stop git rather than read on.
-          this.failure = e;
-          this.git.kill();
-        }
-      });
-      this.git.child.stdout.on('close', () => resolve());
-    });
+    const onData = (chunk: Buffer) => {
+      if (this.failure !== undefined) return;
+      try {
+        parser.push(chunk);
+      } catch (e) {
+        // A handler error ends the run: stop git rather than read on.
+        this.failure = e;
+        this.git?.kill();
+      }
+    };
+    this.started = this.start(cwd, onData);
+    this.started.catch(() => {}); // awaited by finish()
+  }
+
+  private async start(cwd: string, onData: (chunk: Buffer) => void) {
+    const args = ['cat-file', '--batch', '--buffer'];
+    const socket = await openOutputSocket(onData);
+    let git: GitWriting;
+    let outputEnded: Promise<void>;
+    if (socket) {
+      git = spawnGitInto(args, cwd, socket.childEnd);
+      socket.handedOver();
+      outputEnded = socket.ended;
+      git.exited.catch(() => socket.destroy());
+    } else {
+      const piped = spawnGit(args, cwd);
+      piped.child.stdout.on('data', onData);
+      outputEnded = new Promise((resolve) => piped.child.stdout.on('close', () => resolve()));
+      git = piped;
+    }
+    this.git = git;
+    if (this.aborted) git.kill();
+    if (this.early.length > 0) git.child.stdin.write(this.early.join(''));
+    this.early = [];
+    return { git, outputEnded };
   }
 
   /** Blobs asked for and not yet read. */
@@ -173,19 +232,22 @@ export class BlobReader {
 
   request(blob: BlobRef): void {
     this.queue.push(blob);
-    this.git.child.stdin.write(`${blob.id}\n`);
+    if (this.git) this.git.child.stdin.write(`${blob.id}\n`);
+    else this.early.push(`${blob.id}\n`);
   }
 
   /** No more requests: waits until every blob asked for has been read. */
   async finish(): Promise<void> {
-    this.git.child.stdin.end();
-    await Promise.all([this.git.exited, this.stdoutDone]);
+    const { git, outputEnded } = await this.started;
+    git.child.stdin.end();
+    await Promise.all([git.exited, outputEnded]);
     if (this.failure !== undefined) throw this.failure;
   }
 
   /** Stops git after an error elsewhere. */
   abort(): void {
-    this.git.kill();
+    this.aborted = true;
+    this.git?.kill();
   }
 
   private shift(): BlobRef {
@@ -197,76 +259,4 @@ export class BlobReader {
     }
     return blob;
   }
-}
-
-/** Most blobs asked of cat-file ahead of reading them: bounds memory, yet lets the count run ahead for an ETA. */
-const MAX_PENDING = 100_000;
-
-export interface Enumeration {
-  /** Blobs listed by the enumeration (each read once). */
-  listed: number;
-  /** Objects the repository lacks (a partial clone): not read. */
-  missing: number;
-  /** A `.gitmodules` file appears in the history: submodule contents are not entered. */
-  submodules: boolean;
-}
-
-/**
- * Lists every blob reachable from `revArgs` (`git rev-list --objects`, each blob once, in the
- * order of recency that packs are written in: reading in that order is several times faster than
- * in hash order) and asks `reader` for each as the list streams in. `blobsOnly` (git ≥ 2.32) lets
- * git leave trees out of the list; without it trees are asked for too, and the reader skips them.
- */
-export async function requestReachableBlobs(
-  cwd: string,
-  revArgs: string[],
-  reader: BlobReader,
-  onListed: (listed: number, done: boolean) => void,
-  blobsOnly = true,
-): Promise<Enumeration> {
-  const result: Enumeration = { listed: 0, missing: 0, submodules: false };
-  const filter = blobsOnly ? ['--filter=object:type=blob'] : [];
-  const revList = spawnGit(['rev-list', '--objects', ...filter, '--missing=print', ...revArgs, '--'], cwd);
-  let paused = false;
-  const previous = reader.onRead;
-  reader.onRead = () => {
-    previous();
-    if (paused && reader.pending < MAX_PENDING / 2) {
-      paused = false;
-      revList.child.stdout.resume();
-    }
-  };
-  const lines = new RecordSplitter(LF, (line) => {
-    if (line.startsWith('?')) {
-      result.missing++;
-      return;
-    }
-    const space = line.indexOf(' ');
-    if (space < 0) return; // a commit line
-    const name = line.slice(space + 1);
-    if (name === '.gitmodules' || name.endsWith('/.gitmodules')) result.submodules = true;
-    result.listed++;
-    reader.request({ id: line.slice(0, space), name });
-    if (!paused && reader.pending >= MAX_PENDING) {
-      paused = true;
-      revList.child.stdout.pause();
-    }
-  });
-  let lastReport = 0;
-  revList.child.stdout.on('data', (chunk: Buffer) => {
-    lines.push(chunk);
-    if (result.listed - lastReport >= 1000) {
-      lastReport = result.listed;
-      onListed(result.listed, false);
-    }
-  });
-  try {
-    await revList.exited;
-  } catch (e) {
-    reader.abort();
-    throw e;
-  }
-  lines.end();
-  onListed(result.listed, true);
-  return result;
 }
