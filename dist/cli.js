@@ -20802,10 +20802,11 @@ var CLEAR = "\r\x1B[2K", Progress = class {
   started = performance.now();
   last = 0;
   shown = !1;
-  update(line) {
+  /** Redraws, at most ten times a second; `force` draws a step's last state (everything read) whatever the time. */
+  update(line, force = !1) {
     if (!this.enabled) return;
     let now = performance.now();
-    now - this.started < this.delayMs || now - this.last < 100 || (this.last = now, this.stream.write(`${CLEAR}${line()}`), this.shown = !0);
+    now - this.started < this.delayMs || !force && now - this.last < 100 || (this.last = now, this.stream.write(`${CLEAR}${line()}`), this.shown = !0);
   }
   done() {
     this.shown && this.stream.write(CLEAR), this.shown = !1;
@@ -20865,7 +20866,7 @@ async function scanAndReport(openSource, settings, io) {
     configFile: settings.config,
     baselineFile: settings.baseline,
     verifier,
-    onProgress: (p) => progress.update(() => progressLine(p))
+    onProgress: (p) => progress.update(() => progressLine(p), isComplete(p))
   }, result2;
   try {
     result2 = await runScan(source, options);
@@ -20899,6 +20900,9 @@ async function render(result2, settings, io) {
     io.stderr.write(`skguard: ${closingLine(report)}${where}
 `);
   }
+}
+function isComplete(p) {
+  return p.kind === "history" ? p.phase === "reading" && p.listingDone && p.read >= p.listed : p.read === p.total;
 }
 function progressLine(p) {
   return p.kind === "history" ? describeProgress(p) : `skguard: read ${p.read} of ${p.total} files (${formatBytes(p.bytes)})\u2026`;

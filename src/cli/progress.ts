@@ -19,10 +19,11 @@ export class Progress {
     private readonly delayMs = 500,
   ) {}
 
-  update(line: () => string): void {
+  /** Redraws, at most ten times a second; `force` draws a step's last state (everything read) whatever the time. */
+  update(line: () => string, force = false): void {
     if (!this.enabled) return;
     const now = performance.now();
-    if (now - this.started < this.delayMs || now - this.last < 100) return;
+    if (now - this.started < this.delayMs || (!force && now - this.last < 100)) return;
     this.last = now;
     this.stream.write(`${CLEAR}${line()}`);
     this.shown = true;

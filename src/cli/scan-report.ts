@@ -103,7 +103,7 @@ export async function scanAndReport(
     configFile: settings.config,
     baselineFile: settings.baseline,
     verifier,
-    onProgress: (p) => progress.update(() => progressLine(p)),
+    onProgress: (p) => progress.update(() => progressLine(p), isComplete(p)),
   };
   let result: ScanResult;
   try {
@@ -151,6 +151,11 @@ async function render(result: ScanResult, settings: ScanSettings, io: SafeIo): P
     const where = toStdout ? '' : ` · report written to ${settings.output}`;
     io.stderr.write(`skguard: ${closingLine(report)}${where}\n`);
   }
+}
+
+/** A step's last state: drawn whatever the time since the last draw, so the last line is true. */
+function isComplete(p: SourceProgress): boolean {
+  return p.kind === 'history' ? p.phase === 'reading' && p.listingDone && p.read >= p.listed : p.read === p.total;
 }
 
 /** The progress line of a scan, as its source reports it. */
