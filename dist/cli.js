@@ -62,6 +62,36 @@ var VERSION, PACKAGE_NAME, init_version = __esm({
   }
 });
 
+// src/core/did-you-mean.ts
+function didYouMean(word, candidates) {
+  let typed = word.toLowerCase(), limit = Math.min(2, Math.ceil(typed.length / 2) - 1), best, bestDistance = limit + 1;
+  for (let candidate of candidates) {
+    let d = editDistance(typed, candidate.toLowerCase());
+    d < bestDistance && (best = candidate, bestDistance = d);
+  }
+  return best;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return Number.POSITIVE_INFINITY;
+  let rows = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i, ...new Array(b.length).fill(0)]);
+  let at = (i, j) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let row = rows[i];
+    for (let j = 1; j <= b.length; j++) {
+      let cost = a[i - 1] === b[j - 1] ? 0 : 1, d = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && (d = Math.min(d, at(i - 2, j - 2) + 1)), row[j] = d;
+    }
+  }
+  return at(a.length, b.length);
+}
+var init_did_you_mean = __esm({
+  "src/core/did-you-mean.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
   "node_modules/picocolors/picocolors.js"(exports2, module2) {
@@ -647,36 +677,6 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
         return this.hits.positions(this.search.idOf(keyword, ignoreCase));
       }
     };
-  }
-});
-
-// src/core/did-you-mean.ts
-function didYouMean(word, candidates) {
-  let typed = word.toLowerCase(), limit = Math.min(2, Math.ceil(typed.length / 2) - 1), best, bestDistance = limit + 1;
-  for (let candidate of candidates) {
-    let d = editDistance(typed, candidate.toLowerCase());
-    d < bestDistance && (best = candidate, bestDistance = d);
-  }
-  return best;
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 2) return Number.POSITIVE_INFINITY;
-  let rows = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i, ...new Array(b.length).fill(0)]);
-  let at = (i, j) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
-  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let row = rows[i];
-    for (let j = 1; j <= b.length; j++) {
-      let cost = a[i - 1] === b[j - 1] ? 0 : 1, d = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && (d = Math.min(d, at(i - 2, j - 2) + 1)), row[j] = d;
-    }
-  }
-  return at(a.length, b.length);
-}
-var init_did_you_mean = __esm({
-  "src/core/did-you-mean.ts"() {
-    "use strict";
   }
 });
 
@@ -2208,7 +2208,7 @@ function findValue(input, env, fileVars, add) {
       id: "variable",
       status: "fail",
       message: `${KEY_VARIABLE} is not set${nearMissText(envNames)}`,
-      fix: nearMissFix(envNames) ?? `create a key at ${OPENAI_URLS.keys} and export ${KEY_VARIABLE}=sk-\u2026 (or put it in .env and load it); run doctor with --env-file FILE to check a file`
+      fix: nearMissFix(envNames) ?? `create a key at ${OPENAI_URLS.keys} and export ${KEY_VARIABLE}=sk-\u2026 (or put it in .env and load it); run doctor with --dotenv FILE to check a file`
     }), { value: void 0, source: "environment" });
   }
   return add({ id: "variable", status: "pass", message: `${KEY_VARIABLE} is set in the environment` }), inDotenv && inDotenv.value !== fromEnv && add({
@@ -2629,7 +2629,7 @@ async function runDoctor(input, deps = {}) {
     } catch (e) {
       let code = e.code;
       throw new SkguardError(
-        `--env-file ${input.envFile}: ${code === "ENOENT" ? "file not found" : code ?? "unreadable"}`,
+        `--dotenv ${input.envFile}: ${code === "ENOENT" ? "file not found" : code ?? "unreadable"}`,
         "usage"
       );
     }
@@ -19888,14 +19888,18 @@ init_version();
 
 // src/cli/args.ts
 var import_node_util = require("node:util");
+init_did_you_mean();
 init_errors();
 var HELP = { name: "help", short: "h", description: "show this help" };
 function parseCommandLine(argv, commands, about, isPath = () => !1) {
   let first = argv[0];
-  if (first === void 0) throw usage("no command given (run skguard --help)");
-  if (first === "-h" || first === "--help") return { kind: "help", text: topHelp(commands, about) };
+  if (first === void 0 || first === "-h" || first === "--help")
+    return { kind: "help", text: topHelp(commands, about) };
+  if (first === "help") return { kind: "help", text: helpFor(argv.slice(1), commands, about) };
   if (first === "-V" || first === "--version") return { kind: "version" };
   if (first.startsWith("-")) throw usage(`unknown option '${first}' before a command (run skguard --help)`);
+  let group = groupHelp(argv, commands);
+  if (group !== void 0) return { kind: "help", text: group };
   let spec = findCommand(argv, commands), rest = argv.slice(spec.words.length);
   for (let arg of rest) {
     if (arg === "--") break;
@@ -19918,7 +19922,12 @@ function parseCommandLine(argv, commands, about, isPath = () => !1) {
       strict: !0
     });
   } catch (error) {
-    throw usage(`${parseProblem(error)} (run skguard ${spec.words.join(" ")} --help)`);
+    throw usage(
+      `${parseProblem(
+        error,
+        spec.options.map((o) => o.name)
+      )} (run skguard ${spec.words.join(" ")} --help)`
+    );
   }
   if (parsed.values.help === !0) return { kind: "help", text: commandHelp(spec) };
   let options = {};
@@ -19933,23 +19942,48 @@ function parseCommandLine(argv, commands, about, isPath = () => !1) {
 function findCommand(argv, commands) {
   let first = argv[0], candidates = commands.filter((c) => c.words[0] === first);
   if (candidates.length === 0) {
-    let names = [...new Set(commands.map((c) => c.words[0]))].join(", ");
-    throw usage(`unknown command '${first}' (commands: ${names}; run skguard --help)`);
+    let words = [...new Set(commands.map((c) => c.words[0]))], meant2 = didYouMean(first, words);
+    throw usage(
+      `unknown command '${first}'${meant2 ? `: did you mean '${meant2}'?` : ""} (commands: ${words.join(", ")}; run skguard --help)`
+    );
   }
   let exact = candidates.find((c) => c.words.length === 1);
   if (exact) return exact;
   let sub = candidates.find((c) => c.words[1] === argv[1]);
   if (sub) return sub;
-  let subs = candidates.map((c) => c.words[1]).join(", ");
+  let subs = candidates.map((c) => c.words[1]), meant = argv[1] === void 0 ? void 0 : didYouMean(argv[1], subs);
   throw usage(
-    argv[1] === void 0 || argv[1].startsWith("-") ? `skguard ${first} needs a subcommand: ${subs}` : `unknown command '${first} ${argv[1]}' (expected one of: ${subs})`
+    argv[1] === void 0 || argv[1].startsWith("-") ? `skguard ${first} needs a subcommand: ${subs.join(", ")}` : `unknown command '${first} ${argv[1]}'${meant ? `: did you mean '${first} ${meant}'?` : ""} (expected one of: ${subs.join(", ")})`
   );
 }
-function parseProblem(error) {
+function groupHelp(argv, commands) {
+  let members2 = commands.filter((c) => c.words[0] === argv[0] && c.words.length > 1);
+  if (members2.length === 0) return;
+  let next = argv[1];
+  if (!(next !== void 0 && next !== "-h" && next !== "--help"))
+    return [
+      `Usage: skguard ${argv[0]} <command> [options]`,
+      "",
+      "Commands:",
+      ...table(members2.map((c) => [signature(c), c.description])),
+      "",
+      `Run skguard ${argv[0]} <command> --help for a command's options.`,
+      ""
+    ].join(`
+`);
+}
+function helpFor(words, commands, about) {
+  if (words.length === 0) return topHelp(commands, about);
+  let spec = commands.find((c) => c.words.join(" ") === words.join(" "));
+  return spec ? commandHelp(spec) : groupHelp(words, commands) ?? (findCommand(words, commands) && topHelp(commands, about));
+}
+function parseProblem(error, known) {
   let option = /'(-[^']*)'/.exec(error.message)?.[1];
   switch (error.code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `unknown option '${option ?? error.message}'`;
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
+      let meant = option?.startsWith("--") ? didYouMean(option.slice(2).split("=")[0], [...known, "help"]) : void 0;
+      return `unknown option '${option ?? error.message}'${meant ? `: did you mean '--${meant}'?` : ""}`;
+    }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       return /argument missing/.test(error.message) ? `option ${longName(error.message)} needs a value` : `option ${longName(error.message)} takes no value`;
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
@@ -20147,7 +20181,8 @@ var doctorCommand = defineCommand({
     description: "diagnose the OpenAI key in OPENAI_API_KEY: is it set, clean, reachable, accepted (exit 1 if it does not work)",
     options: [
       TEXT_OR_JSON,
-      { name: "env-file", value: "<file>", description: "read OPENAI_API_KEY (and OPENAI_*) from this .env file" },
+      // Not `--env-file`: Node 20 takes that option anywhere on the command line, even after the script.
+      { name: "dotenv", value: "<file>", description: "read OPENAI_API_KEY (and OPENAI_*) from this .env file" },
       { name: "model", value: "<name>", description: "also check that the key may use this model" },
       TIMEOUT,
       NO_COLOR
@@ -20159,7 +20194,7 @@ var doctorCommand = defineCommand({
       throw new SkguardError("--model: expected a model name such as gpt-4o-mini", "usage");
     return {
       format: options.format === "json" ? "json" : "text",
-      envFile: str(options.envFile),
+      envFile: str(options.dotenv),
       model: model?.trim(),
       timeout: str(options.timeout),
       color: options.color !== !1
@@ -21303,7 +21338,7 @@ function statusLabel(v, c) {
 }
 
 // src/cli/main.ts
-var ABOUT = "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI).", COMMANDS = [
+var ABOUT = `Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI). npm package: ${PACKAGE_NAME}.`, COMMANDS = [
   scanCommand,
   stagedCommand,
   historyCommand,

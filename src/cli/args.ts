@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { didYouMean } from '../core/did-you-mean.js';
 import { SkguardError } from '../core/errors.js';
 
 /**
@@ -54,10 +55,14 @@ export function parseCommandLine(
   isPath: (arg: string) => boolean = () => false,
 ): CommandLine {
   const first = argv[0];
-  if (first === undefined) throw usage('no command given (run skguard --help)');
-  if (first === '-h' || first === '--help') return { kind: 'help', text: topHelp(commands, about) };
+  // `skguard`, `skguard help`, `skguard -h`: the usage, not an error.
+  if (first === undefined || first === '-h' || first === '--help')
+    return { kind: 'help', text: topHelp(commands, about) };
+  if (first === 'help') return { kind: 'help', text: helpFor(argv.slice(1), commands, about) };
   if (first === '-V' || first === '--version') return { kind: 'version' };
   if (first.startsWith('-')) throw usage(`unknown option '${first}' before a command (run skguard --help)`);
+  const group = groupHelp(argv, commands);
+  if (group !== undefined) return { kind: 'help', text: group };
   const spec = findCommand(argv, commands);
   const rest = argv.slice(spec.words.length);
   for (const arg of rest) {
@@ -82,7 +87,12 @@ export function parseCommandLine(
       strict: true,
     });
   } catch (error) {
-    throw usage(`${parseProblem(error as Error & { code?: string })} (run skguard ${spec.words.join(' ')} --help)`);
+    throw usage(
+      `${parseProblem(
+        error as Error & { code?: string },
+        spec.options.map((o) => o.name),
+      )} (run skguard ${spec.words.join(' ')} --help)`,
+    );
   }
   if (parsed.values.help === true) return { kind: 'help', text: commandHelp(spec) };
   const options: OptionValues = {};
@@ -102,27 +112,60 @@ function findCommand(argv: string[], commands: readonly CommandSpec[]): CommandS
   const first = argv[0] as string;
   const candidates = commands.filter((c) => c.words[0] === first);
   if (candidates.length === 0) {
-    const names = [...new Set(commands.map((c) => c.words[0]))].join(', ');
-    throw usage(`unknown command '${first}' (commands: ${names}; run skguard --help)`);
+    const words = [...new Set(commands.map((c) => c.words[0] as string))];
+    const meant = didYouMean(first, words);
+    throw usage(
+      `unknown command '${first}'${meant ? `: did you mean '${meant}'?` : ''} (commands: ${words.join(', ')}; run skguard --help)`,
+    );
   }
   const exact = candidates.find((c) => c.words.length === 1);
   if (exact) return exact;
   const sub = candidates.find((c) => c.words[1] === argv[1]);
   if (sub) return sub;
-  const subs = candidates.map((c) => c.words[1]).join(', ');
+  const subs = candidates.map((c) => c.words[1] as string);
+  const meant = argv[1] === undefined ? undefined : didYouMean(argv[1], subs);
   throw usage(
     argv[1] === undefined || argv[1].startsWith('-')
-      ? `skguard ${first} needs a subcommand: ${subs}`
-      : `unknown command '${first} ${argv[1]}' (expected one of: ${subs})`,
+      ? `skguard ${first} needs a subcommand: ${subs.join(', ')}`
+      : `unknown command '${first} ${argv[1]}'${meant ? `: did you mean '${first} ${meant}'?` : ''} (expected one of: ${subs.join(', ')})`,
   );
 }
 
+/** `skguard hook` or `skguard hook --help`: the group's subcommands, as help. Undefined for anything else. */
+function groupHelp(argv: string[], commands: readonly CommandSpec[]): string | undefined {
+  const members = commands.filter((c) => c.words[0] === argv[0] && c.words.length > 1);
+  if (members.length === 0) return undefined;
+  const next = argv[1];
+  if (next !== undefined && next !== '-h' && next !== '--help') return undefined;
+  return [
+    `Usage: skguard ${argv[0]} <command> [options]`,
+    '',
+    'Commands:',
+    ...table(members.map((c) => [signature(c), c.description])),
+    '',
+    `Run skguard ${argv[0]} <command> --help for a command's options.`,
+    '',
+  ].join('\n');
+}
+
+/** `skguard help [COMMAND...]`. */
+function helpFor(words: string[], commands: readonly CommandSpec[], about: string): string {
+  if (words.length === 0) return topHelp(commands, about);
+  const spec = commands.find((c) => c.words.join(' ') === words.join(' '));
+  if (spec) return commandHelp(spec);
+  return groupHelp(words, commands) ?? (findCommand(words, commands) && topHelp(commands, about));
+}
+
 /** parseArgs' own messages suggest `--` tricks; say what went wrong in the CLI's words. */
-function parseProblem(error: Error & { code?: string }): string {
+function parseProblem(error: Error & { code?: string }, known: readonly string[]): string {
   const option = /'(-[^']*)'/.exec(error.message)?.[1];
   switch (error.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `unknown option '${option ?? error.message}'`;
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const meant = option?.startsWith('--')
+        ? didYouMean(option.slice(2).split('=')[0] as string, [...known, 'help'])
+        : undefined;
+      return `unknown option '${option ?? error.message}'${meant ? `: did you mean '--${meant}'?` : ''}`;
+    }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return /argument missing/.test(error.message)
         ? `option ${longName(error.message)} needs a value`

@@ -1,7 +1,7 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { SkguardError } from '../core/errors.js';
-import { VERSION } from '../core/version.js';
+import { PACKAGE_NAME, VERSION } from '../core/version.js';
 import { parseCommandLine } from './args.js';
 import { type AnyCommand, EXIT_CLEAN, EXIT_ERROR } from './command.js';
 import { doctorCommand } from './commands/doctor.js';
@@ -12,7 +12,7 @@ import { stagedCommand } from './commands/staged.js';
 import { verifyCommand } from './commands/verify.js';
 import { type CliIo, errorLine, safeIo } from './io.js';
 
-const ABOUT = 'Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI).';
+const ABOUT = `Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI). npm package: ${PACKAGE_NAME}.`;
 
 /**
  * Every command, in the order `skguard --help` lists them. Each module is small; what a command

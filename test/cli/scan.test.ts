@@ -176,12 +176,13 @@ describe('exit codes and errors', () => {
   });
 
   it.each([
-    [[], /^skguard: error: no command given \(run skguard --help\)\n$/],
     [['--verbose'], /^skguard: error: unknown option '--verbose' before a command/],
     [['staged', 'extra'], /^skguard: error: unexpected argument 'extra' \(run skguard staged --help\)\n$/],
     [['scan', '-o'], /^skguard: error: option --output needs a value/],
-    [['hook'], /^skguard: error: skguard hook needs a subcommand: install, uninstall, run\n$/],
     [['hook', 'nope'], /^skguard: error: unknown command 'hook nope'/],
+    [['scna'], /^skguard: error: unknown command 'scna': did you mean 'scan'\?/],
+    [['hook', 'instal'], /^skguard: error: unknown command 'hook instal': did you mean 'hook install'\?/],
+    [['scan', '--formt', 'json'], /^skguard: error: unknown option '--formt': did you mean '--format'\?/],
     [
       ['scan', '--fail-on', 'sometimes'],
       /^skguard: error: --fail-on: unknown value "sometimes"; expected one of any, live\n$/,
@@ -198,7 +199,7 @@ describe('exit codes and errors', () => {
       [['staged'], '--verbose'],
       [['history'], '[rev-range...]'],
       [['verify'], '--azure-endpoint <url>'],
-      [['doctor'], '--env-file <file>'],
+      [['doctor'], '--dotenv <file>'],
       [['hook', 'install'], '--force'],
       [['hook', 'run'], '[files...]'],
     ] as const) {
@@ -206,6 +207,21 @@ describe('exit codes and errors', () => {
       expect(res.code).toBe(0);
       expect(res.stdout).toContain(`Usage: skguard ${args.join(' ')}`);
       expect(res.stdout).toContain(option);
+    }
+  });
+
+  it('`skguard`, `skguard help [COMMAND]` and `skguard hook [--help]` print usage, exit 0', async () => {
+    for (const [args, text] of [
+      [[], 'Usage: skguard <command>'],
+      [['help'], 'Usage: skguard <command>'],
+      [['help', 'scan'], 'Usage: skguard scan [options]'],
+      [['help', 'hook', 'install'], 'Usage: skguard hook install'],
+      [['hook'], 'Usage: skguard hook <command>'],
+      [['hook', '--help'], 'hook install [options]'],
+    ] as const) {
+      const res = await runCli([...args], { cwd: tempDir() });
+      expect(res.code, args.join(' ')).toBe(0);
+      expect(res.stdout).toContain(text);
     }
   });
 

@@ -86,22 +86,22 @@ describe('skguard doctor: the variable', () => {
     const r = await doctor({});
     expect(r.code).toBe(1);
     expect(r.check('variable')[0]?.message).toContain('./.env sets it (line 2): nothing loaded the file');
-    expect(r.check('variable')[0]?.fix).toMatch(/load_dotenv|--env-file/);
+    expect(r.check('variable')[0]?.fix).toMatch(/load_dotenv|--dotenv/);
     expect(r.check('live')[0]?.status).toBe('pass');
   });
 
-  it('--env-file FILE reads the key from the file; the key works: exit 0', async () => {
+  it('--dotenv FILE reads the key from the file; the key works: exit 0', async () => {
     writeFileSync(path.join(dir, 'prod.env'), `export OPENAI_API_KEY="${liveKey()}"\n`);
-    const r = await doctor({}, ['--env-file', 'prod.env']);
+    const r = await doctor({}, ['--dotenv', 'prod.env']);
     expect(r.code).toBe(0);
     expect(r.check('variable')[0]?.message).toContain('prod.env');
     expect(r.report?.ok).toBe(true);
   });
 
-  it('--env-file that does not exist is a usage error (exit 2)', async () => {
-    const r = await doctor({}, ['--env-file', 'nope.env']);
+  it('--dotenv that does not exist is a usage error (exit 2)', async () => {
+    const r = await doctor({}, ['--dotenv', 'nope.env']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--env-file nope.env: file not found');
+    expect(r.stderr).toContain('--dotenv nope.env: file not found');
   });
 });
 

@@ -23,7 +23,8 @@ export const doctorCommand = defineCommand<DoctorSettings>({
       'diagnose the OpenAI key in OPENAI_API_KEY: is it set, clean, reachable, accepted (exit 1 if it does not work)',
     options: [
       TEXT_OR_JSON,
-      { name: 'env-file', value: '<file>', description: 'read OPENAI_API_KEY (and OPENAI_*) from this .env file' },
+      // Not `--env-file`: Node 20 takes that option anywhere on the command line, even after the script.
+      { name: 'dotenv', value: '<file>', description: 'read OPENAI_API_KEY (and OPENAI_*) from this .env file' },
       { name: 'model', value: '<name>', description: 'also check that the key may use this model' },
       TIMEOUT,
       NO_COLOR,
@@ -37,7 +38,7 @@ export const doctorCommand = defineCommand<DoctorSettings>({
     }
     return {
       format: options.format === 'json' ? 'json' : 'text',
-      envFile: str(options.envFile),
+      envFile: str(options.dotenv),
       model: model?.trim(),
       timeout: str(options.timeout),
       color: options.color !== false,

@@ -16,7 +16,7 @@ const NEAR_MISSES = [
   'OPENAI_API_KEY_',
 ];
 
-/** Where the key's value comes from: the `--env-file`, the environment, or an unloaded `./.env`; near-miss names when it is missing. */
+/** Where the key's value comes from: the `--dotenv` file, the environment, or an unloaded `./.env`; near-miss names when it is missing. */
 export function findValue(
   input: DoctorInput,
   env: Record<string, string | undefined>,
@@ -67,7 +67,7 @@ export function findValue(
       message: `${KEY_VARIABLE} is not set${nearMissText(envNames)}`,
       fix:
         nearMissFix(envNames) ??
-        `create a key at ${OPENAI_URLS.keys} and export ${KEY_VARIABLE}=sk-… (or put it in .env and load it); run doctor with --env-file FILE to check a file`,
+        `create a key at ${OPENAI_URLS.keys} and export ${KEY_VARIABLE}=sk-… (or put it in .env and load it); run doctor with --dotenv FILE to check a file`,
     });
     return { value: undefined, source: 'environment' };
   }

@@ -33,7 +33,7 @@ export async function runDoctor(input: DoctorInput, deps: DoctorDeps = {}): Prom
   const add = (check: DoctorCheck) => checks.push(check);
   const report: DoctorReport = { ok: false, checks };
 
-  // Where the variables come from: the environment, or the environment overlaid by --env-file.
+  // Where the variables come from: the environment, or the environment overlaid by --dotenv.
   let fileVars: Map<string, { value: string; line: number }> | undefined;
   let env: Record<string, string | undefined> = input.env;
   if (input.envFile !== undefined) {
@@ -44,7 +44,7 @@ export async function runDoctor(input: DoctorInput, deps: DoctorDeps = {}): Prom
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       throw new SkguardError(
-        `--env-file ${input.envFile}: ${code === 'ENOENT' ? 'file not found' : (code ?? 'unreadable')}`,
+        `--dotenv ${input.envFile}: ${code === 'ENOENT' ? 'file not found' : (code ?? 'unreadable')}`,
         'usage',
       );
     }

@@ -19,7 +19,7 @@ export interface DoctorCheck {
 /** The whole diagnosis. `ok` is true when no check failed: the key works. */
 export interface DoctorReport {
   ok: boolean;
-  /** Where the key was read: `environment`, the `--env-file`, or `./.env` (found but not loaded). */
+  /** Where the key was read: `environment`, the `--dotenv` file, or `./.env` (found but not loaded). */
   source?: string;
   key?: { redacted: string; fingerprint: string; family?: string; length: number };
   /** Where the live check went (no credentials). */
@@ -31,7 +31,7 @@ export interface DoctorReport {
 export interface DoctorInput {
   env: Record<string, string | undefined>;
   cwd: string;
-  /** `--env-file`: read the variables from this file (relative to `cwd`). */
+  /** `--dotenv`: read the variables from this file (relative to `cwd`). */
   envFile?: string | undefined;
   /** `--model`: a model the key should be able to use. */
   model?: string | undefined;
