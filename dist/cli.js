@@ -20064,14 +20064,22 @@ var Redactor = class {
    * without their context checks: a path or an author name has no surrounding file. Rules that are
    * bare shapes recognised only by context (32 hex digits beside an Azure endpoint) would redact
    * every digest and fingerprint, so they are covered by `learn` instead.
+   *
+   * `onFound`: told of each key `scrub` finds by its shape in text (a path, an author name, a branch)
+   * before the redacted text is returned, so that a CI adapter can have the key masked before it
+   * prints anything.
    */
-  constructor(rules) {
+  constructor(rules, onFound) {
     this.rules = rules;
+    this.onFound = onFound;
   }
   rules;
+  onFound;
   scanner;
   /** Keys this run found (any rule, context-bound ones included): replaced wherever they appear. */
   known = /* @__PURE__ */ new Map();
+  /** The same keys by their last MIN_KEY characters, for `knownIn`. */
+  byTail = /* @__PURE__ */ new Map();
   /** Built on first use: a clean commit prints nothing, and the hook's start-up does not pay for it. */
   shapes() {
     return this.scanner ??= new Scanner(
@@ -20080,33 +20088,49 @@ var Redactor = class {
   }
   /** A key this run found: it is replaced by its redacted form wherever it appears in output. */
   learn(secret, redactPrefix) {
-    secret.length >= 8 && this.known.set(secret, redact(secret, redactPrefix));
+    if (secret.length < MIN_KEY || this.known.has(secret)) return;
+    this.known.set(secret, redact(secret, redactPrefix));
+    let tail = secret.slice(-MIN_KEY), same = this.byTail.get(tail);
+    same ? same.push(secret) : this.byTail.set(tail, [secret]);
   }
   /** The text with every key in it redacted; zero-width characters cannot hide a key's letters from it. */
   scrub(text) {
-    if (text.length < 8) return text;
-    let view = invisibleFree(text), replacements = new Map(this.known);
+    if (text.length < MIN_KEY) return text;
+    let view = invisibleFree(text), hits = this.knownIn(view.text), shaped = /* @__PURE__ */ new Map();
     for (let match of this.shapes().scan(Buffer.from(view.text, "latin1")))
-      replacements.has(match.secret) || replacements.set(match.secret, redact(match.secret, match.rule.redactPrefix));
-    if (replacements.size === 0) return text;
-    let ordered = [...replacements].sort((a, b) => b[0].length - a[0].length), out = "", at = 0;
-    for (; at < view.text.length; ) {
-      let hit = firstOccurrence(view.text, ordered, at);
-      if (!hit) break;
-      out += text.slice(view.origin(at), view.origin(hit.index)) + hit.redacted, at = hit.index + hit.secret.length;
+      if (!(this.known.has(match.secret) || shaped.has(match.secret))) {
+        shaped.set(match.secret, redact(match.secret, match.rule.redactPrefix)), this.onFound?.(match.secret);
+        for (let i = view.text.indexOf(match.secret); i >= 0; i = view.text.indexOf(match.secret, i + 1))
+          hits.push({ index: i, secret: match.secret });
+      }
+    if (hits.length === 0) return text;
+    hits.sort((a, b) => a.index - b.index || b.secret.length - a.secret.length);
+    let out = "", at = 0;
+    for (let hit of hits) {
+      if (hit.index < at) continue;
+      let redacted = this.known.get(hit.secret) ?? shaped.get(hit.secret);
+      out += text.slice(view.origin(at), view.origin(hit.index)) + redacted, at = hit.index + hit.secret.length;
     }
     return out + text.slice(view.origin(at));
   }
-};
-function firstOccurrence(text, ordered, from) {
-  let best;
-  for (let [secret, redacted] of ordered) {
-    let index = text.indexOf(secret, from);
-    index >= 0 && (!best || index < best.index) && (best = { index, secret, redacted });
+  /**
+   * Every place a learned key stands in `text`, in one pass: keys are looked up by their last
+   * characters (random, so each lookup finds one key or none), however many keys the run found.
+   */
+  knownIn(text) {
+    let hits = [];
+    if (this.byTail.size === 0) return hits;
+    for (let end = MIN_KEY; end <= text.length; end++) {
+      let keys = this.byTail.get(text.slice(end - MIN_KEY, end));
+      if (keys)
+        for (let secret of keys) {
+          let index = end - secret.length;
+          index >= 0 && text.startsWith(secret, index) && hits.push({ index, secret });
+        }
+    }
+    return hits;
   }
-  return best;
-}
-var INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/, BEYOND_LATIN1 = /[\u0100-\uffff]/g;
+}, MIN_KEY = 8, INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/, BEYOND_LATIN1 = /[\u0100-\uffff]/g;
 function invisibleFree(text) {
   let plain = text.replace(BEYOND_LATIN1, (c) => INVISIBLE.test(c) ? c : "?");
   if (!INVISIBLE.test(plain)) return { text: plain, origin: (i) => i };

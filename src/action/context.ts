@@ -74,3 +74,11 @@ export function repositoryFromUrl(
   const m = /^\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(parsed.pathname);
   return m ? { owner: decodeURIComponent(m[1] as string), repo: decodeURIComponent(m[2] as string) } : undefined;
 }
+
+/**
+ * Reads an input as the runner passes it: `INPUT_` + the name upper-cased with spaces as `_`
+ * (what `core.getInput` reads, without importing the module that writes to the log).
+ */
+export function inputReader(env: Record<string, string | undefined>): (name: string) => string {
+  return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+}

@@ -1,7 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
+import { fitSections } from '../ci/budget.js';
 import { emptyScan, type PreparedHistory, prepareHistory } from '../ci/commits.js';
 import { type CiGit, createCiGit } from '../ci/git.js';
 import { placeFindings } from '../ci/place.js';
@@ -10,38 +8,40 @@ import { SkguardError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { runScan, type ScanResult } from '../pipeline/run.js';
 import { annotations, type GithubView, jobSummary, type PlacedFinding, scannedLine } from '../report/github.js';
-import { reporterFor } from '../report/index.js';
 import { textReporter } from '../report/text.js';
 import type { ScanReport } from '../report/types.js';
 import { findWorkTree } from '../sources/git.js';
 import { historySource } from '../sources/history.js';
 import { pathsSource } from '../sources/paths.js';
 import type { Verifier } from '../verify/index.js';
-import { type RunnerContext, readRunnerContext, repositoryFromUrl } from './context.js';
+import { createOctokit } from './api.js';
+import { inputReader, type RunnerContext, readRunnerContext, repositoryFromUrl } from './context.js';
 import { planScan, pullRequestOf } from './event.js';
 import { type ActionInputs, getInputs } from './inputs.js';
+import { ActionLog, ANNOTATIONS_PER_KIND, SUMMARY_BYTES } from './log.js';
 import { publishToPullRequest } from './pull-request.js';
+import { writeSarifFile } from './sarif-file.js';
 import { failureMessage } from './verdict.js';
-
-/** Error annotations GitHub displays per step (the rest are dropped); the step's failure is one of them. */
-const ANNOTATION_LIMIT = 10;
 
 /**
  * The action: read the inputs once, scan what the event calls for, then tell GitHub (annotations,
  * job summary, pull-request comments, SARIF, outputs) and fail the check per `fail-on`. This is the
- * one place errors are caught.
+ * one place errors are caught. Everything it says goes through one `ActionLog` (`log.ts`).
  */
 export async function run(): Promise<void> {
+  const log = new ActionLog();
   try {
-    const inputs = getInputs((name) => core.getInput(name));
+    const inputs = getInputs(inputReader(process.env));
     const context = readRunnerContext(process.env, process.cwd());
-    await runAction(inputs, context);
+    await runAction(inputs, context, log);
   } catch (error) {
     const message =
       error instanceof SkguardError
         ? error.message
         : `internal error: ${(error as Error)?.message ?? String(error)}${error instanceof Error && error.stack ? `\n${error.stack}` : ''}`;
-    core.setFailed(`skguard: ${message}`);
+    log.fail(`skguard: ${message}`);
+  } finally {
+    log.close();
   }
 }
 
@@ -56,12 +56,13 @@ interface Scanned {
   base: string | undefined;
 }
 
-async function runAction(inputs: ActionInputs, context: RunnerContext): Promise<void> {
+async function runAction(inputs: ActionInputs, context: RunnerContext, log: ActionLog): Promise<void> {
   const plan = planScan(context.eventName, context.payload, inputs.mode);
   const pr = pullRequestOf(context.eventName, context.payload);
-  core.info(`skguard ${VERSION}: ${plan.why}`);
+  // The plan can name a branch the input chose: the log redacts it (and masks a key in it) first.
+  log.text(`skguard ${VERSION}: ${plan.why}`);
   if (plan.kind === 'none') {
-    setOutputs(0, 0, undefined);
+    setOutputs(log, 0, 0, undefined);
     return;
   }
   // A refused SKGUARD_*_BASE_URL ends the run before the scan, not after.
@@ -76,56 +77,92 @@ async function runAction(inputs: ActionInputs, context: RunnerContext): Promise<
   }
   const git = top
     ? createCiGit(top, {
-        header: authHeader(inputs.token),
+        header: authHeader(inputs.token, log),
         serverUrl: context.serverUrl,
         repository: context.repository ? `${context.repository.owner}/${context.repository.repo}` : undefined,
       })
     : undefined;
 
-  const { result, scope, head, base } = await scan(plan, pr, inputs, context, top ?? context.workspace, git, verifier);
-  // Every key is masked before anything that could show it is printed: the runner then hides it
-  // wherever it would appear in the log (everything below only ever holds redacted forms).
-  for (const secret of new Set(result.hits.map((h) => h.secret))) core.setSecret(secret);
+  const { result, scope, head, base } = await scan(
+    plan,
+    pr,
+    inputs,
+    context,
+    top ?? context.workspace,
+    git,
+    verifier,
+    log,
+  );
+  // Every key is masked before anything that could show it is printed, and redacted wherever it
+  // would appear (in a path, an author, a note) in everything below.
+  const prefixes = new Map(result.rules.map((r) => [r.id, r.redactPrefix]));
+  for (const hit of result.hits) log.learn(hit.secret, prefixes.get(hit.finding.rule) ?? '');
 
   const { report } = result;
-  core.info(`skguard: ${scannedLine(report)} (${scope})`);
+  log.text(`skguard: ${scannedLine(report)} (${scope})`);
 
   const placed = await placeFindings(report.findings, result.hits, plan.kind === 'tree' ? undefined : git, head);
   // Links go to the repository that was scanned: an org-wide scan checks out others than its own.
   const scanned = repositoryFromUrl(await git?.originUrl(), context.serverUrl) ?? context.repository;
+  const sarifFile = inputs.sarifFile ? path.resolve(context.workspace, inputs.sarifFile) : undefined;
   const view: GithubView = {
     serverUrl: context.serverUrl,
     repository: scanned ? `${scanned.owner}/${scanned.repo}` : undefined,
     head: head ?? context.sha,
     scope,
+    pullRequest: pr?.number,
     verified: inputs.verify,
     runUrl: context.runUrl,
+    fullList: sarifFile ? `the SARIF file ${inputs.sarifFile}` : undefined,
+    scrub: (text) => log.scrub(text),
   };
 
-  log(result, placed);
-  const sarifFile = inputs.sarifFile ? path.resolve(context.workspace, inputs.sarifFile) : undefined;
-  if (sarifFile) await writeSarif(sarifFile, result);
+  // Decided before anything is written, so that the summary and the SARIF file carry the note.
+  const marks = annotations(placed, view, ANNOTATIONS_PER_KIND - 1);
+  const annotatable = placed.filter((p) => p.head.state !== 'deleted').length;
+  if (annotatable > marks.length) {
+    report.notes.push({
+      level: 'info',
+      code: 'annotation-limit',
+      message: `GitHub shows ${ANNOTATIONS_PER_KIND} error annotations per step (one is the check's failure): ${marks.length} of ${annotatable} findings are annotated; the job summary counts them all${sarifFile ? ' and the SARIF file lists them all' : ''}`,
+    });
+  }
+
+  let sarifError: string | undefined;
+  if (sarifFile) {
+    try {
+      writeSarifFile(sarifFile, context.workspace, report, result.rules, (text) => log.scrub(text));
+      log.text(`skguard: SARIF written to ${sarifFile}`);
+    } catch (error) {
+      if (!(error instanceof SkguardError)) throw error;
+      sarifError = error.message;
+      view.fullList = undefined;
+    }
+  }
+
+  logReport(log, result, marks);
   const live = report.findings.filter((f) => f.verification?.status === 'live').length;
-  setOutputs(report.findings.length, live, sarifFile);
+  setOutputs(log, report.findings.length, live, sarifError ? undefined : sarifFile);
 
   const problems =
     pr && (inputs.comment || inputs.inlineComments)
-      ? await publish(inputs, context, pr, report, placed, view, git, base, head)
+      ? await publish(inputs, context, pr, report, placed, view, git, base, head, log)
       : [];
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(jobSummary(report, placed, view, problems)).write();
+  if (sarifError) problems.push(`skguard did not write the SARIF file: ${sarifError}`);
+  await log.summary(fitSections(jobSummary(report, placed, view, problems), SUMMARY_BYTES));
 
-  const failure = failureMessage(inputs.failOn, report.findings.length, live);
-  if (failure) core.setFailed(`skguard: ${failure}`);
+  const failure = [failureMessage(inputs.failOn, report.findings.length, live), sarifError].filter(Boolean);
+  if (failure.length > 0) log.fail(`skguard: ${failure.join('; ')}`);
 }
 
 /**
  * The job token as git's http extraheader wants it (the form actions/checkout persists), masked in
  * the log before git ever sees it.
  */
-function authHeader(token: string): string | undefined {
+function authHeader(token: string, log: ActionLog): string | undefined {
   if (!token) return undefined;
   const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-  core.setSecret(basic);
+  log.learn(basic, '');
   return `basic ${basic}`;
 }
 
@@ -138,6 +175,7 @@ async function scan(
   root: string,
   git: CiGit | undefined,
   verifier: Verifier | undefined,
+  log: ActionLog,
 ): Promise<Scanned> {
   const fromWorkspace = (file: string | undefined) => (file ? path.resolve(context.workspace, file) : undefined);
   const options = { configFile: fromWorkspace(inputs.config), baselineFile: fromWorkspace(inputs.baseline), verifier };
@@ -145,7 +183,7 @@ async function scan(
     const result = await runScan(await pathsSource(['.'], root), options);
     return { result, scope: plan.why, head: undefined, base: undefined };
   }
-  const prepared: PreparedHistory = await prepareHistory(plan, git, (line) => core.info(line));
+  const prepared: PreparedHistory = await prepareHistory(plan, git, (line) => log.text(line));
   // A range was checked complete (commits.ts deepened the clone until it was): the clone being
   // shallow below the range's base says nothing about the range.
   const source = await historySource(root, { revs: prepared.revs, complete: !prepared.whole });
@@ -159,20 +197,11 @@ async function scan(
   return { result, scope: prepared.label, head, base: prepared.base };
 }
 
-/** The report in the log, then one error annotation per finding whose file is there at head. */
-function log(result: ScanResult, placed: PlacedFinding[]): void {
-  const { report } = result;
+/** The report in the log (text the input chose, where no command acts), then the annotations. */
+function logReport(log: ActionLog, result: ScanResult, marks: ReturnType<typeof annotations>): void {
   const context = { toolName: 'skguard', toolVersion: VERSION, rules: result.rules, color: false };
-  core.info(textReporter(report, context).trimEnd());
-  const marks = annotations(placed);
-  for (const { message, ...properties } of marks) core.error(message, properties);
-  if (marks.length >= ANNOTATION_LIMIT) {
-    report.notes.push({
-      level: 'info',
-      code: 'annotation-limit',
-      message: `GitHub shows at most ${ANNOTATION_LIMIT} error annotations per step: all ${report.findings.length} findings are in this summary and the SARIF report`,
-    });
-  }
+  log.text(textReporter(result.report, context).trimEnd());
+  for (const { message, ...properties } of marks) log.error(message, properties);
 }
 
 /** Comments on the pull request; returns what went wrong (warnings already logged). */
@@ -186,16 +215,21 @@ async function publish(
   git: CiGit | undefined,
   base: string | undefined,
   head: string | undefined,
+  log: ActionLog,
 ): Promise<string[]> {
   const warn = (text: string) => {
-    core.warning(text);
+    log.warning(text);
     return [text];
   };
   if (!context.repository) return warn('skguard did not comment on the pull request: GITHUB_REPOSITORY is not set.');
   if (!inputs.token) return warn('skguard did not comment on the pull request: the github-token input is empty.');
   const diff = git && base && head ? { git, base, head } : undefined;
+  const octokit = createOctokit(inputs.token, context.apiUrl, {
+    text: (line) => log.text(line),
+    scrub: (text) => log.scrub(text),
+  });
   const published = await publishToPullRequest(
-    getOctokit(inputs.token, { baseUrl: context.apiUrl }),
+    octokit,
     { ...context.repository, number: pr.number, head: pr.head },
     report,
     placed,
@@ -205,7 +239,7 @@ async function publish(
       inlineComments: inputs.inlineComments && diff !== undefined,
       diffLines: (file) => (diff ? diff.git.diffLines(diff.base, diff.head, file) : Promise.resolve(new Set<number>())),
     },
-    { info: (l) => core.info(l), warning: (l) => core.warning(l) },
+    { text: (l) => log.text(l), warning: (l) => log.warning(l) },
   );
   return published.problems;
 }
@@ -215,28 +249,8 @@ async function makeVerifier(): Promise<Verifier> {
   return new Verifier({ env: process.env });
 }
 
-async function writeSarif(file: string, result: ScanResult): Promise<void> {
-  const reporter = await reporterFor('sarif');
-  const text = reporter(result.report, {
-    toolName: 'skguard',
-    toolVersion: VERSION,
-    rules: result.rules,
-    color: false,
-  });
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  } catch (e) {
-    throw new SkguardError(
-      `input sarif-file: cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      'input',
-    );
-  }
-  core.info(`skguard: SARIF written to ${file}`);
-}
-
-function setOutputs(findings: number, live: number, sarifFile: string | undefined): void {
-  core.setOutput('findings', findings);
-  core.setOutput('live', live);
-  core.setOutput('sarif-file', sarifFile ?? '');
+function setOutputs(log: ActionLog, findings: number, live: number, sarifFile: string | undefined): void {
+  log.output('findings', findings);
+  log.output('live', live);
+  log.output('sarif-file', sarifFile ?? '');
 }

@@ -13,6 +13,8 @@ export class Redactor {
   private scanner: Scanner | undefined;
   /** Keys this run found (any rule, context-bound ones included): replaced wherever they appear. */
   private readonly known = new Map<string, string>();
+  /** The same keys by their last MIN_KEY characters, for `knownIn`. */
+  private readonly byTail = new Map<string, string[]>();
 
   /**
    * `rules`: the shapes to look for in text that is not a scanned file. Only rules whose keywords
@@ -20,8 +22,15 @@ export class Redactor {
    * without their context checks: a path or an author name has no surrounding file. Rules that are
    * bare shapes recognised only by context (32 hex digits beside an Azure endpoint) would redact
    * every digest and fingerprint, so they are covered by `learn` instead.
+   *
+   * `onFound`: told of each key `scrub` finds by its shape in text (a path, an author name, a branch)
+   * before the redacted text is returned, so that a CI adapter can have the key masked before it
+   * prints anything.
    */
-  constructor(private readonly rules: readonly Rule[]) {}
+  constructor(
+    private readonly rules: readonly Rule[],
+    private readonly onFound?: (secret: string) => void,
+  ) {}
 
   /** Built on first use: a clean commit prints nothing, and the hook's start-up does not pay for it. */
   private shapes(): Scanner {
@@ -35,46 +44,63 @@ export class Redactor {
 
   /** A key this run found: it is replaced by its redacted form wherever it appears in output. */
   learn(secret: string, redactPrefix: string): void {
-    if (secret.length >= 8) this.known.set(secret, redact(secret, redactPrefix));
+    if (secret.length < MIN_KEY || this.known.has(secret)) return;
+    this.known.set(secret, redact(secret, redactPrefix));
+    const tail = secret.slice(-MIN_KEY);
+    const same = this.byTail.get(tail);
+    if (same) same.push(secret);
+    else this.byTail.set(tail, [secret]);
   }
 
   /** The text with every key in it redacted; zero-width characters cannot hide a key's letters from it. */
   scrub(text: string): string {
-    if (text.length < 8) return text;
+    if (text.length < MIN_KEY) return text;
     const view = invisibleFree(text);
-    const replacements = new Map(this.known);
+    const hits = this.knownIn(view.text);
+    const shaped = new Map<string, string>();
     for (const match of this.shapes().scan(Buffer.from(view.text, 'latin1'))) {
-      if (!replacements.has(match.secret)) {
-        replacements.set(match.secret, redact(match.secret, match.rule.redactPrefix));
+      if (this.known.has(match.secret) || shaped.has(match.secret)) continue;
+      shaped.set(match.secret, redact(match.secret, match.rule.redactPrefix));
+      this.onFound?.(match.secret);
+      for (let i = view.text.indexOf(match.secret); i >= 0; i = view.text.indexOf(match.secret, i + 1)) {
+        hits.push({ index: i, secret: match.secret });
       }
     }
-    if (replacements.size === 0) return text;
-    // Longest first: a key that contains another (rare) is replaced whole.
-    const ordered = [...replacements].sort((a, b) => b[0].length - a[0].length);
+    if (hits.length === 0) return text;
+    // Leftmost first, and at one place the longest: a key that contains another (rare) is replaced whole.
+    hits.sort((a, b) => a.index - b.index || b.secret.length - a.secret.length);
     let out = '';
     let at = 0;
-    while (at < view.text.length) {
-      const hit = firstOccurrence(view.text, ordered, at);
-      if (!hit) break;
-      out += text.slice(view.origin(at), view.origin(hit.index)) + hit.redacted;
+    for (const hit of hits) {
+      if (hit.index < at) continue;
+      const redacted = this.known.get(hit.secret) ?? (shaped.get(hit.secret) as string);
+      out += text.slice(view.origin(at), view.origin(hit.index)) + redacted;
       at = hit.index + hit.secret.length;
     }
     return out + text.slice(view.origin(at));
   }
+
+  /**
+   * Every place a learned key stands in `text`, in one pass: keys are looked up by their last
+   * characters (random, so each lookup finds one key or none), however many keys the run found.
+   */
+  private knownIn(text: string): { index: number; secret: string }[] {
+    const hits: { index: number; secret: string }[] = [];
+    if (this.byTail.size === 0) return hits;
+    for (let end = MIN_KEY; end <= text.length; end++) {
+      const keys = this.byTail.get(text.slice(end - MIN_KEY, end));
+      if (!keys) continue;
+      for (const secret of keys) {
+        const index = end - secret.length;
+        if (index >= 0 && text.startsWith(secret, index)) hits.push({ index, secret });
+      }
+    }
+    return hits;
+  }
 }
 
-function firstOccurrence(
-  text: string,
-  ordered: [string, string][],
-  from: number,
-): { index: number; secret: string; redacted: string } | undefined {
-  let best: { index: number; secret: string; redacted: string } | undefined;
-  for (const [secret, redacted] of ordered) {
-    const index = text.indexOf(secret, from);
-    if (index >= 0 && (!best || index < best.index)) best = { index, secret, redacted };
-  }
-  return best;
-}
+/** The shortest string taken for a key (shorter ones would redact ordinary words). */
+const MIN_KEY = 8;
 
 /**
  * Characters that render as nothing: zero-width spaces and joiners, word joiners, the byte-order mark,

@@ -1,15 +1,21 @@
+import { createHash } from 'node:crypto';
+import { printable } from '../core/egress.js';
 import type { Finding } from '../core/index.js';
 import { plural, providerName } from './format.js';
+import { clip, code, prose, type Section } from './markdown.js';
 import { fileUri } from './sarif.js';
 import type { Note, ScanReport } from './types.js';
 
 /**
- * What GitHub shows of a scan: `::error` annotations, the job summary, the pull-request summary
- * comment and review comments. Pure: the action (`src/action/`) does the I/O. Like every reporter,
- * only redacted keys and fingerprints go in; author names and e-mail addresses never do.
+ * What GitHub shows of a scan: annotations, the job summary, the pull-request summary comment, and
+ * the review with its comments. Pure: the Action (`src/action/`) does the I/O and fits the sections
+ * into GitHub's sizes (`src/ci/budget.ts`). Like every reporter, only redacted keys and fingerprints
+ * go in; author names and e-mail addresses never do. Every string the input chose (paths, notes,
+ * provider names and descriptions from a config, a provider's reason) is redacted with the view's
+ * `scrub`, made printable and bounded before it is escaped for markdown (`markdown.ts`).
  */
 
-/** Hidden marker that finds the summary comment again on the next run. */
+/** Hidden marker that finds the summary comment again on the next run (among skguard's own comments only). */
 export const SUMMARY_MARKER = '<!-- skguard:summary -->';
 const INLINE_MARKER_PREFIX = '<!-- skguard:inline ';
 
@@ -27,6 +33,11 @@ export interface PlacedFinding {
   head: HeadPlace;
 }
 
+/** A finding whose key stands in its file at head: where a review comment can go. */
+export interface PresentFinding extends PlacedFinding {
+  head: Extract<HeadPlace, { state: 'present' }>;
+}
+
 /** What the renderers need to know about the run besides the findings. */
 export interface GithubView {
   /** `https://github.com`, for links. */
@@ -37,12 +48,18 @@ export interface GithubView {
   head: string | undefined;
   /** What was scanned: `pull request #7: 1a2b..3c4d`. */
   scope: string;
+  /** The pull request the run is about: its `#number` in the scope is skguard's own words, shown as a reference. */
+  pullRequest?: number | undefined;
   /** Whether keys were verified (otherwise the verification column says "not checked"). */
   verified: boolean;
   runUrl?: string | undefined;
+  /** Where every finding is listed when a summary cannot show them all (`the SARIF file skguard.sarif`). */
+  fullList?: string | undefined;
+  /** Redacts the keys in a string from the input (the Action's Redactor). */
+  scrub: (text: string) => string;
 }
 
-/** One `::error` annotation, as `core.error(message, properties)` takes it. */
+/** One annotation, as `core.error(message, properties)` takes it. */
 export interface Annotation {
   title: string;
   message: string;
@@ -52,6 +69,28 @@ export interface Annotation {
   startColumn?: number;
   endColumn?: number;
 }
+
+/** One review comment: where it goes, its body, and the marker that finds it again. */
+export interface InlineNote {
+  path: string;
+  line: number;
+  marker: string;
+  body: string;
+}
+
+// Bounds of each piece of input text, in characters: a table row stays readable and a comment holds many.
+const PATH_CHARS = 200;
+const NAME_CHARS = 80;
+const REASON_CHARS = 120;
+const NOTE_CHARS = 1000;
+const SCOPE_CHARS = 300;
+const DESCRIPTION_CHARS = 300;
+
+/** Most table rows in the job summary and the comment (the byte budget may allow fewer). */
+const SUMMARY_ROWS = 1000;
+const COMMENT_ROWS = 40;
+/** Most notes listed in the job summary (the rest are counted). */
+const SUMMARY_NOTES = 100;
 
 /** How much was read, in the words the log, the summary and the comment use. */
 export function scannedLine(report: ScanReport): string {
@@ -66,18 +105,22 @@ export function scannedLine(report: ScanReport): string {
 /**
  * One annotation per finding whose file exists at head: at the key's line when it is still there,
  * on the file when it was removed since (it is still in history). Findings in files deleted since
- * appear in the summary only: an annotation cannot point at a file that is not there.
+ * appear in the summary only: an annotation cannot point at a file that is not there. Plain text
+ * (the Action makes it inert for the runner).
  */
-export function annotations(placed: readonly PlacedFinding[]): Annotation[] {
+export function annotations(placed: readonly PlacedFinding[], view: GithubView, max = Infinity): Annotation[] {
   const out: Annotation[] = [];
   for (const { finding: f, head } of placed) {
+    if (out.length >= max) break;
     if (head.state === 'deleted') continue;
-    const title = `${providerName(f.provider)} key: ${f.rule}`;
-    const parts = [`${plain(f.description)}: ${f.redacted} (fingerprint ${f.fingerprint}).`];
+    const title = `${text(view, providerName(f.provider), NAME_CHARS)} key: ${f.rule}`;
+    const parts = [
+      `${text(view, f.description.replace(/`/g, ''), DESCRIPTION_CHARS)}: ${f.redacted} (fingerprint ${f.fingerprint}).`,
+    ];
     if (f.commit) parts.push(`Introduced in commit ${f.commit.slice(0, 12)} at line ${f.line}.`);
     if (head.state === 'removed') parts.push('No longer in this file, but still in git history.');
     const v = f.verification;
-    if (v) parts.push(`Verification: ${v.status} (${v.reason}).`);
+    if (v) parts.push(`Verification: ${v.status} (${text(view, v.reason, REASON_CHARS)}).`);
     parts.push(
       `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ''}: deleting the line does not take it out of history.`,
     );
@@ -93,48 +136,67 @@ export function annotations(placed: readonly PlacedFinding[]): Annotation[] {
   return out;
 }
 
-/** Most rows in the job summary's table (GitHub caps a summary at 1 MiB). */
-const SUMMARY_ROWS = 500;
-/** Most rows in the pull-request comment (a comment holds at most 65,536 characters). */
-const COMMENT_ROWS = 40;
-
 /** The job summary: what was scanned, a table of findings, what to do, notes and problems. */
 export function jobSummary(
   report: ScanReport,
   placed: readonly PlacedFinding[],
   view: GithubView,
   problems: readonly string[] = [],
-): string {
-  const out: string[] = [];
+): Section[] {
   const n = report.findings.length;
-  out.push(n === 0 ? '## skguard: no keys found' : `## skguard: ${headline(report)}`, '');
-  out.push(`Scope: ${md(view.scope)} · ${scannedLine(report)}.`, '');
+  const out: Section[] = [
+    {
+      lines: [
+        n === 0 ? '## skguard: no keys found' : `## skguard: ${headline(report)}`,
+        '',
+        `Scope: ${scope(view)} · ${scannedLine(report)}.`,
+        '',
+      ],
+    },
+  ];
   if (n > 0) {
-    out.push(...table(placed, view, SUMMARY_ROWS), '');
-    out.push(...remediation(report.findings));
+    out.push(...table(placed, view, SUMMARY_ROWS, (left) => `${left.toLocaleString('en-US')} more ${elsewhere(view)}`));
+    out.push({ lines: ['', ...remediation(report.findings)] });
   }
-  const notes = report.notes.map(noteLine);
-  if (notes.length > 0) out.push('### Notes', '', ...notes, '');
-  for (const problem of problems) out.push('> [!WARNING]', `> ${md(problem)}`, '');
-  return `${out.join('\n').trimEnd()}\n`;
+  if (report.notes.length > 0) {
+    out.push({ lines: ['### Notes', ''] });
+    out.push({
+      lines: report.notes.map((note) => noteLine(note, view)),
+      max: SUMMARY_NOTES,
+      priority: 2,
+      more: (left) => `- …and ${plural(left, 'more note')}`,
+    });
+    out.push({ lines: [''] });
+  }
+  if (problems.length > 0) {
+    out.push({
+      lines: problems.map((p) => `> [!WARNING]\n> ${prose(text(view, p, NOTE_CHARS))}\n`),
+      priority: 2,
+      more: (left) => `> [!WARNING]\n> …and ${plural(left, 'more problem')} (see the log)`,
+    });
+  }
+  return out;
 }
 
 /** The pull-request summary comment, found again by its marker and edited on each run. */
-export function summaryComment(report: ScanReport, placed: readonly PlacedFinding[], view: GithubView): string {
-  const out = [SUMMARY_MARKER, `### skguard: ${headline(report)}`, ''];
+export function summaryComment(report: ScanReport, placed: readonly PlacedFinding[], view: GithubView): Section[] {
   const inHistoryOnly = placed.filter((p) => p.head.state !== 'present').length;
-  out.push(
-    `skguard found AI-provider API keys in this pull request's commits (${md(view.scope)}; ${scannedLine(report)}).` +
-      (inHistoryOnly > 0
-        ? ` ${inHistoryOnly === 1 ? 'One of them is' : `${inHistoryOnly} of them are`} no longer in the code but still in the commits: a pushed key stays usable until it is rotated.`
-        : ''),
-    '',
-    ...table(placed, view, COMMENT_ROWS),
-    '',
-    ...remediation(report.findings),
-    footer(view),
-  );
-  return `${out.join('\n').trimEnd()}\n`;
+  return [
+    {
+      lines: [
+        SUMMARY_MARKER,
+        `### skguard: ${headline(report)}`,
+        '',
+        `skguard found AI-provider API keys in this pull request's commits (${scope(view)}; ${scannedLine(report)}).` +
+          (inHistoryOnly > 0
+            ? ` ${inHistoryOnly === 1 ? 'One of them is' : `${inHistoryOnly.toLocaleString('en-US')} of them are`} no longer in the code but still in the commits: a pushed key stays usable until it is rotated.`
+            : ''),
+        '',
+      ],
+    },
+    ...table(placed, view, COMMENT_ROWS, (left) => `${left.toLocaleString('en-US')} more in the job summary`),
+    { lines: ['', ...remediation(report.findings), footer(view)] },
+  ];
 }
 
 /** The summary comment once the keys are gone (removed from the commits, or suppressed). */
@@ -143,33 +205,56 @@ export function resolvedComment(report: ScanReport, view: GithubView): string {
     SUMMARY_MARKER,
     '### skguard: no keys found any more',
     '',
-    `The keys reported here earlier are no longer in this pull request's commits (${md(view.scope)}; ${scannedLine(report)}): they were removed from its history or suppressed.`,
+    `The keys reported here earlier are no longer in this pull request's commits (${scope(view)}; ${scannedLine(report)}): they were removed from its history or suppressed.`,
     'A key that was ever pushed stays usable until it is revoked: if one was real, make sure it was rotated.',
     '',
     footer(view),
   ].join('\n');
 }
 
-/** The marker of a review comment: one per key and file, so that re-runs do not repeat it. */
+/**
+ * The marker of a review comment: one per key and file, so that re-runs do not repeat it. The file
+ * is hashed: the marker stays short, and holds nothing of a path that could hold a key.
+ */
 export function inlineMarker(f: Finding): string {
-  return `${INLINE_MARKER_PREFIX}${f.fingerprint} ${encodeURIComponent(f.file)} -->`;
+  const file = createHash('sha256').update(f.file).digest('hex').slice(0, 16);
+  return `${INLINE_MARKER_PREFIX}${f.fingerprint} ${file} -->`;
+}
+
+/** The review-comment markers in a comment's body. */
+export function markersIn(body: string | undefined | null): string[] {
+  return typeof body === 'string' ? (body.match(/<!-- skguard:inline [0-9a-f]+ [0-9a-f]+ -->/g) ?? []) : [];
 }
 
 export function isSummaryComment(body: string | undefined | null): boolean {
   return typeof body === 'string' && body.includes(SUMMARY_MARKER);
 }
 
-/** The review comment on the line where a key stands at head. */
-export function inlineComment(f: Finding): string {
-  const provider = providerName(f.provider);
+/** A review comment on the line where a key stands at head. */
+export function inlineNote(p: PresentFinding, view: GithubView): InlineNote {
+  const f = p.finding;
+  const marker = inlineMarker(f);
   const lines = [
-    inlineMarker(f),
-    `**skguard: ${md(provider)} key on this line** (${code(f.rule)}): ${code(f.redacted)}, fingerprint ${code(f.fingerprint)}.`,
+    marker,
+    `**skguard: ${prose(text(view, providerName(f.provider), NAME_CHARS))} key on this line** (${code(f.rule)}): ${code(f.redacted)}, fingerprint ${code(f.fingerprint)}.`,
     '',
     `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ''}, then read it from a secret (an environment variable) instead: removing it in a later commit does not take it out of the pull request's history.`,
   ];
-  const v = f.verification;
-  if (v) lines.push('', `Verification: ${verificationCell(f, true)}.`);
+  if (f.verification) lines.push('', `Verification: ${verificationCell(f, true, view, false)}.`);
+  return { path: f.file, line: p.head.line, marker, body: lines.join('\n') };
+}
+
+/** The body of the review that carries the review comments: how many, and where the rest are. */
+export function reviewBody(posted: number, total: number): string {
+  const lines = [
+    `**skguard**: ${plural(posted, 'key')} on lines of this diff, marked below. Rotate each one: a pushed key stays usable until it is revoked.`,
+  ];
+  if (total > posted) {
+    lines.push(
+      '',
+      `${(total - posted).toLocaleString('en-US')} more in the code are not marked here (a review stays readable with a few comments): they are in the job summary.`,
+    );
+  }
   return lines.join('\n');
 }
 
@@ -178,23 +263,37 @@ function headline(report: ScanReport): string {
   const keys = new Set(report.findings.map((f) => f.fingerprint)).size;
   const live = report.findings.filter((f) => f.verification?.status === 'live').length;
   const distinct = keys === n ? '' : ` (${plural(keys, 'distinct key')})`;
-  return `${plural(n, 'key')} found${distinct}${live > 0 ? `, ${live} live` : ''}`;
+  return `${plural(n, 'key')} found${distinct}${live > 0 ? `, ${live.toLocaleString('en-US')} live` : ''}`;
 }
 
-function table(placed: readonly PlacedFinding[], view: GithubView, limit: number): string[] {
-  const rows = [
-    '| File | Line | Commit | Provider | Key | Verification | Fingerprint | Now |',
-    '|---|---|---|---|---|---|---|---|',
-  ];
-  for (const p of placed.slice(0, limit)) {
+function table(
+  placed: readonly PlacedFinding[],
+  view: GithubView,
+  max: number,
+  rest: (left: number) => string,
+): Section[] {
+  // Only the rows that could be shown are rendered; the section counts the rest.
+  const rows = placed.slice(0, max).map((p) => {
     const f = p.finding;
-    rows.push(
-      `| ${code(f.file)} | ${lineCell(p, view)} | ${commitCell(f, view)} | ${md(providerName(f.provider))} · ${code(f.rule)} | ${code(f.redacted)} | ${verificationCell(f, view.verified)} | ${code(f.fingerprint)} | ${nowCell(p)} |`,
-    );
-  }
-  if (placed.length > limit)
-    rows.push('', `…and ${placed.length - limit} more: see the job summary or the SARIF report.`);
-  return rows;
+    const provider = prose(text(view, providerName(f.provider), NAME_CHARS), true);
+    return `| ${code(text(view, f.file, PATH_CHARS), true)} | ${lineCell(p, view)} | ${commitCell(f, view)} | ${provider} · ${code(f.rule, true)} | ${code(text(view, f.redacted, NAME_CHARS), true)} | ${verificationCell(f, view.verified, view, true)} | ${code(f.fingerprint, true)} | ${nowCell(p)} |`;
+  });
+  return [
+    {
+      lines: [
+        '| File | Line | Commit | Provider | Key | Verification | Fingerprint | Now |',
+        '|---|---|---|---|---|---|---|---|',
+      ],
+    },
+    { lines: rows, total: placed.length, priority: 1, more: (left) => `\n…and ${rest(left)}.` },
+  ];
+}
+
+/** Where the findings a summary cannot list are. */
+function elsewhere(view: GithubView): string {
+  return view.fullList
+    ? `not listed here: every finding is in ${prose(view.fullList)}`
+    : 'not listed here: run skguard on a clone to list them all';
 }
 
 function lineCell(p: PlacedFinding, view: GithubView): string {
@@ -209,8 +308,9 @@ function lineCell(p: PlacedFinding, view: GithubView): string {
 
 function commitCell(f: Finding, view: GithubView): string {
   if (!f.commit) return '—';
-  const label = code(f.commit.slice(0, 12));
-  return view.repository ? `[${label}](${view.serverUrl}/${view.repository}/commit/${f.commit})` : label;
+  const label = code(f.commit.slice(0, 12), true);
+  const base = repositoryUrl(view);
+  return base ? `[${label}](${base}/commit/${f.commit})` : label;
 }
 
 function nowCell(p: PlacedFinding): string {
@@ -224,10 +324,10 @@ function nowCell(p: PlacedFinding): string {
   }
 }
 
-function verificationCell(f: Finding, verified: boolean): string {
+function verificationCell(f: Finding, verified: boolean, view: GithubView, inTable: boolean): string {
   const v = f.verification;
   if (!v) return verified ? 'unknown' : 'not checked';
-  const reason = code(v.reason);
+  const reason = code(text(view, v.reason, REASON_CHARS), inTable);
   if (v.status === 'live') return `**LIVE** (${reason})`;
   return `${v.status} (${reason})`;
 }
@@ -235,7 +335,7 @@ function verificationCell(f: Finding, verified: boolean): string {
 function remediation(findings: readonly Finding[]): string[] {
   const rotate = new Map<string, string>();
   for (const f of findings) if (f.rotateUrl) rotate.set(f.rotateUrl, providerName(f.provider));
-  const where = [...rotate].map(([url, name]) => `[${md(name)}](${url})`).join(', ');
+  const where = [...rotate].map(([url, name]) => `[${name.replace(/[^\w .-]/g, '')}](${url})`).join(', ');
   return [
     '#### What to do',
     '',
@@ -253,29 +353,43 @@ function footer(view: GithubView): string {
   return `<sub>Updated by skguard${at}${run}. This comment is edited in place on each run.</sub>`;
 }
 
-function noteLine(note: Note): string {
-  return `- ${note.level === 'warning' ? '**warning**' : 'note'}: ${md(note.message)}`;
-}
-
-function blobUrl(view: GithubView, rev: string, file: string, line: number): string | undefined {
-  return view.repository ? `${view.serverUrl}/${view.repository}/blob/${rev}/${fileUri(file)}#L${line}` : undefined;
-}
-
-/** Text with no markdown in it: backticks of rule descriptions dropped. */
-function plain(text: string): string {
-  return text.replace(/`/g, '');
+function noteLine(note: Note, view: GithubView): string {
+  return `- ${note.level === 'warning' ? '**warning**' : 'note'}: ${prose(text(view, note.message, NOTE_CHARS))}`;
 }
 
 /**
- * Untrusted text (paths, notes, descriptions from a config) made inert in markdown: every character
- * markdown, HTML or a table could act on becomes a numeric entity, and so do `@` (no mentions) and
- * `:` (no autolinks). Newlines become spaces.
+ * The scope in markdown. It is skguard's sentence, but can name a branch the input chose: all of it
+ * is escaped as prose, except the pull request's own `#number`, which is skguard's and links to it.
  */
-export function md(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[&<>"'|`*_[\]()#!~\\@:$]/g, (c) => `&#${c.charCodeAt(0)};`);
+function scope(view: GithubView): string {
+  const own = view.pullRequest === undefined ? undefined : `pull request #${view.pullRequest}`;
+  const words = text(view, view.scope, SCOPE_CHARS);
+  return own && words.startsWith(own) ? `${own}${prose(words.slice(own.length))}` : prose(words);
 }
 
-/** Untrusted text shown as code, inert in a table cell. */
-function code(text: string): string {
-  return `<code>${md(text)}</code>`;
+/** Text from the input, ready to escape: keys redacted, control characters shown, length bounded. */
+function text(view: GithubView, value: string, max: number): string {
+  return clip(printable(view.scrub(value)), max);
+}
+
+function repositoryUrl(view: GithubView): string | undefined {
+  return view.repository ? `${view.serverUrl}/${view.repository.split('/').map(urlPart).join('/')}` : undefined;
+}
+
+/**
+ * A link to a line, for paths short enough to link (a longer one is shown clipped, without a link).
+ * The path is percent-encoded, parentheses and the other characters markdown could read included.
+ */
+function blobUrl(view: GithubView, rev: string, file: string, line: number): string | undefined {
+  const base = repositoryUrl(view);
+  if (!base || file.length > PATH_CHARS || view.scrub(file) !== file) return undefined;
+  return `${base}/blob/${rev}/${fileUri(file).replace(/[()!*'~]/g, percent)}#L${line}`;
+}
+
+function urlPart(part: string): string {
+  return encodeURIComponent(part).replace(/[()!*'~]/g, percent);
+}
+
+function percent(c: string): string {
+  return `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
 }

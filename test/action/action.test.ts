@@ -124,7 +124,7 @@ describe('pull request: a key added then removed, another still at head (shallow
     );
     expect(errors.find((l) => l.includes('file=app/config.py'))).toContain('still in git history');
     expect(errors.some((l) => l.includes('old.env'))).toBe(false);
-    expect(first.summary).toContain('<code>old.env</code>');
+    expect(first.summary).toContain('| `old.env` |');
   });
 
   it('writes a job summary with the table and remediation, and no author e-mail address', () => {
@@ -198,7 +198,7 @@ describe('the same pull request with a read-only token (a pull request from a fo
       /::warning::skguard could not update the pull request comment \(HTTP 403: Resource not accessible by integration/,
     );
     expect(run.summary).toContain('> [!WARNING]');
-    expect(run.summary).toContain('read&#45;only token'.replace('&#45;', '-'));
+    expect(run.summary).toContain('read-only token');
     expect(run.stdout).not.toMatch(/internal error/);
     expect(fake.writes().every((r) => r.status === 403)).toBe(true);
     expect(fake.issueComments.get(1) ?? []).toHaveLength(0);
@@ -301,7 +301,7 @@ describe('when the keys are gone', () => {
   }, 60_000);
 });
 
-describe('a review comment GitHub refuses (HTTP 422: the line is not part of the diff)', () => {
+describe('a review GitHub refuses (HTTP 422: a line is not part of the diff)', () => {
   it('is skipped with a log line, no warning, and the run goes on', async () => {
     const fx = pullRequestFixture(19);
     const fake = new FakeGitHub({
@@ -322,9 +322,9 @@ describe('a review comment GitHub refuses (HTTP 422: the line is not part of the
       });
       expect(run.code).toBe(1);
       expect(
-        fake.requests.some((r) => r.method === 'POST' && r.url.endsWith('/pulls/1/comments') && r.status === 422),
+        fake.requests.some((r) => r.method === 'POST' && r.url.endsWith('/pulls/1/reviews') && r.status === 422),
       ).toBe(true);
-      expect(run.stdout).toContain('no review comment on app/settings.ts:3: GitHub refused the line (HTTP 422');
+      expect(run.stdout).toContain('skguard: GitHub refused the review marking 1 line (HTTP 422: ');
       expect(run.stdout).not.toMatch(/::warning::/);
       expect(fake.reviewComments.get(1)).toBeUndefined();
       expect((fake.issueComments.get(1) ?? []).length).toBe(1);
@@ -439,7 +439,7 @@ describe('verify: true with fail-on: live', () => {
       expect(run.stdout).toMatch(/::error::skguard: 1 of 3 keys found is live/);
       for (const key of Object.values(fx.keys)) expect(providers.requestsFor(key)).toHaveLength(1);
       expect(run.summary).toContain('**LIVE**');
-      expect(run.summary).toMatch(/invalid \(<code>invalid&#95;api&#95;key<\/code>\)/);
+      expect(run.summary).toContain('invalid (`invalid_api_key`)');
       const sarif = readFileSync(path.join(ws.dir, 'skguard.sarif'), 'utf8');
       expect(sarif).toContain('"status": "live"');
       expectNoKey(everything(run, fake, path.join(ws.dir, 'skguard.sarif')), Object.values(fx.keys));

@@ -1,6 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeGitHub } from '../support/fake-github.js';
+import { createOctokit } from '../../src/action/api.js';
+import { ACTIONS_BOT, BODY_LIMIT, FakeGitHub } from '../support/fake-github.js';
 
 /**
  * The fake GitHub server checked against the real client: @actions/github's Octokit, unmodified
@@ -105,4 +106,139 @@ describe('FakeGitHub answers as GitHub does, as seen by @actions/github Octokit'
       status: 404,
     });
   });
+});
+
+describe('FakeGitHub: identity, reviews, limits', () => {
+  const repo = { owner: 'octo', repo: 'widgets' };
+  type Client = ReturnType<typeof getOctokit>;
+
+  /**
+   * Runs `use` against a fresh fake with @actions/github's Octokit, or with skguard's own client
+   * (throttled, logging to `lines`) when `throttled`.
+   */
+  async function withFake(
+    use: (fake: FakeGitHub, octokit: Client, lines: string[]) => Promise<void>,
+    options: { user?: { login: string; id: number }; diff?: Record<string, number[]>; throttled?: boolean } = {},
+  ): Promise<void> {
+    const fake = new FakeGitHub({
+      ...repo,
+      token: TOKEN,
+      pulls: { 1: { head: HEAD, ...(options.diff ? { diff: options.diff } : {}) } },
+      ...(options.user ? { user: options.user } : {}),
+    });
+    const url = await fake.start();
+    const lines: string[] = [];
+    const octokit = options.throttled
+      ? createOctokit(TOKEN, url, { text: (l) => lines.push(l), scrub: (t) => t })
+      : getOctokit(TOKEN, { baseUrl: url });
+    try {
+      await use(fake, octokit, lines);
+    } finally {
+      await fake.close();
+    }
+  }
+
+  it('answers GET /user with 403 "Resource not accessible by integration" for the job token, and comments as github-actions[bot]', () =>
+    withFake(async (_fake, octokit) => {
+      await expect(octokit.rest.users.getAuthenticated()).rejects.toMatchObject({
+        status: 403,
+        message: expect.stringContaining('Resource not accessible by integration'),
+      });
+      const created = await octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'hi' });
+      expect(created.data.user).toEqual(ACTIONS_BOT);
+      expect(created.data.user).toMatchObject({ login: 'github-actions[bot]', id: 41898282, type: 'Bot' });
+    }));
+
+  it("answers GET /user with the account for a user's token, and comments as that account", () =>
+    withFake(
+      async (_fake, octokit) => {
+        const me = await octokit.rest.users.getAuthenticated();
+        expect(me.data).toMatchObject({ login: 'ci-bot', id: 77, type: 'User' });
+        const created = await octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'hi' });
+        expect(created.data.user).toMatchObject({ login: 'ci-bot', id: 77 });
+      },
+      { user: { login: 'ci-bot', id: 77 } },
+    ));
+
+  it('creates a review with its comments (200), and refuses the whole review for one line off the diff (422)', () =>
+    withFake(
+      async (fake, octokit) => {
+        const review = {
+          ...repo,
+          pull_number: 1,
+          commit_id: HEAD,
+          event: 'COMMENT' as const,
+          body: 'two keys',
+          comments: [
+            { path: 'a.ts', line: 1, side: 'RIGHT' as const, body: 'one' },
+            { path: 'a.ts', line: 2, side: 'RIGHT' as const, body: 'two' },
+          ],
+        };
+        const ok = await octokit.rest.pulls.createReview(review);
+        expect(ok.status).toBe(200);
+        expect(ok.data).toMatchObject({ state: 'COMMENTED', body: 'two keys', user: { login: 'github-actions[bot]' } });
+        const listed = await octokit.paginate(octokit.rest.pulls.listReviewComments, { ...repo, pull_number: 1 });
+        expect(listed.map((c) => [c.line, c.pull_request_review_id])).toEqual([
+          [1, ok.data.id],
+          [2, ok.data.id],
+        ]);
+        const off = octokit.rest.pulls.createReview({
+          ...review,
+          comments: [...review.comments, { path: 'a.ts', line: 9, side: 'RIGHT' as const, body: 'off' }],
+        });
+        await expect(off).rejects.toMatchObject({ status: 422 });
+        await expect(off).rejects.toThrow(/must be part of the diff/);
+        expect(fake.reviewComments.get(1)).toHaveLength(2);
+        await expect(octokit.rest.pulls.createReview({ ...review, body: '' })).rejects.toMatchObject({ status: 422 });
+      },
+      { diff: { 'a.ts': [1, 2] } },
+    ));
+
+  it('refuses a comment body over 65,536 characters with 422', () =>
+    withFake(async (_fake, octokit) => {
+      await expect(
+        octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'x'.repeat(BODY_LIMIT + 1) }),
+      ).rejects.toThrow(/body is too long \(maximum is 65536 characters\)/);
+      const ok = await octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'x'.repeat(BODY_LIMIT) });
+      expect(ok.status).toBe(201);
+    }));
+
+  it(
+    "answers rate limits as GitHub does, and skguard's client waits as told and retries, one request at a time",
+    () =>
+      withFake(
+        async (fake, octokit, lines) => {
+          fake.limitNextWrite('secondary', 1);
+          fake.limitNextWrite('primary', 1);
+          const created = await octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'after waiting' });
+          expect(created.status).toBe(201);
+          const posts = fake.requests.filter((r) => r.method === 'POST');
+          expect(posts.map((r) => r.status)).toEqual([403, 403, 201]);
+          // Each retry came after the wait GitHub named (retry-after: 1; reset one second ahead).
+          expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(1000);
+          expect(lines.join('\n')).toMatch(/secondary rate limit on POST .*: waiting 1 s/);
+          expect(fake.maxInFlight).toBe(1);
+        },
+        { throttled: true },
+      ),
+    20_000,
+  );
+
+  it(
+    'gives up on a rate limit that asks for more than a minute, and says so',
+    () =>
+      withFake(
+        async (fake, octokit, lines) => {
+          fake.limitNextWrite('secondary', 3600);
+          await expect(
+            octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'x' }),
+          ).rejects.toMatchObject({
+            status: 403,
+          });
+          expect(lines.join('\n')).toMatch(/asks to wait 3600 s; giving up/);
+        },
+        { throttled: true },
+      ),
+    20_000,
+  );
 });

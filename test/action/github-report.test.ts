@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { fitSections } from '../../src/ci/budget.js';
 import { keyPositions } from '../../src/ci/place.js';
 import type { Finding } from '../../src/core/index.js';
 import {
   annotations,
   type GithubView,
-  inlineComment,
   inlineMarker,
+  inlineNote,
   isSummaryComment,
-  jobSummary,
-  md,
-  type PlacedFinding,
+  jobSummary as jobSummarySections,
+  markersIn,
+  type PresentFinding,
   resolvedComment,
   SUMMARY_MARKER,
-  summaryComment,
+  summaryComment as summarySections,
 } from '../../src/report/github.js';
 import type { ScanReport } from '../../src/report/types.js';
 
@@ -53,18 +54,24 @@ const view: GithubView = {
   repository: 'octo/widgets',
   head: 'h'.repeat(40),
   scope: 'pull request #7: aaa..bbb',
+  pullRequest: 7,
   verified: false,
   runUrl: 'https://github.com/octo/widgets/actions/runs/9',
+  scrub: (text) => text,
 };
 
-const present = (f: Finding, line = 10): PlacedFinding => ({
+const jobSummary = (...args: Parameters<typeof jobSummarySections>) =>
+  fitSections(jobSummarySections(...args), 1 << 20);
+const summaryComment = (...args: Parameters<typeof summarySections>) => fitSections(summarySections(...args), 65_536);
+
+const present = (f: Finding, line = 10): PresentFinding => ({
   finding: f,
   head: { state: 'present', line, column: 3, endColumn: 50 },
 });
 
 describe('annotations', () => {
   it('one per finding whose file exists at head: at the line where the key stands now', () => {
-    const [a] = annotations([present(finding())]);
+    const [a] = annotations([present(finding())], view);
     expect(a).toMatchObject({
       title: 'OpenAI key: openai-project-key',
       file: 'src/app.ts',
@@ -78,10 +85,13 @@ describe('annotations', () => {
   });
 
   it('on the file, without a line, when the key was removed since; none when the file is gone', () => {
-    const out = annotations([
-      { finding: finding(), head: { state: 'removed' } },
-      { finding: finding({ file: 'gone.env' }), head: { state: 'deleted' } },
-    ]);
+    const out = annotations(
+      [
+        { finding: finding(), head: { state: 'removed' } },
+        { finding: finding({ file: 'gone.env' }), head: { state: 'deleted' } },
+      ],
+      view,
+    );
     expect(out).toHaveLength(1);
     expect(out[0]?.startLine).toBeUndefined();
     expect(out[0]?.message).toContain('still in git history');
@@ -108,15 +118,43 @@ describe('job summary and pull-request comment', () => {
 
   it('a "|" in a path does not break the table row', () => {
     const text = jobSummary(report([finding({ file: 'a|b.md' })]), [present(finding({ file: 'a|b.md' }))], view);
-    const row = text.split('\n').find((l) => l.includes('a&#124;b.md')) ?? '';
-    // 9 cell separators for 8 columns, whatever the path holds.
-    expect(row.split('|')).toHaveLength(10);
+    const row = text.split('\n').find((l) => l.includes('a\\|b.md')) ?? '';
+    // 9 unescaped cell separators for 8 columns, whatever the path holds.
+    expect(row.split(/(?<!\\)\|/)).toHaveLength(10);
   });
 
-  it('untrusted text cannot mention, link or inject HTML', () => {
-    expect(md('@octocat <img src=x> [a](http://x) | `c`')).not.toMatch(/[@<>[\]|`]|http:/);
+  it('untrusted text cannot mention, link or inject HTML, and reads as itself', () => {
     const text = jobSummary(report([]), [], view);
-    expect(text).toContain('&#64;octocat');
+    expect(text).toContain('- **warning**: see `@octocat` at `http://evil.test/[x](y)`');
+  });
+
+  it('skguard\'s own words are not escaped: the scope reads "pull request #7: aaa..bbb"', () => {
+    const text = jobSummary(report([]), [], view);
+    expect(text).toContain('Scope: pull request #7: aaa..bbb ·');
+    // A branch the input named is escaped where it could act.
+    const push = jobSummary(report([]), [], { ...view, pullRequest: undefined, scope: 'push to refs/heads/@evil' });
+    expect(push).toContain('Scope: push to `refs/heads/@evil` ·');
+  });
+
+  it("every piece of input text goes through the view's scrub before it is shown", () => {
+    const seen: string[] = [];
+    const scrubbing = {
+      ...view,
+      scrub: (t: string) => {
+        seen.push(t);
+        return t.replace('secret', '[redacted]');
+      },
+    };
+    const f = finding({ file: 'dir/secret.env', description: 'secret rule' });
+    const all = [
+      jobSummary(report([f]), [present(f)], scrubbing),
+      summaryComment(report([f]), [present(f)], scrubbing),
+      inlineNote(present(f), scrubbing).body,
+      annotations([present(f)], scrubbing)[0]?.message ?? '',
+    ];
+    for (const text of all) expect(text).not.toMatch(/secret\.env|secret rule/);
+    // The link to a file whose path the scrub changes is left out rather than leak it.
+    expect(all[0]).not.toContain('blob/');
   });
 
   it('the comment carries the hidden marker, and a clean run has a resolved comment with it', () => {
@@ -132,14 +170,23 @@ describe('job summary and pull-request comment', () => {
   it('the comment lists at most 40 rows and says where the rest are', () => {
     const many = Array.from({ length: 45 }, (_, i) => present(finding({ file: `f${i}.ts` })));
     const body = summaryComment(report(many.map((p) => p.finding)), many, view);
-    expect(body).toContain('…and 5 more');
+    expect(body).toContain('…and 5 more in the job summary.');
     expect(body.length).toBeLessThan(65_536);
+  });
+
+  it('bounds every cell: a 4,000-character path is clipped and not linked', () => {
+    const long = `${'d/'.repeat(2000)}k.env`;
+    const f = finding({ file: long });
+    const body = summaryComment(report([f]), [present(f)], view);
+    expect(body).not.toContain(long);
+    expect(body).toContain('k.env');
+    expect(body.split('\n').find((l) => l.includes('k.env'))!.length).toBeLessThan(1000);
   });
 
   it('shows the verification verdict, LIVE prominently', () => {
     const live = finding({ verification: { status: 'live', reason: 'ok', detail: 'works' } });
     const body = jobSummary(report([live]), [present(live)], { ...view, verified: true });
-    expect(body).toContain('**LIVE** (<code>ok</code>)');
+    expect(body).toContain('**LIVE** (`ok`)');
     expect(body).toContain('1 key found, 1 live');
   });
 });
@@ -147,9 +194,16 @@ describe('job summary and pull-request comment', () => {
 describe('review comments', () => {
   it('carry a marker naming the key and the file, so a re-run finds them', () => {
     const f = finding();
-    expect(inlineComment(f)).toContain(inlineMarker(f));
+    const note = inlineNote(present(f), view);
+    expect(note.body).toContain(inlineMarker(f));
+    expect(markersIn(note.body)).toEqual([inlineMarker(f)]);
+    expect(note).toMatchObject({ path: 'src/app.ts', line: 10 });
     expect(inlineMarker(f)).not.toBe(inlineMarker(finding({ file: 'other.ts' })));
     expect(inlineMarker(f)).toBe(inlineMarker(finding({ line: 99, commit: 'd'.repeat(40) })));
+  });
+
+  it('the marker holds nothing of the path (a path can hold a key)', () => {
+    expect(inlineMarker(finding({ file: 'sk-proj-something/x.env' }))).not.toContain('sk-proj');
   });
 });
 

@@ -1,6 +1,6 @@
 import { families, seeded } from '../support/keys.js';
 import { TestRepo } from '../support/repo.js';
-import { bareOrigin } from './harness.js';
+import { type ActionRun, type ActionRunOptions, bareOrigin, runAction } from './harness.js';
 
 /**
  * A repository with a pull request (#1, `feature` into `main`) whose commits:
@@ -55,4 +55,13 @@ export function pullRequestPayload(fx: { base: string; head: string }, number = 
     },
     repository: { full_name: 'octo/widgets', name: 'widgets', owner: { login: 'octo' }, default_branch: 'main' },
   };
+}
+
+/** Runs the bundled Action on a fixture's pull request (#1 unless `number`), as a `pull_request` event does. */
+export function runOnPullRequest(
+  fx: { base: string; head: string },
+  options: Omit<ActionRunOptions, 'event' | 'payload'> & { number?: number },
+): Promise<ActionRun> {
+  const { number, ...rest } = options;
+  return runAction({ ...rest, event: 'pull_request', payload: pullRequestPayload(fx, number) });
 }

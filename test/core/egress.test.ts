@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { printable, Redactor } from '../../src/core/egress.js';
 import { builtinRules, fingerprint } from '../../src/core/index.js';
+import { redact } from '../../src/core/redact.js';
 import { families, makeKey, seeded } from '../support/keys.js';
 
 const redactor = () => new Redactor(builtinRules);
@@ -74,6 +75,34 @@ describe('Redactor: no key leaves whole', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('Redactor: many keys, and keys found in text', () => {
+  it('redacts every one of thousands of learned keys in one text, overlapping ones whole', () => {
+    const random = seeded(17);
+    const keys = Array.from({ length: 3000 }, () => makeKey('azure-openai-key', random));
+    const r = redactor();
+    for (const key of keys) r.learn(key, '');
+    // One key that contains another: the longer is replaced whole.
+    const longer = `${keys[0]}tail`;
+    r.learn(longer, '');
+    const out = r.scrub(`${keys.join(' | ')} ${longer}`);
+    for (const key of keys) expect(out).not.toContain(key);
+    expect(out.split(' | ')).toHaveLength(3000);
+    expect(out.endsWith(` ${redact(longer, '')}`)).toBe(true);
+  });
+
+  it('tells its owner of each key it finds by shape, once, before returning the redacted text', () => {
+    const found: string[] = [];
+    const r = new Redactor(builtinRules, (secret) => found.push(secret));
+    const key = makeKey('anthropic-api-key', seeded(19));
+    expect(r.scrub(`refs/heads/${key}`)).not.toContain(key);
+    expect(r.scrub(`a/${key} and ${key}`)).not.toContain(key);
+    expect(found).toEqual([key, key]);
+    r.learn(key, 'sk-ant-api03-');
+    r.scrub(`again ${key}`);
+    expect(found).toHaveLength(2);
   });
 });
 

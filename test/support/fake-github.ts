@@ -4,16 +4,22 @@ import type { AddressInfo } from 'node:net';
 /**
  * A loopback stand-in for the GitHub REST routes the action uses, answering as GitHub does: the same
  * JSON shapes, status codes and messages, `Link` pagination (`per_page` default 30, at most 100),
- * 401 without the token, 403 "Resource not accessible by integration" for a read-only token, 422
- * "Validation Failed" for a review comment on a line off the diff, 404 for anything else.
- * `test/action/fake-github.test.ts` checks it against @actions/github's Octokit, unmodified.
+ * 401 without the token, 403 "Resource not accessible by integration" for a read-only token and for
+ * `GET /user` with an installation token (the job's), 422 "Validation Failed" for a review comment
+ * on a line off the diff and for a body over 65,536 characters, 422 "Unprocessable Entity" for a
+ * review whose comments GitHub cannot place (all or nothing), 403/429 with `retry-after` or
+ * `x-ratelimit-reset` for rate limits when asked to, 404 for anything else. Authors are full user
+ * objects as the REST API returns them. `test/action/fake-github.test.ts` checks it against
+ * @actions/github's Octokit, unmodified.
  *
  * Routes:
+ *   GET    /user
  *   GET    /repos/{owner}/{repo}/issues/{number}/comments
  *   POST   /repos/{owner}/{repo}/issues/{number}/comments
  *   PATCH  /repos/{owner}/{repo}/issues/comments/{id}
  *   GET    /repos/{owner}/{repo}/pulls/{number}/comments
  *   POST   /repos/{owner}/{repo}/pulls/{number}/comments
+ *   POST   /repos/{owner}/{repo}/pulls/{number}/reviews
  */
 
 export interface FakePull {
@@ -31,6 +37,12 @@ export interface FakeGitHubOptions {
   pulls?: Record<number, FakePull>;
   /** A read-only token: every write answers 403, as for a pull request from a fork. */
   readOnly?: boolean;
+  /**
+   * A user's token (a PAT): `GET /user` answers this account and comments are written as it.
+   * Without it the token is the job's installation token: `GET /user` answers 403 and comments are
+   * written as github-actions[bot].
+   */
+  user?: { login: string; id: number };
 }
 
 export interface IssueComment {
@@ -71,10 +83,46 @@ export interface ReviewComment {
   author_association: string;
 }
 
-interface GitHubUser {
+/** An account as the REST API shows it in `user` fields (the "simple user"). */
+export interface GitHubUser {
   login: string;
   id: number;
-  type: string;
+  node_id: string;
+  avatar_url: string;
+  gravatar_id: string;
+  url: string;
+  html_url: string;
+  type: 'User' | 'Bot' | 'Organization';
+  site_admin: boolean;
+}
+
+/** The account a login and id stand for, with every field GitHub sends. */
+export function account(login: string, id: number, type: GitHubUser['type'] = 'User'): GitHubUser {
+  const path = type === 'Bot' ? `${encodeURIComponent(login)}` : login;
+  return {
+    login,
+    id,
+    node_id: type === 'Bot' ? `BOT_kgDO${id}` : `U_kgDO${id}`,
+    avatar_url: `https://avatars.githubusercontent.com/${type === 'Bot' ? 'in/15368' : `u/${id}`}?v=4`,
+    gravatar_id: '',
+    url: `https://api.github.com/users/${path}`,
+    html_url: type === 'Bot' ? 'https://github.com/apps/github-actions' : `https://github.com/${login}`,
+    type,
+    site_admin: false,
+  };
+}
+
+export interface Review {
+  id: number;
+  node_id: string;
+  user: GitHubUser;
+  body: string;
+  state: 'COMMENTED' | 'APPROVED' | 'CHANGES_REQUESTED' | 'PENDING';
+  html_url: string;
+  pull_request_url: string;
+  author_association: string;
+  submitted_at: string;
+  commit_id: string;
 }
 
 export interface RecordedRequest {
@@ -84,26 +132,53 @@ export interface RecordedRequest {
   /** The request body as received (text). */
   body: string;
   status: number;
+  /** When it arrived (ms since the epoch). */
+  at: number;
 }
 
-const BOT: GitHubUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+/** The author of what the job token writes. */
+export const ACTIONS_BOT: GitHubUser = account('github-actions[bot]', 41898282, 'Bot');
+/** Someone else: a stranger commenting on the pull request. */
+export const STRANGER: GitHubUser = account('octocat', 1);
 const DOCS = 'https://docs.github.com/rest';
+/** GitHub's limit on the body of a comment, a review and a review comment. */
+export const BODY_LIMIT = 65_536;
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly issueComments = new Map<number, IssueComment[]>();
   readonly reviewComments = new Map<number, ReviewComment[]>();
+  readonly reviews = new Map<number, Review[]>();
   readOnly: boolean;
+  /** The most requests it was ever answering at once. */
+  maxInFlight = 0;
+  private inFlight = 0;
+  /** Rate limits to answer the next writes with, in order. */
+  private readonly limits: { kind: 'secondary' | 'primary'; seconds: number }[] = [];
   private readonly server: Server;
+  private readonly me: GitHubUser;
   private nextId = 1000;
   private clock = Date.parse('2024-06-01T00:00:00Z');
   url = '';
 
   constructor(private readonly options: FakeGitHubOptions) {
     this.readOnly = options.readOnly === true;
+    this.me = options.user ? account(options.user.login, options.user.id) : ACTIONS_BOT;
     this.server = createServer((req, res) => {
+      this.inFlight++;
+      this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+      res.on('close', () => this.inFlight--);
       this.handle(req, res).catch((e: Error) => this.send(res, req, 500, { message: e.message }));
     });
+  }
+
+  /**
+   * Answers the next write with a rate limit, as GitHub does: `secondary` is 403 "You have exceeded
+   * a secondary rate limit" with `retry-after: seconds`; `primary` is 403 "API rate limit exceeded"
+   * with `x-ratelimit-remaining: 0` and `x-ratelimit-reset` that many seconds ahead.
+   */
+  limitNextWrite(kind: 'secondary' | 'primary', seconds: number): void {
+    this.limits.push({ kind, seconds });
   }
 
   async start(): Promise<string> {
@@ -117,21 +192,26 @@ export class FakeGitHub {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
-  /** Adds comments written by someone else (to push skguard's onto a later page). */
-  seedIssueComments(
-    issue: number,
-    bodies: string[],
-    user: GitHubUser = { login: 'octocat', id: 1, type: 'User' },
-  ): void {
+  /** Adds comments written by someone else (by default a stranger; to push skguard's onto a later page). */
+  seedIssueComments(issue: number, bodies: string[], user: GitHubUser = STRANGER): void {
     for (const body of bodies) this.addIssueComment(issue, body, user);
   }
 
-  /** Adds review comments written by someone else on `path`, line 1 (to push skguard's onto a later page). */
-  seedReviewComments(number: number, path: string, bodies: string[]): void {
+  /** Adds review comments written by someone else on `path` at `line` (by default a stranger, line 1). */
+  seedReviewComments(number: number, path: string, bodies: string[], user: GitHubUser = STRANGER, line = 1): void {
     const pull = this.options.pulls?.[number];
     if (!pull) throw new Error(`no pull request ${number}`);
-    for (const body of bodies)
-      this.addReviewComment(number, pull, path, 1, body, { login: 'octocat', id: 1, type: 'User' });
+    for (const body of bodies) this.addReviewComment(number, pull, path, line, body, user);
+  }
+
+  /** Comments on an issue written by the token's own account. */
+  ownIssueComments(issue: number): IssueComment[] {
+    return (this.issueComments.get(issue) ?? []).filter((c) => c.user.id === this.me.id);
+  }
+
+  /** Review comments on a pull request written by the token's own account. */
+  ownReviewComments(number: number): ReviewComment[] {
+    return (this.reviewComments.get(number) ?? []).filter((c) => c.user.id === this.me.id);
   }
 
   /** Every text sent to the server (comment bodies included), for "no key anywhere" checks. */
@@ -148,7 +228,7 @@ export class FakeGitHub {
     const body = await readBody(req);
     const url = new URL(req.url ?? '/', this.url);
     const method = req.method ?? 'GET';
-    const record: RecordedRequest = { method, url: `${url.pathname}${url.search}`, body, status: 0 };
+    const record: RecordedRequest = { method, url: `${url.pathname}${url.search}`, body, status: 0, at: Date.now() };
     this.requests.push(record);
     const reply = (status: number, json: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
@@ -158,6 +238,35 @@ export class FakeGitHub {
     const auth = req.headers.authorization ?? '';
     if (auth !== `token ${this.options.token}` && auth !== `Bearer ${this.options.token}`) {
       return reply(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' });
+    }
+    const write = method !== 'GET' && method !== 'HEAD';
+    const limit = write ? this.limits.shift() : undefined;
+    if (limit) return this.rateLimited(limit, reply);
+    if (url.pathname === '/user' && method === 'GET') {
+      if (!this.options.user) {
+        return reply(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: `${DOCS}/users/users#get-the-authenticated-user`,
+          status: '403',
+        });
+      }
+      return reply(200, {
+        ...this.me,
+        name: null,
+        company: null,
+        blog: '',
+        location: null,
+        email: null,
+        hireable: null,
+        bio: null,
+        twitter_username: null,
+        public_repos: 1,
+        public_gists: 0,
+        followers: 0,
+        following: 0,
+        created_at: '2020-01-01T00:00:00Z',
+        updated_at: '2024-01-01T00:00:00Z',
+      });
     }
     const { owner, repo } = this.options;
     const prefix = `/repos/${owner}/${repo}/`;
@@ -195,7 +304,9 @@ export class FakeGitHub {
             validationFailed('IssueComment', 'body', 'missing_field', 'issues/comments#create-an-issue-comment'),
           );
         }
-        return reply(201, this.addIssueComment(issue, parsed.body, BOT));
+        if (tooLong(parsed.body))
+          return reply(422, bodyTooLong('IssueComment', 'issues/comments#create-an-issue-comment'));
+        return reply(201, this.addIssueComment(issue, parsed.body, this.me));
       }
       return reply(404, notFound());
     }
@@ -214,6 +325,8 @@ export class FakeGitHub {
             validationFailed('IssueComment', 'body', 'missing_field', 'issues/comments#update-an-issue-comment'),
           );
         }
+        if (tooLong(parsed.body))
+          return reply(422, bodyTooLong('IssueComment', 'issues/comments#update-an-issue-comment'));
         comment.body = parsed.body;
         comment.updated_at = this.tick();
         return reply(200, comment);
@@ -270,11 +383,111 @@ export class FakeGitHub {
             status: '422',
           });
         }
-        return reply(201, this.addReviewComment(number, pull, path, line, parsed.body as string));
+        if (tooLong(parsed.body as string)) return reply(422, bodyTooLong('PullRequestReviewComment', doc));
+        return reply(201, this.addReviewComment(number, pull, path, line, parsed.body as string, this.me));
       }
       return reply(404, notFound());
     }
+
+    m = /^pulls\/(\d+)\/reviews$/.exec(rest);
+    if (m && method === 'POST') {
+      const number = Number(m[1]);
+      const pull = this.options.pulls?.[number];
+      if (!pull) return reply(404, notFound());
+      const doc = 'pulls/reviews#create-a-review-for-a-pull-request';
+      if (this.readOnly) return forbidden(doc);
+      const unprocessable = (error: string) =>
+        reply(422, {
+          message: 'Unprocessable Entity',
+          errors: [error],
+          documentation_url: `${DOCS}/${doc}`,
+          status: '422',
+        });
+      const event = parsed.event;
+      if (event !== undefined && !['APPROVE', 'REQUEST_CHANGES', 'COMMENT'].includes(event as string)) {
+        return reply(422, validationFailed('PullRequestReview', 'event', 'invalid', doc));
+      }
+      const body = typeof parsed.body === 'string' ? parsed.body : '';
+      if ((event === 'COMMENT' || event === 'REQUEST_CHANGES') && body === '') {
+        return unprocessable(`Review Can not ${event === 'COMMENT' ? 'comment' : 'request changes'} without a body`);
+      }
+      if (tooLong(body)) return reply(422, bodyTooLong('PullRequestReview', doc));
+      if (parsed.commit_id !== undefined && parsed.commit_id !== pull.head) {
+        return unprocessable('Commit id is not part of the pull request');
+      }
+      const comments = Array.isArray(parsed.comments) ? (parsed.comments as Record<string, unknown>[]) : [];
+      for (const c of comments) {
+        if (typeof c.path !== 'string' || typeof c.body !== 'string' || c.body === '') {
+          return reply(422, validationFailed('PullRequestReviewComment', 'body', 'missing_field', doc));
+        }
+        if (tooLong(c.body)) return reply(422, bodyTooLong('PullRequestReviewComment', doc));
+        const line = c.line;
+        // All or nothing: one comment GitHub cannot place refuses the whole review.
+        if (typeof line !== 'number' || (pull.diff && !(pull.diff[c.path] ?? []).includes(line))) {
+          return unprocessable('Pull request review thread line must be part of the diff');
+        }
+      }
+      const id = this.nextId++;
+      const at = this.tick();
+      const review: Review = {
+        id,
+        node_id: `PRR_${id}`,
+        user: this.me,
+        body,
+        state:
+          event === 'COMMENT'
+            ? 'COMMENTED'
+            : event === 'APPROVE'
+              ? 'APPROVED'
+              : event
+                ? 'CHANGES_REQUESTED'
+                : 'PENDING',
+        html_url: `https://github.com/${owner}/${repo}/pull/${number}#pullrequestreview-${id}`,
+        pull_request_url: `${this.url}/repos/${owner}/${repo}/pulls/${number}`,
+        author_association: 'NONE',
+        submitted_at: at,
+        commit_id: pull.head,
+      };
+      const list = this.reviews.get(number) ?? [];
+      list.push(review);
+      this.reviews.set(number, list);
+      for (const c of comments) {
+        this.addReviewComment(number, pull, c.path as string, c.line as number, c.body as string, this.me, id);
+      }
+      return reply(200, review);
+    }
     return reply(404, notFound());
+  }
+
+  private rateLimited(
+    limit: { kind: 'secondary' | 'primary'; seconds: number },
+    reply: (status: number, json: unknown, headers?: Record<string, string>) => void,
+  ) {
+    if (limit.kind === 'secondary') {
+      return reply(
+        403,
+        {
+          message:
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID FAKE.',
+          documentation_url:
+            'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+          status: '403',
+        },
+        { 'retry-after': String(limit.seconds) },
+      );
+    }
+    return reply(
+      403,
+      {
+        message: 'API rate limit exceeded for installation ID 1.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+        status: '403',
+      },
+      {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + limit.seconds),
+      },
+    );
   }
 
   /** One page of a list, with GitHub's `Link` header. */
@@ -326,7 +539,8 @@ export class FakeGitHub {
     path: string,
     line: number,
     body: string,
-    user: GitHubUser = BOT,
+    user: GitHubUser,
+    reviewId?: number,
   ): ReviewComment {
     const id = this.nextId++;
     const at = this.tick();
@@ -337,7 +551,7 @@ export class FakeGitHub {
       url: `${base}/pulls/comments/${id}`,
       html_url: `https://github.com/${this.options.owner}/${this.options.repo}/pull/${number}#discussion_r${id}`,
       pull_request_url: `${base}/pulls/${number}`,
-      pull_request_review_id: id + 500_000,
+      pull_request_review_id: reviewId ?? id + 500_000,
       diff_hunk: `@@ -0,0 +${line} @@`,
       path,
       commit_id: pull.head,
@@ -381,8 +595,8 @@ export class FakeGitHub {
       'x-github-media-type': 'github.v3; format=json',
       'x-github-request-id': `FAKE:${this.requests.length}`,
       'x-ratelimit-limit': '5000',
-      'x-ratelimit-remaining': String(5000 - this.requests.length),
-      'x-ratelimit-reset': '1717200000',
+      'x-ratelimit-remaining': String(Math.max(1, 5000 - this.requests.length)),
+      'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 3600),
       'x-ratelimit-resource': 'core',
       ...headers,
     });
@@ -398,6 +612,22 @@ function validationFailed(resource: string, field: string, code: string, doc: st
   return {
     message: 'Validation Failed',
     errors: [{ resource, code, field }],
+    documentation_url: `${DOCS}/${doc}`,
+    status: '422',
+  };
+}
+
+/** Whether a body is over GitHub's limit (counted in characters, as GitHub counts them). */
+function tooLong(body: string): boolean {
+  return [...body].length > BODY_LIMIT;
+}
+
+function bodyTooLong(resource: string, doc: string) {
+  return {
+    message: 'Validation Failed',
+    errors: [
+      { resource, code: 'custom', field: 'body', message: `body is too long (maximum is ${BODY_LIMIT} characters)` },
+    ],
     documentation_url: `${DOCS}/${doc}`,
     status: '422',
   };
