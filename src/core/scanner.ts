@@ -1,3 +1,4 @@
+import { checksumHolds } from './checksum.js';
 import { isPatterned, shannonEntropy } from './entropy.js';
 import type { Check, Match, Rule } from './types.js';
 
@@ -67,7 +68,7 @@ export class Scanner {
     const out = new Map<string, RequiredLiteral>();
     for (const rule of this.rules) {
       // The most selective literal a match needs: its file context, a nearby mention, or a keyword.
-      const gate = rule.checks.find(isInFile);
+      const gate = rule.checks.find(isRequiredInFile);
       const near = rule.checks.find((c): c is Extract<Check, { kind: 'near' }> => c.kind === 'near');
       const literals = gate
         ? [{ text: gate.keyword, ignoreCase: false }]
@@ -166,7 +167,7 @@ export class ScanStream {
     const hits = new KeywordHits(data, this.scanner.keywordPrefixes);
     const candidates: Candidate[] = [];
     for (const rule of this.scanner.rules) {
-      const gates = rule.checks.filter(isInFile);
+      const gates = rule.checks.filter(isRequiredInFile);
       // With the whole content in hand, a rule whose file context is absent cannot match.
       if (whole && gates.some((g) => !this.seen.has(g))) continue;
       const windows = mergeWindows(rule, hits);
@@ -246,6 +247,11 @@ export class ScanStream {
 
 function isInFile(check: Check): check is Extract<Check, { kind: 'in-file' }> {
   return check.kind === 'in-file';
+}
+
+/** An in-file check the file must satisfy (an optional one only carries context). */
+function isRequiredInFile(check: Check): check is Extract<Check, { kind: 'in-file' }> {
+  return check.kind === 'in-file' && check.optional !== true;
 }
 
 /**
@@ -375,6 +381,9 @@ function passesChecks(rule: Rule, secret: string, data: Buffer, start: number, e
         if (!check.pattern.test(data.toString('latin1', from, start))) return false;
         break;
       }
+      case 'checksum':
+        if (!checksumHolds(check.checksum, secret)) return false;
+        break;
       case 'in-file':
         break; // decided per content, see ScanStream.noteContexts
     }

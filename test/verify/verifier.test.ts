@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/index.js';
-import { fingerprint } from '../../src/core/index.js';
+import { fingerprint, untrusted } from '../../src/core/index.js';
 import { SkguardError } from '../../src/errors.js';
 import { type VerifiableHit, Verifier, verifyHits } from '../../src/verify/index.js';
-import { untrusted } from '../../src/verify/untrusted.js';
 import { answers, FakeProviders } from '../support/fake-providers.js';
 import { makeKey } from '../support/keys.js';
 

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fingerprint } from '../../core/index.js';
+import { classifyOpenai, isOpenaiAdminKey, modelIds, OPENAI_URLS } from '../../core/providers/openai.js';
 import { SkguardError } from '../../errors.js';
+import { openaiRequest } from '../check.js';
 import { parseDotenv } from '../dotenv.js';
 import { BASE_URL_VARIABLES, displayUrl, resolveBaseUrls } from '../endpoints.js';
 import { probe } from '../http.js';
 import { ruleOfKey } from '../infer.js';
-import { classifyOpenai, isOpenaiAdminKey, modelIds, OPENAI_URLS, openaiRequest } from '../openai.js';
 import { systemNet } from '../reach.js';
 import type { ProbeAnswer, ProbeRequest, Verdict } from '../types.js';
 import { failureVerdict } from '../verifier.js';

@@ -1,9 +1,11 @@
 import type { Rule } from '../types.js';
+import type { AnswerRow, ProviderModule } from './types.js';
 
 const ROTATE = 'https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI';
 const ENDPOINT = /[a-z0-9-]+\.(?:openai|cognitiveservices)\.azure\.com/i;
+export const AZURE_API_VERSION = '2024-10-21';
 
-export const azureOpenaiRules: Rule[] = [
+const rules: Rule[] = [
   {
     id: 'azure-openai-key',
     provider: 'azure-openai',
@@ -49,7 +51,11 @@ export const azureOpenaiRules: Rule[] = [
     pattern: /[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9][A-L][A-Za-z0-9]{12}AAABACOG[A-Za-z0-9]{4}(?:[A-Za-z0-9]{2}==)?/g,
     maxLength: 88,
     redactPrefix: '',
-    checks: [{ kind: 'entropy', min: 3.5 }, { kind: 'not-patterned' }],
+    checks: [
+      { kind: 'entropy', min: 3.5 },
+      { kind: 'not-patterned' },
+      { kind: 'in-file', pattern: ENDPOINT, keyword: '.azure.com', what: 'an Azure OpenAI endpoint', optional: true },
+    ],
     shape: [
       { charset: 'alnum', length: 52 },
       'JQQJ99',
@@ -64,3 +70,58 @@ export const azureOpenaiRules: Rule[] = [
     negatives: ['x{key}', '{key}y'],
   },
 ];
+
+/** How an Azure Cognitive Services resource answers `/openai/models` (Azure OpenAI and AI Services alike). */
+export const azureAnswers: readonly AnswerRow[] = [
+  {
+    status: 401,
+    verdict: 'invalid',
+    reason: 'invalid_api_key',
+    // Taken as invalid only because the endpoint is the one found beside the key.
+    detail: '{name} at {endpoint} rejected the key{message}: wrong or regenerated key for this resource',
+  },
+  {
+    status: 403,
+    body: [{ path: 'error.message', matches: /firewall|virtual network|public access|\bip\b|private endpoint/i }],
+    verdict: 'unknown',
+    reason: 'ip_not_allowed',
+    detail: "{name} at {endpoint} refused the request (403){message}: the key's status is unknown",
+  },
+  {
+    status: 403,
+    verdict: 'unknown',
+    reason: 'permission_denied',
+    detail: "{name} at {endpoint} refused the request (403){message}: the key's status is unknown",
+  },
+  {
+    status: 404,
+    verdict: 'unknown',
+    reason: 'not_found',
+    detail:
+      "{name} at {endpoint} answered 404: that endpoint may not be this key's resource; the key's status is unknown",
+  },
+];
+
+export const azureOpenai: ProviderModule = {
+  id: 'azure-openai',
+  name: 'Azure OpenAI',
+  rotateUrl: ROTATE,
+  env: ['AZURE_OPENAI_API_KEY'],
+  rules,
+  check: {
+    baseFromContext: 0,
+    withoutBase: {
+      reason: 'endpoint_unknown',
+      detail:
+        "an Azure OpenAI key is checked against its resource endpoint, and none was found beside it: the key's status is unknown",
+    },
+    request: {
+      method: 'GET',
+      path: `/openai/models?api-version=${AZURE_API_VERSION}`,
+      auth: { kind: 'header', name: 'api-key' },
+    },
+    requestIdHeader: 'apim-request-id',
+    statusPage: 'https://azure.status.microsoft/status',
+    answers: azureAnswers,
+  },
+};
