@@ -6,9 +6,36 @@
 // reached only through a dynamic import; in CommonJS, esbuild puts those `require`s inside the lazily
 // initialised module, so the pre-commit hook never pays for TLS, DNS, crypto or the validator.
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 
+// undici (the proxy agent used by --verify when HTTPS_PROXY is set) is its own file, dist/undici.js,
+// required only when a proxied request is made: inside cli.js it would be parsed on every start,
+// and the pre-commit hook's start-up is what every commit pays for.
+const undiciApart = {
+  name: 'undici-apart',
+  setup(b) {
+    // Only skguard's own import: a dependency's undici (@actions/http-client's) stays bundled as it was.
+    b.onResolve({ filter: /^undici$/ }, (args) =>
+      args.importer.includes(`${path.sep}src${path.sep}`) ? { path: './undici.js', external: true } : undefined,
+    );
+  },
+};
+
 await build({
+  entryPoints: { undici: 'undici' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  legalComments: 'none',
+  minifySyntax: true,
+  logLevel: 'warning',
+});
+
+await build({
+  plugins: [undiciApart],
   entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts' },
   outdir: 'dist',
   bundle: true,
