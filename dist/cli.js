@@ -491,11 +491,86 @@ var randomBody, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthrop
   }
 });
 
+// src/core/providers/define.ts
+function shapeLength(shape2) {
+  return shape2.reduce(
+    (n, part) => n + (typeof part == "string" ? part.length : "checksum" in part ? 4 : part.length),
+    0
+  );
+}
+function keyRule(rule) {
+  return { ...rule, checks: rule.checks ?? randomBody2(), maxLength: rule.maxLength ?? shapeLength(rule.shape) };
+}
+function rejects(status, reason = "invalid_api_key") {
+  return {
+    status,
+    verdict: "invalid",
+    reason,
+    detail: "{name} rejected the key{message}: it is wrong, revoked or expired; create a new one at {rotate}"
+  };
+}
+var randomBody2, throttledLive, KEY_LABEL, init_define = __esm({
+  "src/core/providers/define.ts"() {
+    "use strict";
+    randomBody2 = (min = 3.5) => [{ kind: "entropy", min }, { kind: "not-patterned" }];
+    throttledLive = {
+      status: 429,
+      verdict: "live",
+      reason: "rate_limited",
+      detail: "{name} knows the key but is rate-limiting it{message}: it works; slow down and try again later"
+    }, KEY_LABEL = /(?:key|token|secret)["'`\])}]*\s*(?:=>|:=|[:=,])?\s*(?:Bearer\s+)?["'`([{]*\s*$/i;
+  }
+});
+
+// src/core/providers/aws-bedrock.ts
+var KEYS2, awsBedrock, init_aws_bedrock = __esm({
+  "src/core/providers/aws-bedrock.ts"() {
+    "use strict";
+    init_define();
+    KEYS2 = "https://console.aws.amazon.com/bedrock/home#/api-keys", awsBedrock = {
+      id: "aws-bedrock",
+      name: "Amazon Bedrock",
+      rotateUrl: KEYS2,
+      env: ["AWS_BEARER_TOKEN_BEDROCK"],
+      rules: [
+        keyRule({
+          id: "aws-bedrock-api-key",
+          provider: "aws-bedrock",
+          description: "Amazon Bedrock long-term API key (`ABSK\u2026`)",
+          keywords: ["ABSKQmVkcm9ja0FQSUtleS"],
+          pattern: /ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{91,251}={0,2}/g,
+          maxLength: 275,
+          redactPrefix: "ABSK",
+          shape: ["ABSKQmVkcm9ja0FQSUtleS", { charset: "base64", length: 120 }],
+          rotateUrl: KEYS2,
+          examples: ["AWS_BEARER_TOKEN_BEDROCK={key}", 'export AWS_BEARER_TOKEN_BEDROCK="{key}"'],
+          negatives: ["ABSK...", "ABSKQmVkcm9ja0FQSUtleS...", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        notCheckable: "no read-only check is established for Bedrock API keys (no peer verifies one), so skguard does not send it: the key's status is not checkable; review it in the Bedrock console"
+      }
+    };
+  }
+});
+
 // src/core/providers/azure-openai.ts
-var ROTATE, ENDPOINT, AZURE_API_VERSION, rules2, azureAnswers, azureOpenai, init_azure_openai = __esm({
+function azureKeyShape(signature2) {
+  return [
+    { charset: "alnum", length: 52 },
+    "JQQJ99",
+    { charset: "alnum", length: 1 },
+    { charset: "A-L", length: 1 },
+    { charset: "alnum", length: 12 },
+    signature2,
+    { checksum: "azure-marvin32" }
+  ];
+}
+var ROTATE, ENDPOINT, AZURE_ENDPOINT, AZURE_API_VERSION, rules2, azureAnswers, azureOpenai, init_azure_openai = __esm({
   "src/core/providers/azure-openai.ts"() {
     "use strict";
-    ROTATE = "https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI", ENDPOINT = /[a-z0-9-]+\.(?:openai|cognitiveservices)\.azure\.com/i, AZURE_API_VERSION = "2024-10-21", rules2 = [
+    ROTATE = "https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI", ENDPOINT = /[a-z0-9-]+\.(?:openai|cognitiveservices)\.azure\.com/i, AZURE_ENDPOINT = /[a-z0-9-]+\.(?:openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)/i, AZURE_API_VERSION = "2024-10-21";
+    rules2 = [
       {
         id: "azure-openai-key",
         provider: "azure-openai",
@@ -546,28 +621,28 @@ api_key=
       {
         id: "azure-openai-identifiable-key",
         provider: "azure-openai",
-        description: "Azure OpenAI key (84-character identifiable form, signature `AAABACOG`)",
-        keywords: ["JQQJ99"],
-        pattern: /[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9][A-L][A-Za-z0-9]{12}AAABACOG[A-Za-z0-9]{4}(?:[A-Za-z0-9]{2}==)?/g,
+        description: "Azure OpenAI key (84-character identifiable form, signature `AAABACOG`, checksum verified)",
+        keywords: ["JQQJ9"],
+        // Kinds 9 (access key), D (derived) and H (hashed). A key failing its checksum is not reported
+        // (see azure-ai-services.ts).
+        pattern: /[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{12}AAABACOG[A-Za-z0-9]{4}(?:[A-Za-z0-9]{2}==)?/g,
         maxLength: 88,
         redactPrefix: "",
         checks: [
           { kind: "entropy", min: 3.5 },
-          { kind: "not-patterned" },
-          { kind: "in-file", pattern: ENDPOINT, keyword: ".azure.com", what: "an Azure OpenAI endpoint", optional: !0 }
+          { kind: "checksum", checksum: "azure-marvin32" },
+          {
+            kind: "in-file",
+            pattern: AZURE_ENDPOINT,
+            keyword: ".azure.com",
+            what: "an Azure OpenAI endpoint",
+            optional: !0
+          }
         ],
-        shape: [
-          { charset: "alnum", length: 52 },
-          "JQQJ99",
-          { charset: "alnum", length: 1 },
-          { charset: "A-L", length: 1 },
-          { charset: "alnum", length: 12 },
-          "AAABACOG",
-          { charset: "alnum", length: 4 }
-        ],
+        shape: azureKeyShape("AAABACOG"),
         rotateUrl: ROTATE,
         examples: ["AZURE_OPENAI_API_KEY={key}", "api-key: {key}", '"{key}"'],
-        negatives: ["x{key}", "{key}y"]
+        negatives: ["x{key}", "{key}y", "{zeros}"]
       }
     ], azureAnswers = [
       {
@@ -621,31 +696,262 @@ api_key=
   }
 });
 
+// src/core/providers/azure-ai-services.ts
+var KEYS3, azureAiServices, init_azure_ai_services = __esm({
+  "src/core/providers/azure-ai-services.ts"() {
+    "use strict";
+    init_azure_openai();
+    init_define();
+    KEYS3 = "https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/AllInOne", azureAiServices = {
+      id: "azure-ai-services",
+      name: "Azure AI Services",
+      rotateUrl: KEYS3,
+      env: ["AZURE_AI_SERVICES_KEY", "AZURE_AI_API_KEY", "AZURE_COGNITIVE_SERVICES_KEY"],
+      rules: [
+        keyRule({
+          id: "azure-ai-services-key",
+          provider: "azure-ai-services",
+          description: "Azure AI Services key (84-character identifiable form, signature `AAAAACOG`, checksum verified)",
+          keywords: ["JQQJ9"],
+          pattern: /[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{12}AAAAACOG[A-Za-z0-9]{4}(?:[A-Za-z0-9]{2}==)?/g,
+          maxLength: 88,
+          redactPrefix: "",
+          checks: [
+            { kind: "entropy", min: 3.5 },
+            { kind: "checksum", checksum: "azure-marvin32" },
+            {
+              kind: "in-file",
+              pattern: AZURE_ENDPOINT,
+              keyword: ".azure.com",
+              what: "an Azure AI endpoint",
+              optional: !0
+            }
+          ],
+          shape: azureKeyShape("AAAAACOG"),
+          rotateUrl: KEYS3,
+          examples: ["AZURE_AI_SERVICES_KEY={key}", "Ocp-Apim-Subscription-Key: {key}", '"{key}"'],
+          negatives: ["x{key}", "{key}y", "{zeros}"]
+        })
+      ],
+      check: {
+        baseFromContext: 0,
+        withoutBase: {
+          reason: "endpoint_unknown",
+          detail: "an Azure AI Services key is checked against its resource endpoint, and none was found beside it: the key's status is unknown"
+        },
+        request: {
+          method: "GET",
+          path: `/openai/models?api-version=${AZURE_API_VERSION}`,
+          auth: { kind: "header", name: "api-key" }
+        },
+        requestIdHeader: "apim-request-id",
+        statusPage: "https://azure.status.microsoft/status",
+        answers: azureAnswers
+      }
+    };
+  }
+});
+
+// src/core/providers/cerebras.ts
+var KEYS4, cerebras, init_cerebras = __esm({
+  "src/core/providers/cerebras.ts"() {
+    "use strict";
+    init_define();
+    KEYS4 = "https://cloud.cerebras.ai/platform", cerebras = {
+      id: "cerebras",
+      name: "Cerebras",
+      rotateUrl: KEYS4,
+      env: ["CEREBRAS_API_KEY"],
+      rules: [
+        keyRule({
+          id: "cerebras-api-key",
+          provider: "cerebras",
+          description: "Cerebras API key (`csk-`)",
+          keywords: ["csk-"],
+          pattern: /csk-[a-z0-9]{48}/g,
+          redactPrefix: "csk-",
+          shape: ["csk-", { charset: "lower_alnum", length: 48 }],
+          rotateUrl: KEYS4,
+          examples: ["CEREBRAS_API_KEY={key}", 'Cerebras(api_key="{key}")'],
+          negatives: ["csk-...", "{zeros}", "{ascending}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://api.cerebras.ai",
+        request: { method: "GET", path: "/v1/models", auth: { kind: "bearer" } },
+        statusPage: "https://status.cerebras.ai",
+        facts: [{ from: "body", path: "data", as: "models", count: !0 }],
+        answers: [rejects([401, 403])]
+      }
+    };
+  }
+});
+
+// src/core/providers/cohere.ts
+var KEYS5, cohere, init_cohere = __esm({
+  "src/core/providers/cohere.ts"() {
+    "use strict";
+    init_define();
+    KEYS5 = "https://dashboard.cohere.com/api-keys", cohere = {
+      id: "cohere",
+      name: "Cohere",
+      rotateUrl: KEYS5,
+      env: ["CO_API_KEY", "COHERE_API_KEY"],
+      rules: [
+        keyRule({
+          id: "cohere-api-key",
+          provider: "cohere",
+          description: "Cohere API key (40 alphanumerics after a key label, with Cohere named beside it)",
+          keywords: ["key", "token", "secret"],
+          keywordsIgnoreCase: !0,
+          pattern: /[A-Za-z0-9]{40}/g,
+          maxLength: 104,
+          redactPrefix: "",
+          checks: [
+            { kind: "label-before", pattern: KEY_LABEL, within: 64, what: "an api-key label" },
+            { kind: "entropy", min: 3.5 },
+            { kind: "not-patterned" }
+          ],
+          shape: [{ charset: "alnum", length: 40 }],
+          rotateUrl: KEYS5,
+          attribution: {
+            group: "bare-40",
+            labelWords: ["Cohere"],
+            labels: ["CO_API_KEY"],
+            context: [
+              { pattern: /api\.cohere\.(?:com|ai)/i, keyword: "cohere", what: "Cohere's API host" },
+              {
+                pattern: /\bimport cohere\b|cohere\.Client(?:V2)?\(|CohereClient(?:V2)?\b|cohere-ai|ChatCohere/,
+                keyword: "ohere",
+                what: "the Cohere SDK"
+              }
+            ]
+          },
+          examples: ["CO_API_KEY={key}", `import cohere
+co = cohere.ClientV2(api_key="{key}")`],
+          negatives: ["OTHER_KEY={key}", "COHERE_API_KEY={zeros}", `import cohere
+sha = "{key}"`]
+        })
+      ],
+      check: {
+        base: "https://api.cohere.com",
+        // Cohere's documented key check: it reads nothing and generates nothing.
+        request: { method: "POST", path: "/v1/check-api-key", auth: { kind: "bearer" } },
+        statusPage: "https://status.cohere.com",
+        facts: [
+          { from: "body", path: "organization_id", as: "organization" },
+          { from: "body", path: "owner_id", as: "owner" }
+        ],
+        answers: [
+          { ...rejects(200), body: [{ path: "valid", equals: !1 }] },
+          {
+            status: 200,
+            verdict: "live",
+            reason: "ok",
+            detail: "{name} accepted the key (organization {fact:organization}): it works; if it leaked, delete it at {rotate}"
+          },
+          rejects(401),
+          throttledLive
+        ]
+      }
+    };
+  }
+});
+
+// src/core/providers/dashscope.ts
+var KEYS6, HOST, dashscope, init_dashscope = __esm({
+  "src/core/providers/dashscope.ts"() {
+    "use strict";
+    init_define();
+    KEYS6 = "https://bailian.console.alibabacloud.com/?apiKey=1#/api-key", HOST = /dashscope(?:-intl)?\.aliyuncs\.com/i, dashscope = {
+      id: "dashscope",
+      name: "Alibaba DashScope (Model Studio)",
+      rotateUrl: KEYS6,
+      env: ["DASHSCOPE_API_KEY"],
+      rules: [
+        keyRule({
+          id: "dashscope-api-key",
+          provider: "dashscope",
+          description: "Alibaba DashScope / Model Studio (Qwen) API key (`sk-` + 32 hex, with DashScope named beside it)",
+          keywords: ["sk-"],
+          pattern: /sk-[0-9a-f]{32}/g,
+          redactPrefix: "sk-",
+          checks: [
+            { kind: "entropy", min: 3 },
+            { kind: "not-patterned" },
+            { kind: "in-file", pattern: HOST, keyword: "aliyuncs", what: "DashScope's API host", optional: !0 }
+          ],
+          shape: ["sk-", { charset: "hex", length: 32 }],
+          rotateUrl: KEYS6,
+          attribution: {
+            group: "sk-hex32",
+            labelWords: ["DashScope", "Qwen", "Bailian", "Aliyun"],
+            context: [
+              { pattern: HOST, keyword: "aliyuncs", what: "DashScope's API host" },
+              {
+                pattern: /\b(?:from|import)\s+dashscope\b|dashscope\.api_key/,
+                keyword: "dashscope",
+                what: "the DashScope SDK"
+              },
+              {
+                pattern: /provider\W{0,4}(?:dashscope|qwen|bailian)(?![-\w.])/i,
+                keyword: "dashscope",
+                what: "a provider setting"
+              }
+            ]
+          },
+          examples: [
+            "DASHSCOPE_API_KEY={key}",
+            'client = OpenAI(api_key="{key}", base_url="https://dashscope.aliyuncs.com/compatible-mode/v1")',
+            `base_url = "https://dashscope-intl.aliyuncs.com/compatible-mode/v1"
+model = "deepseek-r1"
+api_key = "{key}"`
+          ],
+          negatives: ["OTHER_KEY={key}", "DASHSCOPE_API_KEY={zeros}", `model: qwen-max
+api_key: {key}`]
+        })
+      ],
+      check: {
+        base: "https://dashscope-intl.aliyuncs.com",
+        regions: ["https://dashscope.aliyuncs.com"],
+        baseFromContext: 0,
+        request: { method: "GET", path: "/compatible-mode/v1/models", auth: { kind: "bearer" } },
+        facts: [{ from: "body", path: "data", as: "models", count: !0 }],
+        answers: [rejects(401)]
+      }
+    };
+  }
+});
+
 // src/core/providers/deepseek.ts
-var KEYS2, TOP_UP, deepseek, init_deepseek = __esm({
+var KEYS7, TOP_UP, deepseek, init_deepseek = __esm({
   "src/core/providers/deepseek.ts"() {
     "use strict";
-    KEYS2 = "https://platform.deepseek.com/api_keys", TOP_UP = "https://platform.deepseek.com/top_up", deepseek = {
+    KEYS7 = "https://platform.deepseek.com/api_keys", TOP_UP = "https://platform.deepseek.com/top_up", deepseek = {
       id: "deepseek",
       name: "DeepSeek",
-      rotateUrl: KEYS2,
+      rotateUrl: KEYS7,
       env: ["DEEPSEEK_API_KEY"],
       rules: [
         {
           id: "deepseek-api-key",
           provider: "deepseek",
-          description: "DeepSeek API key (`sk-` + 32 hex, next to a mention of DeepSeek)",
+          description: "DeepSeek API key (`sk-` + 32 hex, with DeepSeek named beside it)",
           keywords: ["sk-"],
           pattern: /sk-[0-9a-f]{32}/g,
           maxLength: 35,
           redactPrefix: "sk-",
-          checks: [
-            { kind: "entropy", min: 3 },
-            { kind: "not-patterned" },
-            { kind: "near", pattern: /deepseek/i, keyword: "deepseek", within: 1024, what: "a mention of DeepSeek" }
-          ],
+          checks: [{ kind: "entropy", min: 3 }, { kind: "not-patterned" }],
           shape: ["sk-", { charset: "hex", length: 32 }],
-          rotateUrl: KEYS2,
+          rotateUrl: KEYS7,
+          attribution: {
+            group: "sk-hex32",
+            labelWords: ["DeepSeek"],
+            context: [
+              { pattern: /api\.deepseek\.com/i, keyword: "deepseek", what: "DeepSeek's API host" },
+              { pattern: /provider\W{0,4}deepseek(?![-\w.])/i, keyword: "deepseek", what: "a provider setting" }
+            ]
+          },
           examples: [
             "DEEPSEEK_API_KEY={key}",
             'client = OpenAI(api_key="{key}", base_url="https://api.deepseek.com")',
@@ -654,7 +960,15 @@ model: deepseek-chat
 api_key: {key}
 `
           ],
-          negatives: ["OTHER_KEY={key}", "DEEPSEEK_API_KEY={zeros}", "DEEPSEEK_API_KEY={ascending}", "deepseek: x{key}"]
+          negatives: [
+            "OTHER_KEY={key}",
+            "DEEPSEEK_API_KEY={zeros}",
+            "DEEPSEEK_API_KEY={ascending}",
+            "deepseek: x{key}",
+            // A model name is not a provider: DashScope serves deepseek-r1.
+            `model = "deepseek-r1"
+api_key = "{key}"`
+          ]
         }
       ],
       check: {
@@ -687,6 +1001,631 @@ api_key: {key}
             detail: `{name} knows the key but the balance is used up (402): top up at ${TOP_UP}`
           }
         ]
+      }
+    };
+  }
+});
+
+// src/core/providers/elevenlabs.ts
+var KEYS8, elevenlabs, init_elevenlabs = __esm({
+  "src/core/providers/elevenlabs.ts"() {
+    "use strict";
+    init_define();
+    KEYS8 = "https://elevenlabs.io/app/settings/api-keys", elevenlabs = {
+      id: "elevenlabs",
+      name: "ElevenLabs",
+      rotateUrl: KEYS8,
+      env: ["ELEVENLABS_API_KEY", "ELEVEN_API_KEY"],
+      rules: [
+        keyRule({
+          id: "elevenlabs-api-key",
+          provider: "elevenlabs",
+          description: "ElevenLabs API key (`sk_` + 48 hex)",
+          keywords: ["sk_"],
+          pattern: /sk_[0-9a-f]{48}/g,
+          redactPrefix: "sk_",
+          checks: [{ kind: "entropy", min: 3.2 }, { kind: "not-patterned" }],
+          shape: ["sk_", { charset: "hex", length: 48 }],
+          rotateUrl: KEYS8,
+          examples: ["ELEVENLABS_API_KEY={key}", 'headers = {"xi-api-key": "{key}"}'],
+          negatives: ["sk_...", "sk_live_...", "{zeros}", "{ascending}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://api.elevenlabs.io",
+        // Needs the user_read permission; a scoped key without it answers `missing_permissions`.
+        request: { method: "GET", path: "/v1/user", auth: { kind: "header", name: "xi-api-key" } },
+        statusPage: "https://status.elevenlabs.io",
+        facts: [
+          { from: "body", path: "subscription.tier", as: "tier" },
+          { from: "body", path: "subscription.character_count", as: "charactersUsed" },
+          { from: "body", path: "subscription.character_limit", as: "characterLimit" }
+        ],
+        answers: [
+          {
+            status: 200,
+            verdict: "live",
+            reason: "ok",
+            detail: "{name} accepted the key (tier {fact:tier}): it works; if it leaked, delete it at {rotate}"
+          },
+          {
+            status: 401,
+            body: [{ path: "detail.status", equals: "missing_permissions" }],
+            verdict: "live",
+            reason: "missing_scopes",
+            detail: "{name} knows the key but it is scoped{message}: it works for what its permissions allow"
+          },
+          rejects([400, 401])
+        ]
+      }
+    };
+  }
+});
+
+// src/core/providers/fireworks.ts
+var KEYS9, fireworks, init_fireworks = __esm({
+  "src/core/providers/fireworks.ts"() {
+    "use strict";
+    init_define();
+    KEYS9 = "https://fireworks.ai/account/api-keys", fireworks = {
+      id: "fireworks",
+      name: "Fireworks AI",
+      rotateUrl: KEYS9,
+      env: ["FIREWORKS_API_KEY"],
+      rules: [
+        keyRule({
+          id: "fireworks-api-key",
+          provider: "fireworks",
+          // At least two digits, as titus requires: C identifiers such as firmware names also start `fw_`.
+          description: "Fireworks AI API key (`fw_`)",
+          keywords: ["fw_"],
+          pattern: /fw_(?=(?:[A-Za-z]*[0-9]){2})[A-Za-z0-9]{24}/g,
+          redactPrefix: "fw_",
+          shape: ["fw_", { charset: "alnum", length: 22 }, { charset: "digit", length: 2 }],
+          rotateUrl: KEYS9,
+          examples: ["FIREWORKS_API_KEY={key}", 'Fireworks(api_key="{key}")'],
+          negatives: [
+            "fw_...",
+            "fw_updateFirmwareImageNowPlease",
+            "static int fw_loadFirmwareFromStorageX(void);",
+            "x{key}"
+          ]
+        })
+      ],
+      check: {
+        base: "https://api.fireworks.ai",
+        request: { method: "GET", path: "/inference/v1/models", auth: { kind: "bearer" } },
+        facts: [{ from: "body", path: "data", as: "models", count: !0 }],
+        answers: [rejects(401)]
+      }
+    };
+  }
+});
+
+// src/core/providers/google-gemini.ts
+var KEYS10, blocked, googleGemini, init_google_gemini = __esm({
+  "src/core/providers/google-gemini.ts"() {
+    "use strict";
+    init_define();
+    KEYS10 = "https://aistudio.google.com/app/apikey", blocked = /^API_KEY_(?:SERVICE|HTTP_REFERRER|IP_ADDRESS|ANDROID_APP|IOS_APP)_BLOCKED$/, googleGemini = {
+      id: "google-gemini",
+      name: "Google Gemini",
+      rotateUrl: KEYS10,
+      env: ["GEMINI_API_KEY", "GOOGLE_API_KEY"],
+      rules: [
+        keyRule({
+          id: "google-api-key",
+          provider: "google-gemini",
+          description: "Google API key (`AIza\u2026`), as Google Gemini (AI Studio) issues them",
+          keywords: ["AIza"],
+          pattern: /AIza[A-Za-z0-9_-]{35}/g,
+          redactPrefix: "AIza",
+          shape: ["AIzaSy", { charset: "alnum_dash", length: 33 }],
+          rotateUrl: KEYS10,
+          examples: [
+            "GEMINI_API_KEY={key}",
+            'genai.Client(api_key="{key}")',
+            "https://x.googleapis.com/v1beta/models?key={key}&alt=sse"
+          ],
+          negatives: ["AIza...", "AIzaSy{zeros}", "GOOGLE_API_KEY=AIzaSyYOUR_API_KEY", "x{key}", "{key}A"]
+        }),
+        keyRule({
+          id: "google-gemini-auth-key",
+          provider: "google-gemini",
+          description: "Google Gemini auth key (`AQ.Ab8RN6\u2026`, 2026 form)",
+          keywords: ["AQ.Ab8RN6"],
+          pattern: /AQ\.Ab8RN6[A-Za-z0-9_-]{44}/g,
+          redactPrefix: "AQ.Ab8RN6",
+          shape: ["AQ.Ab8RN6", { charset: "alnum_dash", length: 44 }],
+          rotateUrl: KEYS10,
+          examples: ["GEMINI_API_KEY={key}", '{"apiKey": "{key}"}'],
+          negatives: ["AQ.Ab8RN6...", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://generativelanguage.googleapis.com",
+        request: { method: "GET", path: "/v1beta/models", auth: { kind: "header", name: "x-goog-api-key" } },
+        statusPage: "https://aistudio.google.com/status",
+        facts: [
+          { from: "body", path: "models", as: "models", count: !0 },
+          { from: "body", path: "error.details.0.reason", as: "errorReason", status: "any" }
+        ],
+        answers: [
+          {
+            status: 400,
+            body: [{ path: "error.details.0.reason", equals: "API_KEY_INVALID" }],
+            verdict: "invalid",
+            reason: "invalid_api_key",
+            detail: "{name} says the API key is not valid (API_KEY_INVALID): it is wrong or deleted; create a new one at {rotate}"
+          },
+          { ...rejects(400), body: [{ path: "error.message", matches: /API key not valid|API key expired/i }] },
+          {
+            status: 403,
+            body: [{ path: "error.details.0.reason", matches: blocked }],
+            verdict: "live",
+            reason: "permission_denied",
+            detail: "{name}: the key exists but is restricted ({fact:errorReason}): it works where its restrictions allow; review them in the Google Cloud console"
+          },
+          {
+            status: 429,
+            verdict: "live",
+            reason: "rate_limited",
+            detail: "{name} knows the key but its quota is exhausted (RESOURCE_EXHAUSTED): it works; see its limits at {rotate}"
+          },
+          {
+            status: 401,
+            verdict: "unknown",
+            reason: "unsupported_key",
+            detail: "{name} does not take this kind of key on this endpoint{message}: the key's status is unknown"
+          }
+        ]
+      }
+    };
+  }
+});
+
+// src/core/providers/groq.ts
+var KEYS11, groq, init_groq = __esm({
+  "src/core/providers/groq.ts"() {
+    "use strict";
+    init_define();
+    KEYS11 = "https://console.groq.com/keys", groq = {
+      id: "groq",
+      name: "Groq",
+      rotateUrl: KEYS11,
+      env: ["GROQ_API_KEY"],
+      rules: [
+        keyRule({
+          id: "groq-api-key",
+          provider: "groq",
+          // Issued keys carry `WGdyb3FY` (base64 of "Xgroq") at body offset 20; the rule does not
+          // require it (undocumented), the generated examples carry it.
+          description: "Groq API key (`gsk_`)",
+          keywords: ["gsk_"],
+          pattern: /gsk_[A-Za-z0-9]{52}/g,
+          redactPrefix: "gsk_",
+          shape: ["gsk_", { charset: "alnum", length: 20 }, "WGdyb3FY", { charset: "alnum", length: 24 }],
+          rotateUrl: KEYS11,
+          examples: ["GROQ_API_KEY={key}", 'Groq(api_key="{key}")', '"{key}",'],
+          negatives: ["gsk_...", "gsk_YOUR_KEY", "{zeros}", "x{key}", "{key}0"]
+        })
+      ],
+      check: {
+        base: "https://api.groq.com",
+        request: { method: "GET", path: "/openai/v1/models", auth: { kind: "bearer" } },
+        statusPage: "https://groqstatus.com",
+        facts: [{ from: "body", path: "data", as: "models", count: !0 }],
+        answers: [rejects(401), throttledLive]
+      }
+    };
+  }
+});
+
+// src/core/providers/huggingface.ts
+var KEYS12, huggingface, init_huggingface = __esm({
+  "src/core/providers/huggingface.ts"() {
+    "use strict";
+    init_define();
+    KEYS12 = "https://huggingface.co/settings/tokens", huggingface = {
+      id: "huggingface",
+      name: "Hugging Face",
+      rotateUrl: KEYS12,
+      env: ["HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HUGGINGFACEHUB_API_TOKEN"],
+      rules: [
+        keyRule({
+          id: "huggingface-token",
+          provider: "huggingface",
+          // Letters only: a higher entropy floor keeps CamelCase identifiers (`hf_requiredCharacteristic…`) out.
+          description: "Hugging Face user access token (`hf_`)",
+          keywords: ["hf_"],
+          pattern: /hf_[A-Za-z]{34}/g,
+          redactPrefix: "hf_",
+          checks: [{ kind: "entropy", min: 4 }, { kind: "not-patterned" }],
+          shape: ["hf_", { charset: "letters", length: 34 }],
+          rotateUrl: KEYS12,
+          examples: ["HF_TOKEN={key}", 'login(token="{key}")', "huggingface-cli login --token {key}"],
+          negatives: [
+            "hf_...",
+            "hf_YOUR_TOKEN",
+            "{zeros}",
+            "kCBAdvDataManufacturerDatahf_requiredCharacteristicUUIDs",
+            "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",
+            "x{key}"
+          ]
+        }),
+        keyRule({
+          id: "huggingface-org-token",
+          provider: "huggingface",
+          description: "Hugging Face organization API token (`api_org_`, older form)",
+          keywords: ["api_org_"],
+          pattern: /api_org_[A-Za-z]{34}/g,
+          redactPrefix: "api_org_",
+          checks: [{ kind: "entropy", min: 4 }, { kind: "not-patterned" }],
+          shape: ["api_org_", { charset: "letters", length: 34 }],
+          rotateUrl: KEYS12,
+          examples: ["HUGGINGFACEHUB_API_TOKEN={key}", "token: '{key}'"],
+          negatives: ["api_org_...", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://huggingface.co",
+        request: { method: "GET", path: "/api/whoami-v2", auth: { kind: "bearer" } },
+        statusPage: "https://status.huggingface.co",
+        facts: [
+          { from: "body", path: "name", as: "name" },
+          { from: "body", path: "auth.accessToken.role", as: "role" },
+          { from: "body", path: "auth.accessToken.displayName", as: "tokenName" }
+        ],
+        answers: [
+          {
+            status: 200,
+            verdict: "live",
+            reason: "ok",
+            detail: "{name} accepted the token (user {fact:name}, role {fact:role}): it works; if it leaked, invalidate it at {rotate}"
+          },
+          { ...rejects(401, "expired"), body: [{ path: "error", matches: /expired/i }] },
+          rejects(401),
+          throttledLive
+        ]
+      }
+    };
+  }
+});
+
+// src/core/providers/langfuse.ts
+var KEYS13, UUID, langfuse, init_langfuse = __esm({
+  "src/core/providers/langfuse.ts"() {
+    "use strict";
+    init_define();
+    KEYS13 = "https://cloud.langfuse.com", UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", langfuse = {
+      id: "langfuse",
+      name: "Langfuse",
+      rotateUrl: KEYS13,
+      env: ["LANGFUSE_SECRET_KEY"],
+      rules: [
+        keyRule({
+          id: "langfuse-secret-key",
+          provider: "langfuse",
+          description: "Langfuse secret key (`sk-lf-`)",
+          keywords: ["sk-lf-"],
+          pattern: new RegExp(`sk-lf-${UUID}`, "g"),
+          redactPrefix: "sk-lf-",
+          checks: [
+            { kind: "entropy", min: 3 },
+            { kind: "not-patterned" },
+            {
+              kind: "in-file",
+              pattern: new RegExp(`pk-lf-${UUID}`),
+              keyword: "pk-lf-",
+              what: "the public key",
+              optional: !0
+            },
+            {
+              kind: "in-file",
+              pattern: /LANGFUSE_(?:BASE_URL|HOST)["']?\s*[:=]\s*["']?(?<value>https?:\/\/[A-Za-z0-9.:[\]-]+)/,
+              keyword: "LANGFUSE_",
+              what: "the Langfuse host",
+              optional: !0
+            }
+          ],
+          shape: [
+            "sk-lf-",
+            { charset: "hex", length: 8 },
+            "-",
+            { charset: "hex", length: 4 },
+            "-",
+            { charset: "hex", length: 4 },
+            "-",
+            { charset: "hex", length: 4 },
+            "-",
+            { charset: "hex", length: 12 }
+          ],
+          rotateUrl: KEYS13,
+          examples: ["LANGFUSE_SECRET_KEY={key}", 'Langfuse(public_key="pk-lf-1", secret_key="{key}")'],
+          negatives: ["sk-lf-...", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://cloud.langfuse.com",
+        regions: ["https://us.cloud.langfuse.com"],
+        baseFromContext: 1,
+        request: { method: "GET", path: "/api/public/projects", auth: { kind: "basic", userFromContext: 0 } },
+        withoutUser: "a Langfuse secret key is checked with its public key (pk-lf-\u2026), and none was found beside it: the key's status is unknown",
+        facts: [{ from: "body", path: "data", as: "projects", count: !0 }],
+        answers: [rejects(401)]
+      }
+    };
+  }
+});
+
+// src/core/providers/langsmith.ts
+var KEYS14, shape, langsmith, init_langsmith = __esm({
+  "src/core/providers/langsmith.ts"() {
+    "use strict";
+    init_define();
+    KEYS14 = "https://smith.langchain.com/settings", shape = (kind) => [
+      `lsv2_${kind}_`,
+      { charset: "hex", length: 32 },
+      "_",
+      { charset: "hex", length: 10 }
+    ], langsmith = {
+      id: "langsmith",
+      name: "LangSmith",
+      rotateUrl: KEYS14,
+      env: ["LANGSMITH_API_KEY", "LANGCHAIN_API_KEY"],
+      rules: [
+        keyRule({
+          id: "langsmith-personal-token",
+          provider: "langsmith",
+          description: "LangSmith personal access token (`lsv2_pt_`)",
+          keywords: ["lsv2_pt_"],
+          pattern: /lsv2_pt_[0-9a-f]{32}_[0-9a-f]{10}/g,
+          redactPrefix: "lsv2_pt_",
+          checks: [{ kind: "entropy", min: 3 }, { kind: "not-patterned" }],
+          shape: shape("pt"),
+          rotateUrl: KEYS14,
+          examples: ["LANGSMITH_API_KEY={key}", 'LANGCHAIN_API_KEY="{key}"'],
+          negatives: ["lsv2_pt_...", "{zeros}", "x{key}"]
+        }),
+        keyRule({
+          id: "langsmith-service-key",
+          provider: "langsmith",
+          description: "LangSmith service key (`lsv2_sk_`)",
+          keywords: ["lsv2_sk_"],
+          pattern: /lsv2_sk_[0-9a-f]{32}_[0-9a-f]{10}/g,
+          redactPrefix: "lsv2_sk_",
+          checks: [{ kind: "entropy", min: 3 }, { kind: "not-patterned" }],
+          shape: shape("sk"),
+          rotateUrl: KEYS14,
+          examples: ["LANGSMITH_API_KEY={key}", "api_key: '{key}'"],
+          negatives: ["lsv2_sk_...", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://api.smith.langchain.com",
+        request: { method: "GET", path: "/api/v1/api-key/current", auth: { kind: "header", name: "x-api-key" } },
+        byRule: { "langsmith-service-key": { path: "/api/v1/orgs/current" } },
+        answers: [rejects([401, 403])]
+      }
+    };
+  }
+});
+
+// src/core/providers/minimax.ts
+var KEYS15, minimax, init_minimax = __esm({
+  "src/core/providers/minimax.ts"() {
+    "use strict";
+    init_define();
+    KEYS15 = "https://www.minimax.io/platform/user-center/basic-information/interface-key", minimax = {
+      id: "minimax",
+      name: "MiniMax",
+      rotateUrl: KEYS15,
+      env: ["MINIMAX_API_KEY"],
+      rules: [
+        keyRule({
+          id: "minimax-api-key",
+          provider: "minimax",
+          description: "MiniMax API key (`sk-api-`)",
+          keywords: ["sk-api-"],
+          pattern: /sk-api-[A-Za-z0-9_-]{119}/g,
+          redactPrefix: "sk-api-",
+          shape: ["sk-api-", { charset: "alnum_dash", length: 119 }],
+          rotateUrl: KEYS15,
+          examples: ["MINIMAX_API_KEY={key}", "Authorization: Bearer {key}"],
+          negatives: ["sk-api-...", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://api.minimax.io",
+        request: { method: "GET", path: "/v1/models", auth: { kind: "bearer" } },
+        facts: [
+          { from: "body", path: "data", as: "models", count: !0 },
+          { from: "body", path: "base_resp.status_code", as: "baseStatus", status: "any" }
+        ],
+        // MiniMax also reports errors inside a 200, in `base_resp` (1004: authentication failed, 2049: invalid key).
+        answers: [
+          { ...rejects(200), body: [{ path: "base_resp.status_code", equals: 1004 }] },
+          { ...rejects(200), body: [{ path: "base_resp.status_code", equals: 2049 }] },
+          rejects([401, 403])
+        ]
+      }
+    };
+  }
+});
+
+// src/core/providers/mistral.ts
+var KEYS16, mistral, init_mistral = __esm({
+  "src/core/providers/mistral.ts"() {
+    "use strict";
+    init_define();
+    KEYS16 = "https://console.mistral.ai/api-keys", mistral = {
+      id: "mistral",
+      name: "Mistral AI",
+      rotateUrl: KEYS16,
+      env: ["MISTRAL_API_KEY"],
+      rules: [
+        keyRule({
+          id: "mistral-api-key",
+          provider: "mistral",
+          description: "Mistral AI API key (32 alphanumerics after a key label, with Mistral named beside it)",
+          keywords: ["key", "token", "secret"],
+          keywordsIgnoreCase: !0,
+          pattern: /[A-Za-z0-9]{32}/g,
+          maxLength: 96,
+          redactPrefix: "",
+          checks: [
+            { kind: "label-before", pattern: KEY_LABEL, within: 64, what: "an api-key label" },
+            { kind: "entropy", min: 3.5 },
+            { kind: "not-patterned" }
+          ],
+          shape: [{ charset: "alnum", length: 32 }],
+          rotateUrl: KEYS16,
+          attribution: {
+            group: "bare-32",
+            labelWords: ["Mistral", "MistralAI"],
+            context: [
+              { pattern: /api\.mistral\.ai/i, keyword: "mistral", what: "Mistral's API host" },
+              {
+                pattern: /\b(?:from|import)\s+mistralai\b|@mistralai\/mistralai|ChatMistralAI|MistralClient|new Mistral\(|Mistral\(api_key/,
+                keyword: "istral",
+                what: "the Mistral SDK"
+              }
+            ]
+          },
+          examples: ["MISTRAL_API_KEY={key}", `from mistralai import Mistral
+client = Mistral(api_key="{key}")`],
+          negatives: ["OTHER_KEY={key}", "MISTRAL_API_KEY={zeros}", `from mistralai import Mistral
+commit = "{key}"`]
+        })
+      ],
+      check: {
+        base: "https://api.mistral.ai",
+        request: { method: "GET", path: "/v1/models", auth: { kind: "bearer" } },
+        statusPage: "https://status.mistral.ai",
+        facts: [{ from: "body", path: "data", as: "models", count: !0 }],
+        answers: [rejects(401), throttledLive]
+      }
+    };
+  }
+});
+
+// src/core/providers/moonshot.ts
+var KEYS17, HOST2, moonshot, init_moonshot = __esm({
+  "src/core/providers/moonshot.ts"() {
+    "use strict";
+    init_define();
+    KEYS17 = "https://platform.moonshot.ai/console/api-keys", HOST2 = /api\.moonshot\.(?:cn|ai)/i, moonshot = {
+      id: "moonshot",
+      name: "Moonshot AI (Kimi)",
+      rotateUrl: KEYS17,
+      env: ["MOONSHOT_API_KEY", "KIMI_API_KEY"],
+      rules: [
+        keyRule({
+          id: "moonshot-api-key",
+          provider: "moonshot",
+          description: "Moonshot AI / Kimi API key (`sk-` + 48, with Moonshot or Kimi named beside it)",
+          keywords: ["sk-"],
+          pattern: /sk-[A-Za-z0-9]{48}/g,
+          redactPrefix: "sk-",
+          checks: [
+            { kind: "entropy", min: 3.5 },
+            { kind: "not-patterned" },
+            { kind: "in-file", pattern: HOST2, keyword: "moonshot", what: "Moonshot's API host", optional: !0 }
+          ],
+          shape: ["sk-", { charset: "alnum", length: 48 }],
+          rotateUrl: KEYS17,
+          attribution: {
+            group: "sk-48",
+            labelWords: ["Moonshot", "Kimi"],
+            context: [
+              { pattern: HOST2, keyword: "moonshot", what: "Moonshot's API host" },
+              { pattern: /provider\W{0,4}(?:moonshot|kimi)(?![-\w.])/i, keyword: "moonshot", what: "a provider setting" }
+            ]
+          },
+          examples: [
+            "MOONSHOT_API_KEY={key}",
+            'client = OpenAI(api_key="{key}", base_url="https://api.moonshot.cn/v1")',
+            'KIMI_API_KEY="{key}"'
+          ],
+          negatives: ["OTHER_KEY={key}", "MOONSHOT_API_KEY={zeros}", `model: kimi-k2
+api_key: {key}`]
+        })
+      ],
+      check: {
+        base: "https://api.moonshot.ai",
+        regions: ["https://api.moonshot.cn"],
+        baseFromContext: 0,
+        request: { method: "GET", path: "/v1/users/me/balance", auth: { kind: "bearer" } },
+        facts: [
+          { from: "body", path: "data.available_balance", as: "availableBalance" },
+          { from: "body", path: "data.voucher_balance", as: "voucherBalance" },
+          { from: "body", path: "data.cash_balance", as: "cashBalance" }
+        ],
+        answers: [
+          {
+            status: 200,
+            body: [{ path: "data.available_balance", le: 0 }],
+            verdict: "live",
+            reason: "insufficient_quota",
+            detail: "{name} accepted the key but its balance is {fact:availableBalance}: top up to use it"
+          },
+          {
+            status: 200,
+            verdict: "live",
+            reason: "ok",
+            detail: "{name} accepted the key (balance {fact:availableBalance}): it works; if it leaked, delete it at {rotate}"
+          },
+          {
+            status: 429,
+            body: [{ path: "error.type", equals: "exceeded_current_quota_error" }],
+            verdict: "live",
+            reason: "insufficient_quota",
+            detail: "{name} knows the key but its quota is used up{message}: top up to use it"
+          },
+          {
+            status: 429,
+            body: [{ path: "error.type", equals: "rate_limit_reached_error" }],
+            verdict: "live",
+            reason: "rate_limited",
+            detail: "{name} knows the key but is rate-limiting it: it works"
+          },
+          rejects(401)
+        ]
+      }
+    };
+  }
+});
+
+// src/core/providers/nvidia.ts
+var KEYS18, nvidia, init_nvidia = __esm({
+  "src/core/providers/nvidia.ts"() {
+    "use strict";
+    init_define();
+    KEYS18 = "https://org.ngc.nvidia.com/setup/api-keys", nvidia = {
+      id: "nvidia",
+      name: "NVIDIA NIM",
+      rotateUrl: KEYS18,
+      env: ["NVIDIA_API_KEY", "NGC_API_KEY"],
+      rules: [
+        keyRule({
+          id: "nvidia-api-key",
+          provider: "nvidia",
+          description: "NVIDIA NIM / NGC API key (`nvapi-`)",
+          keywords: ["nvapi-"],
+          pattern: /nvapi-[A-Za-z0-9_-]{64}/g,
+          redactPrefix: "nvapi-",
+          shape: ["nvapi-", { charset: "alnum_dash", length: 64 }],
+          rotateUrl: KEYS18,
+          examples: ["NVIDIA_API_KEY={key}", 'OpenAI(base_url="https://integrate.api.nvidia.com/v1", api_key="{key}")'],
+          negatives: ["nvapi-...", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://api.ngc.nvidia.com",
+        // Asks who the caller is; changes nothing.
+        request: { method: "POST", path: "/v3/keys/get-caller-info", auth: { kind: "form", field: "credentials" } },
+        facts: [{ from: "body", path: "user.name", as: "user" }],
+        answers: [rejects(401)]
       }
     };
   }
@@ -793,11 +1732,11 @@ function classifyOpenai(answer, admin = !1) {
     f
   ) : status >= 500 ? serverTrouble(NAME, answer, OPENAI_URLS.status, f) : unrecognised(NAME, answer, f);
 }
-var SIGNATURE, ROTATE2, randomBody2, ascending, shortForm, longForm, contexts, rules3, OPENAI_URLS, NAME, openai, init_openai = __esm({
+var SIGNATURE, ROTATE2, randomBody3, ascending, shortForm, longForm, contexts, rules3, OPENAI_URLS, NAME, openai, init_openai = __esm({
   "src/core/providers/openai.ts"() {
     "use strict";
     init_answer();
-    SIGNATURE = "T3BlbkFJ", ROTATE2 = "https://platform.openai.com/api-keys", randomBody2 = [{ kind: "entropy", min: 3.5 }, { kind: "not-patterned" }], ascending = (n) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i % 26)).join(""), shortForm = (prefix) => [
+    SIGNATURE = "T3BlbkFJ", ROTATE2 = "https://platform.openai.com/api-keys", randomBody3 = [{ kind: "entropy", min: 3.5 }, { kind: "not-patterned" }], ascending = (n) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i % 26)).join(""), shortForm = (prefix) => [
       prefix,
       { charset: "alnum", length: 20 },
       SIGNATURE,
@@ -827,7 +1766,7 @@ var SIGNATURE, ROTATE2, randomBody2, ascending, shortForm, longForm, contexts, r
         pattern: /sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}/g,
         maxLength: 51,
         redactPrefix: "sk-",
-        checks: randomBody2,
+        checks: randomBody3,
         shape: shortForm("sk-"),
         rotateUrl: ROTATE2,
         examples: contexts,
@@ -851,7 +1790,7 @@ var SIGNATURE, ROTATE2, randomBody2, ascending, shortForm, longForm, contexts, r
         pattern: /sk-None-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}/g,
         maxLength: 56,
         redactPrefix: "sk-None-",
-        checks: randomBody2,
+        checks: randomBody3,
         shape: shortForm("sk-None-"),
         rotateUrl: ROTATE2,
         examples: contexts,
@@ -865,7 +1804,7 @@ var SIGNATURE, ROTATE2, randomBody2, ascending, shortForm, longForm, contexts, r
         pattern: /sk-proj-(?:[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58})/g,
         maxLength: 164,
         redactPrefix: "sk-proj-",
-        checks: randomBody2,
+        checks: randomBody3,
         shape: longForm("sk-proj-", 74),
         rotateUrl: ROTATE2,
         examples: [...contexts, 'minified;var a="{key}",b=1;'],
@@ -879,7 +1818,7 @@ var SIGNATURE, ROTATE2, randomBody2, ascending, shortForm, longForm, contexts, r
         pattern: /sk-svcacct-(?:[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58})/g,
         maxLength: 167,
         redactPrefix: "sk-svcacct-",
-        checks: randomBody2,
+        checks: randomBody3,
         shape: longForm("sk-svcacct-", 74),
         rotateUrl: ROTATE2,
         examples: contexts,
@@ -893,7 +1832,7 @@ var SIGNATURE, ROTATE2, randomBody2, ascending, shortForm, longForm, contexts, r
         pattern: /sk-service-[A-Za-z0-9_-]{21,180}T3BlbkFJ[A-Za-z0-9_-]{20,100}/g,
         maxLength: 300,
         redactPrefix: "sk-service-",
-        checks: randomBody2,
+        checks: randomBody3,
         shape: ["sk-service-build-bot-", { charset: "alnum", length: 20 }, SIGNATURE, { charset: "alnum", length: 20 }],
         rotateUrl: ROTATE2,
         examples: contexts,
@@ -907,7 +1846,7 @@ var SIGNATURE, ROTATE2, randomBody2, ascending, shortForm, longForm, contexts, r
         pattern: /sk-admin-(?:[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58}|[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74})/g,
         maxLength: 165,
         redactPrefix: "sk-admin-",
-        checks: randomBody2,
+        checks: randomBody3,
         shape: longForm("sk-admin-", 58),
         rotateUrl: "https://platform.openai.com/settings/organization/admin-keys",
         examples: contexts,
@@ -943,13 +1882,13 @@ var SIGNATURE, ROTATE2, randomBody2, ascending, shortForm, longForm, contexts, r
 });
 
 // src/core/providers/openrouter.ts
-var KEYS3, openrouter, init_openrouter = __esm({
+var KEYS19, openrouter, init_openrouter = __esm({
   "src/core/providers/openrouter.ts"() {
     "use strict";
-    KEYS3 = "https://openrouter.ai/settings/keys", openrouter = {
+    KEYS19 = "https://openrouter.ai/settings/keys", openrouter = {
       id: "openrouter",
       name: "OpenRouter",
-      rotateUrl: KEYS3,
+      rotateUrl: KEYS19,
       env: ["OPENROUTER_API_KEY"],
       rules: [
         {
@@ -962,7 +1901,7 @@ var KEYS3, openrouter, init_openrouter = __esm({
           redactPrefix: "sk-or-v1-",
           checks: [{ kind: "entropy", min: 3.2 }, { kind: "not-patterned" }],
           shape: ["sk-or-v1-", { charset: "hex", length: 64 }],
-          rotateUrl: KEYS3,
+          rotateUrl: KEYS19,
           examples: ["OPENROUTER_API_KEY={key}", "Authorization: Bearer {key}", '["{key}"]'],
           // Placeholders are built by the rules test from the shape ({zeros}, {ascending}): no literal here.
           negatives: ["sk-or-v1-...", "{zeros}", "{ascending}", "{key}0"]
@@ -1004,6 +1943,433 @@ var KEYS3, openrouter, init_openrouter = __esm({
   }
 });
 
+// src/core/providers/perplexity.ts
+var KEYS20, perplexity, init_perplexity = __esm({
+  "src/core/providers/perplexity.ts"() {
+    "use strict";
+    init_define();
+    KEYS20 = "https://www.perplexity.ai/account/api/keys", perplexity = {
+      id: "perplexity",
+      name: "Perplexity",
+      rotateUrl: KEYS20,
+      env: ["PERPLEXITY_API_KEY", "PPLX_API_KEY"],
+      rules: [
+        keyRule({
+          id: "perplexity-api-key",
+          provider: "perplexity",
+          description: "Perplexity API key (`pplx-`)",
+          keywords: ["pplx-"],
+          pattern: /pplx-[A-Za-z0-9]{48}/g,
+          redactPrefix: "pplx-",
+          shape: ["pplx-", { charset: "alnum", length: 48 }],
+          rotateUrl: KEYS20,
+          examples: ["PERPLEXITY_API_KEY={key}", 'OpenAI(api_key="{key}", base_url="https://api.perplexity.ai")'],
+          negatives: ["pplx-...", "pplx-YOUR_KEY", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        notCheckable: "Perplexity has no read-only endpoint: the only check known is a chat request, which skguard does not send (it is not a read and may cost money); the key's status is not checkable"
+      }
+    };
+  }
+});
+
+// src/core/providers/pinecone.ts
+var KEYS21, pinecone, init_pinecone = __esm({
+  "src/core/providers/pinecone.ts"() {
+    "use strict";
+    init_define();
+    KEYS21 = "https://app.pinecone.io", pinecone = {
+      id: "pinecone",
+      name: "Pinecone",
+      rotateUrl: KEYS21,
+      env: ["PINECONE_API_KEY"],
+      rules: [
+        keyRule({
+          id: "pinecone-api-key",
+          provider: "pinecone",
+          description: "Pinecone API key (`pcsk_`)",
+          keywords: ["pcsk_"],
+          pattern: /pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{63}/g,
+          maxLength: 75,
+          redactPrefix: "pcsk_",
+          shape: ["pcsk_", { charset: "alnum", length: 6 }, "_", { charset: "alnum", length: 63 }],
+          rotateUrl: KEYS21,
+          examples: ["PINECONE_API_KEY={key}", 'Pinecone(api_key="{key}")'],
+          negatives: ["pcsk_...", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://api.pinecone.io",
+        request: {
+          method: "GET",
+          path: "/indexes",
+          auth: { kind: "header", name: "Api-Key" },
+          headers: { "x-pinecone-api-version": "2025-10" }
+        },
+        statusPage: "https://status.pinecone.io",
+        facts: [{ from: "body", path: "indexes", as: "indexes", count: !0 }],
+        answers: [
+          {
+            status: 403,
+            verdict: "live",
+            reason: "permission_denied",
+            detail: "{name} knows the key but its role may not list indexes (403): it works for what its role allows; review it at {rotate}"
+          },
+          rejects(401)
+        ]
+      }
+    };
+  }
+});
+
+// src/core/providers/replicate.ts
+var KEYS22, replicate, init_replicate = __esm({
+  "src/core/providers/replicate.ts"() {
+    "use strict";
+    init_define();
+    KEYS22 = "https://replicate.com/account/api-tokens", replicate = {
+      id: "replicate",
+      name: "Replicate",
+      rotateUrl: KEYS22,
+      env: ["REPLICATE_API_TOKEN"],
+      rules: [
+        keyRule({
+          id: "replicate-api-token",
+          provider: "replicate",
+          description: "Replicate API token (`r8_`)",
+          keywords: ["r8_"],
+          pattern: /r8_[A-Za-z0-9]{37}/g,
+          redactPrefix: "r8_",
+          shape: ["r8_", { charset: "alnum", length: 37 }],
+          rotateUrl: KEYS22,
+          examples: ["REPLICATE_API_TOKEN={key}", 'replicate.Client(api_token="{key}")'],
+          negatives: ["r8_...", "r8_YOUR_TOKEN", "{zeros}", "x{key}", "{key}a"]
+        })
+      ],
+      check: {
+        base: "https://api.replicate.com",
+        request: { method: "GET", path: "/v1/account", auth: { kind: "bearer" } },
+        statusPage: "https://www.replicatestatus.com",
+        facts: [
+          { from: "body", path: "username", as: "username" },
+          { from: "body", path: "type", as: "accountType" }
+        ],
+        answers: [rejects(401)]
+      }
+    };
+  }
+});
+
+// src/core/providers/siliconflow.ts
+var KEYS23, HOST3, siliconflow, init_siliconflow = __esm({
+  "src/core/providers/siliconflow.ts"() {
+    "use strict";
+    init_define();
+    KEYS23 = "https://cloud.siliconflow.com/account/ak", HOST3 = /api\.siliconflow\.(?:cn|com)/i, siliconflow = {
+      id: "siliconflow",
+      name: "SiliconFlow",
+      rotateUrl: KEYS23,
+      env: ["SILICONFLOW_API_KEY"],
+      rules: [
+        keyRule({
+          id: "siliconflow-api-key",
+          provider: "siliconflow",
+          description: "SiliconFlow API key (`sk-` + 48 lowercase letters, with SiliconFlow named beside it)",
+          keywords: ["sk-"],
+          pattern: /sk-[a-z]{48}/g,
+          redactPrefix: "sk-",
+          checks: [
+            { kind: "entropy", min: 3.5 },
+            { kind: "not-patterned" },
+            { kind: "in-file", pattern: HOST3, keyword: "siliconflow", what: "SiliconFlow's API host", optional: !0 }
+          ],
+          shape: ["sk-", { charset: "lower", length: 48 }],
+          rotateUrl: KEYS23,
+          attribution: {
+            group: "sk-48",
+            labelWords: ["SiliconFlow"],
+            context: [
+              { pattern: HOST3, keyword: "siliconflow", what: "SiliconFlow's API host" },
+              { pattern: /provider\W{0,4}siliconflow(?![-\w.])/i, keyword: "siliconflow", what: "a provider setting" }
+            ]
+          },
+          examples: ["SILICONFLOW_API_KEY={key}", 'OpenAI(api_key="{key}", base_url="https://api.siliconflow.cn/v1")'],
+          negatives: ["OTHER_KEY={key}", "SILICONFLOW_API_KEY={zeros}"]
+        })
+      ],
+      check: {
+        base: "https://api.siliconflow.com",
+        regions: ["https://api.siliconflow.cn"],
+        baseFromContext: 0,
+        request: { method: "GET", path: "/v1/models", auth: { kind: "bearer" } },
+        facts: [{ from: "body", path: "data", as: "models", count: !0 }],
+        answers: [rejects(401)]
+      }
+    };
+  }
+});
+
+// src/core/providers/stability.ts
+var KEYS24, stability, init_stability = __esm({
+  "src/core/providers/stability.ts"() {
+    "use strict";
+    init_define();
+    KEYS24 = "https://platform.stability.ai/account/keys", stability = {
+      id: "stability",
+      name: "Stability AI",
+      rotateUrl: KEYS24,
+      env: ["STABILITY_API_KEY", "STABILITY_KEY"],
+      rules: [
+        keyRule({
+          id: "stability-api-key",
+          provider: "stability",
+          description: "Stability AI API key (`sk-` + 48, with Stability named beside it)",
+          keywords: ["sk-"],
+          pattern: /sk-[A-Za-z0-9]{48}/g,
+          redactPrefix: "sk-",
+          shape: ["sk-", { charset: "alnum", length: 48 }],
+          rotateUrl: KEYS24,
+          attribution: {
+            group: "sk-48",
+            labelWords: ["Stability", "StabilityAI", "DreamStudio"],
+            context: [
+              { pattern: /api\.stability\.ai/i, keyword: "stability", what: "Stability's API host" },
+              { pattern: /stability_sdk|stability-sdk|stability_client/i, keyword: "stability", what: "the Stability SDK" }
+            ]
+          },
+          examples: [
+            "STABILITY_API_KEY={key}",
+            `url = "https://api.stability.ai/v2beta/stable-image/generate/core"
+key = "{key}"`
+          ],
+          negatives: ["OTHER_KEY={key}", "STABILITY_API_KEY={zeros}", `model: stable-diffusion-xl
+token: {key}`]
+        })
+      ],
+      check: {
+        base: "https://api.stability.ai",
+        request: { method: "GET", path: "/v1/user/account", auth: { kind: "bearer" } },
+        answers: [rejects(401)]
+      }
+    };
+  }
+});
+
+// src/core/providers/together.ts
+var KEYS25, together, init_together = __esm({
+  "src/core/providers/together.ts"() {
+    "use strict";
+    init_define();
+    KEYS25 = "https://api.together.ai/settings/api-keys", together = {
+      id: "together",
+      name: "Together AI",
+      rotateUrl: KEYS25,
+      env: ["TOGETHER_API_KEY"],
+      rules: [
+        keyRule({
+          id: "together-api-key",
+          provider: "together",
+          description: "Together AI API key (`tgp_v1_`)",
+          keywords: ["tgp_v1_"],
+          pattern: /tgp_v1_[A-Za-z0-9_-]{43}/g,
+          redactPrefix: "tgp_v1_",
+          shape: ["tgp_v1_", { charset: "alnum_dash", length: 43 }],
+          rotateUrl: KEYS25,
+          examples: ["TOGETHER_API_KEY={key}", 'Together(api_key="{key}")'],
+          negatives: ["tgp_v1_...", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://api.together.xyz",
+        request: { method: "GET", path: "/v1/models", auth: { kind: "bearer" } },
+        // Together's model list is a bare JSON array.
+        facts: [{ from: "body", path: "", as: "models", count: !0 }],
+        answers: [rejects(401)]
+      }
+    };
+  }
+});
+
+// src/core/providers/voyage.ts
+var KEYS26, voyage, init_voyage = __esm({
+  "src/core/providers/voyage.ts"() {
+    "use strict";
+    init_define();
+    KEYS26 = "https://dashboard.voyageai.com/organization/api-keys", voyage = {
+      id: "voyage",
+      name: "Voyage AI",
+      rotateUrl: KEYS26,
+      env: ["VOYAGE_API_KEY"],
+      rules: [
+        keyRule({
+          id: "voyage-api-key",
+          provider: "voyage",
+          // `pa-` is a short prefix: kebab-case words after it are not keys, so a digit is required and the
+          // entropy floor is high.
+          description: "Voyage AI API key (`pa-`)",
+          keywords: ["pa-"],
+          pattern: /pa-(?=[A-Za-z_-]*[0-9])[A-Za-z0-9_-]{43}/g,
+          redactPrefix: "pa-",
+          checks: [{ kind: "entropy", min: 4 }, { kind: "not-patterned" }],
+          shape: [
+            "pa-",
+            { charset: "alnum_dash", length: 40 },
+            { charset: "digit", length: 1 },
+            { charset: "alnum", length: 2 }
+          ],
+          rotateUrl: KEYS26,
+          examples: ["VOYAGE_API_KEY={key}", 'voyageai.Client(api_key="{key}")'],
+          negatives: ["pa-...", "data-pa-settings-panel-header-toggle-button-x", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://api.voyageai.com",
+        request: { method: "GET", path: "/v1/files", auth: { kind: "bearer" } },
+        answers: [rejects([401, 403])]
+      }
+    };
+  }
+});
+
+// src/core/providers/xai.ts
+var KEYS27, xai, init_xai = __esm({
+  "src/core/providers/xai.ts"() {
+    "use strict";
+    init_define();
+    KEYS27 = "https://console.x.ai", xai = {
+      id: "xai",
+      name: "xAI",
+      rotateUrl: KEYS27,
+      env: ["XAI_API_KEY"],
+      rules: [
+        keyRule({
+          id: "xai-api-key",
+          provider: "xai",
+          description: "xAI (Grok) API key (`xai-`)",
+          keywords: ["xai-"],
+          pattern: /xai-[A-Za-z0-9]{80}/g,
+          redactPrefix: "xai-",
+          shape: ["xai-", { charset: "alnum", length: 80 }],
+          rotateUrl: KEYS27,
+          examples: ["XAI_API_KEY={key}", 'client = Client(api_key="{key}")', "Authorization: Bearer {key}"],
+          negatives: ["xai-...", "xai-YOUR_KEY", "{zeros}", "x{key}", "{key}0"]
+        })
+      ],
+      check: {
+        base: "https://api.x.ai",
+        // Describes the key itself: its ACLs, and whether it or its team is blocked.
+        request: { method: "GET", path: "/v1/api-key", auth: { kind: "bearer" } },
+        statusPage: "https://status.x.ai",
+        facts: [
+          { from: "body", path: "name", as: "name" },
+          { from: "body", path: "redacted_api_key", as: "redactedKey" },
+          { from: "body", path: "acls", as: "acls" },
+          { from: "body", path: "api_key_blocked", as: "apiKeyBlocked" },
+          { from: "body", path: "api_key_disabled", as: "apiKeyDisabled" },
+          { from: "body", path: "team_blocked", as: "teamBlocked" }
+        ],
+        answers: [
+          {
+            status: 200,
+            body: [{ path: "api_key_disabled", equals: !0 }],
+            verdict: "invalid",
+            reason: "key_disabled",
+            detail: "{name} says the key is disabled: it cannot be used; create a new one at {rotate}"
+          },
+          {
+            status: 200,
+            body: [{ path: "api_key_blocked", equals: !0 }],
+            verdict: "invalid",
+            reason: "key_blocked",
+            detail: "{name} says the key is blocked: it cannot be used; create a new one at {rotate}"
+          },
+          {
+            status: 200,
+            body: [{ path: "team_blocked", equals: !0 }],
+            verdict: "invalid",
+            reason: "key_blocked",
+            detail: "{name} says the key's team is blocked: the key cannot be used"
+          },
+          {
+            status: 200,
+            verdict: "live",
+            reason: "ok",
+            detail: "{name} accepted the key (ACLs: {fact:acls}): it works; if it leaked, delete it at {rotate}"
+          },
+          { ...rejects(400), body: [{ path: "error", matches: /incorrect api key|invalid api key/i }] },
+          rejects(401)
+        ]
+      }
+    };
+  }
+});
+
+// src/core/providers/zhipu.ts
+var KEYS28, HOST4, zhipu, init_zhipu = __esm({
+  "src/core/providers/zhipu.ts"() {
+    "use strict";
+    init_define();
+    KEYS28 = "https://open.bigmodel.cn/usercenter/apikeys", HOST4 = /(?:open\.bigmodel\.cn|api\.z\.ai)/i, zhipu = {
+      id: "zhipu",
+      name: "Zhipu AI (Z.ai)",
+      rotateUrl: KEYS28,
+      env: ["ZHIPUAI_API_KEY", "ZAI_API_KEY"],
+      rules: [
+        keyRule({
+          id: "zhipu-api-key",
+          provider: "zhipu",
+          description: "Zhipu AI / Z.ai (GLM) API key (`32 hex.16 alnum`, with Zhipu or Z.ai named beside it)",
+          keywords: ["."],
+          pattern: /[0-9a-f]{32}\.[A-Za-z0-9]{16}/g,
+          redactPrefix: "",
+          checks: [
+            { kind: "entropy", min: 3.2 },
+            { kind: "not-patterned" },
+            { kind: "label-before", pattern: KEY_LABEL, within: 64, what: "an api-key label" },
+            { kind: "in-file", pattern: HOST4, keyword: ".", what: "a Zhipu or Z.ai host", optional: !0 }
+          ],
+          shape: [{ charset: "hex", length: 32 }, ".", { charset: "alnum", length: 16 }],
+          rotateUrl: KEYS28,
+          attribution: {
+            group: "zhipu",
+            labelWords: ["Zhipu", "ZhipuAI", "BigModel", "Zai"],
+            context: [
+              { pattern: /open\.bigmodel\.cn|api\.z\.ai/i, keyword: "bigmodel", what: "Zhipu's API host" },
+              { pattern: /api\.z\.ai/i, keyword: "z.ai", what: "Z.ai's API host" },
+              { pattern: /\b(?:from|import)\s+zhipuai\b|ZhipuAI\(|ZhipuAiClient/, keyword: "zhipu", what: "the Zhipu SDK" }
+            ]
+          },
+          examples: [
+            "ZHIPUAI_API_KEY={key}",
+            'client = ZhipuAI(api_key="{key}")',
+            `base_url: https://api.z.ai/api/paas/v4
+api_key: {key}`
+          ],
+          negatives: ["api_key={key}", "ZHIPUAI_API_KEY={zeros}", `zhipu
+version = {key}`]
+        })
+      ],
+      check: {
+        base: "https://open.bigmodel.cn",
+        regions: ["https://api.z.ai"],
+        baseFromContext: 0,
+        request: { method: "GET", path: "/api/paas/v4/files", auth: { kind: "bearer" } },
+        answers: [
+          {
+            status: 429,
+            body: [{ path: "error.message", matches: /insufficient balance|余额不足/i }],
+            verdict: "live",
+            reason: "insufficient_quota",
+            detail: "{name} knows the key but its balance is used up{message}: top up at {rotate}"
+          },
+          rejects([401, 403])
+        ]
+      }
+    };
+  }
+});
+
 // src/core/providers/types.ts
 function isCheckable(check) {
   return !("notCheckable" in check);
@@ -1028,12 +2394,68 @@ var providers, byId, init_providers = __esm({
   "src/core/providers/index.ts"() {
     "use strict";
     init_anthropic();
+    init_aws_bedrock();
+    init_azure_ai_services();
     init_azure_openai();
+    init_cerebras();
+    init_cohere();
+    init_dashscope();
     init_deepseek();
+    init_elevenlabs();
+    init_fireworks();
+    init_google_gemini();
+    init_groq();
+    init_huggingface();
+    init_langfuse();
+    init_langsmith();
+    init_minimax();
+    init_mistral();
+    init_moonshot();
+    init_nvidia();
     init_openai();
     init_openrouter();
+    init_perplexity();
+    init_pinecone();
+    init_replicate();
+    init_siliconflow();
+    init_stability();
+    init_together();
+    init_voyage();
+    init_xai();
+    init_zhipu();
     init_types();
-    providers = [openai, anthropic, openrouter, deepseek, azureOpenai], byId = new Map(providers.map((p) => [p.id, p]));
+    providers = [
+      openai,
+      anthropic,
+      openrouter,
+      minimax,
+      googleGemini,
+      xai,
+      groq,
+      huggingface,
+      perplexity,
+      replicate,
+      together,
+      fireworks,
+      cerebras,
+      nvidia,
+      pinecone,
+      langsmith,
+      langfuse,
+      elevenlabs,
+      awsBedrock,
+      azureAiServices,
+      voyage,
+      deepseek,
+      dashscope,
+      moonshot,
+      stability,
+      siliconflow,
+      zhipu,
+      azureOpenai,
+      mistral,
+      cohere
+    ], byId = new Map(providers.map((p) => [p.id, p]));
   }
 });
 
@@ -1051,6 +2473,51 @@ var init_shape = __esm({
   "src/core/rules/shape.ts"() {
     "use strict";
     init_checksum();
+  }
+});
+
+// src/core/attribution.ts
+function spellings(word) {
+  let lower = word.toLowerCase();
+  return [
+    .../* @__PURE__ */ new Set([
+      word,
+      lower,
+      word.toUpperCase(),
+      lower.charAt(0).toUpperCase() + lower.slice(1),
+      word.charAt(0).toLowerCase() + word.slice(1)
+    ])
+  ];
+}
+function attributionLiterals(a) {
+  return [
+    .../* @__PURE__ */ new Set([
+      ...a.labelWords.flatMap(spellings),
+      ...a.labels ?? [],
+      ...a.context.flatMap((c) => spellings(c.keyword))
+    ])
+  ];
+}
+function labelBefore(data, start) {
+  let from = Math.max(0, start - 200), text = data.toString("latin1", from, start), newline = text.lastIndexOf(`
+`);
+  return newline >= 0 && (text = text.slice(newline + 1)), LABEL.exec(text)?.[1];
+}
+function labelNames(a, label, spelt) {
+  return label ? a.labels?.includes(label) ? !0 : spelt.some((w) => label === w || label.includes(w) && KEYISH.test(label.replace(w, ""))) : !1;
+}
+function prepare(rule) {
+  let a = rule.attribution;
+  if (a)
+    return { rule, attribution: a, labelSpellings: a.labelWords.flatMap(spellings), literals: attributionLiterals(a) };
+}
+function holdsAny(data, literals) {
+  return literals.some((l) => data.indexOf(l, 0, "latin1") >= 0);
+}
+var LABEL, KEYISH, init_attribution = __esm({
+  "src/core/attribution.ts"() {
+    "use strict";
+    LABEL = /([A-Za-z0-9_.-]+)["'`\]]*\s*(?:=>|:=|[:=,])?\s*(?:Bearer\s+)?["'`([{]*\s*$/, KEYISH = /key|token|secret|passw|credential|auth/i;
   }
 });
 
@@ -1130,7 +2597,7 @@ function passesChecks(rule, secret, data, start, end) {
 function fileContext(data, check) {
   for (let i = data.indexOf(check.keyword, 0, "latin1"); i >= 0; i = data.indexOf(check.keyword, i + 1, "latin1")) {
     let text = data.toString("latin1", Math.max(0, i - 128), Math.min(data.length, i + 128)), m = check.pattern.exec(text);
-    if (m) return m[0];
+    if (m) return m.groups?.value ?? m[0];
   }
 }
 function lineStartOf(data, at) {
@@ -1144,12 +2611,13 @@ function countNewlines(data, from, to) {
 function utf16Length(data, from, to) {
   return to > from ? data.toString("utf8", from, to).length : 0;
 }
-var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, BACKSLASH, PERCENT, NEWLINE, Scanner, ScanStream, KeywordHits, init_scanner = __esm({
+var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, BACKSLASH, PERCENT, NEWLINE, Scanner, ScanStream, KeywordHits, init_scanner = __esm({
   "src/core/scanner.ts"() {
     "use strict";
+    init_attribution();
     init_checksum();
     init_entropy();
-    ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16, TOKEN = new Uint8Array(256);
+    CONTEXT_WINDOW = 128, MAX_CONTEXT_POSITIONS = 1e4, ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16, TOKEN = new Uint8Array(256);
     for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") TOKEN[c.charCodeAt(0)] = 1;
     HEX = new Uint8Array(256);
     for (let c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
@@ -1160,8 +2628,18 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
       inFileChecks;
       /** @internal */
       keywordPrefixes;
+      /** @internal */
+      attributions = /* @__PURE__ */ new Map();
+      /** @internal */
+      contextEntries;
       constructor(rules4) {
         this.rules = rules4;
+        for (let rule of rules4) {
+          let prepared = prepare(rule);
+          prepared && this.attributions.set(rule, prepared);
+        }
+        let entries = [...new Set([...this.attributions.values()].flatMap((p) => p.attribution.context))];
+        this.contextEntries = entries.map((entry) => ({ entry, spelt: spellings(entry.keyword) }));
         for (let [i, rule] of rules4.entries()) this.priority.set(rule, i);
         this.inFileChecks = [...new Set(rules4.flatMap((r) => r.checks.filter(isInFile)))], this.keywordPrefixes = keywordPrefixes(rules4);
       }
@@ -1181,6 +2659,11 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
       requiredLiterals() {
         let out = /* @__PURE__ */ new Map();
         for (let rule of this.rules) {
+          let attributed = this.attributions.get(rule);
+          if (attributed) {
+            for (let text of attributed.literals) out.set(`false:${text}`, { text, ignoreCase: !1 });
+            continue;
+          }
           let gate = rule.checks.find(isRequiredInFile), near = rule.checks.find((c) => c.kind === "near"), literals = gate ? [{ text: gate.keyword, ignoreCase: !1 }] : near ? [{ text: near.keyword, ignoreCase: !0 }] : rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === !0 }));
           for (let lit of literals) out.set(`${lit.ignoreCase}:${lit.text}`, lit);
         }
@@ -1211,12 +2694,16 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
       found = [];
       /** In-file checks satisfied so far, with the text that satisfied each. */
       seen = /* @__PURE__ */ new Map();
+      /** Absolute offsets where each attribution context (a base URL, an SDK import) occurs. */
+      contextAt = /* @__PURE__ */ new Map();
+      /** Context keywords before this absolute offset have been looked at. */
+      contextFrom = 0;
       ended = !1;
       /** Adds the next chunk. `last` marks the final one (then nothing needs to be carried over). */
       push(chunk, last = !1) {
         if (this.ended) throw new Error("ScanStream: push after the last chunk");
         let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk, base = this.carryOffset, decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL, whole = last && base === 0;
-        if (this.noteContexts(data), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole), last) {
+        if (this.noteContexts(data), this.noteAttributionContexts(data, base, last), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole), last) {
           this.ended = !0;
           return;
         }
@@ -1232,11 +2719,50 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
       }
       /** Finishes the scan and returns the matches, in content order. */
       end() {
-        return this.ended || this.push(Buffer.alloc(0), !0), this.found.filter((c) => c.waitingFor.every((check) => this.seen.has(check))).map((c) => this.withContext(c.match)).sort((a, b) => a.start - b.start);
+        return this.ended || this.push(Buffer.alloc(0), !0), this.found.filter((c) => c.waitingFor.every((check) => this.seen.has(check))).filter((c) => this.attribute(c)).map((c) => this.withContext(c.match)).sort((a, b) => a.start - b.start);
       }
       withContext(match) {
         let gates = match.rule.checks.filter(isInFile);
         return gates.length > 0 && (match.context = gates.map((g) => this.seen.get(g) ?? "")), match;
+      }
+      /**
+       * A shared shape's match goes to the provider its label names, else to the one whose context is
+       * nearest; with neither, it is no finding. Decided at the end: a context may come after the key.
+       */
+      attribute(c) {
+        if (!c.alternatives) return !0;
+        let labelled = c.alternatives.find((a) => a.labelled);
+        if (labelled)
+          return c.match.rule = labelled.rule, !0;
+        let best;
+        for (let alt of c.alternatives) {
+          let prepared = this.scanner.attributions.get(alt.rule);
+          for (let entry of prepared?.attribution.context ?? [])
+            for (let at of this.contextAt.get(entry) ?? []) {
+              let distance = Math.abs(at - c.match.start);
+              (!best || distance < best.distance) && (best = { rule: alt.rule, distance });
+            }
+        }
+        return best ? (c.match.rule = best.rule, !0) : !1;
+      }
+      /** Records where each attribution context occurs; each position is looked at once, with its whole window. */
+      noteAttributionContexts(data, base, last) {
+        let entries = this.scanner.contextEntries;
+        if (entries.length === 0) return;
+        let from = Math.max(0, this.contextFrom - base), until = last ? data.length : data.length - CONTEXT_WINDOW;
+        for (let { entry, spelt } of entries) {
+          let positions = this.contextAt.get(entry);
+          for (let word of spelt)
+            for (let i = data.indexOf(word, from, "latin1"); i >= 0 && i < until && !(positions && positions.length >= MAX_CONTEXT_POSITIONS); i = data.indexOf(word, i + 1, "latin1")) {
+              let text = data.toString(
+                "latin1",
+                Math.max(0, i - CONTEXT_WINDOW),
+                Math.min(data.length, i + CONTEXT_WINDOW)
+              );
+              entry.pattern.test(text) && (positions ??= [], positions.push(base + i), this.contextAt.set(entry, positions));
+            }
+        }
+        this.contextFrom = last ? Number.MAX_SAFE_INTEGER : Math.max(this.contextFrom, base + until);
       }
       noteContexts(data) {
         for (let check of this.scanner.fileChecks()) {
@@ -1250,6 +2776,8 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
         for (let rule of this.scanner.rules) {
           let gates = rule.checks.filter(isRequiredInFile);
           if (whole && gates.some((g) => !this.seen.has(g))) continue;
+          let attributed = this.scanner.attributions.get(rule);
+          if (whole && attributed && !holdsAny(data, attributed.literals)) continue;
           let windows = mergeWindows(rule, hits);
           for (let [from, to] of windows) {
             let text = data.toString("latin1", from, to), pattern = rule.pattern;
@@ -1271,7 +2799,15 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
                   endColumn: 0,
                   allowed: !1
                 },
-                waitingFor: gates.filter((g) => !this.seen.has(g))
+                waitingFor: gates.filter((g) => !this.seen.has(g)),
+                ...attributed ? {
+                  alternatives: [
+                    {
+                      rule,
+                      labelled: labelNames(attributed.attribution, labelBefore(data, start), attributed.labelSpellings)
+                    }
+                  ]
+                } : {}
               });
             }
           }
@@ -1293,6 +2829,10 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
         let kept = [];
         for (let c of sorted) {
           let last = kept[kept.length - 1];
+          if (last?.alternatives && c.alternatives && c.match.start === last.match.start && c.match.end === last.match.end && c.match.rule.attribution?.group === last.match.rule.attribution?.group) {
+            last.alternatives.push(...c.alternatives);
+            continue;
+          }
           if (last && c.match.start < last.match.end) {
             this.scanner.rank(c.match.rule) < this.scanner.rank(last.match.rule) && (kept[kept.length - 1] = c);
             continue;
@@ -1730,8 +3270,8 @@ function normalizeParams(_params) {
   }
   return delete params.message, typeof params.error == "string" ? { ...params, error: () => params.error } : params;
 }
-function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional");
+function optionalKeys(shape2) {
+  return Object.keys(shape2).filter((k) => shape2[k]._zod.optin !== void 0 && shape2[k]._zod.optout === "optional");
 }
 function aborted(x, startIndex = 0) {
   if (x.aborted === !0)
@@ -2519,9 +4059,9 @@ var $ZodType, toStandardResult, $ZodString, base64Charset, base64urlCharset, $Zo
       }
       let _normalized = cached(() => normalizeDef(def));
       defineLazyInternal(inst, "propValues", (zod) => {
-        let shape = zod.def.shape, propValues = {};
-        for (let key in shape) {
-          let field2 = shape[key]._zod;
+        let shape2 = zod.def.shape, propValues = {};
+        for (let key in shape2) {
+          let field2 = shape2[key]._zod;
           if (field2.values) {
             Object.prototype.hasOwnProperty.call(propValues, key) || assignProp(propValues, key, /* @__PURE__ */ new Set());
             for (let v of field2.values)
@@ -2543,7 +4083,7 @@ var $ZodType, toStandardResult, $ZodString, base64Charset, base64urlCharset, $Zo
             inst
           }), payload;
         payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-        let proms = [], shape = value.shape, abortEarly = ctx?.abortEarly, seen = payload.issues.length;
+        let proms = [], shape2 = value.shape, abortEarly = ctx?.abortEarly, seen = payload.issues.length;
         for (let key of value.allKeys) {
           if (abortEarly && payload.issues.length !== seen) {
             if (aborted(payload, seen))
@@ -2552,7 +4092,7 @@ var $ZodType, toStandardResult, $ZodString, base64Charset, base64urlCharset, $Zo
           }
           if (key === "__proto__")
             continue;
-          let el = shape[key], optin = el._zod.optin, optout = el._zod.optout, r = el._zod.run({ value: input[key], issues: [] }, ctx);
+          let el = shape2[key], optin = el._zod.optin, optout = el._zod.optout, r = el._zod.run({ value: input[key], issues: [] }, ctx);
           r instanceof Promise ? proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout))) : handlePropertyResult(r, payload, key, input, optin, optout);
         }
         return catchall ? handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === !0) : proms.length ? Promise.all(proms).then(() => payload) : payload;
@@ -3344,17 +4884,17 @@ var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, set
       });
     };
     objectProcessor = (schema, ctx, _json, params) => {
-      let json = _json, def = schema._zod.def, shape = def.shape;
-      if (Object.getOwnPropertySymbols(shape).length && handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema"))
+      let json = _json, def = schema._zod.def, shape2 = def.shape;
+      if (Object.getOwnPropertySymbols(shape2).length && handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema"))
         return;
       json.type = "object", json.properties = {};
-      for (let key in shape)
-        assignProp(json.properties, key, processSchema(shape[key], ctx, {
+      for (let key in shape2)
+        assignProp(json.properties, key, processSchema(shape2[key], ctx, {
           ...params,
           path: [...params.path, "properties", key]
         }));
       let requiredKeys = [];
-      for (let key of Object.keys(shape)) {
+      for (let key of Object.keys(shape2)) {
         let field2 = def.shape[key];
         (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) && requiredKeys.push(key);
       }
@@ -3601,10 +5141,10 @@ function array(element, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function strictObject(shape, params) {
+function strictObject(shape2, params) {
   return new ZodMiniObject({
     type: "object",
-    shape,
+    shape: shape2,
     catchall: /* @__PURE__ */ never(),
     ...normalizeParams(params)
   });
@@ -10407,6 +11947,14 @@ function resolveBaseUrls(env, modules = providers) {
   }
   return out;
 }
+function resolveOverrides(env) {
+  let out = {};
+  for (let module2 of providers) {
+    let variable = baseUrlVariable(module2.id), value = env[variable];
+    isCheckable(module2.check) && value !== void 0 && value.trim() !== "" && (out[module2.id] = keyUrl(value.trim(), variable));
+  }
+  return out;
+}
 function under(base, path13) {
   let url = new URL(base.href), [pathname = "", search] = path13.split("?", 2), baseParts = url.pathname.split("/").filter(Boolean), pathParts = pathname.split("/").filter(Boolean), overlap = 0;
   for (let n = Math.min(baseParts.length, pathParts.length - 1); n > 0; n--)
@@ -10555,23 +12103,28 @@ var AbortError, init_p_retry = __esm({
 });
 
 // src/verify/check.ts
-function checkRequest(module2, check, key, context, base) {
+function checkRequests(module2, check, key, context, override) {
   let notCheckable = check.notCheckableRules?.[context.rule];
   if (notCheckable !== void 0) return verdict("unknown", "not_checkable", notCheckable);
-  let spec = { ...check.request, ...check.byRule?.[context.rule] }, target = base;
-  if (check.baseFromContext !== void 0) {
-    let named = context.context[check.baseFromContext];
-    if (named) target = base ?? hostUrl(named, `${module2.name} endpoint`);
-    else if (check.base === void 0) {
-      let why = check.withoutBase ?? {
-        reason: "endpoint_unknown",
-        detail: `no ${module2.name} host was found beside the key: the key's status is unknown`
-      };
-      return verdict("unknown", why.reason, why.detail);
-    }
+  let named = check.baseFromContext === void 0 ? void 0 : context.context[check.baseFromContext], targets;
+  if (override) targets = [override];
+  else if (named) targets = [hostUrl(named, `${module2.name} endpoint`)];
+  else if (check.base) targets = [check.base, ...check.regions ?? []].map((b) => new URL(b));
+  else {
+    let why = check.withoutBase ?? {
+      reason: "endpoint_unknown",
+      detail: `no ${module2.name} host was found beside the key: the key's status is unknown`
+    };
+    return verdict("unknown", why.reason, why.detail);
   }
-  if (!target) throw new Error(`${module2.id}: no base URL for its check`);
-  let headers = { ...spec.headers }, body2;
+  if (override && check.base === void 0 && !named && check.baseFromContext !== void 0) {
+    let why = check.withoutBase ?? {
+      reason: "endpoint_unknown",
+      detail: `no ${module2.name} host was found beside the key`
+    };
+    return verdict("unknown", why.reason, why.detail);
+  }
+  let spec = { ...check.request, ...check.byRule?.[context.rule] }, headers = { ...spec.headers }, body2;
   switch (spec.auth.kind) {
     case "bearer":
       headers.authorization = `Bearer ${key}`;
@@ -10594,9 +12147,15 @@ function checkRequest(module2, check, key, context, base) {
       headers["content-type"] = "application/x-www-form-urlencoded", body2 = new URLSearchParams({ [spec.auth.field]: key }).toString();
       break;
   }
-  return { url: under(target, spec.path), method: spec.method, headers, ...body2 === void 0 ? {} : { body: body2 } };
+  return targets.map((target) => ({
+    url: under(target, spec.path),
+    method: spec.method,
+    headers,
+    ...body2 === void 0 ? {} : { body: body2 }
+  }));
 }
 function field(json, path13) {
+  if (path13 === "") return json;
   let value = json;
   for (let part of path13.split(".")) {
     if (value === null || typeof value != "object") return;
@@ -10649,7 +12208,10 @@ function providerProbe(id) {
   return {
     provider: id,
     name: module2.name,
-    request: (key, context, base) => checkRequest(module2, check, key, full(context.rule), base),
+    request: (key, context, base) => {
+      let requests = checkRequests(module2, check, key, full(context.rule), base);
+      return Array.isArray(requests) ? requests[0] : requests;
+    },
     classify: (answer, context) => classifyAnswer(module2, check, answer, full(context.rule))
   };
 }
@@ -10890,7 +12452,7 @@ var RETRYABLE, AZURE, RetryableVerdict, Verifier, init_verifier = __esm({
       /** Keys refused by the caps, by cause. */
       skipped = { "max-keys": 0, budget: 0 };
       constructor(options2 = {}) {
-        this.env = options2.env ?? {}, this.bases = resolveBaseUrls(this.env), this.fetch = options2.fetch, this.timeoutMs = options2.timeoutMs ?? 1e4, this.concurrency = Math.max(1, options2.concurrency ?? 4), this.retries = Math.max(0, options2.retries ?? 2), this.minBackoffMs = options2.minBackoffMs ?? 500, this.maxBackoffMs = options2.maxBackoffMs ?? 4e3, this.maxRetryAfterMs = options2.maxRetryAfterMs ?? 1e4, this.azureEndpoint = options2.azureEndpoint, this.maxKeys = Math.max(0, options2.maxKeys ?? 100), this.budgetMs = options2.budgetMs ?? 12e4, this.deadline = Date.now() + this.budgetMs;
+        this.env = options2.env ?? {}, this.bases = resolveOverrides(this.env), this.fetch = options2.fetch, this.timeoutMs = options2.timeoutMs ?? 1e4, this.concurrency = Math.max(1, options2.concurrency ?? 4), this.retries = Math.max(0, options2.retries ?? 2), this.minBackoffMs = options2.minBackoffMs ?? 500, this.maxBackoffMs = options2.maxBackoffMs ?? 4e3, this.maxRetryAfterMs = options2.maxRetryAfterMs ?? 1e4, this.azureEndpoint = options2.azureEndpoint, this.maxKeys = Math.max(0, options2.maxKeys ?? 100), this.budgetMs = options2.budgetMs ?? 12e4, this.deadline = Date.now() + this.budgetMs;
       }
       /** The verdict on one key; a key already checked in this run is not checked again. */
       verify(key) {
@@ -10934,8 +12496,14 @@ var RETRYABLE, AZURE, RetryableVerdict, Verifier, init_verifier = __esm({
             `skguard cannot check ${context.provider} keys: the key's status is unknown`
           );
         if (!isCheckable(module2.check)) return verdict("unknown", "not_checkable", module2.check.notCheckable);
-        let check = module2.check, request = checkRequest(module2, check, secret, context, this.bases[module2.id]);
-        if (!("url" in request)) return request;
+        let check = module2.check, requests = checkRequests(module2, check, secret, context, this.bases[module2.id]);
+        if (!Array.isArray(requests)) return requests;
+        let last;
+        for (let request of requests)
+          if (last = await this.send(module2, check, request, context), last.status !== "invalid") return last;
+        return last;
+      }
+      async send(module2, check, request, context) {
         let host = request.url.host, attempt = async () => {
           this.requests++;
           let timeout = Math.max(1, Math.min(this.timeoutMs, this.deadline - Date.now())), result2 = await probe(request, { fetch: this.fetch, env: this.env }, timeout), v = "answer" in result2 ? classifyAnswer(module2, check, result2.answer, context) : failureVerdict(module2.name, host, result2.failure);

@@ -1,6 +1,13 @@
+import { holdsAny, labelBefore, labelNames, type PreparedAttribution, prepare, spellings } from './attribution.js';
 import { checksumHolds } from './checksum.js';
 import { isPatterned, shannonEntropy } from './entropy.js';
-import type { Check, Match, Rule } from './types.js';
+import type { Attribution, Check, Match, Rule } from './types.js';
+
+type ContextEntry = Attribution['context'][number];
+/** Bytes each side of a context keyword its pattern is tested in. */
+const CONTEXT_WINDOW = 128;
+/** Context positions kept per entry: enough for "nearest", bounded for hostile files. */
+const MAX_CONTEXT_POSITIONS = 10_000;
 
 /** The inline marker that suppresses every finding on its line. */
 export const ALLOW_MARKER = 'skguard:allow';
@@ -40,9 +47,17 @@ export class Scanner {
   private readonly priority = new Map<Rule, number>();
   private readonly inFileChecks: Extract<Check, { kind: 'in-file' }>[];
   /** @internal */ readonly keywordPrefixes: ReadonlyMap<string, string>;
+  /** @internal */ readonly attributions = new Map<Rule, PreparedAttribution>();
+  /** @internal */ readonly contextEntries: { entry: ContextEntry; spelt: string[] }[];
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
+    for (const rule of rules) {
+      const prepared = prepare(rule);
+      if (prepared) this.attributions.set(rule, prepared);
+    }
+    const entries = [...new Set([...this.attributions.values()].flatMap((p) => p.attribution.context))];
+    this.contextEntries = entries.map((entry) => ({ entry, spelt: spellings(entry.keyword) }));
     for (const [i, rule] of rules.entries()) this.priority.set(rule, i);
     this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))];
     this.keywordPrefixes = keywordPrefixes(rules);
@@ -67,6 +82,12 @@ export class Scanner {
   requiredLiterals(): RequiredLiteral[] {
     const out = new Map<string, RequiredLiteral>();
     for (const rule of this.rules) {
+      const attributed = this.attributions.get(rule);
+      if (attributed) {
+        // A label or a context must name the provider: one of their words is in the content.
+        for (const text of attributed.literals) out.set(`false:${text}`, { text, ignoreCase: false });
+        continue;
+      }
       // The most selective literal a match needs: its file context, a nearby mention, or a keyword.
       const gate = rule.checks.find(isRequiredInFile);
       const near = rule.checks.find((c): c is Extract<Check, { kind: 'near' }> => c.kind === 'near');
@@ -91,6 +112,8 @@ export class Scanner {
 interface Candidate {
   match: Match;
   waitingFor: Extract<Check, { kind: 'in-file' }>[];
+  /** For shared shapes: this match's rule and the others of its group that matched the same span. */
+  alternatives?: { rule: Rule; labelled: boolean }[];
 }
 
 /** One content's scan in progress. Push chunks in order, then `end()`. */
@@ -107,6 +130,10 @@ export class ScanStream {
   private readonly found: Candidate[] = [];
   /** In-file checks satisfied so far, with the text that satisfied each. */
   private readonly seen = new Map<Check, string>();
+  /** Absolute offsets where each attribution context (a base URL, an SDK import) occurs. */
+  private readonly contextAt = new Map<ContextEntry, number[]>();
+  /** Context keywords before this absolute offset have been looked at. */
+  private contextFrom = 0;
   private ended = false;
 
   constructor(private readonly scanner: Scanner) {}
@@ -119,6 +146,7 @@ export class ScanStream {
     const decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL;
     const whole = last && base === 0;
     this.noteContexts(data);
+    this.noteAttributionContexts(data, base, last);
     if (decideBefore > this.decidedTo) this.scanData(data, base, decideBefore, whole);
     if (last) {
       this.ended = true;
@@ -145,6 +173,7 @@ export class ScanStream {
     if (!this.ended) this.push(Buffer.alloc(0), true);
     return this.found
       .filter((c) => c.waitingFor.every((check) => this.seen.has(check)))
+      .filter((c) => this.attribute(c))
       .map((c) => this.withContext(c.match))
       .sort((a, b) => a.start - b.start);
   }
@@ -153,6 +182,58 @@ export class ScanStream {
     const gates = match.rule.checks.filter(isInFile);
     if (gates.length > 0) match.context = gates.map((g) => this.seen.get(g) ?? '');
     return match;
+  }
+
+  /**
+   * A shared shape's match goes to the provider its label names, else to the one whose context is
+   * nearest; with neither, it is no finding. Decided at the end: a context may come after the key.
+   */
+  private attribute(c: Candidate): boolean {
+    if (!c.alternatives) return true;
+    const labelled = c.alternatives.find((a) => a.labelled);
+    if (labelled) {
+      c.match.rule = labelled.rule;
+      return true;
+    }
+    let best: { rule: Rule; distance: number } | undefined;
+    for (const alt of c.alternatives) {
+      const prepared = this.scanner.attributions.get(alt.rule);
+      for (const entry of prepared?.attribution.context ?? []) {
+        for (const at of this.contextAt.get(entry) ?? []) {
+          const distance = Math.abs(at - c.match.start);
+          if (!best || distance < best.distance) best = { rule: alt.rule, distance };
+        }
+      }
+    }
+    if (!best) return false;
+    c.match.rule = best.rule;
+    return true;
+  }
+
+  /** Records where each attribution context occurs; each position is looked at once, with its whole window. */
+  private noteAttributionContexts(data: Buffer, base: number, last: boolean): void {
+    const entries = this.scanner.contextEntries;
+    if (entries.length === 0) return;
+    const from = Math.max(0, this.contextFrom - base);
+    const until = last ? data.length : data.length - CONTEXT_WINDOW;
+    for (const { entry, spelt } of entries) {
+      let positions = this.contextAt.get(entry);
+      for (const word of spelt) {
+        for (let i = data.indexOf(word, from, 'latin1'); i >= 0 && i < until; i = data.indexOf(word, i + 1, 'latin1')) {
+          if (positions && positions.length >= MAX_CONTEXT_POSITIONS) break;
+          const text = data.toString(
+            'latin1',
+            Math.max(0, i - CONTEXT_WINDOW),
+            Math.min(data.length, i + CONTEXT_WINDOW),
+          );
+          if (!entry.pattern.test(text)) continue;
+          positions ??= [];
+          positions.push(base + i);
+          this.contextAt.set(entry, positions);
+        }
+      }
+    }
+    this.contextFrom = last ? Number.MAX_SAFE_INTEGER : Math.max(this.contextFrom, base + until);
   }
 
   private noteContexts(data: Buffer): void {
@@ -170,6 +251,9 @@ export class ScanStream {
       const gates = rule.checks.filter(isRequiredInFile);
       // With the whole content in hand, a rule whose file context is absent cannot match.
       if (whole && gates.some((g) => !this.seen.has(g))) continue;
+      const attributed = this.scanner.attributions.get(rule);
+      // Nor can a shared shape whose provider is named nowhere in it.
+      if (whole && attributed && !holdsAny(data, attributed.literals)) continue;
       const windows = mergeWindows(rule, hits);
       for (const [from, to] of windows) {
         const text = data.toString('latin1', from, to);
@@ -202,6 +286,16 @@ export class ScanStream {
               allowed: false,
             },
             waitingFor: gates.filter((g) => !this.seen.has(g)),
+            ...(attributed
+              ? {
+                  alternatives: [
+                    {
+                      rule,
+                      labelled: labelNames(attributed.attribution, labelBefore(data, start), attributed.labelSpellings),
+                    },
+                  ],
+                }
+              : {}),
           });
         }
       }
@@ -235,6 +329,17 @@ export class ScanStream {
     const kept: Candidate[] = [];
     for (const c of sorted) {
       const last = kept[kept.length - 1];
+      // The same span claimed by rules of one shared shape: attribution decides between them, at the end.
+      if (
+        last?.alternatives &&
+        c.alternatives &&
+        c.match.start === last.match.start &&
+        c.match.end === last.match.end &&
+        c.match.rule.attribution?.group === last.match.rule.attribution?.group
+      ) {
+        last.alternatives.push(...c.alternatives);
+        continue;
+      }
       if (last && c.match.start < last.match.end) {
         if (this.scanner.rank(c.match.rule) < this.scanner.rank(last.match.rule)) kept[kept.length - 1] = c;
         continue;
@@ -396,7 +501,7 @@ function fileContext(data: Buffer, check: Extract<Check, { kind: 'in-file' }>): 
   for (let i = data.indexOf(check.keyword, 0, 'latin1'); i >= 0; i = data.indexOf(check.keyword, i + 1, 'latin1')) {
     const text = data.toString('latin1', Math.max(0, i - 128), Math.min(data.length, i + 128));
     const m = check.pattern.exec(text);
-    if (m) return m[0];
+    if (m) return m.groups?.value ?? m[0];
   }
   return undefined;
 }

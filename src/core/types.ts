@@ -17,7 +17,8 @@ export type Charset =
   | 'lower'
   | 'lower_alnum'
   | 'letters'
-  | 'base64';
+  | 'base64'
+  | 'digit';
 
 /**
  * One piece of a key's shape: a literal, `length` characters of a charset, or a checksum computed

@@ -30,31 +30,41 @@ import type { KeyContext, ProbeRequest } from './types.js';
  * unknown) is decided here, once.
  */
 
-/** The request for one key, or a verdict at once when the key cannot be checked (nothing is sent). */
-export function checkRequest(
+/**
+ * The requests for one key (one per region to try, in order), or a verdict at once when the key
+ * cannot be checked (nothing is sent). `override` is the provider's `SKGUARD_<ID>_BASE_URL`: it
+ * replaces where requests go, not which resource they are for.
+ */
+export function checkRequests(
   module: ProviderModule,
   check: ProviderCheck,
   key: string,
   context: KeyContext,
-  base: URL | undefined,
-): ProbeRequest | Verdict {
+  override: URL | undefined,
+): ProbeRequest[] | Verdict {
   const notCheckable = check.notCheckableRules?.[context.rule];
   if (notCheckable !== undefined) return verdict('unknown', 'not_checkable', notCheckable);
-  const spec = { ...check.request, ...check.byRule?.[context.rule] };
-  let target = base;
-  if (check.baseFromContext !== undefined) {
-    const named = context.context[check.baseFromContext];
-    // An override (tests, a gateway) replaces where the request goes, not which resource it is for.
-    if (named) target = base ?? hostUrl(named, `${module.name} endpoint`);
-    else if (check.base === undefined) {
-      const why = check.withoutBase ?? {
-        reason: 'endpoint_unknown' as const,
-        detail: `no ${module.name} host was found beside the key: the key's status is unknown`,
-      };
-      return verdict('unknown', why.reason, why.detail);
-    }
+  const named = check.baseFromContext === undefined ? undefined : context.context[check.baseFromContext];
+  let targets: URL[];
+  if (override) targets = [override];
+  else if (named) targets = [hostUrl(named, `${module.name} endpoint`)];
+  else if (check.base) targets = [check.base, ...(check.regions ?? [])].map((b) => new URL(b));
+  else {
+    const why = check.withoutBase ?? {
+      reason: 'endpoint_unknown' as const,
+      detail: `no ${module.name} host was found beside the key: the key's status is unknown`,
+    };
+    return verdict('unknown', why.reason, why.detail);
   }
-  if (!target) throw new Error(`${module.id}: no base URL for its check`);
+  // Azure: an override stands in for the resource, which must still be known.
+  if (override && check.base === undefined && !named && check.baseFromContext !== undefined) {
+    const why = check.withoutBase ?? {
+      reason: 'endpoint_unknown' as const,
+      detail: `no ${module.name} host was found beside the key`,
+    };
+    return verdict('unknown', why.reason, why.detail);
+  }
+  const spec = { ...check.request, ...check.byRule?.[context.rule] };
   const headers: Record<string, string> = { ...spec.headers };
   let body: string | undefined;
   switch (spec.auth.kind) {
@@ -70,7 +80,7 @@ export function checkRequest(
         return verdict(
           'unknown',
           'context_missing',
-          check.withoutUser ?? `the key is checked together with another credential, and none was found beside it`,
+          check.withoutUser ?? 'the key is checked together with another credential, and none was found beside it',
         );
       }
       headers.authorization = `Basic ${Buffer.from(`${user}:${key}`).toString('base64')}`;
@@ -81,11 +91,17 @@ export function checkRequest(
       body = new URLSearchParams({ [spec.auth.field]: key }).toString();
       break;
   }
-  return { url: under(target, spec.path), method: spec.method, headers, ...(body === undefined ? {} : { body }) };
+  return targets.map((target) => ({
+    url: under(target, spec.path),
+    method: spec.method,
+    headers,
+    ...(body === undefined ? {} : { body }),
+  }));
 }
 
 /** The field at a dotted path of a JSON body (`error.code`, `balance_infos.0.currency`). */
 export function field(json: unknown, path: string): unknown {
+  if (path === '') return json;
   let value: unknown = json;
   for (const part of path.split('.')) {
     if (value === null || typeof value !== 'object') return undefined;
@@ -190,7 +206,10 @@ export function providerProbe(id: string): ProviderProbe {
   return {
     provider: id,
     name: module.name,
-    request: (key, context, base) => checkRequest(module, check, key, full(context.rule), base),
+    request: (key, context, base) => {
+      const requests = checkRequests(module, check, key, full(context.rule), base);
+      return Array.isArray(requests) ? (requests[0] as ProbeRequest) : requests;
+    },
     classify: (answer, context) => classifyAnswer(module, check, answer, full(context.rule)),
   };
 }

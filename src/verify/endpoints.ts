@@ -90,6 +90,18 @@ export function resolveBaseUrls(
   return out;
 }
 
+/** Only the `SKGUARD_<ID>_BASE_URL` overrides that are set, checked like `resolveBaseUrls`. */
+export function resolveOverrides(env: Record<string, string | undefined>): Record<string, URL | undefined> {
+  const out: Record<string, URL | undefined> = {};
+  for (const module of providers) {
+    const variable = baseUrlVariable(module.id);
+    const value = env[variable];
+    if (isCheckable(module.check) && value !== undefined && value.trim() !== '')
+      out[module.id] = keyUrl(value.trim(), variable);
+  }
+  return out;
+}
+
 /**
  * `path` under `base`, keeping any path prefix the base has (`http://127.0.0.1:8080/openai` +
  * `/v1/models`). A base that already ends with the start of the path, as SDK base URLs do

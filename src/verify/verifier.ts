@@ -3,16 +3,18 @@ import {
   type Finding,
   fingerprint,
   isCheckable,
+  type ProviderCheck,
   type ProviderId,
+  type ProviderModule,
   providerOf,
   retryAfterMs,
   scrubbed,
   verdict,
 } from '../core/index.js';
-import { checkRequest, classifyAnswer } from './check.js';
-import { resolveBaseUrls } from './endpoints.js';
+import { checkRequests, classifyAnswer } from './check.js';
+import { resolveOverrides } from './endpoints.js';
 import { type Fetch, type NetFailure, probe, seconds } from './http.js';
-import type { KeyContext, ProbeAnswer, Reason, Verdict } from './types.js';
+import type { KeyContext, ProbeAnswer, ProbeRequest, Reason, Verdict } from './types.js';
 
 /** How the validator behaves; every field has a default fit for a CLI run. */
 export interface VerifyOptions {
@@ -114,7 +116,7 @@ export class Verifier {
 
   constructor(options: VerifyOptions = {}) {
     this.env = options.env ?? {};
-    this.bases = resolveBaseUrls(this.env);
+    this.bases = resolveOverrides(this.env);
     this.fetch = options.fetch;
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.concurrency = Math.max(1, options.concurrency ?? 4);
@@ -196,8 +198,23 @@ export class Verifier {
     }
     if (!isCheckable(module.check)) return verdict('unknown', 'not_checkable', module.check.notCheckable);
     const check = module.check;
-    const request = checkRequest(module, check, secret, context, this.bases[module.id]);
-    if (!('url' in request)) return request;
+    const requests = checkRequests(module, check, secret, context, this.bases[module.id]);
+    if (!Array.isArray(requests)) return requests;
+    // Regions in turn: a key is invalid only when every region says so.
+    let last: Verdict | undefined;
+    for (const request of requests) {
+      last = await this.send(module, check, request, context);
+      if (last.status !== 'invalid') return last;
+    }
+    return last as Verdict;
+  }
+
+  private async send(
+    module: ProviderModule,
+    check: ProviderCheck,
+    request: ProbeRequest,
+    context: KeyContext,
+  ): Promise<Verdict> {
     const host = request.url.host;
     const attempt = async (): Promise<Verdict> => {
       this.requests++;

@@ -104,4 +104,35 @@ export const families: Record<string, { rule: string; provider: string; make: (r
     provider: 'azure-openai',
     make: (r) => makeKey('azure-openai-identifiable-key', r),
   },
+  // Every other rule whose shape alone makes a key (no label or context needed). Bedrock's keys are
+  // base64 of variable length: `/`, `+` and longer runs continue them, so its own examples cover it.
+  ...Object.fromEntries(
+    builtinRules
+      .filter(
+        (rule) =>
+          rule.provider !== 'openai' &&
+          rule.provider !== 'aws-bedrock' &&
+          !/^(?:anthropic-(?:api|admin)|openrouter|azure-openai)-/.test(rule.id),
+      )
+      .filter(
+        (rule) =>
+          !rule.attribution &&
+          !rule.checks.some((c) => c.kind === 'label-before' || (c.kind === 'in-file' && !c.optional)),
+      )
+      .map((rule) => [
+        rule.id,
+        { rule: rule.id, provider: rule.provider, make: (r?: () => number) => makeKey(rule.id, r) },
+      ]),
+  ),
 };
+
+/** Rules whose shape several providers share: a key of one is only a finding with its label. */
+export const attributed = builtinRules.filter((rule) => rule.attribution);
+
+/** A labelled key of a shared shape (`MOONSHOT_API_KEY=sk-…`), and the provider it must go to. */
+export function labelledKey(ruleId: string, random?: () => number): { text: string; key: string } {
+  const rule = ruleById(ruleId);
+  const key = makeKey(ruleId, random);
+  const word = (rule.attribution?.labels?.[0] ?? `${rule.attribution?.labelWords[0]}_API_KEY`).toUpperCase();
+  return { text: `${word}=${key}`, key };
+}

@@ -1,9 +1,25 @@
-import type { Rule } from '../types.js';
+import type { Rule, ShapePart } from '../types.js';
 import type { AnswerRow, ProviderModule } from './types.js';
 
 const ROTATE = 'https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI';
 const ENDPOINT = /[a-z0-9-]+\.(?:openai|cognitiveservices)\.azure\.com/i;
+/** Any Azure AI resource endpoint a key may be used with. */
+export const AZURE_ENDPOINT =
+  /[a-z0-9-]+\.(?:openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)/i;
 export const AZURE_API_VERSION = '2024-10-21';
+
+/** The 84-character identifiable key with a service signature, ending in its checksum. */
+export function azureKeyShape(signature: string): ShapePart[] {
+  return [
+    { charset: 'alnum', length: 52 },
+    'JQQJ99',
+    { charset: 'alnum', length: 1 },
+    { charset: 'A-L', length: 1 },
+    { charset: 'alnum', length: 12 },
+    signature,
+    { checksum: 'azure-marvin32' },
+  ];
+}
 
 const rules: Rule[] = [
   {
@@ -46,28 +62,28 @@ const rules: Rule[] = [
   {
     id: 'azure-openai-identifiable-key',
     provider: 'azure-openai',
-    description: 'Azure OpenAI key (84-character identifiable form, signature `AAABACOG`)',
-    keywords: ['JQQJ99'],
-    pattern: /[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9][A-L][A-Za-z0-9]{12}AAABACOG[A-Za-z0-9]{4}(?:[A-Za-z0-9]{2}==)?/g,
+    description: 'Azure OpenAI key (84-character identifiable form, signature `AAABACOG`, checksum verified)',
+    keywords: ['JQQJ9'],
+    // Kinds 9 (access key), D (derived) and H (hashed). A key failing its checksum is not reported
+    // (see azure-ai-services.ts).
+    pattern: /[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{12}AAABACOG[A-Za-z0-9]{4}(?:[A-Za-z0-9]{2}==)?/g,
     maxLength: 88,
     redactPrefix: '',
     checks: [
       { kind: 'entropy', min: 3.5 },
-      { kind: 'not-patterned' },
-      { kind: 'in-file', pattern: ENDPOINT, keyword: '.azure.com', what: 'an Azure OpenAI endpoint', optional: true },
+      { kind: 'checksum', checksum: 'azure-marvin32' },
+      {
+        kind: 'in-file',
+        pattern: AZURE_ENDPOINT,
+        keyword: '.azure.com',
+        what: 'an Azure OpenAI endpoint',
+        optional: true,
+      },
     ],
-    shape: [
-      { charset: 'alnum', length: 52 },
-      'JQQJ99',
-      { charset: 'alnum', length: 1 },
-      { charset: 'A-L', length: 1 },
-      { charset: 'alnum', length: 12 },
-      'AAABACOG',
-      { charset: 'alnum', length: 4 },
-    ],
+    shape: azureKeyShape('AAABACOG'),
     rotateUrl: ROTATE,
     examples: ['AZURE_OPENAI_API_KEY={key}', 'api-key: {key}', '"{key}"'],
-    negatives: ['x{key}', '{key}y'],
+    negatives: ['x{key}', '{key}y', '{zeros}'],
   },
 ];
 

@@ -16,24 +16,35 @@ export const deepseek: ProviderModule = {
     {
       id: 'deepseek-api-key',
       provider: 'deepseek',
-      description: 'DeepSeek API key (`sk-` + 32 hex, next to a mention of DeepSeek)',
+      description: 'DeepSeek API key (`sk-` + 32 hex, with DeepSeek named beside it)',
       keywords: ['sk-'],
       pattern: /sk-[0-9a-f]{32}/g,
       maxLength: 35,
       redactPrefix: 'sk-',
-      checks: [
-        { kind: 'entropy', min: 3.0 },
-        { kind: 'not-patterned' },
-        { kind: 'near', pattern: /deepseek/i, keyword: 'deepseek', within: 1024, what: 'a mention of DeepSeek' },
-      ],
+      checks: [{ kind: 'entropy', min: 3.0 }, { kind: 'not-patterned' }],
       shape: ['sk-', { charset: 'hex', length: 32 }],
       rotateUrl: KEYS,
+      attribution: {
+        group: 'sk-hex32',
+        labelWords: ['DeepSeek'],
+        context: [
+          { pattern: /api\.deepseek\.com/i, keyword: 'deepseek', what: "DeepSeek's API host" },
+          { pattern: /provider\W{0,4}deepseek(?![-\w.])/i, keyword: 'deepseek', what: 'a provider setting' },
+        ],
+      },
       examples: [
         'DEEPSEEK_API_KEY={key}',
         'client = OpenAI(api_key="{key}", base_url="https://api.deepseek.com")',
         'provider: deepseek\nmodel: deepseek-chat\napi_key: {key}\n',
       ],
-      negatives: ['OTHER_KEY={key}', 'DEEPSEEK_API_KEY={zeros}', 'DEEPSEEK_API_KEY={ascending}', 'deepseek: x{key}'],
+      negatives: [
+        'OTHER_KEY={key}',
+        'DEEPSEEK_API_KEY={zeros}',
+        'DEEPSEEK_API_KEY={ascending}',
+        'deepseek: x{key}',
+        // A model name is not a provider: DashScope serves deepseek-r1.
+        'model = "deepseek-r1"\napi_key = "{key}"',
+      ],
     },
   ],
   check: {

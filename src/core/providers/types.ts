@@ -106,6 +106,12 @@ export interface ProviderCheck {
    * replaces it. Absent when each key has its own host, named beside it (`baseFromContext`).
    */
   base?: string;
+  /**
+   * Further official hosts (other regions: DashScope's China host, Moonshot's `.cn`) tried in order
+   * after `base` when no host is named beside the key and no override is set. A key is invalid only
+   * when every region says so: a China key is not "invalid" because the international host does not know it.
+   */
+  regions?: readonly string[];
   /** The rule's `in-file` check whose text names the host (Azure's endpoint, a self-hosted Langfuse). */
   baseFromContext?: number;
   /** Without that context: the key's status is unknown, with this reason and detail. */

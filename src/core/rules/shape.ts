@@ -11,6 +11,7 @@ const ALPHABETS: Record<Charset, string> = {
   lower_alnum: 'abcdefghijklmnopqrstuvwxyz0123456789',
   letters: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
   base64: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
+  digit: '0123456789',
 };
 
 /** The characters a charset stands for. */
