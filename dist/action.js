@@ -28829,7 +28829,21 @@ function closingLine(report, c = (0, import_picocolors.createColors)(!1)) {
   return `${n === 0 ? c.green(clean) : c.red(c.bold(`${plural(n, "finding")}`))}${tail}${verifiedTally(report, c)} \xB7 scanned ${what} (${formatBytes(s.bytes)}) in ${formatDuration(s.durationMs)}`;
 }
 function verificationLine(v, c) {
-  return `${v.status === "live" ? c.bgRed(c.white(c.bold("LIVE KEY"))) : v.status === "invalid" ? c.green("invalid key") : c.yellow("unverified")} ${c.dim(v.reason)}: ${v.detail}`;
+  let label = v.status === "live" ? c.bgRed(c.white(c.bold("LIVE KEY"))) : v.status === "invalid" ? c.green("invalid key") : c.yellow("unverified"), told = factsLine(v);
+  return `${label} ${c.dim(v.reason)}: ${v.detail}${told ? c.dim(` [${told}]`) : ""}`;
+}
+var PLUMBING = /* @__PURE__ */ new Set([
+  "httpStatus",
+  "requestId",
+  "retryAfterSeconds",
+  "errorCode",
+  "errorType",
+  "message",
+  "errorReason",
+  "baseStatus"
+]);
+function factsLine(v) {
+  return Object.entries(v.facts ?? {}).filter(([k, value]) => !PLUMBING.has(k) && value !== null && value !== "").map(([k, value]) => `${k} ${String(value)}`).join(", ");
 }
 function verifiedTally(report, c) {
   let byKey = /* @__PURE__ */ new Map();

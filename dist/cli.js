@@ -12548,26 +12548,28 @@ var init_verify = __esm({
 function ruleOfKey(key, rules4 = builtinRules) {
   return rules4.find((rule) => new RegExp(`^(?:${rule.pattern.source})$`).test(key));
 }
-function keysFromLines(text, rules4 = builtinRules) {
+function keysFromLines(text, provider, rules4 = builtinRules) {
   let scanner = new Scanner(rules4), out = [];
   return text.split(/\r?\n/).forEach((raw, i) => {
     let line = raw.trim();
     if (line === "" || line.startsWith("#")) return;
-    let keys = [], make = (rule, secret, endpoint) => ({
+    let keys = [], make = (rule, secret, context) => ({
       line: i + 1,
       secret,
       provider: rule.provider,
       rule: rule.id,
-      endpoint,
+      context,
       redacted: redact(secret, rule.redactPrefix),
       fingerprint: fingerprint(secret)
     });
-    for (let m of scanner.scan(Buffer.from(line))) keys.push(make(m.rule, m.secret, m.context?.[0]));
+    for (let m of scanner.scan(Buffer.from(line)))
+      (!provider || m.rule.provider === provider) && keys.push(make(m.rule, m.secret, m.context));
+    let ambiguous;
     if (keys.length === 0) {
-      let rule = ruleOfKey(line, rules4);
-      rule && keys.push(make(rule, line));
+      let fits2 = rules4.filter((rule) => new RegExp(`^(?:${rule.pattern.source})$`).test(line)), chosen = provider ? fits2.filter((r) => r.provider === provider) : fits2, group = chosen.find((r) => r.attribution)?.attribution?.group, rivals = group ? [...new Set(rules4.filter((r) => r.attribution?.group === group).map((r) => r.provider))] : [];
+      chosen[0] && (!group || provider) ? keys.push(make(chosen[0], line)) : group && (ambiguous = rivals);
     }
-    out.push({ line: i + 1, keys });
+    out.push({ line: i + 1, keys, ...ambiguous ? { ambiguous } : {} });
   }), out;
 }
 var init_infer = __esm({
@@ -12604,6 +12606,12 @@ async function prepareVerify(io) {
       let v = verdicts.get(f.fingerprint);
       v && (f.verification = v);
     }
+    for (let u of verifier.unchecked())
+      result2.report.notes.push({
+        level: "warning",
+        code: "verify-unchecked",
+        message: u.why === "max-keys" ? `${plural(u.keys, "key")} not checked: --verify checks at most ${u.limit} distinct keys per run (their status is unknown)` : `${plural(u.keys, "key")} not checked: the run's verification time (${Math.round(u.limit / 1e3)} s) ran out (their status is unknown)`
+      });
   };
 }
 async function verifyCommand(opts, io) {
@@ -12614,7 +12622,12 @@ async function verifyCommand(opts, io) {
     throw new SkguardError("skguard verify reads keys from standard input, one per line: pipe them in", "usage");
   let timeout = timeoutMs(opts.timeout, io), azureEndpoint = opts.azureEndpoint === void 0 ? void 0 : keyUrl(opts.azureEndpoint, "--azure-endpoint").href, verifier = new Verifier(options(io, timeout, azureEndpoint ? { azureEndpoint } : {})), text = "";
   for await (let chunk of io.stdin) text += typeof chunk == "string" ? chunk : chunk.toString("utf8");
-  let lines = keysFromLines(text);
+  if (opts.provider !== void 0 && !providerOf(opts.provider))
+    throw new SkguardError(
+      `--provider: unknown provider "${opts.provider}"; expected one of ${providers.map((p) => p.id).join(", ")}`,
+      "usage"
+    );
+  let lines = keysFromLines(text, opts.provider);
   if (lines.length === 0) throw new SkguardError("no keys on standard input (expected one key per line)", "usage");
   let results = await Promise.all(
     lines.flatMap(
@@ -12625,7 +12638,11 @@ async function verifyCommand(opts, io) {
           rule: null,
           redacted: null,
           fingerprint: null,
-          verification: {
+          verification: l.ambiguous ? {
+            status: "unknown",
+            reason: "ambiguous",
+            detail: `ambiguous: name the provider (--provider ${l.ambiguous.join(" or ")}); this shape is several providers' keys`
+          } : {
             status: "unknown",
             reason: "unsupported_key",
             detail: "no key of a supported provider on this line"
@@ -12640,8 +12657,8 @@ async function verifyCommand(opts, io) {
         verification: await verifier.verify(k)
       }))
     )
-  ), counts = { live: 0, invalid: 0, unknown: 0 };
-  for (let r of results) counts[r.verification.status]++;
+  ), counts = { live: 0, invalid: 0, unknown: 0 }, keys = results.filter((r) => r.fingerprint !== null);
+  for (let r of keys) counts[r.verification.status]++;
   if (format === "json")
     io.stdout.write(`${JSON.stringify({ version: 1, results, summary: counts }, null, 2)}
 `);
@@ -12652,7 +12669,7 @@ async function verifyCommand(opts, io) {
       out.push(`line ${r.line}: ${statusLabel(r.verification, c)} ${who}`), out.push(`  ${c.dim(r.verification.reason)}: ${r.verification.detail}`);
     }
     out.push(
-      `${plural(results.length, "key")} checked: ${counts.live > 0 ? c.red(c.bold(`${counts.live} live`)) : "0 live"}, ${counts.invalid} invalid, ${counts.unknown} unknown`
+      `${plural(keys.length, "key")} checked: ${counts.live > 0 ? c.red(c.bold(`${counts.live} live`)) : "0 live"}, ${counts.invalid} invalid, ${counts.unknown} unknown`
     ), io.stdout.write(`${out.join(`
 `)}
 `);
@@ -12666,6 +12683,7 @@ var import_picocolors2, init_verify2 = __esm({
   "src/cli/commands/verify.ts"() {
     "use strict";
     import_picocolors2 = __toESM(require_picocolors(), 1);
+    init_core();
     init_errors();
     init_format();
     init_endpoints();
@@ -13444,7 +13462,21 @@ function closingLine(report, c = (0, import_picocolors.createColors)(!1)) {
   return `${n === 0 ? c.green(clean) : c.red(c.bold(`${plural(n, "finding")}`))}${tail}${verifiedTally(report, c)} \xB7 scanned ${what} (${formatBytes(s.bytes)}) in ${formatDuration(s.durationMs)}`;
 }
 function verificationLine(v, c) {
-  return `${v.status === "live" ? c.bgRed(c.white(c.bold("LIVE KEY"))) : v.status === "invalid" ? c.green("invalid key") : c.yellow("unverified")} ${c.dim(v.reason)}: ${v.detail}`;
+  let label = v.status === "live" ? c.bgRed(c.white(c.bold("LIVE KEY"))) : v.status === "invalid" ? c.green("invalid key") : c.yellow("unverified"), told = factsLine(v);
+  return `${label} ${c.dim(v.reason)}: ${v.detail}${told ? c.dim(` [${told}]`) : ""}`;
+}
+var PLUMBING = /* @__PURE__ */ new Set([
+  "httpStatus",
+  "requestId",
+  "retryAfterSeconds",
+  "errorCode",
+  "errorType",
+  "message",
+  "errorReason",
+  "baseStatus"
+]);
+function factsLine(v) {
+  return Object.entries(v.facts ?? {}).filter(([k, value]) => !PLUMBING.has(k) && value !== null && value !== "").map(([k, value]) => `${k} ${String(value)}`).join(", ");
 }
 function verifiedTally(report, c) {
   let byKey = /* @__PURE__ */ new Map();
@@ -13753,6 +13785,11 @@ var ABOUT = "Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, De
         name: "azure-endpoint",
         value: "<url>",
         description: "endpoint of the Azure OpenAI resource, for Azure keys given alone"
+      },
+      {
+        name: "provider",
+        value: "<id>",
+        description: "the provider of keys whose shape several share (sk- + 32 hex: deepseek or dashscope\u2026)"
       },
       NO_COLOR
     ]

@@ -204,6 +204,11 @@ const COMMANDS: readonly CommandSpec[] = [
         value: '<url>',
         description: 'endpoint of the Azure OpenAI resource, for Azure keys given alone',
       },
+      {
+        name: 'provider',
+        value: '<id>',
+        description: 'the provider of keys whose shape several share (sk- + 32 hex: deepseek or dashscope…)',
+      },
       NO_COLOR,
     ],
   },

@@ -1,5 +1,6 @@
 import { createColors } from 'picocolors';
 import type { Verification } from '../../core/index.js';
+import { providerOf, providers } from '../../core/index.js';
 import { SkguardError } from '../../errors.js';
 import { plural } from '../../report/format.js';
 import { keyUrl } from '../../verify/endpoints.js';
@@ -44,11 +45,24 @@ export async function prepareVerify(io: CliIo): Promise<(result: CommandResult) 
       const v = verdicts.get(f.fingerprint);
       if (v) f.verification = v;
     }
+    // What the caps left unchecked is said, never passed over as clean.
+    for (const u of verifier.unchecked()) {
+      result.report.notes.push({
+        level: 'warning',
+        code: 'verify-unchecked',
+        message:
+          u.why === 'max-keys'
+            ? `${plural(u.keys, 'key')} not checked: --verify checks at most ${u.limit} distinct keys per run (their status is unknown)`
+            : `${plural(u.keys, 'key')} not checked: the run's verification time (${Math.round(u.limit / 1000)} s) ran out (their status is unknown)`,
+      });
+    }
   };
 }
 
 export interface VerifyCommandOptions {
   format?: string;
+  /** The provider of keys whose shape several providers share (a bare `sk-` + 32 hex). */
+  provider?: string;
   timeout?: string;
   azureEndpoint?: string;
   color?: boolean;
@@ -79,7 +93,13 @@ export async function verifyCommand(opts: VerifyCommandOptions, io: CliIo): Prom
   const verifier = new Verifier(options(io, timeout, azureEndpoint ? { azureEndpoint } : {}));
   let text = '';
   for await (const chunk of io.stdin) text += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-  const lines: LineResult[] = keysFromLines(text);
+  if (opts.provider !== undefined && !providerOf(opts.provider)) {
+    throw new SkguardError(
+      `--provider: unknown provider "${opts.provider}"; expected one of ${providers.map((p) => p.id).join(', ')}`,
+      'usage',
+    );
+  }
+  const lines: LineResult[] = keysFromLines(text, opts.provider);
   if (lines.length === 0) throw new SkguardError('no keys on standard input (expected one key per line)', 'usage');
   const results: KeyVerdict[] = await Promise.all(
     lines.flatMap((l) =>
@@ -91,11 +111,17 @@ export async function verifyCommand(opts: VerifyCommandOptions, io: CliIo): Prom
               rule: null,
               redacted: null,
               fingerprint: null,
-              verification: {
-                status: 'unknown',
-                reason: 'unsupported_key',
-                detail: 'no key of a supported provider on this line',
-              },
+              verification: l.ambiguous
+                ? {
+                    status: 'unknown',
+                    reason: 'ambiguous',
+                    detail: `ambiguous: name the provider (--provider ${l.ambiguous.join(' or ')}); this shape is several providers' keys`,
+                  }
+                : {
+                    status: 'unknown',
+                    reason: 'unsupported_key',
+                    detail: 'no key of a supported provider on this line',
+                  },
             }),
           ]
         : l.keys.map(async (k) => ({
@@ -109,7 +135,9 @@ export async function verifyCommand(opts: VerifyCommandOptions, io: CliIo): Prom
     ),
   );
   const counts = { live: 0, invalid: 0, unknown: 0 };
-  for (const r of results) counts[r.verification.status]++;
+  // Only lines that hold a key are keys checked; the others are listed, not counted.
+  const keys = results.filter((r) => r.fingerprint !== null);
+  for (const r of keys) counts[r.verification.status]++;
   if (format === 'json') {
     io.stdout.write(`${JSON.stringify({ version: 1, results, summary: counts }, null, 2)}\n`);
   } else {
@@ -121,7 +149,7 @@ export async function verifyCommand(opts: VerifyCommandOptions, io: CliIo): Prom
       out.push(`  ${c.dim(r.verification.reason)}: ${r.verification.detail}`);
     }
     out.push(
-      `${plural(results.length, 'key')} checked: ${counts.live > 0 ? c.red(c.bold(`${counts.live} live`)) : '0 live'}, ${counts.invalid} invalid, ${counts.unknown} unknown`,
+      `${plural(keys.length, 'key')} checked: ${counts.live > 0 ? c.red(c.bold(`${counts.live} live`)) : '0 live'}, ${counts.invalid} invalid, ${counts.unknown} unknown`,
     );
     io.stdout.write(`${out.join('\n')}\n`);
   }
