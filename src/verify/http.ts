@@ -63,13 +63,28 @@ async function transportFetch(transport: Transport): Promise<Fetch> {
   let pending = proxied.get(id);
   if (!pending) {
     pending = import('undici').then(({ EnvHttpProxyAgent, fetch }) => {
-      const dispatcher = new EnvHttpProxyAgent(settings);
+      const dispatcher = quietly(() => new EnvHttpProxyAgent(settings));
       return ((input: Parameters<Fetch>[0], init?: Parameters<Fetch>[1]) =>
         fetch(input as never, { ...(init as object), dispatcher } as never)) as unknown as Fetch;
     });
     proxied.set(id, pending);
   }
   return pending;
+}
+
+/** undici marks EnvHttpProxyAgent experimental with a process warning: not the user's concern on every run. */
+function quietly<T>(make: () => T): T {
+  const emit = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const code = typeof rest[0] === 'object' ? (rest[0] as { code?: string })?.code : rest[1];
+    if (code === 'UNDICI-EHPA') return;
+    (emit as (...args: unknown[]) => void).call(process, warning, ...rest);
+  }) as typeof process.emitWarning;
+  try {
+    return make();
+  } finally {
+    process.emitWarning = emit;
+  }
 }
 
 /**

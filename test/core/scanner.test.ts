@@ -144,7 +144,7 @@ describe('lookalikes are not findings', () => {
   const lookalikes = [
     'sk-YOUR_KEY',
     'sk-YOUR_OPENAI_API_KEY_HERE',
-    'sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    `sk-${'x'.repeat(48)}`,
     'sk-...',
     'sk-…',
     'sk-proj-...',
@@ -168,6 +168,10 @@ describe('lookalikes are not findings', () => {
     `sk-or-v1-${'f'.repeat(64)}`,
     `hf_${'abcdefghijklmnopq'.repeat(2)}`,
     `gsk_${'A'.repeat(52)}`,
+    // Identifiers, not keys (built here: as literals they would be key-shaped to other scanners).
+    `static int fw_${'loadFirmware'.repeat(2)}(void);`,
+    `hf_${'requiredCharacteristic'}UUIDsListAll`,
+    `MOONSHOT_API_KEY=sk-${'abcdefgh'.repeat(6)}`,
   ];
   it.each(lookalikes)('%s', (text) => {
     expect(secrets(text)).toEqual([]);
@@ -369,6 +373,11 @@ describe('hostile input stays linear', () => {
     ['a 10 MB line of T3BlbkFJ', 'T3BlbkFJ'.repeat(1_300_000)],
     ['sk-service- followed by 10 MB of token characters', `sk-service-${'A'.repeat(10_000_000)}T3BlbkFJ`],
     ['10 MB of key labels in an Azure file', `x.openai.azure.com\n${'api_key='.repeat(1_300_000)}`],
+    [
+      '10 MB of key labels in a file naming Mistral and Cohere',
+      `from mistralai import Mistral\nimport cohere\n${'api_key='.repeat(1_300_000)}`,
+    ],
+    ['10 MB of base URLs of a shared shape', `${'https://api.moonshot.cn/v1 '.repeat(400_000)}`],
   ])('%s', (_label, text) => {
     const started = performance.now();
     expect(scan(text)).toEqual([]);

@@ -26,7 +26,6 @@ export const huggingface: ProviderModule = {
         'hf_YOUR_TOKEN',
         '{zeros}',
         'kCBAdvDataManufacturerDatahf_requiredCharacteristicUUIDs',
-        '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',
         'x{key}',
       ],
     }),

@@ -18,7 +18,7 @@ export const langfuse: ProviderModule = {
       id: 'langfuse-secret-key',
       provider: 'langfuse',
       description: 'Langfuse secret key (`sk-lf-`)',
-      keywords: ['sk-lf-'],
+      keywords: ['k-lf-'],
       pattern: new RegExp(`sk-lf-${UUID}`, 'g'),
       redactPrefix: 'sk-lf-',
       checks: [

@@ -13,7 +13,7 @@ export const minimax: ProviderModule = {
       id: 'minimax-api-key',
       provider: 'minimax',
       description: 'MiniMax API key (`sk-api-`)',
-      keywords: ['sk-api-'],
+      keywords: ['k-api-'],
       pattern: /sk-api-[A-Za-z0-9_-]{119}/g,
       redactPrefix: 'sk-api-',
       shape: ['sk-api-', { charset: 'alnum_dash', length: 119 }],
