@@ -402,7 +402,7 @@ var randomBody, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthrop
         id: "anthropic-oauth-access-token",
         provider: "anthropic",
         description: "Claude Code OAuth access token (`sk-ant-oat01-`): a Claude subscription credential",
-        keywords: ["ant-oat01-"],
+        keywords: ["ant-o"],
         pattern: /sk-ant-oat01-[A-Za-z0-9_-]{95}/g,
         maxLength: 108,
         redactPrefix: "sk-ant-oat01-",
@@ -418,7 +418,7 @@ var randomBody, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthrop
         id: "anthropic-oauth-refresh-token",
         provider: "anthropic",
         description: "Claude Code OAuth refresh token (`sk-ant-ort01-`): renews a Claude subscription session",
-        keywords: ["ant-ort01-"],
+        keywords: ["ant-o"],
         pattern: /sk-ant-ort01-[A-Za-z0-9_-]{95}/g,
         maxLength: 108,
         redactPrefix: "sk-ant-ort01-",
@@ -822,7 +822,7 @@ var KEYS5, cohere, init_cohere = __esm({
               { pattern: /api\.cohere\.(?:com|ai)/i, keyword: "cohere", what: "Cohere's API host" },
               {
                 pattern: /\bimport cohere\b|cohere\.Client(?:V2)?\(|CohereClient(?:V2)?\b|cohere-ai|ChatCohere/,
-                keyword: "ohere",
+                keyword: "cohere",
                 what: "the Cohere SDK"
               }
             ]
@@ -1020,15 +1020,31 @@ var KEYS8, elevenlabs, init_elevenlabs = __esm({
         keyRule({
           id: "elevenlabs-api-key",
           provider: "elevenlabs",
-          description: "ElevenLabs API key (`sk_` + 48 hex)",
+          // `sk_` is in every `task_`, `disk_`, `mask_`: as a required literal it would make every file a
+          // candidate, and the shape names no provider. As peers do, ElevenLabs must be named beside it.
+          description: "ElevenLabs API key (`sk_` + 48 hex, with ElevenLabs named beside it)",
           keywords: ["sk_"],
           pattern: /sk_[0-9a-f]{48}/g,
           redactPrefix: "sk_",
           checks: [{ kind: "entropy", min: 3.2 }, { kind: "not-patterned" }],
           shape: ["sk_", { charset: "hex", length: 48 }],
           rotateUrl: KEYS8,
+          attribution: {
+            group: "elevenlabs",
+            labelWords: ["ElevenLabs", "Eleven"],
+            labels: ["XI_API_KEY", "xi-api-key", "xi_api_key"],
+            context: [
+              { pattern: /api\.elevenlabs\.io/i, keyword: "elevenlabs", what: "ElevenLabs' API host" },
+              {
+                pattern: /\b(?:from|import)\s+elevenlabs\b|@elevenlabs\/|ElevenLabs\(/,
+                keyword: "elevenlabs",
+                what: "the ElevenLabs SDK"
+              },
+              { pattern: /xi-api-key/i, keyword: "xi-api-key", what: "the xi-api-key header" }
+            ]
+          },
           examples: ["ELEVENLABS_API_KEY={key}", 'headers = {"xi-api-key": "{key}"}'],
-          negatives: ["sk_...", "sk_live_...", "{zeros}", "{ascending}", "x{key}"]
+          negatives: ["sk_...", "sk_live_...", "ELEVENLABS_API_KEY={zeros}", "OTHER_KEY={key}", "x{key}"]
         })
       ],
       check: {
@@ -1130,7 +1146,7 @@ var KEYS10, blocked, googleGemini, init_google_gemini = __esm({
           id: "google-gemini-auth-key",
           provider: "google-gemini",
           description: "Google Gemini auth key (`AQ.Ab8RN6\u2026`, 2026 form)",
-          keywords: ["AQ.Ab8RN6"],
+          keywords: ["Ab8RN6"],
           pattern: /AQ\.Ab8RN6[A-Za-z0-9_-]{44}/g,
           redactPrefix: "AQ.Ab8RN6",
           shape: ["AQ.Ab8RN6", { charset: "alnum_dash", length: 44 }],
@@ -1374,7 +1390,7 @@ var KEYS14, shape, langsmith, init_langsmith = __esm({
           id: "langsmith-personal-token",
           provider: "langsmith",
           description: "LangSmith personal access token (`lsv2_pt_`)",
-          keywords: ["lsv2_pt_"],
+          keywords: ["lsv2_"],
           pattern: /lsv2_pt_[0-9a-f]{32}_[0-9a-f]{10}/g,
           redactPrefix: "lsv2_pt_",
           checks: [{ kind: "entropy", min: 3 }, { kind: "not-patterned" }],
@@ -1387,7 +1403,7 @@ var KEYS14, shape, langsmith, init_langsmith = __esm({
           id: "langsmith-service-key",
           provider: "langsmith",
           description: "LangSmith service key (`lsv2_sk_`)",
-          keywords: ["lsv2_sk_"],
+          keywords: ["lsv2_"],
           pattern: /lsv2_sk_[0-9a-f]{32}_[0-9a-f]{10}/g,
           redactPrefix: "lsv2_sk_",
           checks: [{ kind: "entropy", min: 3 }, { kind: "not-patterned" }],
@@ -1483,7 +1499,7 @@ var KEYS16, mistral, init_mistral = __esm({
               { pattern: /api\.mistral\.ai/i, keyword: "mistral", what: "Mistral's API host" },
               {
                 pattern: /\b(?:from|import)\s+mistralai\b|@mistralai\/mistralai|ChatMistralAI|MistralClient|new Mistral\(|Mistral\(api_key/,
-                keyword: "istral",
+                keyword: "mistral",
                 what: "the Mistral SDK"
               }
             ]
@@ -1607,7 +1623,7 @@ var KEYS18, nvidia, init_nvidia = __esm({
           id: "nvidia-api-key",
           provider: "nvidia",
           description: "NVIDIA NIM / NGC API key (`nvapi-`)",
-          keywords: ["nvapi-"],
+          keywords: ["vapi-"],
           pattern: /nvapi-[A-Za-z0-9_-]{64}/g,
           redactPrefix: "nvapi-",
           shape: ["nvapi-", { charset: "alnum_dash", length: 64 }],
@@ -2167,7 +2183,7 @@ var KEYS25, together, init_together = __esm({
           id: "together-api-key",
           provider: "together",
           description: "Together AI API key (`tgp_v1_`)",
-          keywords: ["tgp_v1_"],
+          keywords: ["tgp_"],
           pattern: /tgp_v1_[A-Za-z0-9_-]{43}/g,
           redactPrefix: "tgp_v1_",
           shape: ["tgp_v1_", { charset: "alnum_dash", length: 43 }],
@@ -2302,11 +2318,11 @@ var KEYS27, xai, init_xai = __esm({
 });
 
 // src/core/providers/zhipu.ts
-var KEYS28, HOST4, zhipu, init_zhipu = __esm({
+var KEYS28, zhipu, init_zhipu = __esm({
   "src/core/providers/zhipu.ts"() {
     "use strict";
     init_define();
-    KEYS28 = "https://open.bigmodel.cn/usercenter/apikeys", HOST4 = /(?:open\.bigmodel\.cn|api\.z\.ai)/i, zhipu = {
+    KEYS28 = "https://open.bigmodel.cn/usercenter/apikeys", zhipu = {
       id: "zhipu",
       name: "Zhipu AI (Z.ai)",
       rotateUrl: KEYS28,
@@ -2316,23 +2332,27 @@ var KEYS28, HOST4, zhipu, init_zhipu = __esm({
           id: "zhipu-api-key",
           provider: "zhipu",
           description: "Zhipu AI / Z.ai (GLM) API key (`32 hex.16 alnum`, with Zhipu or Z.ai named beside it)",
-          keywords: ["."],
+          keywords: ["key", "token", "secret"],
+          keywordsIgnoreCase: !0,
           pattern: /[0-9a-f]{32}\.[A-Za-z0-9]{16}/g,
+          maxLength: 113,
           redactPrefix: "",
           checks: [
             { kind: "entropy", min: 3.2 },
             { kind: "not-patterned" },
             { kind: "label-before", pattern: KEY_LABEL, within: 64, what: "an api-key label" },
-            { kind: "in-file", pattern: HOST4, keyword: ".", what: "a Zhipu or Z.ai host", optional: !0 }
+            { kind: "in-file", pattern: /open\.bigmodel\.cn/i, keyword: "bigmodel", what: "Zhipu's host", optional: !0 },
+            { kind: "in-file", pattern: /api\.z\.ai/i, keyword: "z.ai", what: "Z.ai's host", optional: !0 }
           ],
           shape: [{ charset: "hex", length: 32 }, ".", { charset: "alnum", length: 16 }],
           rotateUrl: KEYS28,
           attribution: {
             group: "zhipu",
-            labelWords: ["Zhipu", "ZhipuAI", "BigModel", "Zai"],
+            labelWords: ["Zhipu", "ZhipuAI", "BigModel"],
+            labels: ["ZAI_API_KEY", "Z_AI_API_KEY"],
             context: [
-              { pattern: /open\.bigmodel\.cn|api\.z\.ai/i, keyword: "bigmodel", what: "Zhipu's API host" },
-              { pattern: /api\.z\.ai/i, keyword: "z.ai", what: "Z.ai's API host" },
+              { pattern: /open\.bigmodel\.cn/i, keyword: "bigmodel", what: "Zhipu's API host" },
+              { pattern: /api\.z\.ai/i, keyword: "api.z.ai", what: "Z.ai's API host" },
               { pattern: /\b(?:from|import)\s+zhipuai\b|ZhipuAI\(|ZhipuAiClient/, keyword: "zhipu", what: "the Zhipu SDK" }
             ]
           },
@@ -2349,7 +2369,7 @@ version = {key}`]
       check: {
         base: "https://open.bigmodel.cn",
         regions: ["https://api.z.ai"],
-        baseFromContext: 0,
+        baseFromContext: [0, 1],
         request: { method: "GET", path: "/api/paas/v4/files", auth: { kind: "bearer" } },
         answers: [
           {
@@ -2486,13 +2506,10 @@ function spellings(word) {
   ];
 }
 function attributionLiterals(a) {
-  return [
-    .../* @__PURE__ */ new Set([
-      ...a.labelWords.flatMap(spellings),
-      ...a.labels ?? [],
-      ...a.context.flatMap((c) => spellings(c.keyword))
-    ])
+  let words = [...a.labelWords, ...a.context.map((c) => c.keyword)].flatMap(spellings), cut = [
+    .../* @__PURE__ */ new Set([...words.map((l) => l.length >= 5 && /^[A-Za-z]/.test(l) ? l.slice(1) : l), ...a.labels ?? []])
   ];
+  return cut.filter((l) => !cut.some((other) => other !== l && l.includes(other)));
 }
 function labelBefore(data, start) {
   let from = Math.max(0, start - 200), text = data.toString("latin1", from, start), newline = text.lastIndexOf(`
@@ -2506,9 +2523,6 @@ function prepare(rule) {
   let a = rule.attribution;
   if (a)
     return { rule, attribution: a, labelSpellings: a.labelWords.flatMap(spellings), literals: attributionLiterals(a) };
-}
-function holdsAny(data, literals) {
-  return literals.some((l) => data.indexOf(l, 0, "latin1") >= 0);
 }
 var LABEL, KEYISH, init_attribution = __esm({
   "src/core/attribution.ts"() {
@@ -2540,7 +2554,7 @@ function mergeWindows(rule, hits) {
     for (let at of hits.positions(keyword, rule.keywordsIgnoreCase === !0))
       spans.push([at - rule.maxLength, at + keyword.length + rule.maxLength]);
   if (spans.length === 0) return spans;
-  spans.sort((a, b) => a[0] - b[0]);
+  rule.keywords.length > 1 && spans.sort((a, b) => a[0] - b[0]);
   let dataLength = hits.data.length, merged = [];
   for (let [s, e] of spans) {
     let from = Math.max(0, s), to = Math.min(dataLength, e), last = merged[merged.length - 1];
@@ -2628,6 +2642,11 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CON
       attributions = /* @__PURE__ */ new Map();
       /** @internal */
       contextEntries;
+      /**
+       * Literals the scan looks up besides the rules' keywords and in-file keywords: the names that
+       * attribute shared shapes (gates and contexts). A multi-literal prefilter must search these too.
+       */
+      attributionLookups;
       constructor(rules4) {
         this.rules = rules4;
         for (let rule of rules4) {
@@ -2635,7 +2654,12 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CON
           prepared && this.attributions.set(rule, prepared);
         }
         let entries = [...new Set([...this.attributions.values()].flatMap((p) => p.attribution.context))];
-        this.contextEntries = entries.map((entry) => ({ entry, spelt: spellings(entry.keyword) }));
+        this.contextEntries = entries.map((entry) => ({ entry, spelt: spellings(entry.keyword) })), this.attributionLookups = [
+          .../* @__PURE__ */ new Set([
+            ...[...this.attributions.values()].flatMap((p) => p.literals),
+            ...this.contextEntries.flatMap((e) => e.spelt)
+          ])
+        ];
         for (let [i, rule] of rules4.entries()) this.priority.set(rule, i);
         this.inFileChecks = [...new Set(rules4.flatMap((r) => r.checks.filter(isInFile)))], this.keywordPrefixes = keywordPrefixes(rules4);
       }
@@ -2657,7 +2681,11 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CON
         for (let rule of this.rules) {
           let attributed = this.attributions.get(rule);
           if (attributed) {
-            for (let text of attributed.literals) out.set(`false:${text}`, { text, ignoreCase: !1 });
+            let a = attributed.attribution, words = [...a.labelWords, ...a.labels ?? [], ...a.context.map((c) => c.keyword)].map(
+              (w) => w.toLowerCase()
+            );
+            for (let text of words.filter((w) => !words.some((other) => other !== w && w.includes(other))))
+              out.set(`true:${text}`, { text, ignoreCase: !0 });
             continue;
           }
           let gate = rule.checks.find(isRequiredInFile), near = rule.checks.find((c) => c.kind === "near"), literals = gate ? [{ text: gate.keyword, ignoreCase: !1 }] : near ? [{ text: near.keyword, ignoreCase: !0 }] : rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === !0 }));
@@ -2694,12 +2722,14 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CON
       contextAt = /* @__PURE__ */ new Map();
       /** Context keywords before this absolute offset have been looked at. */
       contextFrom = 0;
+      /** The content, when it came whole (see `push`), with its keyword positions. */
+      whole;
       ended = !1;
       /** Adds the next chunk. `last` marks the final one (then nothing needs to be carried over). */
       push(chunk, last = !1) {
         if (this.ended) throw new Error("ScanStream: push after the last chunk");
-        let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk, base = this.carryOffset, decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL, whole = last && base === 0;
-        if (this.noteContexts(data), this.noteAttributionContexts(data, base, last), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole), last) {
+        let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk, base = this.carryOffset, decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL, whole = last && base === 0, hits = new KeywordHits(data, this.scanner.keywordPrefixes);
+        if (this.noteContexts(data, whole), whole ? this.whole = { data, hits } : this.noteAttributionContexts(data, base, last, hits), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole, hits), last) {
           this.ended = !0;
           return;
         }
@@ -2715,7 +2745,17 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CON
       }
       /** Finishes the scan and returns the matches, in content order. */
       end() {
-        return this.ended || this.push(Buffer.alloc(0), !0), this.found.filter((c) => c.waitingFor.every((check) => this.seen.has(check))).filter((c) => this.attribute(c)).map((c) => this.withContext(c.match)).sort((a, b) => a.start - b.start);
+        this.ended || this.push(Buffer.alloc(0), !0);
+        let whole = this.whole;
+        this.whole = void 0, whole && this.found.some((c) => c.alternatives) && this.noteAttributionContexts(whole.data, 0, !0, whole.hits);
+        let kept = this.found.filter((c) => c.waitingFor.every((check) => this.seen.has(check))).filter((c) => this.attribute(c));
+        for (let c of whole ? kept : [])
+          for (let check of c.match.rule.checks) {
+            if (check.kind !== "in-file" || this.seen.has(check)) continue;
+            let text = fileContext(whole.data, check);
+            text !== void 0 && this.seen.set(check, text);
+          }
+        return kept.map((c) => this.withContext(c.match)).sort((a, b) => a.start - b.start);
       }
       withContext(match) {
         let gates = match.rule.checks.filter(isInFile);
@@ -2742,14 +2782,16 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CON
         return best ? (c.match.rule = best.rule, !0) : !1;
       }
       /** Records where each attribution context occurs; each position is looked at once, with its whole window. */
-      noteAttributionContexts(data, base, last) {
+      noteAttributionContexts(data, base, last, hits) {
         let entries = this.scanner.contextEntries;
         if (entries.length === 0) return;
         let from = Math.max(0, this.contextFrom - base), until = last ? data.length : data.length - CONTEXT_WINDOW;
         for (let { entry, spelt } of entries) {
           let positions = this.contextAt.get(entry);
           for (let word of spelt)
-            for (let i = data.indexOf(word, from, "latin1"); i >= 0 && i < until && !(positions && positions.length >= MAX_CONTEXT_POSITIONS); i = data.indexOf(word, i + 1, "latin1")) {
+            for (let i of hits.positions(word, !1)) {
+              if (i < from || i >= until) continue;
+              if (positions && positions.length >= MAX_CONTEXT_POSITIONS) break;
               let text = data.toString(
                 "latin1",
                 Math.max(0, i - CONTEXT_WINDOW),
@@ -2760,21 +2802,23 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CON
         }
         this.contextFrom = last ? Number.MAX_SAFE_INTEGER : Math.max(this.contextFrom, base + until);
       }
-      noteContexts(data) {
+      noteContexts(data, whole) {
         for (let check of this.scanner.fileChecks()) {
-          if (this.seen.has(check)) continue;
+          if (this.seen.has(check) || whole && check.optional) continue;
           let found = fileContext(data, check);
           found !== void 0 && this.seen.set(check, found);
         }
       }
-      scanData(data, base, decideBefore, whole) {
-        let hits = new KeywordHits(data, this.scanner.keywordPrefixes), candidates = [];
+      scanData(data, base, decideBefore, whole, hits) {
+        let candidates = [], merged = /* @__PURE__ */ new Map();
         for (let rule of this.scanner.rules) {
           let gates = rule.checks.filter(isRequiredInFile);
           if (whole && gates.some((g) => !this.seen.has(g))) continue;
           let attributed = this.scanner.attributions.get(rule);
-          if (whole && attributed && !holdsAny(data, attributed.literals)) continue;
-          let windows = mergeWindows(rule, hits);
+          if (whole && attributed && rule.keywordsIgnoreCase && !attributed.literals.some((l) => hits.positions(l, !1).length > 0))
+            continue;
+          let reach = `${rule.keywordsIgnoreCase === !0}:${rule.maxLength}:${rule.keywords.join("\0")}`, windows = merged.get(reach);
+          windows || (windows = mergeWindows(rule, hits), merged.set(reach, windows));
           for (let [from, to] of windows) {
             let text = data.toString("latin1", from, to), pattern = rule.pattern;
             pattern.lastIndex = 0;
@@ -12102,7 +12146,7 @@ var AbortError, init_p_retry = __esm({
 function checkRequests(module2, check, key, context, override) {
   let notCheckable = check.notCheckableRules?.[context.rule];
   if (notCheckable !== void 0) return verdict("unknown", "not_checkable", notCheckable);
-  let named = check.baseFromContext === void 0 ? void 0 : context.context[check.baseFromContext], targets;
+  let named = namedHost(check, context), targets;
   if (override) targets = [override];
   else if (named) targets = [hostUrl(named, `${module2.name} endpoint`)];
   else if (check.base) targets = [check.base, ...check.regions ?? []].map((b) => new URL(b));
@@ -12150,6 +12194,10 @@ function checkRequests(module2, check, key, context, override) {
     ...body2 === void 0 ? {} : { body: body2 }
   }));
 }
+function namedHost(check, context) {
+  let at = check.baseFromContext;
+  return (at === void 0 ? [] : typeof at == "number" ? [at] : at).map((i) => context.context[i]).find((text) => text);
+}
 function field(json, path13) {
   if (path13 === "") return json;
   let value = json;
@@ -12186,7 +12234,7 @@ function phrase(template, values, facts2) {
 function classifyAnswer(module2, check, answer, context) {
   let facts2 = keptFacts(answer, check.facts ?? [], commonFacts(answer, check.requestIdHeader ?? "x-request-id")), rotate = module2.rules.find((r) => r.id === context.rule)?.rotateUrl ?? module2.rotateUrl, name = module2.name, custom = check.classify?.(answer, { rule: context.rule, facts: facts2, name, rotate });
   if (custom) return custom;
-  let endpointIndex = check.baseFromContext, endpointText = endpointIndex === void 0 ? "" : context.context[endpointIndex], values = {
+  let endpointText = namedHost(check, context), values = {
     name,
     rotate,
     status: String(answer.status),

@@ -1,4 +1,4 @@
-import { holdsAny, labelBefore, labelNames, type PreparedAttribution, prepare, spellings } from './attribution.js';
+import { labelBefore, labelNames, type PreparedAttribution, prepare, spellings } from './attribution.js';
 import { checksumHolds } from './checksum.js';
 import { isPatterned, shannonEntropy } from './entropy.js';
 import type { Attribution, Check, Match, Rule } from './types.js';
@@ -49,6 +49,11 @@ export class Scanner {
   /** @internal */ readonly keywordPrefixes: ReadonlyMap<string, string>;
   /** @internal */ readonly attributions = new Map<Rule, PreparedAttribution>();
   /** @internal */ readonly contextEntries: { entry: ContextEntry; spelt: string[] }[];
+  /**
+   * Literals the scan looks up besides the rules' keywords and in-file keywords: the names that
+   * attribute shared shapes (gates and contexts). A multi-literal prefilter must search these too.
+   */
+  readonly attributionLookups: readonly string[];
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
@@ -58,6 +63,12 @@ export class Scanner {
     }
     const entries = [...new Set([...this.attributions.values()].flatMap((p) => p.attribution.context))];
     this.contextEntries = entries.map((entry) => ({ entry, spelt: spellings(entry.keyword) }));
+    this.attributionLookups = [
+      ...new Set([
+        ...[...this.attributions.values()].flatMap((p) => p.literals),
+        ...this.contextEntries.flatMap((e) => e.spelt),
+      ]),
+    ];
     for (const [i, rule] of rules.entries()) this.priority.set(rule, i);
     this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))];
     this.keywordPrefixes = keywordPrefixes(rules);
@@ -84,8 +95,15 @@ export class Scanner {
     for (const rule of this.rules) {
       const attributed = this.attributions.get(rule);
       if (attributed) {
-        // A label or a context must name the provider: one of their words is in the content.
-        for (const text of attributed.literals) out.set(`false:${text}`, { text, ignoreCase: false });
+        // A label or a context must name the provider: one of its words is in the content. Given
+        // case-insensitively, one literal stands for every spelling: an external prefilter's cost
+        // grows with the number of literals (git grep -F makes one pass per pattern).
+        const a = attributed.attribution;
+        const words = [...a.labelWords, ...(a.labels ?? []), ...a.context.map((c) => c.keyword)].map((w) =>
+          w.toLowerCase(),
+        );
+        for (const text of words.filter((w) => !words.some((other) => other !== w && w.includes(other))))
+          out.set(`true:${text}`, { text, ignoreCase: true });
         continue;
       }
       // The most selective literal a match needs: its file context, a nearby mention, or a keyword.
@@ -134,6 +152,8 @@ export class ScanStream {
   private readonly contextAt = new Map<ContextEntry, number[]>();
   /** Context keywords before this absolute offset have been looked at. */
   private contextFrom = 0;
+  /** The content, when it came whole (see `push`), with its keyword positions. */
+  private whole: { data: Buffer; hits: KeywordHits } | undefined;
   private ended = false;
 
   constructor(private readonly scanner: Scanner) {}
@@ -145,9 +165,13 @@ export class ScanStream {
     const base = this.carryOffset;
     const decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL;
     const whole = last && base === 0;
-    this.noteContexts(data);
-    this.noteAttributionContexts(data, base, last);
-    if (decideBefore > this.decidedTo) this.scanData(data, base, decideBefore, whole);
+    // A whole content stays in hand: what only attributes or carries context is looked for at the
+    // end, and only if a match needs it. A stream must note it as the chunks pass.
+    const hits = new KeywordHits(data, this.scanner.keywordPrefixes);
+    this.noteContexts(data, whole);
+    if (whole) this.whole = { data, hits };
+    else this.noteAttributionContexts(data, base, last, hits);
+    if (decideBefore > this.decidedTo) this.scanData(data, base, decideBefore, whole, hits);
     if (last) {
       this.ended = true;
       return;
@@ -171,11 +195,22 @@ export class ScanStream {
   /** Finishes the scan and returns the matches, in content order. */
   end(): Match[] {
     if (!this.ended) this.push(Buffer.alloc(0), true);
-    return this.found
+    const whole = this.whole;
+    this.whole = undefined;
+    if (whole && this.found.some((c) => c.alternatives)) this.noteAttributionContexts(whole.data, 0, true, whole.hits);
+    const kept = this.found
       .filter((c) => c.waitingFor.every((check) => this.seen.has(check)))
-      .filter((c) => this.attribute(c))
-      .map((c) => this.withContext(c.match))
-      .sort((a, b) => a.start - b.start);
+      .filter((c) => this.attribute(c));
+    // The context a kept match carries to the validator (an endpoint, a public key), for the rule it
+    // was attributed to: a stream noted it as the chunks passed.
+    for (const c of whole ? kept : []) {
+      for (const check of c.match.rule.checks) {
+        if (check.kind !== 'in-file' || this.seen.has(check)) continue;
+        const text = fileContext((whole as { data: Buffer }).data, check);
+        if (text !== undefined) this.seen.set(check, text);
+      }
+    }
+    return kept.map((c) => this.withContext(c.match)).sort((a, b) => a.start - b.start);
   }
 
   private withContext(match: Match): Match {
@@ -211,7 +246,7 @@ export class ScanStream {
   }
 
   /** Records where each attribution context occurs; each position is looked at once, with its whole window. */
-  private noteAttributionContexts(data: Buffer, base: number, last: boolean): void {
+  private noteAttributionContexts(data: Buffer, base: number, last: boolean, hits: KeywordHits): void {
     const entries = this.scanner.contextEntries;
     if (entries.length === 0) return;
     const from = Math.max(0, this.contextFrom - base);
@@ -219,7 +254,8 @@ export class ScanStream {
     for (const { entry, spelt } of entries) {
       let positions = this.contextAt.get(entry);
       for (const word of spelt) {
-        for (let i = data.indexOf(word, from, 'latin1'); i >= 0 && i < until; i = data.indexOf(word, i + 1, 'latin1')) {
+        for (const i of hits.positions(word, false)) {
+          if (i < from || i >= until) continue;
           if (positions && positions.length >= MAX_CONTEXT_POSITIONS) break;
           const text = data.toString(
             'latin1',
@@ -236,25 +272,40 @@ export class ScanStream {
     this.contextFrom = last ? Number.MAX_SAFE_INTEGER : Math.max(this.contextFrom, base + until);
   }
 
-  private noteContexts(data: Buffer): void {
+  private noteContexts(data: Buffer, whole: boolean): void {
     for (const check of this.scanner.fileChecks()) {
-      if (this.seen.has(check)) continue;
+      if (this.seen.has(check) || (whole && check.optional)) continue;
       const found = fileContext(data, check);
       if (found !== undefined) this.seen.set(check, found);
     }
   }
 
-  private scanData(data: Buffer, base: number, decideBefore: number, whole: boolean): void {
-    const hits = new KeywordHits(data, this.scanner.keywordPrefixes);
+  private scanData(data: Buffer, base: number, decideBefore: number, whole: boolean, hits: KeywordHits): void {
     const candidates: Candidate[] = [];
+    const merged = new Map<string, [number, number][]>();
     for (const rule of this.scanner.rules) {
       const gates = rule.checks.filter(isRequiredInFile);
       // With the whole content in hand, a rule whose file context is absent cannot match.
       if (whole && gates.some((g) => !this.seen.has(g))) continue;
       const attributed = this.scanner.attributions.get(rule);
-      // Nor can a shared shape whose provider is named nowhere in it.
-      if (whole && attributed && !holdsAny(data, attributed.literals)) continue;
-      const windows = mergeWindows(rule, hits);
+      // Nor can a shared shape whose provider is named nowhere in it: where the rule's own keyword is
+      // case-insensitive (`key` is almost everywhere, and costs a lower-cased copy of the content),
+      // its names are looked for first. Other shared shapes have a rarer keyword: attribution at the
+      // end decides, which costs less than looking for every name in every content.
+      if (
+        whole &&
+        attributed &&
+        rule.keywordsIgnoreCase &&
+        !attributed.literals.some((l) => hits.positions(l, false).length > 0)
+      )
+        continue;
+      // Rules of one shared shape have the same keyword and reach: their windows are merged once.
+      const reach = `${rule.keywordsIgnoreCase === true}:${rule.maxLength}:${rule.keywords.join('\0')}`;
+      let windows = merged.get(reach);
+      if (!windows) {
+        windows = mergeWindows(rule, hits);
+        merged.set(reach, windows);
+      }
       for (const [from, to] of windows) {
         const text = data.toString('latin1', from, to);
         const pattern = rule.pattern;
@@ -418,7 +469,9 @@ function mergeWindows(rule: Rule, hits: KeywordHits): [number, number][] {
     }
   }
   if (spans.length === 0) return spans;
-  spans.sort((a, b) => a[0] - b[0]);
+  // One keyword's positions come in order already: sorting millions of them is most of the cost on
+  // content made of keyword hits.
+  if (rule.keywords.length > 1) spans.sort((a, b) => a[0] - b[0]);
   const dataLength = hits.data.length;
   const merged: [number, number][] = [];
   for (const [s, e] of spans) {

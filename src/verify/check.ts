@@ -44,7 +44,7 @@ export function checkRequests(
 ): ProbeRequest[] | Verdict {
   const notCheckable = check.notCheckableRules?.[context.rule];
   if (notCheckable !== undefined) return verdict('unknown', 'not_checkable', notCheckable);
-  const named = check.baseFromContext === undefined ? undefined : context.context[check.baseFromContext];
+  const named = namedHost(check, context);
   let targets: URL[];
   if (override) targets = [override];
   else if (named) targets = [hostUrl(named, `${module.name} endpoint`)];
@@ -97,6 +97,13 @@ export function checkRequests(
     headers,
     ...(body === undefined ? {} : { body }),
   }));
+}
+
+/** The host named beside the key, by the check's `baseFromContext` (the first that was found). */
+function namedHost(check: ProviderCheck, context: KeyContext): string | undefined {
+  const at = check.baseFromContext;
+  const indexes = at === undefined ? [] : typeof at === 'number' ? [at] : at;
+  return indexes.map((i) => context.context[i]).find((text) => text);
 }
 
 /** The field at a dotted path of a JSON body (`error.code`, `balance_infos.0.currency`). */
@@ -167,8 +174,7 @@ export function classifyAnswer(
   const name = module.name;
   const custom = check.classify?.(answer, { rule: context.rule, facts, name, rotate });
   if (custom) return custom;
-  const endpointIndex = check.baseFromContext;
-  const endpointText = endpointIndex === undefined ? '' : context.context[endpointIndex];
+  const endpointText = namedHost(check, context);
   const values: Record<string, string> = {
     name,
     rotate,

@@ -108,7 +108,8 @@ const ROWS: [string, string, string, string][] = [
 describe('the other answers of each table', () => {
   it.each(ROWS)('%s %s is %s (%s)', async (id, row, status, reason) => {
     const { rule, key } = plant(id);
-    fake.on(key, (MORE[id]?.others?.[row] as () => Scripted)());
+    const answer = MORE[id]?.others?.[row] as () => Scripted;
+    fake.on(key, answer());
     const verifier = new Verifier({ env: fake.env(), minBackoffMs: 1, maxBackoffMs: 2 });
     const context =
       id === 'langfuse' ? [`pk-lf-${uuid()}`] : id.startsWith('azure') ? ['contoso.openai.azure.com'] : [];

@@ -34,7 +34,7 @@ export const cohere: ProviderModule = {
           { pattern: /api\.cohere\.(?:com|ai)/i, keyword: 'cohere', what: "Cohere's API host" },
           {
             pattern: /\bimport cohere\b|cohere\.Client(?:V2)?\(|CohereClient(?:V2)?\b|cohere-ai|ChatCohere/,
-            keyword: 'ohere',
+            keyword: 'cohere',
             what: 'the Cohere SDK',
           },
         ],

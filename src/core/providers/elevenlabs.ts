@@ -12,15 +12,31 @@ export const elevenlabs: ProviderModule = {
     keyRule({
       id: 'elevenlabs-api-key',
       provider: 'elevenlabs',
-      description: 'ElevenLabs API key (`sk_` + 48 hex)',
+      // `sk_` is in every `task_`, `disk_`, `mask_`: as a required literal it would make every file a
+      // candidate, and the shape names no provider. As peers do, ElevenLabs must be named beside it.
+      description: 'ElevenLabs API key (`sk_` + 48 hex, with ElevenLabs named beside it)',
       keywords: ['sk_'],
       pattern: /sk_[0-9a-f]{48}/g,
       redactPrefix: 'sk_',
       checks: [{ kind: 'entropy', min: 3.2 }, { kind: 'not-patterned' }],
       shape: ['sk_', { charset: 'hex', length: 48 }],
       rotateUrl: KEYS,
+      attribution: {
+        group: 'elevenlabs',
+        labelWords: ['ElevenLabs', 'Eleven'],
+        labels: ['XI_API_KEY', 'xi-api-key', 'xi_api_key'],
+        context: [
+          { pattern: /api\.elevenlabs\.io/i, keyword: 'elevenlabs', what: "ElevenLabs' API host" },
+          {
+            pattern: /\b(?:from|import)\s+elevenlabs\b|@elevenlabs\/|ElevenLabs\(/,
+            keyword: 'elevenlabs',
+            what: 'the ElevenLabs SDK',
+          },
+          { pattern: /xi-api-key/i, keyword: 'xi-api-key', what: 'the xi-api-key header' },
+        ],
+      },
       examples: ['ELEVENLABS_API_KEY={key}', 'headers = {"xi-api-key": "{key}"}'],
-      negatives: ['sk_...', 'sk_live_...', '{zeros}', '{ascending}', 'x{key}'],
+      negatives: ['sk_...', 'sk_live_...', 'ELEVENLABS_API_KEY={zeros}', 'OTHER_KEY={key}', 'x{key}'],
     }),
   ],
   check: {

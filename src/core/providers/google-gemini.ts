@@ -34,7 +34,7 @@ export const googleGemini: ProviderModule = {
       id: 'google-gemini-auth-key',
       provider: 'google-gemini',
       description: 'Google Gemini auth key (`AQ.Ab8RN6…`, 2026 form)',
-      keywords: ['AQ.Ab8RN6'],
+      keywords: ['Ab8RN6'],
       pattern: /AQ\.Ab8RN6[A-Za-z0-9_-]{44}/g,
       redactPrefix: 'AQ.Ab8RN6',
       shape: ['AQ.Ab8RN6', { charset: 'alnum_dash', length: 44 }],

@@ -34,7 +34,7 @@ export const mistral: ProviderModule = {
           {
             pattern:
               /\b(?:from|import)\s+mistralai\b|@mistralai\/mistralai|ChatMistralAI|MistralClient|new Mistral\(|Mistral\(api_key/,
-            keyword: 'istral',
+            keyword: 'mistral',
             what: 'the Mistral SDK',
           },
         ],

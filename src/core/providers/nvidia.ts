@@ -13,7 +13,7 @@ export const nvidia: ProviderModule = {
       id: 'nvidia-api-key',
       provider: 'nvidia',
       description: 'NVIDIA NIM / NGC API key (`nvapi-`)',
-      keywords: ['nvapi-'],
+      keywords: ['vapi-'],
       pattern: /nvapi-[A-Za-z0-9_-]{64}/g,
       redactPrefix: 'nvapi-',
       shape: ['nvapi-', { charset: 'alnum_dash', length: 64 }],

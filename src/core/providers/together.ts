@@ -13,7 +13,7 @@ export const together: ProviderModule = {
       id: 'together-api-key',
       provider: 'together',
       description: 'Together AI API key (`tgp_v1_`)',
-      keywords: ['tgp_v1_'],
+      keywords: ['tgp_'],
       pattern: /tgp_v1_[A-Za-z0-9_-]{43}/g,
       redactPrefix: 'tgp_v1_',
       shape: ['tgp_v1_', { charset: 'alnum_dash', length: 43 }],

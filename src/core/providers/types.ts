@@ -112,8 +112,8 @@ export interface ProviderCheck {
    * when every region says so: a China key is not "invalid" because the international host does not know it.
    */
   regions?: readonly string[];
-  /** The rule's `in-file` check whose text names the host (Azure's endpoint, a self-hosted Langfuse). */
-  baseFromContext?: number;
+  /** The rule's `in-file` check(s) whose text names the host (Azure's endpoint, a self-hosted Langfuse); the first found. */
+  baseFromContext?: number | readonly number[];
   /** Without that context: the key's status is unknown, with this reason and detail. */
   withoutBase?: { reason: Reason; detail: string };
   request: CheckRequest;

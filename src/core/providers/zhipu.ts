@@ -2,7 +2,6 @@ import { KEY_LABEL, keyRule, rejects } from './define.js';
 import type { ProviderModule } from './types.js';
 
 const KEYS = 'https://open.bigmodel.cn/usercenter/apikeys';
-const HOST = /(?:open\.bigmodel\.cn|api\.z\.ai)/i;
 
 /** `32 hex . 16 alnum` names no provider by itself: a Zhipu / Z.ai label or client must name it. */
 export const zhipu: ProviderModule = {
@@ -15,23 +14,27 @@ export const zhipu: ProviderModule = {
       id: 'zhipu-api-key',
       provider: 'zhipu',
       description: 'Zhipu AI / Z.ai (GLM) API key (`32 hex.16 alnum`, with Zhipu or Z.ai named beside it)',
-      keywords: ['.'],
+      keywords: ['key', 'token', 'secret'],
+      keywordsIgnoreCase: true,
       pattern: /[0-9a-f]{32}\.[A-Za-z0-9]{16}/g,
+      maxLength: 113,
       redactPrefix: '',
       checks: [
         { kind: 'entropy', min: 3.2 },
         { kind: 'not-patterned' },
         { kind: 'label-before', pattern: KEY_LABEL, within: 64, what: 'an api-key label' },
-        { kind: 'in-file', pattern: HOST, keyword: '.', what: 'a Zhipu or Z.ai host', optional: true },
+        { kind: 'in-file', pattern: /open\.bigmodel\.cn/i, keyword: 'bigmodel', what: "Zhipu's host", optional: true },
+        { kind: 'in-file', pattern: /api\.z\.ai/i, keyword: 'z.ai', what: "Z.ai's host", optional: true },
       ],
       shape: [{ charset: 'hex', length: 32 }, '.', { charset: 'alnum', length: 16 }],
       rotateUrl: KEYS,
       attribution: {
         group: 'zhipu',
-        labelWords: ['Zhipu', 'ZhipuAI', 'BigModel', 'Zai'],
+        labelWords: ['Zhipu', 'ZhipuAI', 'BigModel'],
+        labels: ['ZAI_API_KEY', 'Z_AI_API_KEY'],
         context: [
-          { pattern: /open\.bigmodel\.cn|api\.z\.ai/i, keyword: 'bigmodel', what: "Zhipu's API host" },
-          { pattern: /api\.z\.ai/i, keyword: 'z.ai', what: "Z.ai's API host" },
+          { pattern: /open\.bigmodel\.cn/i, keyword: 'bigmodel', what: "Zhipu's API host" },
+          { pattern: /api\.z\.ai/i, keyword: 'api.z.ai', what: "Z.ai's API host" },
           { pattern: /\b(?:from|import)\s+zhipuai\b|ZhipuAI\(|ZhipuAiClient/, keyword: 'zhipu', what: 'the Zhipu SDK' },
         ],
       },
@@ -46,7 +49,7 @@ export const zhipu: ProviderModule = {
   check: {
     base: 'https://open.bigmodel.cn',
     regions: ['https://api.z.ai'],
-    baseFromContext: 0,
+    baseFromContext: [0, 1],
     request: { method: 'GET', path: '/api/paas/v4/files', auth: { kind: 'bearer' } },
     answers: [
       {
