@@ -754,7 +754,22 @@ export const MORE: Record<string, FakeRow> = {
   mistral: {
     route: /^\/v1\/models$/,
     auth: 'bearer',
-    live: () => json(200, list(['mistral-small-latest'])),
+    // Each card carries `type` ("base" or "fine-tuned"): the SDK tells the two apart by it.
+    live: () =>
+      json(200, {
+        object: 'list',
+        data: [
+          {
+            id: 'mistral-small-latest',
+            object: 'model',
+            created: 1_715_367_049,
+            owned_by: 'mistralai',
+            type: 'base',
+            capabilities: { completion_chat: true, function_calling: true, vision: false },
+            max_context_length: 32_768,
+          },
+        ],
+      }),
     invalid: () => json(401, { message: 'Unauthorized', request_id: 'req_0mistral' }),
     others: { throttled: () => json(429, { message: 'Requests rate limit exceeded' }, { 'retry-after': '0' }) },
   },
