@@ -57,6 +57,16 @@ function generate(dir: string): number {
   return planted;
 }
 
+/** Rules whose keys are keys by shape alone (no label, file context or provider attribution needed). */
+function plantedShapes() {
+  return builtinRules.filter(
+    (r) =>
+      r.shape &&
+      !r.attribution &&
+      !r.checks.some((c) => c.kind === 'near' || c.kind === 'label-before' || (c.kind === 'in-file' && !c.optional)),
+  );
+}
+
 /**
  * The rules' patterns as one ripgrep invocation: the same work a regex scanner must do. Patterns
  * with no fixed text (bare 32/40 alphanumerics, `32 hex . 16`) are left out: ripgrep would run them

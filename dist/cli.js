@@ -360,10 +360,28 @@ var init_finding = __esm({
 });
 
 // src/core/providers/anthropic.ts
+function oauthToken(kind, what, meaning, examples) {
+  let prefix = `sk-ant-${kind}-`;
+  return {
+    id: `anthropic-oauth-${what}-token`,
+    provider: "anthropic",
+    description: `Claude Code OAuth ${what} token (\`${prefix}\`): ${meaning}`,
+    keywords: ["ant-o"],
+    pattern: new RegExp(`${prefix}[A-Za-z0-9_-]{95}`, "g"),
+    maxLength: 108,
+    redactPrefix: prefix,
+    checks: randomBody,
+    shape: [prefix, { charset: "alnum_dash", length: 95 }],
+    rotateUrl: OAUTH,
+    examples,
+    negatives: [`${prefix}...`, `${prefix}YOUR_TOKEN`, "x{key}", "{key}x"]
+  };
+}
 var randomBody, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthropic, init_anthropic = __esm({
   "src/core/providers/anthropic.ts"() {
     "use strict";
-    randomBody = [{ kind: "entropy", min: 3.5 }, { kind: "not-patterned" }], body = (prefix, tail = "AA") => [prefix, { charset: "alnum_dash", length: 93 }, tail], KEYS = "https://console.anthropic.com/settings/keys", ADMIN_KEYS = "https://console.anthropic.com/settings/admin-keys", OAUTH = "https://claude.ai/settings/account", rules = [
+    randomBody = [{ kind: "entropy", min: 3.5 }, { kind: "not-patterned" }], body = (prefix, tail = "AA") => [prefix, { charset: "alnum_dash", length: 93 }, tail], KEYS = "https://console.anthropic.com/settings/keys", ADMIN_KEYS = "https://console.anthropic.com/settings/admin-keys", OAUTH = "https://claude.ai/settings/account";
+    rules = [
       {
         id: "anthropic-api-key",
         provider: "anthropic",
@@ -398,36 +416,16 @@ var randomBody, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthrop
         examples: ["ANTHROPIC_ADMIN_KEY={key}", "key: '{key}'", "{key},"],
         negatives: ["sk-ant-admin01-...", "sk-ant-admin01-{key}"]
       },
-      {
-        id: "anthropic-oauth-access-token",
-        provider: "anthropic",
-        description: "Claude Code OAuth access token (`sk-ant-oat01-`): a Claude subscription credential",
-        keywords: ["ant-o"],
-        pattern: /sk-ant-oat01-[A-Za-z0-9_-]{95}/g,
-        maxLength: 108,
-        redactPrefix: "sk-ant-oat01-",
-        checks: randomBody,
-        shape: ["sk-ant-oat01-", { charset: "alnum_dash", length: 95 }],
-        rotateUrl: OAUTH,
-        examples: ["CLAUDE_CODE_OAUTH_TOKEN={key}", '{"accessToken":"{key}","expiresAt":1767225600000}'],
-        negatives: ["sk-ant-oat01-...", "sk-ant-oat01-YOUR_TOKEN", "x{key}", "{key}x"]
-      },
-      {
-        // The refresh token's length is assumed equal to the access token's (gitleaks PR #2178); a
-        // shorter one is not reported rather than guessed at.
-        id: "anthropic-oauth-refresh-token",
-        provider: "anthropic",
-        description: "Claude Code OAuth refresh token (`sk-ant-ort01-`): renews a Claude subscription session",
-        keywords: ["ant-o"],
-        pattern: /sk-ant-ort01-[A-Za-z0-9_-]{95}/g,
-        maxLength: 108,
-        redactPrefix: "sk-ant-ort01-",
-        checks: randomBody,
-        shape: ["sk-ant-ort01-", { charset: "alnum_dash", length: 95 }],
-        rotateUrl: OAUTH,
-        examples: ['{"refreshToken":"{key}"}', "refresh_token: {key}"],
-        negatives: ["sk-ant-ort01-...", "sk-ant-ort01-{key}"]
-      }
+      oauthToken("oat01", "access", "a Claude subscription credential", [
+        "CLAUDE_CODE_OAUTH_TOKEN={key}",
+        '{"accessToken":"{key}","expiresAt":1767225600000}'
+      ]),
+      // The refresh token's length is assumed equal to the access token's (gitleaks PR #2178); a
+      // shorter one is not reported rather than guessed at.
+      oauthToken("ort01", "refresh", "renews a Claude subscription session", [
+        '{"refreshToken":"{key}"}',
+        "refresh_token: {key}"
+      ])
     ], OAUTH_NOT_CHECKED = "a Claude Code OAuth token is a Claude subscription credential: skguard does not send it anywhere, so it is not checkable; sign out of Claude Code (claude /logout) or revoke the session in your Claude account to end it", anthropic = {
       id: "anthropic",
       name: "Anthropic",
@@ -509,7 +507,15 @@ function rejects(status, reason = "invalid_api_key") {
     detail: "{name} rejected the key{message}: it is wrong, revoked or expired; create a new one at {rotate}"
   };
 }
-var randomBody2, throttledLive, KEY_LABEL, init_define = __esm({
+function noCredit(status, where) {
+  return {
+    status,
+    verdict: "live",
+    reason: "insufficient_quota",
+    detail: `{name} knows the key but its account has no credit left (${status}): add credit at ${where}`
+  };
+}
+var randomBody2, throttledLive, KEY_LABEL, labelledBareKey, init_define = __esm({
   "src/core/providers/define.ts"() {
     "use strict";
     randomBody2 = (min = 3.5) => [{ kind: "entropy", min }, { kind: "not-patterned" }];
@@ -518,7 +524,16 @@ var randomBody2, throttledLive, KEY_LABEL, init_define = __esm({
       verdict: "live",
       reason: "rate_limited",
       detail: "{name} knows the key but is rate-limiting it{message}: it works; slow down and try again later"
-    }, KEY_LABEL = /(?:key|token|secret)["'`\])}]*\s*(?:=>|:=|[:=,])?\s*(?:Bearer\s+)?["'`([{]*\s*$/i;
+    }, KEY_LABEL = /(?:key|token|secret)["'`\])}]*\s*(?:=>|:=|[:=,])?\s*(?:Bearer\s+)?["'`([{]*\s*$/i, labelledBareKey = {
+      keywords: ["key", "token", "secret"],
+      keywordsIgnoreCase: !0,
+      redactPrefix: "",
+      checks: (min = 3.5) => [
+        { kind: "label-before", pattern: KEY_LABEL, within: 64, what: "an api-key label" },
+        { kind: "entropy", min },
+        { kind: "not-patterned" }
+      ]
+    };
   }
 });
 
@@ -555,6 +570,29 @@ var KEYS2, awsBedrock, init_aws_bedrock = __esm({
 });
 
 // src/core/providers/azure-openai.ts
+function identifiableKey(key) {
+  return {
+    id: key.id,
+    provider: key.provider,
+    description: key.description,
+    keywords: ["JQQJ9"],
+    pattern: new RegExp(
+      `[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{12}${key.signature}[A-Za-z0-9]{4}(?:[A-Za-z0-9]{2}==)?`,
+      "g"
+    ),
+    maxLength: 88,
+    redactPrefix: "",
+    checks: [
+      { kind: "entropy", min: 3.5 },
+      { kind: "checksum", checksum: "azure-marvin32" },
+      { kind: "in-file", pattern: AZURE_ENDPOINT, keyword: ".azure.com", what: "an Azure endpoint", optional: !0 }
+    ],
+    shape: azureKeyShape(key.signature),
+    rotateUrl: key.rotateUrl,
+    examples: key.examples,
+    negatives: ["x{key}", "{key}y", "{zeros}"]
+  };
+}
 function azureKeyShape(signature2) {
   return [
     { charset: "alnum", length: 52 },
@@ -565,6 +603,23 @@ function azureKeyShape(signature2) {
     signature2,
     { checksum: "azure-marvin32" }
   ];
+}
+function azureCheck(name) {
+  return {
+    baseFromContext: 0,
+    withoutBase: {
+      reason: "endpoint_unknown",
+      detail: `an ${name} key is checked against its resource endpoint, and none was found beside it: the key's status is unknown`
+    },
+    request: {
+      method: "GET",
+      path: `/openai/models?api-version=${AZURE_API_VERSION}`,
+      auth: { kind: "header", name: "api-key" }
+    },
+    requestIdHeader: "apim-request-id",
+    statusPage: "https://azure.status.microsoft/status",
+    answers: azureAnswers
+  };
 }
 var ROTATE, ENDPOINT, AZURE_ENDPOINT, AZURE_API_VERSION, rules2, azureAnswers, azureOpenai, init_azure_openai = __esm({
   "src/core/providers/azure-openai.ts"() {
@@ -618,32 +673,14 @@ api_key=
 {key}`
         ]
       },
-      {
+      identifiableKey({
         id: "azure-openai-identifiable-key",
         provider: "azure-openai",
         description: "Azure OpenAI key (84-character identifiable form, signature `AAABACOG`, checksum verified)",
-        keywords: ["JQQJ9"],
-        // Kinds 9 (access key), D (derived) and H (hashed). A key failing its checksum is not reported
-        // (see azure-ai-services.ts).
-        pattern: /[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{12}AAABACOG[A-Za-z0-9]{4}(?:[A-Za-z0-9]{2}==)?/g,
-        maxLength: 88,
-        redactPrefix: "",
-        checks: [
-          { kind: "entropy", min: 3.5 },
-          { kind: "checksum", checksum: "azure-marvin32" },
-          {
-            kind: "in-file",
-            pattern: AZURE_ENDPOINT,
-            keyword: ".azure.com",
-            what: "an Azure OpenAI endpoint",
-            optional: !0
-          }
-        ],
-        shape: azureKeyShape("AAABACOG"),
+        signature: "AAABACOG",
         rotateUrl: ROTATE,
-        examples: ["AZURE_OPENAI_API_KEY={key}", "api-key: {key}", '"{key}"'],
-        negatives: ["x{key}", "{key}y", "{zeros}"]
-      }
+        examples: ["AZURE_OPENAI_API_KEY={key}", "api-key: {key}", '"{key}"']
+      })
     ], azureAnswers = [
       {
         status: 401,
@@ -671,27 +708,14 @@ api_key=
         reason: "not_found",
         detail: "{name} at {endpoint} answered 404: that endpoint may not be this key's resource; the key's status is unknown"
       }
-    ], azureOpenai = {
+    ];
+    azureOpenai = {
       id: "azure-openai",
       name: "Azure OpenAI",
       rotateUrl: ROTATE,
       env: ["AZURE_OPENAI_API_KEY"],
       rules: rules2,
-      check: {
-        baseFromContext: 0,
-        withoutBase: {
-          reason: "endpoint_unknown",
-          detail: "an Azure OpenAI key is checked against its resource endpoint, and none was found beside it: the key's status is unknown"
-        },
-        request: {
-          method: "GET",
-          path: `/openai/models?api-version=${AZURE_API_VERSION}`,
-          auth: { kind: "header", name: "api-key" }
-        },
-        requestIdHeader: "apim-request-id",
-        statusPage: "https://azure.status.microsoft/status",
-        answers: azureAnswers
-      }
+      check: azureCheck("Azure OpenAI")
     };
   }
 });
@@ -701,53 +725,22 @@ var KEYS3, azureAiServices, init_azure_ai_services = __esm({
   "src/core/providers/azure-ai-services.ts"() {
     "use strict";
     init_azure_openai();
-    init_define();
     KEYS3 = "https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/AllInOne", azureAiServices = {
       id: "azure-ai-services",
       name: "Azure AI Services",
       rotateUrl: KEYS3,
       env: ["AZURE_AI_SERVICES_KEY", "AZURE_AI_API_KEY", "AZURE_COGNITIVE_SERVICES_KEY"],
       rules: [
-        keyRule({
+        identifiableKey({
           id: "azure-ai-services-key",
           provider: "azure-ai-services",
           description: "Azure AI Services key (84-character identifiable form, signature `AAAAACOG`, checksum verified)",
-          keywords: ["JQQJ9"],
-          pattern: /[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{12}AAAAACOG[A-Za-z0-9]{4}(?:[A-Za-z0-9]{2}==)?/g,
-          maxLength: 88,
-          redactPrefix: "",
-          checks: [
-            { kind: "entropy", min: 3.5 },
-            { kind: "checksum", checksum: "azure-marvin32" },
-            {
-              kind: "in-file",
-              pattern: AZURE_ENDPOINT,
-              keyword: ".azure.com",
-              what: "an Azure AI endpoint",
-              optional: !0
-            }
-          ],
-          shape: azureKeyShape("AAAAACOG"),
+          signature: "AAAAACOG",
           rotateUrl: KEYS3,
-          examples: ["AZURE_AI_SERVICES_KEY={key}", "Ocp-Apim-Subscription-Key: {key}", '"{key}"'],
-          negatives: ["x{key}", "{key}y", "{zeros}"]
+          examples: ["AZURE_AI_SERVICES_KEY={key}", "Ocp-Apim-Subscription-Key: {key}", '"{key}"']
         })
       ],
-      check: {
-        baseFromContext: 0,
-        withoutBase: {
-          reason: "endpoint_unknown",
-          detail: "an Azure AI Services key is checked against its resource endpoint, and none was found beside it: the key's status is unknown"
-        },
-        request: {
-          method: "GET",
-          path: `/openai/models?api-version=${AZURE_API_VERSION}`,
-          auth: { kind: "header", name: "api-key" }
-        },
-        requestIdHeader: "apim-request-id",
-        statusPage: "https://azure.status.microsoft/status",
-        answers: azureAnswers
-      }
+      check: azureCheck("Azure AI Services")
     };
   }
 });
@@ -802,16 +795,10 @@ var KEYS5, cohere, init_cohere = __esm({
           id: "cohere-api-key",
           provider: "cohere",
           description: "Cohere API key (40 alphanumerics after a key label, with Cohere named beside it)",
-          keywords: ["key", "token", "secret"],
-          keywordsIgnoreCase: !0,
+          ...labelledBareKey,
           pattern: /[A-Za-z0-9]{40}/g,
           maxLength: 104,
-          redactPrefix: "",
-          checks: [
-            { kind: "label-before", pattern: KEY_LABEL, within: 64, what: "an api-key label" },
-            { kind: "entropy", min: 3.5 },
-            { kind: "not-patterned" }
-          ],
+          checks: labelledBareKey.checks(),
           shape: [{ charset: "alnum", length: 40 }],
           rotateUrl: KEYS5,
           attribution: {
@@ -927,6 +914,7 @@ api_key: {key}`]
 var KEYS7, TOP_UP, deepseek, init_deepseek = __esm({
   "src/core/providers/deepseek.ts"() {
     "use strict";
+    init_define();
     KEYS7 = "https://platform.deepseek.com/api_keys", TOP_UP = "https://platform.deepseek.com/top_up", deepseek = {
       id: "deepseek",
       name: "DeepSeek",
@@ -988,18 +976,8 @@ api_key = "{key}"`
             reason: "insufficient_quota",
             detail: `{name} accepted the key but its balance cannot pay for calls (is_available false): top up at ${TOP_UP}`
           },
-          {
-            status: 401,
-            verdict: "invalid",
-            reason: "invalid_api_key",
-            detail: "{name} rejected the key{message}: create a new one at {rotate}"
-          },
-          {
-            status: 402,
-            verdict: "live",
-            reason: "insufficient_quota",
-            detail: `{name} knows the key but the balance is used up (402): top up at ${TOP_UP}`
-          }
+          rejects(401),
+          noCredit(402, TOP_UP)
         ]
       }
     };
@@ -1371,6 +1349,21 @@ var KEYS13, UUID, langfuse, init_langfuse = __esm({
 });
 
 // src/core/providers/langsmith.ts
+function token(kind, id, what, examples) {
+  return keyRule({
+    id: `langsmith-${id}`,
+    provider: "langsmith",
+    description: `LangSmith ${what} (\`lsv2_${kind}_\`)`,
+    keywords: ["lsv2_"],
+    pattern: new RegExp(`lsv2_${kind}_[0-9a-f]{32}_[0-9a-f]{10}`, "g"),
+    redactPrefix: `lsv2_${kind}_`,
+    checks: [{ kind: "entropy", min: 3 }, { kind: "not-patterned" }],
+    shape: shape(kind),
+    rotateUrl: KEYS14,
+    examples,
+    negatives: [`lsv2_${kind}_...`, "{zeros}", "x{key}"]
+  });
+}
 var KEYS14, shape, langsmith, init_langsmith = __esm({
   "src/core/providers/langsmith.ts"() {
     "use strict";
@@ -1380,38 +1373,15 @@ var KEYS14, shape, langsmith, init_langsmith = __esm({
       { charset: "hex", length: 32 },
       "_",
       { charset: "hex", length: 10 }
-    ], langsmith = {
+    ];
+    langsmith = {
       id: "langsmith",
       name: "LangSmith",
       rotateUrl: KEYS14,
       env: ["LANGSMITH_API_KEY", "LANGCHAIN_API_KEY"],
       rules: [
-        keyRule({
-          id: "langsmith-personal-token",
-          provider: "langsmith",
-          description: "LangSmith personal access token (`lsv2_pt_`)",
-          keywords: ["lsv2_"],
-          pattern: /lsv2_pt_[0-9a-f]{32}_[0-9a-f]{10}/g,
-          redactPrefix: "lsv2_pt_",
-          checks: [{ kind: "entropy", min: 3 }, { kind: "not-patterned" }],
-          shape: shape("pt"),
-          rotateUrl: KEYS14,
-          examples: ["LANGSMITH_API_KEY={key}", 'LANGCHAIN_API_KEY="{key}"'],
-          negatives: ["lsv2_pt_...", "{zeros}", "x{key}"]
-        }),
-        keyRule({
-          id: "langsmith-service-key",
-          provider: "langsmith",
-          description: "LangSmith service key (`lsv2_sk_`)",
-          keywords: ["lsv2_"],
-          pattern: /lsv2_sk_[0-9a-f]{32}_[0-9a-f]{10}/g,
-          redactPrefix: "lsv2_sk_",
-          checks: [{ kind: "entropy", min: 3 }, { kind: "not-patterned" }],
-          shape: shape("sk"),
-          rotateUrl: KEYS14,
-          examples: ["LANGSMITH_API_KEY={key}", "api_key: '{key}'"],
-          negatives: ["lsv2_sk_...", "{zeros}", "x{key}"]
-        })
+        token("pt", "personal-token", "personal access token", ["LANGSMITH_API_KEY={key}", 'LANGCHAIN_API_KEY="{key}"']),
+        token("sk", "service-key", "service key", ["LANGSMITH_API_KEY={key}", "api_key: '{key}'"])
       ],
       check: {
         base: "https://api.smith.langchain.com",
@@ -1480,16 +1450,10 @@ var KEYS16, mistral, init_mistral = __esm({
           id: "mistral-api-key",
           provider: "mistral",
           description: "Mistral AI API key (32 alphanumerics after a key label, with Mistral named beside it)",
-          keywords: ["key", "token", "secret"],
-          keywordsIgnoreCase: !0,
+          ...labelledBareKey,
           pattern: /[A-Za-z0-9]{32}/g,
           maxLength: 96,
-          redactPrefix: "",
-          checks: [
-            { kind: "label-before", pattern: KEY_LABEL, within: 64, what: "an api-key label" },
-            { kind: "entropy", min: 3.5 },
-            { kind: "not-patterned" }
-          ],
+          checks: labelledBareKey.checks(),
           shape: [{ charset: "alnum", length: 32 }],
           rotateUrl: KEYS16,
           attribution: {
@@ -1897,6 +1861,7 @@ var SIGNATURE, ROTATE2, randomBody3, ascending, shortForm, longForm, contexts, r
 var KEYS19, openrouter, init_openrouter = __esm({
   "src/core/providers/openrouter.ts"() {
     "use strict";
+    init_define();
     KEYS19 = "https://openrouter.ai/settings/keys", openrouter = {
       id: "openrouter",
       name: "OpenRouter",
@@ -1937,18 +1902,8 @@ var KEYS19, openrouter, init_openrouter = __esm({
             reason: "ok",
             detail: '{name} accepted the key (label "{fact:label}"): it works; if it leaked, delete it at {rotate}'
           },
-          {
-            status: 401,
-            verdict: "invalid",
-            reason: "invalid_api_key",
-            detail: "{name} rejected the key{message}: create a new one at {rotate}"
-          },
-          {
-            status: 402,
-            verdict: "live",
-            reason: "insufficient_quota",
-            detail: "{name} knows the key but its account has no credits left (402): add credits at https://openrouter.ai/settings/credits"
-          }
+          rejects(401),
+          noCredit(402, "https://openrouter.ai/settings/credits")
         ]
       }
     };
@@ -2332,15 +2287,11 @@ var KEYS28, zhipu, init_zhipu = __esm({
           id: "zhipu-api-key",
           provider: "zhipu",
           description: "Zhipu AI / Z.ai (GLM) API key (`32 hex.16 alnum`, with Zhipu or Z.ai named beside it)",
-          keywords: ["key", "token", "secret"],
-          keywordsIgnoreCase: !0,
+          ...labelledBareKey,
           pattern: /[0-9a-f]{32}\.[A-Za-z0-9]{16}/g,
           maxLength: 113,
-          redactPrefix: "",
           checks: [
-            { kind: "entropy", min: 3.2 },
-            { kind: "not-patterned" },
-            { kind: "label-before", pattern: KEY_LABEL, within: 64, what: "an api-key label" },
+            ...labelledBareKey.checks(3.2),
             { kind: "in-file", pattern: /open\.bigmodel\.cn/i, keyword: "bigmodel", what: "Zhipu's host", optional: !0 },
             { kind: "in-file", pattern: /api\.z\.ai/i, keyword: "z.ai", what: "Z.ai's host", optional: !0 }
           ],
@@ -5779,21 +5730,21 @@ var require_scan = __commonJS({
       /* ) */
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
-    } = require_constants(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
-      token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
+    } = require_constants(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token2) => {
+      token2.isPrefix !== !0 && (token2.depth = token2.isGlobstar ? 1 / 0 : 1);
     }, scan = (input, options2) => {
-      let opts = options2 || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code, str.charCodeAt(++index));
+      let opts = options2 || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token2 = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code, str.charCodeAt(++index));
       for (; index < length; ) {
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = !0, code = advance(), code === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
+          backslashes = token2.backslashes = !0, code = advance(), code === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
           continue;
         }
         if (braceEscaped === !0 || code === CHAR_LEFT_CURLY_BRACE) {
           for (braces++; eos() !== !0 && (code = advance()); ) {
             if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
+              backslashes = token2.backslashes = !0, advance();
               continue;
             }
             if (code === CHAR_LEFT_CURLY_BRACE) {
@@ -5801,17 +5752,17 @@ var require_scan = __commonJS({
               continue;
             }
             if (braceEscaped !== !0 && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+              if (isBrace = token2.isBrace = !0, isGlob = token2.isGlob = !0, finished = !0, scanToEnd === !0)
                 continue;
               break;
             }
             if (braceEscaped !== !0 && code === CHAR_COMMA) {
-              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+              if (isBrace = token2.isBrace = !0, isGlob = token2.isGlob = !0, finished = !0, scanToEnd === !0)
                 continue;
               break;
             }
             if (code === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
-              braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
+              braceEscaped = !1, isBrace = token2.isBrace = !0, finished = !0;
               break;
             }
           }
@@ -5820,7 +5771,7 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_FORWARD_SLASH) {
-          if (slashes.push(index), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
+          if (slashes.push(index), tokens.push(token2), token2 = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
           if (prev === CHAR_DOT && index === start + 1) {
             start += 2;
             continue;
@@ -5829,11 +5780,11 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== !0 && (code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
-          if (isGlob = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
+          if (isGlob = token2.isGlob = !0, isExtglob = token2.isExtglob = !0, finished = !0, code === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
             let parens = 0;
             for (; eos() !== !0 && (code = advance()); ) {
               if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = !0, advance();
+                backslashes = token2.backslashes = !0, advance();
                 continue;
               }
               if (code === CHAR_LEFT_PARENTHESES) {
@@ -5850,23 +5801,23 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK && (isGlobstar = token.isGlobstar = !0), isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+          if (prev === CHAR_ASTERISK && (isGlobstar = token2.isGlobstar = !0), isGlob = token2.isGlob = !0, finished = !0, scanToEnd === !0)
             continue;
           break;
         }
         if (code === CHAR_QUESTION_MARK) {
-          if (isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+          if (isGlob = token2.isGlob = !0, finished = !0, scanToEnd === !0)
             continue;
           break;
         }
         if (code === CHAR_LEFT_SQUARE_BRACKET) {
           for (; eos() !== !0 && (next = advance()); ) {
             if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
+              backslashes = token2.backslashes = !0, advance();
               continue;
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = !0, isGlob = token.isGlob = !0, finished = !0;
+              isBracket = token2.isBracket = !0, isGlob = token2.isGlob = !0, finished = !0;
               break;
             }
           }
@@ -5875,15 +5826,15 @@ var require_scan = __commonJS({
           break;
         }
         if (opts.nonegate !== !0 && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = !0, start++;
+          negated = token2.negated = !0, start++;
           continue;
         }
         if (opts.noparen !== !0 && code === CHAR_LEFT_PARENTHESES) {
-          if (isGlob = token.isGlob = !0, scanToEnd === !0) {
+          if (isGlob = token2.isGlob = !0, scanToEnd === !0) {
             let parens = 1;
             for (; eos() !== !0 && (code = advance()); ) {
               if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = !0, advance();
+                backslashes = token2.backslashes = !0, advance();
                 continue;
               }
               if (code === CHAR_LEFT_PARENTHESES) {
@@ -5922,7 +5873,7 @@ var require_scan = __commonJS({
         negated,
         negatedExtglob
       };
-      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
+      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code) || tokens.push(token2), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
           let n2 = prevIndex !== void 0 ? prevIndex + 1 : start, i = slashes[idx], value2 = input.slice(n2, i);
@@ -6148,8 +6099,8 @@ var require_parse = __commonJS({
       input = utils.removePrefix(input, state), len = input.length;
       let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input[state.index + n], advance = state.advance = () => input[++state.index] || "", remaining = () => input.slice(state.index + 1), consume = (value2 = "", num = 0) => {
         state.consumed += value2, state.index += num;
-      }, append = (token) => {
-        state.output += token.output != null ? token.output : token.value, consume(token.value);
+      }, append = (token2) => {
+        state.output += token2.output != null ? token2.output : token2.value, consume(token2.value);
       }, negate = () => {
         let count = 1;
         for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
@@ -6170,28 +6121,28 @@ var require_parse = __commonJS({
         }
         tok.prev = prev, tokens.push(tok), prev = tok;
       }, extglobOpen = (type, value2) => {
-        let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
-        let output = (opts.capture ? "(" : "") + token.open;
-        increment("parens"), push({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token);
-      }, extglobClose = (token) => {
-        let literal = input.slice(token.startIndex, state.index + 1), body2 = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body2, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open = tokens[token.tokensIndex];
+        let token2 = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token2.prev = prev, token2.parens = state.parens, token2.output = state.output, token2.startIndex = state.index, token2.tokensIndex = tokens.length;
+        let output = (opts.capture ? "(" : "") + token2.open;
+        increment("parens"), push({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token2);
+      }, extglobClose = (token2) => {
+        let literal = input.slice(token2.startIndex, state.index + 1), body2 = input.slice(token2.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body2, opts);
+        if ((token2.type === "plus" || token2.type === "star") && analysis.risky) {
+          let safeOutput = analysis.safeOutput ? (token2.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open = tokens[token2.tokensIndex];
           open.type = "text", open.value = literal, open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++)
+          for (let i = token2.tokensIndex + 1; i < tokens.length; i++)
             tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
-          state.output = token.output + open.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
+          state.output = token2.output + open.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
           return;
         }
-        let output = token.close + (opts.capture ? ")" : ""), rest;
-        if (token.type === "negate") {
+        let output = token2.close + (opts.capture ? ")" : ""), rest;
+        if (token2.type === "negate") {
           let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+          if (token2.inner && token2.inner.length > 1 && token2.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token2.close = `)$))${extglobStar}`), token2.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
             let expression = parse2(rest, { ...options2, fastpaths: !1 }).output;
-            output = token.close = `)${expression})${extglobStar})`;
+            output = token2.close = `)${expression})${extglobStar})`;
           }
-          token.prev.type === "bos" && (state.negatedExtglob = !0);
+          token2.prev.type === "bos" && (state.negatedExtglob = !0);
         }
         push({ type: "paren", extglob: !0, value, output }), decrement("parens");
       };
@@ -6459,16 +6410,16 @@ var require_parse = __commonJS({
           state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
           continue;
         }
-        let token = { type: "star", value, output: star };
+        let token2 = { type: "star", value, output: star };
         if (opts.bash === !0) {
-          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push(token);
+          token2.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token2.output = nodot + token2.output), push(token2);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === !0) {
-          token.output = value, push(token);
+          token2.output = value, push(token2);
           continue;
         }
-        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token);
+        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token2);
       }
       for (; state.brackets > 0; ) {
         if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "]"));
@@ -6484,8 +6435,8 @@ var require_parse = __commonJS({
       }
       if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
         state.output = "";
-        for (let token of state.tokens)
-          state.output += token.output != null ? token.output : token.value, token.suffix && (state.output += token.suffix);
+        for (let token2 of state.tokens)
+          state.output += token2.output != null ? token2.output : token2.value, token2.suffix && (state.output += token2.suffix);
       }
       return state;
     };
@@ -7959,21 +7910,21 @@ var require_scan2 = __commonJS({
       /* ) */
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
-    } = require_constants3(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
-      token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
+    } = require_constants3(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token2) => {
+      token2.isPrefix !== !0 && (token2.depth = token2.isGlobstar ? 1 / 0 : 1);
     }, scan = (input, options2) => {
-      let opts = options2 || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code, str.charCodeAt(++index));
+      let opts = options2 || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token2 = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code, str.charCodeAt(++index));
       for (; index < length; ) {
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = !0, code = advance(), code === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
+          backslashes = token2.backslashes = !0, code = advance(), code === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
           continue;
         }
         if (braceEscaped === !0 || code === CHAR_LEFT_CURLY_BRACE) {
           for (braces++; eos() !== !0 && (code = advance()); ) {
             if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
+              backslashes = token2.backslashes = !0, advance();
               continue;
             }
             if (code === CHAR_LEFT_CURLY_BRACE) {
@@ -7981,17 +7932,17 @@ var require_scan2 = __commonJS({
               continue;
             }
             if (braceEscaped !== !0 && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+              if (isBrace = token2.isBrace = !0, isGlob = token2.isGlob = !0, finished = !0, scanToEnd === !0)
                 continue;
               break;
             }
             if (braceEscaped !== !0 && code === CHAR_COMMA) {
-              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+              if (isBrace = token2.isBrace = !0, isGlob = token2.isGlob = !0, finished = !0, scanToEnd === !0)
                 continue;
               break;
             }
             if (code === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
-              braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
+              braceEscaped = !1, isBrace = token2.isBrace = !0, finished = !0;
               break;
             }
           }
@@ -8000,7 +7951,7 @@ var require_scan2 = __commonJS({
           break;
         }
         if (code === CHAR_FORWARD_SLASH) {
-          if (slashes.push(index), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
+          if (slashes.push(index), tokens.push(token2), token2 = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
           if (prev === CHAR_DOT && index === start + 1) {
             start += 2;
             continue;
@@ -8009,14 +7960,14 @@ var require_scan2 = __commonJS({
           continue;
         }
         if (opts.noext !== !0 && (code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
-          if (isGlob = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
+          if (isGlob = token2.isGlob = !0, isExtglob = token2.isExtglob = !0, finished = !0, code === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
             for (; eos() !== !0 && (code = advance()); ) {
               if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = !0, code = advance();
+                backslashes = token2.backslashes = !0, code = advance();
                 continue;
               }
               if (code === CHAR_RIGHT_PARENTHESES) {
-                isGlob = token.isGlob = !0, finished = !0;
+                isGlob = token2.isGlob = !0, finished = !0;
                 break;
               }
             }
@@ -8025,23 +7976,23 @@ var require_scan2 = __commonJS({
           break;
         }
         if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK && (isGlobstar = token.isGlobstar = !0), isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+          if (prev === CHAR_ASTERISK && (isGlobstar = token2.isGlobstar = !0), isGlob = token2.isGlob = !0, finished = !0, scanToEnd === !0)
             continue;
           break;
         }
         if (code === CHAR_QUESTION_MARK) {
-          if (isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+          if (isGlob = token2.isGlob = !0, finished = !0, scanToEnd === !0)
             continue;
           break;
         }
         if (code === CHAR_LEFT_SQUARE_BRACKET) {
           for (; eos() !== !0 && (next = advance()); ) {
             if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
+              backslashes = token2.backslashes = !0, advance();
               continue;
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = !0, isGlob = token.isGlob = !0, finished = !0;
+              isBracket = token2.isBracket = !0, isGlob = token2.isGlob = !0, finished = !0;
               break;
             }
           }
@@ -8050,14 +8001,14 @@ var require_scan2 = __commonJS({
           break;
         }
         if (opts.nonegate !== !0 && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = !0, start++;
+          negated = token2.negated = !0, start++;
           continue;
         }
         if (opts.noparen !== !0 && code === CHAR_LEFT_PARENTHESES) {
-          if (isGlob = token.isGlob = !0, scanToEnd === !0) {
+          if (isGlob = token2.isGlob = !0, scanToEnd === !0) {
             for (; eos() !== !0 && (code = advance()); ) {
               if (code === CHAR_LEFT_PARENTHESES) {
-                backslashes = token.backslashes = !0, code = advance();
+                backslashes = token2.backslashes = !0, code = advance();
                 continue;
               }
               if (code === CHAR_RIGHT_PARENTHESES) {
@@ -8092,7 +8043,7 @@ var require_scan2 = __commonJS({
         negated,
         negatedExtglob
       };
-      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
+      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code) || tokens.push(token2), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
           let n = prevIndex ? prevIndex + 1 : start, i = slashes[idx], value = input.slice(n, i);
@@ -8312,8 +8263,8 @@ var require_parse3 = __commonJS({
       input = utils.removePrefix(input, state), len = input.length;
       let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input[state.index + n], advance = state.advance = () => input[++state.index] || "", remaining = () => input.slice(state.index + 1), consume = (value2 = "", num = 0) => {
         state.consumed += value2, state.index += num;
-      }, append = (token) => {
-        state.output += token.output != null ? token.output : token.value, consume(token.value);
+      }, append = (token2) => {
+        state.output += token2.output != null ? token2.output : token2.value, consume(token2.value);
       }, negate = () => {
         let count = 1;
         for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
@@ -8334,28 +8285,28 @@ var require_parse3 = __commonJS({
         }
         tok.prev = prev, tokens.push(tok), prev = tok;
       }, extglobOpen = (type, value2) => {
-        let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
-        let output = (opts.capture ? "(" : "") + token.open;
-        increment("parens"), push({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token);
-      }, extglobClose = (token) => {
-        let literal = input.slice(token.startIndex, state.index + 1), body2 = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body2, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open = tokens[token.tokensIndex];
+        let token2 = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token2.prev = prev, token2.parens = state.parens, token2.output = state.output, token2.startIndex = state.index, token2.tokensIndex = tokens.length;
+        let output = (opts.capture ? "(" : "") + token2.open;
+        increment("parens"), push({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token2);
+      }, extglobClose = (token2) => {
+        let literal = input.slice(token2.startIndex, state.index + 1), body2 = input.slice(token2.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body2, opts);
+        if ((token2.type === "plus" || token2.type === "star") && analysis.risky) {
+          let safeOutput = analysis.safeOutput ? (token2.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open = tokens[token2.tokensIndex];
           open.type = "text", open.value = literal, open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++)
+          for (let i = token2.tokensIndex + 1; i < tokens.length; i++)
             tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
-          state.output = token.output + open.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
+          state.output = token2.output + open.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
           return;
         }
-        let output = token.close + (opts.capture ? ")" : ""), rest;
-        if (token.type === "negate") {
+        let output = token2.close + (opts.capture ? ")" : ""), rest;
+        if (token2.type === "negate") {
           let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+          if (token2.inner && token2.inner.length > 1 && token2.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token2.close = `)$))${extglobStar}`), token2.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
             let expression = parse2(rest, { ...options2, fastpaths: !1 }).output;
-            output = token.close = `)${expression})${extglobStar})`;
+            output = token2.close = `)${expression})${extglobStar})`;
           }
-          token.prev.type === "bos" && (state.negatedExtglob = !0);
+          token2.prev.type === "bos" && (state.negatedExtglob = !0);
         }
         push({ type: "paren", extglob: !0, value, output }), decrement("parens");
       };
@@ -8624,16 +8575,16 @@ var require_parse3 = __commonJS({
           state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
           continue;
         }
-        let token = { type: "star", value, output: star };
+        let token2 = { type: "star", value, output: star };
         if (opts.bash === !0) {
-          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push(token);
+          token2.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token2.output = nodot + token2.output), push(token2);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === !0) {
-          token.output = value, push(token);
+          token2.output = value, push(token2);
           continue;
         }
-        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token);
+        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token2);
       }
       for (; state.brackets > 0; ) {
         if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "]"));
@@ -8649,8 +8600,8 @@ var require_parse3 = __commonJS({
       }
       if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
         state.output = "";
-        for (let token of state.tokens)
-          state.output += token.output != null ? token.output : token.value, token.suffix && (state.output += token.suffix);
+        for (let token2 of state.tokens)
+          state.output += token2.output != null ? token2.output : token2.value, token2.suffix && (state.output += token2.suffix);
       }
       return state;
     };

@@ -7,6 +7,25 @@ const KEYS = 'https://console.anthropic.com/settings/keys';
 const ADMIN_KEYS = 'https://console.anthropic.com/settings/admin-keys';
 const OAUTH = 'https://claude.ai/settings/account';
 
+/** A Claude Code OAuth token (`sk-ant-oat01-` access, `sk-ant-ort01-` refresh): 108 characters like an API key. */
+function oauthToken(kind: string, what: string, meaning: string, examples: string[]): Rule {
+  const prefix = `sk-ant-${kind}-`;
+  return {
+    id: `anthropic-oauth-${what}-token`,
+    provider: 'anthropic',
+    description: `Claude Code OAuth ${what} token (\`${prefix}\`): ${meaning}`,
+    keywords: ['ant-o'],
+    pattern: new RegExp(`${prefix}[A-Za-z0-9_-]{95}`, 'g'),
+    maxLength: 108,
+    redactPrefix: prefix,
+    checks: randomBody,
+    shape: [prefix, { charset: 'alnum_dash', length: 95 }],
+    rotateUrl: OAUTH,
+    examples,
+    negatives: [`${prefix}...`, `${prefix}YOUR_TOKEN`, 'x{key}', '{key}x'],
+  };
+}
+
 const rules: Rule[] = [
   {
     id: 'anthropic-api-key',
@@ -42,36 +61,16 @@ const rules: Rule[] = [
     examples: ['ANTHROPIC_ADMIN_KEY={key}', "key: '{key}'", '{key},'],
     negatives: ['sk-ant-admin01-...', 'sk-ant-admin01-{key}'],
   },
-  {
-    id: 'anthropic-oauth-access-token',
-    provider: 'anthropic',
-    description: 'Claude Code OAuth access token (`sk-ant-oat01-`): a Claude subscription credential',
-    keywords: ['ant-o'],
-    pattern: /sk-ant-oat01-[A-Za-z0-9_-]{95}/g,
-    maxLength: 108,
-    redactPrefix: 'sk-ant-oat01-',
-    checks: randomBody,
-    shape: ['sk-ant-oat01-', { charset: 'alnum_dash', length: 95 }],
-    rotateUrl: OAUTH,
-    examples: ['CLAUDE_CODE_OAUTH_TOKEN={key}', '{"accessToken":"{key}","expiresAt":1767225600000}'],
-    negatives: ['sk-ant-oat01-...', 'sk-ant-oat01-YOUR_TOKEN', 'x{key}', '{key}x'],
-  },
-  {
-    // The refresh token's length is assumed equal to the access token's (gitleaks PR #2178); a
-    // shorter one is not reported rather than guessed at.
-    id: 'anthropic-oauth-refresh-token',
-    provider: 'anthropic',
-    description: 'Claude Code OAuth refresh token (`sk-ant-ort01-`): renews a Claude subscription session',
-    keywords: ['ant-o'],
-    pattern: /sk-ant-ort01-[A-Za-z0-9_-]{95}/g,
-    maxLength: 108,
-    redactPrefix: 'sk-ant-ort01-',
-    checks: randomBody,
-    shape: ['sk-ant-ort01-', { charset: 'alnum_dash', length: 95 }],
-    rotateUrl: OAUTH,
-    examples: ['{"refreshToken":"{key}"}', 'refresh_token: {key}'],
-    negatives: ['sk-ant-ort01-...', 'sk-ant-ort01-{key}'],
-  },
+  oauthToken('oat01', 'access', 'a Claude subscription credential', [
+    'CLAUDE_CODE_OAUTH_TOKEN={key}',
+    '{"accessToken":"{key}","expiresAt":1767225600000}',
+  ]),
+  // The refresh token's length is assumed equal to the access token's (gitleaks PR #2178); a
+  // shorter one is not reported rather than guessed at.
+  oauthToken('ort01', 'refresh', 'renews a Claude subscription session', [
+    '{"refreshToken":"{key}"}',
+    'refresh_token: {key}',
+  ]),
 ];
 
 const OAUTH_NOT_CHECKED =

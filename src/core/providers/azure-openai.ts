@@ -1,5 +1,5 @@
 import type { Rule, ShapePart } from '../types.js';
-import type { AnswerRow, ProviderModule } from './types.js';
+import type { AnswerRow, ProviderCheck, ProviderModule } from './types.js';
 
 const ROTATE = 'https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI';
 const ENDPOINT = /[a-z0-9-]+\.(?:openai|cognitiveservices)\.azure\.com/i;
@@ -7,6 +7,44 @@ const ENDPOINT = /[a-z0-9-]+\.(?:openai|cognitiveservices)\.azure\.com/i;
 export const AZURE_ENDPOINT =
   /[a-z0-9-]+\.(?:openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)/i;
 export const AZURE_API_VERSION = '2024-10-21';
+
+/**
+ * An 84-character identifiable key (microsoft/security-utilities' layout): 52 random characters,
+ * `JQQJ9` + kind (`9` access key, `D` derived, `H` hashed), year and month, the service `signature`
+ * (`AAABACOG` Azure OpenAI, `AAAAACOG` AI Services), and a Marvin32 checksum of the rest. A key whose
+ * checksum fails is not reported: Azure's own validator rejects it, so it was never issued (a typo,
+ * a cut copy, a pattern-only test string). The endpoint named in the file is carried to the check.
+ */
+export function identifiableKey(key: {
+  id: string;
+  provider: string;
+  description: string;
+  signature: string;
+  rotateUrl: string;
+  examples: string[];
+}): Rule {
+  return {
+    id: key.id,
+    provider: key.provider,
+    description: key.description,
+    keywords: ['JQQJ9'],
+    pattern: new RegExp(
+      `[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{12}${key.signature}[A-Za-z0-9]{4}(?:[A-Za-z0-9]{2}==)?`,
+      'g',
+    ),
+    maxLength: 88,
+    redactPrefix: '',
+    checks: [
+      { kind: 'entropy', min: 3.5 },
+      { kind: 'checksum', checksum: 'azure-marvin32' },
+      { kind: 'in-file', pattern: AZURE_ENDPOINT, keyword: '.azure.com', what: 'an Azure endpoint', optional: true },
+    ],
+    shape: azureKeyShape(key.signature),
+    rotateUrl: key.rotateUrl,
+    examples: key.examples,
+    negatives: ['x{key}', '{key}y', '{zeros}'],
+  };
+}
 
 /** The 84-character identifiable key with a service signature, ending in its checksum. */
 export function azureKeyShape(signature: string): ShapePart[] {
@@ -59,32 +97,14 @@ const rules: Rule[] = [
       'endpoint=https://contoso.openai.azure.com/\napi_key=\n\n\n{key}',
     ],
   },
-  {
+  identifiableKey({
     id: 'azure-openai-identifiable-key',
     provider: 'azure-openai',
     description: 'Azure OpenAI key (84-character identifiable form, signature `AAABACOG`, checksum verified)',
-    keywords: ['JQQJ9'],
-    // Kinds 9 (access key), D (derived) and H (hashed). A key failing its checksum is not reported
-    // (see azure-ai-services.ts).
-    pattern: /[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{12}AAABACOG[A-Za-z0-9]{4}(?:[A-Za-z0-9]{2}==)?/g,
-    maxLength: 88,
-    redactPrefix: '',
-    checks: [
-      { kind: 'entropy', min: 3.5 },
-      { kind: 'checksum', checksum: 'azure-marvin32' },
-      {
-        kind: 'in-file',
-        pattern: AZURE_ENDPOINT,
-        keyword: '.azure.com',
-        what: 'an Azure OpenAI endpoint',
-        optional: true,
-      },
-    ],
-    shape: azureKeyShape('AAABACOG'),
+    signature: 'AAABACOG',
     rotateUrl: ROTATE,
     examples: ['AZURE_OPENAI_API_KEY={key}', 'api-key: {key}', '"{key}"'],
-    negatives: ['x{key}', '{key}y', '{zeros}'],
-  },
+  }),
 ];
 
 /** How an Azure Cognitive Services resource answers `/openai/models` (Azure OpenAI and AI Services alike). */
@@ -118,18 +138,16 @@ export const azureAnswers: readonly AnswerRow[] = [
   },
 ];
 
-export const azureOpenai: ProviderModule = {
-  id: 'azure-openai',
-  name: 'Azure OpenAI',
-  rotateUrl: ROTATE,
-  env: ['AZURE_OPENAI_API_KEY'],
-  rules,
-  check: {
+/**
+ * How an Azure AI resource's key is checked: against the resource endpoint named beside it (none:
+ * unknown), `GET /openai/models` with the `api-key` header.
+ */
+export function azureCheck(name: string): ProviderCheck {
+  return {
     baseFromContext: 0,
     withoutBase: {
       reason: 'endpoint_unknown',
-      detail:
-        "an Azure OpenAI key is checked against its resource endpoint, and none was found beside it: the key's status is unknown",
+      detail: `an ${name} key is checked against its resource endpoint, and none was found beside it: the key's status is unknown`,
     },
     request: {
       method: 'GET',
@@ -139,5 +157,14 @@ export const azureOpenai: ProviderModule = {
     requestIdHeader: 'apim-request-id',
     statusPage: 'https://azure.status.microsoft/status',
     answers: azureAnswers,
-  },
+  };
+}
+
+export const azureOpenai: ProviderModule = {
+  id: 'azure-openai',
+  name: 'Azure OpenAI',
+  rotateUrl: ROTATE,
+  env: ['AZURE_OPENAI_API_KEY'],
+  rules,
+  check: azureCheck('Azure OpenAI'),
 };

@@ -1,4 +1,4 @@
-import { KEY_LABEL, keyRule, rejects, throttledLive } from './define.js';
+import { keyRule, labelledBareKey, rejects, throttledLive } from './define.js';
 import type { ProviderModule } from './types.js';
 
 const KEYS = 'https://dashboard.cohere.com/api-keys';
@@ -14,16 +14,10 @@ export const cohere: ProviderModule = {
       id: 'cohere-api-key',
       provider: 'cohere',
       description: 'Cohere API key (40 alphanumerics after a key label, with Cohere named beside it)',
-      keywords: ['key', 'token', 'secret'],
-      keywordsIgnoreCase: true,
+      ...labelledBareKey,
       pattern: /[A-Za-z0-9]{40}/g,
       maxLength: 104,
-      redactPrefix: '',
-      checks: [
-        { kind: 'label-before', pattern: KEY_LABEL, within: 64, what: 'an api-key label' },
-        { kind: 'entropy', min: 3.5 },
-        { kind: 'not-patterned' },
-      ],
+      checks: labelledBareKey.checks(),
       shape: [{ charset: 'alnum', length: 40 }],
       rotateUrl: KEYS,
       attribution: {

@@ -1,3 +1,4 @@
+import { noCredit, rejects } from './define.js';
 import type { ProviderModule } from './types.js';
 
 const KEYS = 'https://platform.deepseek.com/api_keys';
@@ -64,18 +65,8 @@ export const deepseek: ProviderModule = {
         reason: 'insufficient_quota',
         detail: `{name} accepted the key but its balance cannot pay for calls (is_available false): top up at ${TOP_UP}`,
       },
-      {
-        status: 401,
-        verdict: 'invalid',
-        reason: 'invalid_api_key',
-        detail: '{name} rejected the key{message}: create a new one at {rotate}',
-      },
-      {
-        status: 402,
-        verdict: 'live',
-        reason: 'insufficient_quota',
-        detail: `{name} knows the key but the balance is used up (402): top up at ${TOP_UP}`,
-      },
+      rejects(401),
+      noCredit(402, TOP_UP),
     ],
   },
 };

@@ -50,3 +50,28 @@ export const throttledLive: AnswerRow = {
 
 /** Words that mark a label as a credential's: `DEEPSEEK_API_KEY`, `dashscopeToken`. */
 export const KEY_LABEL = /(?:key|token|secret)["'`\])}]*\s*(?:=>|:=|[:=,])?\s*(?:Bearer\s+)?["'`([{]*\s*$/i;
+
+/**
+ * The keywords and checks of a prefix-less shape (Mistral's 32, Cohere's 40 alphanumerics, Zhipu's
+ * `hex.alnum`): a key label right before it, and a random body. Attribution names the provider.
+ */
+export const labelledBareKey = {
+  keywords: ['key', 'token', 'secret'],
+  keywordsIgnoreCase: true,
+  redactPrefix: '',
+  checks: (min = 3.5): Check[] => [
+    { kind: 'label-before', pattern: KEY_LABEL, within: 64, what: 'an api-key label' },
+    { kind: 'entropy', min },
+    { kind: 'not-patterned' },
+  ],
+};
+
+/** A key its provider knows whose account cannot pay (402, a used-up balance): live, with where to top up. */
+export function noCredit(status: number, where: string): AnswerRow {
+  return {
+    status,
+    verdict: 'live',
+    reason: 'insufficient_quota',
+    detail: `{name} knows the key but its account has no credit left (${status}): add credit at ${where}`,
+  };
+}

@@ -9,38 +9,31 @@ const shape = (kind: string) => [
   { charset: 'hex', length: 10 } as const,
 ];
 
+/** `lsv2_pt_…` (personal) and `lsv2_sk_…` (service): one shape, two kinds. */
+function token(kind: string, id: string, what: string, examples: string[]) {
+  return keyRule({
+    id: `langsmith-${id}`,
+    provider: 'langsmith',
+    description: `LangSmith ${what} (\`lsv2_${kind}_\`)`,
+    keywords: ['lsv2_'],
+    pattern: new RegExp(`lsv2_${kind}_[0-9a-f]{32}_[0-9a-f]{10}`, 'g'),
+    redactPrefix: `lsv2_${kind}_`,
+    checks: [{ kind: 'entropy', min: 3.0 }, { kind: 'not-patterned' }],
+    shape: shape(kind),
+    rotateUrl: KEYS,
+    examples,
+    negatives: [`lsv2_${kind}_...`, '{zeros}', 'x{key}'],
+  });
+}
+
 export const langsmith: ProviderModule = {
   id: 'langsmith',
   name: 'LangSmith',
   rotateUrl: KEYS,
   env: ['LANGSMITH_API_KEY', 'LANGCHAIN_API_KEY'],
   rules: [
-    keyRule({
-      id: 'langsmith-personal-token',
-      provider: 'langsmith',
-      description: 'LangSmith personal access token (`lsv2_pt_`)',
-      keywords: ['lsv2_'],
-      pattern: /lsv2_pt_[0-9a-f]{32}_[0-9a-f]{10}/g,
-      redactPrefix: 'lsv2_pt_',
-      checks: [{ kind: 'entropy', min: 3.0 }, { kind: 'not-patterned' }],
-      shape: shape('pt'),
-      rotateUrl: KEYS,
-      examples: ['LANGSMITH_API_KEY={key}', 'LANGCHAIN_API_KEY="{key}"'],
-      negatives: ['lsv2_pt_...', '{zeros}', 'x{key}'],
-    }),
-    keyRule({
-      id: 'langsmith-service-key',
-      provider: 'langsmith',
-      description: 'LangSmith service key (`lsv2_sk_`)',
-      keywords: ['lsv2_'],
-      pattern: /lsv2_sk_[0-9a-f]{32}_[0-9a-f]{10}/g,
-      redactPrefix: 'lsv2_sk_',
-      checks: [{ kind: 'entropy', min: 3.0 }, { kind: 'not-patterned' }],
-      shape: shape('sk'),
-      rotateUrl: KEYS,
-      examples: ['LANGSMITH_API_KEY={key}', "api_key: '{key}'"],
-      negatives: ['lsv2_sk_...', '{zeros}', 'x{key}'],
-    }),
+    token('pt', 'personal-token', 'personal access token', ['LANGSMITH_API_KEY={key}', 'LANGCHAIN_API_KEY="{key}"']),
+    token('sk', 'service-key', 'service key', ['LANGSMITH_API_KEY={key}', "api_key: '{key}'"]),
   ],
   check: {
     base: 'https://api.smith.langchain.com',

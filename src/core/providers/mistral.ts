@@ -1,4 +1,4 @@
-import { KEY_LABEL, keyRule, rejects, throttledLive } from './define.js';
+import { keyRule, labelledBareKey, rejects, throttledLive } from './define.js';
 import type { ProviderModule } from './types.js';
 
 const KEYS = 'https://console.mistral.ai/api-keys';
@@ -14,16 +14,10 @@ export const mistral: ProviderModule = {
       id: 'mistral-api-key',
       provider: 'mistral',
       description: 'Mistral AI API key (32 alphanumerics after a key label, with Mistral named beside it)',
-      keywords: ['key', 'token', 'secret'],
-      keywordsIgnoreCase: true,
+      ...labelledBareKey,
       pattern: /[A-Za-z0-9]{32}/g,
       maxLength: 96,
-      redactPrefix: '',
-      checks: [
-        { kind: 'label-before', pattern: KEY_LABEL, within: 64, what: 'an api-key label' },
-        { kind: 'entropy', min: 3.5 },
-        { kind: 'not-patterned' },
-      ],
+      checks: labelledBareKey.checks(),
       shape: [{ charset: 'alnum', length: 32 }],
       rotateUrl: KEYS,
       attribution: {

@@ -1,3 +1,4 @@
+import { noCredit, rejects } from './define.js';
 import type { ProviderModule } from './types.js';
 
 const KEYS = 'https://openrouter.ai/settings/keys';
@@ -42,19 +43,8 @@ export const openrouter: ProviderModule = {
         reason: 'ok',
         detail: '{name} accepted the key (label "{fact:label}"): it works; if it leaked, delete it at {rotate}',
       },
-      {
-        status: 401,
-        verdict: 'invalid',
-        reason: 'invalid_api_key',
-        detail: '{name} rejected the key{message}: create a new one at {rotate}',
-      },
-      {
-        status: 402,
-        verdict: 'live',
-        reason: 'insufficient_quota',
-        detail:
-          '{name} knows the key but its account has no credits left (402): add credits at https://openrouter.ai/settings/credits',
-      },
+      rejects(401),
+      noCredit(402, 'https://openrouter.ai/settings/credits'),
     ],
   },
 };

@@ -1,4 +1,4 @@
-import { KEY_LABEL, keyRule, rejects } from './define.js';
+import { keyRule, labelledBareKey, rejects } from './define.js';
 import type { ProviderModule } from './types.js';
 
 const KEYS = 'https://open.bigmodel.cn/usercenter/apikeys';
@@ -14,15 +14,11 @@ export const zhipu: ProviderModule = {
       id: 'zhipu-api-key',
       provider: 'zhipu',
       description: 'Zhipu AI / Z.ai (GLM) API key (`32 hex.16 alnum`, with Zhipu or Z.ai named beside it)',
-      keywords: ['key', 'token', 'secret'],
-      keywordsIgnoreCase: true,
+      ...labelledBareKey,
       pattern: /[0-9a-f]{32}\.[A-Za-z0-9]{16}/g,
       maxLength: 113,
-      redactPrefix: '',
       checks: [
-        { kind: 'entropy', min: 3.2 },
-        { kind: 'not-patterned' },
-        { kind: 'label-before', pattern: KEY_LABEL, within: 64, what: 'an api-key label' },
+        ...labelledBareKey.checks(3.2),
         { kind: 'in-file', pattern: /open\.bigmodel\.cn/i, keyword: 'bigmodel', what: "Zhipu's host", optional: true },
         { kind: 'in-file', pattern: /api\.z\.ai/i, keyword: 'z.ai', what: "Z.ai's host", optional: true },
       ],
