@@ -16181,10 +16181,11 @@ function passesChecks(rule, secret, data, start, end) {
     }
   return !0;
 }
-function fileContext(data, check) {
+function fileContext(data, check, complete = !0) {
   for (let i = data.indexOf(check.keyword, 0, "latin1"); i >= 0; i = data.indexOf(check.keyword, i + 1, "latin1")) {
-    let text = data.toString("latin1", Math.max(0, i - 128), Math.min(data.length, i + 128)), m = check.pattern.exec(text);
-    if (m) return m.groups?.value ?? m[0];
+    let end = Math.min(data.length, i + 128), text = data.toString("latin1", Math.max(0, i - 128), end), m = check.pattern.exec(text);
+    if (!(m && !complete && end === data.length && m.index + m[0].length === text.length) && m)
+      return m.groups?.value ?? m[0];
   }
 }
 function lineStartOf(data, at) {
@@ -16306,7 +16307,7 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CON
       push(chunk, last = !1) {
         if (this.ended) throw new Error("ScanStream: push after the last chunk");
         let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk, base = this.carryOffset, decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL, whole = last && base === 0, hits = new KeywordHits(data, this.scanner.keywordPrefixes);
-        if (this.noteContexts(data, whole), whole ? this.whole = { data, hits } : this.noteAttributionContexts(data, base, last, hits), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole, hits), last) {
+        if (this.noteContexts(data, whole, last), whole ? this.whole = { data, hits } : this.noteAttributionContexts(data, base, last, hits), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole, hits), last) {
           this.ended = !0;
           return;
         }
@@ -16379,10 +16380,10 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CON
         }
         this.contextFrom = last ? Number.MAX_SAFE_INTEGER : Math.max(this.contextFrom, base + until);
       }
-      noteContexts(data, whole) {
+      noteContexts(data, whole, last) {
         for (let check of this.scanner.fileChecks()) {
           if (this.seen.has(check) || whole && check.optional) continue;
-          let found = fileContext(data, check);
+          let found = fileContext(data, check, last);
           found !== void 0 && this.seen.set(check, found);
         }
       }

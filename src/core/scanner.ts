@@ -168,7 +168,7 @@ export class ScanStream {
     // A whole content stays in hand: what only attributes or carries context is looked for at the
     // end, and only if a match needs it. A stream must note it as the chunks pass.
     const hits = new KeywordHits(data, this.scanner.keywordPrefixes);
-    this.noteContexts(data, whole);
+    this.noteContexts(data, whole, last);
     if (whole) this.whole = { data, hits };
     else this.noteAttributionContexts(data, base, last, hits);
     if (decideBefore > this.decidedTo) this.scanData(data, base, decideBefore, whole, hits);
@@ -272,10 +272,10 @@ export class ScanStream {
     this.contextFrom = last ? Number.MAX_SAFE_INTEGER : Math.max(this.contextFrom, base + until);
   }
 
-  private noteContexts(data: Buffer, whole: boolean): void {
+  private noteContexts(data: Buffer, whole: boolean, last: boolean): void {
     for (const check of this.scanner.fileChecks()) {
       if (this.seen.has(check) || (whole && check.optional)) continue;
-      const found = fileContext(data, check);
+      const found = fileContext(data, check, last);
       if (found !== undefined) this.seen.set(check, found);
     }
   }
@@ -550,10 +550,14 @@ function passesChecks(rule: Rule, secret: string, data: Buffer, start: number, e
 }
 
 /** The text satisfying an in-file check in this data, if any. */
-function fileContext(data: Buffer, check: Extract<Check, { kind: 'in-file' }>): string | undefined {
+function fileContext(data: Buffer, check: Extract<Check, { kind: 'in-file' }>, complete = true): string | undefined {
   for (let i = data.indexOf(check.keyword, 0, 'latin1'); i >= 0; i = data.indexOf(check.keyword, i + 1, 'latin1')) {
-    const text = data.toString('latin1', Math.max(0, i - 128), Math.min(data.length, i + 128));
+    const end = Math.min(data.length, i + 128);
+    const text = data.toString('latin1', Math.max(0, i - 128), end);
     const m = check.pattern.exec(text);
+    // A match running into the end of a chunk may go on in the next (a host cut short): it is
+    // taken when the chunk that holds all of it comes.
+    if (m && !complete && end === data.length && m.index + m[0].length === text.length) continue;
     if (m) return m.groups?.value ?? m[0];
   }
   return undefined;

@@ -209,6 +209,24 @@ describe('lookalikes are not findings', () => {
     ]);
   });
 
+  it("carries a Langfuse key's public key and self-hosted host to the validator", () => {
+    const key = makeKey('langfuse-secret-key');
+    const pk = `pk-lf-${key.slice(6)}`;
+    const text = `LANGFUSE_SECRET_KEY=${key}\nLANGFUSE_PUBLIC_KEY=${pk}\nLANGFUSE_HOST=https://langfuse.example.com\n`;
+    for (const m of [
+      scan(text),
+      (() => {
+        const st = scanner.stream();
+        for (let i = 0; i < text.length; i += 7) st.push(Buffer.from(text.slice(i, i + 7)));
+        return st.end();
+      })(),
+    ]) {
+      expect(m.map((x) => [x.rule.id, x.context])).toEqual([
+        ['langfuse-secret-key', [pk, 'https://langfuse.example.com']],
+      ]);
+    }
+  });
+
   it('without a label, the nearest base URL or client in the file decides', () => {
     const key = makeKey('moonshot-api-key');
     const near = `url = "https://api.stability.ai"\n${'x\n'.repeat(50)}client = OpenAI(base_url="https://api.moonshot.cn/v1")\nk = "${key}"\n`;
