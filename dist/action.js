@@ -53,6 +53,156 @@ var SkguardError, init_errors = __esm({
   }
 });
 
+// src/core/untrusted.ts
+function untrusted(text2, secrets = [], maxLength = 240) {
+  let out = text2;
+  for (let secret of secrets) secret.length >= 8 && (out = out.split(secret).join("[key]"));
+  return out = out.replace(ANSI, "").replace(CONTROL, " ").replace(PREFIXED_TOKEN, (_m, family) => `${family}-\u2026`).replace(LONG_TOKEN, (m) => m.length <= 48 && ID_PREFIX.test(m) ? m : "[redacted]").replace(/\s+/g, " ").trim(), out.length > maxLength ? `${out.slice(0, maxLength - 1)}\u2026` : out;
+}
+function scrubbed(verdict2, secret) {
+  let facts2 = verdict2.facts ? Object.fromEntries(
+    Object.entries(verdict2.facts).map(([k, v]) => [
+      k,
+      typeof v == "string" ? untrusted(v, [secret], 1 / 0) : v
+    ])
+  ) : void 0;
+  return { ...verdict2, detail: untrusted(verdict2.detail, [secret], 1 / 0), ...facts2 ? { facts: facts2 } : {} };
+}
+var PREFIXED_TOKEN, LONG_TOKEN, ID_PREFIX, CONTROL, ANSI, init_untrusted = __esm({
+  "src/core/untrusted.ts"() {
+    "use strict";
+    PREFIXED_TOKEN = /(?<![A-Za-z0-9])(sk|rk|pk)-[A-Za-z0-9_\-*.…]+/g, LONG_TOKEN = /[A-Za-z0-9_\-+=]{32,}/g, ID_PREFIX = /^(?:req|org|proj|user|key|apikey|file|msg|chatcmpl|run|asst|thread|batch)[_-]/, CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g, ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+  }
+});
+
+// src/core/answer.ts
+function retryAfterMs(headers, now = Date.now()) {
+  let ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
+  if (Number.isFinite(ms) && ms >= 0) return ms;
+  let value = headers.get("retry-after");
+  if (value === null || value.trim() === "") return;
+  let s = Number(value.trim());
+  if (Number.isFinite(s)) return s >= 0 ? s * 1e3 : void 0;
+  let date2 = Date.parse(value);
+  return Number.isNaN(date2) ? void 0 : Math.max(0, date2 - now);
+}
+function errorOf(answer) {
+  let json = answer.json, raw = json && typeof json == "object" ? json.error ?? json.detail : void 0, e = raw && typeof raw == "object" ? raw : {}, message2 = typeof e.message == "string" ? e.message : typeof raw == "string" ? raw : typeof json?.message == "string" ? json.message : "", str = (v) => typeof v == "string" ? v : typeof v == "number" ? String(v) : "";
+  return { message: untrusted(message2), type: untrusted(str(e.type)), code: untrusted(str(e.code)) };
+}
+function isJsonObject(answer) {
+  return typeof answer.json == "object" && answer.json !== null;
+}
+function commonFacts(answer, requestIdHeader) {
+  let facts2 = { httpStatus: answer.status }, bodyRequestId = answer.json?.request_id, requestId = answer.headers.get(requestIdHeader) ?? (typeof bodyRequestId == "string" ? bodyRequestId : null);
+  requestId && (facts2.requestId = untrusted(requestId));
+  let retry = retryAfterMs(answer.headers);
+  if (retry !== void 0 && (facts2.retryAfterSeconds = Math.round(retry / 100) / 10), answer.status >= 300) {
+    let error2 = errorOf(answer);
+    error2.code && (facts2.errorCode = error2.code), error2.type && (facts2.errorType = error2.type), error2.message && (facts2.message = error2.message);
+  }
+  return facts2;
+}
+function headerFacts(answer, names, facts2) {
+  for (let [header, fact] of Object.entries(names)) {
+    let value = answer.headers.get(header);
+    value !== null && value !== "" && (facts2[fact] = untrusted(value));
+  }
+  return facts2;
+}
+function verdict(status, reason, detail, facts2) {
+  return facts2 && Object.keys(facts2).length > 0 ? { status, reason, detail, facts: facts2 } : { status, reason, detail };
+}
+function quoted(message2) {
+  return message2 ? ` ("${message2.length > 120 ? `${message2.slice(0, 119)}\u2026` : message2}")` : "";
+}
+function unrecognised(name, answer, facts2) {
+  let message2 = errorOf(answer).message || (isJsonObject(answer) ? "" : untrusted(answer.text).slice(0, 80));
+  return verdict(
+    "unknown",
+    "unrecognised",
+    `${name} answered ${answer.status}${quoted(message2)}, an answer skguard does not know: the key's status is unknown`,
+    facts2
+  );
+}
+function serverTrouble(name, answer, statusPage, facts2) {
+  return verdict(
+    "unknown",
+    "server_error",
+    `${name} answered ${answer.status} (server trouble): the key's status is unknown; try again later, see ${statusPage}`,
+    facts2
+  );
+}
+function rateLimited(who, facts2, tail = "") {
+  return verdict(
+    "unknown",
+    "rate_limited",
+    `${who} is rate-limiting requests (429): the key's status is unknown${tail}`,
+    facts2
+  );
+}
+function redirected(name, answer, f) {
+  let location = answer.headers.get("location");
+  return verdict(
+    "unknown",
+    "redirected",
+    `${name} answered ${answer.status} (a redirect${location ? " elsewhere" : ""}): not followed, so that the key goes nowhere else; the key's status is unknown`,
+    f
+  );
+}
+var init_answer = __esm({
+  "src/core/answer.ts"() {
+    "use strict";
+    init_untrusted();
+  }
+});
+
+// src/core/checksum.ts
+function marvin64(data, seed) {
+  let p0 = Number(seed & 0xffffffffn) >>> 0, p1 = Number(seed >> 32n & 0xffffffffn) >>> 0, block = () => {
+    p1 = (p1 ^ p0) >>> 0, p0 = ROTL(p0, 20), p0 = p0 + p1 >>> 0, p1 = ROTL(p1, 9), p1 = (p1 ^ p0) >>> 0, p0 = ROTL(p0, 27), p0 = p0 + p1 >>> 0, p1 = ROTL(p1, 19);
+  }, u32 = (i2) => (data[i2] | data[i2 + 1] << 8 | data[i2 + 2] << 16 | data[i2 + 3] << 24) >>> 0, i = 0, n = data.length;
+  for (; n >= 4; )
+    p0 = p0 + u32(i) >>> 0, block(), i += 4, n -= 4;
+  let last = 128;
+  for (let k = n - 1; k >= 0; k--) last = (last << 8 | data[i + k]) >>> 0;
+  return p0 = p0 + last >>> 0, block(), block(), [p1, p0];
+}
+function marvin32(data, seed) {
+  let [high, low] = marvin64(data, seed);
+  return (high ^ low) >>> 0;
+}
+function base62(bytes) {
+  let value = 0n;
+  for (let b of bytes) value = value << 8n | BigInt(b);
+  let out = "";
+  for (; value > 0n; )
+    out = BASE62[Number(value % 62n)] + out, value /= 62n;
+  let zeros = 0;
+  for (; zeros < bytes.length && bytes[zeros] === 0; ) zeros++;
+  return "0".repeat(zeros) + (out || (zeros === 0 ? "0" : ""));
+}
+function azureChecksum(first80, legacy = !1) {
+  let sum = marvin32(Buffer.from(first80, "base64"), AZURE_CHECKSUM_SEED), bytes = new Uint8Array([sum & 255, sum >>> 8 & 255, sum >>> 16 & 255, sum >>> 24]);
+  return legacy ? Buffer.from(bytes.subarray(0, 3)).toString("base64") : base62(bytes).slice(0, 4);
+}
+function checksumHolds(kind, key) {
+  switch (kind) {
+    case "azure-marvin32": {
+      if (key.length < 84) return !1;
+      let head = key.slice(0, 80), tail = key.slice(80, 84);
+      return azureChecksum(head) === tail || azureChecksum(head, !0) === tail;
+    }
+  }
+}
+var ROTL, AZURE_CHECKSUM_SEED, BASE62, init_checksum = __esm({
+  "src/core/checksum.ts"() {
+    "use strict";
+    ROTL = (x, n) => (x << n | x >>> 32 - n) >>> 0;
+    AZURE_CHECKSUM_SEED = 0x44656661756c7430n, BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  }
+});
+
 // src/core/did-you-mean.ts
 function didYouMean(word, candidates2) {
   let typed = word.toLowerCase(), limit = Math.min(2, Math.ceil(typed.length / 2) - 1), best, bestDistance = limit + 1;
@@ -79,6 +229,46 @@ function editDistance(a, b) {
 }
 var init_did_you_mean = __esm({
   "src/core/did-you-mean.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/entropy.ts
+function shannonEntropy(text2) {
+  if (text2.length === 0) return 0;
+  let counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < text2.length; i++) {
+    let c = text2.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (let n of counts.values()) {
+    let p = n / text2.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+function isPatterned(text2) {
+  let n = text2.length;
+  if (n < 4) return !0;
+  for (let period = 1; period <= n >> 1; period++) {
+    let repeats = !0;
+    for (let i = period; i < n; i++)
+      if (text2.charCodeAt(i) !== text2.charCodeAt(i - period)) {
+        repeats = !1;
+        break;
+      }
+    if (repeats) return !0;
+  }
+  let stepping = 0;
+  for (let i = 1; i < n; i++) {
+    let step = text2.charCodeAt(i) - text2.charCodeAt(i - 1);
+    (step === 1 || step === -1) && stepping++;
+  }
+  return stepping >= (n - 1) / 2;
+}
+var init_entropy = __esm({
+  "src/core/entropy.ts"() {
     "use strict";
   }
 });
@@ -134,11 +324,29 @@ var init_finding = __esm({
   }
 });
 
-// src/core/rules/anthropic.ts
-var randomBody, body, anthropicRules, init_anthropic = __esm({
-  "src/core/rules/anthropic.ts"() {
+// src/core/providers/anthropic.ts
+function oauthToken(kind, what, meaning, examples) {
+  let prefix = `sk-ant-${kind}-`;
+  return {
+    id: `anthropic-oauth-${what}-token`,
+    provider: "anthropic",
+    description: `Claude Code OAuth ${what} token (\`${prefix}\`): ${meaning}`,
+    keywords: ["ant-o"],
+    pattern: new RegExp(`${prefix}[A-Za-z0-9_-]{95}`, "g"),
+    maxLength: 108,
+    redactPrefix: prefix,
+    checks: randomBody,
+    shape: [prefix, { charset: "alnum_dash", length: 95 }],
+    rotateUrl: OAUTH,
+    examples,
+    negatives: [`${prefix}...`, `${prefix}YOUR_TOKEN`, "x{key}", "{key}x"]
+  };
+}
+var randomBody, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthropic, init_anthropic = __esm({
+  "src/core/providers/anthropic.ts"() {
     "use strict";
-    randomBody = [{ kind: "entropy", min: 3.5 }, { kind: "not-patterned" }], body = (prefix) => [prefix, { charset: "alnum_dash", length: 93 }, "AA"], anthropicRules = [
+    randomBody = [{ kind: "entropy", min: 3.5 }, { kind: "not-patterned" }], body = (prefix, tail = "AA") => [prefix, { charset: "alnum_dash", length: 93 }, tail], KEYS = "https://console.anthropic.com/settings/keys", ADMIN_KEYS = "https://console.anthropic.com/settings/admin-keys", OAUTH = "https://claude.ai/settings/account";
+    rules = [
       {
         id: "anthropic-api-key",
         provider: "anthropic",
@@ -149,7 +357,7 @@ var randomBody, body, anthropicRules, init_anthropic = __esm({
         redactPrefix: "sk-ant-api03-",
         checks: randomBody,
         shape: body("sk-ant-api03-"),
-        rotateUrl: "https://console.anthropic.com/settings/keys",
+        rotateUrl: KEYS,
         examples: [
           "ANTHROPIC_API_KEY={key}",
           'client = anthropic.Anthropic(api_key="{key}")',
@@ -169,19 +377,220 @@ var randomBody, body, anthropicRules, init_anthropic = __esm({
         redactPrefix: "sk-ant-admin01-",
         checks: randomBody,
         shape: body("sk-ant-admin01-"),
-        rotateUrl: "https://console.anthropic.com/settings/admin-keys",
+        rotateUrl: ADMIN_KEYS,
         examples: ["ANTHROPIC_ADMIN_KEY={key}", "key: '{key}'", "{key},"],
         negatives: ["sk-ant-admin01-...", "sk-ant-admin01-{key}"]
+      },
+      oauthToken("oat01", "access", "a Claude subscription credential", [
+        "CLAUDE_CODE_OAUTH_TOKEN={key}",
+        '{"accessToken":"{key}","expiresAt":1767225600000}'
+      ]),
+      // The refresh token's length is assumed equal to the access token's (gitleaks PR #2178); a
+      // shorter one is not reported rather than guessed at.
+      oauthToken("ort01", "refresh", "renews a Claude subscription session", [
+        '{"refreshToken":"{key}"}',
+        "refresh_token: {key}"
+      ])
+    ], OAUTH_NOT_CHECKED = "a Claude Code OAuth token is a Claude subscription credential: skguard does not send it anywhere, so it is not checkable; sign out of Claude Code (claude /logout) or revoke the session in your Claude account to end it", anthropic = {
+      id: "anthropic",
+      name: "Anthropic",
+      rotateUrl: KEYS,
+      env: ["ANTHROPIC_API_KEY", "ANTHROPIC_AUTH_TOKEN", "CLAUDE_CODE_OAUTH_TOKEN"],
+      rules,
+      check: {
+        base: "https://api.anthropic.com",
+        request: {
+          method: "GET",
+          path: "/v1/models",
+          auth: { kind: "header", name: "x-api-key" },
+          headers: { "anthropic-version": "2023-06-01" }
+        },
+        byRule: { "anthropic-admin-key": { path: "/v1/organizations/api_keys?limit=1" } },
+        notCheckableRules: {
+          "anthropic-oauth-access-token": OAUTH_NOT_CHECKED,
+          "anthropic-oauth-refresh-token": OAUTH_NOT_CHECKED
+        },
+        requestIdHeader: "request-id",
+        statusPage: "https://status.anthropic.com",
+        facts: [
+          { from: "header", path: "anthropic-organization-id", as: "organization" },
+          { from: "body", path: "data", as: "models", count: !0 }
+        ],
+        // Per KEYS.md: 401 and 404 (a disabled key) are invalid; 400, 403, 429, 5xx and 529 say nothing about the key.
+        answers: [
+          {
+            status: 401,
+            verdict: "invalid",
+            reason: "invalid_api_key",
+            detail: "{name} rejected the key{message}: it is wrong, deleted or revoked; create a new one at {rotate}"
+          },
+          {
+            status: 404,
+            verdict: "invalid",
+            reason: "key_disabled",
+            detail: "{name} answered 404 for the key: it is disabled or deleted; create a new one at {rotate}"
+          },
+          {
+            status: 403,
+            verdict: "unknown",
+            reason: "permission_denied",
+            detail: "{name} refused the request (403){message}: the key's status is unknown"
+          },
+          {
+            status: 400,
+            verdict: "unknown",
+            reason: "bad_request",
+            detail: "{name} answered 400{message}: the key's status is unknown"
+          },
+          {
+            status: 529,
+            verdict: "unknown",
+            reason: "overloaded",
+            detail: "{name} is overloaded (529): the key's status is unknown; try again later, see https://status.anthropic.com"
+          }
+        ]
       }
-    ];
+    };
   }
 });
 
-// src/core/rules/azure-openai.ts
-var ROTATE, ENDPOINT, azureOpenaiRules, init_azure_openai = __esm({
-  "src/core/rules/azure-openai.ts"() {
+// src/core/providers/define.ts
+function shapeLength(shape2) {
+  return shape2.reduce(
+    (n, part) => n + (typeof part == "string" ? part.length : "checksum" in part ? 4 : part.length),
+    0
+  );
+}
+function keyRule(rule) {
+  return { ...rule, checks: rule.checks ?? randomBody2(), maxLength: rule.maxLength ?? shapeLength(rule.shape) };
+}
+function rejects(status, reason = "invalid_api_key") {
+  return {
+    status,
+    verdict: "invalid",
+    reason,
+    detail: "{name} rejected the key{message}: it is wrong, revoked or expired; create a new one at {rotate}"
+  };
+}
+function noCredit(status, where) {
+  return {
+    status,
+    verdict: "live",
+    reason: "insufficient_quota",
+    detail: `{name} knows the key but its account has no credit left (${status}): add credit at ${where}`
+  };
+}
+var randomBody2, throttledLive, KEY_LABEL, labelledBareKey, init_define = __esm({
+  "src/core/providers/define.ts"() {
     "use strict";
-    ROTATE = "https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI", ENDPOINT = /[a-z0-9-]+\.(?:openai|cognitiveservices)\.azure\.com/i, azureOpenaiRules = [
+    randomBody2 = (min = 3.5) => [{ kind: "entropy", min }, { kind: "not-patterned" }];
+    throttledLive = {
+      status: 429,
+      verdict: "live",
+      reason: "rate_limited",
+      detail: "{name} knows the key but is rate-limiting it{message}: it works; slow down and try again later"
+    }, KEY_LABEL = /(?:key|token|secret)["'`\])}]*\s*(?:=>|:=|[:=,])?\s*(?:Bearer\s+)?["'`([{]*\s*$/i, labelledBareKey = {
+      keywords: ["key", "token", "secret"],
+      keywordsIgnoreCase: !0,
+      redactPrefix: "",
+      checks: (min = 3.5) => [
+        { kind: "label-before", pattern: KEY_LABEL, within: 64, what: "an api-key label" },
+        { kind: "entropy", min },
+        { kind: "not-patterned" }
+      ]
+    };
+  }
+});
+
+// src/core/providers/aws-bedrock.ts
+var KEYS2, awsBedrock, init_aws_bedrock = __esm({
+  "src/core/providers/aws-bedrock.ts"() {
+    "use strict";
+    init_define();
+    KEYS2 = "https://console.aws.amazon.com/bedrock/home#/api-keys", awsBedrock = {
+      id: "aws-bedrock",
+      name: "Amazon Bedrock",
+      rotateUrl: KEYS2,
+      env: ["AWS_BEARER_TOKEN_BEDROCK"],
+      rules: [
+        keyRule({
+          id: "aws-bedrock-api-key",
+          provider: "aws-bedrock",
+          description: "Amazon Bedrock long-term API key (`ABSK\u2026`)",
+          keywords: ["ABSKQmVkcm9ja0FQSUtleS"],
+          pattern: /ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{91,251}={0,2}/g,
+          maxLength: 275,
+          redactPrefix: "ABSK",
+          shape: ["ABSKQmVkcm9ja0FQSUtleS", { charset: "base64", length: 120 }],
+          rotateUrl: KEYS2,
+          examples: ["AWS_BEARER_TOKEN_BEDROCK={key}", 'export AWS_BEARER_TOKEN_BEDROCK="{key}"'],
+          negatives: ["ABSK...", "ABSKQmVkcm9ja0FQSUtleS...", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        notCheckable: "no read-only check is established for Bedrock API keys (no peer verifies one), so skguard does not send it: the key's status is not checkable; review it in the Bedrock console"
+      }
+    };
+  }
+});
+
+// src/core/providers/azure-openai.ts
+function identifiableKey(key) {
+  return {
+    id: key.id,
+    provider: key.provider,
+    description: key.description,
+    keywords: ["JQQJ9"],
+    pattern: new RegExp(
+      `[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{12}${key.signature}[A-Za-z0-9]{4}(?:[A-Za-z0-9]{2}==)?`,
+      "g"
+    ),
+    maxLength: 88,
+    redactPrefix: "",
+    checks: [
+      { kind: "entropy", min: 3.5 },
+      { kind: "checksum", checksum: "azure-marvin32" },
+      { kind: "in-file", pattern: AZURE_ENDPOINT, keyword: ".azure.com", what: "an Azure endpoint", optional: !0 }
+    ],
+    shape: azureKeyShape(key.signature),
+    rotateUrl: key.rotateUrl,
+    examples: key.examples,
+    negatives: ["x{key}", "{key}y", "{zeros}"]
+  };
+}
+function azureKeyShape(signature) {
+  return [
+    { charset: "alnum", length: 52 },
+    "JQQJ99",
+    { charset: "alnum", length: 1 },
+    { charset: "A-L", length: 1 },
+    { charset: "alnum", length: 12 },
+    signature,
+    { checksum: "azure-marvin32" }
+  ];
+}
+function azureCheck(name) {
+  return {
+    baseFromContext: 0,
+    withoutBase: {
+      reason: "endpoint_unknown",
+      detail: `an ${name} key is checked against its resource endpoint, and none was found beside it: the key's status is unknown`
+    },
+    request: {
+      method: "GET",
+      path: `/openai/models?api-version=${AZURE_API_VERSION}`,
+      auth: { kind: "header", name: "api-key" }
+    },
+    requestIdHeader: "apim-request-id",
+    statusPage: "https://azure.status.microsoft/status",
+    answers: azureAnswers
+  };
+}
+var ROTATE, ENDPOINT, AZURE_ENDPOINT, AZURE_API_VERSION, rules2, azureAnswers, azureOpenai, init_azure_openai = __esm({
+  "src/core/providers/azure-openai.ts"() {
+    "use strict";
+    ROTATE = "https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI", ENDPOINT = /[a-z0-9-]+\.(?:openai|cognitiveservices)\.azure\.com/i, AZURE_ENDPOINT = /[a-z0-9-]+\.(?:openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)/i, AZURE_API_VERSION = "2024-10-21";
+    rules2 = [
       {
         id: "azure-openai-key",
         provider: "azure-openai",
@@ -229,76 +638,1039 @@ api_key=
 {key}`
         ]
       },
-      {
+      identifiableKey({
         id: "azure-openai-identifiable-key",
         provider: "azure-openai",
-        description: "Azure OpenAI key (84-character identifiable form, signature `AAABACOG`)",
-        keywords: ["JQQJ99"],
-        pattern: /[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9][A-L][A-Za-z0-9]{12}AAABACOG[A-Za-z0-9]{4}(?:[A-Za-z0-9]{2}==)?/g,
-        maxLength: 88,
-        redactPrefix: "",
-        checks: [{ kind: "entropy", min: 3.5 }, { kind: "not-patterned" }],
-        shape: [
-          { charset: "alnum", length: 52 },
-          "JQQJ99",
-          { charset: "alnum", length: 1 },
-          { charset: "A-L", length: 1 },
-          { charset: "alnum", length: 12 },
-          "AAABACOG",
-          { charset: "alnum", length: 4 }
-        ],
+        description: "Azure OpenAI key (84-character identifiable form, signature `AAABACOG`, checksum verified)",
+        signature: "AAABACOG",
         rotateUrl: ROTATE,
-        examples: ["AZURE_OPENAI_API_KEY={key}", "api-key: {key}", '"{key}"'],
-        negatives: ["x{key}", "{key}y"]
+        examples: ["AZURE_OPENAI_API_KEY={key}", "api-key: {key}", '"{key}"']
+      })
+    ], azureAnswers = [
+      {
+        status: 401,
+        verdict: "invalid",
+        reason: "invalid_api_key",
+        // Taken as invalid only because the endpoint is the one found beside the key.
+        detail: "{name} at {endpoint} rejected the key{message}: wrong or regenerated key for this resource"
+      },
+      {
+        status: 403,
+        body: [{ path: "error.message", matches: /firewall|virtual network|public access|\bip\b|private endpoint/i }],
+        verdict: "unknown",
+        reason: "ip_not_allowed",
+        detail: "{name} at {endpoint} refused the request (403){message}: the key's status is unknown"
+      },
+      {
+        status: 403,
+        verdict: "unknown",
+        reason: "permission_denied",
+        detail: "{name} at {endpoint} refused the request (403){message}: the key's status is unknown"
+      },
+      {
+        status: 404,
+        verdict: "unknown",
+        reason: "not_found",
+        detail: "{name} at {endpoint} answered 404: that endpoint may not be this key's resource; the key's status is unknown"
       }
     ];
+    azureOpenai = {
+      id: "azure-openai",
+      name: "Azure OpenAI",
+      rotateUrl: ROTATE,
+      env: ["AZURE_OPENAI_API_KEY"],
+      rules: rules2,
+      check: azureCheck("Azure OpenAI")
+    };
   }
 });
 
-// src/core/rules/deepseek.ts
-var deepseekRules, init_deepseek = __esm({
-  "src/core/rules/deepseek.ts"() {
+// src/core/providers/azure-ai-services.ts
+var KEYS3, azureAiServices, init_azure_ai_services = __esm({
+  "src/core/providers/azure-ai-services.ts"() {
     "use strict";
-    deepseekRules = [
-      {
-        id: "deepseek-api-key",
-        provider: "deepseek",
-        description: "DeepSeek API key (`sk-` + 32 hex, next to a mention of DeepSeek)",
-        keywords: ["sk-"],
-        pattern: /sk-[0-9a-f]{32}/g,
-        maxLength: 35,
-        redactPrefix: "sk-",
-        checks: [
-          { kind: "entropy", min: 3 },
-          { kind: "not-patterned" },
-          { kind: "near", pattern: /deepseek/i, keyword: "deepseek", within: 1024, what: "a mention of DeepSeek" }
+    init_azure_openai();
+    KEYS3 = "https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/AllInOne", azureAiServices = {
+      id: "azure-ai-services",
+      name: "Azure AI Services",
+      rotateUrl: KEYS3,
+      env: ["AZURE_AI_SERVICES_KEY", "AZURE_AI_API_KEY", "AZURE_COGNITIVE_SERVICES_KEY"],
+      rules: [
+        identifiableKey({
+          id: "azure-ai-services-key",
+          provider: "azure-ai-services",
+          description: "Azure AI Services key (84-character identifiable form, signature `AAAAACOG`, checksum verified)",
+          signature: "AAAAACOG",
+          rotateUrl: KEYS3,
+          examples: ["AZURE_AI_SERVICES_KEY={key}", "Ocp-Apim-Subscription-Key: {key}", '"{key}"']
+        })
+      ],
+      check: azureCheck("Azure AI Services")
+    };
+  }
+});
+
+// src/core/providers/cerebras.ts
+var KEYS4, cerebras, init_cerebras = __esm({
+  "src/core/providers/cerebras.ts"() {
+    "use strict";
+    init_define();
+    KEYS4 = "https://cloud.cerebras.ai/platform", cerebras = {
+      id: "cerebras",
+      name: "Cerebras",
+      rotateUrl: KEYS4,
+      env: ["CEREBRAS_API_KEY"],
+      rules: [
+        keyRule({
+          id: "cerebras-api-key",
+          provider: "cerebras",
+          description: "Cerebras API key (`csk-`)",
+          keywords: ["csk-"],
+          pattern: /csk-[a-z0-9]{48}/g,
+          redactPrefix: "csk-",
+          shape: ["csk-", { charset: "lower_alnum", length: 48 }],
+          rotateUrl: KEYS4,
+          examples: ["CEREBRAS_API_KEY={key}", 'Cerebras(api_key="{key}")'],
+          negatives: ["csk-...", "{zeros}", "{ascending}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://api.cerebras.ai",
+        request: { method: "GET", path: "/v1/models", auth: { kind: "bearer" } },
+        statusPage: "https://status.cerebras.ai",
+        facts: [{ from: "body", path: "data", as: "models", count: !0 }],
+        answers: [rejects([401, 403])]
+      }
+    };
+  }
+});
+
+// src/core/providers/cohere.ts
+var KEYS5, cohere, init_cohere = __esm({
+  "src/core/providers/cohere.ts"() {
+    "use strict";
+    init_define();
+    KEYS5 = "https://dashboard.cohere.com/api-keys", cohere = {
+      id: "cohere",
+      name: "Cohere",
+      rotateUrl: KEYS5,
+      env: ["CO_API_KEY", "COHERE_API_KEY"],
+      rules: [
+        keyRule({
+          id: "cohere-api-key",
+          provider: "cohere",
+          description: "Cohere API key (40 alphanumerics after a key label, with Cohere named beside it)",
+          ...labelledBareKey,
+          pattern: /[A-Za-z0-9]{40}/g,
+          maxLength: 104,
+          checks: labelledBareKey.checks(),
+          shape: [{ charset: "alnum", length: 40 }],
+          rotateUrl: KEYS5,
+          attribution: {
+            group: "bare-40",
+            labelWords: ["Cohere"],
+            labels: ["CO_API_KEY"],
+            context: [
+              { pattern: /api\.cohere\.(?:com|ai)/i, keyword: "cohere", what: "Cohere's API host" },
+              {
+                pattern: /\bimport cohere\b|cohere\.Client(?:V2)?\(|CohereClient(?:V2)?\b|cohere-ai|ChatCohere/,
+                keyword: "cohere",
+                what: "the Cohere SDK"
+              }
+            ]
+          },
+          examples: ["CO_API_KEY={key}", `import cohere
+co = cohere.ClientV2(api_key="{key}")`],
+          negatives: ["OTHER_KEY={key}", "COHERE_API_KEY={zeros}", `import cohere
+sha = "{key}"`]
+        })
+      ],
+      check: {
+        base: "https://api.cohere.com",
+        // Cohere's documented key check: it reads nothing and generates nothing.
+        request: { method: "POST", path: "/v1/check-api-key", auth: { kind: "bearer" } },
+        statusPage: "https://status.cohere.com",
+        facts: [
+          { from: "body", path: "organization_id", as: "organization" },
+          { from: "body", path: "owner_id", as: "owner" }
         ],
-        shape: ["sk-", { charset: "hex", length: 32 }],
-        rotateUrl: "https://platform.deepseek.com/api_keys",
-        examples: [
-          "DEEPSEEK_API_KEY={key}",
-          'client = OpenAI(api_key="{key}", base_url="https://api.deepseek.com")',
-          `provider: deepseek
+        answers: [
+          { ...rejects(200), body: [{ path: "valid", equals: !1 }] },
+          {
+            status: 200,
+            verdict: "live",
+            reason: "ok",
+            detail: "{name} accepted the key (organization {fact:organization}): it works; if it leaked, delete it at {rotate}"
+          },
+          rejects(401),
+          throttledLive
+        ]
+      }
+    };
+  }
+});
+
+// src/core/providers/dashscope.ts
+var KEYS6, HOST, dashscope, init_dashscope = __esm({
+  "src/core/providers/dashscope.ts"() {
+    "use strict";
+    init_define();
+    KEYS6 = "https://bailian.console.alibabacloud.com/?apiKey=1#/api-key", HOST = /dashscope(?:-intl)?\.aliyuncs\.com/i, dashscope = {
+      id: "dashscope",
+      name: "Alibaba DashScope (Model Studio)",
+      rotateUrl: KEYS6,
+      env: ["DASHSCOPE_API_KEY"],
+      rules: [
+        keyRule({
+          id: "dashscope-api-key",
+          provider: "dashscope",
+          description: "Alibaba DashScope / Model Studio (Qwen) API key (`sk-` + 32 hex, with DashScope named beside it)",
+          keywords: ["sk-"],
+          pattern: /sk-[0-9a-f]{32}/g,
+          redactPrefix: "sk-",
+          checks: [
+            { kind: "entropy", min: 3 },
+            { kind: "not-patterned" },
+            { kind: "in-file", pattern: HOST, keyword: "aliyuncs", what: "DashScope's API host", optional: !0 }
+          ],
+          shape: ["sk-", { charset: "hex", length: 32 }],
+          rotateUrl: KEYS6,
+          attribution: {
+            group: "sk-hex32",
+            labelWords: ["DashScope", "Qwen", "Bailian", "Aliyun"],
+            context: [
+              { pattern: HOST, keyword: "aliyuncs", what: "DashScope's API host" },
+              {
+                pattern: /\b(?:from|import)\s+dashscope\b|dashscope\.api_key/,
+                keyword: "dashscope",
+                what: "the DashScope SDK"
+              },
+              {
+                pattern: /provider\W{0,4}(?:dashscope|qwen|bailian)(?![-\w.])/i,
+                keyword: "dashscope",
+                what: "a provider setting"
+              }
+            ]
+          },
+          examples: [
+            "DASHSCOPE_API_KEY={key}",
+            'client = OpenAI(api_key="{key}", base_url="https://dashscope.aliyuncs.com/compatible-mode/v1")',
+            `base_url = "https://dashscope-intl.aliyuncs.com/compatible-mode/v1"
+model = "deepseek-r1"
+api_key = "{key}"`
+          ],
+          negatives: ["OTHER_KEY={key}", "DASHSCOPE_API_KEY={zeros}", `model: qwen-max
+api_key: {key}`]
+        })
+      ],
+      check: {
+        base: "https://dashscope-intl.aliyuncs.com",
+        regions: ["https://dashscope.aliyuncs.com"],
+        baseFromContext: 0,
+        request: { method: "GET", path: "/compatible-mode/v1/models", auth: { kind: "bearer" } },
+        facts: [{ from: "body", path: "data", as: "models", count: !0 }],
+        answers: [rejects(401)]
+      }
+    };
+  }
+});
+
+// src/core/providers/deepseek.ts
+var KEYS7, TOP_UP, deepseek, init_deepseek = __esm({
+  "src/core/providers/deepseek.ts"() {
+    "use strict";
+    init_define();
+    KEYS7 = "https://platform.deepseek.com/api_keys", TOP_UP = "https://platform.deepseek.com/top_up", deepseek = {
+      id: "deepseek",
+      name: "DeepSeek",
+      rotateUrl: KEYS7,
+      env: ["DEEPSEEK_API_KEY"],
+      rules: [
+        {
+          id: "deepseek-api-key",
+          provider: "deepseek",
+          description: "DeepSeek API key (`sk-` + 32 hex, with DeepSeek named beside it)",
+          keywords: ["sk-"],
+          pattern: /sk-[0-9a-f]{32}/g,
+          maxLength: 35,
+          redactPrefix: "sk-",
+          checks: [{ kind: "entropy", min: 3 }, { kind: "not-patterned" }],
+          shape: ["sk-", { charset: "hex", length: 32 }],
+          rotateUrl: KEYS7,
+          attribution: {
+            group: "sk-hex32",
+            labelWords: ["DeepSeek"],
+            context: [
+              { pattern: /api\.deepseek\.com/i, keyword: "deepseek", what: "DeepSeek's API host" },
+              { pattern: /provider\W{0,4}deepseek(?![-\w.])/i, keyword: "deepseek", what: "a provider setting" }
+            ]
+          },
+          examples: [
+            "DEEPSEEK_API_KEY={key}",
+            'client = OpenAI(api_key="{key}", base_url="https://api.deepseek.com")',
+            `provider: deepseek
 model: deepseek-chat
 api_key: {key}
 `
+          ],
+          negatives: [
+            "OTHER_KEY={key}",
+            "DEEPSEEK_API_KEY={zeros}",
+            "DEEPSEEK_API_KEY={ascending}",
+            "deepseek: x{key}",
+            // A model name is not a provider: DashScope serves deepseek-r1.
+            `model = "deepseek-r1"
+api_key = "{key}"`
+          ]
+        }
+      ],
+      check: {
+        base: "https://api.deepseek.com",
+        request: { method: "GET", path: "/user/balance", auth: { kind: "bearer" } },
+        statusPage: "https://status.deepseek.com",
+        facts: [
+          { from: "body", path: "is_available", as: "isAvailable" },
+          { from: "body", path: "balance_infos.0.total_balance", as: "balance" },
+          { from: "body", path: "balance_infos.0.currency", as: "currency" }
         ],
-        negatives: [
-          "OTHER_KEY={key}",
-          "DEEPSEEK_API_KEY=sk-00000000000000000000000000000000",
-          "DEEPSEEK_API_KEY=sk-abcdefabcdefabcdefabcdefabcdefab",
-          "deepseek: x{key}"
+        answers: [
+          {
+            status: 200,
+            body: [{ path: "is_available", equals: !1 }],
+            verdict: "live",
+            reason: "insufficient_quota",
+            detail: `{name} accepted the key but its balance cannot pay for calls (is_available false): top up at ${TOP_UP}`
+          },
+          rejects(401),
+          noCredit(402, TOP_UP)
         ]
       }
-    ];
+    };
   }
 });
 
-// src/core/rules/openai.ts
-var SIGNATURE, ROTATE2, randomBody2, ascending, shortForm, longForm, contexts, openaiRules, init_openai = __esm({
-  "src/core/rules/openai.ts"() {
+// src/core/providers/elevenlabs.ts
+var KEYS8, elevenlabs, init_elevenlabs = __esm({
+  "src/core/providers/elevenlabs.ts"() {
     "use strict";
-    SIGNATURE = "T3BlbkFJ", ROTATE2 = "https://platform.openai.com/api-keys", randomBody2 = [{ kind: "entropy", min: 3.5 }, { kind: "not-patterned" }], ascending = (n) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i % 26)).join(""), shortForm = (prefix) => [
+    init_define();
+    KEYS8 = "https://elevenlabs.io/app/settings/api-keys", elevenlabs = {
+      id: "elevenlabs",
+      name: "ElevenLabs",
+      rotateUrl: KEYS8,
+      env: ["ELEVENLABS_API_KEY", "ELEVEN_API_KEY"],
+      rules: [
+        keyRule({
+          id: "elevenlabs-api-key",
+          provider: "elevenlabs",
+          // `sk_` is in every `task_`, `disk_`, `mask_`: as a required literal it would make every file a
+          // candidate, and the shape names no provider. As peers do, ElevenLabs must be named beside it.
+          description: "ElevenLabs API key (`sk_` + 48 hex, with ElevenLabs named beside it)",
+          keywords: ["sk_"],
+          pattern: /sk_[0-9a-f]{48}/g,
+          redactPrefix: "sk_",
+          checks: [{ kind: "entropy", min: 3.2 }, { kind: "not-patterned" }],
+          shape: ["sk_", { charset: "hex", length: 48 }],
+          rotateUrl: KEYS8,
+          attribution: {
+            group: "elevenlabs",
+            labelWords: ["ElevenLabs", "Eleven"],
+            labels: ["XI_API_KEY", "xi-api-key", "xi_api_key"],
+            context: [
+              { pattern: /api\.elevenlabs\.io/i, keyword: "elevenlabs", what: "ElevenLabs' API host" },
+              {
+                pattern: /\b(?:from|import)\s+elevenlabs\b|@elevenlabs\/|ElevenLabs\(/,
+                keyword: "elevenlabs",
+                what: "the ElevenLabs SDK"
+              },
+              { pattern: /xi-api-key/i, keyword: "xi-api-key", what: "the xi-api-key header" }
+            ]
+          },
+          examples: ["ELEVENLABS_API_KEY={key}", 'headers = {"xi-api-key": "{key}"}'],
+          negatives: ["sk_...", "sk_live_...", "ELEVENLABS_API_KEY={zeros}", "OTHER_KEY={key}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://api.elevenlabs.io",
+        // Needs the user_read permission; a scoped key without it answers `missing_permissions`.
+        request: { method: "GET", path: "/v1/user", auth: { kind: "header", name: "xi-api-key" } },
+        statusPage: "https://status.elevenlabs.io",
+        facts: [
+          { from: "body", path: "subscription.tier", as: "tier" },
+          { from: "body", path: "subscription.character_count", as: "charactersUsed" },
+          { from: "body", path: "subscription.character_limit", as: "characterLimit" }
+        ],
+        answers: [
+          {
+            status: 200,
+            verdict: "live",
+            reason: "ok",
+            detail: "{name} accepted the key (tier {fact:tier}): it works; if it leaked, delete it at {rotate}"
+          },
+          {
+            status: 401,
+            body: [{ path: "detail.status", equals: "missing_permissions" }],
+            verdict: "live",
+            reason: "missing_scopes",
+            detail: "{name} knows the key but it is scoped{message}: it works for what its permissions allow"
+          },
+          rejects([400, 401])
+        ]
+      }
+    };
+  }
+});
+
+// src/core/providers/fireworks.ts
+var KEYS9, fireworks, init_fireworks = __esm({
+  "src/core/providers/fireworks.ts"() {
+    "use strict";
+    init_define();
+    KEYS9 = "https://fireworks.ai/account/api-keys", fireworks = {
+      id: "fireworks",
+      name: "Fireworks AI",
+      rotateUrl: KEYS9,
+      env: ["FIREWORKS_API_KEY"],
+      rules: [
+        keyRule({
+          id: "fireworks-api-key",
+          provider: "fireworks",
+          // At least two digits, as titus requires: C identifiers such as firmware names also start `fw_`.
+          description: "Fireworks AI API key (`fw_`)",
+          keywords: ["fw_"],
+          pattern: /fw_(?=(?:[A-Za-z]*[0-9]){2})[A-Za-z0-9]{24}/g,
+          redactPrefix: "fw_",
+          shape: ["fw_", { charset: "alnum", length: 22 }, { charset: "digit", length: 2 }],
+          rotateUrl: KEYS9,
+          examples: ["FIREWORKS_API_KEY={key}", 'Fireworks(api_key="{key}")'],
+          // Digit-less identifiers (`fw_loadFirmware…`) are built in test/core/scanner.test.ts: here they
+          // would be key-shaped literals.
+          negatives: ["fw_...", "fw_update", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://api.fireworks.ai",
+        request: { method: "GET", path: "/inference/v1/models", auth: { kind: "bearer" } },
+        facts: [{ from: "body", path: "data", as: "models", count: !0 }],
+        answers: [rejects(401)]
+      }
+    };
+  }
+});
+
+// src/core/providers/google-gemini.ts
+var KEYS10, blocked, googleGemini, init_google_gemini = __esm({
+  "src/core/providers/google-gemini.ts"() {
+    "use strict";
+    init_define();
+    KEYS10 = "https://aistudio.google.com/app/apikey", blocked = /^API_KEY_(?:SERVICE|HTTP_REFERRER|IP_ADDRESS|ANDROID_APP|IOS_APP)_BLOCKED$/, googleGemini = {
+      id: "google-gemini",
+      name: "Google Gemini",
+      rotateUrl: KEYS10,
+      env: ["GEMINI_API_KEY", "GOOGLE_API_KEY"],
+      rules: [
+        keyRule({
+          id: "google-api-key",
+          provider: "google-gemini",
+          description: "Google API key (`AIza\u2026`), as Google Gemini (AI Studio) issues them",
+          keywords: ["AIza"],
+          pattern: /AIza[A-Za-z0-9_-]{35}/g,
+          redactPrefix: "AIza",
+          shape: ["AIzaSy", { charset: "alnum_dash", length: 33 }],
+          rotateUrl: KEYS10,
+          examples: [
+            "GEMINI_API_KEY={key}",
+            'genai.Client(api_key="{key}")',
+            "https://x.googleapis.com/v1beta/models?key={key}&alt=sse"
+          ],
+          negatives: ["AIza...", "AIzaSy{zeros}", "GOOGLE_API_KEY=AIzaSyYOUR_API_KEY", "x{key}", "{key}A"]
+        }),
+        keyRule({
+          id: "google-gemini-auth-key",
+          provider: "google-gemini",
+          description: "Google Gemini auth key (`AQ.Ab8RN6\u2026`, 2026 form)",
+          keywords: ["Ab8RN6"],
+          pattern: /AQ\.Ab8RN6[A-Za-z0-9_-]{44}/g,
+          redactPrefix: "AQ.Ab8RN6",
+          shape: ["AQ.Ab8RN6", { charset: "alnum_dash", length: 44 }],
+          rotateUrl: KEYS10,
+          examples: ["GEMINI_API_KEY={key}", '{"apiKey": "{key}"}'],
+          negatives: ["AQ.Ab8RN6...", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://generativelanguage.googleapis.com",
+        request: { method: "GET", path: "/v1beta/models", auth: { kind: "header", name: "x-goog-api-key" } },
+        statusPage: "https://aistudio.google.com/status",
+        facts: [
+          { from: "body", path: "models", as: "models", count: !0 },
+          { from: "body", path: "error.details.0.reason", as: "errorReason", status: "any" }
+        ],
+        answers: [
+          {
+            status: 400,
+            body: [{ path: "error.details.0.reason", equals: "API_KEY_INVALID" }],
+            verdict: "invalid",
+            reason: "invalid_api_key",
+            detail: "{name} says the API key is not valid (API_KEY_INVALID): it is wrong or deleted; create a new one at {rotate}"
+          },
+          { ...rejects(400), body: [{ path: "error.message", matches: /API key not valid|API key expired/i }] },
+          {
+            status: 403,
+            body: [{ path: "error.details.0.reason", matches: blocked }],
+            verdict: "live",
+            reason: "permission_denied",
+            detail: "{name}: the key exists but is restricted ({fact:errorReason}): it works where its restrictions allow; review them in the Google Cloud console"
+          },
+          {
+            status: 429,
+            verdict: "live",
+            reason: "rate_limited",
+            detail: "{name} knows the key but its quota is exhausted (RESOURCE_EXHAUSTED): it works; see its limits at {rotate}"
+          },
+          {
+            status: 401,
+            verdict: "unknown",
+            reason: "unsupported_key",
+            detail: "{name} does not take this kind of key on this endpoint{message}: the key's status is unknown"
+          }
+        ]
+      }
+    };
+  }
+});
+
+// src/core/providers/groq.ts
+var KEYS11, groq, init_groq = __esm({
+  "src/core/providers/groq.ts"() {
+    "use strict";
+    init_define();
+    KEYS11 = "https://console.groq.com/keys", groq = {
+      id: "groq",
+      name: "Groq",
+      rotateUrl: KEYS11,
+      env: ["GROQ_API_KEY"],
+      rules: [
+        keyRule({
+          id: "groq-api-key",
+          provider: "groq",
+          // Issued keys carry `WGdyb3FY` (base64 of "Xgroq") at body offset 20; the rule does not
+          // require it (undocumented), the generated examples carry it.
+          description: "Groq API key (`gsk_`)",
+          keywords: ["gsk_"],
+          pattern: /gsk_[A-Za-z0-9]{52}/g,
+          redactPrefix: "gsk_",
+          shape: ["gsk_", { charset: "alnum", length: 20 }, "WGdyb3FY", { charset: "alnum", length: 24 }],
+          rotateUrl: KEYS11,
+          examples: ["GROQ_API_KEY={key}", 'Groq(api_key="{key}")', '"{key}",'],
+          negatives: ["gsk_...", "gsk_YOUR_KEY", "{zeros}", "x{key}", "{key}0"]
+        })
+      ],
+      check: {
+        base: "https://api.groq.com",
+        request: { method: "GET", path: "/openai/v1/models", auth: { kind: "bearer" } },
+        statusPage: "https://groqstatus.com",
+        facts: [{ from: "body", path: "data", as: "models", count: !0 }],
+        answers: [rejects(401), throttledLive]
+      }
+    };
+  }
+});
+
+// src/core/providers/huggingface.ts
+var KEYS12, huggingface, init_huggingface = __esm({
+  "src/core/providers/huggingface.ts"() {
+    "use strict";
+    init_define();
+    KEYS12 = "https://huggingface.co/settings/tokens", huggingface = {
+      id: "huggingface",
+      name: "Hugging Face",
+      rotateUrl: KEYS12,
+      env: ["HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HUGGINGFACEHUB_API_TOKEN"],
+      rules: [
+        keyRule({
+          id: "huggingface-token",
+          provider: "huggingface",
+          // Letters only: a higher entropy floor keeps CamelCase identifiers (`hf_requiredCharacteristic…`) out.
+          description: "Hugging Face user access token (`hf_`)",
+          keywords: ["hf_"],
+          pattern: /hf_[A-Za-z]{34}/g,
+          redactPrefix: "hf_",
+          checks: [{ kind: "entropy", min: 4 }, { kind: "not-patterned" }],
+          shape: ["hf_", { charset: "letters", length: 34 }],
+          rotateUrl: KEYS12,
+          examples: ["HF_TOKEN={key}", 'login(token="{key}")', "huggingface-cli login --token {key}"],
+          negatives: [
+            "hf_...",
+            "hf_YOUR_TOKEN",
+            "{zeros}",
+            "kCBAdvDataManufacturerDatahf_requiredCharacteristicUUIDs",
+            "x{key}"
+          ]
+        }),
+        keyRule({
+          id: "huggingface-org-token",
+          provider: "huggingface",
+          description: "Hugging Face organization API token (`api_org_`, older form)",
+          keywords: ["api_org_"],
+          pattern: /api_org_[A-Za-z]{34}/g,
+          redactPrefix: "api_org_",
+          checks: [{ kind: "entropy", min: 4 }, { kind: "not-patterned" }],
+          shape: ["api_org_", { charset: "letters", length: 34 }],
+          rotateUrl: KEYS12,
+          examples: ["HUGGINGFACEHUB_API_TOKEN={key}", "token: '{key}'"],
+          negatives: ["api_org_...", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://huggingface.co",
+        request: { method: "GET", path: "/api/whoami-v2", auth: { kind: "bearer" } },
+        statusPage: "https://status.huggingface.co",
+        facts: [
+          { from: "body", path: "name", as: "name" },
+          { from: "body", path: "auth.accessToken.role", as: "role" },
+          { from: "body", path: "auth.accessToken.displayName", as: "tokenName" }
+        ],
+        answers: [
+          {
+            status: 200,
+            verdict: "live",
+            reason: "ok",
+            detail: "{name} accepted the token (user {fact:name}, role {fact:role}): it works; if it leaked, invalidate it at {rotate}"
+          },
+          { ...rejects(401, "expired"), body: [{ path: "error", matches: /expired/i }] },
+          rejects(401),
+          throttledLive
+        ]
+      }
+    };
+  }
+});
+
+// src/core/providers/langfuse.ts
+var KEYS13, UUID, langfuse, init_langfuse = __esm({
+  "src/core/providers/langfuse.ts"() {
+    "use strict";
+    init_define();
+    KEYS13 = "https://cloud.langfuse.com", UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", langfuse = {
+      id: "langfuse",
+      name: "Langfuse",
+      rotateUrl: KEYS13,
+      env: ["LANGFUSE_SECRET_KEY"],
+      rules: [
+        keyRule({
+          id: "langfuse-secret-key",
+          provider: "langfuse",
+          description: "Langfuse secret key (`sk-lf-`)",
+          keywords: ["k-lf-"],
+          pattern: new RegExp(`sk-lf-${UUID}`, "g"),
+          redactPrefix: "sk-lf-",
+          checks: [
+            { kind: "entropy", min: 3 },
+            { kind: "not-patterned" },
+            {
+              kind: "in-file",
+              pattern: new RegExp(`pk-lf-${UUID}`),
+              keyword: "pk-lf-",
+              what: "the public key",
+              optional: !0
+            },
+            {
+              kind: "in-file",
+              pattern: /LANGFUSE_(?:BASE_URL|HOST)["']?\s*[:=]\s*["']?(?<value>https?:\/\/[A-Za-z0-9.:[\]-]+)/,
+              keyword: "LANGFUSE_",
+              what: "the Langfuse host",
+              optional: !0
+            }
+          ],
+          shape: [
+            "sk-lf-",
+            { charset: "hex", length: 8 },
+            "-",
+            { charset: "hex", length: 4 },
+            "-",
+            { charset: "hex", length: 4 },
+            "-",
+            { charset: "hex", length: 4 },
+            "-",
+            { charset: "hex", length: 12 }
+          ],
+          rotateUrl: KEYS13,
+          examples: ["LANGFUSE_SECRET_KEY={key}", 'Langfuse(public_key="pk-lf-1", secret_key="{key}")'],
+          negatives: ["sk-lf-...", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://cloud.langfuse.com",
+        regions: ["https://us.cloud.langfuse.com"],
+        baseFromContext: 1,
+        request: { method: "GET", path: "/api/public/projects", auth: { kind: "basic", userFromContext: 0 } },
+        withoutUser: "a Langfuse secret key is checked with its public key (pk-lf-\u2026), and none was found beside it: the key's status is unknown",
+        facts: [{ from: "body", path: "data", as: "projects", count: !0 }],
+        answers: [rejects(401)]
+      }
+    };
+  }
+});
+
+// src/core/providers/langsmith.ts
+function token(kind, id, what, examples) {
+  return keyRule({
+    id: `langsmith-${id}`,
+    provider: "langsmith",
+    description: `LangSmith ${what} (\`lsv2_${kind}_\`)`,
+    keywords: ["lsv2_"],
+    pattern: new RegExp(`lsv2_${kind}_[0-9a-f]{32}_[0-9a-f]{10}`, "g"),
+    redactPrefix: `lsv2_${kind}_`,
+    checks: [{ kind: "entropy", min: 3 }, { kind: "not-patterned" }],
+    shape: shape(kind),
+    rotateUrl: KEYS14,
+    examples,
+    negatives: [`lsv2_${kind}_...`, "{zeros}", "x{key}"]
+  });
+}
+var KEYS14, shape, langsmith, init_langsmith = __esm({
+  "src/core/providers/langsmith.ts"() {
+    "use strict";
+    init_define();
+    KEYS14 = "https://smith.langchain.com/settings", shape = (kind) => [
+      `lsv2_${kind}_`,
+      { charset: "hex", length: 32 },
+      "_",
+      { charset: "hex", length: 10 }
+    ];
+    langsmith = {
+      id: "langsmith",
+      name: "LangSmith",
+      rotateUrl: KEYS14,
+      env: ["LANGSMITH_API_KEY", "LANGCHAIN_API_KEY"],
+      rules: [
+        token("pt", "personal-token", "personal access token", ["LANGSMITH_API_KEY={key}", 'LANGCHAIN_API_KEY="{key}"']),
+        token("sk", "service-key", "service key", ["LANGSMITH_API_KEY={key}", "api_key: '{key}'"])
+      ],
+      check: {
+        base: "https://api.smith.langchain.com",
+        request: { method: "GET", path: "/api/v1/api-key/current", auth: { kind: "header", name: "x-api-key" } },
+        byRule: { "langsmith-service-key": { path: "/api/v1/orgs/current" } },
+        answers: [rejects([401, 403])]
+      }
+    };
+  }
+});
+
+// src/core/providers/minimax.ts
+var KEYS15, minimax, init_minimax = __esm({
+  "src/core/providers/minimax.ts"() {
+    "use strict";
+    init_define();
+    KEYS15 = "https://www.minimax.io/platform/user-center/basic-information/interface-key", minimax = {
+      id: "minimax",
+      name: "MiniMax",
+      rotateUrl: KEYS15,
+      env: ["MINIMAX_API_KEY"],
+      rules: [
+        keyRule({
+          id: "minimax-api-key",
+          provider: "minimax",
+          description: "MiniMax API key (`sk-api-`)",
+          keywords: ["k-api-"],
+          pattern: /sk-api-[A-Za-z0-9_-]{119}/g,
+          redactPrefix: "sk-api-",
+          shape: ["sk-api-", { charset: "alnum_dash", length: 119 }],
+          rotateUrl: KEYS15,
+          examples: ["MINIMAX_API_KEY={key}", "Authorization: Bearer {key}"],
+          negatives: ["sk-api-...", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://api.minimax.io",
+        request: { method: "GET", path: "/v1/models", auth: { kind: "bearer" } },
+        facts: [
+          { from: "body", path: "data", as: "models", count: !0 },
+          { from: "body", path: "base_resp.status_code", as: "baseStatus", status: "any" }
+        ],
+        // MiniMax also reports errors inside a 200, in `base_resp` (1004: authentication failed, 2049: invalid key).
+        answers: [
+          { ...rejects(200), body: [{ path: "base_resp.status_code", equals: 1004 }] },
+          { ...rejects(200), body: [{ path: "base_resp.status_code", equals: 2049 }] },
+          rejects([401, 403])
+        ]
+      }
+    };
+  }
+});
+
+// src/core/providers/mistral.ts
+var KEYS16, mistral, init_mistral = __esm({
+  "src/core/providers/mistral.ts"() {
+    "use strict";
+    init_define();
+    KEYS16 = "https://console.mistral.ai/api-keys", mistral = {
+      id: "mistral",
+      name: "Mistral AI",
+      rotateUrl: KEYS16,
+      env: ["MISTRAL_API_KEY"],
+      rules: [
+        keyRule({
+          id: "mistral-api-key",
+          provider: "mistral",
+          description: "Mistral AI API key (32 alphanumerics after a key label, with Mistral named beside it)",
+          ...labelledBareKey,
+          pattern: /[A-Za-z0-9]{32}/g,
+          maxLength: 96,
+          checks: labelledBareKey.checks(),
+          shape: [{ charset: "alnum", length: 32 }],
+          rotateUrl: KEYS16,
+          attribution: {
+            group: "bare-32",
+            labelWords: ["Mistral", "MistralAI"],
+            context: [
+              { pattern: /api\.mistral\.ai/i, keyword: "mistral", what: "Mistral's API host" },
+              {
+                pattern: /\b(?:from|import)\s+mistralai\b|@mistralai\/mistralai|ChatMistralAI|MistralClient|new Mistral\(|Mistral\(api_key/,
+                keyword: "mistral",
+                what: "the Mistral SDK"
+              }
+            ]
+          },
+          examples: ["MISTRAL_API_KEY={key}", `from mistralai import Mistral
+client = Mistral(api_key="{key}")`],
+          negatives: ["OTHER_KEY={key}", "MISTRAL_API_KEY={zeros}", `from mistralai import Mistral
+commit = "{key}"`]
+        })
+      ],
+      check: {
+        base: "https://api.mistral.ai",
+        request: { method: "GET", path: "/v1/models", auth: { kind: "bearer" } },
+        statusPage: "https://status.mistral.ai",
+        facts: [{ from: "body", path: "data", as: "models", count: !0 }],
+        answers: [rejects(401), throttledLive]
+      }
+    };
+  }
+});
+
+// src/core/providers/moonshot.ts
+var KEYS17, HOST2, moonshot, init_moonshot = __esm({
+  "src/core/providers/moonshot.ts"() {
+    "use strict";
+    init_define();
+    KEYS17 = "https://platform.moonshot.ai/console/api-keys", HOST2 = /api\.moonshot\.(?:cn|ai)/i, moonshot = {
+      id: "moonshot",
+      name: "Moonshot AI (Kimi)",
+      rotateUrl: KEYS17,
+      env: ["MOONSHOT_API_KEY", "KIMI_API_KEY"],
+      rules: [
+        keyRule({
+          id: "moonshot-api-key",
+          provider: "moonshot",
+          description: "Moonshot AI / Kimi API key (`sk-` + 48, with Moonshot or Kimi named beside it)",
+          keywords: ["sk-"],
+          pattern: /sk-[A-Za-z0-9]{48}/g,
+          redactPrefix: "sk-",
+          checks: [
+            { kind: "entropy", min: 3.5 },
+            { kind: "not-patterned" },
+            { kind: "in-file", pattern: HOST2, keyword: "moonshot", what: "Moonshot's API host", optional: !0 }
+          ],
+          shape: ["sk-", { charset: "alnum", length: 48 }],
+          rotateUrl: KEYS17,
+          attribution: {
+            group: "sk-48",
+            labelWords: ["Moonshot", "Kimi"],
+            context: [
+              { pattern: HOST2, keyword: "moonshot", what: "Moonshot's API host" },
+              { pattern: /provider\W{0,4}(?:moonshot|kimi)(?![-\w.])/i, keyword: "moonshot", what: "a provider setting" }
+            ]
+          },
+          examples: [
+            "MOONSHOT_API_KEY={key}",
+            'client = OpenAI(api_key="{key}", base_url="https://api.moonshot.cn/v1")',
+            'KIMI_API_KEY="{key}"'
+          ],
+          negatives: ["OTHER_KEY={key}", "MOONSHOT_API_KEY={zeros}", `model: kimi-k2
+api_key: {key}`]
+        })
+      ],
+      check: {
+        base: "https://api.moonshot.ai",
+        regions: ["https://api.moonshot.cn"],
+        baseFromContext: 0,
+        request: { method: "GET", path: "/v1/users/me/balance", auth: { kind: "bearer" } },
+        facts: [
+          { from: "body", path: "data.available_balance", as: "availableBalance" },
+          { from: "body", path: "data.voucher_balance", as: "voucherBalance" },
+          { from: "body", path: "data.cash_balance", as: "cashBalance" }
+        ],
+        answers: [
+          {
+            status: 200,
+            body: [{ path: "data.available_balance", le: 0 }],
+            verdict: "live",
+            reason: "insufficient_quota",
+            detail: "{name} accepted the key but its balance is {fact:availableBalance}: top up to use it"
+          },
+          {
+            status: 200,
+            verdict: "live",
+            reason: "ok",
+            detail: "{name} accepted the key (balance {fact:availableBalance}): it works; if it leaked, delete it at {rotate}"
+          },
+          {
+            status: 429,
+            body: [{ path: "error.type", equals: "exceeded_current_quota_error" }],
+            verdict: "live",
+            reason: "insufficient_quota",
+            detail: "{name} knows the key but its quota is used up{message}: top up to use it"
+          },
+          {
+            status: 429,
+            body: [{ path: "error.type", equals: "rate_limit_reached_error" }],
+            verdict: "live",
+            reason: "rate_limited",
+            detail: "{name} knows the key but is rate-limiting it: it works"
+          },
+          rejects(401)
+        ]
+      }
+    };
+  }
+});
+
+// src/core/providers/nvidia.ts
+var KEYS18, nvidia, init_nvidia = __esm({
+  "src/core/providers/nvidia.ts"() {
+    "use strict";
+    init_define();
+    KEYS18 = "https://org.ngc.nvidia.com/setup/api-keys", nvidia = {
+      id: "nvidia",
+      name: "NVIDIA NIM",
+      rotateUrl: KEYS18,
+      env: ["NVIDIA_API_KEY", "NGC_API_KEY"],
+      rules: [
+        keyRule({
+          id: "nvidia-api-key",
+          provider: "nvidia",
+          description: "NVIDIA NIM / NGC API key (`nvapi-`)",
+          keywords: ["vapi-"],
+          pattern: /nvapi-[A-Za-z0-9_-]{64}/g,
+          redactPrefix: "nvapi-",
+          shape: ["nvapi-", { charset: "alnum_dash", length: 64 }],
+          rotateUrl: KEYS18,
+          examples: ["NVIDIA_API_KEY={key}", 'OpenAI(base_url="https://integrate.api.nvidia.com/v1", api_key="{key}")'],
+          negatives: ["nvapi-...", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://api.ngc.nvidia.com",
+        // Asks who the caller is; changes nothing.
+        request: { method: "POST", path: "/v3/keys/get-caller-info", auth: { kind: "form", field: "credentials" } },
+        facts: [{ from: "body", path: "user.name", as: "user" }],
+        answers: [rejects(401)]
+      }
+    };
+  }
+});
+
+// src/core/providers/openai.ts
+function facts(answer) {
+  let out = headerFacts(
+    answer,
+    {
+      "openai-organization": "organization",
+      "openai-project": "project",
+      "x-ratelimit-limit-requests": "rateLimitRequests",
+      "x-ratelimit-limit-tokens": "rateLimitTokens"
+    },
+    commonFacts(answer, "x-request-id")
+  );
+  if (answer.status === 200) {
+    let data = answer.json?.data;
+    Array.isArray(data) && (out.models = data.length);
+  }
+  return out;
+}
+function classifyOpenai(answer, admin = !1) {
+  let f = facts(answer), { status } = answer, error2 = errorOf(answer), { message: message2, code: code2, type } = error2, org = typeof f.organization == "string" ? ` (organization ${f.organization})` : "", has = (re) => re.test(message2);
+  if (status >= 200 && status < 300)
+    return isJsonObject(answer) ? verdict(
+      "live",
+      "ok",
+      `${NAME} accepted the ${admin ? "admin " : ""}key${org}: it works; if it leaked, revoke it at ${admin ? OPENAI_URLS.adminKeys : OPENAI_URLS.keys}`,
+      f
+    ) : unrecognised(NAME, answer, f);
+  if (status >= 300 && status < 400) return redirected(NAME, answer, f);
+  if ((status === 401 || status === 403) && has(/missing scopes|insufficient permissions/i)) {
+    let scopes = /missing scopes:\s*([a-z0-9_.:, ]+?)(?:\.(?:\s|$)|$)/i.exec(message2)?.[1]?.trim();
+    return scopes && (f.missingScopes = scopes), verdict(
+      "live",
+      "missing_scopes",
+      `${NAME} knows the key but it is restricted${scopes ? ` (missing scopes: ${scopes})` : ""}: it works for what its permissions allow; change them at ${OPENAI_URLS.keys}`,
+      f
+    );
+  }
+  return status === 401 || status === 403 ? code2 === "unsupported_country_region_territory" || has(/country, region,? or territory|unsupported_country/i) ? verdict(
+    "unknown",
+    "region_blocked",
+    `${NAME} does not serve the country or region this request came from: the key's status is unknown; check from a supported region (${OPENAI_URLS.regions})`,
+    f
+  ) : code2 === "account_deactivated" || has(/deactivated/i) ? verdict(
+    "invalid",
+    "account_deactivated",
+    `the key belongs to a deactivated ${NAME} account: it cannot be used; the account owner must contact OpenAI support, or use a key of an active account`,
+    f
+  ) : /ip/i.test(code2) || has(/\bIP\b.{0,40}not (?:authori[sz]ed|allowed)|not (?:authori[sz]ed|allowed).{0,40}\bIP\b|allow-?list/i) ? verdict(
+    "unknown",
+    "ip_not_allowed",
+    `${NAME} refused requests from this IP address (the key's project has an IP allow-list): the key exists, whether it works from an allowed network is unknown`,
+    f
+  ) : code2 === "missing_api_key" || has(/didn't provide an API key|did not provide an API key|no API key provided/i) ? verdict(
+    "unknown",
+    "missing_api_key",
+    `${NAME} received no key: something between skguard and ${NAME} (a proxy?) dropped the Authorization header`,
+    f
+  ) : code2 === "mismatched_organization" || has(/OpenAI-Organization header/i) ? verdict(
+    "unknown",
+    "mismatched_organization",
+    `the OpenAI-Organization header (OPENAI_ORG_ID) names an organization this key does not belong to: unset it or set it to the key's organization (${OPENAI_URLS.organization})`,
+    f
+  ) : code2 === "mismatched_project" || has(/OpenAI-Project header/i) ? verdict(
+    "unknown",
+    "mismatched_project",
+    `the OpenAI-Project header (OPENAI_PROJECT_ID) names a project this key does not belong to: unset it or set it to the key's project (${OPENAI_URLS.projects})`,
+    f
+  ) : has(/revoked/i) ? verdict(
+    "invalid",
+    "revoked",
+    `${NAME} says the key was revoked: create a new one at ${OPENAI_URLS.keys}`,
+    f
+  ) : code2 === "invalid_api_key" || has(/incorrect api key|invalid api key/i) ? verdict(
+    "invalid",
+    "invalid_api_key",
+    `${NAME} rejected the key as invalid: it is wrong, deleted or revoked; create a new one at ${admin ? OPENAI_URLS.adminKeys : OPENAI_URLS.keys}`,
+    f
+  ) : unrecognised(NAME, answer, f) : status === 429 ? code2 === "insufficient_quota" || type === "insufficient_quota" || has(/exceeded your current quota/i) ? verdict(
+    "live",
+    "insufficient_quota",
+    `${NAME} knows the key but its account has no credit left (insufficient_quota): add credit at ${OPENAI_URLS.billing} or raise the usage limit at ${OPENAI_URLS.limits}`,
+    f
+  ) : code2 === "rate_limit_exceeded" || has(/rate limit/i) ? verdict(
+    "live",
+    "rate_limited",
+    `${NAME} knows the key but is rate-limiting it${quoted(message2)}: it works; slow down or see the limits at ${OPENAI_URLS.limits}`,
+    f
+  ) : verdict(
+    "unknown",
+    "rate_limited",
+    `${NAME} (or a proxy before it) answered 429 without saying why: the key's status is unknown; try again later`,
+    f
+  ) : status >= 500 ? serverTrouble(NAME, answer, OPENAI_URLS.status, f) : unrecognised(NAME, answer, f);
+}
+var SIGNATURE, ROTATE2, randomBody3, ascending, shortForm, longForm, contexts, rules3, OPENAI_URLS, NAME, openai, init_openai = __esm({
+  "src/core/providers/openai.ts"() {
+    "use strict";
+    init_answer();
+    SIGNATURE = "T3BlbkFJ", ROTATE2 = "https://platform.openai.com/api-keys", randomBody3 = [{ kind: "entropy", min: 3.5 }, { kind: "not-patterned" }], ascending = (n) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i % 26)).join(""), shortForm = (prefix) => [
       prefix,
       { charset: "alnum", length: 20 },
       SIGNATURE,
@@ -319,7 +1691,7 @@ var SIGNATURE, ROTATE2, randomBody2, ascending, shortForm, longForm, contexts, o
       "see {key}.",
       `KEY={key}\r
 `
-    ], openaiRules = [
+    ], rules3 = [
       {
         id: "openai-legacy-key",
         provider: "openai",
@@ -328,7 +1700,7 @@ var SIGNATURE, ROTATE2, randomBody2, ascending, shortForm, longForm, contexts, o
         pattern: /sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}/g,
         maxLength: 51,
         redactPrefix: "sk-",
-        checks: randomBody2,
+        checks: randomBody3,
         shape: shortForm("sk-"),
         rotateUrl: ROTATE2,
         examples: contexts,
@@ -352,7 +1724,7 @@ var SIGNATURE, ROTATE2, randomBody2, ascending, shortForm, longForm, contexts, o
         pattern: /sk-None-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}/g,
         maxLength: 56,
         redactPrefix: "sk-None-",
-        checks: randomBody2,
+        checks: randomBody3,
         shape: shortForm("sk-None-"),
         rotateUrl: ROTATE2,
         examples: contexts,
@@ -366,7 +1738,7 @@ var SIGNATURE, ROTATE2, randomBody2, ascending, shortForm, longForm, contexts, o
         pattern: /sk-proj-(?:[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58})/g,
         maxLength: 164,
         redactPrefix: "sk-proj-",
-        checks: randomBody2,
+        checks: randomBody3,
         shape: longForm("sk-proj-", 74),
         rotateUrl: ROTATE2,
         examples: [...contexts, 'minified;var a="{key}",b=1;'],
@@ -380,7 +1752,7 @@ var SIGNATURE, ROTATE2, randomBody2, ascending, shortForm, longForm, contexts, o
         pattern: /sk-svcacct-(?:[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58})/g,
         maxLength: 167,
         redactPrefix: "sk-svcacct-",
-        checks: randomBody2,
+        checks: randomBody3,
         shape: longForm("sk-svcacct-", 74),
         rotateUrl: ROTATE2,
         examples: contexts,
@@ -394,7 +1766,7 @@ var SIGNATURE, ROTATE2, randomBody2, ascending, shortForm, longForm, contexts, o
         pattern: /sk-service-[A-Za-z0-9_-]{21,180}T3BlbkFJ[A-Za-z0-9_-]{20,100}/g,
         maxLength: 300,
         redactPrefix: "sk-service-",
-        checks: randomBody2,
+        checks: randomBody3,
         shape: ["sk-service-build-bot-", { charset: "alnum", length: 20 }, SIGNATURE, { charset: "alnum", length: 20 }],
         rotateUrl: ROTATE2,
         examples: contexts,
@@ -408,41 +1780,607 @@ var SIGNATURE, ROTATE2, randomBody2, ascending, shortForm, longForm, contexts, o
         pattern: /sk-admin-(?:[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58}|[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74})/g,
         maxLength: 165,
         redactPrefix: "sk-admin-",
-        checks: randomBody2,
+        checks: randomBody3,
         shape: longForm("sk-admin-", 58),
         rotateUrl: "https://platform.openai.com/settings/organization/admin-keys",
         examples: contexts,
         negatives: ["sk-admin-1234abcd", '"redacted_value": "sk-admin...def"', "sk-admin-{key}"]
       }
-    ];
+    ], OPENAI_URLS = {
+      keys: "https://platform.openai.com/api-keys",
+      adminKeys: "https://platform.openai.com/settings/organization/admin-keys",
+      billing: "https://platform.openai.com/settings/organization/billing/overview",
+      limits: "https://platform.openai.com/settings/organization/limits",
+      organization: "https://platform.openai.com/settings/organization/general",
+      projects: "https://platform.openai.com/settings/organization/projects",
+      status: "https://status.openai.com",
+      regions: "https://platform.openai.com/docs/supported-countries"
+    }, NAME = "OpenAI";
+    openai = {
+      id: "openai",
+      name: NAME,
+      rotateUrl: OPENAI_URLS.keys,
+      env: ["OPENAI_API_KEY"],
+      rules: rules3,
+      check: {
+        base: "https://api.openai.com",
+        request: { method: "GET", path: "/v1/models", auth: { kind: "bearer" } },
+        byRule: { "openai-admin-key": { path: "/v1/organization/admin_api_keys?limit=1" } },
+        statusPage: OPENAI_URLS.status,
+        answers: [],
+        // The status code alone is not enough at OpenAI: the body's code and message decide.
+        classify: (answer, context3) => classifyOpenai(answer, context3.rule === "openai-admin-key")
+      }
+    };
   }
 });
 
-// src/core/rules/openrouter.ts
-var openrouterRules, init_openrouter = __esm({
-  "src/core/rules/openrouter.ts"() {
+// src/core/providers/openrouter.ts
+var KEYS19, openrouter, init_openrouter = __esm({
+  "src/core/providers/openrouter.ts"() {
     "use strict";
-    openrouterRules = [
-      {
-        id: "openrouter-api-key",
-        provider: "openrouter",
-        description: "OpenRouter API key (`sk-or-v1-`)",
-        keywords: ["sk-or-v1-"],
-        pattern: /sk-or-v1-[0-9a-f]{64}/g,
-        maxLength: 73,
-        redactPrefix: "sk-or-v1-",
-        checks: [{ kind: "entropy", min: 3.2 }, { kind: "not-patterned" }],
-        shape: ["sk-or-v1-", { charset: "hex", length: 64 }],
-        rotateUrl: "https://openrouter.ai/settings/keys",
-        examples: ["OPENROUTER_API_KEY={key}", "Authorization: Bearer {key}", '["{key}"]'],
-        negatives: [
-          "sk-or-v1-...",
-          "sk-or-v1-0000000000000000000000000000000000000000000000000000000000000000",
-          "sk-or-v1-0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
-          "{key}0"
+    init_define();
+    KEYS19 = "https://openrouter.ai/settings/keys", openrouter = {
+      id: "openrouter",
+      name: "OpenRouter",
+      rotateUrl: KEYS19,
+      env: ["OPENROUTER_API_KEY"],
+      rules: [
+        {
+          id: "openrouter-api-key",
+          provider: "openrouter",
+          description: "OpenRouter API key (`sk-or-v1-`)",
+          keywords: ["sk-or-v1-"],
+          pattern: /sk-or-v1-[0-9a-f]{64}/g,
+          maxLength: 73,
+          redactPrefix: "sk-or-v1-",
+          checks: [{ kind: "entropy", min: 3.2 }, { kind: "not-patterned" }],
+          shape: ["sk-or-v1-", { charset: "hex", length: 64 }],
+          rotateUrl: KEYS19,
+          examples: ["OPENROUTER_API_KEY={key}", "Authorization: Bearer {key}", '["{key}"]'],
+          // Placeholders are built by the rules test from the shape ({zeros}, {ascending}): no literal here.
+          negatives: ["sk-or-v1-...", "{zeros}", "{ascending}", "{key}0"]
+        }
+      ],
+      check: {
+        base: "https://openrouter.ai",
+        request: { method: "GET", path: "/api/v1/key", auth: { kind: "bearer" } },
+        statusPage: "https://status.openrouter.ai",
+        facts: [
+          { from: "body", path: "data.label", as: "label" },
+          { from: "body", path: "data.limit", as: "limit" },
+          { from: "body", path: "data.usage", as: "usage" },
+          { from: "body", path: "data.limit_remaining", as: "limitRemaining" },
+          { from: "body", path: "data.is_free_tier", as: "isFreeTier" }
+        ],
+        answers: [
+          {
+            status: 200,
+            verdict: "live",
+            reason: "ok",
+            detail: '{name} accepted the key (label "{fact:label}"): it works; if it leaked, delete it at {rotate}'
+          },
+          rejects(401),
+          noCredit(402, "https://openrouter.ai/settings/credits")
         ]
       }
-    ];
+    };
+  }
+});
+
+// src/core/providers/perplexity.ts
+var KEYS20, perplexity, init_perplexity = __esm({
+  "src/core/providers/perplexity.ts"() {
+    "use strict";
+    init_define();
+    KEYS20 = "https://www.perplexity.ai/account/api/keys", perplexity = {
+      id: "perplexity",
+      name: "Perplexity",
+      rotateUrl: KEYS20,
+      env: ["PERPLEXITY_API_KEY", "PPLX_API_KEY"],
+      rules: [
+        keyRule({
+          id: "perplexity-api-key",
+          provider: "perplexity",
+          description: "Perplexity API key (`pplx-`)",
+          keywords: ["pplx-"],
+          pattern: /pplx-[A-Za-z0-9]{48}/g,
+          redactPrefix: "pplx-",
+          shape: ["pplx-", { charset: "alnum", length: 48 }],
+          rotateUrl: KEYS20,
+          examples: ["PERPLEXITY_API_KEY={key}", 'OpenAI(api_key="{key}", base_url="https://api.perplexity.ai")'],
+          negatives: ["pplx-...", "pplx-YOUR_KEY", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        notCheckable: "Perplexity has no read-only endpoint: the only check known is a chat request, which skguard does not send (it is not a read and may cost money); the key's status is not checkable"
+      }
+    };
+  }
+});
+
+// src/core/providers/pinecone.ts
+var KEYS21, pinecone, init_pinecone = __esm({
+  "src/core/providers/pinecone.ts"() {
+    "use strict";
+    init_define();
+    KEYS21 = "https://app.pinecone.io", pinecone = {
+      id: "pinecone",
+      name: "Pinecone",
+      rotateUrl: KEYS21,
+      env: ["PINECONE_API_KEY"],
+      rules: [
+        keyRule({
+          id: "pinecone-api-key",
+          provider: "pinecone",
+          description: "Pinecone API key (`pcsk_`)",
+          keywords: ["pcsk_"],
+          pattern: /pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{63}/g,
+          maxLength: 75,
+          redactPrefix: "pcsk_",
+          shape: ["pcsk_", { charset: "alnum", length: 6 }, "_", { charset: "alnum", length: 63 }],
+          rotateUrl: KEYS21,
+          examples: ["PINECONE_API_KEY={key}", 'Pinecone(api_key="{key}")'],
+          negatives: ["pcsk_...", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://api.pinecone.io",
+        request: {
+          method: "GET",
+          path: "/indexes",
+          auth: { kind: "header", name: "Api-Key" },
+          headers: { "x-pinecone-api-version": "2025-10" }
+        },
+        statusPage: "https://status.pinecone.io",
+        facts: [{ from: "body", path: "indexes", as: "indexes", count: !0 }],
+        answers: [
+          {
+            status: 403,
+            verdict: "live",
+            reason: "permission_denied",
+            detail: "{name} knows the key but its role may not list indexes (403): it works for what its role allows; review it at {rotate}"
+          },
+          rejects(401)
+        ]
+      }
+    };
+  }
+});
+
+// src/core/providers/replicate.ts
+var KEYS22, replicate, init_replicate = __esm({
+  "src/core/providers/replicate.ts"() {
+    "use strict";
+    init_define();
+    KEYS22 = "https://replicate.com/account/api-tokens", replicate = {
+      id: "replicate",
+      name: "Replicate",
+      rotateUrl: KEYS22,
+      env: ["REPLICATE_API_TOKEN"],
+      rules: [
+        keyRule({
+          id: "replicate-api-token",
+          provider: "replicate",
+          description: "Replicate API token (`r8_`)",
+          keywords: ["r8_"],
+          pattern: /r8_[A-Za-z0-9]{37}/g,
+          redactPrefix: "r8_",
+          shape: ["r8_", { charset: "alnum", length: 37 }],
+          rotateUrl: KEYS22,
+          examples: ["REPLICATE_API_TOKEN={key}", 'replicate.Client(api_token="{key}")'],
+          negatives: ["r8_...", "r8_YOUR_TOKEN", "{zeros}", "x{key}", "{key}a"]
+        })
+      ],
+      check: {
+        base: "https://api.replicate.com",
+        request: { method: "GET", path: "/v1/account", auth: { kind: "bearer" } },
+        statusPage: "https://www.replicatestatus.com",
+        facts: [
+          { from: "body", path: "username", as: "username" },
+          { from: "body", path: "type", as: "accountType" }
+        ],
+        answers: [rejects(401)]
+      }
+    };
+  }
+});
+
+// src/core/providers/siliconflow.ts
+var KEYS23, HOST3, siliconflow, init_siliconflow = __esm({
+  "src/core/providers/siliconflow.ts"() {
+    "use strict";
+    init_define();
+    KEYS23 = "https://cloud.siliconflow.com/account/ak", HOST3 = /api\.siliconflow\.(?:cn|com)/i, siliconflow = {
+      id: "siliconflow",
+      name: "SiliconFlow",
+      rotateUrl: KEYS23,
+      env: ["SILICONFLOW_API_KEY"],
+      rules: [
+        keyRule({
+          id: "siliconflow-api-key",
+          provider: "siliconflow",
+          description: "SiliconFlow API key (`sk-` + 48 lowercase letters, with SiliconFlow named beside it)",
+          keywords: ["sk-"],
+          pattern: /sk-[a-z]{48}/g,
+          redactPrefix: "sk-",
+          checks: [
+            { kind: "entropy", min: 3.5 },
+            { kind: "not-patterned" },
+            { kind: "in-file", pattern: HOST3, keyword: "siliconflow", what: "SiliconFlow's API host", optional: !0 }
+          ],
+          shape: ["sk-", { charset: "lower", length: 48 }],
+          rotateUrl: KEYS23,
+          attribution: {
+            group: "sk-48",
+            labelWords: ["SiliconFlow"],
+            context: [
+              { pattern: HOST3, keyword: "siliconflow", what: "SiliconFlow's API host" },
+              { pattern: /provider\W{0,4}siliconflow(?![-\w.])/i, keyword: "siliconflow", what: "a provider setting" }
+            ]
+          },
+          examples: ["SILICONFLOW_API_KEY={key}", 'OpenAI(api_key="{key}", base_url="https://api.siliconflow.cn/v1")'],
+          negatives: ["OTHER_KEY={key}", "SILICONFLOW_API_KEY={zeros}"]
+        })
+      ],
+      check: {
+        base: "https://api.siliconflow.com",
+        regions: ["https://api.siliconflow.cn"],
+        baseFromContext: 0,
+        request: { method: "GET", path: "/v1/models", auth: { kind: "bearer" } },
+        facts: [{ from: "body", path: "data", as: "models", count: !0 }],
+        answers: [rejects(401)]
+      }
+    };
+  }
+});
+
+// src/core/providers/stability.ts
+var KEYS24, stability, init_stability = __esm({
+  "src/core/providers/stability.ts"() {
+    "use strict";
+    init_define();
+    KEYS24 = "https://platform.stability.ai/account/keys", stability = {
+      id: "stability",
+      name: "Stability AI",
+      rotateUrl: KEYS24,
+      env: ["STABILITY_API_KEY", "STABILITY_KEY"],
+      rules: [
+        keyRule({
+          id: "stability-api-key",
+          provider: "stability",
+          description: "Stability AI API key (`sk-` + 48, with Stability named beside it)",
+          keywords: ["sk-"],
+          pattern: /sk-[A-Za-z0-9]{48}/g,
+          redactPrefix: "sk-",
+          shape: ["sk-", { charset: "alnum", length: 48 }],
+          rotateUrl: KEYS24,
+          attribution: {
+            group: "sk-48",
+            labelWords: ["Stability", "StabilityAI", "DreamStudio"],
+            context: [
+              { pattern: /api\.stability\.ai/i, keyword: "stability", what: "Stability's API host" },
+              { pattern: /stability_sdk|stability-sdk|stability_client/i, keyword: "stability", what: "the Stability SDK" }
+            ]
+          },
+          examples: [
+            "STABILITY_API_KEY={key}",
+            `url = "https://api.stability.ai/v2beta/stable-image/generate/core"
+key = "{key}"`
+          ],
+          negatives: ["OTHER_KEY={key}", "STABILITY_API_KEY={zeros}", `model: stable-diffusion-xl
+token: {key}`]
+        })
+      ],
+      check: {
+        base: "https://api.stability.ai",
+        request: { method: "GET", path: "/v1/user/account", auth: { kind: "bearer" } },
+        answers: [rejects(401)]
+      }
+    };
+  }
+});
+
+// src/core/providers/together.ts
+var KEYS25, together, init_together = __esm({
+  "src/core/providers/together.ts"() {
+    "use strict";
+    init_define();
+    KEYS25 = "https://api.together.ai/settings/api-keys", together = {
+      id: "together",
+      name: "Together AI",
+      rotateUrl: KEYS25,
+      env: ["TOGETHER_API_KEY"],
+      rules: [
+        keyRule({
+          id: "together-api-key",
+          provider: "together",
+          description: "Together AI API key (`tgp_v1_`)",
+          keywords: ["tgp_"],
+          pattern: /tgp_v1_[A-Za-z0-9_-]{43}/g,
+          redactPrefix: "tgp_v1_",
+          shape: ["tgp_v1_", { charset: "alnum_dash", length: 43 }],
+          rotateUrl: KEYS25,
+          examples: ["TOGETHER_API_KEY={key}", 'Together(api_key="{key}")'],
+          negatives: ["tgp_v1_...", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://api.together.xyz",
+        request: { method: "GET", path: "/v1/models", auth: { kind: "bearer" } },
+        // Together's model list is a bare JSON array.
+        facts: [{ from: "body", path: "", as: "models", count: !0 }],
+        answers: [rejects(401)]
+      }
+    };
+  }
+});
+
+// src/core/providers/voyage.ts
+var KEYS26, voyage, init_voyage = __esm({
+  "src/core/providers/voyage.ts"() {
+    "use strict";
+    init_define();
+    KEYS26 = "https://dashboard.voyageai.com/organization/api-keys", voyage = {
+      id: "voyage",
+      name: "Voyage AI",
+      rotateUrl: KEYS26,
+      env: ["VOYAGE_API_KEY"],
+      rules: [
+        keyRule({
+          id: "voyage-api-key",
+          provider: "voyage",
+          // `pa-` is a short prefix: kebab-case words after it are not keys, so a digit is required and the
+          // entropy floor is high.
+          description: "Voyage AI API key (`pa-`)",
+          keywords: ["pa-"],
+          pattern: /pa-(?=[A-Za-z_-]*[0-9])[A-Za-z0-9_-]{43}/g,
+          redactPrefix: "pa-",
+          checks: [{ kind: "entropy", min: 4 }, { kind: "not-patterned" }],
+          shape: [
+            "pa-",
+            { charset: "alnum_dash", length: 40 },
+            { charset: "digit", length: 1 },
+            { charset: "alnum", length: 2 }
+          ],
+          rotateUrl: KEYS26,
+          examples: ["VOYAGE_API_KEY={key}", 'voyageai.Client(api_key="{key}")'],
+          negatives: ["pa-...", "data-pa-settings-panel-header-toggle-button-x", "{zeros}", "x{key}"]
+        })
+      ],
+      check: {
+        base: "https://api.voyageai.com",
+        request: { method: "GET", path: "/v1/files", auth: { kind: "bearer" } },
+        answers: [rejects([401, 403])]
+      }
+    };
+  }
+});
+
+// src/core/providers/xai.ts
+var KEYS27, xai, init_xai = __esm({
+  "src/core/providers/xai.ts"() {
+    "use strict";
+    init_define();
+    KEYS27 = "https://console.x.ai", xai = {
+      id: "xai",
+      name: "xAI",
+      rotateUrl: KEYS27,
+      env: ["XAI_API_KEY"],
+      rules: [
+        keyRule({
+          id: "xai-api-key",
+          provider: "xai",
+          description: "xAI (Grok) API key (`xai-`)",
+          keywords: ["xai-"],
+          pattern: /xai-[A-Za-z0-9]{80}/g,
+          redactPrefix: "xai-",
+          shape: ["xai-", { charset: "alnum", length: 80 }],
+          rotateUrl: KEYS27,
+          examples: ["XAI_API_KEY={key}", 'client = Client(api_key="{key}")', "Authorization: Bearer {key}"],
+          negatives: ["xai-...", "xai-YOUR_KEY", "{zeros}", "x{key}", "{key}0"]
+        })
+      ],
+      check: {
+        base: "https://api.x.ai",
+        // Describes the key itself: its ACLs, and whether it or its team is blocked.
+        request: { method: "GET", path: "/v1/api-key", auth: { kind: "bearer" } },
+        statusPage: "https://status.x.ai",
+        facts: [
+          { from: "body", path: "name", as: "name" },
+          { from: "body", path: "redacted_api_key", as: "redactedKey" },
+          { from: "body", path: "acls", as: "acls" },
+          { from: "body", path: "api_key_blocked", as: "apiKeyBlocked" },
+          { from: "body", path: "api_key_disabled", as: "apiKeyDisabled" },
+          { from: "body", path: "team_blocked", as: "teamBlocked" }
+        ],
+        answers: [
+          {
+            status: 200,
+            body: [{ path: "api_key_disabled", equals: !0 }],
+            verdict: "invalid",
+            reason: "key_disabled",
+            detail: "{name} says the key is disabled: it cannot be used; create a new one at {rotate}"
+          },
+          {
+            status: 200,
+            body: [{ path: "api_key_blocked", equals: !0 }],
+            verdict: "invalid",
+            reason: "key_blocked",
+            detail: "{name} says the key is blocked: it cannot be used; create a new one at {rotate}"
+          },
+          {
+            status: 200,
+            body: [{ path: "team_blocked", equals: !0 }],
+            verdict: "invalid",
+            reason: "key_blocked",
+            detail: "{name} says the key's team is blocked: the key cannot be used"
+          },
+          {
+            status: 200,
+            verdict: "live",
+            reason: "ok",
+            detail: "{name} accepted the key (ACLs: {fact:acls}): it works; if it leaked, delete it at {rotate}"
+          },
+          { ...rejects(400), body: [{ path: "error", matches: /incorrect api key|invalid api key/i }] },
+          rejects(401)
+        ]
+      }
+    };
+  }
+});
+
+// src/core/providers/zhipu.ts
+var KEYS28, zhipu, init_zhipu = __esm({
+  "src/core/providers/zhipu.ts"() {
+    "use strict";
+    init_define();
+    KEYS28 = "https://open.bigmodel.cn/usercenter/apikeys", zhipu = {
+      id: "zhipu",
+      name: "Zhipu AI (Z.ai)",
+      rotateUrl: KEYS28,
+      env: ["ZHIPUAI_API_KEY", "ZAI_API_KEY"],
+      rules: [
+        keyRule({
+          id: "zhipu-api-key",
+          provider: "zhipu",
+          description: "Zhipu AI / Z.ai (GLM) API key (`32 hex.16 alnum`, with Zhipu or Z.ai named beside it)",
+          ...labelledBareKey,
+          pattern: /[0-9a-f]{32}\.[A-Za-z0-9]{16}/g,
+          maxLength: 113,
+          checks: [
+            ...labelledBareKey.checks(3.2),
+            { kind: "in-file", pattern: /open\.bigmodel\.cn/i, keyword: "bigmodel", what: "Zhipu's host", optional: !0 },
+            { kind: "in-file", pattern: /api\.z\.ai/i, keyword: "z.ai", what: "Z.ai's host", optional: !0 }
+          ],
+          shape: [{ charset: "hex", length: 32 }, ".", { charset: "alnum", length: 16 }],
+          rotateUrl: KEYS28,
+          attribution: {
+            group: "zhipu",
+            labelWords: ["Zhipu", "ZhipuAI", "BigModel"],
+            labels: ["ZAI_API_KEY", "Z_AI_API_KEY"],
+            context: [
+              { pattern: /open\.bigmodel\.cn/i, keyword: "bigmodel", what: "Zhipu's API host" },
+              { pattern: /api\.z\.ai/i, keyword: "api.z.ai", what: "Z.ai's API host" },
+              { pattern: /\b(?:from|import)\s+zhipuai\b|ZhipuAI\(|ZhipuAiClient/, keyword: "zhipu", what: "the Zhipu SDK" }
+            ]
+          },
+          examples: [
+            "ZHIPUAI_API_KEY={key}",
+            'client = ZhipuAI(api_key="{key}")',
+            `base_url: https://api.z.ai/api/paas/v4
+api_key: {key}`
+          ],
+          negatives: ["api_key={key}", "ZHIPUAI_API_KEY={zeros}", `zhipu
+version = {key}`]
+        })
+      ],
+      check: {
+        base: "https://open.bigmodel.cn",
+        regions: ["https://api.z.ai"],
+        baseFromContext: [0, 1],
+        request: { method: "GET", path: "/api/paas/v4/files", auth: { kind: "bearer" } },
+        answers: [
+          {
+            status: 429,
+            body: [{ path: "error.message", matches: /insufficient balance|余额不足/i }],
+            verdict: "live",
+            reason: "insufficient_quota",
+            detail: "{name} knows the key but its balance is used up{message}: top up at {rotate}"
+          },
+          rejects([401, 403])
+        ]
+      }
+    };
+  }
+});
+
+// src/core/providers/types.ts
+function isCheckable(check) {
+  return !("notCheckable" in check);
+}
+function baseUrlVariable(id) {
+  return `SKGUARD_${id.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_BASE_URL`;
+}
+var init_types = __esm({
+  "src/core/providers/types.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/providers/index.ts
+function providerOf(id) {
+  return byId.get(id);
+}
+function providerName(id) {
+  return byId.get(id)?.name ?? id;
+}
+var providers, byId, init_providers = __esm({
+  "src/core/providers/index.ts"() {
+    "use strict";
+    init_anthropic();
+    init_aws_bedrock();
+    init_azure_ai_services();
+    init_azure_openai();
+    init_cerebras();
+    init_cohere();
+    init_dashscope();
+    init_deepseek();
+    init_elevenlabs();
+    init_fireworks();
+    init_google_gemini();
+    init_groq();
+    init_huggingface();
+    init_langfuse();
+    init_langsmith();
+    init_minimax();
+    init_mistral();
+    init_moonshot();
+    init_nvidia();
+    init_openai();
+    init_openrouter();
+    init_perplexity();
+    init_pinecone();
+    init_replicate();
+    init_siliconflow();
+    init_stability();
+    init_together();
+    init_voyage();
+    init_xai();
+    init_zhipu();
+    init_types();
+    providers = [
+      openai,
+      anthropic,
+      openrouter,
+      minimax,
+      googleGemini,
+      xai,
+      groq,
+      huggingface,
+      perplexity,
+      replicate,
+      together,
+      fireworks,
+      cerebras,
+      nvidia,
+      pinecone,
+      langsmith,
+      langfuse,
+      elevenlabs,
+      awsBedrock,
+      azureAiServices,
+      voyage,
+      deepseek,
+      dashscope,
+      moonshot,
+      stability,
+      siliconflow,
+      zhipu,
+      azureOpenai,
+      mistral,
+      cohere
+    ], byId = new Map(providers.map((p) => [p.id, p]));
   }
 });
 
@@ -450,18 +2388,8 @@ var openrouterRules, init_openrouter = __esm({
 var builtinRules, init_rules = __esm({
   "src/core/rules/index.ts"() {
     "use strict";
-    init_anthropic();
-    init_azure_openai();
-    init_deepseek();
-    init_openai();
-    init_openrouter();
-    builtinRules = [
-      ...openaiRules,
-      ...anthropicRules,
-      ...openrouterRules,
-      ...deepseekRules,
-      ...azureOpenaiRules
-    ];
+    init_providers();
+    builtinRules = providers.flatMap((p) => p.rules);
   }
 });
 
@@ -469,46 +2397,46 @@ var builtinRules, init_rules = __esm({
 var init_shape = __esm({
   "src/core/rules/shape.ts"() {
     "use strict";
+    init_checksum();
   }
 });
 
-// src/core/entropy.ts
-function shannonEntropy(text2) {
-  if (text2.length === 0) return 0;
-  let counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < text2.length; i++) {
-    let c = text2.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let bits = 0;
-  for (let n of counts.values()) {
-    let p = n / text2.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
+// src/core/attribution.ts
+function spellings(word) {
+  let lower = word.toLowerCase();
+  return [
+    .../* @__PURE__ */ new Set([
+      word,
+      lower,
+      word.toUpperCase(),
+      lower.charAt(0).toUpperCase() + lower.slice(1),
+      word.charAt(0).toLowerCase() + word.slice(1)
+    ])
+  ];
 }
-function isPatterned(text2) {
-  let n = text2.length;
-  if (n < 4) return !0;
-  for (let period = 1; period <= n >> 1; period++) {
-    let repeats = !0;
-    for (let i = period; i < n; i++)
-      if (text2.charCodeAt(i) !== text2.charCodeAt(i - period)) {
-        repeats = !1;
-        break;
-      }
-    if (repeats) return !0;
-  }
-  let stepping = 0;
-  for (let i = 1; i < n; i++) {
-    let step = text2.charCodeAt(i) - text2.charCodeAt(i - 1);
-    (step === 1 || step === -1) && stepping++;
-  }
-  return stepping >= (n - 1) / 2;
+function attributionLiterals(a) {
+  let words = [...a.labelWords, ...a.context.map((c) => c.keyword)].flatMap(spellings), cut = [
+    .../* @__PURE__ */ new Set([...words.map((l) => l.length >= 5 && /^[A-Za-z]/.test(l) ? l.slice(1) : l), ...a.labels ?? []])
+  ];
+  return cut.filter((l) => !cut.some((other) => other !== l && l.includes(other)));
 }
-var init_entropy = __esm({
-  "src/core/entropy.ts"() {
+function labelBefore(data, start) {
+  let from = Math.max(0, start - 200), text2 = data.toString("latin1", from, start), newline = text2.lastIndexOf(`
+`);
+  return newline >= 0 && (text2 = text2.slice(newline + 1)), LABEL.exec(text2)?.[1];
+}
+function labelNames(a, label, spelt) {
+  return label ? a.labels?.includes(label) ? !0 : spelt.some((w) => label === w || label.includes(w) && KEYISH.test(label.replace(w, ""))) : !1;
+}
+function prepare(rule) {
+  let a = rule.attribution;
+  if (a)
+    return { rule, attribution: a, labelSpellings: a.labelWords.flatMap(spellings), literals: attributionLiterals(a) };
+}
+var LABEL, KEYISH, init_attribution = __esm({
+  "src/core/attribution.ts"() {
     "use strict";
+    LABEL = /([A-Za-z0-9_.-]+)["'`\]]*\s*(?:=>|:=|[:=,])?\s*(?:Bearer\s+)?["'`([{]*\s*$/, KEYISH = /key|token|secret|passw|credential|auth/i;
   }
 });
 
@@ -541,12 +2469,12 @@ function kernelCan(lit) {
   return !0;
 }
 function spellingsOf(lit, offset) {
-  let spellings = [[]];
+  let spellings2 = [[]];
   for (let j = 0; j < WINDOW; j++) {
     let c = lit.text.charCodeAt(offset + j), variants = lit.ignoreCase ? caseVariants(c) : [c];
-    spellings = spellings.flatMap((s) => variants.map((v) => [...s, v]));
+    spellings2 = spellings2.flatMap((s) => variants.map((v) => [...s, v]));
   }
-  return spellings;
+  return spellings2;
 }
 function caseVariants(c) {
   let lower = c >= 65 && c <= 90 ? c | 32 : c;
@@ -565,9 +2493,9 @@ function rarestWindow(lit) {
   return best.offset;
 }
 function assignBuckets(windows) {
-  let nibblesOf = (spellings) => Array.from({ length: WINDOW }, (_, j) => ({
-    lo: spellings.reduce((m, s) => m | 1 << (s[j] & 15), 0),
-    hi: spellings.reduce((m, s) => m | 1 << (s[j] >> 4), 0)
+  let nibblesOf = (spellings2) => Array.from({ length: WINDOW }, (_, j) => ({
+    lo: spellings2.reduce((m, s) => m | 1 << (s[j] & 15), 0),
+    hi: spellings2.reduce((m, s) => m | 1 << (s[j] >> 4), 0)
   })), chance = (n) => n.reduce((p, { lo, hi }) => {
     let q = 0;
     for (let b = 0; b < 256; b++) lo & 1 << (b & 15) && hi & 1 << (b >> 4) && (q += FREQUENCY[b]);
@@ -661,10 +2589,10 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
         let windows = [];
         for (let [id, lit] of literals.entries()) {
           if (!this.handled[id]) continue;
-          let offset = rarestWindow(lit), spellings = spellingsOf(lit, offset);
-          windows.push(spellings);
+          let offset = rarestWindow(lit), spellings2 = spellingsOf(lit, offset);
+          windows.push(spellings2);
           let bytes = Uint8Array.from(lit.ignoreCase ? lit.text.toLowerCase() : lit.text, (ch) => ch.charCodeAt(0));
-          for (let spelt of spellings) {
+          for (let spelt of spellings2) {
             let key = spelt[0] | spelt[1] << 8 | spelt[2] << 16, hash = hashOf(key), slot = this.byHash[hash], entry = { key, id, offset, bytes, ignoreCase: lit.ignoreCase };
             slot ? slot.push(entry) : this.byHash[hash] = [entry], this.heap[HASHES + (hash >> 3)] = this.heap[HASHES + (hash >> 3)] | 1 << (hash & 7);
           }
@@ -731,13 +2659,17 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
 function isInFile(check) {
   return check.kind === "in-file";
 }
-function keywordSearch(rules) {
-  return new LiteralSearch(
-    rules.flatMap((rule) => [
+function isRequiredInFile(check) {
+  return check.kind === "in-file" && check.optional !== !0;
+}
+function keywordSearch(rules4, attributionLookups) {
+  return new LiteralSearch([
+    ...rules4.flatMap((rule) => [
       ...rule.keywords.map((text2) => ({ text: text2, ignoreCase: rule.keywordsIgnoreCase === !0 })),
       ...rule.checks.filter(isInFile).map((check) => ({ text: check.keyword, ignoreCase: !1 }))
-    ])
-  );
+    ]),
+    ...attributionLookups.map((text2) => ({ text: text2, ignoreCase: !1 }))
+  ]);
 }
 function mergeWindows(rule, hits) {
   let spans = [];
@@ -745,7 +2677,7 @@ function mergeWindows(rule, hits) {
     for (let at of hits.positions(keyword, rule.keywordsIgnoreCase === !0))
       spans.push([at - rule.maxLength, at + keyword.length + rule.maxLength]);
   if (spans.length === 0) return spans;
-  spans.sort((a, b) => a[0] - b[0]);
+  rule.keywords.length > 1 && spans.sort((a, b) => a[0] - b[0]);
   let dataLength = hits.data.length, merged = [];
   for (let [s, e] of spans) {
     let from = Math.max(0, s), to = Math.min(dataLength, e), last = merged[merged.length - 1];
@@ -787,16 +2719,19 @@ function passesChecks(rule, secret, data, start, end) {
         if (!check.pattern.test(data.toString("latin1", from, start))) return !1;
         break;
       }
+      case "checksum":
+        if (!checksumHolds(check.checksum, secret)) return !1;
+        break;
       case "in-file":
         break;
     }
   return !0;
 }
-function fileContext(hits, check) {
-  let data = hits.data;
-  for (let i of hits.positions(check.keyword, !1)) {
-    let text2 = data.toString("latin1", Math.max(0, i - 128), Math.min(data.length, i + 128)), m = check.pattern.exec(text2);
-    if (m) return m[0];
+function fileContext(data, check, complete = !0) {
+  for (let i = data.indexOf(check.keyword, 0, "latin1"); i >= 0; i = data.indexOf(check.keyword, i + 1, "latin1")) {
+    let end = Math.min(data.length, i + 128), text2 = data.toString("latin1", Math.max(0, i - 128), end), m = check.pattern.exec(text2);
+    if (!(m && !complete && end === data.length && m.index + m[0].length === text2.length) && m)
+      return m.groups?.value ?? m[0];
   }
 }
 function lineStartOf(data, at) {
@@ -810,12 +2745,14 @@ function countNewlines(data, from, to) {
 function utf16Length(data, from, to) {
   return to > from ? data.toString("utf8", from, to).length : 0;
 }
-var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, BACKSLASH, PERCENT, NEWLINE, Scanner, ScanStream, KeywordHits, init_scanner = __esm({
+var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, BACKSLASH, PERCENT, NEWLINE, Scanner, ScanStream, KeywordHits, init_scanner = __esm({
   "src/core/scanner.ts"() {
     "use strict";
+    init_attribution();
+    init_checksum();
     init_entropy();
     init_literal_search();
-    ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16, TOKEN = new Uint8Array(256);
+    CONTEXT_WINDOW = 128, MAX_CONTEXT_POSITIONS = 1e4, ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16, TOKEN = new Uint8Array(256);
     for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") TOKEN[c.charCodeAt(0)] = 1;
     HEX = new Uint8Array(256);
     for (let c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
@@ -826,10 +2763,30 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
       inFileChecks;
       /** @internal */
       keywords;
-      constructor(rules) {
-        this.rules = rules;
-        for (let [i, rule] of rules.entries()) this.priority.set(rule, i);
-        this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))], this.keywords = keywordSearch(rules);
+      /** @internal */
+      attributions = /* @__PURE__ */ new Map();
+      /** @internal */
+      contextEntries;
+      /**
+       * Literals the scan looks up besides the rules' keywords and in-file keywords: the names that
+       * attribute shared shapes (gates and contexts). A multi-literal prefilter must search these too.
+       */
+      attributionLookups;
+      constructor(rules4) {
+        this.rules = rules4;
+        for (let rule of rules4) {
+          let prepared = prepare(rule);
+          prepared && this.attributions.set(rule, prepared);
+        }
+        let entries = [...new Set([...this.attributions.values()].flatMap((p) => p.attribution.context))];
+        this.contextEntries = entries.map((entry) => ({ entry, spelt: spellings(entry.keyword) })), this.attributionLookups = [
+          .../* @__PURE__ */ new Set([
+            ...[...this.attributions.values()].flatMap((p) => p.literals),
+            ...this.contextEntries.flatMap((e) => e.spelt)
+          ])
+        ];
+        for (let [i, rule] of rules4.entries()) this.priority.set(rule, i);
+        this.inFileChecks = [...new Set(rules4.flatMap((r) => r.checks.filter(isInFile)))], this.keywords = keywordSearch(rules4, this.attributionLookups);
       }
       /** Finds every key in a whole content. */
       scan(content) {
@@ -847,7 +2804,16 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
       requiredLiterals() {
         let out = /* @__PURE__ */ new Map();
         for (let rule of this.rules) {
-          let gate = rule.checks.find(isInFile), near = rule.checks.find((c) => c.kind === "near"), literals = gate ? [{ text: gate.keyword, ignoreCase: !1 }] : near ? [{ text: near.keyword, ignoreCase: !0 }] : rule.keywords.map((text2) => ({ text: text2, ignoreCase: rule.keywordsIgnoreCase === !0 }));
+          let attributed = this.attributions.get(rule);
+          if (attributed) {
+            let a = attributed.attribution, words = [...a.labelWords, ...a.labels ?? [], ...a.context.map((c) => c.keyword)].map(
+              (w) => w.toLowerCase()
+            );
+            for (let text2 of words.filter((w) => !words.some((other) => other !== w && w.includes(other))))
+              out.set(`true:${text2}`, { text: text2, ignoreCase: !0 });
+            continue;
+          }
+          let gate = rule.checks.find(isRequiredInFile), near = rule.checks.find((c) => c.kind === "near"), literals = gate ? [{ text: gate.keyword, ignoreCase: !1 }] : near ? [{ text: near.keyword, ignoreCase: !0 }] : rule.keywords.map((text2) => ({ text: text2, ignoreCase: rule.keywordsIgnoreCase === !0 }));
           for (let lit of literals) out.set(`${lit.ignoreCase}:${lit.text}`, lit);
         }
         return [...out.values()];
@@ -877,12 +2843,18 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
       found = [];
       /** In-file checks satisfied so far, with the text that satisfied each. */
       seen = /* @__PURE__ */ new Map();
+      /** Absolute offsets where each attribution context (a base URL, an SDK import) occurs. */
+      contextAt = /* @__PURE__ */ new Map();
+      /** Context keywords before this absolute offset have been looked at. */
+      contextFrom = 0;
+      /** The content, when it came whole (see `push`), with its keyword positions. */
+      whole;
       ended = !1;
       /** Adds the next chunk. `last` marks the final one (then nothing needs to be carried over). */
       push(chunk, last = !1) {
         if (this.ended) throw new Error("ScanStream: push after the last chunk");
         let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk, base = this.carryOffset, decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL, whole = last && base === 0, hits = new KeywordHits(this.scanner.keywords.in(data), this.scanner.keywords);
-        if (this.noteContexts(hits), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole, hits), last) {
+        if (this.noteContexts(data, whole, last), whole ? this.whole = { data, hits } : this.noteAttributionContexts(data, base, last, hits), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole, hits), last) {
           this.ended = !0;
           return;
         }
@@ -898,25 +2870,80 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
       }
       /** Finishes the scan and returns the matches, in content order. */
       end() {
-        return this.ended || this.push(Buffer.alloc(0), !0), this.found.filter((c) => c.waitingFor.every((check) => this.seen.has(check))).map((c) => this.withContext(c.match)).sort((a, b) => a.start - b.start);
+        this.ended || this.push(Buffer.alloc(0), !0);
+        let whole = this.whole;
+        this.whole = void 0, whole && this.found.some((c) => c.alternatives) && this.noteAttributionContexts(whole.data, 0, !0, whole.hits);
+        let kept = this.found.filter((c) => c.waitingFor.every((check) => this.seen.has(check))).filter((c) => this.attribute(c));
+        for (let c of whole ? kept : [])
+          for (let check of c.match.rule.checks) {
+            if (check.kind !== "in-file" || this.seen.has(check)) continue;
+            let text2 = fileContext(whole.data, check);
+            text2 !== void 0 && this.seen.set(check, text2);
+          }
+        return kept.map((c) => this.withContext(c.match)).sort((a, b) => a.start - b.start);
       }
       withContext(match) {
         let gates = match.rule.checks.filter(isInFile);
         return gates.length > 0 && (match.context = gates.map((g) => this.seen.get(g) ?? "")), match;
       }
-      noteContexts(hits) {
+      /**
+       * A shared shape's match goes to the provider its label names, else to the one whose context is
+       * nearest; with neither, it is no finding. Decided at the end: a context may come after the key.
+       */
+      attribute(c) {
+        if (!c.alternatives) return !0;
+        let labelled = c.alternatives.find((a) => a.labelled);
+        if (labelled)
+          return c.match.rule = labelled.rule, !0;
+        let best;
+        for (let alt of c.alternatives) {
+          let prepared = this.scanner.attributions.get(alt.rule);
+          for (let entry of prepared?.attribution.context ?? [])
+            for (let at of this.contextAt.get(entry) ?? []) {
+              let distance = Math.abs(at - c.match.start);
+              (!best || distance < best.distance) && (best = { rule: alt.rule, distance });
+            }
+        }
+        return best ? (c.match.rule = best.rule, !0) : !1;
+      }
+      /** Records where each attribution context occurs; each position is looked at once, with its whole window. */
+      noteAttributionContexts(data, base, last, hits) {
+        let entries = this.scanner.contextEntries;
+        if (entries.length === 0) return;
+        let from = Math.max(0, this.contextFrom - base), until = last ? data.length : data.length - CONTEXT_WINDOW;
+        for (let { entry, spelt } of entries) {
+          let positions = this.contextAt.get(entry);
+          for (let word of spelt)
+            for (let i of hits.positions(word, !1)) {
+              if (i < from || i >= until) continue;
+              if (positions && positions.length >= MAX_CONTEXT_POSITIONS) break;
+              let text2 = data.toString(
+                "latin1",
+                Math.max(0, i - CONTEXT_WINDOW),
+                Math.min(data.length, i + CONTEXT_WINDOW)
+              );
+              entry.pattern.test(text2) && (positions ??= [], positions.push(base + i), this.contextAt.set(entry, positions));
+            }
+        }
+        this.contextFrom = last ? Number.MAX_SAFE_INTEGER : Math.max(this.contextFrom, base + until);
+      }
+      noteContexts(data, whole, last) {
         for (let check of this.scanner.fileChecks()) {
-          if (this.seen.has(check)) continue;
-          let found = fileContext(hits, check);
+          if (this.seen.has(check) || whole && check.optional) continue;
+          let found = fileContext(data, check, last);
           found !== void 0 && this.seen.set(check, found);
         }
       }
       scanData(data, base, decideBefore, whole, hits) {
-        let candidates2 = [];
+        let candidates2 = [], merged = /* @__PURE__ */ new Map();
         for (let rule of this.scanner.rules) {
-          let gates = rule.checks.filter(isInFile);
+          let gates = rule.checks.filter(isRequiredInFile);
           if (whole && gates.some((g) => !this.seen.has(g))) continue;
-          let windows = mergeWindows(rule, hits);
+          let attributed = this.scanner.attributions.get(rule);
+          if (whole && attributed && rule.keywordsIgnoreCase && !attributed.literals.some((l) => hits.positions(l, !1).length > 0))
+            continue;
+          let reach = `${rule.keywordsIgnoreCase === !0}:${rule.maxLength}:${rule.keywords.join("\0")}`, windows = merged.get(reach);
+          windows || (windows = mergeWindows(rule, hits), merged.set(reach, windows));
           for (let [from, to] of windows) {
             let text2 = data.toString("latin1", from, to), pattern = rule.pattern;
             pattern.lastIndex = 0;
@@ -937,7 +2964,15 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
                   endColumn: 0,
                   allowed: !1
                 },
-                waitingFor: gates.filter((g) => !this.seen.has(g))
+                waitingFor: gates.filter((g) => !this.seen.has(g)),
+                ...attributed ? {
+                  alternatives: [
+                    {
+                      rule,
+                      labelled: labelNames(attributed.attribution, labelBefore(data, start), attributed.labelSpellings)
+                    }
+                  ]
+                } : {}
               });
             }
           }
@@ -959,6 +2994,10 @@ var ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, B
         let kept = [];
         for (let c of sorted) {
           let last = kept[kept.length - 1];
+          if (last?.alternatives && c.alternatives && c.match.start === last.match.start && c.match.end === last.match.end && c.match.rule.attribution?.group === last.match.rule.attribution?.group) {
+            last.alternatives.push(...c.alternatives);
+            continue;
+          }
           if (last && c.match.start < last.match.end) {
             this.scanner.rank(c.match.rule) < this.scanner.rank(last.match.rule) && (kept[kept.length - 1] = c);
             continue;
@@ -1013,14 +3052,19 @@ var baselineKey, init_suppress = __esm({
 var init_core = __esm({
   "src/core/index.ts"() {
     "use strict";
+    init_answer();
+    init_checksum();
     init_did_you_mean();
+    init_entropy();
     init_finding();
     init_fingerprint();
+    init_providers();
     init_redact();
     init_rules();
     init_shape();
     init_scanner();
     init_suppress();
+    init_untrusted();
   }
 });
 
@@ -1082,8 +3126,8 @@ function normalizeParams(_params) {
   }
   return delete params.message, typeof params.error == "string" ? { ...params, error: () => params.error } : params;
 }
-function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional");
+function optionalKeys(shape2) {
+  return Object.keys(shape2).filter((k) => shape2[k]._zod.optin !== void 0 && shape2[k]._zod.optout === "optional");
 }
 function aborted(x, startIndex = 0) {
   if (x.aborted === !0)
@@ -1871,14 +3915,14 @@ var $ZodType, toStandardResult, $ZodString, base64Charset, base64urlCharset, $Zo
       }
       let _normalized = cached(() => normalizeDef(def));
       defineLazyInternal(inst, "propValues", (zod) => {
-        let shape = zod.def.shape, propValues = {};
-        for (let key in shape) {
-          let field2 = shape[key]._zod;
-          if (field2.values) {
+        let shape2 = zod.def.shape, propValues = {};
+        for (let key in shape2) {
+          let field3 = shape2[key]._zod;
+          if (field3.values) {
             Object.prototype.hasOwnProperty.call(propValues, key) || assignProp(propValues, key, /* @__PURE__ */ new Set());
-            for (let v of field2.values)
+            for (let v of field3.values)
               propValues[key].add(v);
-            field2.optin !== void 0 && propValues[key].add(void 0);
+            field3.optin !== void 0 && propValues[key].add(void 0);
           }
         }
         return propValues;
@@ -1895,7 +3939,7 @@ var $ZodType, toStandardResult, $ZodString, base64Charset, base64urlCharset, $Zo
             inst
           }), payload;
         payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-        let proms = [], shape = value.shape, abortEarly = ctx?.abortEarly, seen = payload.issues.length;
+        let proms = [], shape2 = value.shape, abortEarly = ctx?.abortEarly, seen = payload.issues.length;
         for (let key of value.allKeys) {
           if (abortEarly && payload.issues.length !== seen) {
             if (aborted(payload, seen))
@@ -1904,7 +3948,7 @@ var $ZodType, toStandardResult, $ZodString, base64Charset, base64urlCharset, $Zo
           }
           if (key === "__proto__")
             continue;
-          let el = shape[key], optin = el._zod.optin, optout = el._zod.optout, r = el._zod.run({ value: input[key], issues: [] }, ctx);
+          let el = shape2[key], optin = el._zod.optin, optout = el._zod.optout, r = el._zod.run({ value: input[key], issues: [] }, ctx);
           r instanceof Promise ? proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout))) : handlePropertyResult(r, payload, key, input, optin, optout);
         }
         return catchall ? handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === !0) : proms.length ? Promise.all(proms).then(() => payload) : payload;
@@ -2696,19 +4740,19 @@ var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, set
       });
     };
     objectProcessor = (schema, ctx, _json, params) => {
-      let json = _json, def = schema._zod.def, shape = def.shape;
-      if (Object.getOwnPropertySymbols(shape).length && handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema"))
+      let json = _json, def = schema._zod.def, shape2 = def.shape;
+      if (Object.getOwnPropertySymbols(shape2).length && handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema"))
         return;
       json.type = "object", json.properties = {};
-      for (let key in shape)
-        assignProp(json.properties, key, processSchema(shape[key], ctx, {
+      for (let key in shape2)
+        assignProp(json.properties, key, processSchema(shape2[key], ctx, {
           ...params,
           path: [...params.path, "properties", key]
         }));
       let requiredKeys = [];
-      for (let key of Object.keys(shape)) {
-        let field2 = def.shape[key];
-        (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) && requiredKeys.push(key);
+      for (let key of Object.keys(shape2)) {
+        let field3 = def.shape[key];
+        (ctx.io === "input" ? inputOptin(field3) === void 0 : field3._zod.optout === void 0) && requiredKeys.push(key);
       }
       requiredKeys.length > 0 && (json.required = requiredKeys), def.catchall?._zod.def.type === "never" ? json.additionalProperties = !1 : def.catchall ? def.catchall && (json.additionalProperties = processSchema(def.catchall, ctx, {
         ...params,
@@ -2953,10 +4997,10 @@ function array(element, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function strictObject(shape, params) {
+function strictObject(shape2, params) {
   return new ZodMiniObject({
     type: "object",
-    shape,
+    shape: shape2,
     catchall: /* @__PURE__ */ never(),
     ...normalizeParams(params)
   });
@@ -15690,21 +17734,21 @@ var require_scan = __commonJS({
       /* ) */
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
-    } = require_constants(), isPathSeparator = (code2) => code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH, depth = (token) => {
-      token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
+    } = require_constants(), isPathSeparator = (code2) => code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH, depth = (token2) => {
+      token2.isPrefix !== !0 && (token2.depth = token2.isGlobstar ? 1 / 0 : 1);
     }, scan2 = (input, options) => {
-      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code2, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code2, str.charCodeAt(++index));
+      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code2, token2 = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code2, str.charCodeAt(++index));
       for (; index < length; ) {
         code2 = advance();
         let next;
         if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = !0, code2 = advance(), code2 === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
+          backslashes = token2.backslashes = !0, code2 = advance(), code2 === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
           continue;
         }
         if (braceEscaped === !0 || code2 === CHAR_LEFT_CURLY_BRACE) {
           for (braces++; eos() !== !0 && (code2 = advance()); ) {
             if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
+              backslashes = token2.backslashes = !0, advance();
               continue;
             }
             if (code2 === CHAR_LEFT_CURLY_BRACE) {
@@ -15712,17 +17756,17 @@ var require_scan = __commonJS({
               continue;
             }
             if (braceEscaped !== !0 && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+              if (isBrace = token2.isBrace = !0, isGlob = token2.isGlob = !0, finished = !0, scanToEnd === !0)
                 continue;
               break;
             }
             if (braceEscaped !== !0 && code2 === CHAR_COMMA) {
-              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+              if (isBrace = token2.isBrace = !0, isGlob = token2.isGlob = !0, finished = !0, scanToEnd === !0)
                 continue;
               break;
             }
             if (code2 === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
-              braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
+              braceEscaped = !1, isBrace = token2.isBrace = !0, finished = !0;
               break;
             }
           }
@@ -15731,7 +17775,7 @@ var require_scan = __commonJS({
           break;
         }
         if (code2 === CHAR_FORWARD_SLASH) {
-          if (slashes.push(index), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
+          if (slashes.push(index), tokens.push(token2), token2 = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
           if (prev === CHAR_DOT && index === start + 1) {
             start += 2;
             continue;
@@ -15740,11 +17784,11 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== !0 && (code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
-          if (isGlob = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code2 === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
+          if (isGlob = token2.isGlob = !0, isExtglob = token2.isExtglob = !0, finished = !0, code2 === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
             let parens = 0;
             for (; eos() !== !0 && (code2 = advance()); ) {
               if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = !0, advance();
+                backslashes = token2.backslashes = !0, advance();
                 continue;
               }
               if (code2 === CHAR_LEFT_PARENTHESES) {
@@ -15761,23 +17805,23 @@ var require_scan = __commonJS({
           break;
         }
         if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK && (isGlobstar = token.isGlobstar = !0), isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+          if (prev === CHAR_ASTERISK && (isGlobstar = token2.isGlobstar = !0), isGlob = token2.isGlob = !0, finished = !0, scanToEnd === !0)
             continue;
           break;
         }
         if (code2 === CHAR_QUESTION_MARK) {
-          if (isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+          if (isGlob = token2.isGlob = !0, finished = !0, scanToEnd === !0)
             continue;
           break;
         }
         if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           for (; eos() !== !0 && (next = advance()); ) {
             if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
+              backslashes = token2.backslashes = !0, advance();
               continue;
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = !0, isGlob = token.isGlob = !0, finished = !0;
+              isBracket = token2.isBracket = !0, isGlob = token2.isGlob = !0, finished = !0;
               break;
             }
           }
@@ -15786,15 +17830,15 @@ var require_scan = __commonJS({
           break;
         }
         if (opts.nonegate !== !0 && code2 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = !0, start++;
+          negated = token2.negated = !0, start++;
           continue;
         }
         if (opts.noparen !== !0 && code2 === CHAR_LEFT_PARENTHESES) {
-          if (isGlob = token.isGlob = !0, scanToEnd === !0) {
+          if (isGlob = token2.isGlob = !0, scanToEnd === !0) {
             let parens = 1;
             for (; eos() !== !0 && (code2 = advance()); ) {
               if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = !0, advance();
+                backslashes = token2.backslashes = !0, advance();
                 continue;
               }
               if (code2 === CHAR_LEFT_PARENTHESES) {
@@ -15833,7 +17877,7 @@ var require_scan = __commonJS({
         negated,
         negatedExtglob
       };
-      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code2) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
+      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code2) || tokens.push(token2), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
           let n2 = prevIndex !== void 0 ? prevIndex + 1 : start, i = slashes[idx], value2 = input.slice(n2, i);
@@ -16059,8 +18103,8 @@ var require_parse = __commonJS({
       input = utils.removePrefix(input, state), len = input.length;
       let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input[state.index + n], advance = state.advance = () => input[++state.index] || "", remaining = () => input.slice(state.index + 1), consume = (value2 = "", num = 0) => {
         state.consumed += value2, state.index += num;
-      }, append = (token) => {
-        state.output += token.output != null ? token.output : token.value, consume(token.value);
+      }, append = (token2) => {
+        state.output += token2.output != null ? token2.output : token2.value, consume(token2.value);
       }, negate = () => {
         let count = 1;
         for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
@@ -16081,28 +18125,28 @@ var require_parse = __commonJS({
         }
         tok.prev = prev, tokens.push(tok), prev = tok;
       }, extglobOpen = (type, value2) => {
-        let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
-        let output = (opts.capture ? "(" : "") + token.open;
-        increment("parens"), push({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token);
-      }, extglobClose = (token) => {
-        let literal = input.slice(token.startIndex, state.index + 1), body2 = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body2, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open2 = tokens[token.tokensIndex];
+        let token2 = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token2.prev = prev, token2.parens = state.parens, token2.output = state.output, token2.startIndex = state.index, token2.tokensIndex = tokens.length;
+        let output = (opts.capture ? "(" : "") + token2.open;
+        increment("parens"), push({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token2);
+      }, extglobClose = (token2) => {
+        let literal = input.slice(token2.startIndex, state.index + 1), body2 = input.slice(token2.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body2, opts);
+        if ((token2.type === "plus" || token2.type === "star") && analysis.risky) {
+          let safeOutput = analysis.safeOutput ? (token2.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open2 = tokens[token2.tokensIndex];
           open2.type = "text", open2.value = literal, open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++)
+          for (let i = token2.tokensIndex + 1; i < tokens.length; i++)
             tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
-          state.output = token.output + open2.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
+          state.output = token2.output + open2.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
           return;
         }
-        let output = token.close + (opts.capture ? ")" : ""), rest;
-        if (token.type === "negate") {
+        let output = token2.close + (opts.capture ? ")" : ""), rest;
+        if (token2.type === "negate") {
           let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+          if (token2.inner && token2.inner.length > 1 && token2.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token2.close = `)$))${extglobStar}`), token2.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
             let expression = parse4(rest, { ...options, fastpaths: !1 }).output;
-            output = token.close = `)${expression})${extglobStar})`;
+            output = token2.close = `)${expression})${extglobStar})`;
           }
-          token.prev.type === "bos" && (state.negatedExtglob = !0);
+          token2.prev.type === "bos" && (state.negatedExtglob = !0);
         }
         push({ type: "paren", extglob: !0, value, output }), decrement("parens");
       };
@@ -16370,16 +18414,16 @@ var require_parse = __commonJS({
           state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
           continue;
         }
-        let token = { type: "star", value, output: star };
+        let token2 = { type: "star", value, output: star };
         if (opts.bash === !0) {
-          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push(token);
+          token2.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token2.output = nodot + token2.output), push(token2);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === !0) {
-          token.output = value, push(token);
+          token2.output = value, push(token2);
           continue;
         }
-        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token);
+        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token2);
       }
       for (; state.brackets > 0; ) {
         if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "]"));
@@ -16395,8 +18439,8 @@ var require_parse = __commonJS({
       }
       if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
         state.output = "";
-        for (let token of state.tokens)
-          state.output += token.output != null ? token.output : token.value, token.suffix && (state.output += token.suffix);
+        for (let token2 of state.tokens)
+          state.output += token2.output != null ? token2.output : token2.value, token2.suffix && (state.output += token2.suffix);
       }
       return state;
     };
@@ -16536,7 +18580,9 @@ var require_picomatch2 = __commonJS({
 // src/verify/endpoints.ts
 function isLoopbackHost(hostname) {
   let host = hostname.toLowerCase().replace(/\.$/, "");
-  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host === "::1" ? !0 : (0, import_node_net.isIPv4)(host) && host.startsWith("127.");
+  if (host === "localhost") return !0;
+  let bare = host.replace(/^\[|\]$/g, "");
+  return (0, import_node_net.isIPv4)(bare) ? bare.startsWith("127.") : (0, import_node_net.isIP)(bare) === 6 ? bare === "::1" || /^::ffff:(?:127\.|7f[0-9a-f]{2}:)/.test(bare) : !1;
 }
 function mayCarryKey(url) {
   return url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost(url.hostname);
@@ -16563,58 +18609,36 @@ function keyUrl(value, source) {
     );
   return url;
 }
-function resolveBaseUrls(env) {
+function hostUrl(text2, source) {
+  let url = keyUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(text2) ? text2 : `https://${text2}`, source);
+  return new URL(`${url.origin}${url.pathname.replace(/\/+$/, "")}`);
+}
+function resolveOverrides(env) {
   let out = {};
-  for (let [provider, variable] of Object.entries(BASE_URL_VARIABLES)) {
-    let override = env[variable], fallback = DEFAULT_BASE_URLS[provider];
-    override !== void 0 && override.trim() !== "" ? out[provider] = keyUrl(override.trim(), variable) : out[provider] = fallback === void 0 ? void 0 : new URL(fallback);
+  for (let module2 of providers) {
+    let variable = baseUrlVariable(module2.id), value = env[variable];
+    isCheckable(module2.check) && value !== void 0 && value.trim() !== "" && (out[module2.id] = keyUrl(value.trim(), variable));
   }
   return out;
 }
 function under(base, path12) {
-  let url = new URL(base.href), [pathname, search] = path12.split("?", 2);
-  return url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
+  let url = new URL(base.href), [pathname = "", search] = path12.split("?", 2), baseParts = url.pathname.split("/").filter(Boolean), pathParts = pathname.split("/").filter(Boolean), overlap = 0;
+  for (let n = Math.min(baseParts.length, pathParts.length - 1); n > 0; n--)
+    if (baseParts.slice(baseParts.length - n).join("/") === pathParts.slice(0, n).join("/")) {
+      overlap = n;
+      break;
+    }
+  return url.pathname = `/${[...baseParts, ...pathParts.slice(overlap)].join("/")}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
 }
-var import_node_net, BASE_URL_VARIABLES, DEFAULT_BASE_URLS, KEY_URL_RULE, init_endpoints = __esm({
+var import_node_net, BASE_URL_VARIABLES, KEY_URL_RULE, init_endpoints = __esm({
   "src/verify/endpoints.ts"() {
     "use strict";
     import_node_net = require("node:net");
     init_errors();
-    BASE_URL_VARIABLES = {
-      openai: "SKGUARD_OPENAI_BASE_URL",
-      anthropic: "SKGUARD_ANTHROPIC_BASE_URL",
-      openrouter: "SKGUARD_OPENROUTER_BASE_URL",
-      deepseek: "SKGUARD_DEEPSEEK_BASE_URL",
-      "azure-openai": "SKGUARD_AZURE_OPENAI_BASE_URL"
-    }, DEFAULT_BASE_URLS = {
-      openai: "https://api.openai.com",
-      anthropic: "https://api.anthropic.com",
-      openrouter: "https://openrouter.ai",
-      deepseek: "https://api.deepseek.com",
-      "azure-openai": void 0
-    }, KEY_URL_RULE = "a key is only ever sent over https, or over plain http to a loopback address (127.0.0.0/8, ::1, localhost)";
-  }
-});
-
-// src/verify/untrusted.ts
-function untrusted(text2, secrets = [], maxLength = 240) {
-  let out = text2;
-  for (let secret of secrets) secret.length >= 8 && (out = out.split(secret).join("[key]"));
-  return out = out.replace(ANSI, "").replace(CONTROL, " ").replace(PREFIXED_TOKEN, (_m, family) => `${family}-\u2026`).replace(LONG_TOKEN, (m) => m.length <= 48 && ID_PREFIX.test(m) ? m : "[redacted]").replace(/\s+/g, " ").trim(), out.length > maxLength ? `${out.slice(0, maxLength - 1)}\u2026` : out;
-}
-function scrubbed(verdict2, secret) {
-  let facts3 = verdict2.facts ? Object.fromEntries(
-    Object.entries(verdict2.facts).map(([k, v]) => [
-      k,
-      typeof v == "string" ? untrusted(v, [secret], 1 / 0) : v
-    ])
-  ) : void 0;
-  return { ...verdict2, detail: untrusted(verdict2.detail, [secret], 1 / 0), ...facts3 ? { facts: facts3 } : {} };
-}
-var PREFIXED_TOKEN, LONG_TOKEN, ID_PREFIX, CONTROL, ANSI, init_untrusted = __esm({
-  "src/verify/untrusted.ts"() {
-    "use strict";
-    PREFIXED_TOKEN = /(?<![A-Za-z0-9])(sk|rk|pk)-[A-Za-z0-9_\-*.…]+/g, LONG_TOKEN = /[A-Za-z0-9_\-+=]{32,}/g, ID_PREFIX = /^(?:req|org|proj|user|key|apikey|file|msg|chatcmpl|run|asst|thread|batch)[_-]/, CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g, ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+    init_core();
+    BASE_URL_VARIABLES = Object.fromEntries(
+      providers.filter((p) => isCheckable(p.check)).map((p) => [p.id, baseUrlVariable(p.id)])
+    ), KEY_URL_RULE = "a key is only ever sent over https, or over plain http to a loopback address (127.0.0.0/8, ::1, localhost)";
   }
 });
 
@@ -16744,13 +18768,159 @@ var AbortError, init_p_retry = __esm({
   }
 });
 
+// src/verify/check.ts
+function checkRequests(module2, check, key, context3, override) {
+  let notCheckable = check.notCheckableRules?.[context3.rule];
+  if (notCheckable !== void 0) return verdict("unknown", "not_checkable", notCheckable);
+  let named = namedHost(check, context3), targets;
+  if (override) targets = [override];
+  else if (named) targets = [hostUrl(named, `${module2.name} endpoint`)];
+  else if (check.base) targets = [check.base, ...check.regions ?? []].map((b) => new URL(b));
+  else {
+    let why = check.withoutBase ?? {
+      reason: "endpoint_unknown",
+      detail: `no ${module2.name} host was found beside the key: the key's status is unknown`
+    };
+    return verdict("unknown", why.reason, why.detail);
+  }
+  if (override && check.base === void 0 && !named && check.baseFromContext !== void 0) {
+    let why = check.withoutBase ?? {
+      reason: "endpoint_unknown",
+      detail: `no ${module2.name} host was found beside the key`
+    };
+    return verdict("unknown", why.reason, why.detail);
+  }
+  let spec = { ...check.request, ...check.byRule?.[context3.rule] }, headers = { ...spec.headers }, body2;
+  switch (spec.auth.kind) {
+    case "bearer":
+      headers.authorization = `Bearer ${key}`;
+      break;
+    case "header":
+      headers[spec.auth.name.toLowerCase()] = key;
+      break;
+    case "basic": {
+      let user = context3.context[spec.auth.userFromContext];
+      if (!user)
+        return verdict(
+          "unknown",
+          "context_missing",
+          check.withoutUser ?? "the key is checked together with another credential, and none was found beside it"
+        );
+      headers.authorization = `Basic ${Buffer.from(`${user}:${key}`).toString("base64")}`;
+      break;
+    }
+    case "form":
+      headers["content-type"] = "application/x-www-form-urlencoded", body2 = new URLSearchParams({ [spec.auth.field]: key }).toString();
+      break;
+  }
+  return targets.map((target) => ({
+    url: under(target, spec.path),
+    method: spec.method,
+    headers,
+    ...body2 === void 0 ? {} : { body: body2 }
+  }));
+}
+function namedHost(check, context3) {
+  let at = check.baseFromContext;
+  return (at === void 0 ? [] : typeof at == "number" ? [at] : at).map((i) => context3.context[i]).find((text2) => text2);
+}
+function field(json, path12) {
+  if (path12 === "") return json;
+  let value = json;
+  for (let part of path12.split(".")) {
+    if (value === null || typeof value != "object") return;
+    value = value[part];
+  }
+  return value;
+}
+function keptFacts(answer, specs, facts2) {
+  let success = answer.status >= 200 && answer.status < 300;
+  for (let spec of specs) {
+    if ((spec.status ?? "success") === "success" && !success) continue;
+    let value = spec.from === "header" ? answer.headers.get(spec.path) : field(answer.json, spec.path);
+    spec.count ? Array.isArray(value) && (facts2[spec.as] = value.length) : typeof value == "string" ? value !== "" && (facts2[spec.as] = untrusted(value)) : typeof value == "number" || typeof value == "boolean" || value === null ? facts2[spec.as] = value : Array.isArray(value) && value.every((v) => typeof v == "string") && (facts2[spec.as] = untrusted(value.join(", ")));
+  }
+  return facts2;
+}
+function holds(test, json) {
+  let value = field(json, test.path);
+  if (test.equals !== void 0 && value !== test.equals || test.matches !== void 0 && !(typeof value == "string" && test.matches.test(value))) return !1;
+  if (test.le !== void 0) {
+    let n = typeof value == "number" ? value : typeof value == "string" ? Number(value) : Number.NaN;
+    if (!(Number.isFinite(n) && n <= test.le)) return !1;
+  }
+  return !0;
+}
+function fits(row, answer) {
+  return !(typeof row.status == "number" ? [row.status] : row.status).includes(answer.status) || row.verdict === "invalid" && !isJsonObject(answer) && answer.text.trim() !== "" || row.verdict === "live" && answer.status < 300 && !isJsonObject(answer) ? !1 : (row.body ?? []).every((test) => holds(test, answer.json));
+}
+function phrase(template, values, facts2) {
+  return template.replace(/\{(fact:)?([a-zA-Z]+)\}/g, (whole, fact, name) => fact ? String(facts2[name] ?? "?") : values[name] ?? whole);
+}
+function classifyAnswer(module2, check, answer, context3) {
+  let facts2 = keptFacts(answer, check.facts ?? [], commonFacts(answer, check.requestIdHeader ?? "x-request-id")), rotate = module2.rules.find((r) => r.id === context3.rule)?.rotateUrl ?? module2.rotateUrl, name = module2.name, custom = check.classify?.(answer, { rule: context3.rule, facts: facts2, name, rotate });
+  if (custom) return custom;
+  let endpointText = namedHost(check, context3), values = {
+    name,
+    rotate,
+    status: String(answer.status),
+    message: quoted(errorOf(answer).message),
+    endpoint: endpointText ? displayUrl(hostUrl(endpointText, `${name} endpoint`)) : "the endpoint"
+  }, row = check.answers.find((r) => fits(r, answer));
+  if (row) return verdict(row.verdict, row.reason, phrase(row.detail, values, facts2), facts2);
+  let { status } = answer;
+  return status >= 200 && status < 300 ? isJsonObject(answer) ? verdict("live", "ok", `${name} accepted the key: it works; if it leaked, revoke it at ${rotate}`, facts2) : unrecognised(name, answer, facts2) : status >= 300 && status < 400 ? redirected(name, answer, facts2) : status === 429 ? rateLimited(name, facts2, "; try again later") : status >= 500 ? serverTrouble(name, answer, check.statusPage ?? rotate, facts2) : unrecognised(name, answer, facts2);
+}
+var init_check = __esm({
+  "src/verify/check.ts"() {
+    "use strict";
+    init_core();
+    init_endpoints();
+  }
+});
+
 // src/verify/http.ts
-async function probe(request2, fetch2, timeoutMs) {
+function proxySettings(env) {
+  let get = (upper) => {
+    let value = env[upper] ?? env[upper.toLowerCase()];
+    return value?.trim() ? value.trim() : void 0;
+  };
+  if (!PROXY_VARIABLES.some((name) => env[name]?.trim())) return;
+  let httpProxy = get("HTTP_PROXY"), httpsProxy = get("HTTPS_PROXY") ?? httpProxy, noProxy = get("NO_PROXY");
+  return {
+    ...httpProxy ? { httpProxy } : {},
+    ...httpsProxy ? { httpsProxy } : {},
+    ...noProxy ? { noProxy } : {}
+  };
+}
+async function transportFetch(transport) {
+  if (transport.fetch) return transport.fetch;
+  let settings = proxySettings(transport.env ?? {});
+  if (!settings) return globalThis.fetch;
+  let id = JSON.stringify(settings), pending = proxied.get(id);
+  return pending || (pending = import("./undici.js").then(({ EnvHttpProxyAgent, fetch: fetch2 }) => {
+    let dispatcher = quietly(() => new EnvHttpProxyAgent(settings));
+    return ((input, init) => fetch2(input, { ...init, dispatcher }));
+  }), proxied.set(id, pending)), pending;
+}
+function quietly(make) {
+  let emit = process.emitWarning;
+  process.emitWarning = ((warning2, ...rest) => {
+    (typeof rest[0] == "object" ? rest[0]?.code : rest[1]) !== "UNDICI-EHPA" && emit.call(process, warning2, ...rest);
+  });
+  try {
+    return make();
+  } finally {
+    process.emitWarning = emit;
+  }
+}
+async function probe(request2, transport, timeoutMs) {
   let signal = AbortSignal.timeout(timeoutMs);
   try {
-    let response = await fetch2(request2.url, {
-      method: "GET",
+    let response = await (await transportFetch(typeof transport == "function" ? { fetch: transport } : transport))(request2.url, {
+      method: request2.method ?? "GET",
       headers: { accept: "application/json", "user-agent": "skguard-verify", ...request2.headers },
+      ...request2.body === void 0 ? {} : { body: request2.body },
       redirect: "manual",
       signal
     }), text2 = await readBounded(response), json;
@@ -16770,7 +18940,7 @@ async function readBounded(response) {
   for (; ; ) {
     let { done, value } = await reader.read();
     if (done) break;
-    if (chunks.push(value), size2 += value.length, size2 >= 1048576) {
+    if (chunks.push(value), size2 += value.length, size2 >= MAX_BODY) {
       await reader.cancel().catch(() => {
       });
       break;
@@ -16779,8 +18949,8 @@ async function readBounded(response) {
   return Buffer.concat(chunks).toString("utf8");
 }
 function netFailure(error2) {
-  let code2 = errorCode(error2) ?? "UNKNOWN";
-  return { kind: classifyCode(code2), code: code2, meaning: MEANINGS[code2] ?? describeTls(code2) ?? "network error" };
+  let code2 = errorCode(error2) ?? "UNKNOWN", proxy = proxyMessage(error2);
+  return proxy ? { kind: "proxy", code: code2, meaning: proxy } : { kind: classifyCode(code2), code: code2, meaning: MEANINGS[code2] ?? describeTls(code2) ?? "network error" };
 }
 function classifyCode(code2) {
   return code2 === "TIMEOUT" ? "timeout" : code2 === "ENOTFOUND" || code2.startsWith("EAI_") ? "dns" : isTlsCode(code2) ? "tls" : "network";
@@ -16790,6 +18960,15 @@ function isTlsCode(code2) {
 }
 function describeTls(code2) {
   return isTlsCode(code2) ? "TLS certificate problem" : void 0;
+}
+function proxyMessage(error2) {
+  for (let e = error2, depth = 0; e && depth < 5; e = e.cause, depth++) {
+    let message2 = e.message;
+    if (typeof message2 == "string" && /proxy|tunnel/i.test(message2)) {
+      let status = /\((\d{3})\)/.exec(message2)?.[1];
+      return status ? `the proxy answered ${status} to the tunnel request` : "the proxy refused or dropped the tunnel";
+    }
+  }
 }
 function errorCode(error2) {
   for (let e = error2, depth = 0; e && depth < 5; e = e.cause, depth++) {
@@ -16801,19 +18980,12 @@ function errorCode(error2) {
 function seconds(ms) {
   return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
 }
-function retryAfterMs(headers, now = Date.now()) {
-  let ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
-  if (Number.isFinite(ms) && ms >= 0) return ms;
-  let value = headers.get("retry-after");
-  if (value === null || value.trim() === "") return;
-  let s = Number(value.trim());
-  if (Number.isFinite(s)) return s >= 0 ? s * 1e3 : void 0;
-  let date2 = Date.parse(value);
-  return Number.isNaN(date2) ? void 0 : Math.max(0, date2 - now);
-}
-var MEANINGS, init_http = __esm({
+var MAX_BODY, PROXY_VARIABLES, proxied, MEANINGS, init_http = __esm({
   "src/verify/http.ts"() {
     "use strict";
+    init_core();
+    MAX_BODY = 1024 * 1024, PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"];
+    proxied = /* @__PURE__ */ new Map();
     MEANINGS = {
       ECONNREFUSED: "connection refused",
       ECONNRESET: "connection reset",
@@ -16839,489 +19011,47 @@ var MEANINGS, init_http = __esm({
   }
 });
 
-// src/verify/answer.ts
-function errorOf(answer) {
-  let json = answer.json, raw = json && typeof json == "object" ? json.error : void 0, e = raw && typeof raw == "object" ? raw : {}, message2 = typeof e.message == "string" ? e.message : typeof raw == "string" ? raw : typeof json?.message == "string" ? json.message : "", str = (v) => typeof v == "string" ? v : typeof v == "number" ? String(v) : "";
-  return { message: untrusted(message2), type: untrusted(str(e.type)), code: untrusted(str(e.code)) };
-}
-function isJsonObject(answer) {
-  return typeof answer.json == "object" && answer.json !== null;
-}
-function commonFacts(answer, requestIdHeader) {
-  let facts3 = { httpStatus: answer.status }, bodyRequestId = answer.json?.request_id, requestId = answer.headers.get(requestIdHeader) ?? (typeof bodyRequestId == "string" ? bodyRequestId : null);
-  requestId && (facts3.requestId = untrusted(requestId));
-  let retry = retryAfterMs(answer.headers);
-  if (retry !== void 0 && (facts3.retryAfterSeconds = Math.round(retry / 100) / 10), answer.status >= 300) {
-    let error2 = errorOf(answer);
-    error2.code && (facts3.errorCode = error2.code), error2.type && (facts3.errorType = error2.type), error2.message && (facts3.message = error2.message);
-  }
-  return facts3;
-}
-function headerFacts(answer, names, facts3) {
-  for (let [header, fact] of Object.entries(names)) {
-    let value = answer.headers.get(header);
-    value !== null && value !== "" && (facts3[fact] = untrusted(value));
-  }
-  return facts3;
-}
-function verdict(status, reason, detail, facts3) {
-  return facts3 && Object.keys(facts3).length > 0 ? { status, reason, detail, facts: facts3 } : { status, reason, detail };
-}
-function quoted(message2) {
-  return message2 ? ` ("${message2.length > 120 ? `${message2.slice(0, 119)}\u2026` : message2}")` : "";
-}
-function unrecognised(name, answer, facts3) {
-  let message2 = errorOf(answer).message || (isJsonObject(answer) ? "" : untrusted(answer.text).slice(0, 80));
-  return verdict(
-    "unknown",
-    "unrecognised",
-    `${name} answered ${answer.status}${quoted(message2)}, an answer skguard does not know: the key's status is unknown`,
-    facts3
-  );
-}
-function serverTrouble(name, answer, statusPage, facts3) {
-  return verdict(
-    "unknown",
-    "server_error",
-    `${name} answered ${answer.status} (server trouble): the key's status is unknown; try again later, see ${statusPage}`,
-    facts3
-  );
-}
-function rateLimited(who, facts3, tail = "") {
-  return verdict(
-    "unknown",
-    "rate_limited",
-    `${who} is rate-limiting requests (429): the key's status is unknown${tail}`,
-    facts3
-  );
-}
-function redirected(name, answer, f) {
-  let location = answer.headers.get("location");
-  return verdict(
-    "unknown",
-    "redirected",
-    `${name} answered ${answer.status} (a redirect${location ? " elsewhere" : ""}): not followed, so that the key goes nowhere else; the key's status is unknown`,
-    f
-  );
-}
-var init_answer = __esm({
-  "src/verify/answer.ts"() {
-    "use strict";
-    init_http();
-    init_untrusted();
-  }
-});
-
-// src/verify/anthropic.ts
-function facts(answer) {
-  let f = headerFacts(answer, { "anthropic-organization-id": "organization" }, commonFacts(answer, "request-id")), data = answer.json?.data;
-  return answer.status === 200 && Array.isArray(data) && (f.models = data.length), f;
-}
-function classifyAnthropic(answer, admin = !1) {
-  let f = facts(answer), { status } = answer, { message: message2 } = errorOf(answer), keysUrl = admin ? URLS.adminKeys : URLS.keys, fromAnthropic = isJsonObject(answer) || answer.text.trim() === "";
-  return status >= 200 && status < 300 ? isJsonObject(answer) ? verdict(
-    "live",
-    "ok",
-    `${NAME} accepted the ${admin ? "admin " : ""}key: it works; if it leaked, revoke it at ${keysUrl}`,
-    f
-  ) : unrecognised(NAME, answer, f) : status >= 300 && status < 400 ? redirected(NAME, answer, f) : status === 401 && fromAnthropic ? verdict(
-    "invalid",
-    "invalid_api_key",
-    `${NAME} rejected the key${quoted(message2)}: it is wrong, deleted or revoked; create a new one at ${keysUrl}`,
-    f
-  ) : status === 404 && fromAnthropic ? verdict(
-    "invalid",
-    "key_disabled",
-    `${NAME} answered 404 for the key: it is disabled or deleted; create a new one at ${keysUrl}`,
-    f
-  ) : status === 403 ? verdict(
-    "unknown",
-    "permission_denied",
-    `${NAME} refused the request (403)${quoted(message2)}: the key's status is unknown`,
-    f
-  ) : status === 400 ? verdict("unknown", "bad_request", `${NAME} answered 400${quoted(message2)}: the key's status is unknown`, f) : status === 429 ? rateLimited(NAME, f, "; try again later") : status === 529 ? verdict(
-    "unknown",
-    "overloaded",
-    `${NAME} is overloaded (529): the key's status is unknown; try again later, see ${URLS.status}`,
-    f
-  ) : status >= 500 ? serverTrouble(NAME, answer, URLS.status, f) : unrecognised(NAME, answer, f);
-}
-var NAME, URLS, anthropicCheck, init_anthropic2 = __esm({
-  "src/verify/anthropic.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    NAME = "Anthropic", URLS = {
-      keys: "https://console.anthropic.com/settings/keys",
-      adminKeys: "https://console.anthropic.com/settings/admin-keys",
-      status: "https://status.anthropic.com"
-    };
-    anthropicCheck = {
-      provider: "anthropic",
-      name: NAME,
-      request(key, context3, base) {
-        if (!base) throw new Error("Anthropic has a default base URL");
-        let admin = context3.rule === "anthropic-admin-key" || key.startsWith("sk-ant-admin");
-        return {
-          url: under(base, admin ? "/v1/organizations/api_keys?limit=1" : "/v1/models"),
-          headers: { "x-api-key": key, "anthropic-version": "2023-06-01" }
-        };
-      },
-      classify(answer, context3) {
-        return classifyAnthropic(answer, context3.rule === "anthropic-admin-key");
-      }
-    };
-  }
-});
-
-// src/verify/azure-openai.ts
-function azureEndpoint(text2, source = "Azure OpenAI endpoint") {
-  let url = keyUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(text2) ? text2 : `https://${text2}`, source);
-  return new URL(`${url.origin}${url.pathname.replace(/\/+$/, "")}`);
-}
-function classifyAzure(answer, endpoint2) {
-  let f = commonFacts(answer, "apim-request-id"), { status } = answer, { message: message2 } = errorOf(answer), at = `at ${endpoint2}`;
-  if (status >= 200 && status < 300)
-    return isJsonObject(answer) ? verdict(
-      "live",
-      "ok",
-      `${NAME2} ${at} accepted the key: it works; if it leaked, regenerate it in the portal (${URLS2.keys})`,
-      f
-    ) : unrecognised(NAME2, answer, f);
-  if (status >= 300 && status < 400) return redirected(NAME2, answer, f);
-  if (status === 401)
-    return verdict(
-      "invalid",
-      "invalid_api_key",
-      `${NAME2} ${at} rejected the key${quoted(message2)}: wrong or regenerated key for this resource`,
-      f
-    );
-  if (status === 403) {
-    let network = /firewall|virtual network|public access|ip|private endpoint/i.test(message2);
-    return verdict(
-      "unknown",
-      network ? "ip_not_allowed" : "permission_denied",
-      `${NAME2} ${at} refused the request (403)${quoted(message2)}: the key's status is unknown`,
-      f
-    );
-  }
-  return status === 404 ? verdict(
-    "unknown",
-    "not_found",
-    `${NAME2} ${at} answered 404: that endpoint may not be this key's resource; the key's status is unknown`,
-    f
-  ) : status === 429 ? rateLimited(`${NAME2} ${at}`, f) : status >= 500 ? serverTrouble(NAME2, answer, URLS2.status, f) : unrecognised(NAME2, answer, f);
-}
-var NAME2, URLS2, AZURE_API_VERSION, azureOpenaiCheck, init_azure_openai2 = __esm({
-  "src/verify/azure-openai.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    NAME2 = "Azure OpenAI", URLS2 = {
-      keys: "https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI",
-      status: "https://azure.status.microsoft/status"
-    }, AZURE_API_VERSION = "2024-10-21";
-    azureOpenaiCheck = {
-      provider: "azure-openai",
-      name: NAME2,
-      request(key, context3, base) {
-        if (!context3.endpoint)
-          return verdict(
-            "unknown",
-            "endpoint_unknown",
-            `an ${NAME2} key is checked against its resource endpoint, and none was found beside it: the key's status is unknown`
-          );
-        let endpoint2 = azureEndpoint(context3.endpoint);
-        return { url: under(base ?? endpoint2, `/openai/models?api-version=${AZURE_API_VERSION}`), headers: { "api-key": key } };
-      },
-      classify(answer, context3) {
-        return classifyAzure(answer, context3.endpoint ? displayUrl(azureEndpoint(context3.endpoint)) : "the endpoint");
-      }
-    };
-  }
-});
-
-// src/verify/deepseek.ts
-function classifyDeepseek(answer) {
-  let f = commonFacts(answer, "x-request-id"), { status } = answer, { message: message2 } = errorOf(answer);
-  if (status >= 200 && status < 300) {
-    if (!isJsonObject(answer)) return unrecognised(NAME3, answer, f);
-    let body2 = answer.json;
-    typeof body2.is_available == "boolean" && (f.isAvailable = body2.is_available);
-    let first = Array.isArray(body2.balance_infos) ? body2.balance_infos[0] : void 0;
-    return first && typeof first.total_balance == "string" && (f.balance = untrusted(`${first.total_balance} ${String(first.currency ?? "")}`.trim())), body2.is_available === !1 ? verdict(
-      "live",
-      "insufficient_quota",
-      `${NAME3} accepted the key but its balance cannot pay for calls (is_available false): top up at ${URLS3.topUp}`,
-      f
-    ) : verdict("live", "ok", `${NAME3} accepted the key: it works; if it leaked, delete it at ${URLS3.keys}`, f);
-  }
-  return status >= 300 && status < 400 ? redirected(NAME3, answer, f) : status === 401 ? verdict(
-    "invalid",
-    "invalid_api_key",
-    `${NAME3} rejected the key${quoted(message2)}: create a new one at ${URLS3.keys}`,
-    f
-  ) : status === 402 ? verdict(
-    "live",
-    "insufficient_quota",
-    `${NAME3} knows the key but the balance is used up (402): top up at ${URLS3.topUp}`,
-    f
-  ) : status === 429 ? rateLimited(NAME3, f) : status >= 500 ? serverTrouble(NAME3, answer, URLS3.status, f) : unrecognised(NAME3, answer, f);
-}
-var NAME3, URLS3, deepseekCheck, init_deepseek2 = __esm({
-  "src/verify/deepseek.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    init_untrusted();
-    NAME3 = "DeepSeek", URLS3 = {
-      keys: "https://platform.deepseek.com/api_keys",
-      topUp: "https://platform.deepseek.com/top_up",
-      status: "https://status.deepseek.com"
-    };
-    deepseekCheck = {
-      provider: "deepseek",
-      name: NAME3,
-      request(key, _context, base) {
-        if (!base) throw new Error("DeepSeek has a default base URL");
-        return { url: under(base, "/user/balance"), headers: { authorization: `Bearer ${key}` } };
-      },
-      classify: classifyDeepseek
-    };
-  }
-});
-
-// src/verify/openai.ts
-function isOpenaiAdminKey(key, rule) {
-  return rule === "openai-admin-key" || key.startsWith("sk-admin-");
-}
-function openaiRequest(key, base, admin, extra = {}) {
-  return {
-    url: under(base, admin ? "/v1/organization/admin_api_keys?limit=1" : "/v1/models"),
-    headers: { authorization: `Bearer ${key}`, ...extra }
-  };
-}
-function facts2(answer) {
-  let out = headerFacts(
-    answer,
-    {
-      "openai-organization": "organization",
-      "openai-project": "project",
-      "x-ratelimit-limit-requests": "rateLimitRequests",
-      "x-ratelimit-limit-tokens": "rateLimitTokens"
-    },
-    commonFacts(answer, "x-request-id")
-  );
-  if (answer.status === 200) {
-    let data = answer.json?.data;
-    Array.isArray(data) && (out.models = data.length);
-  }
-  return out;
-}
-function classifyOpenai(answer, admin = !1) {
-  let f = facts2(answer), { status } = answer, error2 = errorOf(answer), { message: message2, code: code2, type } = error2, org = typeof f.organization == "string" ? ` (organization ${f.organization})` : "", has = (re) => re.test(message2);
-  if (status >= 200 && status < 300)
-    return isJsonObject(answer) ? verdict(
-      "live",
-      "ok",
-      `${NAME4} accepted the ${admin ? "admin " : ""}key${org}: it works; if it leaked, revoke it at ${admin ? OPENAI_URLS.adminKeys : OPENAI_URLS.keys}`,
-      f
-    ) : unrecognised(NAME4, answer, f);
-  if (status >= 300 && status < 400) return redirected(NAME4, answer, f);
-  if ((status === 401 || status === 403) && has(/missing scopes|insufficient permissions/i)) {
-    let scopes = /missing scopes:\s*([a-z0-9_.:, ]+?)(?:\.(?:\s|$)|$)/i.exec(message2)?.[1]?.trim();
-    return scopes && (f.missingScopes = scopes), verdict(
-      "live",
-      "missing_scopes",
-      `${NAME4} knows the key but it is restricted${scopes ? ` (missing scopes: ${scopes})` : ""}: it works for what its permissions allow; change them at ${OPENAI_URLS.keys}`,
-      f
-    );
-  }
-  return status === 401 || status === 403 ? code2 === "unsupported_country_region_territory" || has(/country, region,? or territory|unsupported_country/i) ? verdict(
-    "unknown",
-    "region_blocked",
-    `${NAME4} does not serve the country or region this request came from: the key's status is unknown; check from a supported region (${OPENAI_URLS.regions})`,
-    f
-  ) : code2 === "account_deactivated" || has(/deactivated/i) ? verdict(
-    "invalid",
-    "account_deactivated",
-    `the key belongs to a deactivated ${NAME4} account: it cannot be used; the account owner must contact OpenAI support, or use a key of an active account`,
-    f
-  ) : /ip/i.test(code2) || has(/\bIP\b.{0,40}not (?:authori[sz]ed|allowed)|not (?:authori[sz]ed|allowed).{0,40}\bIP\b|allow-?list/i) ? verdict(
-    "unknown",
-    "ip_not_allowed",
-    `${NAME4} refused requests from this IP address (the key's project has an IP allow-list): the key exists, whether it works from an allowed network is unknown`,
-    f
-  ) : code2 === "missing_api_key" || has(/didn't provide an API key|did not provide an API key|no API key provided/i) ? verdict(
-    "unknown",
-    "missing_api_key",
-    `${NAME4} received no key: something between skguard and ${NAME4} (a proxy?) dropped the Authorization header`,
-    f
-  ) : code2 === "mismatched_organization" || has(/OpenAI-Organization header/i) ? verdict(
-    "unknown",
-    "mismatched_organization",
-    `the OpenAI-Organization header (OPENAI_ORG_ID) names an organization this key does not belong to: unset it or set it to the key's organization (${OPENAI_URLS.organization})`,
-    f
-  ) : code2 === "mismatched_project" || has(/OpenAI-Project header/i) ? verdict(
-    "unknown",
-    "mismatched_project",
-    `the OpenAI-Project header (OPENAI_PROJECT_ID) names a project this key does not belong to: unset it or set it to the key's project (${OPENAI_URLS.projects})`,
-    f
-  ) : has(/revoked/i) ? verdict(
-    "invalid",
-    "revoked",
-    `${NAME4} says the key was revoked: create a new one at ${OPENAI_URLS.keys}`,
-    f
-  ) : code2 === "invalid_api_key" || has(/incorrect api key|invalid api key/i) ? verdict(
-    "invalid",
-    "invalid_api_key",
-    `${NAME4} rejected the key as invalid: it is wrong, deleted or revoked; create a new one at ${admin ? OPENAI_URLS.adminKeys : OPENAI_URLS.keys}`,
-    f
-  ) : unrecognised(NAME4, answer, f) : status === 429 ? code2 === "insufficient_quota" || type === "insufficient_quota" || has(/exceeded your current quota/i) ? verdict(
-    "live",
-    "insufficient_quota",
-    `${NAME4} knows the key but its account has no credit left (insufficient_quota): add credit at ${OPENAI_URLS.billing} or raise the usage limit at ${OPENAI_URLS.limits}`,
-    f
-  ) : code2 === "rate_limit_exceeded" || has(/rate limit/i) ? verdict(
-    "live",
-    "rate_limited",
-    `${NAME4} knows the key but is rate-limiting it${quoted(message2)}: it works; slow down or see the limits at ${OPENAI_URLS.limits}`,
-    f
-  ) : verdict(
-    "unknown",
-    "rate_limited",
-    `${NAME4} (or a proxy before it) answered 429 without saying why: the key's status is unknown; try again later`,
-    f
-  ) : status >= 500 ? serverTrouble(NAME4, answer, OPENAI_URLS.status, f) : unrecognised(NAME4, answer, f);
-}
-var OPENAI_URLS, NAME4, openaiCheck, init_openai2 = __esm({
-  "src/verify/openai.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    OPENAI_URLS = {
-      keys: "https://platform.openai.com/api-keys",
-      adminKeys: "https://platform.openai.com/settings/organization/admin-keys",
-      billing: "https://platform.openai.com/settings/organization/billing/overview",
-      limits: "https://platform.openai.com/settings/organization/limits",
-      organization: "https://platform.openai.com/settings/organization/general",
-      projects: "https://platform.openai.com/settings/organization/projects",
-      status: "https://status.openai.com",
-      regions: "https://platform.openai.com/docs/supported-countries"
-    }, NAME4 = "OpenAI";
-    openaiCheck = {
-      provider: "openai",
-      name: NAME4,
-      request(key, context3, base) {
-        if (!base) throw new Error("OpenAI has a default base URL");
-        return openaiRequest(key, base, isOpenaiAdminKey(key, context3.rule));
-      },
-      classify(answer, context3) {
-        return classifyOpenai(answer, context3.rule === "openai-admin-key");
-      }
-    };
-  }
-});
-
-// src/verify/openrouter.ts
-function keyFacts(answer, f) {
-  let data = answer.json?.data;
-  if (!data || typeof data != "object") return f;
-  let d = data, copy = {
-    label: "label",
-    limit: "limit",
-    usage: "usage",
-    limit_remaining: "limitRemaining",
-    is_free_tier: "isFreeTier"
-  };
-  for (let [from, to] of Object.entries(copy)) {
-    let v = d[from];
-    typeof v == "string" ? f[to] = untrusted(v) : (typeof v == "number" || typeof v == "boolean" || v === null) && (f[to] = v);
-  }
-  return f;
-}
-function classifyOpenrouter(answer) {
-  let f = commonFacts(answer, "x-request-id"), { status } = answer, { message: message2 } = errorOf(answer);
-  if (status >= 200 && status < 300) {
-    if (!isJsonObject(answer)) return unrecognised(NAME5, answer, f);
-    keyFacts(answer, f);
-    let label = typeof f.label == "string" ? ` (label "${f.label}")` : "";
-    return verdict(
-      "live",
-      "ok",
-      `${NAME5} accepted the key${label}: it works; if it leaked, delete it at ${URLS4.keys}`,
-      f
-    );
-  }
-  return status >= 300 && status < 400 ? redirected(NAME5, answer, f) : status === 401 ? verdict(
-    "invalid",
-    "invalid_api_key",
-    `${NAME5} rejected the key${quoted(message2)}: create a new one at ${URLS4.keys}`,
-    f
-  ) : status === 402 ? verdict(
-    "live",
-    "insufficient_quota",
-    `${NAME5} knows the key but its account has no credits left (402): add credits at ${URLS4.credits}`,
-    f
-  ) : status === 429 ? rateLimited(NAME5, f) : status >= 500 ? serverTrouble(NAME5, answer, URLS4.status, f) : unrecognised(NAME5, answer, f);
-}
-var NAME5, URLS4, openrouterCheck, init_openrouter2 = __esm({
-  "src/verify/openrouter.ts"() {
-    "use strict";
-    init_answer();
-    init_endpoints();
-    init_untrusted();
-    NAME5 = "OpenRouter", URLS4 = {
-      keys: "https://openrouter.ai/settings/keys",
-      credits: "https://openrouter.ai/settings/credits",
-      status: "https://status.openrouter.ai"
-    };
-    openrouterCheck = {
-      provider: "openrouter",
-      name: NAME5,
-      request(key, _context, base) {
-        if (!base) throw new Error("OpenRouter has a default base URL");
-        return { url: under(base, "/api/v1/key"), headers: { authorization: `Bearer ${key}` } };
-      },
-      classify: classifyOpenrouter
-    };
-  }
-});
-
 // src/verify/verifier.ts
 function retryWait(answer) {
   return answer.status === 429 || answer.status >= 500 ? retryAfterMs(answer.headers) : void 0;
 }
 function failureVerdict(name, host, failure2) {
-  let facts3 = { errorCode: failure2.code };
+  let facts2 = { errorCode: failure2.code };
   switch (failure2.kind) {
     case "timeout":
       return verdict(
         "unknown",
         "timeout",
         `${name} (${host}) did not answer in time (${failure2.meaning}): the key's status is unknown`,
-        facts3
+        facts2
       );
     case "dns":
       return verdict(
         "unknown",
         "dns_error",
-        `could not resolve ${host} (${failure2.code}, ${failure2.meaning})${name === "Azure OpenAI" ? ": for an Azure endpoint this means the resource does not exist" : ""}; the key's status is unknown`,
-        facts3
+        `could not resolve ${host} (${failure2.code}, ${failure2.meaning})${name.startsWith("Azure") ? ": for an Azure endpoint this means the resource does not exist" : ""}; the key's status is unknown`,
+        facts2
       );
     case "tls":
       return verdict(
         "unknown",
         "tls_error",
         `TLS with ${host} failed (${failure2.code}, ${failure2.meaning}): the key's status is unknown; a TLS-inspecting proxy needs its CA in NODE_EXTRA_CA_CERTS`,
-        facts3
+        facts2
+      );
+    case "proxy":
+      return verdict(
+        "unknown",
+        "network_error",
+        `the proxy did not carry the request to ${name} at ${host} (${failure2.code}, ${failure2.meaning}): the key's status is unknown`,
+        facts2
       );
     default:
       return verdict(
         "unknown",
         "network_error",
         `could not reach ${name} at ${host} (${failure2.code}, ${failure2.meaning}): the key's status is unknown`,
-        facts3
+        facts2
       );
   }
 }
@@ -17334,38 +19064,26 @@ async function verifyHits(hits, options = {}) {
   let verdicts = /* @__PURE__ */ new Map();
   return await Promise.all(
     [...byKey].map(async ([fp, group]) => {
-      let first = group[0], endpoint2 = group.find((h) => h.context?.[0])?.context?.[0], v = await verifier.verify({
+      let first = group[0], context3 = group.find((h) => h.context?.some(Boolean))?.context, v = await verifier.verify({
         secret: first.secret,
         provider: first.finding.provider,
         rule: first.finding.rule,
-        endpoint: endpoint2
+        context: context3
       });
       verdicts.set(fp, v);
       for (let h of group) h.finding.verification = v;
     })
   ), verdicts;
 }
-var CHECKS, RETRYABLE, RetryableVerdict, Verifier, init_verifier = __esm({
+var RETRYABLE, AZURE, RetryableVerdict, Verifier, init_verifier = __esm({
   "src/verify/verifier.ts"() {
     "use strict";
     init_p_retry();
     init_core();
-    init_answer();
-    init_anthropic2();
-    init_azure_openai2();
-    init_deepseek2();
+    init_check();
     init_endpoints();
     init_http();
-    init_openai2();
-    init_openrouter2();
-    init_untrusted();
-    CHECKS = {
-      openai: openaiCheck,
-      anthropic: anthropicCheck,
-      openrouter: openrouterCheck,
-      deepseek: deepseekCheck,
-      "azure-openai": azureOpenaiCheck
-    }, RETRYABLE = /* @__PURE__ */ new Set(["rate_limited", "server_error", "overloaded", "network_error"]), RetryableVerdict = class extends Error {
+    RETRYABLE = /* @__PURE__ */ new Set(["rate_limited", "server_error", "overloaded", "network_error"]), AZURE = /* @__PURE__ */ new Set(["azure-openai", "azure-ai-services"]), RetryableVerdict = class extends Error {
       constructor(verdict2, retryAfter) {
         super(`retryable verdict ${verdict2.reason}`);
         this.verdict = verdict2;
@@ -17376,6 +19094,7 @@ var CHECKS, RETRYABLE, RetryableVerdict, Verifier, init_verifier = __esm({
     }, Verifier = class {
       bases;
       fetch;
+      env;
       timeoutMs;
       concurrency;
       retries;
@@ -17383,20 +19102,34 @@ var CHECKS, RETRYABLE, RetryableVerdict, Verifier, init_verifier = __esm({
       maxBackoffMs;
       maxRetryAfterMs;
       azureEndpoint;
+      maxKeys;
+      deadline;
+      budgetMs;
       cache = /* @__PURE__ */ new Map();
       active = 0;
       waiting = [];
       /** Requests made so far (every attempt counts). */
       requests = 0;
+      /** Distinct keys given a check (sent, or answered at once). */
+      started = 0;
+      /** Keys refused by the caps, by cause. */
+      skipped = { "max-keys": 0, budget: 0 };
       constructor(options = {}) {
-        this.bases = resolveBaseUrls(options.env ?? {}), this.fetch = options.fetch ?? globalThis.fetch, this.timeoutMs = options.timeoutMs ?? 1e4, this.concurrency = Math.max(1, options.concurrency ?? 4), this.retries = Math.max(0, options.retries ?? 2), this.minBackoffMs = options.minBackoffMs ?? 500, this.maxBackoffMs = options.maxBackoffMs ?? 4e3, this.maxRetryAfterMs = options.maxRetryAfterMs ?? 1e4, this.azureEndpoint = options.azureEndpoint;
+        this.env = options.env ?? {}, this.bases = resolveOverrides(this.env), this.fetch = options.fetch, this.timeoutMs = options.timeoutMs ?? 1e4, this.concurrency = Math.max(1, options.concurrency ?? 4), this.retries = Math.max(0, options.retries ?? 2), this.minBackoffMs = options.minBackoffMs ?? 500, this.maxBackoffMs = options.maxBackoffMs ?? 4e3, this.maxRetryAfterMs = options.maxRetryAfterMs ?? 1e4, this.azureEndpoint = options.azureEndpoint, this.maxKeys = Math.max(0, options.maxKeys ?? 100), this.budgetMs = options.budgetMs ?? 12e4, this.deadline = Date.now() + this.budgetMs;
       }
       /** The verdict on one key; a key already checked in this run is not checked again. */
       verify(key) {
-        let endpoint2 = key.endpoint ?? (key.provider === "azure-openai" ? this.azureEndpoint : void 0), id = `${fingerprint(key.secret)}\0${endpoint2 ?? ""}`, pending = this.cache.get(id);
-        return pending || (pending = this.limited(() => this.check(key.secret, key.provider, { rule: key.rule, endpoint: endpoint2 })).then(
+        let context3 = [...key.context ?? []], endpoint2 = key.endpoint ?? (AZURE.has(key.provider) ? this.azureEndpoint : void 0);
+        endpoint2 && !context3[0] && (context3[0] = endpoint2);
+        let id = `${fingerprint(key.secret)}\0${context3.join("\0")}`, pending = this.cache.get(id);
+        return pending || (pending = this.limited(() => this.guarded(key, { provider: key.provider, rule: key.rule, context: context3 })).then(
           (v) => scrubbed(v, key.secret)
         ), this.cache.set(id, pending)), pending;
+      }
+      /** What the caps left unchecked so far. */
+      unchecked() {
+        let out = [];
+        return this.skipped["max-keys"] > 0 && out.push({ keys: this.skipped["max-keys"], why: "max-keys", limit: this.maxKeys }), this.skipped.budget > 0 && out.push({ keys: this.skipped.budget, why: "budget", limit: this.budgetMs }), out;
       }
       async limited(task) {
         this.active >= this.concurrency && await new Promise((resolve) => this.waiting.push(resolve)), this.active++;
@@ -17406,23 +19139,41 @@ var CHECKS, RETRYABLE, RetryableVerdict, Verifier, init_verifier = __esm({
           this.active--, this.waiting.shift()?.();
         }
       }
-      async check(secret, provider, context3) {
-        let check = CHECKS[provider];
-        if (!check)
+      async guarded(key, context3) {
+        return this.started >= this.maxKeys ? (this.skipped["max-keys"]++, verdict(
+          "unknown",
+          "not_checked",
+          `not checked: skguard checks at most ${this.maxKeys} keys per run, and this run found more; the key's status is unknown`
+        )) : Date.now() >= this.deadline ? (this.skipped.budget++, verdict(
+          "unknown",
+          "not_checked",
+          `not checked: the run's verification time (${seconds(this.budgetMs)}) ran out; the key's status is unknown`
+        )) : (this.started++, this.check(key.secret, context3));
+      }
+      async check(secret, context3) {
+        let module2 = providerOf(context3.provider);
+        if (!module2)
           return verdict(
             "unknown",
             "unsupported_key",
-            `skguard cannot check ${provider} keys: the key's status is unknown`
+            `skguard cannot check ${context3.provider} keys: the key's status is unknown`
           );
-        let request2 = check.request(secret, context3, this.bases[provider]);
-        if (!("url" in request2)) return request2;
+        if (!isCheckable(module2.check)) return verdict("unknown", "not_checkable", module2.check.notCheckable);
+        let check = module2.check, requests = checkRequests(module2, check, secret, context3, this.bases[module2.id]);
+        if (!Array.isArray(requests)) return requests;
+        let last;
+        for (let request2 of requests)
+          if (last = await this.send(module2, check, request2, context3), last.status !== "invalid") return last;
+        return last;
+      }
+      async send(module2, check, request2, context3) {
         let host = request2.url.host, attempt = async () => {
           this.requests++;
-          let result2 = await probe(request2, this.fetch, this.timeoutMs), v = "answer" in result2 ? check.classify(result2.answer, context3) : failureVerdict(check.name, host, result2.failure);
+          let timeout = Math.max(1, Math.min(this.timeoutMs, this.deadline - Date.now())), result2 = await probe(request2, { fetch: this.fetch, env: this.env }, timeout), v = "answer" in result2 ? classifyAnswer(module2, check, result2.answer, context3) : failureVerdict(module2.name, host, result2.failure);
           if (RETRYABLE.has(v.reason))
             throw new RetryableVerdict(v, "answer" in result2 ? retryWait(result2.answer) : void 0);
           return v;
-        }, backoff = (consumed) => Math.min(this.minBackoffMs * 2 ** consumed, this.maxBackoffMs), willRetry = (error2, retriesLeft) => error2 instanceof RetryableVerdict && retriesLeft > 0 && (error2.retryAfter === void 0 || error2.retryAfter <= this.maxRetryAfterMs);
+        }, backoff = (consumed) => Math.min(this.minBackoffMs * 2 ** consumed, this.maxBackoffMs), willRetry = (error2, retriesLeft) => error2 instanceof RetryableVerdict && retriesLeft > 0 && Date.now() < this.deadline && (error2.retryAfter === void 0 || error2.retryAfter <= this.maxRetryAfterMs);
         try {
           return await pRetry(attempt, {
             retries: this.retries,
@@ -17450,7 +19201,6 @@ var CHECKS, RETRYABLE, RetryableVerdict, Verifier, init_verifier = __esm({
 var verify_exports = {};
 __export(verify_exports, {
   BASE_URL_VARIABLES: () => BASE_URL_VARIABLES,
-  CHECKS: () => CHECKS,
   KEY_URL_RULE: () => KEY_URL_RULE,
   Verifier: () => Verifier,
   isLoopbackHost: () => isLoopbackHost,
@@ -17462,8 +19212,8 @@ __export(verify_exports, {
 var init_verify = __esm({
   "src/verify/index.ts"() {
     "use strict";
+    init_core();
     init_endpoints();
-    init_untrusted();
     init_verifier();
   }
 });
@@ -20664,9 +22414,9 @@ var require_util2 = __commonJS({
       let { headersList } = actualResponse, policyHeader = (headersList.get("referrer-policy", !0) ?? "").split(","), policy = "";
       if (policyHeader.length > 0)
         for (let i = policyHeader.length; i !== 0; i--) {
-          let token = policyHeader[i - 1].trim();
-          if (referrerPolicyTokens.has(token)) {
-            policy = token;
+          let token2 = policyHeader[i - 1].trim();
+          if (referrerPolicyTokens.has(token2)) {
+            policy = token2;
             break;
           }
         }
@@ -20825,9 +22575,9 @@ var require_util2 = __commonJS({
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata) {
       let result2 = [], empty = !0;
-      for (let token of metadata.split(" ")) {
+      for (let token2 of metadata.split(" ")) {
         empty = !1;
-        let parsedToken = parseHashWithOptions.exec(token);
+        let parsedToken = parseHashWithOptions.exec(token2);
         if (parsedToken === null || parsedToken.groups === void 0 || parsedToken.groups.algo === void 0)
           continue;
         let algorithm = parsedToken.groups.algo.toLowerCase();
@@ -25495,7 +27245,7 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports2, module2) {
     "use strict";
-    var { isIP } = require("node:net"), { lookup } = require("node:dns"), DecoratorHandler = require_decorator_handler(), { InvalidArgumentError, InformationalError } = require_errors(), maxInt = Math.pow(2, 31) - 1, DNSInstance = class {
+    var { isIP: isIP2 } = require("node:net"), { lookup } = require("node:dns"), DecoratorHandler = require_decorator_handler(), { InvalidArgumentError, InformationalError } = require_errors(), maxInt = Math.pow(2, 31) - 1, DNSInstance = class {
       #maxTTL = 0;
       #maxItems = 0;
       #records = /* @__PURE__ */ new Map();
@@ -25661,7 +27411,7 @@ var require_dns = __commonJS({
       }, instance = new DNSInstance(opts);
       return (dispatch) => function(origDispatchOpts, handler2) {
         let origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-        return isIP(origin.hostname) !== 0 ? dispatch(origDispatchOpts, handler2) : (instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
+        return isIP2(origin.hostname) !== 0 ? dispatch(origDispatchOpts, handler2) : (instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
           if (err)
             return handler2.onError(err);
           let dispatchOpts = null;
@@ -30246,11 +31996,11 @@ var require_eventsource_stream = __commonJS({
           return !1;
       return !0;
     }
-    function isFieldName(line, length, field2) {
-      if (length !== field2.length)
+    function isFieldName(line, length, field3) {
+      if (length !== field3.length)
         return !1;
       for (let i = 0; i < length; i++)
-        if (line[i] !== field2[i])
+        if (line[i] !== field3[i])
           return !1;
       return !0;
     }
@@ -30397,11 +32147,11 @@ ${value}`, this.dataLineCount++;
         }
         isFieldName(line, fieldLength, EVENT) && valueStart < line.length && (this.setEventFieldSize("event", line.length - valueStart), event.event = line.toString("utf8", valueStart));
       }
-      setEventFieldSize(field2, size2) {
-        let eventSize = this.eventSize - this.eventFieldSizes[field2] + size2;
+      setEventFieldSize(field3, size2) {
+        let eventSize = this.eventSize - this.eventFieldSizes[field3] + size2;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize)
           throw createMaxEventSizeExceededError();
-        this.eventSize = eventSize, this.eventFieldSizes[field2] = size2;
+        this.eventSize = eventSize, this.eventFieldSizes[field3] = size2;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -31404,8 +33154,8 @@ var require_light = __commonJS({
         doReceive() {
           return this._states.start(this.options.id), this.Events.trigger("received", { args: this.args, options: this.options });
         }
-        doQueue(reachedHWM, blocked) {
-          return this._assertStatus("RECEIVED"), this._states.next(this.options.id), this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        doQueue(reachedHWM, blocked2) {
+          return this._assertStatus("RECEIVED"), this._states.next(this.options.id), this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked: blocked2 });
         }
         doRun() {
           return this.retryCount === 0 ? (this._assertStatus("QUEUED"), this._states.next(this.options.id)) : this._assertStatus("EXECUTING"), this.Events.trigger("scheduled", { args: this.args, options: this.options });
@@ -31519,12 +33269,12 @@ var require_light = __commonJS({
           return this.storeOptions.strategy === 3;
         }
         async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
+          var blocked2, now, reachedHWM;
           if (await this.yieldLoop(), this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent)
             throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          return now = Date.now(), reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now), blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now)), blocked && (this._unblockTime = now + this.computePenalty(), this._nextRequest = this._unblockTime + this.storeOptions.minTime, this.instance._dropAllQueued()), {
+          return now = Date.now(), reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now), blocked2 = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now)), blocked2 && (this._unblockTime = now + this.computePenalty(), this._nextRequest = this._unblockTime + this.storeOptions.minTime, this.instance._dropAllQueued()), {
             reachedHWM,
-            blocked,
+            blocked: blocked2,
             strategy: this.storeOptions.strategy
           };
         }
@@ -31857,14 +33607,14 @@ var require_light = __commonJS({
             }, this.stop = () => this.Promise.reject(new Bottleneck2.prototype.BottleneckError("stop() has already been called")), done;
           }
           async _addToQueue(job) {
-            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            var args, blocked2, error2, options, reachedHWM, shifted, strategy;
             ({ args, options } = job);
             try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+              ({ reachedHWM, blocked: blocked2, strategy } = await this._store.__submit__(this.queued(), options.weight));
             } catch (error1) {
               return error2 = error1, this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 }), job.doDrop({ error: error2 }), !1;
             }
-            return blocked ? (job.doDrop(), !0) : reachedHWM && (shifted = strategy === Bottleneck2.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck2.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck2.prototype.strategy.OVERFLOW ? job : void 0, shifted?.doDrop(), shifted == null || strategy === Bottleneck2.prototype.strategy.OVERFLOW) ? (shifted == null && job.doDrop(), reachedHWM) : (job.doQueue(reachedHWM, blocked), this._queues.push(job), await this._drainAll(), reachedHWM);
+            return blocked2 ? (job.doDrop(), !0) : reachedHWM && (shifted = strategy === Bottleneck2.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck2.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck2.prototype.strategy.OVERFLOW ? job : void 0, shifted?.doDrop(), shifted == null || strategy === Bottleneck2.prototype.strategy.OVERFLOW) ? (shifted == null && job.doDrop(), reachedHWM) : (job.doQueue(reachedHWM, blocked2), this._queues.push(job), await this._drainAll(), reachedHWM);
           }
           _receive(job) {
             return this._states.jobStatus(job.options.id) != null ? (job._reject(new Bottleneck2.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`)), !1) : (job.doReceive(), this._submitLock.schedule(this._addToQueue, job));
@@ -32418,6 +34168,13 @@ var VERSION = "0.1.0";
 
 // src/pipeline/run.ts
 init_core();
+
+// src/core/plural.ts
+function plural(n, one, many = `${one}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+
+// src/pipeline/run.ts
 init_suppress();
 
 // src/sources/types.ts
@@ -32684,11 +34441,11 @@ function loadBaseline(file) {
 
 // src/pipeline/session.ts
 async function openSession(options) {
-  let started = Number(process.hrtime.bigint()) / 1e6, notes = [], { config: config2 } = await loadConfig(options.root, options.configFile), { rules, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default(config2.exclude, { dot: !0 }) : void 0;
+  let started = Number(process.hrtime.bigint()) / 1e6, notes = [], { config: config2 } = await loadConfig(options.root, options.configFile), { rules: rules4, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default(config2.exclude, { dot: !0 }) : void 0;
   return {
-    rules,
+    rules: rules4,
     fakes,
-    scanner: new Scanner(rules),
+    scanner: new Scanner(rules4),
     isExcluded: exclude ? (rel) => exclude(rel) : () => !1,
     ignore: loadIgnoreFile(options.root, notes),
     baseline: options.baselineFile ? loadBaseline(options.baselineFile) : void 0,
@@ -32725,6 +34482,12 @@ async function runScan(source, options = {}) {
   if (options.verifier && kept.length > 0) {
     let { verifyHits: verifyHits2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
     await verifyHits2(kept, options.verifier);
+    for (let u of options.verifier.unchecked())
+      report.notes.push({
+        level: "warning",
+        code: "verify-unchecked",
+        message: u.why === "max-keys" ? `${plural(u.keys, "key")} not checked: --verify checks at most ${u.limit} distinct keys per run (their status is unknown)` : `${plural(u.keys, "key")} not checked: the run's verification time (${Math.round(u.limit / 1e3)} s) ran out (their status is unknown)`
+      });
   }
   return { report, hits: kept, rules: session.rules };
 }
@@ -32870,8 +34633,8 @@ var Redactor = class {
    * before the redacted text is returned, so that a CI adapter can have the key masked before it
    * prints anything.
    */
-  constructor(rules, onFound) {
-    this.rules = rules;
+  constructor(rules4, onFound) {
+    this.rules = rules4;
     this.onFound = onFound;
   }
   rules;
@@ -32955,12 +34718,8 @@ function printable(text2, lines = !1) {
   );
 }
 
-// src/core/plural.ts
-function plural(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}
-
 // src/report/format.ts
+init_core();
 function formatBytes(bytes) {
   if (bytes < 1024) return `${bytes} B`;
   let units = ["KB", "MB", "GB", "TB"], value = bytes / 1024, unit = 0;
@@ -32970,16 +34729,6 @@ function formatBytes(bytes) {
 }
 function formatDuration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
-}
-var PROVIDER_NAMES = {
-  openai: "OpenAI",
-  anthropic: "Anthropic",
-  openrouter: "OpenRouter",
-  deepseek: "DeepSeek",
-  "azure-openai": "Azure OpenAI"
-};
-function providerName(provider) {
-  return PROVIDER_NAMES[provider] ?? provider;
 }
 
 // src/report/markdown.ts
@@ -33015,6 +34764,7 @@ function isLowSurrogate(c) {
 
 // src/report/sarif.ts
 var import_node_crypto = require("node:crypto");
+init_core();
 var sarifReporter = (report, context3) => {
   let descriptors = context3.rules.map(ruleDescriptor), indexById = new Map(descriptors.map((d, i) => [d.id, i]));
   for (let f of report.findings)
@@ -33072,13 +34822,15 @@ function ruleDescriptor(rule) {
   };
 }
 function isContextDependent(rule) {
-  return rule.checks.some((c) => c.kind === "near" || c.kind === "label-before" || c.kind === "in-file");
+  return rule.attribution !== void 0 || rule.checks.some(
+    (c) => c.kind === "near" || c.kind === "label-before" || c.kind === "in-file" && c.optional !== !0
+  );
 }
 function isAdmin(rule) {
   return rule.id.split("-").includes("admin");
 }
 function envVar(rule) {
-  return `${rule.provider.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_API_KEY`;
+  return providerOf(rule.provider)?.env[0] ?? `${rule.provider.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_API_KEY`;
 }
 function helpText(rule, provider) {
   let rotate = rule.rotateUrl ? ` at ${rule.rotateUrl}` : "";
@@ -33479,7 +35231,21 @@ function closingLine(report, c = (0, import_picocolors.createColors)(!1)) {
   return `${n === 0 ? unread > 0 || s.truncated ? c.yellow(clean) : c.green(clean) : c.red(c.bold(`${plural(n, "finding")}`))}${tail}${missed}${verifiedTally(report, c)} \xB7 scanned ${what} (${formatBytes(s.bytes)}) in ${formatDuration(s.durationMs)}`;
 }
 function verificationLine(v, c) {
-  return `${v.status === "live" ? c.bgRed(c.white(c.bold("LIVE KEY"))) : v.status === "invalid" ? c.green("invalid key") : c.yellow("unverified")} ${c.dim(printable(v.reason))}: ${printable(v.detail)}`;
+  let label = v.status === "live" ? c.bgRed(c.white(c.bold("LIVE KEY"))) : v.status === "invalid" ? c.green("invalid key") : c.yellow("unverified"), told = factsLine(v);
+  return `${label} ${c.dim(printable(v.reason))}: ${printable(v.detail)}${told ? c.dim(` [${printable(told)}]`) : ""}`;
+}
+var PLUMBING = /* @__PURE__ */ new Set([
+  "httpStatus",
+  "requestId",
+  "retryAfterSeconds",
+  "errorCode",
+  "errorType",
+  "message",
+  "errorReason",
+  "baseStatus"
+]);
+function factsLine(v) {
+  return Object.entries(v.facts ?? {}).filter(([k, value]) => !PLUMBING.has(k) && value !== null && value !== "").map(([k, value]) => `${k} ${String(value)}`).join(", ");
 }
 function verifiedTally(report, c) {
   let byKey = /* @__PURE__ */ new Map();
@@ -34437,12 +36203,12 @@ var httpClient = __toESM(require_lib(), 1), import_undici = __toESM(require_undi
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-function getAuthString(token, options) {
-  if (!token && !options.auth)
+function getAuthString(token2, options) {
+  if (!token2 && !options.auth)
     throw new Error("Parameter token or opts.auth is required");
-  if (token && options.auth)
+  if (token2 && options.auth)
     throw new Error("Parameters token and opts.auth may not both be specified");
-  return typeof options.auth == "string" ? options.auth : `token ${token}`;
+  return typeof options.auth == "string" ? options.auth : `token ${token2}`;
 }
 function getProxyAgent(destinationUrl) {
   return new httpClient.HttpClient().getAgent(destinationUrl);
@@ -35226,33 +36992,33 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)", sep = "\\.", jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`), isJWT = jwtRE.test.bind(jwtRE);
-async function auth(token) {
-  let isApp = isJWT(token), isInstallation = token.startsWith("v1.") || token.startsWith("ghs_"), isUserToServer = token.startsWith("ghu_");
+async function auth(token2) {
+  let isApp = isJWT(token2), isInstallation = token2.startsWith("v1.") || token2.startsWith("ghs_"), isUserToServer = token2.startsWith("ghu_");
   return {
     type: "token",
-    token,
+    token: token2,
     tokenType: isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth"
   };
 }
-function withAuthorizationPrefix(token) {
-  return token.split(/\./).length === 3 ? `bearer ${token}` : `token ${token}`;
+function withAuthorizationPrefix(token2) {
+  return token2.split(/\./).length === 3 ? `bearer ${token2}` : `token ${token2}`;
 }
-async function hook(token, request2, route, parameters) {
+async function hook(token2, request2, route, parameters) {
   let endpoint2 = request2.endpoint.merge(
     route,
     parameters
   );
-  return endpoint2.headers.authorization = withAuthorizationPrefix(token), request2(endpoint2);
+  return endpoint2.headers.authorization = withAuthorizationPrefix(token2), request2(endpoint2);
 }
-var createTokenAuth = function(token) {
-  if (!token)
+var createTokenAuth = function(token2) {
+  if (!token2)
     throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  if (typeof token != "string")
+  if (typeof token2 != "string")
     throw new Error(
       "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
     );
-  return token = token.replace(/^(token|bearer) +/i, ""), Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
+  return token2 = token2.replace(/^(token|bearer) +/i, ""), Object.assign(auth.bind(null, token2), {
+    hook: hook.bind(null, token2)
   });
 };
 
@@ -37844,8 +39610,8 @@ var context = new Context(), baseUrl = getApiBaseUrl(), defaults = {
     fetch: getProxyFetch(baseUrl)
   }
 }, GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-function getOctokitOptions(token, options) {
-  let opts = Object.assign({}, options || {}), auth2 = getAuthString(token, opts);
+function getOctokitOptions(token2, options) {
+  let opts = Object.assign({}, options || {}), auth2 = getAuthString(token2, opts);
   auth2 && (opts.auth = auth2);
   let userAgent2 = getUserAgentWithOrchestrationId(opts.userAgent);
   return userAgent2 && (opts.userAgent = userAgent2), opts;
@@ -37853,9 +39619,9 @@ function getOctokitOptions(token, options) {
 
 // node_modules/@actions/github/lib/github.js
 var context2 = new Context();
-function getOctokit(token, options, ...additionalPlugins) {
+function getOctokit(token2, options, ...additionalPlugins) {
   let GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-  return new GitHubWithPlugins(getOctokitOptions(token, options));
+  return new GitHubWithPlugins(getOctokitOptions(token2, options));
 }
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -38029,14 +39795,14 @@ throttling.triggersNotification = triggersNotification;
 
 // src/action/api.ts
 var MAX_WAIT_SECONDS = 60, MAX_RETRIES = 2;
-function createOctokit(token, apiUrl, log) {
+function createOctokit(token2, apiUrl, log) {
   let onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
     let request2 = `${options.method ?? ""} ${options.url ?? ""}`.trim();
     return retryCount >= MAX_RETRIES || retryAfter > MAX_WAIT_SECONDS ? (log.text(
       `skguard: GitHub's ${kind} stops ${request2}: it asks to wait ${retryAfter} s; giving up on this request`
     ), !1) : (log.text(`skguard: GitHub's ${kind} on ${request2}: waiting ${retryAfter} s as it asks, then retrying`), !0);
   }, octokit = getOctokit(
-    token,
+    token2,
     {
       baseUrl: apiUrl,
       log: {
@@ -38116,13 +39882,13 @@ init_errors();
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]), FULL_HISTORY_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]), ZERO2 = /^0+$/;
 function pullRequestOf(eventName, payload) {
   if (!PULL_REQUEST_EVENTS.has(eventName)) return;
-  let pr = field(payload, "pull_request"), number3 = field(pr, "number");
+  let pr = field2(payload, "pull_request"), number3 = field2(pr, "number");
   if (typeof number3 != "number" || !Number.isInteger(number3) || number3 <= 0)
     throw payloadError(eventName, "pull_request.number", number3, "a pull request number");
   return {
     number: number3,
-    base: sha(eventName, "pull_request.base.sha", field(field(pr, "base"), "sha")),
-    head: sha(eventName, "pull_request.head.sha", field(field(pr, "head"), "sha"))
+    base: sha(eventName, "pull_request.base.sha", field2(field2(pr, "base"), "sha")),
+    head: sha(eventName, "pull_request.head.sha", field2(field2(pr, "head"), "sha"))
   };
 }
 function planScan(eventName, payload, mode) {
@@ -38134,7 +39900,7 @@ function planScan(eventName, payload, mode) {
     return pr.base === pr.head ? { kind: "commit", head: pr.head, why } : { kind: "range", base: pr.base, head: pr.head, why };
   }
   if (eventName === "merge_group") {
-    let group = field(payload, "merge_group"), base = sha(eventName, "merge_group.base_sha", field(group, "base_sha")), head = sha(eventName, "merge_group.head_sha", field(group, "head_sha")), why = "merge group";
+    let group = field2(payload, "merge_group"), base = sha(eventName, "merge_group.base_sha", field2(group, "base_sha")), head = sha(eventName, "merge_group.head_sha", field2(group, "head_sha")), why = "merge group";
     return base === head ? { kind: "commit", head, why } : { kind: "range", base, head, why };
   }
   return eventName === "push" ? planPush(payload) : FULL_HISTORY_EVENTS.has(eventName) ? { kind: "all", why: `${eventName} (whole history)` } : { kind: "all", why: `${eventName || "unknown"} event (whole history)` };
@@ -38143,7 +39909,7 @@ function planPush(payload) {
   let ref = typeof payload.ref == "string" ? payload.ref : "", after = sha("push", "after", payload.after, !0), before = sha("push", "before", payload.before, !0);
   if (payload.deleted === !0 || ZERO2.test(after))
     return { kind: "none", why: `the push deleted ${ref || "a ref"}: there is nothing to scan` };
-  let defaultBranch = branchName(field(field(payload, "repository"), "default_branch"));
+  let defaultBranch = branchName(field2(field2(payload, "repository"), "default_branch"));
   if (ZERO2.test(before))
     return defaultBranch === void 0 || ref === `refs/heads/${defaultBranch}` ? { kind: "ancestry", head: after, why: `push creating ${ref || "a ref"} (every commit it holds)` } : {
       kind: "branch",
@@ -38154,7 +39920,7 @@ function planPush(payload) {
   let why = `push to ${ref || "a ref"}`;
   return before === after ? { kind: "commit", head: after, why } : defaultBranch === void 0 ? { kind: "range", base: before, head: after, why } : { kind: "range", base: before, head: after, why, fallbackBranch: defaultBranch };
 }
-function field(value, name) {
+function field2(value, name) {
   return typeof value == "object" && value !== null ? value[name] : void 0;
 }
 function sha(event, name, value, zeroAllowed = !1) {
@@ -38668,11 +40434,11 @@ var ANNOTATIONS_PER_KIND = 10, SUMMARY_BYTES = 1024 * 1024, SHORTEST_MASK = 8, A
     let lower = text2.toLowerCase();
     if (this.token !== void 0 && !lower.includes(this.token)) return;
     this.resume();
-    let token;
+    let token2;
     do
-      token = (0, import_node_crypto3.randomBytes)(16).toString("hex");
-    while (lower.includes(token));
-    this.token = token, info(`::stop-commands::${token}`);
+      token2 = (0, import_node_crypto3.randomBytes)(16).toString("hex");
+    while (lower.includes(token2));
+    this.token = token2, info(`::stop-commands::${token2}`);
   }
   resume() {
     this.token !== void 0 && (info(`::${this.token}::`), this.token = void 0);
@@ -38846,13 +40612,13 @@ function lstatOrUndefined(file) {
 
 // src/action/sarif-file.ts
 var RESULTS_PER_RUN = 25e3, RULES_PER_RUN = 25e3, GZIP_BYTES = 10 * 1024 * 1024;
-function writeSarifFile(file, workspace, report, rules, scrub) {
-  let used = new Set(report.findings.map((f) => f.rule)), shownRules = rules.length > RULES_PER_RUN ? rules.filter((r) => used.has(r.id)) : rules, count = Math.min(report.findings.length, RESULTS_PER_RUN), text2 = render(report, shownRules, count, scrub);
+function writeSarifFile(file, workspace, report, rules4, scrub) {
+  let used = new Set(report.findings.map((f) => f.rule)), shownRules = rules4.length > RULES_PER_RUN ? rules4.filter((r) => used.has(r.id)) : rules4, count = Math.min(report.findings.length, RESULTS_PER_RUN), text2 = render(report, shownRules, count, scrub);
   for (let size2 = (0, import_node_zlib.gzipSync)(text2).length; size2 > GZIP_BYTES && count > 0; size2 = (0, import_node_zlib.gzipSync)(text2).length)
     count = Math.floor(count * GZIP_BYTES * 0.9 / size2), text2 = render(report, shownRules, count, scrub);
   writeReport(file, text2, { label: "input sarif-file", base: workspace });
 }
-function render(report, rules, count, scrub) {
+function render(report, rules4, count, scrub) {
   let left = report.findings.length - count, notes = left > 0 ? [
     ...report.notes,
     {
@@ -38862,7 +40628,7 @@ function render(report, rules, count, scrub) {
     }
   ] : report.notes, text2 = sarifReporter(
     { ...report, findings: report.findings.slice(0, count), notes },
-    { toolName: "skguard", toolVersion: VERSION, rules, color: !1 }
+    { toolName: "skguard", toolVersion: VERSION, rules: rules4, color: !1 }
   );
   return scrub(text2);
 }
@@ -38951,9 +40717,9 @@ async function runAction(inputs, context3, log) {
   let failure2 = [failureMessage(inputs.failOn, report.findings.length, live), sarifError].filter(Boolean);
   failure2.length > 0 && log.fail(`skguard: ${failure2.join("; ")}`);
 }
-function authHeader(token, log) {
-  if (!token) return;
-  let basic = Buffer.from(`x-access-token:${token}`, "utf8").toString("base64");
+function authHeader(token2, log) {
+  if (!token2) return;
+  let basic = Buffer.from(`x-access-token:${token2}`, "utf8").toString("base64");
   return log.learn(basic, ""), `basic ${basic}`;
 }
 async function scan(plan, pr, inputs, context3, root, git2, verifier, log) {

@@ -13,8 +13,21 @@ import path from 'node:path';
 import { build } from 'esbuild';
 
 const outdir = process.argv[2] ?? 'dist';
-await build({
-  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts' },
+
+// undici (the proxy agent used by --verify when HTTPS_PROXY is set) is its own file, dist/undici.js,
+// required only when a proxied request is made: inside cli.js it would be parsed on every start,
+// and the pre-commit hook's start-up is what every commit pays for.
+const undiciApart = {
+  name: 'undici-apart',
+  setup(b) {
+    // Only skguard's own import: a dependency's undici (@actions/http-client's) stays bundled as it was.
+    b.onResolve({ filter: /^undici$/ }, (args) =>
+      args.importer.includes(`${path.sep}src${path.sep}`) ? { path: './undici.js', external: true } : undefined,
+    );
+  },
+};
+
+const common = {
   outdir,
   bundle: true,
   platform: 'node',
@@ -27,6 +40,13 @@ await build({
   // resolving links would name a node_modules that is a link (a shared install) by its target and
   // give other bytes for the same code. npm's flat node_modules holds no links: no other effect.
   preserveSymlinks: true,
+};
+
+await build({ ...common, entryPoints: { undici: 'undici' } });
+await build({
+  ...common,
+  plugins: [undiciApart],
+  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts' },
   // The sources use import.meta.url (to find the bundle's own path): give CommonJS the same value.
   define: {
     'import.meta.url': '__skguardFileUrl',

@@ -1,9 +1,14 @@
+export * from './answer.js';
+export { azureChecksum, checksumHolds, marvin32, marvin64 } from './checksum.js';
 export { didYouMean } from './did-you-mean.js';
+export { isPatterned, shannonEntropy } from './entropy.js';
 export { compareFindings, type Origin, toFinding } from './finding.js';
 export { fingerprint, isFingerprint } from './fingerprint.js';
+export * from './providers/index.js';
 export { redact } from './redact.js';
 export { builtinRules } from './rules/index.js';
-export { keyFromShape } from './rules/shape.js';
+export { alphabetOf, keyFromShape } from './rules/shape.js';
 export { type RequiredLiteral, Scanner } from './scanner.js';
 export * from './suppress.js';
 export type * from './types.js';
+export { scrubbed, untrusted } from './untrusted.js';

@@ -1,6 +1,14 @@
+import { labelBefore, labelNames, type PreparedAttribution, prepare, spellings } from './attribution.js';
+import { checksumHolds } from './checksum.js';
 import { isPatterned, shannonEntropy } from './entropy.js';
 import { type LiteralHits, LiteralSearch } from './literals/literal-search.js';
-import type { Check, Match, Rule } from './types.js';
+import type { Attribution, Check, Match, Rule } from './types.js';
+
+type ContextEntry = Attribution['context'][number];
+/** Bytes each side of a context keyword its pattern is tested in. */
+const CONTEXT_WINDOW = 128;
+/** Context positions kept per entry: enough for "nearest", bounded for hostile files. */
+const MAX_CONTEXT_POSITIONS = 10_000;
 
 /** The inline marker that suppresses every finding on its line. */
 const ALLOW_MARKER = 'skguard:allow';
@@ -40,12 +48,31 @@ export class Scanner {
   private readonly priority = new Map<Rule, number>();
   private readonly inFileChecks: Extract<Check, { kind: 'in-file' }>[];
   /** @internal */ readonly keywords: LiteralSearch;
+  /** @internal */ readonly attributions = new Map<Rule, PreparedAttribution>();
+  /** @internal */ readonly contextEntries: { entry: ContextEntry; spelt: string[] }[];
+  /**
+   * Literals the scan looks up besides the rules' keywords and in-file keywords: the names that
+   * attribute shared shapes (gates and contexts). A multi-literal prefilter must search these too.
+   */
+  readonly attributionLookups: readonly string[];
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
+    for (const rule of rules) {
+      const prepared = prepare(rule);
+      if (prepared) this.attributions.set(rule, prepared);
+    }
+    const entries = [...new Set([...this.attributions.values()].flatMap((p) => p.attribution.context))];
+    this.contextEntries = entries.map((entry) => ({ entry, spelt: spellings(entry.keyword) }));
+    this.attributionLookups = [
+      ...new Set([
+        ...[...this.attributions.values()].flatMap((p) => p.literals),
+        ...this.contextEntries.flatMap((e) => e.spelt),
+      ]),
+    ];
     for (const [i, rule] of rules.entries()) this.priority.set(rule, i);
     this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))];
-    this.keywords = keywordSearch(rules);
+    this.keywords = keywordSearch(rules, this.attributionLookups);
   }
 
   /** Finds every key in a whole content. */
@@ -67,8 +94,21 @@ export class Scanner {
   requiredLiterals(): RequiredLiteral[] {
     const out = new Map<string, RequiredLiteral>();
     for (const rule of this.rules) {
+      const attributed = this.attributions.get(rule);
+      if (attributed) {
+        // A label or a context must name the provider: one of its words is in the content. Given
+        // case-insensitively, one literal stands for every spelling: an external prefilter's cost
+        // grows with the number of literals (git grep -F makes one pass per pattern).
+        const a = attributed.attribution;
+        const words = [...a.labelWords, ...(a.labels ?? []), ...a.context.map((c) => c.keyword)].map((w) =>
+          w.toLowerCase(),
+        );
+        for (const text of words.filter((w) => !words.some((other) => other !== w && w.includes(other))))
+          out.set(`true:${text}`, { text, ignoreCase: true });
+        continue;
+      }
       // The most selective literal a match needs: its file context, a nearby mention, or a keyword.
-      const gate = rule.checks.find(isInFile);
+      const gate = rule.checks.find(isRequiredInFile);
       const near = rule.checks.find((c): c is Extract<Check, { kind: 'near' }> => c.kind === 'near');
       const literals = gate
         ? [{ text: gate.keyword, ignoreCase: false }]
@@ -91,6 +131,8 @@ export class Scanner {
 interface Candidate {
   match: Match;
   waitingFor: Extract<Check, { kind: 'in-file' }>[];
+  /** For shared shapes: this match's rule and the others of its group that matched the same span. */
+  alternatives?: { rule: Rule; labelled: boolean }[];
 }
 
 /** One content's scan in progress. Push chunks in order, then `end()`. */
@@ -107,6 +149,12 @@ class ScanStream {
   private readonly found: Candidate[] = [];
   /** In-file checks satisfied so far, with the text that satisfied each. */
   private readonly seen = new Map<Check, string>();
+  /** Absolute offsets where each attribution context (a base URL, an SDK import) occurs. */
+  private readonly contextAt = new Map<ContextEntry, number[]>();
+  /** Context keywords before this absolute offset have been looked at. */
+  private contextFrom = 0;
+  /** The content, when it came whole (see `push`), with its keyword positions. */
+  private whole: { data: Buffer; hits: KeywordHits } | undefined;
   private ended = false;
 
   constructor(private readonly scanner: Scanner) {}
@@ -118,8 +166,12 @@ class ScanStream {
     const base = this.carryOffset;
     const decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL;
     const whole = last && base === 0;
+    // A whole content stays in hand: what only attributes or carries context is looked for at the
+    // end, and only if a match needs it. A stream must note it as the chunks pass.
     const hits = new KeywordHits(this.scanner.keywords.in(data), this.scanner.keywords);
-    this.noteContexts(hits);
+    this.noteContexts(data, whole, last);
+    if (whole) this.whole = { data, hits };
+    else this.noteAttributionContexts(data, base, last, hits);
     if (decideBefore > this.decidedTo) this.scanData(data, base, decideBefore, whole, hits);
     if (last) {
       this.ended = true;
@@ -144,10 +196,22 @@ class ScanStream {
   /** Finishes the scan and returns the matches, in content order. */
   end(): Match[] {
     if (!this.ended) this.push(Buffer.alloc(0), true);
-    return this.found
+    const whole = this.whole;
+    this.whole = undefined;
+    if (whole && this.found.some((c) => c.alternatives)) this.noteAttributionContexts(whole.data, 0, true, whole.hits);
+    const kept = this.found
       .filter((c) => c.waitingFor.every((check) => this.seen.has(check)))
-      .map((c) => this.withContext(c.match))
-      .sort((a, b) => a.start - b.start);
+      .filter((c) => this.attribute(c));
+    // The context a kept match carries to the validator (an endpoint, a public key), for the rule it
+    // was attributed to: a stream noted it as the chunks passed.
+    for (const c of whole ? kept : []) {
+      for (const check of c.match.rule.checks) {
+        if (check.kind !== 'in-file' || this.seen.has(check)) continue;
+        const text = fileContext((whole as { data: Buffer }).data, check);
+        if (text !== undefined) this.seen.set(check, text);
+      }
+    }
+    return kept.map((c) => this.withContext(c.match)).sort((a, b) => a.start - b.start);
   }
 
   private withContext(match: Match): Match {
@@ -156,21 +220,93 @@ class ScanStream {
     return match;
   }
 
-  private noteContexts(hits: KeywordHits): void {
+  /**
+   * A shared shape's match goes to the provider its label names, else to the one whose context is
+   * nearest; with neither, it is no finding. Decided at the end: a context may come after the key.
+   */
+  private attribute(c: Candidate): boolean {
+    if (!c.alternatives) return true;
+    const labelled = c.alternatives.find((a) => a.labelled);
+    if (labelled) {
+      c.match.rule = labelled.rule;
+      return true;
+    }
+    let best: { rule: Rule; distance: number } | undefined;
+    for (const alt of c.alternatives) {
+      const prepared = this.scanner.attributions.get(alt.rule);
+      for (const entry of prepared?.attribution.context ?? []) {
+        for (const at of this.contextAt.get(entry) ?? []) {
+          const distance = Math.abs(at - c.match.start);
+          if (!best || distance < best.distance) best = { rule: alt.rule, distance };
+        }
+      }
+    }
+    if (!best) return false;
+    c.match.rule = best.rule;
+    return true;
+  }
+
+  /** Records where each attribution context occurs; each position is looked at once, with its whole window. */
+  private noteAttributionContexts(data: Buffer, base: number, last: boolean, hits: KeywordHits): void {
+    const entries = this.scanner.contextEntries;
+    if (entries.length === 0) return;
+    const from = Math.max(0, this.contextFrom - base);
+    const until = last ? data.length : data.length - CONTEXT_WINDOW;
+    for (const { entry, spelt } of entries) {
+      let positions = this.contextAt.get(entry);
+      for (const word of spelt) {
+        for (const i of hits.positions(word, false)) {
+          if (i < from || i >= until) continue;
+          if (positions && positions.length >= MAX_CONTEXT_POSITIONS) break;
+          const text = data.toString(
+            'latin1',
+            Math.max(0, i - CONTEXT_WINDOW),
+            Math.min(data.length, i + CONTEXT_WINDOW),
+          );
+          if (!entry.pattern.test(text)) continue;
+          positions ??= [];
+          positions.push(base + i);
+          this.contextAt.set(entry, positions);
+        }
+      }
+    }
+    this.contextFrom = last ? Number.MAX_SAFE_INTEGER : Math.max(this.contextFrom, base + until);
+  }
+
+  private noteContexts(data: Buffer, whole: boolean, last: boolean): void {
     for (const check of this.scanner.fileChecks()) {
-      if (this.seen.has(check)) continue;
-      const found = fileContext(hits, check);
+      if (this.seen.has(check) || (whole && check.optional)) continue;
+      const found = fileContext(data, check, last);
       if (found !== undefined) this.seen.set(check, found);
     }
   }
 
   private scanData(data: Buffer, base: number, decideBefore: number, whole: boolean, hits: KeywordHits): void {
     const candidates: Candidate[] = [];
+    const merged = new Map<string, [number, number][]>();
     for (const rule of this.scanner.rules) {
-      const gates = rule.checks.filter(isInFile);
+      const gates = rule.checks.filter(isRequiredInFile);
       // With the whole content in hand, a rule whose file context is absent cannot match.
       if (whole && gates.some((g) => !this.seen.has(g))) continue;
-      const windows = mergeWindows(rule, hits);
+      const attributed = this.scanner.attributions.get(rule);
+      // Nor can a shared shape whose provider is named nowhere in it: where the rule's own keyword is
+      // case-insensitive (`key` is almost everywhere, and costs a lower-cased copy of the content),
+      // its names are looked for first. Other shared shapes have a rarer keyword: attribution at the
+      // end decides, which costs less than looking for every name in every content.
+      if (
+        whole &&
+        attributed &&
+        rule.keywordsIgnoreCase &&
+        !attributed.literals.some((l) => hits.positions(l, false).length > 0)
+      )
+        continue;
+      // Rules of one shared shape have the same keyword and reach: their windows are merged once.
+      const reach = `${rule.keywordsIgnoreCase === true}:${rule.maxLength}:${rule.keywords.join('\0')}`;
+      let windows = merged.get(reach);
+      if (!windows) {
+        windows = mergeWindows(rule, hits);
+        merged.set(reach, windows);
+      }
       for (const [from, to] of windows) {
         const text = data.toString('latin1', from, to);
         const pattern = rule.pattern;
@@ -202,6 +338,16 @@ class ScanStream {
               allowed: false,
             },
             waitingFor: gates.filter((g) => !this.seen.has(g)),
+            ...(attributed
+              ? {
+                  alternatives: [
+                    {
+                      rule,
+                      labelled: labelNames(attributed.attribution, labelBefore(data, start), attributed.labelSpellings),
+                    },
+                  ],
+                }
+              : {}),
           });
         }
       }
@@ -235,6 +381,17 @@ class ScanStream {
     const kept: Candidate[] = [];
     for (const c of sorted) {
       const last = kept[kept.length - 1];
+      // The same span claimed by rules of one shared shape: attribution decides between them, at the end.
+      if (
+        last?.alternatives &&
+        c.alternatives &&
+        c.match.start === last.match.start &&
+        c.match.end === last.match.end &&
+        c.match.rule.attribution?.group === last.match.rule.attribution?.group
+      ) {
+        last.alternatives.push(...c.alternatives);
+        continue;
+      }
       if (last && c.match.start < last.match.end) {
         if (this.scanner.rank(c.match.rule) < this.scanner.rank(last.match.rule)) kept[kept.length - 1] = c;
         continue;
@@ -249,9 +406,15 @@ function isInFile(check: Check): check is Extract<Check, { kind: 'in-file' }> {
   return check.kind === 'in-file';
 }
 
+/** An in-file check the file must satisfy (an optional one only carries context). */
+function isRequiredInFile(check: Check): check is Extract<Check, { kind: 'in-file' }> {
+  return check.kind === 'in-file' && check.optional !== true;
+}
+
 /**
- * Keyword positions in one piece of content, shared by rules: every keyword of every rule is found
- * in one pass over the content (see LiteralSearch), the first time a rule asks for one.
+ * Keyword positions in one piece of content, computed once per keyword and shared by rules. A
+ * keyword that extends another (`sk-ant-api03-` extends `sk-`) is found among the shorter one's
+ * hits rather than by another pass over the content.
  */
 class KeywordHits {
   constructor(
@@ -268,14 +431,18 @@ class KeywordHits {
   }
 }
 
-/** One search for all the rules' keywords and the literals of their in-file checks. */
-function keywordSearch(rules: readonly Rule[]): LiteralSearch {
-  return new LiteralSearch(
-    rules.flatMap((rule) => [
+/**
+ * One search for every literal a scan looks up: the rules' keywords, the literals of their in-file
+ * checks, and the names that attribute shapes several providers share.
+ */
+function keywordSearch(rules: readonly Rule[], attributionLookups: readonly string[]): LiteralSearch {
+  return new LiteralSearch([
+    ...rules.flatMap((rule) => [
       ...rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === true })),
       ...rule.checks.filter(isInFile).map((check) => ({ text: check.keyword, ignoreCase: false })),
     ]),
-  );
+    ...attributionLookups.map((text) => ({ text, ignoreCase: false })),
+  ]);
 }
 
 /** The stretches of content where a rule's pattern can match: around its keywords, merged. */
@@ -287,7 +454,9 @@ function mergeWindows(rule: Rule, hits: KeywordHits): [number, number][] {
     }
   }
   if (spans.length === 0) return spans;
-  spans.sort((a, b) => a[0] - b[0]);
+  // One keyword's positions come in order already: sorting millions of them is most of the cost on
+  // content made of keyword hits.
+  if (rule.keywords.length > 1) spans.sort((a, b) => a[0] - b[0]);
   const dataLength = hits.data.length;
   const merged: [number, number][] = [];
   for (const [s, e] of spans) {
@@ -355,6 +524,9 @@ function passesChecks(rule: Rule, secret: string, data: Buffer, start: number, e
         if (!check.pattern.test(data.toString('latin1', from, start))) return false;
         break;
       }
+      case 'checksum':
+        if (!checksumHolds(check.checksum, secret)) return false;
+        break;
       case 'in-file':
         break; // decided per content, see ScanStream.noteContexts
     }
@@ -363,12 +535,15 @@ function passesChecks(rule: Rule, secret: string, data: Buffer, start: number, e
 }
 
 /** The text satisfying an in-file check in this data, if any. */
-function fileContext(hits: KeywordHits, check: Extract<Check, { kind: 'in-file' }>): string | undefined {
-  const data = hits.data;
-  for (const i of hits.positions(check.keyword, false)) {
-    const text = data.toString('latin1', Math.max(0, i - 128), Math.min(data.length, i + 128));
+function fileContext(data: Buffer, check: Extract<Check, { kind: 'in-file' }>, complete = true): string | undefined {
+  for (let i = data.indexOf(check.keyword, 0, 'latin1'); i >= 0; i = data.indexOf(check.keyword, i + 1, 'latin1')) {
+    const end = Math.min(data.length, i + 128);
+    const text = data.toString('latin1', Math.max(0, i - 128), end);
     const m = check.pattern.exec(text);
-    if (m) return m[0];
+    // A match running into the end of a chunk may go on in the next (a host cut short): it is
+    // taken when the chunk that holds all of it comes.
+    if (m && !complete && end === data.length && m.index + m[0].length === text.length) continue;
+    if (m) return m.groups?.value ?? m[0];
   }
   return undefined;
 }

@@ -4,14 +4,30 @@
  * network; sources hand it bytes, reporters phrase what it returns.
  */
 
-/** Provider ids as they appear in every output format. */
-export type ProviderId = 'openai' | 'anthropic' | 'openrouter' | 'deepseek' | 'azure-openai' | (string & {});
+/** Provider ids as they appear in every output format (the registry in `providers/` lists them). */
+export type ProviderId = string;
 
 /** A character class used to describe (and, in tests, generate) a key body. */
-export type Charset = 'alnum' | 'alnum_dash' | 'hex' | 'upper_hex' | 'A-L';
+export type Charset =
+  | 'alnum'
+  | 'alnum_dash'
+  | 'hex'
+  | 'upper_hex'
+  | 'A-L'
+  | 'lower'
+  | 'lower_alnum'
+  | 'letters'
+  | 'base64'
+  | 'digit';
 
-/** One piece of a key's shape: a literal, or `length` characters of a charset. */
-export type ShapePart = string | { charset: Charset; length: number };
+/**
+ * One piece of a key's shape: a literal, `length` characters of a charset, or a checksum computed
+ * over everything before it (so that generated keys pass the rule's checksum check).
+ */
+export type ShapePart = string | { charset: Charset; length: number } | { checksum: ChecksumKind };
+
+/** Offline checksums some key families carry. */
+export type ChecksumKind = 'azure-marvin32';
 
 /**
  * A check run on a regex match before it becomes a finding. Checks are data so that a rule file
@@ -29,8 +45,36 @@ export type Check =
   | { kind: 'near'; pattern: RegExp; keyword: string; within: number; what: string }
   /** `pattern` must occur on the same line, ending at most `within` bytes before the key. */
   | { kind: 'label-before'; pattern: RegExp; within: number; what: string }
-  /** `pattern` must occur somewhere in the same file (before or after the key). */
-  | { kind: 'in-file'; pattern: RegExp; keyword: string; what: string };
+  /**
+   * `pattern` must occur somewhere in the same file (before or after the key). With `optional`,
+   * the file need not hold it: what it matched is only carried to the validator (a Langfuse key's
+   * public key, a self-hosted host).
+   */
+  | { kind: 'in-file'; pattern: RegExp; keyword: string; what: string; optional?: boolean }
+  /** The key's own offline checksum must hold (Azure identifiable keys). */
+  | { kind: 'checksum'; checksum: ChecksumKind };
+
+/**
+ * How a key whose shape several providers share (`sk-` + 32 hex: DeepSeek or DashScope) is
+ * attributed to one of them. A match of such a rule is a finding only when its provider is named:
+ * first by the label on the key's own line (`DASHSCOPE_API_KEY=`), else by the nearest base URL,
+ * client or SDK import in the file. A model name (`deepseek-r1`) names no provider. With no
+ * context there is no finding, and a key is only ever sent to the provider it is attributed to.
+ */
+export interface Attribution {
+  /** Rules with the same group compete for the same span. */
+  group: string;
+  /**
+   * Words that name the provider in a label identifier (`DEEPSEEK_API_KEY`, `deepseekApiKey`,
+   * `"deepseek":`), compared by identifier token; a token must be a key word (`key`, `token`…) too,
+   * unless the identifier is the word alone. Written as the brand spells them (`DeepSeek`).
+   */
+  labelWords: string[];
+  /** Whole label identifiers that name the provider without its word (`CO_API_KEY` for Cohere). */
+  labels?: string[];
+  /** Base URLs, clients and SDK imports; each with a literal it contains (found in its brand spellings). */
+  context: { pattern: RegExp; keyword: string; what: string }[];
+}
 
 /** A detection rule: what a key of one family looks like, with its own proof. */
 export interface Rule {
@@ -63,6 +107,8 @@ export interface Rule {
   negatives: string[];
   /** Where to create a new key: shown next to a finding. */
   rotateUrl?: string;
+  /** For shapes several providers share: how a match is attributed (see `Attribution`). */
+  attribution?: Attribution;
 }
 
 /** A key found in some content. Offsets are byte offsets into that content. */
@@ -84,7 +130,8 @@ export interface Match {
   allowed: boolean;
   /**
    * What satisfied the rule's `in-file` checks, in check order (e.g. the Azure OpenAI endpoint host
-   * named in the same file): the validator needs it to know where the key belongs.
+   * named in the same file; `''` for an optional one the file does not hold): the validator needs it
+   * to know where the key belongs.
    */
   context?: string[];
 }
@@ -127,8 +174,67 @@ export interface Verification {
   reason: string;
   /** One line for people: what the answer means and what to do. Never holds a key. */
   detail: string;
-  /** What else the answer told (organisation, request id, rate-limit headers, key label), redacted. */
-  facts?: Record<string, string | number | boolean | null>;
+  /** What else the answer told (organisation, request id, rate-limit headers, key label, balance), redacted. */
+  facts?: Facts;
+}
+
+/** The three outcomes of a check, as trufflehog has them: a key works, does not, or the answer did not tell. */
+export type VerifyStatus = Verification['status'];
+
+/**
+ * Stable reason codes. Each provider maps its answers onto these; reporters and `doctor` phrase them.
+ * A reason does not decide the status alone (a 429 `rate_limited` is live at OpenAI, unknown elsewhere).
+ */
+export type Reason =
+  | 'ok'
+  | 'invalid_api_key'
+  | 'revoked'
+  | 'expired'
+  | 'account_deactivated'
+  | 'key_disabled'
+  | 'key_blocked'
+  | 'missing_scopes'
+  | 'insufficient_quota'
+  | 'rate_limited'
+  | 'ip_not_allowed'
+  | 'region_blocked'
+  | 'missing_api_key'
+  | 'mismatched_organization'
+  | 'mismatched_project'
+  | 'permission_denied'
+  | 'bad_request'
+  | 'not_found'
+  | 'server_error'
+  | 'overloaded'
+  | 'timeout'
+  | 'network_error'
+  | 'dns_error'
+  | 'tls_error'
+  | 'redirected'
+  | 'endpoint_unknown'
+  | 'context_missing'
+  | 'not_checkable'
+  | 'not_checked'
+  | 'ambiguous'
+  | 'unsupported_key'
+  | 'unrecognised';
+
+/** What an answer told besides the verdict: flat, printable, redacted. */
+export type Facts = Record<string, string | number | boolean | null>;
+
+/** A verdict on one key. Nothing in it holds the key whole. */
+export interface Verdict extends Verification {
+  reason: Reason;
+}
+
+/** An HTTP answer, read and bounded: what a provider's answer table is applied to. */
+export interface ProbeAnswer {
+  status: number;
+  headers: Headers;
+  /** The body as text (at most 1 MiB), untrusted. */
+  text: string;
+  /** The body parsed as JSON, when it is JSON. */
+  json: unknown;
 }
 
 /** Something the user should know that is not a finding (an unused ignore entry, a truncated history). */

@@ -1,4 +1,5 @@
 import { compareFindings, type Finding, fingerprint, type Match, type Rule, toFinding } from '../core/index.js';
+import { plural } from '../core/plural.js';
 import { applySuppressions } from '../core/suppress.js';
 import type { ScanReport, ScanStats } from '../report/types.js';
 import {
@@ -88,6 +89,17 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
     // checked once, and its verdict set on every finding that holds it.
     const { verifyHits } = await import('../verify/index.js');
     await verifyHits(kept, options.verifier);
+    // What the caps left unchecked is said, never passed over as clean.
+    for (const u of options.verifier.unchecked()) {
+      report.notes.push({
+        level: 'warning',
+        code: 'verify-unchecked',
+        message:
+          u.why === 'max-keys'
+            ? `${plural(u.keys, 'key')} not checked: --verify checks at most ${u.limit} distinct keys per run (their status is unknown)`
+            : `${plural(u.keys, 'key')} not checked: the run's verification time (${Math.round(u.limit / 1000)} s) ran out (their status is unknown)`,
+      });
+    }
   }
   return { report, hits: kept, rules: session.rules };
 }

@@ -18,15 +18,5 @@ export function formatDuration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-const PROVIDER_NAMES: Record<string, string> = {
-  openai: 'OpenAI',
-  anthropic: 'Anthropic',
-  openrouter: 'OpenRouter',
-  deepseek: 'DeepSeek',
-  'azure-openai': 'Azure OpenAI',
-};
-
-/** A provider id as people write it (`azure-openai` → `Azure OpenAI`); custom providers as given. */
-export function providerName(provider: string): string {
-  return PROVIDER_NAMES[provider] ?? provider;
-}
+/** A provider id as people write it, from the registry (`azure-openai` → `Azure OpenAI`); custom providers as given. */
+export { providerName } from '../core/index.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding, Rule } from '../core/index.js';
+import { type Finding, providerOf, type Rule } from '../core/index.js';
 import { providerName } from './format.js';
 import type { Note, Reporter, ScanReport } from './types.js';
 
@@ -96,15 +96,21 @@ function ruleDescriptor(rule: Rule): ReportingDescriptor {
 
 /** Context-dependent rules: the regex match alone is not enough, text around it must agree. */
 function isContextDependent(rule: Rule): boolean {
-  return rule.checks.some((c) => c.kind === 'near' || c.kind === 'label-before' || c.kind === 'in-file');
+  return (
+    rule.attribution !== undefined ||
+    rule.checks.some(
+      (c) => c.kind === 'near' || c.kind === 'label-before' || (c.kind === 'in-file' && c.optional !== true),
+    )
+  );
 }
 
 function isAdmin(rule: Rule): boolean {
   return rule.id.split('-').includes('admin');
 }
 
+/** The variable the provider's SDKs read (from the registry); for a custom rule's provider, a likely name. */
 function envVar(rule: Rule): string {
-  return `${rule.provider.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_API_KEY`;
+  return providerOf(rule.provider)?.env[0] ?? `${rule.provider.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_API_KEY`;
 }
 
 function helpText(rule: Rule, provider: string): string {

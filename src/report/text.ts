@@ -133,7 +133,28 @@ function verificationLine(v: Verification, c: ReturnType<typeof createColors>): 
       : v.status === 'invalid'
         ? c.green('invalid key')
         : c.yellow('unverified');
-  return `${label} ${c.dim(p(v.reason))}: ${p(v.detail)}`;
+  const told = factsLine(v);
+  return `${label} ${c.dim(p(v.reason))}: ${p(v.detail)}${told ? c.dim(` [${p(told)}]`) : ''}`;
+}
+
+/** Facts every answer carries (status, request id…) are for machines; the rest is what the key can do and cost. */
+const PLUMBING = new Set([
+  'httpStatus',
+  'requestId',
+  'retryAfterSeconds',
+  'errorCode',
+  'errorType',
+  'message',
+  'errorReason',
+  'baseStatus',
+]);
+
+/** `limit 10, usage 0.25, role read`: what the provider told about the key, as the JSON report's `facts` hold it. */
+function factsLine(v: Verification): string {
+  return Object.entries(v.facts ?? {})
+    .filter(([k, value]) => !PLUMBING.has(k) && value !== null && value !== '')
+    .map(([k, value]) => `${k} ${String(value)}`)
+    .join(', ');
 }
 
 /** `, verified: 1 live, 2 invalid, 0 unknown` (distinct keys), when `--verify` ran. */

@@ -1,36 +1,27 @@
-import { isIPv4 } from 'node:net';
+import { isIP, isIPv4 } from 'node:net';
 import { SkguardError } from '../core/errors.js';
+import { baseUrlVariable, isCheckable, type ProviderModule, providers } from '../core/index.js';
 
-/** Providers whose checks go to a fixed host, each with the variable that overrides it. */
-export const BASE_URL_VARIABLES = {
-  openai: 'SKGUARD_OPENAI_BASE_URL',
-  anthropic: 'SKGUARD_ANTHROPIC_BASE_URL',
-  openrouter: 'SKGUARD_OPENROUTER_BASE_URL',
-  deepseek: 'SKGUARD_DEEPSEEK_BASE_URL',
-  'azure-openai': 'SKGUARD_AZURE_OPENAI_BASE_URL',
-} as const;
-
-export type FixedProvider = keyof typeof BASE_URL_VARIABLES;
-
-/** The official hosts. Azure OpenAI has none: each resource has its own endpoint, found beside the key. */
-export const DEFAULT_BASE_URLS: Record<FixedProvider, string | undefined> = {
-  openai: 'https://api.openai.com',
-  anthropic: 'https://api.anthropic.com',
-  openrouter: 'https://openrouter.ai',
-  deepseek: 'https://api.deepseek.com',
-  'azure-openai': undefined,
-};
+/** Each checkable provider's `SKGUARD_<ID>_BASE_URL`, by provider id. */
+export const BASE_URL_VARIABLES = Object.fromEntries(
+  providers.filter((p) => isCheckable(p.check)).map((p) => [p.id, baseUrlVariable(p.id)]),
+) as Readonly<Record<string, string>> & { readonly openai: string };
 
 /** The rule every URL a key is sent to must pass, as error messages state it. */
 export const KEY_URL_RULE =
   'a key is only ever sent over https, or over plain http to a loopback address (127.0.0.0/8, ::1, localhost)';
 
-/** True for `localhost`, `127.0.0.0/8` and `::1`. */
+/**
+ * True for `localhost`, `127.0.0.0/8` and `::1` written as such. Names under `.localhost` are not
+ * taken on trust: they are resolved like any name, and a resolver may send them anywhere.
+ */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  if (host === '[::1]' || host === '::1') return true;
-  return isIPv4(host) && host.startsWith('127.');
+  if (host === 'localhost') return true;
+  const bare = host.replace(/^\[|\]$/g, '');
+  if (isIPv4(bare)) return bare.startsWith('127.');
+  if (isIP(bare) === 6) return bare === '::1' || /^::ffff:(?:127\.|7f[0-9a-f]{2}:)/.test(bare);
+  return false;
 }
 
 /** Whether a key may be sent to this URL. */
@@ -71,25 +62,64 @@ export function keyUrl(value: string, source: string): URL {
 }
 
 /**
- * The base URL of each provider's checks: the official host unless its `SKGUARD_*_BASE_URL` is set.
- * Every override is checked here, before any request, whichever providers the run needs.
+ * A host named beside a key (`contoso.openai.azure.com`, `https://langfuse.example.com`) as a URL: a
+ * bare host is reached over https; a URL keeps its scheme and must pass the key URL policy.
  */
-export function resolveBaseUrls(env: Record<string, string | undefined>): Record<FixedProvider, URL | undefined> {
-  const out = {} as Record<FixedProvider, URL | undefined>;
-  for (const [provider, variable] of Object.entries(BASE_URL_VARIABLES) as [FixedProvider, string][]) {
+export function hostUrl(text: string, source: string): URL {
+  const url = keyUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`, source);
+  // Keep a path prefix (a gateway in front of the resource), drop query and fragment.
+  return new URL(`${url.origin}${url.pathname.replace(/\/+$/, '')}`);
+}
+
+/**
+ * The base URL of each provider's checks: the official host unless its `SKGUARD_<ID>_BASE_URL` is
+ * set. Every override is checked here, before any request, whichever providers the run needs.
+ */
+export function resolveBaseUrls(
+  env: Record<string, string | undefined>,
+  modules: readonly ProviderModule[] = providers,
+): Record<string, URL | undefined> {
+  const out: Record<string, URL | undefined> = {};
+  for (const module of modules) {
+    if (!isCheckable(module.check)) continue;
+    const variable = baseUrlVariable(module.id);
     const override = env[variable];
-    const fallback = DEFAULT_BASE_URLS[provider];
-    if (override !== undefined && override.trim() !== '') out[provider] = keyUrl(override.trim(), variable);
-    else out[provider] = fallback === undefined ? undefined : new URL(fallback);
+    if (override !== undefined && override.trim() !== '') out[module.id] = keyUrl(override.trim(), variable);
+    else out[module.id] = module.check.base === undefined ? undefined : new URL(module.check.base);
   }
   return out;
 }
 
-/** `path` under `base`, keeping any path prefix the base has (`http://127.0.0.1:8080/openai` + `/v1/models`). */
+/** Only the `SKGUARD_<ID>_BASE_URL` overrides that are set, checked like `resolveBaseUrls`. */
+export function resolveOverrides(env: Record<string, string | undefined>): Record<string, URL | undefined> {
+  const out: Record<string, URL | undefined> = {};
+  for (const module of providers) {
+    const variable = baseUrlVariable(module.id);
+    const value = env[variable];
+    if (isCheckable(module.check) && value !== undefined && value.trim() !== '')
+      out[module.id] = keyUrl(value.trim(), variable);
+  }
+  return out;
+}
+
+/**
+ * `path` under `base`, keeping any path prefix the base has (`http://127.0.0.1:8080/openai` +
+ * `/v1/models`). A base that already ends with the start of the path, as SDK base URLs do
+ * (`https://proxy.example/v1`, `…/openai/v1`), is not given it twice: `/v1/models`, never `/v1/v1/models`.
+ */
 export function under(base: URL, path: string): URL {
   const url = new URL(base.href);
-  const [pathname, search] = path.split('?', 2) as [string, string | undefined];
-  url.pathname = `${url.pathname.replace(/\/+$/, '')}${pathname}`;
+  const [pathname = '', search] = path.split('?', 2) as [string, string | undefined];
+  const baseParts = url.pathname.split('/').filter(Boolean);
+  const pathParts = pathname.split('/').filter(Boolean);
+  let overlap = 0;
+  for (let n = Math.min(baseParts.length, pathParts.length - 1); n > 0; n--) {
+    if (baseParts.slice(baseParts.length - n).join('/') === pathParts.slice(0, n).join('/')) {
+      overlap = n;
+      break;
+    }
+  }
+  url.pathname = `/${[...baseParts, ...pathParts.slice(overlap)].join('/')}`;
   url.search = search === undefined ? '' : `?${search}`;
   url.hash = '';
   return url;

@@ -1,5 +1,7 @@
 import type { ProbeAnswer, ProbeRequest } from './types.js';
 
+export { retryAfterMs } from '../core/index.js';
+
 /** Answers larger than this are cut: a model list is a few tens of KiB. */
 const MAX_BODY = 1024 * 1024;
 
@@ -8,7 +10,7 @@ export type Fetch = typeof globalThis.fetch;
 
 /** Why no HTTP answer came back. */
 export interface NetFailure {
-  kind: 'timeout' | 'dns' | 'tls' | 'network';
+  kind: 'timeout' | 'dns' | 'tls' | 'proxy' | 'network';
   /** The system or library code (`ECONNREFUSED`, `ENOTFOUND`, `CERT_HAS_EXPIRED`, `UND_ERR_SOCKET`…). */
   code: string;
   /** What it means, in a few words: `connection refused`. */
@@ -17,16 +19,90 @@ export interface NetFailure {
 
 export type ProbeResult = { answer: ProbeAnswer } | { failure: NetFailure };
 
+/** How requests leave: an injected fetch, or the global one through the proxy `env` names. */
+export interface Transport {
+  fetch?: Fetch | undefined;
+  /** Where `HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY` (either case) are read. */
+  env?: Record<string, string | undefined>;
+}
+
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+
+/** The proxy settings in `env`, or undefined when none is set. */
+export function proxySettings(
+  env: Record<string, string | undefined>,
+): { httpProxy?: string; httpsProxy?: string; noProxy?: string } | undefined {
+  const get = (upper: string) => {
+    const value = env[upper] ?? env[upper.toLowerCase()];
+    return value?.trim() ? value.trim() : undefined;
+  };
+  if (!PROXY_VARIABLES.some((name) => env[name]?.trim())) return undefined;
+  const httpProxy = get('HTTP_PROXY');
+  const httpsProxy = get('HTTPS_PROXY') ?? httpProxy;
+  const noProxy = get('NO_PROXY');
+  return {
+    ...(httpProxy ? { httpProxy } : {}),
+    ...(httpsProxy ? { httpsProxy } : {}),
+    ...(noProxy ? { noProxy } : {}),
+  };
+}
+
+const proxied = new Map<string, Promise<Fetch>>();
+
 /**
- * Makes one GET. Redirects are not followed (a redirect could carry the key's header to another
+ * The fetch to use: the injected one; else, when a proxy variable is set, undici's fetch with its
+ * `EnvHttpProxyAgent` (HTTPS through CONNECT, `NO_PROXY` honoured), loaded only then; else the
+ * global fetch. The key's own URL has passed the https-or-loopback rule before it gets here: the
+ * proxy only ever sees a tunnel (https) or a loopback request.
+ */
+async function transportFetch(transport: Transport): Promise<Fetch> {
+  if (transport.fetch) return transport.fetch;
+  const settings = proxySettings(transport.env ?? {});
+  if (!settings) return globalThis.fetch;
+  const id = JSON.stringify(settings);
+  let pending = proxied.get(id);
+  if (!pending) {
+    pending = import('undici').then(({ EnvHttpProxyAgent, fetch }) => {
+      const dispatcher = quietly(() => new EnvHttpProxyAgent(settings));
+      return ((input: Parameters<Fetch>[0], init?: Parameters<Fetch>[1]) =>
+        fetch(input as never, { ...(init as object), dispatcher } as never)) as unknown as Fetch;
+    });
+    proxied.set(id, pending);
+  }
+  return pending;
+}
+
+/** undici marks EnvHttpProxyAgent experimental with a process warning: not the user's concern on every run. */
+function quietly<T>(make: () => T): T {
+  const emit = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const code = typeof rest[0] === 'object' ? (rest[0] as { code?: string })?.code : rest[1];
+    if (code === 'UNDICI-EHPA') return;
+    (emit as (...args: unknown[]) => void).call(process, warning, ...rest);
+  }) as typeof process.emitWarning;
+  try {
+    return make();
+  } finally {
+    process.emitWarning = emit;
+  }
+}
+
+/**
+ * Makes one request. Redirects are not followed (a redirect could carry the key's header to another
  * host); the timeout covers the whole exchange, body included.
  */
-export async function probe(request: ProbeRequest, fetch: Fetch, timeoutMs: number): Promise<ProbeResult> {
+export async function probe(
+  request: ProbeRequest,
+  transport: Transport | Fetch,
+  timeoutMs: number,
+): Promise<ProbeResult> {
   const signal = AbortSignal.timeout(timeoutMs);
   try {
+    const fetch = await transportFetch(typeof transport === 'function' ? { fetch: transport } : transport);
     const response = await fetch(request.url, {
-      method: 'GET',
+      method: request.method ?? 'GET',
       headers: { accept: 'application/json', 'user-agent': 'skguard-verify', ...request.headers },
+      ...(request.body === undefined ? {} : { body: request.body }),
       redirect: 'manual',
       signal,
     });
@@ -89,6 +165,8 @@ const MEANINGS: Record<string, string> = {
 /** Names a network error by its code, walking `cause` (fetch wraps the socket's error). */
 export function netFailure(error: unknown): NetFailure {
   const code = errorCode(error) ?? 'UNKNOWN';
+  const proxy = proxyMessage(error);
+  if (proxy) return { kind: 'proxy', code, meaning: proxy };
   return { kind: classifyCode(code), code, meaning: MEANINGS[code] ?? describeTls(code) ?? 'network error' };
 }
 
@@ -107,6 +185,18 @@ function describeTls(code: string): string | undefined {
   return isTlsCode(code) ? 'TLS certificate problem' : undefined;
 }
 
+/** undici says a tunnel failed in words (`Proxy response (502) !== 200 when HTTP Tunneling`): keep them. */
+function proxyMessage(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const message = (e as { message?: unknown }).message;
+    if (typeof message === 'string' && /proxy|tunnel/i.test(message)) {
+      const status = /\((\d{3})\)/.exec(message)?.[1];
+      return status ? `the proxy answered ${status} to the tunnel request` : 'the proxy refused or dropped the tunnel';
+    }
+  }
+  return undefined;
+}
+
 function errorCode(error: unknown): string | undefined {
   for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
@@ -118,16 +208,4 @@ function errorCode(error: unknown): string | undefined {
 
 export function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-/** `retry-after-ms`, or `retry-after` in seconds or as an HTTP date, in milliseconds. */
-export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
-  const ms = Number.parseFloat(headers.get('retry-after-ms') ?? '');
-  if (Number.isFinite(ms) && ms >= 0) return ms;
-  const value = headers.get('retry-after');
-  if (value === null || value.trim() === '') return undefined;
-  const s = Number(value.trim());
-  if (Number.isFinite(s)) return s >= 0 ? s * 1000 : undefined;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

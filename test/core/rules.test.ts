@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRules, keyFromShape, Scanner } from '../../src/core/index.js';
-import { seeded } from '../support/keys.js';
+import { fill, seeded } from '../support/keys.js';
 
 const scanner = new Scanner(builtinRules);
 
@@ -23,7 +23,7 @@ describe.each(builtinRules.map((r) => [r.id, r] as const))('rule %s', (_id, rule
   });
 
   it.each(rule.negatives)('reports nothing for negative %j', (negative) => {
-    const text = negative.replaceAll('{key}', keyFromShape(rule.shape ?? [], random));
+    const text = fill(negative, rule, random);
     expect(scanner.scan(Buffer.from(text)).filter((m) => m.rule.id === rule.id)).toEqual([]);
   });
 });

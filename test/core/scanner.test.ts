@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinRules, keyFromShape, type Match, Scanner } from '../../src/core/index.js';
-import { families, makeKey, seeded } from '../support/keys.js';
+import { attributed, families, labelledKey, makeKey, seeded } from '../support/keys.js';
 
 const scanner = new Scanner(builtinRules);
 const scan = (text: string | Buffer) => scanner.scan(Buffer.isBuffer(text) ? text : Buffer.from(text));
@@ -144,7 +144,7 @@ describe('lookalikes are not findings', () => {
   const lookalikes = [
     'sk-YOUR_KEY',
     'sk-YOUR_OPENAI_API_KEY_HERE',
-    'sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    `sk-${'x'.repeat(48)}`,
     'sk-...',
     'sk-…',
     'sk-proj-...',
@@ -158,24 +158,79 @@ describe('lookalikes are not findings', () => {
     '.sk-chase-dot:nth-child(1) { animation-delay: -1.1s; }',
     '.sk-circle .sk-child:before { content: ""; }',
     'sk-12345678901234567890',
-    'DEEPSEEK_API_KEY=sk-00000000000000000000000000000000',
-    'DEEPSEEK_API_KEY=sk-0123456789abcdef0123456789abcdef',
-    'deepseek key sk-abcdefabcdefabcdefabcdefabcdefab',
+    `DEEPSEEK_API_KEY=sk-${'0'.repeat(32)}`,
+    `DEEPSEEK_API_KEY=sk-${'0123456789abcdef'.repeat(2)}`,
+    `deepseek key sk-${'abcdef'.repeat(5)}ab`,
     `sk-proj-${'A'.repeat(74)}T3BlbkFJ${'A'.repeat(74)}`,
     `sk-${'ab'.repeat(10)}T3BlbkFJ${'ab'.repeat(10)}`,
     `sk-${'0123456789'.repeat(2)}T3BlbkFJ${'abcdefghij'.repeat(2)}`,
     `sk-ant-api03-${'x'.repeat(93)}AA`,
     `sk-or-v1-${'f'.repeat(64)}`,
+    `hf_${'abcdefghijklmnopq'.repeat(2)}`,
+    `gsk_${'A'.repeat(52)}`,
+    // Identifiers, not keys (built here: as literals they would be key-shaped to other scanners).
+    `static int fw_${'loadFirmware'.repeat(2)}(void);`,
+    `hf_${'requiredCharacteristic'}UUIDsListAll`,
+    `MOONSHOT_API_KEY=sk-${'abcdefgh'.repeat(6)}`,
   ];
   it.each(lookalikes)('%s', (text) => {
     expect(secrets(text)).toEqual([]);
   });
 
-  it('a 32-hex string that is not next to a DeepSeek mention is not a DeepSeek key', () => {
+  it('a 32-hex string whose provider is named nowhere is no finding', () => {
     const key = makeKey('deepseek-api-key');
     expect(secrets(`OTHER_TOKEN=${key}`)).toEqual([]);
-    expect(secrets(`${'x'.repeat(1100)} deepseek ${'y'.repeat(1100)}\nTOKEN=${key}`)).toEqual([]);
-    expect(secrets(`# DeepSeek\nTOKEN=${key}`)).toEqual([key]);
+    expect(secrets(`# DeepSeek models\nTOKEN=${key}`)).toEqual([]);
+    expect(scan(`DEEPSEEK_API_KEY=${key}`).map((m) => m.rule.id)).toEqual(['deepseek-api-key']);
+  });
+
+  it("a DashScope key beside the deepseek-r1 model is DashScope's, never DeepSeek's", () => {
+    const key = makeKey('dashscope-api-key');
+    const file = [
+      'from openai import OpenAI',
+      'client = OpenAI(',
+      `    api_key="${key}",`,
+      '    base_url="https://dashscope.aliyuncs.com/compatible-mode/v1",',
+      ')',
+      'client.chat.completions.create(model="deepseek-r1", messages=[])',
+    ].join('\n');
+    expect(scan(file).map((m) => [m.rule.provider, m.secret === key])).toEqual([['dashscope', true]]);
+    // The model name alone names no provider.
+    expect(scan(`model = "deepseek-r1"\napi_key = "${key}"`)).toEqual([]);
+  });
+
+  it("a gateway's .env with both providers' keys: each key goes to the provider its label names", () => {
+    const deep = makeKey('deepseek-api-key');
+    const dash = makeKey('dashscope-api-key');
+    const text = `DEEPSEEK_API_KEY=${deep}\nDASHSCOPE_API_KEY=${dash}\nbase=https://api.deepseek.com\n`;
+    expect(scan(text).map((m) => [m.rule.provider, m.secret])).toEqual([
+      ['deepseek', deep],
+      ['dashscope', dash],
+    ]);
+  });
+
+  it("carries a Langfuse key's public key and self-hosted host to the validator", () => {
+    const key = makeKey('langfuse-secret-key');
+    const pk = `pk-lf-${key.slice(6)}`;
+    const text = `LANGFUSE_SECRET_KEY=${key}\nLANGFUSE_PUBLIC_KEY=${pk}\nLANGFUSE_HOST=https://langfuse.example.com\n`;
+    for (const m of [
+      scan(text),
+      (() => {
+        const st = scanner.stream();
+        for (let i = 0; i < text.length; i += 7) st.push(Buffer.from(text.slice(i, i + 7)));
+        return st.end();
+      })(),
+    ]) {
+      expect(m.map((x) => [x.rule.id, x.context])).toEqual([
+        ['langfuse-secret-key', [pk, 'https://langfuse.example.com']],
+      ]);
+    }
+  });
+
+  it('without a label, the nearest base URL or client in the file decides', () => {
+    const key = makeKey('moonshot-api-key');
+    const near = `url = "https://api.stability.ai"\n${'x\n'.repeat(50)}client = OpenAI(base_url="https://api.moonshot.cn/v1")\nk = "${key}"\n`;
+    expect(scan(near).map((m) => m.rule.provider)).toEqual(['moonshot']);
   });
 
   it('an Azure classic key needs both its label and an Azure OpenAI endpoint in the same file', () => {
@@ -286,6 +341,49 @@ describe('properties', () => {
   });
 });
 
+describe('properties of shared shapes (label and context attribution)', () => {
+  const planted = fc
+    .array(fc.tuple(filler, fc.constantFrom(...attributed.map((r) => r.id)), fc.integer()), {
+      minLength: 1,
+      maxLength: 5,
+    })
+    .map((parts) => {
+      const expected: [string, string][] = [];
+      let text = '';
+      for (const [pre, rule, seed] of parts) {
+        const { text: line, key } = labelledKey(rule, seeded(seed));
+        expected.push([rule, key]);
+        text += `${pre.replace(/[A-Za-z0-9_-]+$/, '')}\n${line}\n`;
+      }
+      return { text, expected };
+    });
+
+  it('a labelled key is found and attributed to the provider its label names', () => {
+    fc.assert(
+      fc.property(planted, ({ text, expected }) => {
+        expect(scan(text).map((m) => [m.rule.id, m.secret])).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('streaming in chunks gives the same attributions as scanning whole', () => {
+    const norm = (ms: Match[]) => ms.map((m) => [m.rule.id, m.secret, m.start, m.line, m.column, m.context]);
+    fc.assert(
+      fc.property(planted, fc.integer({ min: 1, max: 5000 }), fc.nat(20000), ({ text }, chunk, pad) => {
+        // Base URLs far from the keys, before and after them: attribution by the nearest.
+        const content = Buffer.from(
+          `base_url = "https://api.moonshot.cn/v1"\n${'p'.repeat(pad)}\n${text}\nOTHER=${makeKey('dashscope-api-key', seeded(pad))}\n${'q\n'.repeat(pad % 3000)}url: https://dashscope.aliyuncs.com\n${text}`,
+        );
+        const stream = scanner.stream();
+        for (let i = 0; i < content.length; i += chunk) stream.push(content.subarray(i, i + chunk));
+        expect(norm(stream.end())).toEqual(norm(scanner.scan(content)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('hostile input stays linear', () => {
   // Not a benchmark: a guard that these inputs finish at all (catastrophic backtracking would not).
   it.each([
@@ -293,6 +391,11 @@ describe('hostile input stays linear', () => {
     ['a 10 MB line of T3BlbkFJ', 'T3BlbkFJ'.repeat(1_300_000)],
     ['sk-service- followed by 10 MB of token characters', `sk-service-${'A'.repeat(10_000_000)}T3BlbkFJ`],
     ['10 MB of key labels in an Azure file', `x.openai.azure.com\n${'api_key='.repeat(1_300_000)}`],
+    [
+      '10 MB of key labels in a file naming Mistral and Cohere',
+      `from mistralai import Mistral\nimport cohere\n${'api_key='.repeat(1_300_000)}`,
+    ],
+    ['10 MB of base URLs of a shared shape', `${'https://api.moonshot.cn/v1 '.repeat(400_000)}`],
   ])('%s', (_label, text) => {
     const started = performance.now();
     expect(scan(text)).toEqual([]);

@@ -10,7 +10,10 @@ import type { AddressInfo } from 'node:net';
  * official SDKs so it cannot drift from what real clients expect.
  */
 
-export type FakeProvider = 'openai' | 'anthropic' | 'openrouter' | 'deepseek' | 'azure';
+import { baseUrlVariable, isCheckable, providers } from '../../src/core/index.js';
+
+/** The fake's prefixes: `azure` plays Azure OpenAI; every other provider is under its own id. */
+export type FakeProvider = 'openai' | 'anthropic' | 'openrouter' | 'deepseek' | 'azure' | (string & {});
 
 /** One scripted answer. `delayMs` holds it back (timeouts); `drop` destroys the socket instead. */
 export interface Scripted {
@@ -35,13 +38,8 @@ export interface RecordedRequest {
 
 type Answer = Scripted | ((request: RecordedRequest) => Scripted);
 
-const PREFIXES: Record<string, FakeProvider> = {
-  openai: 'openai',
-  anthropic: 'anthropic',
-  openrouter: 'openrouter',
-  deepseek: 'deepseek',
-  azure: 'azure',
-};
+/** The fake's prefix for a provider id. */
+export const prefixOf = (id: string): string => (id === 'azure-openai' ? 'azure' : id);
 
 /** OpenAI's way of echoing a key in an error: a few characters each side of stars. */
 function openaiMask(key: string): string {
@@ -330,7 +328,7 @@ export const answers = {
 };
 
 /** The paths each provider's checks may use; anything else is the provider's 404. */
-const ROUTES: Record<FakeProvider, RegExp> = {
+const ROUTES: Record<string, RegExp> = {
   openai: /^\/v1\/(?:models|organization\/admin_api_keys\?limit=\d+)$/,
   anthropic: /^\/v1\/(?:models|organizations\/api_keys(?:\?limit=\d+)?)$/,
   openrouter: /^\/api\/v1\/key$/,
@@ -338,9 +336,19 @@ const ROUTES: Record<FakeProvider, RegExp> = {
   azure: /^\/openai\/models\?api-version=\d{4}-\d{2}-\d{2}(?:-preview)?$/,
 };
 
-function credential(provider: FakeProvider, req: IncomingMessage): string | undefined {
+function credential(provider: FakeProvider, req: IncomingMessage, body: string): string | undefined {
   const auth = req.headers.authorization;
   const bearer = auth?.startsWith('Bearer ') ? auth.slice('Bearer '.length) : undefined;
+  const more = MORE[provider];
+  if (more) {
+    if (more.auth === 'bearer') return bearer;
+    if (more.auth === 'form') return new URLSearchParams(body).get('credentials') ?? undefined;
+    if (more.auth === 'basic') {
+      const basic = auth?.startsWith('Basic ') ? Buffer.from(auth.slice(6), 'base64').toString() : undefined;
+      return basic?.slice(basic.indexOf(':') + 1);
+    }
+    return req.headers[more.auth] as string | undefined;
+  }
   // Anthropic documents x-api-key; its own SDK (1.x) sends the key as a Bearer token: both are accepted.
   if (provider === 'anthropic') return (req.headers['x-api-key'] as string | undefined) ?? bearer;
   if (provider === 'azure') return req.headers['api-key'] as string | undefined;
@@ -349,6 +357,8 @@ function credential(provider: FakeProvider, req: IncomingMessage): string | unde
 
 /** What a provider answers a key it does not know, or a request without one. */
 function defaultAnswer(provider: FakeProvider, key: string | undefined): Scripted {
+  const more = MORE[provider];
+  if (more) return more.invalid(key ?? '');
   switch (provider) {
     case 'openai':
       return key ? answers.openai.invalidKey(key) : answers.openai.missingApiKey();
@@ -358,7 +368,7 @@ function defaultAnswer(provider: FakeProvider, key: string | undefined): Scripte
       return answers.openrouter.invalid();
     case 'deepseek':
       return answers.deepseek.invalid(key);
-    case 'azure':
+    default:
       return answers.azure.invalid();
   }
 }
@@ -394,15 +404,11 @@ export class FakeProviders {
     return `${this.url}/${provider}`;
   }
 
-  /** `SKGUARD_*_BASE_URL` for every provider. */
+  /** `SKGUARD_<ID>_BASE_URL` for every checkable provider of the registry. */
   env(): Record<string, string> {
-    return {
-      SKGUARD_OPENAI_BASE_URL: this.base('openai'),
-      SKGUARD_ANTHROPIC_BASE_URL: this.base('anthropic'),
-      SKGUARD_OPENROUTER_BASE_URL: this.base('openrouter'),
-      SKGUARD_DEEPSEEK_BASE_URL: this.base('deepseek'),
-      SKGUARD_AZURE_OPENAI_BASE_URL: this.base('azure'),
-    };
+    return Object.fromEntries(
+      providers.filter((p) => isCheckable(p.check)).map((p) => [baseUrlVariable(p.id), this.base(prefixOf(p.id))]),
+    );
   }
 
   /** Scripts the answers to a key, in order; the last one repeats. */
@@ -427,11 +433,17 @@ export class FakeProviders {
   }
 
   private handle(req: IncomingMessage, res: ServerResponse) {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => this.answer(req, res, Buffer.concat(chunks).toString()));
+  }
+
+  private answer(req: IncomingMessage, res: ServerResponse, body: string) {
     const [, prefix = '', ...rest] = (req.url ?? '/').split('/');
-    const provider = PREFIXES[prefix];
+    const provider: FakeProvider | undefined = ROUTES[prefix] ? prefix : undefined;
     const path = `/${rest.join('/')}`;
     if (!provider) return send(res, { status: 404, body: { error: 'no such provider' } });
-    const key = credential(provider, req);
+    const key = credential(provider, req, body);
     const recorded: RecordedRequest = {
       provider,
       method: req.method ?? '',
@@ -441,7 +453,8 @@ export class FakeProviders {
       at: performance.now(),
     };
     this.requests.push(recorded);
-    if (req.method !== 'GET' || !ROUTES[provider].test(path)) {
+    const method = MORE[provider]?.method ?? 'GET';
+    if (req.method !== method || !(ROUTES[provider] as RegExp).test(path)) {
       return send(res, {
         status: 404,
         body: {
@@ -486,3 +499,294 @@ function send(res: ServerResponse, answer: Scripted): void {
   });
   res.end(text);
 }
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): Scripted => ({
+  status,
+  body,
+  headers,
+});
+const list = (ids: string[]) => ({
+  object: 'list',
+  data: ids.map((id) => ({ id, object: 'model', created: 1_715_367_049 })),
+});
+const oaiError = (message: string, code: string | null, type = 'invalid_request_error') => ({
+  error: { message, type, param: null, code },
+});
+
+/**
+ * The other providers, one row each: route, method, where the key goes, and their answers as
+ * KEYS-PROVIDERS.md and the providers' docs show them. `live` and `invalid` for every one; the other
+ * rows of each provider's table under their own names.
+ */
+export interface FakeRow {
+  route: RegExp;
+  method?: 'GET' | 'POST';
+  auth: 'bearer' | 'form' | 'basic' | 'x-api-key' | 'x-goog-api-key' | 'api-key' | 'xi-api-key';
+  live: () => Scripted;
+  invalid: (key: string) => Scripted;
+  others?: Record<string, () => Scripted>;
+}
+
+export const MORE: Record<string, FakeRow> = {
+  'google-gemini': {
+    route: /^\/v1beta\/models$/,
+    auth: 'x-goog-api-key',
+    live: () => json(200, { models: [{ name: 'models/gemini-2.5-flash', displayName: 'Gemini 2.5 Flash' }] }),
+    invalid: () =>
+      json(400, {
+        error: {
+          code: 400,
+          message: 'API key not valid. Please pass a valid API key.',
+          status: 'INVALID_ARGUMENT',
+          details: [
+            {
+              '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+              reason: 'API_KEY_INVALID',
+              domain: 'googleapis.com',
+              metadata: { service: 'generativelanguage.googleapis.com' },
+            },
+          ],
+        },
+      }),
+    others: {
+      serviceBlocked: () =>
+        json(403, {
+          error: {
+            code: 403,
+            message: 'Requests to this API generativelanguage.googleapis.com method are blocked.',
+            status: 'PERMISSION_DENIED',
+            details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_SERVICE_BLOCKED' }],
+          },
+        }),
+      exhausted: () =>
+        json(429, {
+          error: {
+            code: 429,
+            message: 'Resource has been exhausted (e.g. check quota).',
+            status: 'RESOURCE_EXHAUSTED',
+          },
+        }),
+    },
+  },
+  xai: {
+    route: /^\/v1\/api-key$/,
+    auth: 'bearer',
+    live: () =>
+      json(200, {
+        redacted_api_key: 'xai-…abcd',
+        name: 'ci key',
+        acls: ['api-key:model:*', 'api-key:endpoint:*'],
+        api_key_blocked: false,
+        api_key_disabled: false,
+        team_blocked: false,
+      }),
+    invalid: () =>
+      json(400, {
+        code: 'Client specified an invalid argument',
+        error: 'Incorrect API key provided: xa***cd. You can obtain an API key from https://console.x.ai.',
+      }),
+    others: {
+      blocked: () =>
+        json(200, { name: 'old', acls: [], api_key_blocked: true, api_key_disabled: false, team_blocked: false }),
+    },
+  },
+  groq: {
+    route: /^\/openai\/v1\/models$/,
+    auth: 'bearer',
+    live: () => json(200, list(['llama-3.3-70b-versatile', 'openai/gpt-oss-120b']), { 'x-request-id': 'req_01groq' }),
+    invalid: () => json(401, oaiError('Invalid API Key', 'invalid_api_key')),
+    others: {
+      throttled: () =>
+        json(429, oaiError('Rate limit reached for model llama-3.3-70b-versatile', 'rate_limit_exceeded', 'requests'), {
+          'retry-after': '0',
+        }),
+    },
+  },
+  huggingface: {
+    route: /^\/api\/whoami-v2$/,
+    auth: 'bearer',
+    live: () =>
+      json(200, {
+        type: 'user',
+        name: 'octocat',
+        orgs: [],
+        auth: { type: 'access_token', accessToken: { displayName: 'ci', role: 'read' } },
+      }),
+    invalid: () => json(401, { error: 'Invalid credentials in Authorization header' }),
+    others: { expired: () => json(401, { error: 'Your token is expired' }) },
+  },
+  replicate: {
+    route: /^\/v1\/account$/,
+    auth: 'bearer',
+    live: () => json(200, { type: 'user', username: 'octocat', name: 'Octo Cat' }),
+    invalid: () =>
+      json(401, { title: 'Unauthenticated', detail: 'You did not pass a valid authentication token', status: 401 }),
+  },
+  together: {
+    route: /^\/v1\/models$/,
+    auth: 'bearer',
+    live: () => json(200, [{ id: 'meta-llama/Llama-3.3-70B-Instruct-Turbo', object: 'model', type: 'chat' }]),
+    invalid: () => json(401, oaiError('Invalid API key provided.', 'invalid_api_key')),
+  },
+  fireworks: {
+    route: /^\/inference\/v1\/models$/,
+    auth: 'bearer',
+    live: () =>
+      json(200, {
+        object: 'list',
+        data: [{ id: 'accounts/fireworks/models/llama-v3p1-8b-instruct', object: 'model', owned_by: 'fireworks' }],
+      }),
+    invalid: () =>
+      json(401, {
+        error: { object: 'error', type: 'invalid_request_error', message: 'The API key you provided is invalid.' },
+      }),
+  },
+  cerebras: {
+    route: /^\/v1\/models$/,
+    auth: 'bearer',
+    live: () => json(200, list(['llama3.1-8b'])),
+    invalid: () =>
+      json(401, { message: 'Wrong API Key', type: 'invalid_request_error', param: 'api_key', code: 'wrong_api_key' }),
+  },
+  nvidia: {
+    route: /^\/v3\/keys\/get-caller-info$/,
+    method: 'POST',
+    auth: 'form',
+    live: () => json(200, { requestStatus: { statusCode: 'SUCCESS' }, user: { name: 'octo' } }),
+    invalid: () =>
+      json(401, { requestStatus: { statusCode: 'UNAUTHORIZED', statusDescription: 'Invalid credentials' } }),
+  },
+  pinecone: {
+    route: /^\/indexes$/,
+    auth: 'api-key',
+    live: () => json(200, { indexes: [] }),
+    invalid: () => json(401, { error: { code: 'UNAUTHENTICATED', message: 'Invalid API Key' }, status: 401 }),
+    others: { restricted: () => json(403, { error: { code: 'FORBIDDEN', message: 'Forbidden' }, status: 403 }) },
+  },
+  voyage: {
+    route: /^\/v1\/files$/,
+    auth: 'bearer',
+    live: () => json(200, { object: 'list', data: [] }),
+    invalid: () => json(401, { detail: 'Provided API key is invalid.' }),
+  },
+  langsmith: {
+    route: /^\/api\/v1\/(?:api-key\/current|orgs\/current)$/,
+    auth: 'x-api-key',
+    live: () => json(200, { id: 'a1b2c3d4-0000-4000-8000-000000000000', display_name: 'Personal' }),
+    invalid: () => json(401, { detail: 'Invalid token' }),
+  },
+  elevenlabs: {
+    route: /^\/v1\/user$/,
+    auth: 'xi-api-key',
+    live: () => json(200, { subscription: { tier: 'creator', character_count: 1200, character_limit: 100000 } }),
+    invalid: () => json(401, { detail: { status: 'invalid_api_key', message: 'Invalid API key' } }),
+    others: {
+      scoped: () =>
+        json(401, {
+          detail: {
+            status: 'missing_permissions',
+            message: 'The API key you used is missing the permission user_read to execute this operation.',
+          },
+        }),
+    },
+  },
+  minimax: {
+    route: /^\/v1\/models$/,
+    auth: 'bearer',
+    live: () => json(200, { ...list(['MiniMax-M2']), base_resp: { status_code: 0, status_msg: 'success' } }),
+    invalid: () =>
+      json(401, { base_resp: { status_code: 1004, status_msg: 'login fail: Please carry the API secret key' } }),
+  },
+  zhipu: {
+    route: /^\/api\/paas\/v4\/files$/,
+    auth: 'bearer',
+    live: () => json(200, { object: 'list', data: [] }),
+    invalid: () => json(401, { error: { code: '1000', message: '身份验证失败。' } }),
+    others: { noBalance: () => json(429, { error: { code: '1113', message: '余额不足或无可用资源包,请充值。' } }) },
+  },
+  'azure-ai-services': {
+    route: /^\/openai\/models\?api-version=\d{4}-\d{2}-\d{2}$/,
+    auth: 'api-key',
+    live: () => answers.azure.models(),
+    invalid: () => answers.azure.invalid(),
+  },
+  moonshot: {
+    route: /^\/v1\/users\/me\/balance$/,
+    auth: 'bearer',
+    live: () =>
+      json(200, {
+        code: 0,
+        data: { available_balance: 49.58894, voucher_balance: 46.58893, cash_balance: 3.00001 },
+        scode: '0x0',
+        status: true,
+      }),
+    invalid: () => json(401, { error: { message: 'Invalid Authentication', type: 'invalid_authentication_error' } }),
+    others: {
+      noCredit: () =>
+        json(429, {
+          error: {
+            message: 'Your account is not active, please check your billing details on our website.',
+            type: 'exceeded_current_quota_error',
+          },
+        }),
+      empty: () =>
+        json(200, { code: 0, data: { available_balance: 0, voucher_balance: 0, cash_balance: 0 }, status: true }),
+    },
+  },
+  dashscope: {
+    route: /^\/compatible-mode\/v1\/models$/,
+    auth: 'bearer',
+    live: () => json(200, list(['qwen-max', 'deepseek-r1'])),
+    invalid: () => json(401, oaiError('Incorrect API key provided. ', 'invalid_api_key')),
+  },
+  siliconflow: {
+    route: /^\/v1\/models$/,
+    auth: 'bearer',
+    live: () => json(200, list(['Qwen/Qwen3-8B'])),
+    invalid: () => json(401, { code: 401, message: 'Invalid token', data: null }),
+  },
+  stability: {
+    route: /^\/v1\/user\/account$/,
+    auth: 'bearer',
+    live: () => json(200, { id: 'user-0000', organizations: [] }),
+    invalid: () => json(401, { id: 'e0000', name: 'unauthorized', errors: ['invalid api key'] }),
+  },
+  mistral: {
+    route: /^\/v1\/models$/,
+    auth: 'bearer',
+    // Each card carries `type` ("base" or "fine-tuned"): the SDK tells the two apart by it.
+    live: () =>
+      json(200, {
+        object: 'list',
+        data: [
+          {
+            id: 'mistral-small-latest',
+            object: 'model',
+            created: 1_715_367_049,
+            owned_by: 'mistralai',
+            type: 'base',
+            capabilities: { completion_chat: true, function_calling: true, vision: false },
+            max_context_length: 32_768,
+          },
+        ],
+      }),
+    invalid: () => json(401, { message: 'Unauthorized', request_id: 'req_0mistral' }),
+    others: { throttled: () => json(429, { message: 'Requests rate limit exceeded' }, { 'retry-after': '0' }) },
+  },
+  cohere: {
+    route: /^\/v1\/check-api-key$/,
+    method: 'POST',
+    auth: 'bearer',
+    live: () => json(200, { valid: true, organization_id: 'org_0cohere', owner_id: 'user_0cohere' }),
+    invalid: () => json(401, { id: '0', message: 'invalid api token' }),
+    others: { notValid: () => json(200, { valid: false }) },
+  },
+  langfuse: {
+    route: /^\/api\/public\/projects$/,
+    auth: 'basic',
+    live: () => json(200, { data: [{ id: 'proj0', name: 'demo', metadata: {} }] }),
+    invalid: () => json(401, { message: "Invalid credentials. Confirm that you've configured the correct host." }),
+  },
+};
+
+for (const [id, row] of Object.entries(MORE)) ROUTES[id] = row.route;

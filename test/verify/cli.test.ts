@@ -160,13 +160,31 @@ describe('skguard verify', () => {
       [1, 'openai', 'live'],
       [4, 'anthropic', 'invalid'],
       [5, null, 'unknown'],
-      [6, 'deepseek', 'live'],
+      [6, null, 'unknown'],
       [7, 'openai', 'live'],
     ]);
+    // A bare sk- + 32 hex is DeepSeek's or DashScope's: never sent anywhere without --provider.
+    expect(out.results[3]?.verification.reason).toBe('ambiguous');
+    expect(fake.requestsFor(deepseek)).toHaveLength(0);
     expect(out.results[0]?.redacted).toMatch(/^sk-proj-.{4}….{4}$/);
-    expect(out.summary).toEqual({ live: 3, invalid: 1, unknown: 1 });
+    // Only lines holding a key count as keys checked.
+    expect(out.summary).toEqual({ live: 2, invalid: 1, unknown: 0 });
     expect(fake.requestsFor(live)).toHaveLength(1);
     expectNoKey(r, live, dead, deepseek);
+  });
+
+  it('checks a bare shared-shape key with --provider, and says "ambiguous: name the provider" without it', async () => {
+    const key = makeKey('deepseek-api-key');
+    fake.on(key, answers.deepseek.balance(true));
+    const named = await run(['verify', '--provider', 'deepseek', '--no-color'], `${key}\n`);
+    expect(named.code).toBe(1);
+    expect(named.stdout).toContain('1 key checked: 1 live');
+    const bare = await run(['verify', '--no-color'], `${key}\n`);
+    expect(bare.stdout).toContain('ambiguous: name the provider');
+    expect(bare.stdout).toContain('0 keys checked');
+    expect(fake.requestsFor(key)).toHaveLength(1);
+    expectNoKey(named, key);
+    expectNoKey(bare, key);
   });
 
   it('exits 0 when no key is live, and prints text verdicts', async () => {
@@ -181,9 +199,13 @@ describe('skguard verify', () => {
   it('checks a bare Azure key against --azure-endpoint', async () => {
     const key = makeKey('azure-openai-key');
     fake.on(key, answers.azure.models());
-    const r = await run(['verify', '--azure-endpoint', fake.base('azure'), '--format', 'json'], `${key}\n`, {
-      SKGUARD_AZURE_OPENAI_BASE_URL: '',
-    });
+    const r = await run(
+      ['verify', '--provider', 'azure-openai', '--azure-endpoint', fake.base('azure'), '--format', 'json'],
+      `${key}\n`,
+      {
+        SKGUARD_AZURE_OPENAI_BASE_URL: '',
+      },
+    );
     expect(r.code).toBe(1);
     expect(fake.requestsFor(key)).toHaveLength(1);
   });

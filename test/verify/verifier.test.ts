@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SkguardError } from '../../src/core/errors.js';
 import type { Finding } from '../../src/core/index.js';
-import { fingerprint } from '../../src/core/index.js';
+import { fingerprint, untrusted } from '../../src/core/index.js';
 import { type VerifiableHit, Verifier, verifyHits } from '../../src/verify/index.js';
-import { untrusted } from '../../src/verify/untrusted.js';
 import { answers, FakeProviders } from '../support/fake-providers.js';
 import { makeKey } from '../support/keys.js';
 
@@ -173,6 +172,10 @@ describe('endpoint policy', () => {
     ['SKGUARD_OPENROUTER_BASE_URL', 'http://127.0.0.1.nip.io'],
     ['SKGUARD_DEEPSEEK_BASE_URL', 'ftp://127.0.0.1/'],
     ['SKGUARD_AZURE_OPENAI_BASE_URL', 'http://192.168.1.1'],
+    // A name under .localhost is resolved like any other: only loopback written as such is trusted.
+    ['SKGUARD_GROQ_BASE_URL', 'http://x.localhost:8080'],
+    ['SKGUARD_GOOGLE_GEMINI_BASE_URL', 'http://gemini.internal'],
+    ['SKGUARD_AZURE_AI_SERVICES_BASE_URL', 'http://10.1.2.3'],
   ])('refuses %s=%s before any request', (variable, value) => {
     let error: unknown;
     try {
@@ -201,6 +204,72 @@ describe('endpoint policy', () => {
     expect(() => new Verifier({ env: { SKGUARD_OPENAI_BASE_URL: 'http://user:hunter2@10.0.0.5' } })).toThrow(
       /^(?!.*hunter2)/,
     );
+  });
+});
+
+describe('base URL overrides', () => {
+  it('takes an SDK-style value ending in /v1 without asking for /v1/v1/…', async () => {
+    const key = makeKey('openai-project-key');
+    fake.on(key, answers.openai.models());
+    const v = await new Verifier({ env: { SKGUARD_OPENAI_BASE_URL: `${fake.base('openai')}/v1` } }).verify({
+      secret: key,
+      provider: 'openai',
+      rule: 'openai-project-key',
+    });
+    expect(v.status).toBe('live');
+    expect(fake.requestsFor(key).map((r) => r.path)).toEqual(['/v1/models']);
+  });
+
+  it('has one variable per checkable provider, the id upper-cased with - as _', () => {
+    expect(Object.keys(fake.env())).toContain('SKGUARD_GOOGLE_GEMINI_BASE_URL');
+    expect(Object.keys(fake.env())).toContain('SKGUARD_AZURE_AI_SERVICES_BASE_URL');
+    expect(Object.keys(fake.env())).not.toContain('SKGUARD_PERPLEXITY_BASE_URL');
+  });
+});
+
+describe('a bounded run', () => {
+  it('checks at most maxKeys distinct keys and says how many it left unchecked', async () => {
+    const keys = Array.from({ length: 5 }, () => makeKey('openai-project-key'));
+    for (const key of keys) fake.on(key, answers.openai.models());
+    const verifier = new Verifier({ env: fake.env(), maxKeys: 2, concurrency: 1 });
+    const verdicts = await Promise.all(
+      keys.map((secret) => verifier.verify({ secret, provider: 'openai', rule: 'openai-project-key' })),
+    );
+    expect(verdicts.map((v) => v.reason)).toEqual(['ok', 'ok', 'not_checked', 'not_checked', 'not_checked']);
+    expect(fake.requests).toHaveLength(2);
+    expect(verifier.unchecked()).toEqual([{ keys: 3, why: 'max-keys', limit: 2 }]);
+  });
+
+  it('starts no check once the run has used its time', async () => {
+    const key = makeKey('openai-project-key');
+    const verifier = new Verifier({ env: fake.env(), budgetMs: 0 });
+    const v = await verifier.verify({ secret: key, provider: 'openai', rule: 'openai-project-key' });
+    expect([v.status, v.reason]).toEqual(['unknown', 'not_checked']);
+    expect(fake.requests).toHaveLength(0);
+  });
+});
+
+describe('context carried from the scanner', () => {
+  it('checks a Langfuse secret key with the public key found beside it (HTTP Basic), and says so when there is none', async () => {
+    const key = makeKey('langfuse-secret-key');
+    const publicKey = `pk-lf-${key.slice('sk-lf-'.length)}`;
+    fake.on(key, { status: 200, body: { data: [] } });
+    const verifier = new Verifier({ env: fake.env() });
+    const v = await verifier.verify({
+      secret: key,
+      provider: 'langfuse',
+      rule: 'langfuse-secret-key',
+      context: [publicKey, ''],
+    });
+    expect(v.status).toBe('live');
+    const auth = String(fake.requestsFor(key)[0]?.headers.authorization);
+    expect(Buffer.from(auth.replace('Basic ', ''), 'base64').toString()).toBe(`${publicKey}:${key}`);
+    const alone = await verifier.verify({
+      secret: makeKey('langfuse-secret-key'),
+      provider: 'langfuse',
+      rule: 'langfuse-secret-key',
+    });
+    expect([alone.status, alone.reason]).toEqual(['unknown', 'context_missing']);
   });
 });
 

@@ -11,6 +11,8 @@ import { newVerifier } from '../verifier.js';
 /** `skguard verify`'s settings. */
 export interface VerifySettings {
   format: 'text' | 'json';
+  /** The provider of keys whose shape several providers share (a bare `sk-` + 32 hex). */
+  provider: string | undefined;
   timeout: string | undefined;
   azureEndpoint: string | undefined;
   color: boolean;
@@ -29,11 +31,17 @@ export const verifyCommand = defineCommand<VerifySettings>({
         value: '<url>',
         description: 'endpoint of the Azure OpenAI resource, for Azure keys given alone',
       },
+      {
+        name: 'provider',
+        value: '<id>',
+        description: 'the provider of keys whose shape several share (sk- + 32 hex: deepseek or dashscope…)',
+      },
       NO_COLOR,
     ],
   },
   settings: ({ options }) => ({
     format: options.format === 'json' ? 'json' : 'text',
+    provider: typeof options.provider === 'string' ? options.provider : undefined,
     timeout: typeof options.timeout === 'string' ? options.timeout : undefined,
     azureEndpoint: typeof options.azureEndpoint === 'string' ? options.azureEndpoint : undefined,
     color: options.color !== false,
@@ -64,7 +72,14 @@ async function runVerify(opts: VerifySettings, io: SafeIo): Promise<number> {
   const format = opts.format;
   let text = '';
   for await (const chunk of io.stdin) text += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-  const lines: LineResult[] = keysFromLines(text);
+  const { providerOf, providers } = await import('../../core/index.js');
+  if (opts.provider !== undefined && !providerOf(opts.provider)) {
+    throw new SkguardError(
+      `--provider: unknown provider "${opts.provider}"; expected one of ${providers.map((p) => p.id).join(', ')}`,
+      'usage',
+    );
+  }
+  const lines: LineResult[] = keysFromLines(text, opts.provider);
   if (lines.length === 0) throw new SkguardError('no keys on standard input (expected one key per line)', 'usage');
   const results: KeyVerdict[] = await Promise.all(
     lines.flatMap((l) =>
@@ -76,11 +91,17 @@ async function runVerify(opts: VerifySettings, io: SafeIo): Promise<number> {
               rule: null,
               redacted: null,
               fingerprint: null,
-              verification: {
-                status: 'unknown',
-                reason: 'unsupported_key',
-                detail: 'no key of a supported provider on this line',
-              },
+              verification: l.ambiguous
+                ? {
+                    status: 'unknown',
+                    reason: 'ambiguous',
+                    detail: `ambiguous: name the provider (--provider ${l.ambiguous.join(' or ')}); this shape is several providers' keys`,
+                  }
+                : {
+                    status: 'unknown',
+                    reason: 'unsupported_key',
+                    detail: 'no key of a supported provider on this line',
+                  },
             }),
           ]
         : l.keys.map(async (k) => ({
@@ -94,7 +115,9 @@ async function runVerify(opts: VerifySettings, io: SafeIo): Promise<number> {
     ),
   );
   const counts = { live: 0, invalid: 0, unknown: 0 };
-  for (const r of results) counts[r.verification.status]++;
+  // Only lines that hold a key are keys checked; the others are listed, not counted.
+  const keys = results.filter((r) => r.fingerprint !== null);
+  for (const r of keys) counts[r.verification.status]++;
   if (format === 'json') {
     io.stdout.write(`${JSON.stringify({ version: 1, results, summary: counts }, null, 2)}\n`);
   } else {
@@ -106,7 +129,7 @@ async function runVerify(opts: VerifySettings, io: SafeIo): Promise<number> {
       out.push(`  ${c.dim(r.verification.reason)}: ${r.verification.detail}`);
     }
     out.push(
-      `${plural(results.length, 'key')} checked: ${counts.live > 0 ? c.red(c.bold(`${counts.live} live`)) : '0 live'}, ${counts.invalid} invalid, ${counts.unknown} unknown`,
+      `${plural(keys.length, 'key')} checked: ${counts.live > 0 ? c.red(c.bold(`${counts.live} live`)) : '0 live'}, ${counts.invalid} invalid, ${counts.unknown} unknown`,
     );
     io.stdout.write(`${out.join('\n')}\n`);
   }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { OPENAI_URLS } from '../../core/providers/openai.js';
 import { parseDotenv } from '../dotenv.js';
-import { OPENAI_URLS } from '../openai.js';
 import { type Add, type DoctorInput, KEY_VARIABLE } from './types.js';
 
 /** Names people use by mistake for OPENAI_API_KEY. */

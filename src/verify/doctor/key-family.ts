@@ -1,9 +1,6 @@
 import { type Rule, redact } from '../../core/index.js';
-import { deepseekCheck } from '../deepseek.js';
-import type { FixedProvider } from '../endpoints.js';
-import { OPENAI_URLS } from '../openai.js';
-import { openrouterCheck } from '../openrouter.js';
-import type { ProviderCheck } from '../types.js';
+import { OPENAI_URLS } from '../../core/providers/openai.js';
+import { type ProviderProbe as ProviderCheck, providerProbe } from '../check.js';
 import type { Add } from './types.js';
 
 /** The first 4 and last 4 characters, whatever the family. */
@@ -19,11 +16,11 @@ export function familyCheck(
   rule: Rule | undefined,
   sdk: URL,
   api: URL,
-  bases: Record<FixedProvider, URL | undefined>,
+  bases: Record<string, URL | undefined>,
   add: Add,
 ): { check: 'openai' | ProviderCheck | undefined; base: URL } {
   const none = { check: undefined, base: api };
-  const other = (check: ProviderCheck, host: string, provider: FixedProvider, message: string, fix: string) => {
+  const other = (check: ProviderCheck, host: string, provider: string, message: string, fix: string) => {
     const base = bases[provider] as URL;
     if (sdk.hostname === host) {
       add({ id: 'family', status: 'pass', message: `${message}, and OPENAI_BASE_URL points at ${host}: that works` });
@@ -65,7 +62,7 @@ export function familyCheck(
   }
   if (rule?.provider === 'openrouter') {
     return other(
-      openrouterCheck,
+      providerProbe('openrouter'),
       'openrouter.ai',
       'openrouter',
       'an OpenRouter key (sk-or-v1-)',
@@ -74,7 +71,7 @@ export function familyCheck(
   }
   if (/^sk-[0-9a-f]{32}$/.test(key)) {
     return other(
-      deepseekCheck,
+      providerProbe('deepseek'),
       'api.deepseek.com',
       'deepseek',
       'a DeepSeek-shaped key (sk- and 32 hex)',

@@ -1,6 +1,7 @@
+import { classifyOpenai, OPENAI_URLS } from '../../core/providers/openai.js';
+import { openaiRequest } from '../check.js';
 import { under } from '../endpoints.js';
 import { type Fetch, probe } from '../http.js';
-import { classifyOpenai, OPENAI_URLS, openaiRequest } from '../openai.js';
 import type { ProbeAnswer, Verdict } from '../types.js';
 import { type Add, type DoctorCheck, KEY_VARIABLE } from './types.js';
 

@@ -1,4 +1,4 @@
-import { OPENAI_URLS } from '../openai.js';
+import { OPENAI_URLS } from '../../core/providers/openai.js';
 import { redactAny } from './key-family.js';
 import { type Add, KEY_VARIABLE } from './types.js';
 

@@ -1,6 +1,21 @@
-import { retryAfterMs } from './http.js';
+/**
+ * Reading provider answers: pure helpers shared by the answer tables (interpreted in `src/verify`)
+ * and the few providers whose answers need code (OpenAI's body). Nothing here does I/O.
+ */
 import type { Facts, ProbeAnswer, Reason, Verdict, VerifyStatus } from './types.js';
 import { untrusted } from './untrusted.js';
+
+/** `retry-after-ms`, or `retry-after` in seconds or as an HTTP date, in milliseconds. */
+export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
+  const ms = Number.parseFloat(headers.get('retry-after-ms') ?? '');
+  if (Number.isFinite(ms) && ms >= 0) return ms;
+  const value = headers.get('retry-after');
+  if (value === null || value.trim() === '') return undefined;
+  const s = Number(value.trim());
+  if (Number.isFinite(s)) return s >= 0 ? s * 1000 : undefined;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
 
 /** The `error` of an answer, whichever provider's shape it has; every field untrusted and redacted. */
 export interface ProviderError {
@@ -10,12 +25,14 @@ export interface ProviderError {
 }
 
 /**
- * Reads `{"error":{"message","type","code"}}` (OpenAI, DeepSeek, OpenRouter, Azure) and
- * `{"type":"error","error":{"type","message"}}` (Anthropic).
+ * Reads `{"error":{"message","type","code"}}` (OpenAI, DeepSeek, OpenRouter, Azure, Groq),
+ * `{"type":"error","error":{"type","message"}}` (Anthropic), `{"error":"…"}` (Hugging Face),
+ * `{"detail":"…"}` or `{"detail":{"status","message"}}` (Replicate, Voyage, ElevenLabs) and
+ * `{"message":"…"}`.
  */
 export function errorOf(answer: ProbeAnswer): ProviderError {
-  const json = answer.json as { error?: unknown; message?: unknown } | undefined;
-  const raw = json && typeof json === 'object' ? json.error : undefined;
+  const json = answer.json as { error?: unknown; message?: unknown; detail?: unknown } | undefined;
+  const raw = json && typeof json === 'object' ? (json.error ?? json.detail) : undefined;
   const e = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const message =
     typeof e.message === 'string'
