@@ -527,11 +527,42 @@ function keywordSearch(rules4, attributionLookups) {
     ...attributionLookups.map((text) => ({ text, ignoreCase: !1 }))
   ]);
 }
-function mergeWindows(rule, hits) {
-  let spans = [];
-  for (let keyword of rule.keywords)
-    for (let at of hits.positions(keyword, rule.keywordsIgnoreCase === !0))
-      spans.push([at - rule.maxLength, at + keyword.length + rule.maxLength]);
+function planOf(rule, attributed) {
+  let source = rule.pattern.source, prefixes = new Set(
+    rule.keywordsIgnoreCase ? [] : rule.keywords.filter(
+      (k) => !hasTopLevelAlternative(source) && source.startsWith(k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+    )
+  );
+  return {
+    rule,
+    gates: rule.checks.filter(isRequiredInFile),
+    attributed,
+    reach: `${rule.keywordsIgnoreCase === !0}:${rule.maxLength}:${rule.keywords.join("\0")}:${[...prefixes].join("\0")}`,
+    prefixes
+  };
+}
+function hasTopLevelAlternative(source) {
+  let depth = 0, inClass = !1;
+  for (let i = 0; i < source.length; i++) {
+    let c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = !0;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return !0;
+  }
+  return !1;
+}
+function mergeWindows(rule, hits, prefixes) {
+  let spans = [], data = hits.data;
+  for (let keyword of rule.keywords) {
+    let positions = hits.positions(keyword, rule.keywordsIgnoreCase === !0);
+    if (prefixes.has(keyword))
+      for (let at of positions) boundaryBefore(data, at) && spans.push([at, at + rule.maxLength]);
+    else
+      for (let at of positions) spans.push([at - rule.maxLength, at + keyword.length + rule.maxLength]);
+  }
   if (spans.length === 0) return spans;
   rule.keywords.length > 1 && spans.sort((a, b) => a[0] - b[0]);
   let dataLength = hits.data.length, merged = [];
@@ -619,6 +650,8 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CON
       inFileChecks;
       /** @internal */
       keywords;
+      /** @internal What each rule's scan needs, worked out once (not per content). */
+      plans;
       /** @internal */
       attributions = /* @__PURE__ */ new Map();
       /** @internal */
@@ -642,7 +675,7 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CON
           ])
         ];
         for (let [i, rule] of rules4.entries()) this.priority.set(rule, i);
-        this.inFileChecks = [...new Set(rules4.flatMap((r) => r.checks.filter(isInFile)))], this.keywords = keywordSearch(rules4, this.attributionLookups);
+        this.plans = rules4.map((rule) => planOf(rule, this.attributions.get(rule))), this.inFileChecks = [...new Set(rules4.flatMap((r) => r.checks.filter(isInFile)))], this.keywords = keywordSearch(rules4, this.attributionLookups);
       }
       /** Finds every key in a whole content. */
       scan(content) {
@@ -792,14 +825,11 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CON
       }
       scanData(data, base, decideBefore, whole, hits) {
         let candidates = [], merged = /* @__PURE__ */ new Map();
-        for (let rule of this.scanner.rules) {
-          let gates = rule.checks.filter(isRequiredInFile);
-          if (whole && gates.some((g) => !this.seen.has(g))) continue;
-          let attributed = this.scanner.attributions.get(rule);
-          if (whole && attributed && rule.keywordsIgnoreCase && !attributed.literals.some((l) => hits.positions(l, !1).length > 0))
+        for (let { rule, gates, attributed, reach, prefixes } of this.scanner.plans) {
+          if (whole && gates.some((g) => !this.seen.has(g)) || whole && attributed && rule.keywordsIgnoreCase && !attributed.literals.some((l) => hits.positions(l, !1).length > 0))
             continue;
-          let reach = `${rule.keywordsIgnoreCase === !0}:${rule.maxLength}:${rule.keywords.join("\0")}`, windows = merged.get(reach);
-          windows || (windows = mergeWindows(rule, hits), merged.set(reach, windows));
+          let windows = merged.get(reach);
+          windows || (windows = mergeWindows(rule, hits, prefixes), merged.set(reach, windows));
           for (let [from, to] of windows) {
             let text = data.toString("latin1", from, to), pattern = rule.pattern;
             pattern.lastIndex = 0;

@@ -48,6 +48,8 @@ export class Scanner {
   private readonly priority = new Map<Rule, number>();
   private readonly inFileChecks: Extract<Check, { kind: 'in-file' }>[];
   /** @internal */ readonly keywords: LiteralSearch;
+  /** @internal What each rule's scan needs, worked out once (not per content). */
+  readonly plans: readonly RulePlan[];
   /** @internal */ readonly attributions = new Map<Rule, PreparedAttribution>();
   /** @internal */ readonly contextEntries: { entry: ContextEntry; spelt: string[] }[];
   /**
@@ -71,6 +73,7 @@ export class Scanner {
       ]),
     ];
     for (const [i, rule] of rules.entries()) this.priority.set(rule, i);
+    this.plans = rules.map((rule) => planOf(rule, this.attributions.get(rule)));
     this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))];
     this.keywords = keywordSearch(rules, this.attributionLookups);
   }
@@ -284,11 +287,9 @@ class ScanStream {
   private scanData(data: Buffer, base: number, decideBefore: number, whole: boolean, hits: KeywordHits): void {
     const candidates: Candidate[] = [];
     const merged = new Map<string, [number, number][]>();
-    for (const rule of this.scanner.rules) {
-      const gates = rule.checks.filter(isRequiredInFile);
+    for (const { rule, gates, attributed, reach, prefixes } of this.scanner.plans) {
       // With the whole content in hand, a rule whose file context is absent cannot match.
       if (whole && gates.some((g) => !this.seen.has(g))) continue;
-      const attributed = this.scanner.attributions.get(rule);
       // Nor can a shared shape whose provider is named nowhere in it: where the rule's own keyword is
       // case-insensitive (`key` is almost everywhere, and costs a lower-cased copy of the content),
       // its names are looked for first. Other shared shapes have a rarer keyword: attribution at the
@@ -301,10 +302,9 @@ class ScanStream {
       )
         continue;
       // Rules of one shared shape have the same keyword and reach: their windows are merged once.
-      const reach = `${rule.keywordsIgnoreCase === true}:${rule.maxLength}:${rule.keywords.join('\0')}`;
       let windows = merged.get(reach);
       if (!windows) {
-        windows = mergeWindows(rule, hits);
+        windows = mergeWindows(rule, hits, prefixes);
         merged.set(reach, windows);
       }
       for (const [from, to] of windows) {
@@ -445,12 +445,64 @@ function keywordSearch(rules: readonly Rule[], attributionLookups: readonly stri
   ]);
 }
 
+/** What scanning with one rule needs, worked out once per Scanner. */
+interface RulePlan {
+  rule: Rule;
+  /** In-file checks the rule cannot match without. */
+  gates: Extract<Check, { kind: 'in-file' }>[];
+  attributed: PreparedAttribution | undefined;
+  /** Rules with the same keywords and reach share their windows. */
+  reach: string;
+  /** Keywords every key of the rule starts with. */
+  prefixes: ReadonlySet<string>;
+}
+
+function planOf(rule: Rule, attributed: PreparedAttribution | undefined): RulePlan {
+  const source = rule.pattern.source;
+  const prefixes = new Set(
+    rule.keywordsIgnoreCase
+      ? []
+      : rule.keywords.filter(
+          (k) => !hasTopLevelAlternative(source) && source.startsWith(k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')),
+        ),
+  );
+  return {
+    rule,
+    gates: rule.checks.filter(isRequiredInFile),
+    attributed,
+    reach: `${rule.keywordsIgnoreCase === true}:${rule.maxLength}:${rule.keywords.join('\0')}:${[...prefixes].join('\0')}`,
+    prefixes,
+  };
+}
+
+/** True when a pattern's source has a `|` outside any group or class: then no prefix is shared by all keys. */
+function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 /** The stretches of content where a rule's pattern can match: around its keywords, merged. */
-function mergeWindows(rule: Rule, hits: KeywordHits): [number, number][] {
+function mergeWindows(rule: Rule, hits: KeywordHits, prefixes: ReadonlySet<string>): [number, number][] {
   const spans: [number, number][] = [];
+  const data = hits.data;
   for (const keyword of rule.keywords) {
-    for (const at of hits.positions(keyword, rule.keywordsIgnoreCase === true)) {
-      spans.push([at - rule.maxLength, at + keyword.length + rule.maxLength]);
+    const positions = hits.positions(keyword, rule.keywordsIgnoreCase === true);
+    if (prefixes.has(keyword)) {
+      // A key starts with this keyword: it is a key's start only at a token boundary (`task-` is no
+      // `sk-`), and the key lies after it.
+      for (const at of positions) if (boundaryBefore(data, at)) spans.push([at, at + rule.maxLength]);
+    } else {
+      for (const at of positions) spans.push([at - rule.maxLength, at + keyword.length + rule.maxLength]);
     }
   }
   if (spans.length === 0) return spans;
