@@ -3058,22 +3058,65 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CON
 function parseIgnoreFile(text2) {
   let entries = [], invalid = [];
   return text2.split(/\r?\n/).forEach((raw, i) => {
-    let content = raw.replace(/#.*$/, "").trim();
-    content !== "" && (isFingerprint(content) ? entries.push({ fingerprint: content, line: i + 1 }) : invalid.push({ line: i + 1, text: content.slice(0, 80) }));
+    let hash = raw.indexOf("#"), content = (hash < 0 ? raw : raw.slice(0, hash)).trim();
+    if (content === "") return;
+    let line = i + 1;
+    if (!isFingerprint(content)) {
+      invalid.push({ line, text: content.slice(0, 80), why: "not a fingerprint" });
+      return;
+    }
+    let entry = { fingerprint: content, line, ...fieldsOf(hash < 0 ? "" : raw.slice(hash + 1)) };
+    for (let field3 of ["added", "expires"]) {
+      let value = entry[field3];
+      if (value !== void 0 && !(DATE.test(value) && validDate(value))) {
+        if (invalid.push({ line, text: content, why: `${field3}=${value.slice(0, 20)} is not a date (YYYY-MM-DD)` }), field3 === "expires") return;
+        delete entry[field3];
+      }
+    }
+    entries.push(entry);
   }), { entries, invalid };
 }
-function applySuppressions(findings, suppressions, inline) {
-  let ignore = /* @__PURE__ */ new Map();
-  for (let e of suppressions.ignore?.entries ?? []) ignore.set(e.fingerprint, e);
-  let used = /* @__PURE__ */ new Set(), known = new Set((suppressions.baseline ?? []).map(baselineKey)), kept = [], stats = { inline, ignored: 0, baseline: 0, unusedIgnores: [] };
-  for (let f of findings)
-    ignore.has(f.fingerprint) ? (used.add(f.fingerprint), stats.ignored++) : suppressions.fakes?.has(f.fingerprint) ? stats.ignored++ : known.has(baselineKey(f)) ? stats.baseline++ : kept.push(f);
-  return stats.unusedIgnores = [...ignore.values()].filter((e) => !used.has(e.fingerprint)), { findings: kept, stats };
+function fieldsOf(comment) {
+  let text2 = comment.trim();
+  if (text2 === "") return {};
+  let out = {}, rest = text2;
+  for (; ; ) {
+    let m = /^(added|by|expires|reason)=/.exec(rest);
+    if (!m) break;
+    let key = m[1];
+    if (key === "reason")
+      return out.reason = rest.slice(m[0].length).trim(), out;
+    let value = /^\S*/.exec(rest.slice(m[0].length))?.[0] ?? "";
+    out[key] = value, rest = rest.slice(m[0].length + value.length).trimStart();
+  }
+  return rest !== "" && out.reason === void 0 && (out.reason = rest), out;
 }
-var baselineKey, init_suppress = __esm({
+function validDate(text2) {
+  let d = /* @__PURE__ */ new Date(`${text2}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text2;
+}
+function applySuppressions(findings, suppressions) {
+  let today = suppressions.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10), ignore = /* @__PURE__ */ new Map(), expired = [];
+  for (let e of suppressions.ignore?.entries ?? [])
+    e.expires !== void 0 && e.expires < today ? expired.push(e) : ignore.set(e.fingerprint, e);
+  let used = /* @__PURE__ */ new Set(), known = new Set((suppressions.baseline ?? []).map(baselineKey)), kept = [], suppressed = [], stats = { inline: 0, ignored: 0, baseline: 0, unusedIgnores: [], expiredIgnores: expired }, drop = (f, why) => {
+    f.suppression = why, suppressed.push(f);
+  };
+  for (let f of findings) {
+    let entry = ignore.get(f.fingerprint);
+    f.suppression?.kind === "inline" ? (stats.inline++, suppressed.push(f)) : entry ? (used.add(f.fingerprint), stats.ignored++, drop(f, { kind: "ignore", ...ignoreFields(entry) })) : suppressions.fakes?.has(f.fingerprint) ? (stats.ignored++, drop(f, { kind: "example", reason: "a custom rule documents this key as its example" })) : known.has(baselineKey(f)) ? (stats.baseline++, drop(f, { kind: "baseline" })) : kept.push(f);
+  }
+  return stats.unusedIgnores = [...ignore.values()].filter((e) => !used.has(e.fingerprint)), { findings: kept, suppressed, stats };
+}
+function ignoreFields(entry) {
+  let out = { line: entry.line };
+  return entry.reason && (out.reason = entry.reason), entry.by && (out.by = entry.by), entry.added && (out.added = entry.added), entry.expires && (out.expires = entry.expires), out;
+}
+var DATE, baselineKey, init_suppress = __esm({
   "src/core/suppress.ts"() {
     "use strict";
     init_fingerprint();
+    DATE = /^\d{4}-\d{2}-\d{2}$/;
     baselineKey = (f) => `${f.fingerprint}\0${f.file}`;
   }
 });
@@ -34178,11 +34221,17 @@ async function placeFindings(findings, hits, git2, head) {
     }));
   let secrets = new Map(hits.map((h) => [h.finding.fingerprint, h.secret])), tree = await git2.treeBlobs(head), ids = [...new Set(findings.map((f) => tree.get(f.file)).filter((id) => id !== void 0))], blobs = await git2.readBlobs(ids);
   return findings.map((finding) => {
+    let placed = place(finding);
+    return finding.atHead = placed.head.state, placed;
+  });
+  function place(finding) {
+    if (finding.inPath)
+      return { finding, head: { state: "present", line: 1, column: 1, endColumn: 1 } };
     let id = tree.get(finding.file), data = id === void 0 ? void 0 : blobs.get(id);
     if (data === void 0) return { finding, head: { state: "deleted" } };
     let secret = secrets.get(finding.fingerprint), positions = secret === void 0 ? [] : keyPositions(data.toString("utf8"), secret);
     return { finding, head: nearest(positions, finding.line) };
-  });
+  }
 }
 function nearest(positions, line) {
   let best;
@@ -34445,7 +34494,7 @@ function loadIgnoreFile(dir, notes) {
     notes.push({
       level: "warning",
       code: "invalid-ignore-entry",
-      message: `${IGNORE_FILE}:${bad.line}: not a fingerprint, ignored (expected 24 hex characters as printed with each finding)`
+      message: bad.why === "not a fingerprint" ? `${IGNORE_FILE}:${bad.line}: not a fingerprint, ignored (expected 24 hex characters as printed with each finding)` : `${IGNORE_FILE}:${bad.line}: ${bad.why}: the entry is ignored`
     });
   return list;
 }
@@ -34504,14 +34553,14 @@ async function runScan(source, options = {}) {
       session.scanner,
       tally,
       session.notes,
-      (origin, matches) => collect(origin, matches, tally, collected)
+      (origin, matches) => collect(origin, matches, collected)
     ), summary2 = await source.read(sink, context3), hits = collected;
   }
   hits.push(...keysInPaths(session, sink.paths));
-  let report = close(session, source, hits, tally, summary2), reported = new Set(report.findings.map((f) => f.fingerprint)), kept = hits.filter((h) => reported.has(h.finding.fingerprint));
-  if (options.verifier && kept.length > 0) {
+  let report = close(session, source, hits, tally, summary2, options.today);
+  if (options.verifier && hits.length > 0) {
     let { verifyHits: verifyHits2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
-    await verifyHits2(kept, options.verifier);
+    await verifyHits2(hits, options.verifier), reinstateLive(report);
     for (let u of options.verifier.unchecked())
       report.notes.push({
         level: "warning",
@@ -34519,6 +34568,7 @@ async function runScan(source, options = {}) {
         message: u.why === "max-keys" ? `${plural(u.keys, "key")} not checked: --verify checks at most ${u.limit} distinct keys per run (their status is unknown)` : `${plural(u.keys, "key")} not checked: the run's verification time (${Math.round(u.limit / 1e3)} s) ran out (their status is unknown)`
       });
   }
+  let reported = new Set(report.findings), kept = hits.filter((h) => reported.has(h.finding));
   return { report, hits: kept, rules: session.rules };
 }
 function keysInPaths(session, paths) {
@@ -34545,15 +34595,11 @@ function keysInPaths(session, paths) {
   }
   return [...hits.values()];
 }
-function collect(origin, matches, tally, hits) {
+function collect(origin, matches, hits) {
   for (let match of matches) {
     if (origin.lines && !origin.lines.has(match.line)) continue;
-    if (match.allowed) {
-      tally.inline++;
-      continue;
-    }
     let hit = { finding: toFinding(match, { file: origin.path }), secret: match.secret };
-    match.context && (hit.context = match.context), hits.push(hit);
+    match.allowed && (hit.finding.suppression = { kind: "inline" }), match.context && (hit.context = match.context), hits.push(hit);
   }
 }
 function keep(found, origin, matches) {
@@ -34580,12 +34626,8 @@ async function attribute(source, session, tally, found, onProgress) {
       excludedPaths.add(intro.path);
       continue;
     }
-    if (key.allowedOnly) {
-      tally.inline++;
-      continue;
-    }
-    let origin = { file: intro.path, commit: intro.commit, author: intro.author, date: intro.date };
-    hits.push({ finding: toFinding(key.match, origin), secret: key.match.secret });
+    let origin = { file: intro.path, commit: intro.commit, author: intro.author, date: intro.date }, finding = toFinding(key.match, origin);
+    key.allowedOnly && (finding.suppression = { kind: "inline" }), hits.push({ finding, secret: key.match.secret });
   }
   if (tally.skipped.excluded += excludedPaths.size, exhaustive) {
     let undecided = /* @__PURE__ */ new Set();
@@ -34610,16 +34652,22 @@ async function attribute(source, session, tally, found, onProgress) {
   }
   return hits;
 }
-function close(session, source, hits, tally, summary2) {
-  let { findings, stats } = applySuppressions(
+function close(session, source, hits, tally, summary2, today) {
+  let { findings, suppressed, stats } = applySuppressions(
     hits.map((h) => h.finding),
     {
       fakes: session.fakes,
       ...session.ignore ? { ignore: session.ignore } : {},
-      ...session.baseline ? { baseline: session.baseline } : {}
-    },
-    tally.inline
+      ...session.baseline ? { baseline: session.baseline } : {},
+      ...today ? { today } : {}
+    }
   );
+  for (let entry of stats.expiredIgnores)
+    session.notes.push({
+      level: "warning",
+      code: "expired-ignore",
+      message: `${IGNORE_FILE}:${entry.line}: the entry for fingerprint ${entry.fingerprint} expired on ${entry.expires}${entry.reason ? ` (reason: ${entry.reason})` : ""}: it no longer suppresses the key`
+    });
   if (!source.partial)
     for (let unused of stats.unusedIgnores)
       session.notes.push({
@@ -34627,7 +34675,7 @@ function close(session, source, hits, tally, summary2) {
         code: "unused-ignore",
         message: `${IGNORE_FILE}:${unused.line}: fingerprint ${unused.fingerprint} matched nothing in this scan`
       });
-  findings.sort(compareFindings);
+  findings.sort(compareFindings), suppressed.sort(compareFindings);
   let history = summary2.commits === void 0 ? {} : { commits: summary2.commits, blobs: summary2.blobs ?? 0 };
   return {
     findings,
@@ -34641,8 +34689,22 @@ function close(session, source, hits, tally, summary2) {
       suppressed: { inline: stats.inline, ignored: stats.ignored, baseline: stats.baseline },
       durationMs: Math.round(Number(process.hrtime.bigint()) / 1e6 - session.started)
     },
-    notes: session.notes
+    notes: session.notes,
+    suppressed
   };
+}
+function reinstateLive(report) {
+  let live = (report.suppressed ?? []).filter((f) => f.verification?.status === "live");
+  if (live.length === 0) return;
+  report.suppressed = (report.suppressed ?? []).filter((f) => f.verification?.status !== "live"), report.findings.push(...live), report.findings.sort(compareFindings);
+  let kinds = report.stats.suppressed;
+  for (let f of live)
+    f.suppression?.kind === "inline" ? kinds.inline-- : f.suppression?.kind === "baseline" ? kinds.baseline-- : kinds.ignored--;
+  report.notes.push({
+    level: "warning",
+    code: "suppressed-but-live",
+    message: `${plural(live.length, "suppressed key")} ${live.length === 1 ? "is" : "are"} live (its provider accepted it): reported anyway; rotate ${live.length === 1 ? "it" : "them"}, then the suppression holds`
+  });
 }
 
 // src/report/github.ts
@@ -34797,9 +34859,9 @@ var import_node_crypto = require("node:crypto");
 init_core();
 var sarifReporter = (report, context3) => {
   let descriptors = context3.rules.map(ruleDescriptor), indexById = new Map(descriptors.map((d, i) => [d.id, i]));
-  for (let f of report.findings)
+  for (let f of [...report.findings, ...report.suppressed ?? []])
     indexById.has(f.rule) || (indexById.set(f.rule, descriptors.length), descriptors.push(ruleDescriptor(ruleFromFinding(f))));
-  let occurrences = occurrenceIndexes(report.findings), log = {
+  let reported = [...report.findings, ...report.suppressed ?? []], occurrences = occurrenceIndexes(reported), log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
     runs: [
@@ -34818,7 +34880,7 @@ var sarifReporter = (report, context3) => {
           [SRCROOT]: { description: { text: "The root of the scanned repository (or directory)." } }
         },
         columnKind: "utf16CodeUnits",
-        results: report.findings.map((f, i) => result(f, indexById.get(f.rule), occurrences[i]))
+        results: reported.map((f, i) => result(f, indexById.get(f.rule), occurrences[i]))
       }
     ]
   };
@@ -34896,14 +34958,17 @@ function result(f, ruleIndex, occurrence) {
   let artifactLocation = f.file === "-" ? { uri: STDIN_URI, description: { text: "standard input" } } : { uri: fileUri(f.file), uriBaseId: SRCROOT }, id = locationFingerprint(f, occurrence), properties = { provider: f.provider, fingerprint: f.fingerprint, redacted: f.redacted };
   f.commit && (properties.commit = f.commit), f.date && (properties.date = f.date);
   let verification = verificationOf(f);
-  return verification && (properties.verification = { status: verification.status, reason: verification.reason }), {
+  verification && (properties.verification = { status: verification.status, reason: verification.reason });
+  let gone = f.atHead === "removed" || f.atHead === "deleted";
+  f.atHead && (properties.atHead = f.atHead);
+  let out = {
     ruleId: f.rule,
     ruleIndex,
     level: "error",
     message: { text: message(f) },
     locations: [
       {
-        physicalLocation: {
+        physicalLocation: gone ? { artifactLocation } : {
           artifactLocation,
           region: { startLine: f.line, startColumn: f.column, endLine: f.line, endColumn: f.endColumn }
         }
@@ -34913,13 +34978,26 @@ function result(f, ruleIndex, occurrence) {
     fingerprints: { [SARIF_FINGERPRINT_KEY]: id },
     properties
   };
+  return f.suppression && f.verification?.status !== "live" && (out.suppressions = [
+    {
+      kind: f.suppression.kind === "inline" ? "inSource" : "external",
+      status: "accepted",
+      justification: justification(f)
+    }
+  ]), out;
+}
+function justification(f) {
+  let s = f.suppression;
+  if (!s) return "";
+  let where = s.kind === "inline" ? "skguard:allow on its line" : s.kind === "ignore" ? `.skguardignore line ${s.line}` : s.kind === "baseline" ? "the baseline report" : "a custom rule's documented example", by = [s.by ? `by ${s.by}` : "", s.added ? `on ${s.added}` : "", s.expires ? `until ${s.expires}` : ""].filter(Boolean).join(" ");
+  return `${where}${s.reason ? `: ${s.reason}` : ""}${by ? ` (${by})` : ""}`;
 }
 function message(f) {
   let provider = providerName(f.provider), parts = [
     `${f.description.toLowerCase().includes(provider.toLowerCase()) ? stripPeriod(f.description) : `${provider}: ${stripPeriod(f.description)}`} found${f.inPath ? " in the path itself (a file or folder name)" : ""}: ${f.redacted}, fingerprint ${f.fingerprint}.`,
     `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ""} and remove it from the code.`
   ], verification = verificationOf(f);
-  return verification && parts.push(`Verification: ${verification.status} (${verification.reason}).`), f.commit && parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ""}.`), parts.join(" ");
+  return verification && parts.push(`Verification: ${verification.status} (${verification.reason}).`), f.commit && parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ""}.`), f.atHead === "removed" && parts.push("It is no longer in this file, but stays in git history: rotate it."), f.atHead === "deleted" && parts.push("The file is gone now, but the key stays in git history: rotate it."), parts.join(" ");
 }
 function locationFingerprint(f, occurrence) {
   let tail = occurrence > 0 ? `\0${occurrence}` : "";
@@ -35185,6 +35263,42 @@ function percent(c) {
 
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
+
+// src/report/way-out.ts
+var ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/;
+function caseOf(f) {
+  return f.inPath ? "in-path" : f.atHead === "removed" || f.atHead === "deleted" ? "history-only" : ENV_FILE.test(f.file) ? "env-file" : f.file.endsWith(".ipynb") ? "notebook" : "in-code";
+}
+function waysOut(findings) {
+  let order = ["env-file", "in-code", "notebook", "in-path", "history-only"], groups2 = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let c = caseOf(f);
+    groups2.set(c, [...groups2.get(c) ?? [], f]);
+  }
+  return order.filter((c) => groups2.has(c)).map((c) => ({ case: c, findings: groups2.get(c) }));
+}
+function rotateLinks(findings) {
+  let byUrl = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    if (!f.rotateUrl) continue;
+    let kinds = byUrl.get(f.rotateUrl) ?? /* @__PURE__ */ new Set();
+    kinds.add(f.provider), byUrl.set(f.rotateUrl, kinds);
+  }
+  let labels = /* @__PURE__ */ new Map();
+  for (let providers2 of byUrl.values()) for (let p of providers2) labels.set(p, (labels.get(p) ?? 0) + 1);
+  return [...byUrl].map(([url, providers2]) => {
+    let names = [...providers2].map(providerName).join(", "), twice = [...providers2].some((p) => (labels.get(p) ?? 0) > 1), admin = findings.find((f) => f.rotateUrl === url && /admin/.test(f.rule));
+    return { label: twice ? `${names} (${admin ? "admin keys" : "API keys"})` : names, url };
+  });
+}
+function fingerprintsOf(findings) {
+  return [...new Set(findings.map((f) => f.fingerprint))];
+}
+function rotatedReason(today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
+  return `rotated on ${today}`;
+}
+
+// src/report/text.ts
 var textReporter = (full, context3) => {
   let c = (0, import_picocolors.createColors)(context3.color), clean = full.findings.length === 0;
   if (clean && (context3.quiet || full.stats.source === "staged" && !context3.verbose)) return "";
@@ -35199,50 +35313,76 @@ var textReporter = (full, context3) => {
     out.push(c.bold(c.underline(printable(file))));
     for (let f of findings) {
       let where = c.dim(f.inPath ? `${printable(file)} (the key is in the path)` : `${printable(file)}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "";
-      out.push(`  ${where}${commit}  ${c.red(c.bold(printable(f.provider)))} ${printable(f.rule)}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
+      out.push(`  ${where}${commit}  ${c.red(c.bold(printable(f.provider)))} ${printable(f.rule)}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`), f.suppression && out.push(`    ${c.red("reported although suppressed")} (${suppressedBy(f)}): the key is live`);
     }
     out.push("");
   }
-  report.findings.length > 0 && out.push(...advice(report, c.bold));
+  report.findings.length > 0 && !context3.quiet && out.push(...advice(report, c));
   for (let note of report.notes)
     out.push(`${note.level === "warning" ? c.yellow("warning") : c.dim("note")}: ${printable(note.message)}`);
   return context3.quiet || out.push(closingLine(report, c)), `${out.join(`
 `)}
 `;
 };
-function advice(report, bold) {
-  let count = new Set(report.findings.map((f) => f.fingerprint)).size, rotate = /* @__PURE__ */ new Map();
-  for (let f of report.findings) f.rotateUrl && rotate.set(f.rotateUrl, f.provider);
-  let them = count === 1 ? "it" : "them";
+function advice(report, c) {
+  let count = fingerprintsOf(report.findings).length, them = count === 1 ? "it" : "them", live = report.findings.filter((f) => f.verification?.status === "live");
   return [
-    bold(count === 1 ? "What to do about this key:" : `What to do about these ${count} keys:`),
-    `  1. Rotate ${them} now: anyone who saw the code can use ${them}. Revoke and create a new key at:`,
-    ...[...rotate].map(([url, provider]) => `       ${printable(provider)}: ${printable(url)}`),
-    "  2. Take the key out of the code: read it from an environment variable or a secret store.",
-    "  3. If it was ever pushed, it stays in history and in every clone: rotating is what protects you;",
-    "     rewrite history (git filter-repo) only if the repository must not keep it.",
-    "  Not a real key? Add `skguard:allow` to its line, or its fingerprint to .skguardignore.",
+    c.bold(count === 1 ? "What to do about this key:" : `What to do about these ${count} keys:`),
+    ...live.length > 0 ? [`  ${c.red(c.bold("Live now"))}: ${[...new Set(live.map((f) => f.redacted))].join(", ")}: rotate first.`] : [],
+    `  1. Rotate ${them}: anyone who saw the code can use ${them}. Revoke and create a new key at:`,
+    ...rotateLinks(report.findings).map(({ label, url }) => `       ${printable(label)}: ${printable(url)}`),
+    "  2. Then, by case:",
+    ...waysOut(report.findings).flatMap((w) => wayOutLines(w.case, w.findings).map((l) => `     ${l}`)),
+    `  Not a real key? ${ignoreLine(fingerprintsOf(report.findings), "not a key: <why>")}, or skguard:allow on its line.`,
     ""
   ];
 }
+function wayOutLines(kind, findings) {
+  let files = [...new Set(findings.map((f) => printable(f.file)))], list = files.slice(0, 5).join(", ") + (files.length > 5 ? `, \u2026 (${files.length - 5} more)` : "");
+  switch (kind) {
+    case "in-code":
+      return [`- ${list}: read the key from an environment variable or a secret store instead.`];
+    case "env-file":
+      return [
+        `- ${list}: an environment file is tracked by git; stop tracking it and keep it out:`,
+        ...files.slice(0, 5).map((f) => `    git rm --cached -- ${shellWord(f)} && echo ${shellWord(f)} >> .gitignore`)
+      ];
+    case "notebook":
+      return [
+        `- ${list}: clear the saved outputs and read the key from the environment:`,
+        ...files.slice(0, 5).map((f) => `    jupyter nbconvert --clear-output --inplace ${shellWord(f)}`)
+      ];
+    case "in-path":
+      return [`- ${list}: a file or folder is named after the key: rename it (git mv).`];
+    case "history-only":
+      return [
+        `- ${list}: gone from the file now, still in history (every clone has it). Once rotated, squash the`,
+        `  branch before it is merged, or acknowledge the rotated key: ${ignoreLine(fingerprintsOf(findings), rotatedReason())}`
+      ];
+  }
+}
+function ignoreLine(fingerprints, reason) {
+  return `skguard ignore ${fingerprints.slice(0, 3).join(" ") + (fingerprints.length > 3 ? " \u2026" : "")} --reason "${reason}"`;
+}
+function shellWord(path12) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(path12) ? path12 : `'${path12.replaceAll("'", "'\\''")}'`;
+}
 function blockedCommit(report, c) {
-  let fingerprints = [...new Set(report.findings.map((f) => f.fingerprint))], keys = fingerprints.length === 1 ? "an API key" : `${fingerprints.length} API keys`, rotate = /* @__PURE__ */ new Map();
-  for (let f of report.findings) f.rotateUrl && rotate.set(f.provider, f.rotateUrl);
-  let out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ""];
+  let fingerprints = [...new Set(report.findings.map((f) => f.fingerprint))], keys = fingerprints.length === 1 ? "an API key" : `${fingerprints.length} API keys`, out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ""];
   for (let f of report.findings)
     out.push(
       `  ${c.bold(f.inPath ? `${printable(f.file)} (in the path)` : `${printable(f.file)}:${f.line}`)}  ${c.red(printable(f.provider))}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`
     ), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
+  let links = rotateLinks(report.findings);
   out.push(
     "",
     c.bold("Fix:"),
-    "  - Remove the key from the file; read it from an environment variable or a secret store instead.",
-    `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${rotate.size === 1 ? ` at ${printable([...rotate.values()][0] ?? "")}.` : rotate.size > 1 ? ":" : "."}`,
-    ...rotate.size > 1 ? [...rotate].map(([provider, url]) => `      ${printable(provider)}: ${printable(url)}`) : [],
+    ...waysOut(report.findings).flatMap((w) => wayOutLines(w.case, w.findings).map((l) => `  ${l}`)),
+    `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${links.length === 1 ? ` at ${printable(links[0]?.url ?? "")}.` : links.length > 1 ? ":" : "."}`,
+    ...links.length > 1 ? links.map(({ label, url }) => `      ${printable(label)}: ${printable(url)}`) : [],
     "  - Then `git add` the file again and commit.",
     c.bold("Not a real key?"),
-    "  Add `skguard:allow` in a comment on its line, or its fingerprint to .skguardignore:",
-    ...fingerprints.map((fp) => `    echo ${fp} >> .skguardignore`),
+    `  ${ignoreLine(fingerprints, "not a key: <why>")}  (or skguard:allow in a comment on its line)`,
     c.bold("Commit anyway, deliberately:"),
     "  git commit --no-verify (-n); with the pre-commit framework: SKIP=skguard git commit"
   );
@@ -35251,6 +35391,10 @@ function blockedCommit(report, c) {
   return `${out.join(`
 `)}
 `;
+}
+function suppressedBy(f) {
+  let s = f.suppression;
+  return s ? `${s.kind === "inline" ? "skguard:allow on its line" : s.kind === "ignore" ? `.skguardignore:${s.line}` : s.kind}${s.reason ? `, ${printable(s.reason)}` : ""}` : "";
 }
 function introduced(f) {
   let by = f.author ? ` by ${printable(f.author)}` : "", day = f.date ? `${by ? "," : ""} ${f.date.slice(0, 10)}` : "";

@@ -3173,22 +3173,74 @@ var ALPHABETS, init_shape = __esm({
 function parseIgnoreFile(text) {
   let entries = [], invalid = [];
   return text.split(/\r?\n/).forEach((raw, i) => {
-    let content = raw.replace(/#.*$/, "").trim();
-    content !== "" && (isFingerprint(content) ? entries.push({ fingerprint: content, line: i + 1 }) : invalid.push({ line: i + 1, text: content.slice(0, 80) }));
+    let hash = raw.indexOf("#"), content = (hash < 0 ? raw : raw.slice(0, hash)).trim();
+    if (content === "") return;
+    let line = i + 1;
+    if (!isFingerprint(content)) {
+      invalid.push({ line, text: content.slice(0, 80), why: "not a fingerprint" });
+      return;
+    }
+    let entry = { fingerprint: content, line, ...fieldsOf(hash < 0 ? "" : raw.slice(hash + 1)) };
+    for (let field2 of ["added", "expires"]) {
+      let value = entry[field2];
+      if (value !== void 0 && !(DATE.test(value) && validDate(value))) {
+        if (invalid.push({ line, text: content, why: `${field2}=${value.slice(0, 20)} is not a date (YYYY-MM-DD)` }), field2 === "expires") return;
+        delete entry[field2];
+      }
+    }
+    entries.push(entry);
   }), { entries, invalid };
 }
-function applySuppressions(findings, suppressions, inline) {
-  let ignore = /* @__PURE__ */ new Map();
-  for (let e of suppressions.ignore?.entries ?? []) ignore.set(e.fingerprint, e);
-  let used = /* @__PURE__ */ new Set(), known = new Set((suppressions.baseline ?? []).map(baselineKey)), kept = [], stats = { inline, ignored: 0, baseline: 0, unusedIgnores: [] };
-  for (let f of findings)
-    ignore.has(f.fingerprint) ? (used.add(f.fingerprint), stats.ignored++) : suppressions.fakes?.has(f.fingerprint) ? stats.ignored++ : known.has(baselineKey(f)) ? stats.baseline++ : kept.push(f);
-  return stats.unusedIgnores = [...ignore.values()].filter((e) => !used.has(e.fingerprint)), { findings: kept, stats };
+function fieldsOf(comment) {
+  let text = comment.trim();
+  if (text === "") return {};
+  let out = {}, rest = text;
+  for (; ; ) {
+    let m = /^(added|by|expires|reason)=/.exec(rest);
+    if (!m) break;
+    let key = m[1];
+    if (key === "reason")
+      return out.reason = rest.slice(m[0].length).trim(), out;
+    let value = /^\S*/.exec(rest.slice(m[0].length))?.[0] ?? "";
+    out[key] = value, rest = rest.slice(m[0].length + value.length).trimStart();
+  }
+  return rest !== "" && out.reason === void 0 && (out.reason = rest), out;
 }
-var baselineKey, init_suppress = __esm({
+function validDate(text) {
+  let d = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+function formatIgnoreEntry(entry) {
+  let fields = [
+    entry.added ? `added=${entry.added}` : "",
+    entry.by ? `by=${entry.by.replace(/\s+/g, "")}` : "",
+    entry.expires ? `expires=${entry.expires}` : "",
+    entry.reason ? `reason=${entry.reason.replace(/[\r\n]+/g, " ").trim()}` : ""
+  ].filter(Boolean);
+  return fields.length === 0 ? entry.fingerprint : `${entry.fingerprint}  # ${fields.join(" ")}`;
+}
+function applySuppressions(findings, suppressions) {
+  let today = suppressions.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10), ignore = /* @__PURE__ */ new Map(), expired = [];
+  for (let e of suppressions.ignore?.entries ?? [])
+    e.expires !== void 0 && e.expires < today ? expired.push(e) : ignore.set(e.fingerprint, e);
+  let used = /* @__PURE__ */ new Set(), known = new Set((suppressions.baseline ?? []).map(baselineKey)), kept = [], suppressed = [], stats = { inline: 0, ignored: 0, baseline: 0, unusedIgnores: [], expiredIgnores: expired }, drop = (f, why) => {
+    f.suppression = why, suppressed.push(f);
+  };
+  for (let f of findings) {
+    let entry = ignore.get(f.fingerprint);
+    f.suppression?.kind === "inline" ? (stats.inline++, suppressed.push(f)) : entry ? (used.add(f.fingerprint), stats.ignored++, drop(f, { kind: "ignore", ...ignoreFields(entry) })) : suppressions.fakes?.has(f.fingerprint) ? (stats.ignored++, drop(f, { kind: "example", reason: "a custom rule documents this key as its example" })) : known.has(baselineKey(f)) ? (stats.baseline++, drop(f, { kind: "baseline" })) : kept.push(f);
+  }
+  return stats.unusedIgnores = [...ignore.values()].filter((e) => !used.has(e.fingerprint)), { findings: kept, suppressed, stats };
+}
+function ignoreFields(entry) {
+  let out = { line: entry.line };
+  return entry.reason && (out.reason = entry.reason), entry.by && (out.by = entry.by), entry.added && (out.added = entry.added), entry.expires && (out.expires = entry.expires), out;
+}
+var DATE, baselineKey, init_suppress = __esm({
   "src/core/suppress.ts"() {
     "use strict";
     init_fingerprint();
+    DATE = /^\d{4}-\d{2}-\d{2}$/;
     baselineKey = (f) => `${f.fingerprint}\0${f.file}`;
   }
 });
@@ -3208,6 +3260,7 @@ __export(core_exports, {
   didYouMean: () => didYouMean,
   errorOf: () => errorOf,
   fingerprint: () => fingerprint,
+  formatIgnoreEntry: () => formatIgnoreEntry,
   headerFacts: () => headerFacts,
   isCheckable: () => isCheckable,
   isFingerprint: () => isFingerprint,
@@ -3318,8 +3371,8 @@ function resolveOverrides(env) {
   }
   return out;
 }
-function under(base, path19) {
-  let url = new URL(base.href), [pathname = "", search] = path19.split("?", 2), baseParts = url.pathname.split("/").filter(Boolean), pathParts = pathname.split("/").filter(Boolean), overlap = 0;
+function under(base, path21) {
+  let url = new URL(base.href), [pathname = "", search] = path21.split("?", 2), baseParts = url.pathname.split("/").filter(Boolean), pathParts = pathname.split("/").filter(Boolean), overlap = 0;
   for (let n = Math.min(baseParts.length, pathParts.length - 1); n > 0; n--)
     if (baseParts.slice(baseParts.length - n).join("/") === pathParts.slice(0, n).join("/")) {
       overlap = n;
@@ -3521,10 +3574,10 @@ function namedHost(check, context) {
   let at = check.baseFromContext;
   return (at === void 0 ? [] : typeof at == "number" ? [at] : at).map((i) => context.context[i]).find((text) => text);
 }
-function field(json, path19) {
-  if (path19 === "") return json;
+function field(json, path21) {
+  if (path21 === "") return json;
   let value = json;
-  for (let part of path19.split(".")) {
+  for (let part of path21.split(".")) {
     if (value === null || typeof value != "object") return;
     value = value[part];
   }
@@ -4633,6 +4686,55 @@ var UTF16_BOMS, init_text = __esm({
   }
 });
 
+// src/config/read.ts
+function readSettingsFile(file, options) {
+  let fail = (why) => new SkguardError(`${options.label}: ${why}`, "config");
+  if (!options.followLinks)
+    try {
+      if ((0, import_node_fs3.lstatSync)(file).isSymbolicLink())
+        throw fail("is a symbolic link; a settings file found in the repository must be a regular file");
+    } catch (e) {
+      if (e.code === "ENOENT") return;
+      throw e;
+    }
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(file, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NONBLOCK | (options.followLinks ? 0 : import_node_fs3.constants.O_NOFOLLOW));
+  } catch (e) {
+    let code = e.code;
+    if (code === "ENOENT") return;
+    throw fail(`cannot be read (${code ?? e.message})`);
+  }
+  try {
+    let stat = (0, import_node_fs3.fstatSync)(fd);
+    if (!stat.isFile()) throw fail("is not a regular file");
+    if (stat.size > options.limit)
+      throw fail(`is ${stat.size} bytes, more than the ${options.limit} a settings file may hold`);
+    let buffer = Buffer.alloc(options.limit + 1), n = 0;
+    for (let r = 1; r > 0 && n < buffer.length; n += r) r = (0, import_node_fs3.readSync)(fd, buffer, n, buffer.length - n, null);
+    if (n > options.limit) throw fail(`holds more than the ${options.limit} bytes a settings file may hold`);
+    return buffer.toString("utf8", 0, n);
+  } finally {
+    (0, import_node_fs3.closeSync)(fd);
+  }
+}
+function jsonProblem(text, error) {
+  let at = /position (\d+)/.exec(error.message)?.[1];
+  if (at === void 0) return "not valid JSON";
+  let before = text.slice(0, Number(at)), line = before.split(`
+`).length, column = Number(at) - before.lastIndexOf(`
+`);
+  return `not valid JSON (line ${line}, column ${column})`;
+}
+var import_node_fs3, CONFIG_LIMIT, IGNORE_LIMIT, BASELINE_LIMIT, init_read = __esm({
+  "src/config/read.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    init_errors();
+    CONFIG_LIMIT = 1024 * 1024, IGNORE_LIMIT = 4 * 1024 * 1024, BASELINE_LIMIT = 64 * 1024 * 1024;
+  }
+});
+
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
   let numericValues = Object.values(entries).filter((v) => typeof v == "number");
@@ -4710,10 +4812,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path19, issues) {
+function prefixIssues(path21, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path19), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path21), iss;
   });
 }
 function unwrapMessage(message2) {
@@ -6740,9 +6842,9 @@ function describeIssue(issue2, value) {
       return issue2.message;
   }
 }
-function valueAt(root, path19) {
+function valueAt(root, path21) {
   let v = root;
-  for (let key of path19)
+  for (let key of path21)
     v = v !== null && typeof v == "object" ? v[key] : void 0;
   return v;
 }
@@ -19041,6 +19143,53 @@ var import_scslre, init_regex_safety = __esm({
   }
 });
 
+// src/pipeline/suppressions.ts
+function loadIgnoreFile(dir, notes) {
+  let text = readSettingsFile(import_node_path4.default.join(dir, IGNORE_FILE), {
+    label: IGNORE_FILE,
+    limit: IGNORE_LIMIT,
+    followLinks: !1
+  });
+  if (text === void 0) return;
+  let list = parseIgnoreFile(text);
+  for (let bad of list.invalid)
+    notes.push({
+      level: "warning",
+      code: "invalid-ignore-entry",
+      message: bad.why === "not a fingerprint" ? `${IGNORE_FILE}:${bad.line}: not a fingerprint, ignored (expected 24 hex characters as printed with each finding)` : `${IGNORE_FILE}:${bad.line}: ${bad.why}: the entry is ignored`
+    });
+  return list;
+}
+function loadBaseline(file) {
+  let text = readSettingsFile(file, { label: `--baseline ${file}`, limit: BASELINE_LIMIT, followLinks: !0 });
+  if (text === void 0) throw new SkguardError(`--baseline ${file}: file not found`, "usage");
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new SkguardError(`--baseline ${file}: ${jsonProblem(text, e)}`, "usage");
+  }
+  let findings = parsed.findings;
+  if (!Array.isArray(findings))
+    throw new SkguardError(
+      `--baseline ${file}: expected a skguard JSON report (an object with a "findings" array)`,
+      "usage"
+    );
+  return findings.filter(
+    (f) => typeof f == "object" && f !== null && typeof f.fingerprint == "string" && typeof f.file == "string"
+  );
+}
+var import_node_path4, IGNORE_FILE, init_suppressions = __esm({
+  "src/pipeline/suppressions.ts"() {
+    "use strict";
+    import_node_path4 = __toESM(require("node:path"), 1);
+    init_read();
+    init_errors();
+    init_suppress();
+    IGNORE_FILE = ".skguardignore";
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
@@ -19257,8 +19406,8 @@ var require_utils = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path19, { windows } = {}) => {
-      let segs = path19.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path21, { windows } = {}) => {
+      let segs = path21.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -20240,14 +20389,17 @@ function result(f, ruleIndex, occurrence) {
   let artifactLocation = f.file === "-" ? { uri: STDIN_URI, description: { text: "standard input" } } : { uri: fileUri(f.file), uriBaseId: SRCROOT }, id = locationFingerprint(f, occurrence), properties = { provider: f.provider, fingerprint: f.fingerprint, redacted: f.redacted };
   f.commit && (properties.commit = f.commit), f.date && (properties.date = f.date);
   let verification = verificationOf(f);
-  return verification && (properties.verification = { status: verification.status, reason: verification.reason }), {
+  verification && (properties.verification = { status: verification.status, reason: verification.reason });
+  let gone = f.atHead === "removed" || f.atHead === "deleted";
+  f.atHead && (properties.atHead = f.atHead);
+  let out = {
     ruleId: f.rule,
     ruleIndex,
     level: "error",
     message: { text: message(f) },
     locations: [
       {
-        physicalLocation: {
+        physicalLocation: gone ? { artifactLocation } : {
           artifactLocation,
           region: { startLine: f.line, startColumn: f.column, endLine: f.line, endColumn: f.endColumn }
         }
@@ -20257,13 +20409,26 @@ function result(f, ruleIndex, occurrence) {
     fingerprints: { [SARIF_FINGERPRINT_KEY]: id },
     properties
   };
+  return f.suppression && f.verification?.status !== "live" && (out.suppressions = [
+    {
+      kind: f.suppression.kind === "inline" ? "inSource" : "external",
+      status: "accepted",
+      justification: justification(f)
+    }
+  ]), out;
+}
+function justification(f) {
+  let s = f.suppression;
+  if (!s) return "";
+  let where = s.kind === "inline" ? "skguard:allow on its line" : s.kind === "ignore" ? `.skguardignore line ${s.line}` : s.kind === "baseline" ? "the baseline report" : "a custom rule's documented example", by = [s.by ? `by ${s.by}` : "", s.added ? `on ${s.added}` : "", s.expires ? `until ${s.expires}` : ""].filter(Boolean).join(" ");
+  return `${where}${s.reason ? `: ${s.reason}` : ""}${by ? ` (${by})` : ""}`;
 }
 function message(f) {
   let provider = providerName(f.provider), parts = [
     `${f.description.toLowerCase().includes(provider.toLowerCase()) ? stripPeriod(f.description) : `${provider}: ${stripPeriod(f.description)}`} found${f.inPath ? " in the path itself (a file or folder name)" : ""}: ${f.redacted}, fingerprint ${f.fingerprint}.`,
     `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ""} and remove it from the code.`
   ], verification = verificationOf(f);
-  return verification && parts.push(`Verification: ${verification.status} (${verification.reason}).`), f.commit && parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ""}.`), parts.join(" ");
+  return verification && parts.push(`Verification: ${verification.status} (${verification.reason}).`), f.commit && parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ""}.`), f.atHead === "removed" && parts.push("It is no longer in this file, but stays in git history: rotate it."), f.atHead === "deleted" && parts.push("The file is gone now, but the key stays in git history: rotate it."), parts.join(" ");
 }
 function locationFingerprint(f, occurrence) {
   let tail = occurrence > 0 ? `\0${occurrence}` : "";
@@ -20331,9 +20496,9 @@ var import_node_crypto, sarifReporter, SARIF_SCHEMA, INFORMATION_URI, HELP_URI, 
     init_format();
     sarifReporter = (report, context) => {
       let descriptors = context.rules.map(ruleDescriptor), indexById = new Map(descriptors.map((d, i) => [d.id, i]));
-      for (let f of report.findings)
+      for (let f of [...report.findings, ...report.suppressed ?? []])
         indexById.has(f.rule) || (indexById.set(f.rule, descriptors.length), descriptors.push(ruleDescriptor(ruleFromFinding(f))));
-      let occurrences = occurrenceIndexes(report.findings), log = {
+      let reported = [...report.findings, ...report.suppressed ?? []], occurrences = occurrenceIndexes(reported), log = {
         $schema: SARIF_SCHEMA,
         version: "2.1.0",
         runs: [
@@ -20352,13 +20517,68 @@ var import_node_crypto, sarifReporter, SARIF_SCHEMA, INFORMATION_URI, HELP_URI, 
               [SRCROOT]: { description: { text: "The root of the scanned repository (or directory)." } }
             },
             columnKind: "utf16CodeUnits",
-            results: report.findings.map((f, i) => result(f, indexById.get(f.rule), occurrences[i]))
+            results: reported.map((f, i) => result(f, indexById.get(f.rule), occurrences[i]))
           }
         ]
       };
       return `${JSON.stringify(log, null, 2)}
 `;
     }, SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json", INFORMATION_URI = "https://github.com/skguard/skguard", HELP_URI = `${INFORMATION_URI}#rules`, SRCROOT = "%SRCROOT%", SARIF_FINGERPRINT_KEY = "skguard/v1", STDIN_URI = "stdin";
+  }
+});
+
+// src/report/output.ts
+function writeReport(file, text, options) {
+  let target = import_node_path5.default.resolve(options.base, file), fail = (why) => new SkguardError(`${options.label}: ${why}`, "io");
+  if (target.split(import_node_path5.default.sep).some((part) => part.toLowerCase() === ".git"))
+    throw fail("refusing to write into a .git folder (git would run what is written there)");
+  let dir = import_node_path5.default.dirname(target), rel2 = import_node_path5.default.relative(options.base, target), inside = rel2 !== "" && !rel2.startsWith("..") && !import_node_path5.default.isAbsolute(rel2);
+  if (!inside && lstatOrUndefined(dir)?.isDirectory() !== !0) throw fail(`the folder ${dir} does not exist`);
+  let at = inside ? options.base : dir;
+  for (let part of inside ? rel2.split(import_node_path5.default.sep) : [import_node_path5.default.basename(target)]) {
+    at = import_node_path5.default.join(at, part);
+    let stat = lstatOrUndefined(at);
+    if (stat === void 0) {
+      if (at !== target) throw fail(`the folder ${import_node_path5.default.relative(options.base, at) || at} does not exist`);
+      break;
+    }
+    if (stat.isSymbolicLink())
+      throw fail(`${import_node_path5.default.relative(options.base, at) || at} is a symbolic link: refusing to write through it`);
+    if (at === target && stat.isDirectory()) throw fail("is a folder");
+    if (at === target && !stat.isFile()) {
+      (0, import_node_fs4.writeFileSync)(target, text);
+      return;
+    }
+    if (at !== target && !stat.isDirectory()) throw fail(`${import_node_path5.default.relative(options.base, at)} is not a folder`);
+  }
+  let temp = import_node_path5.default.join(dir, `.${import_node_path5.default.basename(target)}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`), fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(temp, "wx", 420);
+    let data = Buffer.from(text, "utf8");
+    for (let written = 0; written < data.length; ) written += (0, import_node_fs4.writeSync)(fd, data, written);
+    (0, import_node_fs4.fsyncSync)(fd), (0, import_node_fs4.closeSync)(fd), fd = void 0, (0, import_node_fs4.renameSync)(temp, target);
+  } catch (e) {
+    fd !== void 0 && (0, import_node_fs4.closeSync)(fd);
+    try {
+      (0, import_node_fs4.unlinkSync)(temp);
+    } catch {
+    }
+    throw fail(`could not write ${file}: ${e.code ?? e.message}`);
+  }
+}
+function lstatOrUndefined(file) {
+  try {
+    return (0, import_node_fs4.lstatSync)(file);
+  } catch (e) {
+    if (e.code === "ENOENT") return;
+    throw e;
+  }
+}
+var import_node_crypto2, import_node_fs4, import_node_path5, init_output = __esm({
+  "src/report/output.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto"), import_node_fs4 = require("node:fs"), import_node_path5 = __toESM(require("node:path"), 1);
+    init_errors();
   }
 });
 
@@ -20454,6 +20674,25 @@ async function findWorkTree(dir) {
   let top = r.stdout.toString("utf8").trim();
   return r.code === 0 && top !== "" ? top : void 0;
 }
+async function readBlobs(cwd, ids) {
+  let result2 = /* @__PURE__ */ new Map();
+  if (ids.length === 0) return result2;
+  let out = (await git(["cat-file", "--batch"], cwd, { input: `${ids.join(`
+`)}
+` })).stdout, at = 0;
+  for (let id of ids) {
+    let nl = out.indexOf(10, at);
+    if (nl < 0) break;
+    let header = out.toString("utf8", at, nl), [, type, size] = header.split(" ");
+    if (type === void 0 || size === void 0) {
+      at = nl + 1;
+      continue;
+    }
+    let length = Number(size);
+    result2.set(id, out.subarray(nl + 1, nl + 1 + length)), at = nl + 1 + length + 1;
+  }
+  return result2;
+}
 var import_node_child_process, HARDENING, GIT_ENV, STDERR_LIMIT, RUNS_HOOKS, NO_HOOKS, RecordSplitter, init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
@@ -20503,6 +20742,155 @@ var import_node_child_process, HARDENING, GIT_ENV, STDERR_LIMIT, RUNS_HOOKS, NO_
   }
 });
 
+// src/ci/git.ts
+var git_exports = {};
+__export(git_exports, {
+  createCiGit: () => createCiGit
+});
+function createCiGit(cwd, auth) {
+  let text = async (args, ok = [0]) => {
+    let r = await git(args, cwd, { ok });
+    return { code: r.code, out: r.stdout.toString("utf8") };
+  };
+  return {
+    cwd,
+    async isShallow() {
+      return (await text(["rev-parse", "--is-shallow-repository"])).out.trim() === "true";
+    },
+    async shallowCommits() {
+      let file = (await text(["rev-parse", "--git-path", "shallow"])).out.trim();
+      try {
+        return new Set((0, import_node_fs5.readFileSync)(import_node_path6.default.resolve(cwd, file), "utf8").split(`
+`).filter(Boolean));
+      } catch {
+        return /* @__PURE__ */ new Set();
+      }
+    },
+    async commitId(rev) {
+      let r = await text(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], [0, 1, 128]);
+      return r.code === 0 ? r.out.trim() : void 0;
+    },
+    async revList(revs) {
+      return (await text(["rev-list", ...revs, "--"])).out.split(`
+`).filter(Boolean);
+    },
+    async mergeBase(a, b) {
+      let r = await text(["merge-base", a, b], [0, 1]);
+      return r.code === 0 ? r.out.trim() : void 0;
+    },
+    async fetch(options, refspecs) {
+      let remote = (await text(["remote", "get-url", "origin"], [0, 2, 128])).code === 0 ? "origin" : remoteUrl(auth);
+      return remote === void 0 ? 'the clone has no remote "origin" and GITHUB_REPOSITORY is not set' : runFetch(cwd, ["fetch", "--quiet", "--no-recurse-submodules", ...options, remote, ...refspecs], auth);
+    },
+    async originUrl() {
+      let r = await text(["remote", "get-url", "origin"], [0, 2, 128]);
+      return r.code === 0 && r.out.trim() || void 0;
+    },
+    async treeBlobs(rev) {
+      let out = (await git(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", rev], cwd)).stdout, blobs = /* @__PURE__ */ new Map();
+      for (let entry of splitNul(out)) {
+        let tab = entry.indexOf("	"), [, type, id] = entry.slice(0, tab).split(" ");
+        type === "blob" && id && blobs.set(entry.slice(tab + 1), id);
+      }
+      return blobs;
+    },
+    readBlobs: (ids) => readBlobs(cwd, ids),
+    async diffLines(base, head, file) {
+      let r = await git(
+        [
+          "diff",
+          "--no-color",
+          "--no-ext-diff",
+          "--no-textconv",
+          "--unified=3",
+          `${base}...${head}`,
+          "--",
+          `:(literal,top)${file}`
+        ],
+        cwd
+      );
+      return rightSideLines(r.stdout.toString("utf8"));
+    }
+  };
+}
+function rightSideLines(diff) {
+  let lines = /* @__PURE__ */ new Set();
+  for (let m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    let start = Number(m[1]), count = m[2] === void 0 ? 1 : Number(m[2]);
+    for (let i = 0; i < count; i++) lines.add(start + i);
+  }
+  return lines;
+}
+function remoteUrl(auth) {
+  return auth.repository ? `${auth.serverUrl}/${auth.repository}` : void 0;
+}
+async function runFetch(cwd, args, auth) {
+  let env = {};
+  if (auth.header) {
+    let key = `http.${auth.serverUrl}/.extraheader`;
+    env.GIT_CONFIG_COUNT = "2", env.GIT_CONFIG_KEY_0 = key, env.GIT_CONFIG_VALUE_0 = "", env.GIT_CONFIG_KEY_1 = key, env.GIT_CONFIG_VALUE_1 = `AUTHORIZATION: ${auth.header}`;
+  }
+  let r = await git(args, cwd, { ok: [0, 1, 128, 129], env, maxOutput: 1024 * 1024 });
+  return r.code === 0 ? void 0 : firstLine(r.stderr) || `git fetch exited with ${r.code}`;
+}
+var import_node_fs5, import_node_path6, init_git2 = __esm({
+  "src/ci/git.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1);
+    init_git();
+  }
+});
+
+// src/ci/place.ts
+var place_exports = {};
+__export(place_exports, {
+  keyPositions: () => keyPositions,
+  placeFindings: () => placeFindings
+});
+function keyPositions(text, secret) {
+  let out = [];
+  if (secret === "") return out;
+  let line = 1, lineStart = 0, scanned = 0;
+  for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) {
+    for (let nl = text.indexOf(`
+`, scanned); nl >= 0 && nl < at; nl = text.indexOf(`
+`, nl + 1))
+      line++, lineStart = nl + 1;
+    scanned = at, out.push({ line, column: at - lineStart + 1, endColumn: at - lineStart + 1 + secret.length });
+  }
+  return out;
+}
+async function placeFindings(findings, hits, git2, head) {
+  if (!git2 || !head)
+    return findings.map((finding) => ({
+      finding,
+      head: { state: "present", line: finding.line, column: finding.column, endColumn: finding.endColumn }
+    }));
+  let secrets = new Map(hits.map((h) => [h.finding.fingerprint, h.secret])), tree = await git2.treeBlobs(head), ids = [...new Set(findings.map((f) => tree.get(f.file)).filter((id) => id !== void 0))], blobs = await git2.readBlobs(ids);
+  return findings.map((finding) => {
+    let placed = place(finding);
+    return finding.atHead = placed.head.state, placed;
+  });
+  function place(finding) {
+    if (finding.inPath)
+      return { finding, head: { state: "present", line: 1, column: 1, endColumn: 1 } };
+    let id = tree.get(finding.file), data = id === void 0 ? void 0 : blobs.get(id);
+    if (data === void 0) return { finding, head: { state: "deleted" } };
+    let secret = secrets.get(finding.fingerprint), positions = secret === void 0 ? [] : keyPositions(data.toString("utf8"), secret);
+    return { finding, head: nearest(positions, finding.line) };
+  }
+}
+function nearest(positions, line) {
+  let best;
+  for (let p of positions) (!best || Math.abs(p.line - line) < Math.abs(best.line - line)) && (best = p);
+  return best ? { state: "present", ...best } : { state: "removed" };
+}
+var init_place = __esm({
+  "src/ci/place.ts"() {
+    "use strict";
+  }
+});
+
 // src/sources/lfs.ts
 function lfsPointer(data) {
   if (!(data.length > POINTER_MAX || data.length < 40 || data[0] !== 118))
@@ -20517,8 +20905,8 @@ function lfsAware(sink, top) {
         sink.whole(origin, data);
         return;
       }
-      let dir = objects(), file = dir === null ? void 0 : import_node_path6.default.join(dir, oid.slice(0, 2), oid.slice(2, 4), oid);
-      if (file === void 0 || !(0, import_node_fs5.existsSync)(file)) {
+      let dir = objects(), file = dir === null ? void 0 : import_node_path7.default.join(dir, oid.slice(0, 2), oid.slice(2, 4), oid);
+      if (file === void 0 || !(0, import_node_fs6.existsSync)(file)) {
         sink.skipped(
           "unreadable",
           origin.path || `blob ${origin.blob ?? oid}`,
@@ -20537,40 +20925,40 @@ function lfsAware(sink, top) {
   };
 }
 function pushFile(file, origin, sink) {
-  if ((0, import_node_fs5.statSync)(file).size <= CHUNK) {
-    sink.whole(origin, (0, import_node_fs5.readFileSync)(file));
+  if ((0, import_node_fs6.statSync)(file).size <= CHUNK) {
+    sink.whole(origin, (0, import_node_fs6.readFileSync)(file));
     return;
   }
-  let chunks = sink.open(origin), fd = (0, import_node_fs5.openSync)(file, "r");
+  let chunks = sink.open(origin), fd = (0, import_node_fs6.openSync)(file, "r");
   try {
     let buffer = Buffer.allocUnsafe(CHUNK);
-    for (let n = (0, import_node_fs5.readSync)(fd, buffer, 0, CHUNK, null); n > 0; n = (0, import_node_fs5.readSync)(fd, buffer, 0, CHUNK, null))
+    for (let n = (0, import_node_fs6.readSync)(fd, buffer, 0, CHUNK, null); n > 0; n = (0, import_node_fs6.readSync)(fd, buffer, 0, CHUNK, null))
       chunks.push(buffer.subarray(0, n));
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
   chunks.end();
 }
 function lfsStore(top) {
-  let gitDir = import_node_path6.default.join(top, ".git");
+  let gitDir = import_node_path7.default.join(top, ".git");
   try {
-    if (!(0, import_node_fs5.existsSync)(gitDir))
+    if (!(0, import_node_fs6.existsSync)(gitDir))
       gitDir = top;
-    else if ((0, import_node_fs5.statSync)(gitDir).isFile()) {
-      let named = /^gitdir: (.+)$/m.exec((0, import_node_fs5.readFileSync)(gitDir, "utf8"))?.[1]?.trim();
+    else if ((0, import_node_fs6.statSync)(gitDir).isFile()) {
+      let named = /^gitdir: (.+)$/m.exec((0, import_node_fs6.readFileSync)(gitDir, "utf8"))?.[1]?.trim();
       if (!named) return null;
-      gitDir = import_node_path6.default.resolve(top, named);
+      gitDir = import_node_path7.default.resolve(top, named);
     }
-    let common = import_node_path6.default.join(gitDir, "commondir");
-    return (0, import_node_fs5.existsSync)(common) && (gitDir = import_node_path6.default.resolve(gitDir, (0, import_node_fs5.readFileSync)(common, "utf8").trim())), import_node_path6.default.join(gitDir, "lfs", "objects");
+    let common = import_node_path7.default.join(gitDir, "commondir");
+    return (0, import_node_fs6.existsSync)(common) && (gitDir = import_node_path7.default.resolve(gitDir, (0, import_node_fs6.readFileSync)(common, "utf8").trim())), import_node_path7.default.join(gitDir, "lfs", "objects");
   } catch {
     return null;
   }
 }
-var import_node_fs5, import_node_path6, POINTER_MAX, LFS_POINTER_START, POINTER, CHUNK, init_lfs = __esm({
+var import_node_fs6, import_node_path7, POINTER_MAX, LFS_POINTER_START, POINTER, CHUNK, init_lfs = __esm({
   "src/sources/lfs.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1), POINTER_MAX = 1024, LFS_POINTER_START = "version https://git-lfs.github.com/spec/v1", POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[a-z0-9-]+ [^\n]*\n)*?oid sha256:([0-9a-f]{64})\n/, CHUNK = 8 * 1024 * 1024;
+    import_node_fs6 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1), POINTER_MAX = 1024, LFS_POINTER_START = "version https://git-lfs.github.com/spec/v1", POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[a-z0-9-]+ [^\n]*\n)*?oid sha256:([0-9a-f]{64})\n/, CHUNK = 8 * 1024 * 1024;
   }
 });
 
@@ -20579,41 +20967,41 @@ function walk(root, onError) {
   let out = [], visit = (dir, prefix) => {
     let entries;
     try {
-      entries = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: !0 });
+      entries = (0, import_node_fs7.readdirSync)(dir, { withFileTypes: !0 });
     } catch (e) {
       onError(prefix === "" ? "." : prefix, e.code ?? "error");
       return;
     }
     for (let entry of entries) {
       let rel2 = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-      entry.isDirectory() ? entry.name !== ".git" && visit(import_node_path7.default.join(dir, entry.name), rel2) : out.push({ rel: rel2, kind: entry.isFile() ? "file" : entry.isSymbolicLink() ? "symlink" : "other" });
+      entry.isDirectory() ? entry.name !== ".git" && visit(import_node_path8.default.join(dir, entry.name), rel2) : out.push({ rel: rel2, kind: entry.isFile() ? "file" : entry.isSymbolicLink() ? "symlink" : "other" });
     }
   };
   return visit(root, ""), out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 }
-var import_node_fs6, import_node_path7, init_walk = __esm({
+var import_node_fs7, import_node_path8, init_walk = __esm({
   "src/sources/walk.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
   }
 });
 
 // src/sources/files.ts
 async function rootOf(target, cwd) {
-  let abs = import_node_path8.default.resolve(cwd, target), stat;
+  let abs = import_node_path9.default.resolve(cwd, target), stat;
   try {
-    stat = (0, import_node_fs7.statSync)(abs);
+    stat = (0, import_node_fs8.statSync)(abs);
   } catch {
     throw new SkguardError(`path not found: ${target}`, "usage");
   }
   let isDirectory = stat.isDirectory(), top, gitMissing = !1;
   try {
-    top = await findWorkTree(isDirectory ? abs : import_node_path8.default.dirname(abs));
+    top = await findWorkTree(isDirectory ? abs : import_node_path9.default.dirname(abs));
   } catch (e) {
     if (!(e instanceof SkguardError && e.code === "git-missing")) throw e;
     gitMissing = !0;
   }
-  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory ? abs : import_node_path8.default.dirname(abs));
+  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory ? abs : import_node_path9.default.dirname(abs));
   return { abs, isDirectory, top, base, gitMissing };
 }
 async function readRoot(root, raw, context) {
@@ -20627,7 +21015,7 @@ async function readRoot(root, raw, context) {
   pushFiles(files, sink, context);
 }
 async function listGitFiles(root, top, sink, context) {
-  let rel2 = toPosix(import_node_path8.default.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), files = [], excluded = 0;
+  let rel2 = toPosix(import_node_path9.default.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), files = [], excluded = 0;
   for (let file of new Set(splitNul(listed.stdout)))
     addEntry(files, top, file, sink, !0, context) === "excluded" && excluded++;
   let grep = await prefilter(top, context.literals, ["--untracked", "--", pathspec, ...keepOut(files, (f) => f.rel)]);
@@ -20640,8 +21028,8 @@ async function listGitFiles(root, top, sink, context) {
 async function listPlainFiles(root, sink, context) {
   let files = [];
   if (!root.isDirectory)
-    return addEntry(files, root.base, toPosix(import_node_path8.default.relative(root.base, root.abs)), sink, !1, context, !0), files;
-  let prefix = toPosix(import_node_path8.default.relative(root.base, root.abs)), under2 = (rel2) => prefix === "" ? rel2 : `${prefix}/${rel2}`, grepPath = (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1), entries = walk(root.abs, (rel2, code) => sink.skipped("unreadable", `${under2(rel2)}/`, code));
+    return addEntry(files, root.base, toPosix(import_node_path9.default.relative(root.base, root.abs)), sink, !1, context, !0), files;
+  let prefix = toPosix(import_node_path9.default.relative(root.base, root.abs)), under2 = (rel2) => prefix === "" ? rel2 : `${prefix}/${rel2}`, grepPath = (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1), entries = walk(root.abs, (rel2, code) => sink.skipped("unreadable", `${under2(rel2)}/`, code));
   for (let entry of entries) addEntry(files, root.base, under2(entry.rel), sink, !1, context);
   let grep = await prefilter(root.abs, context.literals, [
     "--no-index",
@@ -20715,9 +21103,9 @@ async function prefilter(cwd, literals, scope) {
 function addEntry(files, base, rel2, sink, inGit, context, explicit = !1) {
   if (!explicit && context?.isExcluded(rel2))
     return sink.skipped("excluded", rel2), "excluded";
-  let abs = import_node_path8.default.join(base, rel2), stat;
+  let abs = import_node_path9.default.join(base, rel2), stat;
   try {
-    stat = explicit ? (0, import_node_fs7.statSync)(abs) : (0, import_node_fs7.lstatSync)(abs);
+    stat = explicit ? (0, import_node_fs8.statSync)(abs) : (0, import_node_fs8.lstatSync)(abs);
   } catch (e) {
     if (e.code === "ENOENT") return;
     sink.skipped("unreadable", rel2, e.code);
@@ -20754,40 +21142,40 @@ function pushFiles(files, sink, context) {
   }
 }
 function readWhole(file, pool) {
-  let fd = (0, import_node_fs7.openSync)(file, "r");
+  let fd = (0, import_node_fs8.openSync)(file, "r");
   try {
     let n = 0;
-    for (let r = 1; r > 0 && n < pool.length; n += r) r = (0, import_node_fs7.readSync)(fd, pool, n, pool.length - n, null);
-    return n === pool.length ? (0, import_node_fs7.readFileSync)(file) : pool.subarray(0, n);
+    for (let r = 1; r > 0 && n < pool.length; n += r) r = (0, import_node_fs8.readSync)(fd, pool, n, pool.length - n, null);
+    return n === pool.length ? (0, import_node_fs8.readFileSync)(file) : pool.subarray(0, n);
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 function* readChunks(file, chunkSize = CHUNK_SIZE) {
-  let fd = (0, import_node_fs7.openSync)(file, "r");
+  let fd = (0, import_node_fs8.openSync)(file, "r");
   try {
     let buffer = Buffer.allocUnsafe(chunkSize);
     for (; ; ) {
-      let n = (0, import_node_fs7.readSync)(fd, buffer, 0, chunkSize, null);
+      let n = (0, import_node_fs8.readSync)(fd, buffer, 0, chunkSize, null);
       if (n === 0) return;
       yield buffer.subarray(0, n);
     }
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
-var import_node_fs7, import_node_path8, STREAM_THRESHOLD, CHUNK_SIZE, toPosix, isInside, init_files = __esm({
+var import_node_fs8, import_node_path9, STREAM_THRESHOLD, CHUNK_SIZE, toPosix, isInside, init_files = __esm({
   "src/sources/files.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_fs8 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1);
     init_errors();
     init_text();
     init_git();
     init_lfs();
     init_walk();
-    STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path8.default.sep).join("/"), isInside = (dir, p) => {
-      let rel2 = import_node_path8.default.relative(dir, p);
-      return !rel2.startsWith("..") && !import_node_path8.default.isAbsolute(rel2);
+    STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path9.default.sep).join("/"), isInside = (dir, p) => {
+      let rel2 = import_node_path9.default.relative(dir, p);
+      return !rel2.startsWith("..") && !import_node_path9.default.isAbsolute(rel2);
     };
   }
 });
@@ -20797,8 +21185,8 @@ async function openOutputSocket(onData) {
   if (process.platform === "win32") return;
   let dir;
   try {
-    dir = (0, import_node_fs8.mkdtempSync)(import_node_path9.default.join((0, import_node_os.tmpdir)(), "skguard-"));
-    let address = import_node_path9.default.join(dir, "out"), server = import_node_net4.default.createServer(), accepted = new Promise((resolve, reject) => {
+    dir = (0, import_node_fs9.mkdtempSync)(import_node_path10.default.join((0, import_node_os.tmpdir)(), "skguard-"));
+    let address = import_node_path10.default.join(dir, "out"), server = import_node_net4.default.createServer(), accepted = new Promise((resolve, reject) => {
       server.once("connection", resolve), server.once("error", reject);
     });
     await new Promise((resolve, reject) => {
@@ -20829,13 +21217,13 @@ async function openOutputSocket(onData) {
   } catch {
     return;
   } finally {
-    dir && (0, import_node_fs8.rmSync)(dir, { recursive: !0, force: !0 });
+    dir && (0, import_node_fs9.rmSync)(dir, { recursive: !0, force: !0 });
   }
 }
-var import_node_fs8, import_node_net4, import_node_os, import_node_path9, READ_BUFFER, init_output_socket = __esm({
+var import_node_fs9, import_node_net4, import_node_os, import_node_path10, READ_BUFFER, init_output_socket = __esm({
   "src/sources/history/output-socket.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs"), import_node_net4 = __toESM(require("node:net"), 1), import_node_os = require("node:os"), import_node_path9 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
+    import_node_fs9 = require("node:fs"), import_node_net4 = __toESM(require("node:net"), 1), import_node_os = require("node:os"), import_node_path10 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
   }
 });
 
@@ -21086,7 +21474,7 @@ async function selfContained(cwd) {
     git(["rev-parse", "--git-path", "objects/info/alternates"], cwd),
     isPartialClone(cwd)
   ]);
-  return !partial2 && !(0, import_node_fs9.existsSync)(import_node_path10.default.resolve(cwd, where.stdout.toString("utf8").trim()));
+  return !partial2 && !(0, import_node_fs10.existsSync)(import_node_path11.default.resolve(cwd, where.stdout.toString("utf8").trim()));
 }
 async function isPartialClone(cwd) {
   return (await git(["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], cwd, {
@@ -21094,10 +21482,10 @@ async function isPartialClone(cwd) {
   })).stdout.toString("utf8").split(`
 `).some((line) => /^extensions\.partialclone \S/.test(line) || / true$/.test(line));
 }
-var import_node_fs9, import_node_path10, MAX_PENDING, LF2, init_enumeration = __esm({
+var import_node_fs10, import_node_path11, MAX_PENDING, LF2, init_enumeration = __esm({
   "src/sources/history/enumeration.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_fs10 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
     init_git();
     init_pack_order();
     MAX_PENDING = 1e5, LF2 = 10;
@@ -21464,7 +21852,7 @@ var init_shell = __esm({
 
 // src/hook/husky.ts
 function huskyLine(top, huskyDir, args) {
-  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = import_node_path13.default.relative(top, import_node_path13.default.dirname(huskyDir)).split(import_node_path13.default.sep).join("/");
+  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = import_node_path14.default.relative(top, import_node_path14.default.dirname(huskyDir)).split(import_node_path14.default.sep).join("/");
   return pkg === "" ? command : `PATH=${shQuote(`${pkg}/node_modules/.bin`)}:"$PATH" ${command}`;
 }
 function hasSkguardLine(content) {
@@ -21488,10 +21876,10 @@ function removeLines(content) {
   return { content: kept.join(`
 `), removed: lines.length - kept.length };
 }
-var import_node_path13, RUNS_SKGUARD, OUR_LINE, SETUP_LINE, init_husky = __esm({
+var import_node_path14, RUNS_SKGUARD, OUR_LINE, SETUP_LINE, init_husky = __esm({
   "src/hook/husky.ts"() {
     "use strict";
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_shell();
     RUNS_SKGUARD = /^[^#\n]*(?:^|[\s;&|(])skguard\s+staged(?:\s|$)/m, OUR_LINE = /^(?:PATH=(?:'[^']*'|[^\s']+):"\$PATH" )?skguard staged(?: [^\n]*)?$/;
     SETUP_LINE = /^\s*(?:$|#|(?:\.|source)\s|(?:export|readonly|unset|umask)\s|set\s+[-+]|[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|[^\s;&|'"]*)\s*(?:#.*)?$)/;
@@ -21554,9 +21942,9 @@ async function detectSetup(cwd) {
       `not in a git work tree: ${cwd} (run skguard hook install inside the repository)`,
       "not-a-repository"
     );
-  let hooksDir = import_node_path14.default.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, { ok: [0, 1] }), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
+  let hooksDir = import_node_path15.default.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, { ok: [0, 1] }), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
   if (hooksPath && HUSKY_HOOKS_PATH.test(hooksPath))
-    return { kind: "husky", top, huskyDir: import_node_path14.default.dirname(hooksDir), active: !0, hooksDir };
+    return { kind: "husky", top, huskyDir: import_node_path15.default.dirname(hooksDir), active: !0, hooksDir };
   if (!hooksPath) {
     let huskyDir = findHuskyDir(cwd, top);
     if (huskyDir) return { kind: "husky", top, huskyDir, active: !1, hooksDir };
@@ -21564,19 +21952,19 @@ async function detectSetup(cwd) {
   return { kind: "hooks-dir", top, hooksDir, hooksPath };
 }
 function findHuskyDir(cwd, top) {
-  let dir = (0, import_node_fs12.realpathSync)(cwd);
+  let dir = (0, import_node_fs13.realpathSync)(cwd);
   for (; ; ) {
-    let candidate = import_node_path14.default.join(dir, ".husky");
-    if ((0, import_node_fs12.existsSync)(candidate) && (0, import_node_fs12.statSync)(candidate).isDirectory()) return candidate;
-    let rel2 = import_node_path14.default.relative(top, dir);
-    if (rel2 === "" || rel2.startsWith("..") || import_node_path14.default.isAbsolute(rel2)) return;
-    dir = import_node_path14.default.dirname(dir);
+    let candidate = import_node_path15.default.join(dir, ".husky");
+    if ((0, import_node_fs13.existsSync)(candidate) && (0, import_node_fs13.statSync)(candidate).isDirectory()) return candidate;
+    let rel2 = import_node_path15.default.relative(top, dir);
+    if (rel2 === "" || rel2.startsWith("..") || import_node_path15.default.isAbsolute(rel2)) return;
+    dir = import_node_path15.default.dirname(dir);
   }
 }
-var import_node_fs12, import_node_path14, HUSKY_HOOKS_PATH, init_setup = __esm({
+var import_node_fs13, import_node_path15, HUSKY_HOOKS_PATH, init_setup = __esm({
   "src/hook/setup.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs"), import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_fs13 = require("node:fs"), import_node_path15 = __toESM(require("node:path"), 1);
     init_errors();
     init_git();
     HUSKY_HOOKS_PATH = /(?:^|[\\/])\.husky[\\/]_[\\/]*$/;
@@ -21594,27 +21982,27 @@ function temporaryPlace(file, tmpdir2) {
   if (parts.includes("_npx")) return "npx's cache";
   if (parts.some((p, i) => p === "dlx" && parts[i - 1] === "pnpm")) return "pnpm dlx's cache";
   for (let dir of /* @__PURE__ */ new Set([tmpdir2, realOrSame(tmpdir2)])) {
-    if (dir === "" || import_node_path15.default.parse(dir).root === dir) continue;
-    let rel2 = import_node_path15.default.relative(dir, real);
-    if (rel2 !== "" && !rel2.startsWith("..") && !import_node_path15.default.isAbsolute(rel2))
+    if (dir === "" || import_node_path16.default.parse(dir).root === dir) continue;
+    let rel2 = import_node_path16.default.relative(dir, real);
+    if (rel2 !== "" && !rel2.startsWith("..") && !import_node_path16.default.isAbsolute(rel2))
       return `the temporary folder ${dir}`;
   }
 }
 function tmpdirOf(env) {
-  let dir = process.platform === "win32" ? env.TEMP || env.TMP || import_node_path15.default.join(env.SystemRoot || env.windir || "C:\\Windows", "temp") : env.TMPDIR || env.TMP || env.TEMP || "/tmp";
+  let dir = process.platform === "win32" ? env.TEMP || env.TMP || import_node_path16.default.join(env.SystemRoot || env.windir || "C:\\Windows", "temp") : env.TMPDIR || env.TMP || env.TEMP || "/tmp";
   return dir.length > 1 && /[\\/]$/.test(dir) ? dir.slice(0, -1) : dir;
 }
 function realOrSame(file) {
   try {
-    return (0, import_node_fs13.realpathSync)(file);
+    return (0, import_node_fs14.realpathSync)(file);
   } catch {
-    return import_node_path15.default.resolve(file);
+    return import_node_path16.default.resolve(file);
   }
 }
-var import_node_fs13, import_node_path15, init_temporary = __esm({
+var import_node_fs14, import_node_path16, init_temporary = __esm({
   "src/hook/temporary.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs"), import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_fs14 = require("node:fs"), import_node_path16 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -21628,25 +22016,25 @@ __export(install_exports, {
 async function installHook(options) {
   let setup = await detectSetup(options.cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path16.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readHookFile(setup, file2);
+    let file2 = import_node_path17.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readHookFile(setup, file2);
     if (existing2 !== void 0 && hasSkguardLine(existing2))
       result2.changes.push({ action: "line-present", file: file2 });
     else {
       let line = huskyLine(setup.top, setup.huskyDir, options.args);
-      (0, import_node_fs14.mkdirSync)(setup.huskyDir, { recursive: !0 }), writeHookFile(file2, insertLine(existing2 ?? "", line), existing2 === void 0 ? 493 : void 0), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
+      (0, import_node_fs15.mkdirSync)(setup.huskyDir, { recursive: !0 }), writeHookFile(file2, insertLine(existing2 ?? "", line), existing2 === void 0 ? 493 : void 0), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
     }
-    let pkg = import_node_path16.default.dirname(setup.huskyDir);
-    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path16.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs14.existsSync)(bin)) || result2.warnings.push(
-      `skguard is not installed in ${rel(setup, import_node_path16.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev ${PACKAGE_NAME}), or the hook cannot find it`
+    let pkg = import_node_path17.default.dirname(setup.huskyDir);
+    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path17.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs15.existsSync)(bin)) || result2.warnings.push(
+      `skguard is not installed in ${rel(setup, import_node_path17.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev ${PACKAGE_NAME}), or the hook cannot find it`
     ), setup.active || result2.warnings.push(
       "husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or `npm install`, which runs its prepare script)"
     ), result2;
   }
   refuseTemporary(options);
-  let file = import_node_path16.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options), existing = readHookFile(setup, file);
+  let file = import_node_path17.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options), existing = readHookFile(setup, file);
   if (existing !== void 0 && isOurScript(existing))
     return existing === script ? result2.changes.push({ action: "script-current", file }) : (writeHookFile(file, script, 493), result2.changes.push({ action: "updated-script", file })), result2;
-  let backup = import_node_path16.default.join(setup.hooksDir, BACKUP_NAME);
+  let backup = import_node_path17.default.join(setup.hooksDir, BACKUP_NAME);
   if (existing !== void 0) {
     if (!options.force) {
       let framework = isPreCommitFramework(existing) ? " It is the pre-commit framework's hook: add skguard to .pre-commit-config.yaml instead (see the README)." : "";
@@ -21655,36 +22043,36 @@ async function installHook(options) {
         "hook"
       );
     }
-    if ((0, import_node_fs14.existsSync)(backup))
+    if ((0, import_node_fs15.existsSync)(backup))
       throw new SkguardError(
         `${rel(setup, backup)} already exists: move it away first, so that --force does not overwrite an earlier backup`,
         "hook"
       );
-    (0, import_node_fs14.renameSync)(file, backup);
+    (0, import_node_fs15.renameSync)(file, backup);
   }
-  return (0, import_node_fs14.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeHookFile(file, script, 493), result2.changes.push(
+  return (0, import_node_fs15.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeHookFile(file, script, 493), result2.changes.push(
     existing === void 0 ? { action: "wrote-script", file } : { action: "wrote-script", file, backup }
   ), result2;
 }
 async function uninstallHook(cwd) {
   let setup = await detectSetup(cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path16.default.join(setup.huskyDir, PRE_COMMIT), link = linkOnTheWay(setup, file2);
+    let file2 = import_node_path17.default.join(setup.huskyDir, PRE_COMMIT), link = linkOnTheWay(setup, file2);
     link !== void 0 && result2.warnings.push(`${rel(setup, link)} is a symbolic link: left as it is`);
     let existing2 = link === void 0 ? readHookFile(setup, file2) : void 0;
     if (existing2 !== void 0) {
       let { content, removed } = removeLines(existing2);
       if (removed > 0) {
         let deletedFile = content.trim() === "";
-        deletedFile ? (0, import_node_fs14.unlinkSync)(file2) : writeHookFile(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
+        deletedFile ? (0, import_node_fs15.unlinkSync)(file2) : writeHookFile(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
       }
     }
   }
-  let file = import_node_path16.default.join(setup.hooksDir, PRE_COMMIT), linked = isLink(file), existing = linked ? void 0 : readHookFile(setup, file);
+  let file = import_node_path17.default.join(setup.hooksDir, PRE_COMMIT), linked = isLink(file), existing = linked ? void 0 : readHookFile(setup, file);
   if (existing !== void 0 && isOurScript(existing)) {
-    (0, import_node_fs14.unlinkSync)(file);
-    let backup = import_node_path16.default.join(setup.hooksDir, BACKUP_NAME);
-    (0, import_node_fs14.existsSync)(backup) ? ((0, import_node_fs14.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
+    (0, import_node_fs15.unlinkSync)(file);
+    let backup = import_node_path17.default.join(setup.hooksDir, BACKUP_NAME);
+    (0, import_node_fs15.existsSync)(backup) ? ((0, import_node_fs15.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
   } else (existing !== void 0 || linked) && setup.kind === "hooks-dir" && result2.changes.push({ action: "left-foreign", file });
   return result2;
 }
@@ -21709,9 +22097,9 @@ function readHookFile(setup, file) {
       "hook"
     );
   try {
-    if (!(0, import_node_fs14.lstatSync)(file).isFile())
+    if (!(0, import_node_fs15.lstatSync)(file).isFile())
       throw new SkguardError(`${rel(setup, file)} exists and is not a file: skguard leaves it alone`, "hook");
-    return (0, import_node_fs14.readFileSync)(file, "utf8");
+    return (0, import_node_fs15.readFileSync)(file, "utf8");
   } catch (e) {
     if (e instanceof SkguardError) throw e;
     if (e.code === "ENOENT") return;
@@ -21726,33 +22114,33 @@ function linkOnTheWay(setup, file) {
 }
 function isLink(file) {
   try {
-    return (0, import_node_fs14.lstatSync)(file).isSymbolicLink();
+    return (0, import_node_fs15.lstatSync)(file).isSymbolicLink();
   } catch {
     return !1;
   }
 }
 function writeHookFile(file, content, mode) {
-  let flags = import_node_fs14.constants.O_WRONLY | import_node_fs14.constants.O_CREAT | import_node_fs14.constants.O_TRUNC | (import_node_fs14.constants.O_NOFOLLOW ?? 0), fd;
+  let flags = import_node_fs15.constants.O_WRONLY | import_node_fs15.constants.O_CREAT | import_node_fs15.constants.O_TRUNC | (import_node_fs15.constants.O_NOFOLLOW ?? 0), fd;
   try {
-    fd = (0, import_node_fs14.openSync)(file, flags, mode ?? 420);
+    fd = (0, import_node_fs15.openSync)(file, flags, mode ?? 420);
   } catch (e) {
     let code = e.code;
     throw code === "ELOOP" ? new SkguardError(`${file} is a symbolic link: skguard does not write through links`, "hook") : new SkguardError(`could not write ${file}: ${code ?? e.message}`, "io");
   }
   try {
-    (0, import_node_fs14.writeSync)(fd, content), mode !== void 0 && (0, import_node_fs14.fchmodSync)(fd, mode);
+    (0, import_node_fs15.writeSync)(fd, content), mode !== void 0 && (0, import_node_fs15.fchmodSync)(fd, mode);
   } finally {
-    (0, import_node_fs14.closeSync)(fd);
+    (0, import_node_fs15.closeSync)(fd);
   }
 }
 function rel(setup, file) {
-  let r = import_node_path16.default.relative(setup.top, file);
-  return r.startsWith("..") || import_node_path16.default.isAbsolute(r) ? file : r.split(import_node_path16.default.sep).join("/");
+  let r = import_node_path17.default.relative(setup.top, file);
+  return r.startsWith("..") || import_node_path17.default.isAbsolute(r) ? file : r.split(import_node_path17.default.sep).join("/");
 }
-var import_node_fs14, import_node_path16, PRE_COMMIT, init_install = __esm({
+var import_node_fs15, import_node_path17, PRE_COMMIT, init_install = __esm({
   "src/hook/install.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs"), import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_fs15 = require("node:fs"), import_node_path17 = __toESM(require("node:path"), 1);
     init_errors();
     init_version();
     init_husky();
@@ -21763,8 +22151,48 @@ var import_node_fs14, import_node_path16, PRE_COMMIT, init_install = __esm({
   }
 });
 
+// src/pipeline/ignore-file.ts
+var ignore_file_exports = {};
+__export(ignore_file_exports, {
+  recordIgnores: () => recordIgnores
+});
+async function recordIgnores(cwd, what, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
+  let top = await findWorkTree(cwd).catch(() => {
+  }) ?? cwd, file = import_node_path19.default.join(top, IGNORE_FILE), text = readSettingsFile(file, { label: IGNORE_FILE, limit: IGNORE_LIMIT, followLinks: !1 }) ?? "", email2 = await git(["config", "--get", "user.email"], top, { ok: [0, 1, 128] }).catch(() => {
+  }), by = email2?.code === 0 && email2.stdout.toString("utf8").trim() || void 0, lines = text === "" ? [] : text.replace(/\r?\n$/, "").split(/\r?\n/), existing = new Map(parseIgnoreFile(text).entries.map((e) => [e.fingerprint, e])), said = [];
+  for (let fingerprint2 of what.fingerprints) {
+    let entry = {
+      fingerprint: fingerprint2,
+      added: today,
+      ...by ? { by } : {},
+      ...what.expires ? { expires: what.expires } : {},
+      reason: what.reason
+    }, line = formatIgnoreEntry(entry), old = existing.get(fingerprint2);
+    old ? lines[old.line - 1] = line : lines.push(line), said.push(
+      `${old ? "updated" : "added"} ${fingerprint2}${what.expires ? ` until ${what.expires}` : ""}: ${what.reason}`
+    );
+  }
+  return text === "" && lines.unshift(
+    "# skguard: keys acknowledged by fingerprint (skguard ignore FINGERPRINT --reason TEXT [--expires YYYY-MM-DD]).",
+    "# An entry past its expires= day suppresses nothing; a key its provider says is live is reported anyway."
+  ), writeReport(IGNORE_FILE, `${lines.join(`
+`)}
+`, { label: IGNORE_FILE, base: top }), { file: import_node_path19.default.relative(cwd, file) || IGNORE_FILE, lines: said };
+}
+var import_node_path19, init_ignore_file = __esm({
+  "src/pipeline/ignore-file.ts"() {
+    "use strict";
+    import_node_path19 = __toESM(require("node:path"), 1);
+    init_read();
+    init_suppress();
+    init_output();
+    init_git();
+    init_suppressions();
+  }
+});
+
 // src/cli/main.ts
-var import_node_fs16 = require("node:fs"), import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_fs17 = require("node:fs"), import_node_path20 = __toESM(require("node:path"), 1);
 init_errors();
 init_version();
 
@@ -22208,21 +22636,21 @@ var newTally = () => ({
       }
     };
   }
-  cleared(path19, bytes) {
-    this.paths.add(path19), this.tally.files++, this.tally.bytes += bytes;
+  cleared(path21, bytes) {
+    this.paths.add(path21), this.tally.files++, this.tally.bytes += bytes;
   }
-  skipped(reason, path19, why) {
-    this.tally.skipped[reason]++, path19 !== void 0 && reason !== "excluded" && this.paths.add(path19), reason === "unreadable" && path19 !== void 0 && this.notes.push({
+  skipped(reason, path21, why) {
+    this.tally.skipped[reason]++, path21 !== void 0 && reason !== "excluded" && this.paths.add(path21), reason === "unreadable" && path21 !== void 0 && this.notes.push({
       level: "warning",
       code: "unreadable-file",
-      message: `could not read ${path19}${why ? `: ${why}` : ""}`
+      message: `could not read ${path21}${why ? `: ${why}` : ""}`
     });
   }
   note(note) {
     this.notes.push(note);
   }
-  named(path19) {
-    this.paths.add(path19);
+  named(path21) {
+    this.paths.add(path21);
   }
 };
 
@@ -22231,52 +22659,7 @@ var import_node_path3 = __toESM(require("node:path"), 1);
 init_errors();
 init_core();
 init_scanner();
-
-// src/config/read.ts
-var import_node_fs3 = require("node:fs");
-init_errors();
-function readSettingsFile(file, options) {
-  let fail = (why) => new SkguardError(`${options.label}: ${why}`, "config");
-  if (!options.followLinks)
-    try {
-      if ((0, import_node_fs3.lstatSync)(file).isSymbolicLink())
-        throw fail("is a symbolic link; a settings file found in the repository must be a regular file");
-    } catch (e) {
-      if (e.code === "ENOENT") return;
-      throw e;
-    }
-  let fd;
-  try {
-    fd = (0, import_node_fs3.openSync)(file, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NONBLOCK | (options.followLinks ? 0 : import_node_fs3.constants.O_NOFOLLOW));
-  } catch (e) {
-    let code = e.code;
-    if (code === "ENOENT") return;
-    throw fail(`cannot be read (${code ?? e.message})`);
-  }
-  try {
-    let stat = (0, import_node_fs3.fstatSync)(fd);
-    if (!stat.isFile()) throw fail("is not a regular file");
-    if (stat.size > options.limit)
-      throw fail(`is ${stat.size} bytes, more than the ${options.limit} a settings file may hold`);
-    let buffer = Buffer.alloc(options.limit + 1), n = 0;
-    for (let r = 1; r > 0 && n < buffer.length; n += r) r = (0, import_node_fs3.readSync)(fd, buffer, n, buffer.length - n, null);
-    if (n > options.limit) throw fail(`holds more than the ${options.limit} bytes a settings file may hold`);
-    return buffer.toString("utf8", 0, n);
-  } finally {
-    (0, import_node_fs3.closeSync)(fd);
-  }
-}
-var CONFIG_LIMIT = 1024 * 1024, IGNORE_LIMIT = 4 * 1024 * 1024, BASELINE_LIMIT = 64 * 1024 * 1024;
-function jsonProblem(text, error) {
-  let at = /position (\d+)/.exec(error.message)?.[1];
-  if (at === void 0) return "not valid JSON";
-  let before = text.slice(0, Number(at)), line = before.split(`
-`).length, column = Number(at) - before.lastIndexOf(`
-`);
-  return `not valid JSON (line ${line}, column ${column})`;
-}
-
-// src/config/load.ts
+init_read();
 var CONFIG_FILE = ".skguard.json", DEFAULTS = { exclude: [], disableRules: [], rules: [] };
 async function loadConfig(dir, explicit) {
   let file = explicit ? import_node_path3.default.resolve(explicit) : import_node_path3.default.join(dir, CONFIG_FILE), shown = explicit ?? CONFIG_FILE, text = readSettingsFile(file, { label: shown, limit: CONFIG_LIMIT, followLinks: explicit !== void 0 });
@@ -22350,49 +22733,7 @@ function compileCustomRule(custom, where, fakes) {
 
 // src/pipeline/session.ts
 init_core();
-
-// src/pipeline/suppressions.ts
-var import_node_path4 = __toESM(require("node:path"), 1);
-init_errors();
-init_suppress();
-var IGNORE_FILE = ".skguardignore";
-function loadIgnoreFile(dir, notes) {
-  let text = readSettingsFile(import_node_path4.default.join(dir, IGNORE_FILE), {
-    label: IGNORE_FILE,
-    limit: IGNORE_LIMIT,
-    followLinks: !1
-  });
-  if (text === void 0) return;
-  let list = parseIgnoreFile(text);
-  for (let bad of list.invalid)
-    notes.push({
-      level: "warning",
-      code: "invalid-ignore-entry",
-      message: `${IGNORE_FILE}:${bad.line}: not a fingerprint, ignored (expected 24 hex characters as printed with each finding)`
-    });
-  return list;
-}
-function loadBaseline(file) {
-  let text = readSettingsFile(file, { label: `--baseline ${file}`, limit: BASELINE_LIMIT, followLinks: !0 });
-  if (text === void 0) throw new SkguardError(`--baseline ${file}: file not found`, "usage");
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (e) {
-    throw new SkguardError(`--baseline ${file}: ${jsonProblem(text, e)}`, "usage");
-  }
-  let findings = parsed.findings;
-  if (!Array.isArray(findings))
-    throw new SkguardError(
-      `--baseline ${file}: expected a skguard JSON report (an object with a "findings" array)`,
-      "usage"
-    );
-  return findings.filter(
-    (f) => typeof f == "object" && f !== null && typeof f.fingerprint == "string" && typeof f.file == "string"
-  );
-}
-
-// src/pipeline/session.ts
+init_suppressions();
 async function openSession(options) {
   let started = Number(process.hrtime.bigint()) / 1e6, notes = [], { config: config2 } = await loadConfig(options.root, options.configFile), { rules: rules4, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default(config2.exclude, { dot: !0 }) : void 0;
   return {
@@ -22408,6 +22749,7 @@ async function openSession(options) {
 }
 
 // src/pipeline/run.ts
+init_suppressions();
 async function runScan(source, options = {}) {
   let session = await openSession({
     root: source.root,
@@ -22427,14 +22769,14 @@ async function runScan(source, options = {}) {
       session.scanner,
       tally,
       session.notes,
-      (origin, matches) => collect(origin, matches, tally, collected)
+      (origin, matches) => collect(origin, matches, collected)
     ), summary = await source.read(sink, context), hits = collected;
   }
   hits.push(...keysInPaths(session, sink.paths));
-  let report = close(session, source, hits, tally, summary), reported = new Set(report.findings.map((f) => f.fingerprint)), kept = hits.filter((h) => reported.has(h.finding.fingerprint));
-  if (options.verifier && kept.length > 0) {
+  let report = close(session, source, hits, tally, summary, options.today);
+  if (options.verifier && hits.length > 0) {
     let { verifyHits: verifyHits2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
-    await verifyHits2(kept, options.verifier);
+    await verifyHits2(hits, options.verifier), reinstateLive(report);
     for (let u of options.verifier.unchecked())
       report.notes.push({
         level: "warning",
@@ -22442,6 +22784,7 @@ async function runScan(source, options = {}) {
         message: u.why === "max-keys" ? `${plural(u.keys, "key")} not checked: --verify checks at most ${u.limit} distinct keys per run (their status is unknown)` : `${plural(u.keys, "key")} not checked: the run's verification time (${Math.round(u.limit / 1e3)} s) ran out (their status is unknown)`
       });
   }
+  let reported = new Set(report.findings), kept = hits.filter((h) => reported.has(h.finding));
   return { report, hits: kept, rules: session.rules };
 }
 function keysInPaths(session, paths) {
@@ -22459,24 +22802,20 @@ function keysInPaths(session, paths) {
     return list[lo];
   }, joined = Buffer.concat(buffers.flatMap((b) => [b, Buffer.from([0])])), hits = /* @__PURE__ */ new Map();
   for (let match of session.scanner.scan(joined)) {
-    let path19 = pathAt(match.start);
-    if (path19 === void 0 || session.isExcluded(path19)) continue;
-    let end = path19.indexOf(match.secret) + match.secret.length, named = path19.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
+    let path21 = pathAt(match.start);
+    if (path21 === void 0 || session.isExcluded(path21)) continue;
+    let end = path21.indexOf(match.secret) + match.secret.length, named = path21.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
     if (hits.has(id)) continue;
     let finding = toFinding({ ...match, line: 1, column: 1, endColumn: 1 }, { file: named, inPath: !0 });
     hits.set(id, { finding, secret: match.secret });
   }
   return [...hits.values()];
 }
-function collect(origin, matches, tally, hits) {
+function collect(origin, matches, hits) {
   for (let match of matches) {
     if (origin.lines && !origin.lines.has(match.line)) continue;
-    if (match.allowed) {
-      tally.inline++;
-      continue;
-    }
     let hit = { finding: toFinding(match, { file: origin.path }), secret: match.secret };
-    match.context && (hit.context = match.context), hits.push(hit);
+    match.allowed && (hit.finding.suppression = { kind: "inline" }), match.context && (hit.context = match.context), hits.push(hit);
   }
 }
 function keep(found, origin, matches) {
@@ -22503,12 +22842,8 @@ async function attribute(source, session, tally, found, onProgress) {
       excludedPaths.add(intro.path);
       continue;
     }
-    if (key.allowedOnly) {
-      tally.inline++;
-      continue;
-    }
-    let origin = { file: intro.path, commit: intro.commit, author: intro.author, date: intro.date };
-    hits.push({ finding: toFinding(key.match, origin), secret: key.match.secret });
+    let origin = { file: intro.path, commit: intro.commit, author: intro.author, date: intro.date }, finding = toFinding(key.match, origin);
+    key.allowedOnly && (finding.suppression = { kind: "inline" }), hits.push({ finding, secret: key.match.secret });
   }
   if (tally.skipped.excluded += excludedPaths.size, exhaustive) {
     let undecided = /* @__PURE__ */ new Set();
@@ -22533,16 +22868,22 @@ async function attribute(source, session, tally, found, onProgress) {
   }
   return hits;
 }
-function close(session, source, hits, tally, summary) {
-  let { findings, stats } = applySuppressions(
+function close(session, source, hits, tally, summary, today) {
+  let { findings, suppressed, stats } = applySuppressions(
     hits.map((h) => h.finding),
     {
       fakes: session.fakes,
       ...session.ignore ? { ignore: session.ignore } : {},
-      ...session.baseline ? { baseline: session.baseline } : {}
-    },
-    tally.inline
+      ...session.baseline ? { baseline: session.baseline } : {},
+      ...today ? { today } : {}
+    }
   );
+  for (let entry of stats.expiredIgnores)
+    session.notes.push({
+      level: "warning",
+      code: "expired-ignore",
+      message: `${IGNORE_FILE}:${entry.line}: the entry for fingerprint ${entry.fingerprint} expired on ${entry.expires}${entry.reason ? ` (reason: ${entry.reason})` : ""}: it no longer suppresses the key`
+    });
   if (!source.partial)
     for (let unused of stats.unusedIgnores)
       session.notes.push({
@@ -22550,7 +22891,7 @@ function close(session, source, hits, tally, summary) {
         code: "unused-ignore",
         message: `${IGNORE_FILE}:${unused.line}: fingerprint ${unused.fingerprint} matched nothing in this scan`
       });
-  findings.sort(compareFindings);
+  findings.sort(compareFindings), suppressed.sort(compareFindings);
   let history = summary.commits === void 0 ? {} : { commits: summary.commits, blobs: summary.blobs ?? 0 };
   return {
     findings,
@@ -22564,8 +22905,22 @@ function close(session, source, hits, tally, summary) {
       suppressed: { inline: stats.inline, ignored: stats.ignored, baseline: stats.baseline },
       durationMs: Math.round(Number(process.hrtime.bigint()) / 1e6 - session.started)
     },
-    notes: session.notes
+    notes: session.notes,
+    suppressed
   };
+}
+function reinstateLive(report) {
+  let live = (report.suppressed ?? []).filter((f) => f.verification?.status === "live");
+  if (live.length === 0) return;
+  report.suppressed = (report.suppressed ?? []).filter((f) => f.verification?.status !== "live"), report.findings.push(...live), report.findings.sort(compareFindings);
+  let kinds = report.stats.suppressed;
+  for (let f of live)
+    f.suppression?.kind === "inline" ? kinds.inline-- : f.suppression?.kind === "baseline" ? kinds.baseline-- : kinds.ignored--;
+  report.notes.push({
+    level: "warning",
+    code: "suppressed-but-live",
+    message: `${plural(live.length, "suppressed key")} ${live.length === 1 ? "is" : "are"} live (its provider accepted it): reported anyway; rotate ${live.length === 1 ? "it" : "them"}, then the suppression holds`
+  });
 }
 
 // src/cli/scan-report.ts
@@ -22577,6 +22932,7 @@ var jsonReporter = (report, context) => `${JSON.stringify(
     version: 1,
     tool: { name: context.toolName, version: context.toolVersion },
     findings: report.findings,
+    suppressed: report.suppressed ?? [],
     stats: report.stats,
     notes: report.notes
   },
@@ -22588,6 +22944,43 @@ var jsonReporter = (report, context) => `${JSON.stringify(
 // src/report/text.ts
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_format();
+
+// src/report/way-out.ts
+init_format();
+var ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/;
+function caseOf(f) {
+  return f.inPath ? "in-path" : f.atHead === "removed" || f.atHead === "deleted" ? "history-only" : ENV_FILE.test(f.file) ? "env-file" : f.file.endsWith(".ipynb") ? "notebook" : "in-code";
+}
+function waysOut(findings) {
+  let order = ["env-file", "in-code", "notebook", "in-path", "history-only"], groups = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let c = caseOf(f);
+    groups.set(c, [...groups.get(c) ?? [], f]);
+  }
+  return order.filter((c) => groups.has(c)).map((c) => ({ case: c, findings: groups.get(c) }));
+}
+function rotateLinks(findings) {
+  let byUrl = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    if (!f.rotateUrl) continue;
+    let kinds = byUrl.get(f.rotateUrl) ?? /* @__PURE__ */ new Set();
+    kinds.add(f.provider), byUrl.set(f.rotateUrl, kinds);
+  }
+  let labels = /* @__PURE__ */ new Map();
+  for (let providers2 of byUrl.values()) for (let p of providers2) labels.set(p, (labels.get(p) ?? 0) + 1);
+  return [...byUrl].map(([url, providers2]) => {
+    let names = [...providers2].map(providerName).join(", "), twice = [...providers2].some((p) => (labels.get(p) ?? 0) > 1), admin = findings.find((f) => f.rotateUrl === url && /admin/.test(f.rule));
+    return { label: twice ? `${names} (${admin ? "admin keys" : "API keys"})` : names, url };
+  });
+}
+function fingerprintsOf(findings) {
+  return [...new Set(findings.map((f) => f.fingerprint))];
+}
+function rotatedReason(today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
+  return `rotated on ${today}`;
+}
+
+// src/report/text.ts
 var textReporter = (full, context) => {
   let c = (0, import_picocolors2.createColors)(context.color), clean = full.findings.length === 0;
   if (clean && (context.quiet || full.stats.source === "staged" && !context.verbose)) return "";
@@ -22602,50 +22995,76 @@ var textReporter = (full, context) => {
     out.push(c.bold(c.underline(printable(file))));
     for (let f of findings) {
       let where = c.dim(f.inPath ? `${printable(file)} (the key is in the path)` : `${printable(file)}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "";
-      out.push(`  ${where}${commit}  ${c.red(c.bold(printable(f.provider)))} ${printable(f.rule)}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
+      out.push(`  ${where}${commit}  ${c.red(c.bold(printable(f.provider)))} ${printable(f.rule)}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`), f.suppression && out.push(`    ${c.red("reported although suppressed")} (${suppressedBy(f)}): the key is live`);
     }
     out.push("");
   }
-  report.findings.length > 0 && out.push(...advice(report, c.bold));
+  report.findings.length > 0 && !context.quiet && out.push(...advice(report, c));
   for (let note of report.notes)
     out.push(`${note.level === "warning" ? c.yellow("warning") : c.dim("note")}: ${printable(note.message)}`);
   return context.quiet || out.push(closingLine(report, c)), `${out.join(`
 `)}
 `;
 };
-function advice(report, bold) {
-  let count = new Set(report.findings.map((f) => f.fingerprint)).size, rotate = /* @__PURE__ */ new Map();
-  for (let f of report.findings) f.rotateUrl && rotate.set(f.rotateUrl, f.provider);
-  let them = count === 1 ? "it" : "them";
+function advice(report, c) {
+  let count = fingerprintsOf(report.findings).length, them = count === 1 ? "it" : "them", live = report.findings.filter((f) => f.verification?.status === "live");
   return [
-    bold(count === 1 ? "What to do about this key:" : `What to do about these ${count} keys:`),
-    `  1. Rotate ${them} now: anyone who saw the code can use ${them}. Revoke and create a new key at:`,
-    ...[...rotate].map(([url, provider]) => `       ${printable(provider)}: ${printable(url)}`),
-    "  2. Take the key out of the code: read it from an environment variable or a secret store.",
-    "  3. If it was ever pushed, it stays in history and in every clone: rotating is what protects you;",
-    "     rewrite history (git filter-repo) only if the repository must not keep it.",
-    "  Not a real key? Add `skguard:allow` to its line, or its fingerprint to .skguardignore.",
+    c.bold(count === 1 ? "What to do about this key:" : `What to do about these ${count} keys:`),
+    ...live.length > 0 ? [`  ${c.red(c.bold("Live now"))}: ${[...new Set(live.map((f) => f.redacted))].join(", ")}: rotate first.`] : [],
+    `  1. Rotate ${them}: anyone who saw the code can use ${them}. Revoke and create a new key at:`,
+    ...rotateLinks(report.findings).map(({ label, url }) => `       ${printable(label)}: ${printable(url)}`),
+    "  2. Then, by case:",
+    ...waysOut(report.findings).flatMap((w) => wayOutLines(w.case, w.findings).map((l) => `     ${l}`)),
+    `  Not a real key? ${ignoreLine(fingerprintsOf(report.findings), "not a key: <why>")}, or skguard:allow on its line.`,
     ""
   ];
 }
+function wayOutLines(kind, findings) {
+  let files = [...new Set(findings.map((f) => printable(f.file)))], list = files.slice(0, 5).join(", ") + (files.length > 5 ? `, \u2026 (${files.length - 5} more)` : "");
+  switch (kind) {
+    case "in-code":
+      return [`- ${list}: read the key from an environment variable or a secret store instead.`];
+    case "env-file":
+      return [
+        `- ${list}: an environment file is tracked by git; stop tracking it and keep it out:`,
+        ...files.slice(0, 5).map((f) => `    git rm --cached -- ${shellWord(f)} && echo ${shellWord(f)} >> .gitignore`)
+      ];
+    case "notebook":
+      return [
+        `- ${list}: clear the saved outputs and read the key from the environment:`,
+        ...files.slice(0, 5).map((f) => `    jupyter nbconvert --clear-output --inplace ${shellWord(f)}`)
+      ];
+    case "in-path":
+      return [`- ${list}: a file or folder is named after the key: rename it (git mv).`];
+    case "history-only":
+      return [
+        `- ${list}: gone from the file now, still in history (every clone has it). Once rotated, squash the`,
+        `  branch before it is merged, or acknowledge the rotated key: ${ignoreLine(fingerprintsOf(findings), rotatedReason())}`
+      ];
+  }
+}
+function ignoreLine(fingerprints, reason) {
+  return `skguard ignore ${fingerprints.slice(0, 3).join(" ") + (fingerprints.length > 3 ? " \u2026" : "")} --reason "${reason}"`;
+}
+function shellWord(path21) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(path21) ? path21 : `'${path21.replaceAll("'", "'\\''")}'`;
+}
 function blockedCommit(report, c) {
-  let fingerprints = [...new Set(report.findings.map((f) => f.fingerprint))], keys = fingerprints.length === 1 ? "an API key" : `${fingerprints.length} API keys`, rotate = /* @__PURE__ */ new Map();
-  for (let f of report.findings) f.rotateUrl && rotate.set(f.provider, f.rotateUrl);
-  let out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ""];
+  let fingerprints = [...new Set(report.findings.map((f) => f.fingerprint))], keys = fingerprints.length === 1 ? "an API key" : `${fingerprints.length} API keys`, out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ""];
   for (let f of report.findings)
     out.push(
       `  ${c.bold(f.inPath ? `${printable(f.file)} (in the path)` : `${printable(f.file)}:${f.line}`)}  ${c.red(printable(f.provider))}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`
     ), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
+  let links = rotateLinks(report.findings);
   out.push(
     "",
     c.bold("Fix:"),
-    "  - Remove the key from the file; read it from an environment variable or a secret store instead.",
-    `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${rotate.size === 1 ? ` at ${printable([...rotate.values()][0] ?? "")}.` : rotate.size > 1 ? ":" : "."}`,
-    ...rotate.size > 1 ? [...rotate].map(([provider, url]) => `      ${printable(provider)}: ${printable(url)}`) : [],
+    ...waysOut(report.findings).flatMap((w) => wayOutLines(w.case, w.findings).map((l) => `  ${l}`)),
+    `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${links.length === 1 ? ` at ${printable(links[0]?.url ?? "")}.` : links.length > 1 ? ":" : "."}`,
+    ...links.length > 1 ? links.map(({ label, url }) => `      ${printable(label)}: ${printable(url)}`) : [],
     "  - Then `git add` the file again and commit.",
     c.bold("Not a real key?"),
-    "  Add `skguard:allow` in a comment on its line, or its fingerprint to .skguardignore:",
-    ...fingerprints.map((fp) => `    echo ${fp} >> .skguardignore`),
+    `  ${ignoreLine(fingerprints, "not a key: <why>")}  (or skguard:allow in a comment on its line)`,
     c.bold("Commit anyway, deliberately:"),
     "  git commit --no-verify (-n); with the pre-commit framework: SKIP=skguard git commit"
   );
@@ -22654,6 +23073,10 @@ function blockedCommit(report, c) {
   return `${out.join(`
 `)}
 `;
+}
+function suppressedBy(f) {
+  let s = f.suppression;
+  return s ? `${s.kind === "inline" ? "skguard:allow on its line" : s.kind === "ignore" ? `.skguardignore:${s.line}` : s.kind}${s.reason ? `, ${printable(s.reason)}` : ""}` : "";
 }
 function introduced(f) {
   let by = f.author ? ` by ${printable(f.author)}` : "", day = f.date ? `${by ? "," : ""} ${f.date.slice(0, 10)}` : "";
@@ -22701,55 +23124,8 @@ async function reporterFor(format) {
   }
 }
 
-// src/report/output.ts
-var import_node_crypto2 = require("node:crypto"), import_node_fs4 = require("node:fs"), import_node_path5 = __toESM(require("node:path"), 1);
-init_errors();
-function writeReport(file, text, options) {
-  let target = import_node_path5.default.resolve(options.base, file), fail = (why) => new SkguardError(`${options.label}: ${why}`, "io");
-  if (target.split(import_node_path5.default.sep).some((part) => part.toLowerCase() === ".git"))
-    throw fail("refusing to write into a .git folder (git would run what is written there)");
-  let dir = import_node_path5.default.dirname(target), rel2 = import_node_path5.default.relative(options.base, target), inside = rel2 !== "" && !rel2.startsWith("..") && !import_node_path5.default.isAbsolute(rel2);
-  if (!inside && lstatOrUndefined(dir)?.isDirectory() !== !0) throw fail(`the folder ${dir} does not exist`);
-  let at = inside ? options.base : dir;
-  for (let part of inside ? rel2.split(import_node_path5.default.sep) : [import_node_path5.default.basename(target)]) {
-    at = import_node_path5.default.join(at, part);
-    let stat = lstatOrUndefined(at);
-    if (stat === void 0) {
-      if (at !== target) throw fail(`the folder ${import_node_path5.default.relative(options.base, at) || at} does not exist`);
-      break;
-    }
-    if (stat.isSymbolicLink())
-      throw fail(`${import_node_path5.default.relative(options.base, at) || at} is a symbolic link: refusing to write through it`);
-    if (at === target && stat.isDirectory()) throw fail("is a folder");
-    if (at === target && !stat.isFile()) {
-      (0, import_node_fs4.writeFileSync)(target, text);
-      return;
-    }
-    if (at !== target && !stat.isDirectory()) throw fail(`${import_node_path5.default.relative(options.base, at)} is not a folder`);
-  }
-  let temp = import_node_path5.default.join(dir, `.${import_node_path5.default.basename(target)}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`), fd;
-  try {
-    fd = (0, import_node_fs4.openSync)(temp, "wx", 420);
-    let data = Buffer.from(text, "utf8");
-    for (let written = 0; written < data.length; ) written += (0, import_node_fs4.writeSync)(fd, data, written);
-    (0, import_node_fs4.fsyncSync)(fd), (0, import_node_fs4.closeSync)(fd), fd = void 0, (0, import_node_fs4.renameSync)(temp, target);
-  } catch (e) {
-    fd !== void 0 && (0, import_node_fs4.closeSync)(fd);
-    try {
-      (0, import_node_fs4.unlinkSync)(temp);
-    } catch {
-    }
-    throw fail(`could not write ${file}: ${e.code ?? e.message}`);
-  }
-}
-function lstatOrUndefined(file) {
-  try {
-    return (0, import_node_fs4.lstatSync)(file);
-  } catch (e) {
-    if (e.code === "ENOENT") return;
-    throw e;
-  }
-}
+// src/cli/scan-report.ts
+init_output();
 
 // src/cli/progress.ts
 var CLEAR = "\r\x1B[2K", Progress = class {
@@ -22835,7 +23211,7 @@ async function scanAndReport(openSource, settings, io) {
   } finally {
     progress.done();
   }
-  await render(result2, settings, io);
+  result2.report.stats.source === "history" && result2.report.findings.length > 0 && await placeAtHead(result2, io.cwd), await render(result2, settings, io);
   let { findings } = result2.report;
   return (settings.failOn === "live" ? findings.some((f) => f.verification?.status === "live") : findings.length > 0) ? EXIT_FINDINGS : EXIT_CLEAN;
 }
@@ -22862,6 +23238,10 @@ async function render(result2, settings, io) {
     io.stderr.write(`skguard: ${closingLine(report)}${where}
 `);
   }
+}
+async function placeAtHead(result2, cwd) {
+  let { createCiGit: createCiGit2 } = await Promise.resolve().then(() => (init_git2(), git_exports)), { placeFindings: placeFindings2 } = await Promise.resolve().then(() => (init_place(), place_exports)), git2 = createCiGit2(cwd, { header: void 0, serverUrl: "", repository: void 0 }), head = await git2.commitId("HEAD");
+  head && await placeFindings2(result2.report.findings, result2.hits, git2, head);
 }
 function isComplete(p) {
   return p.kind === "history" ? p.phase === "reading" && p.listingDone && p.read >= p.listed : p.read === p.total;
@@ -22898,16 +23278,16 @@ var historyCommand = defineCommand({
 });
 
 // src/cli/commands/hook.ts
-var import_node_fs15 = require("node:fs"), import_node_path17 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
+var import_node_fs16 = require("node:fs"), import_node_path18 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
 init_version();
 
 // src/hook/scope.ts
-var import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs12 = require("node:fs"), import_node_path13 = __toESM(require("node:path"), 1);
 init_errors();
 init_files();
 
 // src/sources/staged.ts
-var import_node_fs10 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
 init_errors();
 init_git();
 init_lfs();
@@ -23022,10 +23402,10 @@ function sectionsOf(patch) {
 }
 function topFromFolders(cwd) {
   if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return;
-  let dir = import_node_path11.default.resolve(cwd);
+  let dir = import_node_path12.default.resolve(cwd);
   for (; ; ) {
-    if ((0, import_node_fs10.existsSync)(import_node_path11.default.join(dir, ".git"))) return Promise.resolve((0, import_node_fs10.realpathSync)(dir));
-    let parent = import_node_path11.default.dirname(dir);
+    if ((0, import_node_fs11.existsSync)(import_node_path12.default.join(dir, ".git"))) return Promise.resolve((0, import_node_fs11.realpathSync)(dir));
+    let parent = import_node_path12.default.dirname(dir);
     if (parent === dir) return;
     dir = parent;
   }
@@ -23035,13 +23415,13 @@ function topFromFolders(cwd) {
 async function hookSource(cwd, given) {
   let changes = await stagedChanges(cwd);
   if (given.length === 0) return stagedSource(changes);
-  let base = (0, import_node_fs11.realpathSync)(cwd), files = [
+  let base = (0, import_node_fs12.realpathSync)(cwd), files = [
     ...new Set(
       given.map((f) => {
-        let rel2 = import_node_path12.default.relative(changes.top, import_node_path12.default.resolve(base, f));
-        if (rel2 === "" || rel2.startsWith("..") || import_node_path12.default.isAbsolute(rel2))
+        let rel2 = import_node_path13.default.relative(changes.top, import_node_path13.default.resolve(base, f));
+        if (rel2 === "" || rel2.startsWith("..") || import_node_path13.default.isAbsolute(rel2))
           throw new SkguardError(`${f}: not a file in the repository at ${changes.top}`, "usage");
-        return rel2.split(import_node_path12.default.sep).join("/");
+        return rel2.split(import_node_path13.default.sep).join("/");
       })
     )
   ], staged = new Map(changes.files.map((f) => [f.path, f]));
@@ -23091,19 +23471,19 @@ var hookInstallCommand = defineCommand({
   run: (s, io) => scanAndReport(() => hookSource(io.cwd, s.files), s, io)
 });
 function installedCli() {
-  let dir = import_node_path17.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
+  let dir = import_node_path18.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
   for (; ; ) {
-    let manifest = import_node_path17.default.join(dir, "package.json");
-    if ((0, import_node_fs15.existsSync)(manifest))
+    let manifest = import_node_path18.default.join(dir, "package.json");
+    if ((0, import_node_fs16.existsSync)(manifest))
       try {
-        let pkg = JSON.parse((0, import_node_fs15.readFileSync)(manifest, "utf8")), bin = pkg.name === PACKAGE_NAME ? pkg.bin?.skguard : void 0;
+        let pkg = JSON.parse((0, import_node_fs16.readFileSync)(manifest, "utf8")), bin = pkg.name === PACKAGE_NAME ? pkg.bin?.skguard : void 0;
         if (bin) {
-          let cli = import_node_path17.default.resolve(dir, bin);
-          return (0, import_node_fs15.existsSync)(cli) ? cli : void 0;
+          let cli = import_node_path18.default.resolve(dir, bin);
+          return (0, import_node_fs16.existsSync)(cli) ? cli : void 0;
         }
       } catch {
       }
-    let parent = import_node_path17.default.dirname(dir);
+    let parent = import_node_path18.default.dirname(dir);
     if (parent === dir) return;
     dir = parent;
   }
@@ -23136,6 +23516,51 @@ function describe3(change, result2, rel2) {
       return `${shown} was not written by skguard: left as it is`;
   }
 }
+
+// src/cli/commands/ignore.ts
+init_errors();
+var FINGERPRINT = /^[0-9a-f]{24}$/, DATE2 = /^\d{4}-\d{2}-\d{2}$/, ignoreCommand = defineCommand({
+  spec: {
+    words: ["ignore"],
+    description: "acknowledge keys by fingerprint in .skguardignore, with a reason (and an end): e.g. a rotated key",
+    args: { name: "fingerprints", description: "fingerprints as every finding prints them (24 hex characters)" },
+    options: [
+      { name: "reason", value: "<text>", description: 'why (required): "rotated on 2026-11-29", "test fixture"\u2026' },
+      { name: "expires", value: "<YYYY-MM-DD>", description: "the last day the entry suppresses the key" }
+    ]
+  },
+  settings: ({ args, options }) => {
+    if (args.length === 0) throw new SkguardError("ignore: name the fingerprints to acknowledge", "usage");
+    let bad = args.find((a) => !FINGERPRINT.test(a));
+    if (bad !== void 0)
+      throw new SkguardError(
+        `ignore: "${bad.slice(0, 40)}" is not a fingerprint (24 hex characters, as printed with each finding)`,
+        "usage"
+      );
+    let reason = typeof options.reason == "string" ? options.reason.replace(/\s+/g, " ").trim() : "";
+    if (reason === "")
+      throw new SkguardError(
+        "ignore: --reason is required: say why the key may stay (rotated, a test fixture\u2026)",
+        "usage"
+      );
+    let expires = typeof options.expires == "string" ? options.expires : void 0;
+    if (expires !== void 0) {
+      let day = /* @__PURE__ */ new Date(`${expires}T00:00:00Z`);
+      if (!DATE2.test(expires) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== expires)
+        throw new SkguardError(`--expires: "${expires.slice(0, 20)}" is not a date (YYYY-MM-DD)`, "usage");
+      if (expires < (/* @__PURE__ */ new Date()).toISOString().slice(0, 10))
+        throw new SkguardError(`--expires: ${expires} is already past: the entry would suppress nothing`, "usage");
+    }
+    return { fingerprints: [...new Set(args)], reason, expires };
+  },
+  async run(s, io) {
+    let { recordIgnores: recordIgnores2 } = await Promise.resolve().then(() => (init_ignore_file(), ignore_file_exports)), result2 = await recordIgnores2(io.cwd, s);
+    for (let line of result2.lines) io.stdout.write(`skguard: ${result2.file}: ${line}
+`);
+    return io.stdout.write(`skguard: commit ${result2.file}: reviewers see each entry, with its reason
+`), EXIT_CLEAN;
+  }
+});
 
 // src/sources/paths.ts
 init_files();
@@ -23285,6 +23710,7 @@ var ABOUT = `Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, De
   scanCommand,
   stagedCommand,
   historyCommand,
+  ignoreCommand,
   verifyCommand,
   doctorCommand,
   hookInstallCommand,
@@ -23294,7 +23720,7 @@ var ABOUT = `Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, De
 async function main(argv, raw) {
   let io = safeIo(raw), debug = argv.includes("--debug");
   try {
-    let specs = COMMANDS.map((c) => c.spec), line = parseCommandLine(argv, specs, ABOUT, (arg) => exists(import_node_path18.default.resolve(io.cwd, arg)));
+    let specs = COMMANDS.map((c) => c.spec), line = parseCommandLine(argv, specs, ABOUT, (arg) => exists(import_node_path20.default.resolve(io.cwd, arg)));
     return line.kind === "help" ? (io.stdout.write(line.text), EXIT_CLEAN) : line.kind === "version" ? (io.stdout.write(`${VERSION}
 `), EXIT_CLEAN) : (debug = line.options.debug === !0, await COMMANDS.find((c) => c.spec === line.spec).execute({ args: line.args, options: line.options }, io));
   } catch (error) {
@@ -23308,7 +23734,7 @@ async function main(argv, raw) {
 }
 function exists(file) {
   try {
-    return (0, import_node_fs16.lstatSync)(file), !0;
+    return (0, import_node_fs17.lstatSync)(file), !0;
   } catch {
     return !1;
   }

@@ -51,13 +51,23 @@ export async function placeFindings(
   const ids = [...new Set(findings.map((f) => tree.get(f.file)).filter((id): id is string => id !== undefined))];
   const blobs = await git.readBlobs(ids);
   return findings.map((finding) => {
+    const placed = place(finding);
+    // What a report says of the key now (the way out, SARIF's location) follows from this.
+    finding.atHead = placed.head.state;
+    return placed;
+  });
+
+  function place(finding: Finding): PlacedFinding {
+    if (finding.inPath) {
+      return { finding, head: { state: 'present', line: 1, column: 1, endColumn: 1 } };
+    }
     const id = tree.get(finding.file);
     const data = id === undefined ? undefined : blobs.get(id);
     if (data === undefined) return { finding, head: { state: 'deleted' } };
     const secret = secrets.get(finding.fingerprint);
     const positions = secret === undefined ? [] : keyPositions(data.toString('utf8'), secret);
     return { finding, head: nearest(positions, finding.line) };
-  });
+  }
 }
 
 /** The occurrence closest to the line the key was introduced at (a key may stand more than once in a file). */

@@ -7,6 +7,7 @@ import { type AnyCommand, EXIT_CLEAN, EXIT_ERROR } from './command.js';
 import { doctorCommand } from './commands/doctor.js';
 import { historyCommand } from './commands/history.js';
 import { hookInstallCommand, hookRunCommand, hookUninstallCommand } from './commands/hook.js';
+import { ignoreCommand } from './commands/ignore.js';
 import { scanCommand } from './commands/scan.js';
 import { stagedCommand } from './commands/staged.js';
 import { verifyCommand } from './commands/verify.js';
@@ -23,6 +24,7 @@ const COMMANDS: readonly AnyCommand[] = [
   scanCommand,
   stagedCommand,
   historyCommand,
+  ignoreCommand,
   verifyCommand,
   doctorCommand,
   hookInstallCommand,

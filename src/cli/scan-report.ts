@@ -111,6 +111,8 @@ export async function scanAndReport(
   } finally {
     progress.done();
   }
+  // History: where each key stands now decides the way out (move it, or rotate and acknowledge).
+  if (result.report.stats.source === 'history' && result.report.findings.length > 0) await placeAtHead(result, io.cwd);
   await render(result, settings, io);
   const { findings } = result.report;
   const failing =
@@ -151,6 +153,15 @@ async function render(result: ScanResult, settings: ScanSettings, io: SafeIo): P
     const where = toStdout ? '' : ` · report written to ${settings.output}`;
     io.stderr.write(`skguard: ${closingLine(report)}${where}\n`);
   }
+}
+
+/** Marks each history finding present, removed or deleted at HEAD (nothing when there is no HEAD). */
+async function placeAtHead(result: ScanResult, cwd: string): Promise<void> {
+  const { createCiGit } = await import('../ci/git.js');
+  const { placeFindings } = await import('../ci/place.js');
+  const git = createCiGit(cwd, { header: undefined, serverUrl: '', repository: undefined });
+  const head = await git.commitId('HEAD');
+  if (head) await placeFindings(result.report.findings, result.hits, git, head);
 }
 
 /** A step's last state: drawn whatever the time since the last draw, so the last line is true. */

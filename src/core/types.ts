@@ -156,12 +156,34 @@ export interface Finding {
   /** One-way hash of the key: stable across files, lines and commits; what `.skguardignore` lists. */
   fingerprint: string;
   rotateUrl?: string;
+  /**
+   * History: where the key stands now, in the revision the run is about (HEAD, a pull request's
+   * head): still in the file, removed from it (it stays in history), or the file itself is gone.
+   */
+  atHead?: 'present' | 'removed' | 'deleted';
   /** For sources with history: the commit that introduced the key at this path. */
   commit?: string;
   author?: string;
   date?: string;
   /** Set by `--verify`: whether the key still works, as its provider answered. */
   verification?: Verification;
+  /** Set on a suppressed finding (listed apart from the findings): what suppressed it, and why. */
+  suppression?: Suppression;
+}
+
+/**
+ * Why a finding was not reported: an inline `skguard:allow` on its line, an entry of
+ * `.skguardignore` (with what `skguard ignore` recorded), a baseline report, or a custom rule's own
+ * example key.
+ */
+export interface Suppression {
+  kind: 'inline' | 'ignore' | 'baseline' | 'example';
+  /** `.skguardignore` line. */
+  line?: number;
+  reason?: string;
+  by?: string;
+  added?: string;
+  expires?: string;
 }
 
 /**

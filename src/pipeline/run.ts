@@ -44,6 +44,8 @@ export interface RunOptions {
   verifier?: Verifier | undefined;
   /** Progress while reading (called often: throttle before drawing). */
   onProgress?: (progress: SourceProgress) => void;
+  /** Today, YYYY-MM-DD: when `.skguardignore` entries expire (default: the clock's, in UTC). */
+  today?: string;
 }
 
 /**
@@ -75,20 +77,19 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
   } else {
     const collected: Hit[] = [];
     sink = new ScanSink(session.scanner, tally, session.notes, (origin, matches) =>
-      collect(origin, matches, tally, collected),
+      collect(origin, matches, collected),
     );
     summary = await source.read(sink, context);
     hits = collected;
   }
   hits.push(...keysInPaths(session, sink.paths));
-  const report = close(session, source, hits, tally, summary);
-  const reported = new Set(report.findings.map((f) => f.fingerprint));
-  const kept = hits.filter((h) => reported.has(h.finding.fingerprint));
-  if (options.verifier && kept.length > 0) {
+  const report = close(session, source, hits, tally, summary, options.today);
+  if (options.verifier && hits.length > 0) {
     // Loaded only now: the hook's start-up never pays for the validator. Each distinct key is
-    // checked once, and its verdict set on every finding that holds it.
+    // checked once, and its verdict set on every finding that holds it; suppressed keys too.
     const { verifyHits } = await import('../verify/index.js');
-    await verifyHits(kept, options.verifier);
+    await verifyHits(hits, options.verifier);
+    reinstateLive(report);
     // What the caps left unchecked is said, never passed over as clean.
     for (const u of options.verifier.unchecked()) {
       report.notes.push({
@@ -101,6 +102,8 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
       });
     }
   }
+  const reported = new Set(report.findings);
+  const kept = hits.filter((h) => reported.has(h.finding));
   return { report, hits: kept, rules: session.rules };
 }
 
@@ -145,15 +148,16 @@ function keysInPaths(session: ScanSession, paths: ReadonlySet<string>): Hit[] {
   return [...hits.values()];
 }
 
-/** Matches of a whole-content source become hits: only on the origin's lines, inline-allowed ones counted. */
-function collect(origin: Origin, matches: Match[], tally: Tally, hits: Hit[]): void {
+/**
+ * Matches of a whole-content source become hits, only on the origin's lines. A match on a line
+ * marked `skguard:allow` becomes a suppressed hit: not reported, but listed for reviewers, and
+ * checked like the others by `--verify` (a live key cannot be allowed away).
+ */
+function collect(origin: Origin, matches: Match[], hits: Hit[]): void {
   for (const match of matches) {
     if (origin.lines && !origin.lines.has(match.line)) continue;
-    if (match.allowed) {
-      tally.inline++;
-      continue;
-    }
     const hit: Hit = { finding: toFinding(match, { file: origin.path }), secret: match.secret };
+    if (match.allowed) hit.finding.suppression = { kind: 'inline' };
     if (match.context) hit.context = match.context;
     hits.push(hit);
   }
@@ -216,12 +220,10 @@ async function attribute(
       excludedPaths.add(intro.path);
       continue;
     }
-    if (key.allowedOnly) {
-      tally.inline++;
-      continue;
-    }
     const origin = { file: intro.path, commit: intro.commit, author: intro.author, date: intro.date };
-    hits.push({ finding: toFinding(key.match, origin), secret: key.match.secret });
+    const finding = toFinding(key.match, origin);
+    if (key.allowedOnly) finding.suppression = { kind: 'inline' };
+    hits.push({ finding, secret: key.match.secret });
   }
   tally.skipped.excluded += excludedPaths.size;
 
@@ -255,16 +257,30 @@ async function attribute(
 }
 
 /** Applies suppressions and assembles the report every format renders. */
-function close(session: ScanSession, source: Source, hits: Hit[], tally: Tally, summary: SourceSummary): ScanReport {
-  const { findings, stats } = applySuppressions(
+function close(
+  session: ScanSession,
+  source: Source,
+  hits: Hit[],
+  tally: Tally,
+  summary: SourceSummary,
+  today: string | undefined,
+): ScanReport {
+  const { findings, suppressed, stats } = applySuppressions(
     hits.map((h) => h.finding),
     {
       fakes: session.fakes,
       ...(session.ignore ? { ignore: session.ignore } : {}),
       ...(session.baseline ? { baseline: session.baseline } : {}),
+      ...(today ? { today } : {}),
     },
-    tally.inline,
   );
+  for (const entry of stats.expiredIgnores) {
+    session.notes.push({
+      level: 'warning',
+      code: 'expired-ignore',
+      message: `${IGNORE_FILE}:${entry.line}: the entry for fingerprint ${entry.fingerprint} expired on ${entry.expires}${entry.reason ? ` (reason: ${entry.reason})` : ''}: it no longer suppresses the key`,
+    });
+  }
   // A source that reads part of the project (a commit's files): an entry matching nothing here may
   // match elsewhere, so saying so would be noise on every commit.
   if (!source.partial) {
@@ -277,6 +293,7 @@ function close(session: ScanSession, source: Source, hits: Hit[], tally: Tally, 
     }
   }
   findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
   const history: Partial<ScanStats> =
     summary.commits === undefined ? {} : { commits: summary.commits, blobs: summary.blobs ?? 0 };
   return {
@@ -292,5 +309,30 @@ function close(session: ScanSession, source: Source, hits: Hit[], tally: Tally, 
       durationMs: Math.round(Number(process.hrtime.bigint()) / 1e6 - session.started),
     },
     notes: session.notes,
+    suppressed,
   };
+}
+
+/**
+ * A suppressed key its provider says is live is reported again: acknowledging a key is for one
+ * that was rotated, and a working key cannot be acknowledged away. Its suppression stays on the
+ * finding, so the report can say what tried to suppress it.
+ */
+function reinstateLive(report: ScanReport): void {
+  const live = (report.suppressed ?? []).filter((f) => f.verification?.status === 'live');
+  if (live.length === 0) return;
+  report.suppressed = (report.suppressed ?? []).filter((f) => f.verification?.status !== 'live');
+  report.findings.push(...live);
+  report.findings.sort(compareFindings);
+  const kinds = report.stats.suppressed;
+  for (const f of live) {
+    if (f.suppression?.kind === 'inline') kinds.inline--;
+    else if (f.suppression?.kind === 'baseline') kinds.baseline--;
+    else kinds.ignored--;
+  }
+  report.notes.push({
+    level: 'warning',
+    code: 'suppressed-but-live',
+    message: `${plural(live.length, 'suppressed key')} ${live.length === 1 ? 'is' : 'are'} live (its provider accepted it): reported anyway; rotate ${live.length === 1 ? 'it' : 'them'}, then the suppression holds`,
+  });
 }

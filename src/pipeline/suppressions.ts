@@ -19,7 +19,10 @@ export function loadIgnoreFile(dir: string, notes: Note[]): IgnoreList | undefin
     notes.push({
       level: 'warning',
       code: 'invalid-ignore-entry',
-      message: `${IGNORE_FILE}:${bad.line}: not a fingerprint, ignored (expected 24 hex characters as printed with each finding)`,
+      message:
+        bad.why === 'not a fingerprint'
+          ? `${IGNORE_FILE}:${bad.line}: not a fingerprint, ignored (expected 24 hex characters as printed with each finding)`
+          : `${IGNORE_FILE}:${bad.line}: ${bad.why}: the entry is ignored`,
     });
   }
   return list;

@@ -10,6 +10,7 @@ export const jsonReporter: Reporter = (report, context) =>
       version: JSON_REPORT_VERSION,
       tool: { name: context.toolName, version: context.toolVersion },
       findings: report.findings,
+      suppressed: report.suppressed ?? [],
       stats: report.stats,
       notes: report.notes,
     },

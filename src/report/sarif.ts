@@ -16,13 +16,16 @@ export const sarifReporter: Reporter = (report, context) => {
   const indexById = new Map(descriptors.map((d, i) => [d.id, i]));
   // A finding's rule is always among the active rules; should one not be, it still gets a
   // descriptor (from what the finding carries) rather than a dangling `ruleIndex`.
-  for (const f of report.findings) {
+  for (const f of [...report.findings, ...(report.suppressed ?? [])]) {
     if (!indexById.has(f.rule)) {
       indexById.set(f.rule, descriptors.length);
       descriptors.push(ruleDescriptor(ruleFromFinding(f)));
     }
   }
-  const occurrences = occurrenceIndexes(report.findings);
+  // Suppressed findings are results too, marked suppressed (GitHub shows them as dismissed, with the
+  // justification): what was acknowledged stays visible.
+  const reported = [...report.findings, ...(report.suppressed ?? [])];
+  const occurrences = occurrenceIndexes(reported);
   const log: SarifLog = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -42,7 +45,7 @@ export const sarifReporter: Reporter = (report, context) => {
           [SRCROOT]: { description: { text: 'The root of the scanned repository (or directory).' } },
         },
         columnKind: 'utf16CodeUnits',
-        results: report.findings.map((f, i) => result(f, indexById.get(f.rule) as number, occurrences[i] as number)),
+        results: reported.map((f, i) => result(f, indexById.get(f.rule) as number, occurrences[i] as number)),
       },
     ],
   };
@@ -156,23 +159,57 @@ function result(f: Finding, ruleIndex: number, occurrence: number): Result {
   if (f.date) properties.date = f.date;
   const verification = verificationOf(f);
   if (verification) properties.verification = { status: verification.status, reason: verification.reason };
-  return {
+  // A key gone from its file at head must not be pinned on what that line holds now: the alert is
+  // on the file, and the message says where the key came in.
+  const gone = f.atHead === 'removed' || f.atHead === 'deleted';
+  if (f.atHead) properties.atHead = f.atHead;
+  const out: Result = {
     ruleId: f.rule,
     ruleIndex,
     level: 'error',
     message: { text: message(f) },
     locations: [
       {
-        physicalLocation: {
-          artifactLocation,
-          region: { startLine: f.line, startColumn: f.column, endLine: f.line, endColumn: f.endColumn },
-        },
+        physicalLocation: gone
+          ? { artifactLocation }
+          : {
+              artifactLocation,
+              region: { startLine: f.line, startColumn: f.column, endLine: f.line, endColumn: f.endColumn },
+            },
       },
     ],
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: id },
     fingerprints: { [SARIF_FINGERPRINT_KEY]: id },
     properties,
   };
+  // Suppressed, unless its provider says it is live (then it is reported, and says what tried).
+  if (f.suppression && f.verification?.status !== 'live') {
+    out.suppressions = [
+      {
+        kind: f.suppression.kind === 'inline' ? 'inSource' : 'external',
+        status: 'accepted',
+        justification: justification(f),
+      },
+    ];
+  }
+  return out;
+}
+
+function justification(f: Finding): string {
+  const s = f.suppression;
+  if (!s) return '';
+  const where =
+    s.kind === 'inline'
+      ? 'skguard:allow on its line'
+      : s.kind === 'ignore'
+        ? `.skguardignore line ${s.line}`
+        : s.kind === 'baseline'
+          ? 'the baseline report'
+          : "a custom rule's documented example";
+  const by = [s.by ? `by ${s.by}` : '', s.added ? `on ${s.added}` : '', s.expires ? `until ${s.expires}` : '']
+    .filter(Boolean)
+    .join(' ');
+  return `${where}${s.reason ? `: ${s.reason}` : ''}${by ? ` (${by})` : ''}`;
 }
 
 function message(f: Finding): string {
@@ -188,6 +225,8 @@ function message(f: Finding): string {
   const verification = verificationOf(f);
   if (verification) parts.push(`Verification: ${verification.status} (${verification.reason}).`);
   if (f.commit) parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ''}.`);
+  if (f.atHead === 'removed') parts.push('It is no longer in this file, but stays in git history: rotate it.');
+  if (f.atHead === 'deleted') parts.push('The file is gone now, but the key stays in git history: rotate it.');
   return parts.join(' ');
 }
 
@@ -348,10 +387,11 @@ interface Result {
   locations: {
     physicalLocation: {
       artifactLocation: ArtifactLocation;
-      region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+      region?: { startLine: number; startColumn: number; endLine: number; endColumn: number };
     };
   }[];
   partialFingerprints: Record<string, string>;
   fingerprints: Record<string, string>;
   properties: PropertyBag;
+  suppressions?: { kind: 'inSource' | 'external'; status: 'accepted'; justification: string }[];
 }

@@ -3,6 +3,7 @@ import { printable as p } from '../core/egress.js';
 import type { Finding, Verification } from '../core/index.js';
 import { formatBytes, formatDuration, plural } from './format.js';
 import type { Reporter, ScanReport } from './types.js';
+import { fingerprintsOf, rotatedReason, rotateLinks, type WayOutCase, waysOut } from './way-out.js';
 
 /**
  * `--format text`: for people. Findings grouped by file, each with where it is, what it is, the
@@ -30,10 +31,11 @@ export const textReporter: Reporter = (full, context) => {
       out.push(`  ${where}${commit}  ${c.red(c.bold(p(f.provider)))} ${p(f.rule)}`);
       out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`);
       if (f.verification) out.push(`    ${verificationLine(f.verification, c)}`);
+      if (f.suppression) out.push(`    ${c.red('reported although suppressed')} (${suppressedBy(f)}): the key is live`);
     }
     out.push('');
   }
-  if (report.findings.length > 0) out.push(...advice(report, c.bold));
+  if (report.findings.length > 0 && !context.quiet) out.push(...advice(report, c));
   for (const note of report.notes) {
     out.push(`${note.level === 'warning' ? c.yellow('warning') : c.dim('note')}: ${p(note.message)}`);
   }
@@ -41,21 +43,60 @@ export const textReporter: Reporter = (full, context) => {
   return `${out.join('\n')}\n`;
 };
 
-function advice(report: ScanReport, bold: (s: string) => string): string[] {
-  const count = new Set(report.findings.map((f) => f.fingerprint)).size;
-  const rotate = new Map<string, string>();
-  for (const f of report.findings) if (f.rotateUrl) rotate.set(f.rotateUrl, f.provider);
+/** What to do, by case: rotate first, then the way out that fits where each key stands. */
+function advice(report: ScanReport, c: ReturnType<typeof createColors>): string[] {
+  const count = fingerprintsOf(report.findings).length;
   const them = count === 1 ? 'it' : 'them';
+  const live = report.findings.filter((f) => f.verification?.status === 'live');
   return [
-    bold(count === 1 ? 'What to do about this key:' : `What to do about these ${count} keys:`),
-    `  1. Rotate ${them} now: anyone who saw the code can use ${them}. Revoke and create a new key at:`,
-    ...[...rotate].map(([url, provider]) => `       ${p(provider)}: ${p(url)}`),
-    '  2. Take the key out of the code: read it from an environment variable or a secret store.',
-    '  3. If it was ever pushed, it stays in history and in every clone: rotating is what protects you;',
-    '     rewrite history (git filter-repo) only if the repository must not keep it.',
-    '  Not a real key? Add `skguard:allow` to its line, or its fingerprint to .skguardignore.',
+    c.bold(count === 1 ? 'What to do about this key:' : `What to do about these ${count} keys:`),
+    ...(live.length > 0
+      ? [`  ${c.red(c.bold('Live now'))}: ${[...new Set(live.map((f) => f.redacted))].join(', ')}: rotate first.`]
+      : []),
+    `  1. Rotate ${them}: anyone who saw the code can use ${them}. Revoke and create a new key at:`,
+    ...rotateLinks(report.findings).map(({ label, url }) => `       ${p(label)}: ${p(url)}`),
+    '  2. Then, by case:',
+    ...waysOut(report.findings).flatMap((w) => wayOutLines(w.case, w.findings).map((l) => `     ${l}`)),
+    `  Not a real key? ${ignoreLine(fingerprintsOf(report.findings), 'not a key: <why>')}, or skguard:allow on its line.`,
     '',
   ];
+}
+
+/** The steps for one case, with the exact commands. */
+function wayOutLines(kind: WayOutCase, findings: readonly Finding[]): string[] {
+  const files = [...new Set(findings.map((f) => p(f.file)))];
+  const list = files.slice(0, 5).join(', ') + (files.length > 5 ? `, … (${files.length - 5} more)` : '');
+  switch (kind) {
+    case 'in-code':
+      return [`- ${list}: read the key from an environment variable or a secret store instead.`];
+    case 'env-file':
+      return [
+        `- ${list}: an environment file is tracked by git; stop tracking it and keep it out:`,
+        ...files.slice(0, 5).map((f) => `    git rm --cached -- ${shellWord(f)} && echo ${shellWord(f)} >> .gitignore`),
+      ];
+    case 'notebook':
+      return [
+        `- ${list}: clear the saved outputs and read the key from the environment:`,
+        ...files.slice(0, 5).map((f) => `    jupyter nbconvert --clear-output --inplace ${shellWord(f)}`),
+      ];
+    case 'in-path':
+      return [`- ${list}: a file or folder is named after the key: rename it (git mv).`];
+    case 'history-only':
+      return [
+        `- ${list}: gone from the file now, still in history (every clone has it). Once rotated, squash the`,
+        `  branch before it is merged, or acknowledge the rotated key: ${ignoreLine(fingerprintsOf(findings), rotatedReason())}`,
+      ];
+  }
+}
+
+function ignoreLine(fingerprints: readonly string[], reason: string): string {
+  const shown = fingerprints.slice(0, 3).join(' ') + (fingerprints.length > 3 ? ' …' : '');
+  return `skguard ignore ${shown} --reason "${reason}"`;
+}
+
+/** A path as a shell word in a suggested command. */
+function shellWord(path: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
 }
 
 /**
@@ -66,8 +107,6 @@ function advice(report: ScanReport, bold: (s: string) => string): string[] {
 function blockedCommit(report: ScanReport, c: ReturnType<typeof createColors>): string {
   const fingerprints = [...new Set(report.findings.map((f) => f.fingerprint))];
   const keys = fingerprints.length === 1 ? 'an API key' : `${fingerprints.length} API keys`;
-  const rotate = new Map<string, string>();
-  for (const f of report.findings) if (f.rotateUrl) rotate.set(f.provider, f.rotateUrl);
   const out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ''];
   for (const f of report.findings) {
     out.push(
@@ -75,16 +114,16 @@ function blockedCommit(report: ScanReport, c: ReturnType<typeof createColors>): 
     );
     if (f.verification) out.push(`    ${verificationLine(f.verification, c)}`);
   }
+  const links = rotateLinks(report.findings);
   out.push(
     '',
     c.bold('Fix:'),
-    '  - Remove the key from the file; read it from an environment variable or a secret store instead.',
-    `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${rotate.size === 1 ? ` at ${p([...rotate.values()][0] ?? '')}.` : rotate.size > 1 ? ':' : '.'}`,
-    ...(rotate.size > 1 ? [...rotate].map(([provider, url]) => `      ${p(provider)}: ${p(url)}`) : []),
+    ...waysOut(report.findings).flatMap((w) => wayOutLines(w.case, w.findings).map((l) => `  ${l}`)),
+    `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${links.length === 1 ? ` at ${p(links[0]?.url ?? '')}.` : links.length > 1 ? ':' : '.'}`,
+    ...(links.length > 1 ? links.map(({ label, url }) => `      ${p(label)}: ${p(url)}`) : []),
     '  - Then `git add` the file again and commit.',
     c.bold('Not a real key?'),
-    '  Add `skguard:allow` in a comment on its line, or its fingerprint to .skguardignore:',
-    ...fingerprints.map((fp) => `    echo ${fp} >> .skguardignore`),
+    `  ${ignoreLine(fingerprints, 'not a key: <why>')}  (or skguard:allow in a comment on its line)`,
     c.bold('Commit anyway, deliberately:'),
     '  git commit --no-verify (-n); with the pre-commit framework: SKIP=skguard git commit',
   );
@@ -92,6 +131,15 @@ function blockedCommit(report: ScanReport, c: ReturnType<typeof createColors>): 
     out.push(`${note.level === 'warning' ? c.yellow('warning') : c.dim('note')}: ${p(note.message)}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** What suppressed a finding, in a few words: `.skguardignore:3, rotated on 2026-11-29`. */
+export function suppressedBy(f: Finding): string {
+  const s = f.suppression;
+  if (!s) return '';
+  const where =
+    s.kind === 'inline' ? 'skguard:allow on its line' : s.kind === 'ignore' ? `.skguardignore:${s.line}` : s.kind;
+  return `${where}${s.reason ? `, ${p(s.reason)}` : ''}`;
 }
 
 /** ` by <author>, <day>` after a history finding's commit (the author's name only: never an e-mail). */

@@ -19,13 +19,15 @@ export interface ScanStats {
   blobs?: number;
   /** Some of the scope could not be read (a shallow clone's history): the result is never "clean". */
   truncated?: boolean;
-  suppressed: Omit<SuppressionStats, 'unusedIgnores'>;
+  suppressed: Pick<SuppressionStats, 'inline' | 'ignored' | 'baseline'>;
   durationMs: number;
 }
 
 /** The result of a scan, as every reporter receives it. */
 export interface ScanReport {
   findings: Finding[];
+  /** Findings a suppression kept out of `findings` (each says why in `suppression`): for reviewers. */
+  suppressed?: Finding[];
   stats: ScanStats;
   notes: Note[];
 }
