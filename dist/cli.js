@@ -21891,7 +21891,7 @@ function hookScript(options) {
   let args = options.args.map(shQuote).join(" "), staged = args === "" ? "staged" : `staged ${args}`, posix = (p) => p.replaceAll("\\", "/");
   return [
     "#!/bin/sh",
-    "# skguard: blocks a commit that adds an AI-provider API key (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI).",
+    "# skguard: blocks a commit that adds an AI-provider API key (OpenAI, Anthropic, Gemini, xAI, Groq and 26 more).",
     "# Written by `skguard hook install`; `skguard hook uninstall` removes it and puts back any hook it replaced.",
     "# To commit without the check, deliberately: git commit --no-verify",
     MARKER,
@@ -23706,7 +23706,7 @@ function statusLabel(v, c) {
 }
 
 // src/cli/main.ts
-var ABOUT = `Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI). npm package: ${PACKAGE_NAME}.`, COMMANDS = [
+var ABOUT = `Find leaked AI-provider API keys (OpenAI, Anthropic, Gemini, xAI, Groq, Mistral, Hugging Face and 24 more). npm package: ${PACKAGE_NAME}.`, COMMANDS = [
   scanCommand,
   stagedCommand,
   historyCommand,

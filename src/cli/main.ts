@@ -13,7 +13,7 @@ import { stagedCommand } from './commands/staged.js';
 import { verifyCommand } from './commands/verify.js';
 import { type CliIo, errorLine, safeIo } from './io.js';
 
-const ABOUT = `Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI). npm package: ${PACKAGE_NAME}.`;
+const ABOUT = `Find leaked AI-provider API keys (OpenAI, Anthropic, Gemini, xAI, Groq, Mistral, Hugging Face and 24 more). npm package: ${PACKAGE_NAME}.`;
 
 /**
  * Every command, in the order `skguard --help` lists them. Each module is small; what a command

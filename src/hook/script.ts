@@ -32,7 +32,7 @@ export function hookScript(options: ScriptOptions): string {
   const posix = (p: string) => p.replaceAll('\\', '/');
   return [
     '#!/bin/sh',
-    '# skguard: blocks a commit that adds an AI-provider API key (OpenAI, Anthropic, OpenRouter, DeepSeek, Azure OpenAI).',
+    '# skguard: blocks a commit that adds an AI-provider API key (OpenAI, Anthropic, Gemini, xAI, Groq and 26 more).',
     '# Written by `skguard hook install`; `skguard hook uninstall` removes it and puts back any hook it replaced.',
     '# To commit without the check, deliberately: git commit --no-verify',
     MARKER,
