@@ -157,122 +157,6 @@ var init_answer = __esm({
   }
 });
 
-// src/core/checksum.ts
-function marvin64(data, seed) {
-  let p0 = Number(seed & 0xffffffffn) >>> 0, p1 = Number(seed >> 32n & 0xffffffffn) >>> 0, block = () => {
-    p1 = (p1 ^ p0) >>> 0, p0 = ROTL(p0, 20), p0 = p0 + p1 >>> 0, p1 = ROTL(p1, 9), p1 = (p1 ^ p0) >>> 0, p0 = ROTL(p0, 27), p0 = p0 + p1 >>> 0, p1 = ROTL(p1, 19);
-  }, u32 = (i2) => (data[i2] | data[i2 + 1] << 8 | data[i2 + 2] << 16 | data[i2 + 3] << 24) >>> 0, i = 0, n = data.length;
-  for (; n >= 4; )
-    p0 = p0 + u32(i) >>> 0, block(), i += 4, n -= 4;
-  let last = 128;
-  for (let k = n - 1; k >= 0; k--) last = (last << 8 | data[i + k]) >>> 0;
-  return p0 = p0 + last >>> 0, block(), block(), [p1, p0];
-}
-function marvin32(data, seed) {
-  let [high, low] = marvin64(data, seed);
-  return (high ^ low) >>> 0;
-}
-function base62(bytes) {
-  let value = 0n;
-  for (let b of bytes) value = value << 8n | BigInt(b);
-  let out = "";
-  for (; value > 0n; )
-    out = BASE62[Number(value % 62n)] + out, value /= 62n;
-  let zeros = 0;
-  for (; zeros < bytes.length && bytes[zeros] === 0; ) zeros++;
-  return "0".repeat(zeros) + (out || (zeros === 0 ? "0" : ""));
-}
-function azureChecksum(first80, legacy = !1) {
-  let sum = marvin32(Buffer.from(first80, "base64"), AZURE_CHECKSUM_SEED), bytes = new Uint8Array([sum & 255, sum >>> 8 & 255, sum >>> 16 & 255, sum >>> 24]);
-  return legacy ? Buffer.from(bytes.subarray(0, 3)).toString("base64") : base62(bytes).slice(0, 4);
-}
-function checksumHolds(kind, key) {
-  switch (kind) {
-    case "azure-marvin32": {
-      if (key.length < 84) return !1;
-      let head = key.slice(0, 80), tail = key.slice(80, 84);
-      return azureChecksum(head) === tail || azureChecksum(head, !0) === tail;
-    }
-  }
-}
-var ROTL, AZURE_CHECKSUM_SEED, BASE62, init_checksum = __esm({
-  "src/core/checksum.ts"() {
-    "use strict";
-    ROTL = (x, n) => (x << n | x >>> 32 - n) >>> 0;
-    AZURE_CHECKSUM_SEED = 0x44656661756c7430n, BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-  }
-});
-
-// src/core/did-you-mean.ts
-function didYouMean(word, candidates2) {
-  let typed = word.toLowerCase(), limit = Math.min(2, Math.ceil(typed.length / 2) - 1), best, bestDistance = limit + 1;
-  for (let candidate of candidates2) {
-    let d = editDistance(typed, candidate.toLowerCase());
-    d < bestDistance && (best = candidate, bestDistance = d);
-  }
-  return best;
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 2) return Number.POSITIVE_INFINITY;
-  let rows = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i, ...new Array(b.length).fill(0)]);
-  let at = (i, j) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
-  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let row = rows[i];
-    for (let j = 1; j <= b.length; j++) {
-      let cost = a[i - 1] === b[j - 1] ? 0 : 1, d = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && (d = Math.min(d, at(i - 2, j - 2) + 1)), row[j] = d;
-    }
-  }
-  return at(a.length, b.length);
-}
-var init_did_you_mean = __esm({
-  "src/core/did-you-mean.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/entropy.ts
-function shannonEntropy(text2) {
-  if (text2.length === 0) return 0;
-  let counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < text2.length; i++) {
-    let c = text2.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let bits = 0;
-  for (let n of counts.values()) {
-    let p = n / text2.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-function isPatterned(text2) {
-  let n = text2.length;
-  if (n < 4) return !0;
-  for (let period = 1; period <= n >> 1; period++) {
-    let repeats = !0;
-    for (let i = period; i < n; i++)
-      if (text2.charCodeAt(i) !== text2.charCodeAt(i - period)) {
-        repeats = !1;
-        break;
-      }
-    if (repeats) return !0;
-  }
-  let stepping = 0;
-  for (let i = 1; i < n; i++) {
-    let step = text2.charCodeAt(i) - text2.charCodeAt(i - 1);
-    (step === 1 || step === -1) && stepping++;
-  }
-  return stepping >= (n - 1) / 2;
-}
-var init_entropy = __esm({
-  "src/core/entropy.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/fingerprint.ts
 function fingerprint(secret) {
   return createHash ??= load("node:crypto").createHash, createHash("sha256").update(`skguard:v1:${secret}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
@@ -324,6 +208,54 @@ var init_finding = __esm({
   }
 });
 
+// src/core/providers/define.ts
+function shapeLength(shape2) {
+  return shape2.reduce(
+    (n, part) => n + (typeof part == "string" ? part.length : "checksum" in part ? 4 : part.length),
+    0
+  );
+}
+function keyRule(rule) {
+  return { ...rule, checks: rule.checks ?? randomBody(), maxLength: rule.maxLength ?? shapeLength(rule.shape) };
+}
+function rejects(status, reason = "invalid_api_key") {
+  return {
+    status,
+    verdict: "invalid",
+    reason,
+    detail: "{name} rejected the key{message}: it is wrong, revoked or expired; create a new one at {rotate}"
+  };
+}
+function noCredit(status, where) {
+  return {
+    status,
+    verdict: "live",
+    reason: "insufficient_quota",
+    detail: `{name} knows the key but its account has no credit left (${status}): add credit at ${where}`
+  };
+}
+var randomBody, throttledLive, KEY_LABEL, labelledBareKey, init_define = __esm({
+  "src/core/providers/define.ts"() {
+    "use strict";
+    randomBody = (min = 3.5) => [{ kind: "entropy", min }, { kind: "not-patterned" }];
+    throttledLive = {
+      status: 429,
+      verdict: "live",
+      reason: "rate_limited",
+      detail: "{name} knows the key but is rate-limiting it{message}: it works; slow down and try again later"
+    }, KEY_LABEL = /(?:key|token|secret)["'`\])}]*\s*(?:=>|:=|[:=,])?\s*(?:Bearer\s+)?["'`([{]*\s*$/i, labelledBareKey = {
+      keywords: ["key", "token", "secret"],
+      keywordsIgnoreCase: !0,
+      redactPrefix: "",
+      checks: (min = 3.5) => [
+        { kind: "label-before", pattern: KEY_LABEL, within: 64, what: "an api-key label" },
+        { kind: "entropy", min },
+        { kind: "not-patterned" }
+      ]
+    };
+  }
+});
+
 // src/core/providers/anthropic.ts
 function oauthToken(kind, what, meaning, examples) {
   let prefix = `sk-ant-${kind}-`;
@@ -335,17 +267,18 @@ function oauthToken(kind, what, meaning, examples) {
     pattern: new RegExp(`${prefix}[A-Za-z0-9_-]{95}`, "g"),
     maxLength: 108,
     redactPrefix: prefix,
-    checks: randomBody,
+    checks: RANDOM_BODY,
     shape: [prefix, { charset: "alnum_dash", length: 95 }],
     rotateUrl: OAUTH,
     examples,
     negatives: [`${prefix}...`, `${prefix}YOUR_TOKEN`, "x{key}", "{key}x"]
   };
 }
-var randomBody, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthropic, init_anthropic = __esm({
+var RANDOM_BODY, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthropic, init_anthropic = __esm({
   "src/core/providers/anthropic.ts"() {
     "use strict";
-    randomBody = [{ kind: "entropy", min: 3.5 }, { kind: "not-patterned" }], body = (prefix, tail = "AA") => [prefix, { charset: "alnum_dash", length: 93 }, tail], KEYS = "https://console.anthropic.com/settings/keys", ADMIN_KEYS = "https://console.anthropic.com/settings/admin-keys", OAUTH = "https://claude.ai/settings/account";
+    init_define();
+    RANDOM_BODY = randomBody(), body = (prefix, tail = "AA") => [prefix, { charset: "alnum_dash", length: 93 }, tail], KEYS = "https://console.anthropic.com/settings/keys", ADMIN_KEYS = "https://console.anthropic.com/settings/admin-keys", OAUTH = "https://claude.ai/settings/account";
     rules = [
       {
         id: "anthropic-api-key",
@@ -355,7 +288,7 @@ var randomBody, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthrop
         pattern: /sk-ant-api03-[A-Za-z0-9_-]{93}AA/g,
         maxLength: 108,
         redactPrefix: "sk-ant-api03-",
-        checks: randomBody,
+        checks: RANDOM_BODY,
         shape: body("sk-ant-api03-"),
         rotateUrl: KEYS,
         examples: [
@@ -375,7 +308,7 @@ var randomBody, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthrop
         pattern: /sk-ant-admin01-[A-Za-z0-9_-]{93}AA/g,
         maxLength: 110,
         redactPrefix: "sk-ant-admin01-",
-        checks: randomBody,
+        checks: RANDOM_BODY,
         shape: body("sk-ant-admin01-"),
         rotateUrl: ADMIN_KEYS,
         examples: ["ANTHROPIC_ADMIN_KEY={key}", "key: '{key}'", "{key},"],
@@ -450,54 +383,6 @@ var randomBody, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthrop
           }
         ]
       }
-    };
-  }
-});
-
-// src/core/providers/define.ts
-function shapeLength(shape2) {
-  return shape2.reduce(
-    (n, part) => n + (typeof part == "string" ? part.length : "checksum" in part ? 4 : part.length),
-    0
-  );
-}
-function keyRule(rule) {
-  return { ...rule, checks: rule.checks ?? randomBody2(), maxLength: rule.maxLength ?? shapeLength(rule.shape) };
-}
-function rejects(status, reason = "invalid_api_key") {
-  return {
-    status,
-    verdict: "invalid",
-    reason,
-    detail: "{name} rejected the key{message}: it is wrong, revoked or expired; create a new one at {rotate}"
-  };
-}
-function noCredit(status, where) {
-  return {
-    status,
-    verdict: "live",
-    reason: "insufficient_quota",
-    detail: `{name} knows the key but its account has no credit left (${status}): add credit at ${where}`
-  };
-}
-var randomBody2, throttledLive, KEY_LABEL, labelledBareKey, init_define = __esm({
-  "src/core/providers/define.ts"() {
-    "use strict";
-    randomBody2 = (min = 3.5) => [{ kind: "entropy", min }, { kind: "not-patterned" }];
-    throttledLive = {
-      status: 429,
-      verdict: "live",
-      reason: "rate_limited",
-      detail: "{name} knows the key but is rate-limiting it{message}: it works; slow down and try again later"
-    }, KEY_LABEL = /(?:key|token|secret)["'`\])}]*\s*(?:=>|:=|[:=,])?\s*(?:Bearer\s+)?["'`([{]*\s*$/i, labelledBareKey = {
-      keywords: ["key", "token", "secret"],
-      keywordsIgnoreCase: !0,
-      redactPrefix: "",
-      checks: (min = 3.5) => [
-        { kind: "label-before", pattern: KEY_LABEL, within: 64, what: "an api-key label" },
-        { kind: "entropy", min },
-        { kind: "not-patterned" }
-      ]
     };
   }
 });
@@ -1666,11 +1551,12 @@ function classifyOpenai(answer, admin = !1) {
     f
   ) : status >= 500 ? serverTrouble(NAME, answer, OPENAI_URLS.status, f) : unrecognised(NAME, answer, f);
 }
-var SIGNATURE, ROTATE2, randomBody3, ascending, shortForm, longForm, contexts, rules3, OPENAI_URLS, NAME, openai, init_openai = __esm({
+var SIGNATURE, ROTATE2, RANDOM_BODY2, ascending, shortForm, longForm, contexts, rules3, OPENAI_URLS, NAME, openai, init_openai = __esm({
   "src/core/providers/openai.ts"() {
     "use strict";
     init_answer();
-    SIGNATURE = "T3BlbkFJ", ROTATE2 = "https://platform.openai.com/api-keys", randomBody3 = [{ kind: "entropy", min: 3.5 }, { kind: "not-patterned" }], ascending = (n) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i % 26)).join(""), shortForm = (prefix) => [
+    init_define();
+    SIGNATURE = "T3BlbkFJ", ROTATE2 = "https://platform.openai.com/api-keys", RANDOM_BODY2 = randomBody(), ascending = (n) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i % 26)).join(""), shortForm = (prefix) => [
       prefix,
       { charset: "alnum", length: 20 },
       SIGNATURE,
@@ -1700,7 +1586,7 @@ var SIGNATURE, ROTATE2, randomBody3, ascending, shortForm, longForm, contexts, r
         pattern: /sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}/g,
         maxLength: 51,
         redactPrefix: "sk-",
-        checks: randomBody3,
+        checks: RANDOM_BODY2,
         shape: shortForm("sk-"),
         rotateUrl: ROTATE2,
         examples: contexts,
@@ -1724,7 +1610,7 @@ var SIGNATURE, ROTATE2, randomBody3, ascending, shortForm, longForm, contexts, r
         pattern: /sk-None-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}/g,
         maxLength: 56,
         redactPrefix: "sk-None-",
-        checks: randomBody3,
+        checks: RANDOM_BODY2,
         shape: shortForm("sk-None-"),
         rotateUrl: ROTATE2,
         examples: contexts,
@@ -1738,7 +1624,7 @@ var SIGNATURE, ROTATE2, randomBody3, ascending, shortForm, longForm, contexts, r
         pattern: /sk-proj-(?:[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58})/g,
         maxLength: 164,
         redactPrefix: "sk-proj-",
-        checks: randomBody3,
+        checks: RANDOM_BODY2,
         shape: longForm("sk-proj-", 74),
         rotateUrl: ROTATE2,
         examples: [...contexts, 'minified;var a="{key}",b=1;'],
@@ -1752,7 +1638,7 @@ var SIGNATURE, ROTATE2, randomBody3, ascending, shortForm, longForm, contexts, r
         pattern: /sk-svcacct-(?:[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58})/g,
         maxLength: 167,
         redactPrefix: "sk-svcacct-",
-        checks: randomBody3,
+        checks: RANDOM_BODY2,
         shape: longForm("sk-svcacct-", 74),
         rotateUrl: ROTATE2,
         examples: contexts,
@@ -1766,7 +1652,7 @@ var SIGNATURE, ROTATE2, randomBody3, ascending, shortForm, longForm, contexts, r
         pattern: /sk-service-[A-Za-z0-9_-]{21,180}T3BlbkFJ[A-Za-z0-9_-]{20,100}/g,
         maxLength: 300,
         redactPrefix: "sk-service-",
-        checks: randomBody3,
+        checks: RANDOM_BODY2,
         shape: ["sk-service-build-bot-", { charset: "alnum", length: 20 }, SIGNATURE, { charset: "alnum", length: 20 }],
         rotateUrl: ROTATE2,
         examples: contexts,
@@ -1780,7 +1666,7 @@ var SIGNATURE, ROTATE2, randomBody3, ascending, shortForm, longForm, contexts, r
         pattern: /sk-admin-(?:[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58}|[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74})/g,
         maxLength: 165,
         redactPrefix: "sk-admin-",
-        checks: randomBody3,
+        checks: RANDOM_BODY2,
         shape: longForm("sk-admin-", 58),
         rotateUrl: "https://platform.openai.com/settings/organization/admin-keys",
         examples: contexts,
@@ -2393,6 +2279,52 @@ var builtinRules, init_rules = __esm({
   }
 });
 
+// src/core/checksum.ts
+function marvin64(data, seed) {
+  let p0 = Number(seed & 0xffffffffn) >>> 0, p1 = Number(seed >> 32n & 0xffffffffn) >>> 0, block = () => {
+    p1 = (p1 ^ p0) >>> 0, p0 = ROTL(p0, 20), p0 = p0 + p1 >>> 0, p1 = ROTL(p1, 9), p1 = (p1 ^ p0) >>> 0, p0 = ROTL(p0, 27), p0 = p0 + p1 >>> 0, p1 = ROTL(p1, 19);
+  }, u32 = (i2) => (data[i2] | data[i2 + 1] << 8 | data[i2 + 2] << 16 | data[i2 + 3] << 24) >>> 0, i = 0, n = data.length;
+  for (; n >= 4; )
+    p0 = p0 + u32(i) >>> 0, block(), i += 4, n -= 4;
+  let last = 128;
+  for (let k = n - 1; k >= 0; k--) last = (last << 8 | data[i + k]) >>> 0;
+  return p0 = p0 + last >>> 0, block(), block(), [p1, p0];
+}
+function marvin32(data, seed) {
+  let [high, low] = marvin64(data, seed);
+  return (high ^ low) >>> 0;
+}
+function base62(bytes) {
+  let value = 0n;
+  for (let b of bytes) value = value << 8n | BigInt(b);
+  let out = "";
+  for (; value > 0n; )
+    out = BASE62[Number(value % 62n)] + out, value /= 62n;
+  let zeros = 0;
+  for (; zeros < bytes.length && bytes[zeros] === 0; ) zeros++;
+  return "0".repeat(zeros) + (out || (zeros === 0 ? "0" : ""));
+}
+function azureChecksum(first80, legacy = !1) {
+  let sum = marvin32(Buffer.from(first80, "base64"), AZURE_CHECKSUM_SEED), bytes = new Uint8Array([sum & 255, sum >>> 8 & 255, sum >>> 16 & 255, sum >>> 24]);
+  return legacy ? Buffer.from(bytes.subarray(0, 3)).toString("base64") : base62(bytes).slice(0, 4);
+}
+function checksumHolds(kind, key) {
+  switch (kind) {
+    case "azure-marvin32": {
+      if (key.length < 84) return !1;
+      let head = key.slice(0, 80), tail = key.slice(80, 84);
+      return azureChecksum(head) === tail || azureChecksum(head, !0) === tail;
+    }
+  }
+}
+var ROTL, AZURE_CHECKSUM_SEED, BASE62, init_checksum = __esm({
+  "src/core/checksum.ts"() {
+    "use strict";
+    ROTL = (x, n) => (x << n | x >>> 32 - n) >>> 0;
+    AZURE_CHECKSUM_SEED = 0x44656661756c7430n, BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  }
+});
+
 // src/core/rules/shape.ts
 var init_shape = __esm({
   "src/core/rules/shape.ts"() {
@@ -2437,6 +2369,46 @@ var LABEL, KEYISH, init_attribution = __esm({
   "src/core/attribution.ts"() {
     "use strict";
     LABEL = /([A-Za-z0-9_.-]+)["'`\]]*\s*(?:=>|:=|[:=,])?\s*(?:Bearer\s+)?["'`([{]*\s*$/, KEYISH = /key|token|secret|passw|credential|auth/i;
+  }
+});
+
+// src/core/entropy.ts
+function shannonEntropy(text2) {
+  if (text2.length === 0) return 0;
+  let counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < text2.length; i++) {
+    let c = text2.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (let n of counts.values()) {
+    let p = n / text2.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+function isPatterned(text2) {
+  let n = text2.length;
+  if (n < 4) return !0;
+  for (let period = 1; period <= n >> 1; period++) {
+    let repeats = !0;
+    for (let i = period; i < n; i++)
+      if (text2.charCodeAt(i) !== text2.charCodeAt(i - period)) {
+        repeats = !1;
+        break;
+      }
+    if (repeats) return !0;
+  }
+  let stepping = 0;
+  for (let i = 1; i < n; i++) {
+    let step = text2.charCodeAt(i) - text2.charCodeAt(i - 1);
+    (step === 1 || step === -1) && stepping++;
+  }
+  return stepping >= (n - 1) / 2;
+}
+var init_entropy = __esm({
+  "src/core/entropy.ts"() {
+    "use strict";
   }
 });
 
@@ -3126,9 +3098,6 @@ var init_core = __esm({
   "src/core/index.ts"() {
     "use strict";
     init_answer();
-    init_checksum();
-    init_did_you_mean();
-    init_entropy();
     init_finding();
     init_fingerprint();
     init_providers();
@@ -5211,6 +5180,36 @@ var init_external = __esm({
 var init_mini = __esm({
   "node_modules/zod/mini/index.js"() {
     init_external();
+  }
+});
+
+// src/core/did-you-mean.ts
+function didYouMean(word, candidates2) {
+  let typed = word.toLowerCase(), limit = Math.min(2, Math.ceil(typed.length / 2) - 1), best, bestDistance = limit + 1;
+  for (let candidate of candidates2) {
+    let d = editDistance(typed, candidate.toLowerCase());
+    d < bestDistance && (best = candidate, bestDistance = d);
+  }
+  return best;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return Number.POSITIVE_INFINITY;
+  let rows = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i, ...new Array(b.length).fill(0)]);
+  let at = (i, j) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let row = rows[i];
+    for (let j = 1; j <= b.length; j++) {
+      let cost = a[i - 1] === b[j - 1] ? 0 : 1, d = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && (d = Math.min(d, at(i - 2, j - 2) + 1)), row[j] = d;
+    }
+  }
+  return at(a.length, b.length);
+}
+var init_did_you_mean = __esm({
+  "src/core/did-you-mean.ts"() {
+    "use strict";
   }
 });
 

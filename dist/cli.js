@@ -1054,6 +1054,54 @@ var init_finding = __esm({
   }
 });
 
+// src/core/providers/define.ts
+function shapeLength(shape2) {
+  return shape2.reduce(
+    (n, part) => n + (typeof part == "string" ? part.length : "checksum" in part ? 4 : part.length),
+    0
+  );
+}
+function keyRule(rule) {
+  return { ...rule, checks: rule.checks ?? randomBody(), maxLength: rule.maxLength ?? shapeLength(rule.shape) };
+}
+function rejects(status, reason = "invalid_api_key") {
+  return {
+    status,
+    verdict: "invalid",
+    reason,
+    detail: "{name} rejected the key{message}: it is wrong, revoked or expired; create a new one at {rotate}"
+  };
+}
+function noCredit(status, where) {
+  return {
+    status,
+    verdict: "live",
+    reason: "insufficient_quota",
+    detail: `{name} knows the key but its account has no credit left (${status}): add credit at ${where}`
+  };
+}
+var randomBody, throttledLive, KEY_LABEL, labelledBareKey, init_define = __esm({
+  "src/core/providers/define.ts"() {
+    "use strict";
+    randomBody = (min = 3.5) => [{ kind: "entropy", min }, { kind: "not-patterned" }];
+    throttledLive = {
+      status: 429,
+      verdict: "live",
+      reason: "rate_limited",
+      detail: "{name} knows the key but is rate-limiting it{message}: it works; slow down and try again later"
+    }, KEY_LABEL = /(?:key|token|secret)["'`\])}]*\s*(?:=>|:=|[:=,])?\s*(?:Bearer\s+)?["'`([{]*\s*$/i, labelledBareKey = {
+      keywords: ["key", "token", "secret"],
+      keywordsIgnoreCase: !0,
+      redactPrefix: "",
+      checks: (min = 3.5) => [
+        { kind: "label-before", pattern: KEY_LABEL, within: 64, what: "an api-key label" },
+        { kind: "entropy", min },
+        { kind: "not-patterned" }
+      ]
+    };
+  }
+});
+
 // src/core/providers/anthropic.ts
 function oauthToken(kind, what, meaning, examples) {
   let prefix = `sk-ant-${kind}-`;
@@ -1065,17 +1113,18 @@ function oauthToken(kind, what, meaning, examples) {
     pattern: new RegExp(`${prefix}[A-Za-z0-9_-]{95}`, "g"),
     maxLength: 108,
     redactPrefix: prefix,
-    checks: randomBody,
+    checks: RANDOM_BODY,
     shape: [prefix, { charset: "alnum_dash", length: 95 }],
     rotateUrl: OAUTH,
     examples,
     negatives: [`${prefix}...`, `${prefix}YOUR_TOKEN`, "x{key}", "{key}x"]
   };
 }
-var randomBody, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthropic, init_anthropic = __esm({
+var RANDOM_BODY, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthropic, init_anthropic = __esm({
   "src/core/providers/anthropic.ts"() {
     "use strict";
-    randomBody = [{ kind: "entropy", min: 3.5 }, { kind: "not-patterned" }], body = (prefix, tail = "AA") => [prefix, { charset: "alnum_dash", length: 93 }, tail], KEYS = "https://console.anthropic.com/settings/keys", ADMIN_KEYS = "https://console.anthropic.com/settings/admin-keys", OAUTH = "https://claude.ai/settings/account";
+    init_define();
+    RANDOM_BODY = randomBody(), body = (prefix, tail = "AA") => [prefix, { charset: "alnum_dash", length: 93 }, tail], KEYS = "https://console.anthropic.com/settings/keys", ADMIN_KEYS = "https://console.anthropic.com/settings/admin-keys", OAUTH = "https://claude.ai/settings/account";
     rules = [
       {
         id: "anthropic-api-key",
@@ -1085,7 +1134,7 @@ var randomBody, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthrop
         pattern: /sk-ant-api03-[A-Za-z0-9_-]{93}AA/g,
         maxLength: 108,
         redactPrefix: "sk-ant-api03-",
-        checks: randomBody,
+        checks: RANDOM_BODY,
         shape: body("sk-ant-api03-"),
         rotateUrl: KEYS,
         examples: [
@@ -1105,7 +1154,7 @@ var randomBody, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthrop
         pattern: /sk-ant-admin01-[A-Za-z0-9_-]{93}AA/g,
         maxLength: 110,
         redactPrefix: "sk-ant-admin01-",
-        checks: randomBody,
+        checks: RANDOM_BODY,
         shape: body("sk-ant-admin01-"),
         rotateUrl: ADMIN_KEYS,
         examples: ["ANTHROPIC_ADMIN_KEY={key}", "key: '{key}'", "{key},"],
@@ -1180,54 +1229,6 @@ var randomBody, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthrop
           }
         ]
       }
-    };
-  }
-});
-
-// src/core/providers/define.ts
-function shapeLength(shape2) {
-  return shape2.reduce(
-    (n, part) => n + (typeof part == "string" ? part.length : "checksum" in part ? 4 : part.length),
-    0
-  );
-}
-function keyRule(rule) {
-  return { ...rule, checks: rule.checks ?? randomBody2(), maxLength: rule.maxLength ?? shapeLength(rule.shape) };
-}
-function rejects(status, reason = "invalid_api_key") {
-  return {
-    status,
-    verdict: "invalid",
-    reason,
-    detail: "{name} rejected the key{message}: it is wrong, revoked or expired; create a new one at {rotate}"
-  };
-}
-function noCredit(status, where) {
-  return {
-    status,
-    verdict: "live",
-    reason: "insufficient_quota",
-    detail: `{name} knows the key but its account has no credit left (${status}): add credit at ${where}`
-  };
-}
-var randomBody2, throttledLive, KEY_LABEL, labelledBareKey, init_define = __esm({
-  "src/core/providers/define.ts"() {
-    "use strict";
-    randomBody2 = (min = 3.5) => [{ kind: "entropy", min }, { kind: "not-patterned" }];
-    throttledLive = {
-      status: 429,
-      verdict: "live",
-      reason: "rate_limited",
-      detail: "{name} knows the key but is rate-limiting it{message}: it works; slow down and try again later"
-    }, KEY_LABEL = /(?:key|token|secret)["'`\])}]*\s*(?:=>|:=|[:=,])?\s*(?:Bearer\s+)?["'`([{]*\s*$/i, labelledBareKey = {
-      keywords: ["key", "token", "secret"],
-      keywordsIgnoreCase: !0,
-      redactPrefix: "",
-      checks: (min = 3.5) => [
-        { kind: "label-before", pattern: KEY_LABEL, within: 64, what: "an api-key label" },
-        { kind: "entropy", min },
-        { kind: "not-patterned" }
-      ]
     };
   }
 });
@@ -2403,11 +2404,12 @@ function classifyOpenai(answer, admin = !1) {
     f
   ) : status >= 500 ? serverTrouble(NAME, answer, OPENAI_URLS.status, f) : unrecognised(NAME, answer, f);
 }
-var SIGNATURE, ROTATE2, randomBody3, ascending, shortForm, longForm, contexts, rules3, OPENAI_URLS, NAME, openai, init_openai = __esm({
+var SIGNATURE, ROTATE2, RANDOM_BODY2, ascending, shortForm, longForm, contexts, rules3, OPENAI_URLS, NAME, openai, init_openai = __esm({
   "src/core/providers/openai.ts"() {
     "use strict";
     init_answer();
-    SIGNATURE = "T3BlbkFJ", ROTATE2 = "https://platform.openai.com/api-keys", randomBody3 = [{ kind: "entropy", min: 3.5 }, { kind: "not-patterned" }], ascending = (n) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i % 26)).join(""), shortForm = (prefix) => [
+    init_define();
+    SIGNATURE = "T3BlbkFJ", ROTATE2 = "https://platform.openai.com/api-keys", RANDOM_BODY2 = randomBody(), ascending = (n) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i % 26)).join(""), shortForm = (prefix) => [
       prefix,
       { charset: "alnum", length: 20 },
       SIGNATURE,
@@ -2437,7 +2439,7 @@ var SIGNATURE, ROTATE2, randomBody3, ascending, shortForm, longForm, contexts, r
         pattern: /sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}/g,
         maxLength: 51,
         redactPrefix: "sk-",
-        checks: randomBody3,
+        checks: RANDOM_BODY2,
         shape: shortForm("sk-"),
         rotateUrl: ROTATE2,
         examples: contexts,
@@ -2461,7 +2463,7 @@ var SIGNATURE, ROTATE2, randomBody3, ascending, shortForm, longForm, contexts, r
         pattern: /sk-None-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}/g,
         maxLength: 56,
         redactPrefix: "sk-None-",
-        checks: randomBody3,
+        checks: RANDOM_BODY2,
         shape: shortForm("sk-None-"),
         rotateUrl: ROTATE2,
         examples: contexts,
@@ -2475,7 +2477,7 @@ var SIGNATURE, ROTATE2, randomBody3, ascending, shortForm, longForm, contexts, r
         pattern: /sk-proj-(?:[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58})/g,
         maxLength: 164,
         redactPrefix: "sk-proj-",
-        checks: randomBody3,
+        checks: RANDOM_BODY2,
         shape: longForm("sk-proj-", 74),
         rotateUrl: ROTATE2,
         examples: [...contexts, 'minified;var a="{key}",b=1;'],
@@ -2489,7 +2491,7 @@ var SIGNATURE, ROTATE2, randomBody3, ascending, shortForm, longForm, contexts, r
         pattern: /sk-svcacct-(?:[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58})/g,
         maxLength: 167,
         redactPrefix: "sk-svcacct-",
-        checks: randomBody3,
+        checks: RANDOM_BODY2,
         shape: longForm("sk-svcacct-", 74),
         rotateUrl: ROTATE2,
         examples: contexts,
@@ -2503,7 +2505,7 @@ var SIGNATURE, ROTATE2, randomBody3, ascending, shortForm, longForm, contexts, r
         pattern: /sk-service-[A-Za-z0-9_-]{21,180}T3BlbkFJ[A-Za-z0-9_-]{20,100}/g,
         maxLength: 300,
         redactPrefix: "sk-service-",
-        checks: randomBody3,
+        checks: RANDOM_BODY2,
         shape: ["sk-service-build-bot-", { charset: "alnum", length: 20 }, SIGNATURE, { charset: "alnum", length: 20 }],
         rotateUrl: ROTATE2,
         examples: contexts,
@@ -2517,7 +2519,7 @@ var SIGNATURE, ROTATE2, randomBody3, ascending, shortForm, longForm, contexts, r
         pattern: /sk-admin-(?:[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58}|[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74})/g,
         maxLength: 165,
         redactPrefix: "sk-admin-",
-        checks: randomBody3,
+        checks: RANDOM_BODY2,
         shape: longForm("sk-admin-", 58),
         rotateUrl: "https://platform.openai.com/settings/organization/admin-keys",
         examples: contexts,
@@ -3251,13 +3253,10 @@ __export(core_exports, {
   Scanner: () => Scanner,
   alphabetOf: () => alphabetOf,
   applySuppressions: () => applySuppressions,
-  azureChecksum: () => azureChecksum,
   baseUrlVariable: () => baseUrlVariable,
   builtinRules: () => builtinRules,
-  checksumHolds: () => checksumHolds,
   commonFacts: () => commonFacts,
   compareFindings: () => compareFindings,
-  didYouMean: () => didYouMean,
   errorOf: () => errorOf,
   fingerprint: () => fingerprint,
   formatIgnoreEntry: () => formatIgnoreEntry,
@@ -3265,10 +3264,7 @@ __export(core_exports, {
   isCheckable: () => isCheckable,
   isFingerprint: () => isFingerprint,
   isJsonObject: () => isJsonObject,
-  isPatterned: () => isPatterned,
   keyFromShape: () => keyFromShape,
-  marvin32: () => marvin32,
-  marvin64: () => marvin64,
   parseIgnoreFile: () => parseIgnoreFile,
   providerName: () => providerName,
   providerOf: () => providerOf,
@@ -3280,7 +3276,6 @@ __export(core_exports, {
   retryAfterMs: () => retryAfterMs,
   scrubbed: () => scrubbed,
   serverTrouble: () => serverTrouble,
-  shannonEntropy: () => shannonEntropy,
   toFinding: () => toFinding,
   unrecognised: () => unrecognised,
   untrusted: () => untrusted,
@@ -3290,9 +3285,6 @@ var init_core = __esm({
   "src/core/index.ts"() {
     "use strict";
     init_answer();
-    init_checksum();
-    init_did_you_mean();
-    init_entropy();
     init_finding();
     init_fingerprint();
     init_providers();

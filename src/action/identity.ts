@@ -11,7 +11,7 @@ export interface Identity {
  * The author of comments made with the job token (`GITHUB_TOKEN`), as the REST API shows it. The
  * job token cannot ask who it is; no user can take the name: `[` is not allowed in a login.
  */
-export const ACTIONS_BOT: Identity = { login: 'github-actions[bot]', id: 41898282 };
+const ACTIONS_BOT: Identity = { login: 'github-actions[bot]', id: 41898282 };
 
 /**
  * Whom the token comments as. A user's token (a PAT, an app's user token) can ask `GET /user`; an

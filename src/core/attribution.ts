@@ -27,7 +27,7 @@ export function spellings(word: string): string[] {
  * dropped (`MistralAI` holds `istral`): the shorter is in every file the longer is, so the test
  * loses nothing and costs fewer passes.
  */
-export function attributionLiterals(a: Attribution): string[] {
+function attributionLiterals(a: Attribution): string[] {
   // `Zhipu` and `zhipu` both hold `hipu`: a spelling without its first letter stands for both.
   const words = [...a.labelWords, ...a.context.map((c) => c.keyword)].flatMap(spellings);
   const cut = [

@@ -9,7 +9,7 @@ import type { ChecksumKind } from './types.js';
 const ROTL = (x: number, n: number) => ((x << n) | (x >>> (32 - n))) >>> 0;
 
 /** Marvin, the 64-bit keyed hash .NET uses for strings: `[high, low]` 32-bit halves. */
-export function marvin64(data: Uint8Array, seed: bigint): [number, number] {
+function marvin64(data: Uint8Array, seed: bigint): [number, number] {
   let p0 = Number(seed & 0xffffffffn) >>> 0;
   let p1 = Number((seed >> 32n) & 0xffffffffn) >>> 0;
   const block = () => {
@@ -46,13 +46,13 @@ export function marvin64(data: Uint8Array, seed: bigint): [number, number] {
 }
 
 /** Marvin32: the two halves folded, as .NET's `Marvin.ComputeHash32`. */
-export function marvin32(data: Uint8Array, seed: bigint): number {
+function marvin32(data: Uint8Array, seed: bigint): number {
   const [high, low] = marvin64(data, seed);
   return (high ^ low) >>> 0;
 }
 
 /** The seed of Azure's common annotated keys: the ASCII of `Default0`, read as in `ComputeHisV1ChecksumSeed`. */
-export const AZURE_CHECKSUM_SEED = 0x44656661756c7430n;
+const AZURE_CHECKSUM_SEED = 0x44656661756c7430n;
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
@@ -75,7 +75,7 @@ function base62(bytes: Uint8Array): string {
  * base64 decoding, little-endian bytes as base62 (the current form). `legacy` gives the older form:
  * base64 of the checksum's first 3 bytes.
  */
-export function azureChecksum(first80: string, legacy = false): string {
+function azureChecksum(first80: string, legacy = false): string {
   const sum = marvin32(Buffer.from(first80, 'base64'), AZURE_CHECKSUM_SEED);
   const bytes = new Uint8Array([sum & 0xff, (sum >>> 8) & 0xff, (sum >>> 16) & 0xff, sum >>> 24]);
   return legacy ? Buffer.from(bytes.subarray(0, 3)).toString('base64') : base62(bytes).slice(0, 4);

@@ -1,7 +1,4 @@
 export * from './answer.js';
-export { azureChecksum, checksumHolds, marvin32, marvin64 } from './checksum.js';
-export { didYouMean } from './did-you-mean.js';
-export { isPatterned, shannonEntropy } from './entropy.js';
 export { compareFindings, type Origin, toFinding } from './finding.js';
 export { fingerprint, isFingerprint } from './fingerprint.js';
 export * from './providers/index.js';

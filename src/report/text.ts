@@ -134,7 +134,7 @@ function blockedCommit(report: ScanReport, c: ReturnType<typeof createColors>): 
 }
 
 /** What suppressed a finding, in a few words: `.skguardignore:3, rotated on 2026-11-29`. */
-export function suppressedBy(f: Finding): string {
+function suppressedBy(f: Finding): string {
   const s = f.suppression;
   if (!s) return '';
   const where =

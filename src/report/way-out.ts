@@ -24,7 +24,7 @@ export interface WayOut {
 
 const ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/;
 
-export function caseOf(f: Finding): WayOutCase {
+function caseOf(f: Finding): WayOutCase {
   if (f.inPath) return 'in-path';
   if (f.atHead === 'removed' || f.atHead === 'deleted') return 'history-only';
   if (ENV_FILE.test(f.file)) return 'env-file';

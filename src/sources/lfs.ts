@@ -17,7 +17,7 @@ const POINTER =
 const CHUNK = 8 * 1024 * 1024;
 
 /** The LFS object id a blob points at, when the blob is an LFS pointer. */
-export function lfsPointer(data: Buffer): string | undefined {
+function lfsPointer(data: Buffer): string | undefined {
   if (data.length > POINTER_MAX || data.length < 40 || data[0] !== 0x76 /* v */) return undefined;
   return POINTER.exec(data.toString('latin1'))?.[1];
 }

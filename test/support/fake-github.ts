@@ -139,7 +139,7 @@ export interface RecordedRequest {
 /** The author of what the job token writes. */
 export const ACTIONS_BOT: GitHubUser = account('github-actions[bot]', 41898282, 'Bot');
 /** Someone else: a stranger commenting on the pull request. */
-export const STRANGER: GitHubUser = account('octocat', 1);
+const STRANGER: GitHubUser = account('octocat', 1);
 const DOCS = 'https://docs.github.com/rest';
 /** GitHub's limit on the body of a comment, a review and a review comment. */
 export const BODY_LIMIT = 65_536;

@@ -31,7 +31,7 @@ export function makeKey(ruleId: string, random: () => number = Math.random): str
  * its alphabet, `0…0` for hex) or counting up its alphabet (`ascending`: `0123…`). Built here so
  * that no committed negative is key-shaped to other scanners or to push protection.
  */
-export function placeholderKey(shape: readonly ShapePart[], kind: 'zeros' | 'ascending'): string {
+function placeholderKey(shape: readonly ShapePart[], kind: 'zeros' | 'ascending'): string {
   let out = '';
   for (const part of shape) {
     if (typeof part === 'string') out += part;

@@ -44,7 +44,7 @@ export interface RunnerReading {
 }
 
 /** Lines as `StreamReader.ReadLine` returns them. */
-export function readLines(output: string): string[] {
+function readLines(output: string): string[] {
   const lines = output.split(/\r\n|\r|\n/);
   if (lines[lines.length - 1] === '') lines.pop();
   return lines;

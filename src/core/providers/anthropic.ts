@@ -1,7 +1,8 @@
 import type { Check, Rule } from '../types.js';
+import { randomBody } from './define.js';
 import type { ProviderModule } from './types.js';
 
-const randomBody: Check[] = [{ kind: 'entropy', min: 3.5 }, { kind: 'not-patterned' }];
+const RANDOM_BODY = randomBody();
 const body = (prefix: string, tail = 'AA') => [prefix, { charset: 'alnum_dash', length: 93 } as const, tail];
 const KEYS = 'https://console.anthropic.com/settings/keys';
 const ADMIN_KEYS = 'https://console.anthropic.com/settings/admin-keys';
@@ -18,7 +19,7 @@ function oauthToken(kind: string, what: string, meaning: string, examples: strin
     pattern: new RegExp(`${prefix}[A-Za-z0-9_-]{95}`, 'g'),
     maxLength: 108,
     redactPrefix: prefix,
-    checks: randomBody,
+    checks: RANDOM_BODY,
     shape: [prefix, { charset: 'alnum_dash', length: 95 }],
     rotateUrl: OAUTH,
     examples,
@@ -35,7 +36,7 @@ const rules: Rule[] = [
     pattern: /sk-ant-api03-[A-Za-z0-9_-]{93}AA/g,
     maxLength: 108,
     redactPrefix: 'sk-ant-api03-',
-    checks: randomBody,
+    checks: RANDOM_BODY,
     shape: body('sk-ant-api03-'),
     rotateUrl: KEYS,
     examples: [
@@ -55,7 +56,7 @@ const rules: Rule[] = [
     pattern: /sk-ant-admin01-[A-Za-z0-9_-]{93}AA/g,
     maxLength: 110,
     redactPrefix: 'sk-ant-admin01-',
-    checks: randomBody,
+    checks: RANDOM_BODY,
     shape: body('sk-ant-admin01-'),
     rotateUrl: ADMIN_KEYS,
     examples: ['ANTHROPIC_ADMIN_KEY={key}', "key: '{key}'", '{key},'],

@@ -4,9 +4,8 @@ import type { AnswerRow, ProviderCheck, ProviderModule } from './types.js';
 const ROTATE = 'https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI';
 const ENDPOINT = /[a-z0-9-]+\.(?:openai|cognitiveservices)\.azure\.com/i;
 /** Any Azure AI resource endpoint a key may be used with. */
-export const AZURE_ENDPOINT =
-  /[a-z0-9-]+\.(?:openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)/i;
-export const AZURE_API_VERSION = '2024-10-21';
+const AZURE_ENDPOINT = /[a-z0-9-]+\.(?:openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)/i;
+const AZURE_API_VERSION = '2024-10-21';
 
 /**
  * An 84-character identifiable key (microsoft/security-utilities' layout): 52 random characters,
@@ -47,7 +46,7 @@ export function identifiableKey(key: {
 }
 
 /** The 84-character identifiable key with a service signature, ending in its checksum. */
-export function azureKeyShape(signature: string): ShapePart[] {
+function azureKeyShape(signature: string): ShapePart[] {
   return [
     { charset: 'alnum', length: 52 },
     'JQQJ99',
@@ -108,7 +107,7 @@ const rules: Rule[] = [
 ];
 
 /** How an Azure Cognitive Services resource answers `/openai/models` (Azure OpenAI and AI Services alike). */
-export const azureAnswers: readonly AnswerRow[] = [
+const azureAnswers: readonly AnswerRow[] = [
   {
     status: 401,
     verdict: 'invalid',

@@ -49,7 +49,7 @@ export const throttledLive: AnswerRow = {
 };
 
 /** Words that mark a label as a credential's: `DEEPSEEK_API_KEY`, `dashscopeToken`. */
-export const KEY_LABEL = /(?:key|token|secret)["'`\])}]*\s*(?:=>|:=|[:=,])?\s*(?:Bearer\s+)?["'`([{]*\s*$/i;
+const KEY_LABEL = /(?:key|token|secret)["'`\])}]*\s*(?:=>|:=|[:=,])?\s*(?:Bearer\s+)?["'`([{]*\s*$/i;
 
 /**
  * The keywords and checks of a prefix-less shape (Mistral's 32, Cohere's 40 alphanumerics, Zhipu's

@@ -10,6 +10,7 @@ import {
   verdict,
 } from '../answer.js';
 import type { Check, Facts, ProbeAnswer, Rule, Verdict } from '../types.js';
+import { randomBody } from './define.js';
 import type { ProviderModule } from './types.js';
 
 /** Base64 of "OpenAI": every OpenAI key family carries it, which makes it the ideal prefilter. */
@@ -17,7 +18,7 @@ const SIGNATURE = 'T3BlbkFJ';
 const ROTATE = 'https://platform.openai.com/api-keys';
 
 /** Bodies are random: a placeholder (`xxxx…`, `abcabc…`, `0123…`) fails one of these. */
-const randomBody: Check[] = [{ kind: 'entropy', min: 3.5 }, { kind: 'not-patterned' }];
+const RANDOM_BODY = randomBody();
 
 /** `abcd…`: a typed run, not a random body. */
 const ascending = (n: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + (i % 26))).join('');
@@ -57,7 +58,7 @@ const rules: Rule[] = [
     pattern: /sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}/g,
     maxLength: 51,
     redactPrefix: 'sk-',
-    checks: randomBody,
+    checks: RANDOM_BODY,
     shape: shortForm('sk-'),
     rotateUrl: ROTATE,
     examples: contexts,
@@ -81,7 +82,7 @@ const rules: Rule[] = [
     pattern: /sk-None-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}/g,
     maxLength: 56,
     redactPrefix: 'sk-None-',
-    checks: randomBody,
+    checks: RANDOM_BODY,
     shape: shortForm('sk-None-'),
     rotateUrl: ROTATE,
     examples: contexts,
@@ -96,7 +97,7 @@ const rules: Rule[] = [
       /sk-proj-(?:[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58})/g,
     maxLength: 164,
     redactPrefix: 'sk-proj-',
-    checks: randomBody,
+    checks: RANDOM_BODY,
     shape: longForm('sk-proj-', 74),
     rotateUrl: ROTATE,
     examples: [...contexts, 'minified;var a="{key}",b=1;'],
@@ -110,7 +111,7 @@ const rules: Rule[] = [
     pattern: /sk-svcacct-(?:[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58})/g,
     maxLength: 167,
     redactPrefix: 'sk-svcacct-',
-    checks: randomBody,
+    checks: RANDOM_BODY,
     shape: longForm('sk-svcacct-', 74),
     rotateUrl: ROTATE,
     examples: contexts,
@@ -124,7 +125,7 @@ const rules: Rule[] = [
     pattern: /sk-service-[A-Za-z0-9_-]{21,180}T3BlbkFJ[A-Za-z0-9_-]{20,100}/g,
     maxLength: 300,
     redactPrefix: 'sk-service-',
-    checks: randomBody,
+    checks: RANDOM_BODY,
     shape: ['sk-service-build-bot-', { charset: 'alnum', length: 20 }, SIGNATURE, { charset: 'alnum', length: 20 }],
     rotateUrl: ROTATE,
     examples: contexts,
@@ -138,7 +139,7 @@ const rules: Rule[] = [
     pattern: /sk-admin-(?:[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58}|[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74})/g,
     maxLength: 165,
     redactPrefix: 'sk-admin-',
-    checks: randomBody,
+    checks: RANDOM_BODY,
     shape: longForm('sk-admin-', 58),
     rotateUrl: 'https://platform.openai.com/settings/organization/admin-keys',
     examples: contexts,
