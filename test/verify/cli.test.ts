@@ -105,12 +105,12 @@ describe('scan --verify', () => {
     expectNoKey(r, key);
   });
 
-  it('does not verify a key suppressed by .skguardignore', async () => {
+  it('verifies a key suppressed by .skguardignore too: it stays suppressed while its provider refuses it', async () => {
     const key = makeKey('openai-project-key');
     repo.write('x.env', `OPENAI_API_KEY=${key}\n`).write('.skguardignore', `${fingerprint(key)}\n`);
     const r = await run(['scan', '--verify']);
     expect(r.code).toBe(0);
-    expect(fake.requests).toEqual([]);
+    expect(fake.requestsFor(key)).toHaveLength(1);
   });
 
   it('verifies an Azure OpenAI key against the endpoint named in the same file', async () => {
