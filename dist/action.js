@@ -3112,11 +3112,11 @@ function ignoreFields(entry) {
   let out = { line: entry.line };
   return entry.reason && (out.reason = entry.reason), entry.by && (out.by = entry.by), entry.added && (out.added = entry.added), entry.expires && (out.expires = entry.expires), out;
 }
-var DATE, baselineKey, init_suppress = __esm({
+var IGNORE_FILE, DATE, baselineKey, init_suppress = __esm({
   "src/core/suppress.ts"() {
     "use strict";
     init_fingerprint();
-    DATE = /^\d{4}-\d{2}-\d{2}$/;
+    IGNORE_FILE = ".skguardignore", DATE = /^\d{4}-\d{2}-\d{2}$/;
     baselineKey = (f) => `${f.fingerprint}\0${f.file}`;
   }
 });
@@ -34403,13 +34403,19 @@ function jsonProblem(text2, error2) {
 }
 
 // src/config/load.ts
-var CONFIG_FILE = ".skguard.json", DEFAULTS = { exclude: [], disableRules: [], rules: [] };
+var CONFIG_FILE = ".skguard.json";
+function defaultConfig() {
+  return { exclude: [], disableRules: [], rules: [] };
+}
 async function loadConfig(dir, explicit) {
   let file = explicit ? import_node_path2.default.resolve(explicit) : import_node_path2.default.join(dir, CONFIG_FILE), shown = explicit ?? CONFIG_FILE, text2 = readSettingsFile(file, { label: shown, limit: CONFIG_LIMIT, followLinks: explicit !== void 0 });
   if (text2 === void 0) {
     if (explicit) throw new SkguardError(`config file not found: ${explicit}`, "config");
-    return { config: DEFAULTS };
+    return { config: defaultConfig() };
   }
+  return { config: await parseConfig(text2, shown), file };
+}
+async function parseConfig(text2, shown) {
   let raw;
   try {
     raw = JSON.parse(text2);
@@ -34434,7 +34440,7 @@ async function loadConfig(dir, explicit) {
   }
   return config2.rules.forEach((rule, i) => {
     compileCustomRule(rule, `${shown}: field rules[${i}]`);
-  }), { config: config2, file };
+  }), config2;
 }
 function activeRules(config2) {
   let disabled = new Set(config2.disableRules), fakes = /* @__PURE__ */ new Set(), custom = config2.rules.map((r) => compileCustomRule(r, r.id, fakes));
@@ -34479,9 +34485,27 @@ init_core();
 
 // src/pipeline/suppressions.ts
 var import_node_path3 = __toESM(require("node:path"), 1);
+
+// src/config/baseline.ts
+init_errors();
+function parseBaseline(text2, label) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch (e) {
+    throw new SkguardError(`${label}: ${jsonProblem(text2, e)}`, "usage");
+  }
+  let findings = parsed?.findings;
+  if (!Array.isArray(findings))
+    throw new SkguardError(`${label}: expected a skguard JSON report (an object with a "findings" array)`, "usage");
+  return findings.filter(
+    (f) => typeof f == "object" && f !== null && typeof f.fingerprint == "string" && typeof f.file == "string"
+  );
+}
+
+// src/pipeline/suppressions.ts
 init_errors();
 init_suppress();
-var IGNORE_FILE = ".skguardignore";
 function loadIgnoreFile(dir, notes) {
   let text2 = readSettingsFile(import_node_path3.default.join(dir, IGNORE_FILE), {
     label: IGNORE_FILE,
@@ -34501,26 +34525,12 @@ function loadIgnoreFile(dir, notes) {
 function loadBaseline(file) {
   let text2 = readSettingsFile(file, { label: `--baseline ${file}`, limit: BASELINE_LIMIT, followLinks: !0 });
   if (text2 === void 0) throw new SkguardError(`--baseline ${file}: file not found`, "usage");
-  let parsed;
-  try {
-    parsed = JSON.parse(text2);
-  } catch (e) {
-    throw new SkguardError(`--baseline ${file}: ${jsonProblem(text2, e)}`, "usage");
-  }
-  let findings = parsed.findings;
-  if (!Array.isArray(findings))
-    throw new SkguardError(
-      `--baseline ${file}: expected a skguard JSON report (an object with a "findings" array)`,
-      "usage"
-    );
-  return findings.filter(
-    (f) => typeof f == "object" && f !== null && typeof f.fingerprint == "string" && typeof f.file == "string"
-  );
+  return parseBaseline(text2, `--baseline ${file}`);
 }
 
 // src/pipeline/session.ts
 async function openSession(options) {
-  let started = Number(process.hrtime.bigint()) / 1e6, notes = [], { config: config2 } = await loadConfig(options.root, options.configFile), { rules: rules4, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default(config2.exclude, { dot: !0 }) : void 0;
+  let started = Number(process.hrtime.bigint()) / 1e6, notes = [], config2 = options.config ?? (await loadConfig(options.root, options.configFile)).config, { rules: rules4, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default(config2.exclude, { dot: !0 }) : void 0;
   return {
     rules: rules4,
     fakes,
@@ -34538,6 +34548,7 @@ async function runScan(source, options = {}) {
   let session = await openSession({
     root: source.root,
     configFile: options.configFile,
+    config: options.config,
     baselineFile: options.baselineFile
   }), tally = newTally(), context3 = {
     isExcluded: session.isExcluded,
@@ -34568,8 +34579,13 @@ async function runScan(source, options = {}) {
         message: u.why === "max-keys" ? `${plural(u.keys, "key")} not checked: --verify checks at most ${u.limit} distinct keys per run (their status is unknown)` : `${plural(u.keys, "key")} not checked: the run's verification time (${Math.round(u.limit / 1e3)} s) ran out (their status is unknown)`
       });
   }
-  let reported = new Set(report.findings), kept = hits.filter((h) => reported.has(h.finding));
-  return { report, hits: kept, rules: session.rules };
+  let reported = new Set(report.findings), suppressed = new Set(report.suppressed);
+  return {
+    report,
+    hits: hits.filter((h) => reported.has(h.finding)),
+    suppressed: hits.filter((h) => suppressed.has(h.finding)),
+    rules: session.rules
+  };
 }
 function keysInPaths(session, paths) {
   let list = [...paths].filter((p) => p !== "" && p !== "-");
@@ -36468,7 +36484,7 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION2 = "0.0.0-development", userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`, DEFAULTS2 = {
+var VERSION2 = "0.0.0-development", userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`, DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
   headers: {
@@ -36634,15 +36650,15 @@ function endpointWithDefaults(defaults2, route, options) {
   return parse2(merge2(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  let DEFAULTS22 = merge2(oldDefaults, newDefaults), endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
+  let DEFAULTS2 = merge2(oldDefaults, newDefaults), endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS22,
-    defaults: withDefaults.bind(null, DEFAULTS22),
-    merge: merge2.bind(null, DEFAULTS22),
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge2.bind(null, DEFAULTS2),
     parse: parse2
   });
 }
-var endpoint = withDefaults(null, DEFAULTS2);
+var endpoint = withDefaults(null, DEFAULTS);
 
 // node_modules/content-type/dist/index.js
 var CHAR_MAP = new Uint8Array(256);

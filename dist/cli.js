@@ -3236,11 +3236,11 @@ function ignoreFields(entry) {
   let out = { line: entry.line };
   return entry.reason && (out.reason = entry.reason), entry.by && (out.by = entry.by), entry.added && (out.added = entry.added), entry.expires && (out.expires = entry.expires), out;
 }
-var DATE, baselineKey, init_suppress = __esm({
+var IGNORE_FILE, DATE, baselineKey, init_suppress = __esm({
   "src/core/suppress.ts"() {
     "use strict";
     init_fingerprint();
-    DATE = /^\d{4}-\d{2}-\d{2}$/;
+    IGNORE_FILE = ".skguardignore", DATE = /^\d{4}-\d{2}-\d{2}$/;
     baselineKey = (f) => `${f.fingerprint}\0${f.file}`;
   }
 });
@@ -3248,6 +3248,7 @@ var DATE, baselineKey, init_suppress = __esm({
 // src/core/index.ts
 var core_exports = {};
 __export(core_exports, {
+  IGNORE_FILE: () => IGNORE_FILE,
   Scanner: () => Scanner,
   alphabetOf: () => alphabetOf,
   applySuppressions: () => applySuppressions,
@@ -19143,6 +19144,29 @@ var import_scslre, init_regex_safety = __esm({
   }
 });
 
+// src/config/baseline.ts
+function parseBaseline(text, label) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new SkguardError(`${label}: ${jsonProblem(text, e)}`, "usage");
+  }
+  let findings = parsed?.findings;
+  if (!Array.isArray(findings))
+    throw new SkguardError(`${label}: expected a skguard JSON report (an object with a "findings" array)`, "usage");
+  return findings.filter(
+    (f) => typeof f == "object" && f !== null && typeof f.fingerprint == "string" && typeof f.file == "string"
+  );
+}
+var init_baseline = __esm({
+  "src/config/baseline.ts"() {
+    "use strict";
+    init_errors();
+    init_read();
+  }
+});
+
 // src/pipeline/suppressions.ts
 function loadIgnoreFile(dir, notes) {
   let text = readSettingsFile(import_node_path4.default.join(dir, IGNORE_FILE), {
@@ -19163,30 +19187,16 @@ function loadIgnoreFile(dir, notes) {
 function loadBaseline(file) {
   let text = readSettingsFile(file, { label: `--baseline ${file}`, limit: BASELINE_LIMIT, followLinks: !0 });
   if (text === void 0) throw new SkguardError(`--baseline ${file}: file not found`, "usage");
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (e) {
-    throw new SkguardError(`--baseline ${file}: ${jsonProblem(text, e)}`, "usage");
-  }
-  let findings = parsed.findings;
-  if (!Array.isArray(findings))
-    throw new SkguardError(
-      `--baseline ${file}: expected a skguard JSON report (an object with a "findings" array)`,
-      "usage"
-    );
-  return findings.filter(
-    (f) => typeof f == "object" && f !== null && typeof f.fingerprint == "string" && typeof f.file == "string"
-  );
+  return parseBaseline(text, `--baseline ${file}`);
 }
-var import_node_path4, IGNORE_FILE, init_suppressions = __esm({
+var import_node_path4, init_suppressions = __esm({
   "src/pipeline/suppressions.ts"() {
     "use strict";
     import_node_path4 = __toESM(require("node:path"), 1);
+    init_baseline();
     init_read();
     init_errors();
     init_suppress();
-    IGNORE_FILE = ".skguardignore";
   }
 });
 
@@ -22660,13 +22670,19 @@ init_errors();
 init_core();
 init_scanner();
 init_read();
-var CONFIG_FILE = ".skguard.json", DEFAULTS = { exclude: [], disableRules: [], rules: [] };
+var CONFIG_FILE = ".skguard.json";
+function defaultConfig() {
+  return { exclude: [], disableRules: [], rules: [] };
+}
 async function loadConfig(dir, explicit) {
   let file = explicit ? import_node_path3.default.resolve(explicit) : import_node_path3.default.join(dir, CONFIG_FILE), shown = explicit ?? CONFIG_FILE, text = readSettingsFile(file, { label: shown, limit: CONFIG_LIMIT, followLinks: explicit !== void 0 });
   if (text === void 0) {
     if (explicit) throw new SkguardError(`config file not found: ${explicit}`, "config");
-    return { config: DEFAULTS };
+    return { config: defaultConfig() };
   }
+  return { config: await parseConfig(text, shown), file };
+}
+async function parseConfig(text, shown) {
   let raw;
   try {
     raw = JSON.parse(text);
@@ -22691,7 +22707,7 @@ async function loadConfig(dir, explicit) {
   }
   return config2.rules.forEach((rule, i) => {
     compileCustomRule(rule, `${shown}: field rules[${i}]`);
-  }), { config: config2, file };
+  }), config2;
 }
 function activeRules(config2) {
   let disabled = new Set(config2.disableRules), fakes = /* @__PURE__ */ new Set(), custom = config2.rules.map((r) => compileCustomRule(r, r.id, fakes));
@@ -22735,7 +22751,7 @@ function compileCustomRule(custom, where, fakes) {
 init_core();
 init_suppressions();
 async function openSession(options) {
-  let started = Number(process.hrtime.bigint()) / 1e6, notes = [], { config: config2 } = await loadConfig(options.root, options.configFile), { rules: rules4, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default(config2.exclude, { dot: !0 }) : void 0;
+  let started = Number(process.hrtime.bigint()) / 1e6, notes = [], config2 = options.config ?? (await loadConfig(options.root, options.configFile)).config, { rules: rules4, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default(config2.exclude, { dot: !0 }) : void 0;
   return {
     rules: rules4,
     fakes,
@@ -22754,6 +22770,7 @@ async function runScan(source, options = {}) {
   let session = await openSession({
     root: source.root,
     configFile: options.configFile,
+    config: options.config,
     baselineFile: options.baselineFile
   }), tally = newTally(), context = {
     isExcluded: session.isExcluded,
@@ -22784,8 +22801,13 @@ async function runScan(source, options = {}) {
         message: u.why === "max-keys" ? `${plural(u.keys, "key")} not checked: --verify checks at most ${u.limit} distinct keys per run (their status is unknown)` : `${plural(u.keys, "key")} not checked: the run's verification time (${Math.round(u.limit / 1e3)} s) ran out (their status is unknown)`
       });
   }
-  let reported = new Set(report.findings), kept = hits.filter((h) => reported.has(h.finding));
-  return { report, hits: kept, rules: session.rules };
+  let reported = new Set(report.findings), suppressed = new Set(report.suppressed);
+  return {
+    report,
+    hits: hits.filter((h) => reported.has(h.finding)),
+    suppressed: hits.filter((h) => suppressed.has(h.finding)),
+    rules: session.rules
+  };
 }
 function keysInPaths(session, paths) {
   let list = [...paths].filter((p) => p !== "" && p !== "-");
