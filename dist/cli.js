@@ -20805,6 +20805,29 @@ function createCiGit(cwd, auth) {
       return blobs;
     },
     readBlobs: (ids) => readBlobs(cwd, ids),
+    async fileAt(rev, file, limit) {
+      let r = await git(["ls-tree", "-l", "-z", "--full-tree", "--end-of-options", rev, "--", file], cwd, {
+        env: { GIT_LITERAL_PATHSPECS: "1" }
+      });
+      for (let entry of splitNul(r.stdout)) {
+        let tab = entry.indexOf("	");
+        if (entry.slice(tab + 1) !== file) continue;
+        let [mode, type, id, size] = entry.slice(0, tab).split(/ +/);
+        if (type !== "blob" || mode !== "100644" && mode !== "100755" || !id)
+          return { kind: "not-a-file", mode: mode ?? "" };
+        if (Number(size) > limit) return { kind: "too-large", size: Number(size) };
+        let data = (await readBlobs(cwd, [id])).get(id);
+        return data === void 0 ? { kind: "missing" } : { kind: "file", data };
+      }
+      return { kind: "missing" };
+    },
+    async changes(base, head, file) {
+      return (await git(
+        ["diff", "--quiet", "--no-ext-diff", "--no-textconv", `${base}...${head}`, "--", `:(literal,top)${file}`],
+        cwd,
+        { ok: [0, 1] }
+      )).code === 1;
+    },
     async diffLines(base, head, file) {
       let r = await git(
         [
