@@ -34870,6 +34870,16 @@ function code(text2, table2 = !1) {
   let fence = "`".repeat(longest + 1), spaced = text2.startsWith(" ") && text2.endsWith(" ") && text2.trim() !== "", pad = text2.startsWith("`") || text2.endsWith("`") || spaced ? " " : "", body2 = table2 ? text2.replaceAll("|", "\\|") : text2;
   return `${fence}${pad}${body2}${pad}${fence}`;
 }
+function codeBlock(lines, indent = "", info2 = "") {
+  let longest = 2;
+  for (let line of lines) for (let run2 of line.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  let fence = "`".repeat(longest + 1);
+  return [
+    `${indent}${fence}${info2}`,
+    ...lines.map((line) => `${indent}${line.replace(/[\r\n]+/g, " ")}`),
+    `${indent}${fence}`
+  ];
+}
 var ACTIVE = /[\\`*_~[\]<>&|$@]|:\/\/|www\.|#\d|gh-\d/i;
 function prose(text2, table2 = !1) {
   let parts = [], add = (part, isCode) => {
@@ -35097,8 +35107,78 @@ function stripPeriod(text2) {
   return text2.trim().replace(/\.$/, "");
 }
 
+// src/report/way-out.ts
+var ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/;
+function caseOf(f) {
+  return f.inPath ? "in-path" : f.atHead === "removed" || f.atHead === "deleted" ? "history-only" : ENV_FILE.test(f.file) ? "env-file" : f.file.endsWith(".ipynb") ? "notebook" : "in-code";
+}
+function waysOut(findings) {
+  let order = ["env-file", "in-code", "notebook", "in-path", "history-only"], groups2 = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let c = caseOf(f);
+    groups2.set(c, [...groups2.get(c) ?? [], f]);
+  }
+  return order.filter((c) => groups2.has(c)).map((c) => ({ case: c, findings: groups2.get(c) }));
+}
+function rotateLinks(findings) {
+  let byUrl = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    if (!f.rotateUrl) continue;
+    let kinds = byUrl.get(f.rotateUrl) ?? /* @__PURE__ */ new Set();
+    kinds.add(f.provider), byUrl.set(f.rotateUrl, kinds);
+  }
+  let labels = /* @__PURE__ */ new Map();
+  for (let providers2 of byUrl.values()) for (let p of providers2) labels.set(p, (labels.get(p) ?? 0) + 1);
+  return [...byUrl].map(([url, providers2]) => {
+    let names = [...providers2].map(providerName).join(", "), twice = [...providers2].some((p) => (labels.get(p) ?? 0) > 1), admin = findings.find((f) => f.rotateUrl === url && /admin/.test(f.rule));
+    return { label: twice ? `${names} (${admin ? "admin keys" : "API keys"})` : names, url };
+  });
+}
+var COMMAND_FILES = 5, FINGERPRINTS_PER_COMMAND = 8;
+function stepsFor(way, today) {
+  let files = [...new Set(way.findings.map((f) => f.file))], some = files.slice(0, COMMAND_FILES), steps = (advice2, commands = []) => ({ case: way.case, files, advice: advice2, commands });
+  switch (way.case) {
+    case "in-code":
+      return steps("read the key from an environment variable or a secret store instead.");
+    case "env-file":
+      return steps(
+        "an environment file is tracked by git; stop tracking it and keep it out:",
+        some.map((f) => `git rm --cached -- ${shellWord(f)} && echo ${shellWord(f)} >> .gitignore`)
+      );
+    case "notebook":
+      return steps(
+        "clear the saved outputs and read the key from the environment:",
+        some.map((f) => `jupyter nbconvert --clear-output --inplace ${shellWord(f)}`)
+      );
+    case "in-path":
+      return steps("a file or folder is named after the key: rename it (git mv).");
+    case "history-only":
+      return steps(
+        "gone from the file now, still in history (every clone has it). Once rotated, squash the branch before it is merged, or acknowledge the rotated key:",
+        ignoreCommands(fingerprintsOf(way.findings), rotatedReason(today))
+      );
+  }
+}
+function ignoreCommands(fingerprints, reason) {
+  let out = [];
+  for (let i = 0; i < fingerprints.length; i += FINGERPRINTS_PER_COMMAND) {
+    let some = fingerprints.slice(i, i + FINGERPRINTS_PER_COMMAND).join(" ");
+    out.push(`skguard ignore ${some} --reason "${reason}"`);
+  }
+  return out;
+}
+function shellWord(word) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+function fingerprintsOf(findings) {
+  return [...new Set(findings.map((f) => f.fingerprint))];
+}
+function rotatedReason(today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
+  return `rotated on ${today}`;
+}
+
 // src/report/github.ts
-var SUMMARY_MARKER = "<!-- skguard:summary -->", INLINE_MARKER_PREFIX = "<!-- skguard:inline ", PATH_CHARS = 200, NAME_CHARS = 80, REASON_CHARS = 120, NOTE_CHARS = 1e3, SCOPE_CHARS = 300, DESCRIPTION_CHARS = 300, SUMMARY_ROWS = 1e3, COMMENT_ROWS = 40, SUMMARY_NOTES = 100;
+var SUMMARY_MARKER = "<!-- skguard:summary -->", INLINE_MARKER_PREFIX = "<!-- skguard:inline ", PATH_CHARS = 200, NAME_CHARS = 80, REASON_CHARS = 120, NOTE_CHARS = 1e3, SCOPE_CHARS = 300, DESCRIPTION_CHARS = 300, SUMMARY_ROWS = 1e3, COMMENT_ROWS = 40, COMMANDS = 5, SUMMARY_NOTES = 100;
 function scannedLine(report) {
   let s = report.stats, bytes = `${s.bytes.toLocaleString("en-US")} bytes`;
   return s.source === "history" ? `${plural(s.commits ?? 0, "commit")}, ${plural(s.blobs ?? 0, "blob")}, ${bytes} scanned` : `${plural(s.files, "file")}, ${bytes} scanned`;
@@ -35113,7 +35193,7 @@ function annotations(placed, view, max = 1 / 0) {
     ];
     f.commit && parts.push(`Introduced in commit ${f.commit.slice(0, 12)} at line ${f.line}.`), head.state === "removed" && parts.push("No longer in this file, but still in git history.");
     let v = f.verification;
-    v && parts.push(`Verification: ${v.status} (${text(view, v.reason, REASON_CHARS)}).`), parts.push(
+    v && parts.push(`Verification: ${v.status} (${text(view, v.reason, REASON_CHARS)}).`), f.suppression && parts.push("Suppressed, but live: a working key cannot be acknowledged away."), parts.push(
       `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ""}: deleting the line does not take it out of history.`
     );
     let annotation = { title, message: parts.join(" "), file: f.file };
@@ -35125,14 +35205,18 @@ function jobSummary(report, placed, view, problems = []) {
   let n = report.findings.length, out = [
     {
       lines: [
-        n === 0 ? "## skguard: no keys found" : `## skguard: ${headline(report)}`,
+        n === 0 ? `## skguard: no keys found${toReview(view)}` : `## skguard: ${headline(report, view)}`,
         "",
         `Scope: ${scope(view)} \xB7 ${scannedLine(report)}.`,
         ""
       ]
-    }
+    },
+    ...settingsChange(view),
+    ...liveDespiteSuppression(report, view)
   ];
-  return n > 0 && (out.push(...table(placed, view, SUMMARY_ROWS, (left) => `${left.toLocaleString("en-US")} more ${elsewhere(view)}`)), out.push({ lines: ["", ...remediation(report.findings)] })), report.notes.length > 0 && (out.push({ lines: ["### Notes", ""] }), out.push({
+  return n > 0 && (out.push(...table(placed, view, SUMMARY_ROWS, (left) => `${left.toLocaleString("en-US")} more ${elsewhere(view)}`)), out.push({ lines: ["", ...remediation(report.findings, view)] })), out.push(
+    ...addedSuppressions(view, SUMMARY_ROWS, (left) => `${left.toLocaleString("en-US")} more ${elsewhere(view)}`)
+  ), report.notes.length > 0 && (out.push({ lines: ["### Notes", ""] }), out.push({
     lines: report.notes.map((note) => noteLine(note, view)),
     max: SUMMARY_NOTES,
     priority: 2,
@@ -35147,19 +35231,25 @@ function jobSummary(report, placed, view, problems = []) {
   }), out;
 }
 function summaryComment(report, placed, view) {
-  let inHistoryOnly = placed.filter((p) => p.head.state !== "present").length;
+  let n = report.findings.length, inHistoryOnly = placed.filter((p) => p.head.state !== "present").length, intro = n === 0 ? `skguard reports no key in this pull request's commits (${scope(view)}; ${scannedLine(report)}).` : `skguard found AI-provider API keys in this pull request's commits (${scope(view)}; ${scannedLine(report)}).` + (inHistoryOnly > 0 ? ` ${inHistoryOnly === 1 ? "One of them is" : `${inHistoryOnly.toLocaleString("en-US")} of them are`} no longer in the code but still in the commits: a pushed key stays usable until it is rotated.` : "");
   return [
     {
       lines: [
         SUMMARY_MARKER,
-        `### skguard: ${headline(report)}`,
+        `### skguard: ${n === 0 ? `no keys found${toReview(view)}` : headline(report, view)}`,
         "",
-        `skguard found AI-provider API keys in this pull request's commits (${scope(view)}; ${scannedLine(report)}).` + (inHistoryOnly > 0 ? ` ${inHistoryOnly === 1 ? "One of them is" : `${inHistoryOnly.toLocaleString("en-US")} of them are`} no longer in the code but still in the commits: a pushed key stays usable until it is rotated.` : ""),
+        intro,
         ""
       ]
     },
-    ...table(placed, view, COMMENT_ROWS, (left) => `${left.toLocaleString("en-US")} more in the job summary`),
-    { lines: ["", ...remediation(report.findings), footer(view)] }
+    ...settingsChange(view),
+    ...liveDespiteSuppression(report, view),
+    ...n > 0 ? [
+      ...table(placed, view, COMMENT_ROWS, (left) => `${left.toLocaleString("en-US")} more in the job summary`),
+      { lines: ["", ...remediation(report.findings, view)] }
+    ] : [],
+    ...addedSuppressions(view, COMMENT_ROWS, (left) => `${left.toLocaleString("en-US")} more in the job summary`),
+    { lines: [footer(view)] }
   ];
 }
 function resolvedComment(report, view) {
@@ -35204,25 +35294,97 @@ function reviewBody(posted, total) {
   ), lines.join(`
 `);
 }
-function headline(report) {
+function headline(report, view) {
   let n = report.findings.length, keys = new Set(report.findings.map((f) => f.fingerprint)).size, live = report.findings.filter((f) => f.verification?.status === "live").length, distinct = keys === n ? "" : ` (${plural(keys, "distinct key")})`;
-  return `${plural(n, "key")} found${distinct}${live > 0 ? `, ${live.toLocaleString("en-US")} live` : ""}`;
+  return `${plural(n, "key")} found${distinct}${live > 0 ? `, ${live.toLocaleString("en-US")} live` : ""}${toReview(view)}`;
+}
+function toReview(view) {
+  let added = view.review?.added.length ?? 0;
+  return added > 0 ? `, ${plural(added, "suppression")} to review` : "";
 }
 function table(placed, view, max, rest) {
   let rows = placed.slice(0, max).map((p) => {
-    let f = p.finding, provider = prose(text(view, providerName(f.provider), NAME_CHARS), !0);
-    return `| ${code(text(view, f.file, PATH_CHARS), !0)} | ${lineCell(p, view)} | ${commitCell(f, view)} | ${provider} \xB7 ${code(f.rule, !0)} | ${code(text(view, f.redacted, NAME_CHARS), !0)} | ${verificationCell(f, view.verified, view, !0)} | ${code(f.fingerprint, !0)} | ${nowCell(p)} |`;
+    let f = p.finding, provider = prose(text(view, providerName(f.provider), NAME_CHARS), !0), verification = view.verified ? ` ${verificationCell(f, !0, view, !0)} |` : "";
+    return `| ${code(text(view, f.file, PATH_CHARS), !0)} | ${lineCell(p, view)} | ${commitCell(f, view)} | ${provider} \xB7 ${code(f.rule, !0)} | ${code(text(view, f.redacted, NAME_CHARS), !0)} |${verification} ${code(f.fingerprint, !0)} | ${nowCell(p)} |`;
   });
   return [
     {
       lines: [
-        "| File | Line | Commit | Provider | Key | Verification | Fingerprint | Now |",
-        "|---|---|---|---|---|---|---|---|"
+        `| File | Line | Commit | Provider | Key |${view.verified ? " Verification |" : ""} Fingerprint | Now |`,
+        `|---|---|---|---|---|${view.verified ? "---|" : ""}---|---|`
       ]
     },
     { lines: rows, total: placed.length, priority: 1, more: (left) => `
 \u2026and ${rest(left)}.` }
   ];
+}
+function settingsChange(view) {
+  let config2 = view.review?.config;
+  if (!view.review || !config2) return [];
+  let file = code(text(view, config2.label, PATH_CHARS)), base = code(view.review.base.slice(0, 12)), subject = view.pullRequest !== void 0 ? "This pull request" : "This change", used = config2.change === "added" ? `its base commit ${base} has none, so skguard used the defaults` : `skguard used the version in its base commit ${base}`;
+  return [
+    {
+      lines: [
+        "> [!IMPORTANT]",
+        `> ${subject} ${config2.change === "added" ? "adds" : "changes"} ${file}. A change does not judge itself: ${used}. The change takes effect once merged.`,
+        ""
+      ]
+    }
+  ];
+}
+function liveDespiteSuppression(report, view) {
+  let live = report.findings.filter((f) => f.suppression && f.verification?.status === "live");
+  if (live.length === 0) return [];
+  let keys = live.slice(0, COMMENT_ROWS).map((f) => `${code(text(view, f.redacted, NAME_CHARS))} (${suppressedBy(f, view)})`).join(", "), more = live.length > COMMENT_ROWS ? `, and ${(live.length - COMMENT_ROWS).toLocaleString("en-US")} more` : "", one = live.length === 1;
+  return [
+    {
+      lines: [
+        "> [!CAUTION]",
+        `> **${plural(live.length, "suppressed key")} ${one ? "is" : "are"} live**: ${one ? "its" : "their"} provider accepted ${one ? "it" : "them"}, so the suppression does not hold and the check fails: a working key cannot be acknowledged away. Rotate ${one ? "it" : "them"}, then the suppression holds: ${keys}${more}.`,
+        ""
+      ]
+    }
+  ];
+}
+function addedSuppressions(view, max, rest) {
+  let review2 = view.review;
+  if (!review2 || review2.added.length === 0) return [];
+  let subject = view.pullRequest !== void 0 ? "this pull request" : "this change", approved = review2.approved > 0 ? ` (${plural(review2.approved, "more finding")} ${review2.approved === 1 ? "is" : "are"} suppressed by what the base commit already holds.)` : "", rows = review2.added.slice(0, max).map((p) => {
+    let f = p.finding, s = f.suppression, reason = s?.reason ? prose(text(view, s.reason, REASON_CHARS), !0) : "\u2014", by = s?.by ? code(text(view, s.by, NAME_CHARS), !0) : "\u2014", until = s?.expires ? code(text(view, s.expires, NAME_CHARS), !0) : "\u2014", verification = view.verified ? ` ${verificationCell(f, !0, view, !0)} |` : "";
+    return `| ${code(text(view, f.file, PATH_CHARS), !0)} | ${lineCell(p, view)} | ${code(text(view, f.redacted, NAME_CHARS), !0)} | ${suppressedBy(f, view)} | ${reason} | ${by} | ${until} |${verification} ${code(f.fingerprint, !0)} | ${nowCell(p)} |`;
+  });
+  return [
+    {
+      lines: [
+        `#### Suppressions ${subject} adds`,
+        "",
+        `Honoured, and listed so that reviewers see each one they approve: a suppression is for a key that was rotated, or is not a key.${view.verified ? " A key its provider says is live is reported whatever suppresses it." : ""}${approved}`,
+        "",
+        `| File | Line | Key | Suppressed by | Reason | By | Until |${view.verified ? " Verification |" : ""} Fingerprint | Now |`,
+        `|---|---|---|---|---|---|---|${view.verified ? "---|" : ""}---|---|`
+      ]
+    },
+    { lines: rows, total: review2.added.length, priority: 1, more: (left) => `
+\u2026and ${rest(left)}.` },
+    { lines: [""] }
+  ];
+}
+function suppressedBy(f, view) {
+  let s = f.suppression;
+  switch (s?.kind) {
+    case "ignore": {
+      let label = code(`.skguardignore:${s.line ?? 0}`, !0), at = view.head && s.line ? blobUrl(view, view.head, ".skguardignore", s.line) : void 0;
+      return at ? `[${label}](${at})` : label;
+    }
+    case "inline":
+      return `${code("skguard:allow", !0)} on its line`;
+    case "baseline":
+      return "the baseline";
+    case "example":
+      return "a custom rule's example";
+    default:
+      return "\u2014";
+  }
 }
 function elsewhere(view) {
   return view.fullList ? `not listed here: every finding is in ${prose(view.fullList)}` : "not listed here: run skguard on a clone to list them all";
@@ -35257,17 +35419,25 @@ function verificationCell(f, verified, view, inTable) {
   let reason = code(text(view, v.reason, REASON_CHARS), inTable);
   return v.status === "live" ? `**LIVE** (${reason})` : `${v.status} (${reason})`;
 }
-function remediation(findings) {
-  let rotate = /* @__PURE__ */ new Map();
-  for (let f of findings) f.rotateUrl && rotate.set(f.rotateUrl, providerName(f.provider));
-  let where = [...rotate].map(([url, name]) => `[${name.replace(/[^\w .-]/g, "")}](${url})`).join(", ");
+function remediation(findings, view) {
+  let links = rotateLinks(findings).map(({ label, url }) => `[${prose(text(view, label, NAME_CHARS))}](${url})`), live = [...new Set(findings.filter((f) => f.verification?.status === "live").map((f) => f.redacted))], byCase = waysOut(findings).flatMap((way) => {
+    let shown = way.findings.map((f) => ({ ...f, file: text(view, f.file, PATH_CHARS) })), steps = stepsFor({ ...way, findings: shown }), files = steps.files.slice(0, COMMAND_FILES).map((f) => code(f)), more = steps.files.length - COMMAND_FILES, lines = [`   - ${files.join(", ") + (more > 0 ? ` and ${more.toLocaleString("en-US")} more` : "")}: ${steps.advice}`], commands = steps.commands.slice(0, COMMANDS);
+    return steps.commands.length > COMMANDS && commands.push(
+      `# \u2026 ${plural(steps.commands.length - COMMANDS, "more command")}: every fingerprint is in the table`
+    ), commands.length > 0 && lines.push(...codeBlock(commands, "     ", "sh")), way.case === "history-only" && lines.push(
+      "     Commit `.skguardignore` with it: skguard lists each suppression a pull request adds for its reviewers."
+    ), lines;
+  });
   return [
     "#### What to do",
     "",
-    `1. **Rotate each key now**: revoke it and create a new one${where ? ` (${where})` : ""}. Rotating is what protects you: a key that was pushed is readable in the history, in forks and in clones, even after a later commit deletes it.`,
-    "2. **Take it out of the code**: read it from an environment variable filled from a secret store (GitHub Actions secrets, a vault).",
-    "3. If the repository must not keep it, rewrite the history (`git filter-repo`) after rotating.",
-    "4. Not a real key (a test fixture, an example)? Add `skguard:allow` in a comment on its line, or its fingerprint to `.skguardignore`.",
+    `1. **Rotate each key now**: revoke it and create a new one${links.length > 0 ? ` (${links.join(" \xB7 ")})` : ""}. Rotating is what protects you: a key that was pushed is readable in the history, in forks and in clones, even after a later commit deletes it.`,
+    ...live.length > 0 ? [
+      `   **Live now**: ${live.map((r) => code(text(view, r, NAME_CHARS))).join(", ")}: rotate ${live.length === 1 ? "it" : "these"} first.`
+    ] : [],
+    "2. **Then, by where each key stands:**",
+    ...byCase,
+    '3. **Not a real key** (a test fixture, an example)? Add `skguard:allow` in a comment on its line, or acknowledge it by the fingerprint in the table: `skguard ignore FINGERPRINT --reason "not a key: WHY"`.',
     ""
   ];
 }
@@ -35302,42 +35472,6 @@ function percent(c) {
 
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
-
-// src/report/way-out.ts
-var ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/;
-function caseOf(f) {
-  return f.inPath ? "in-path" : f.atHead === "removed" || f.atHead === "deleted" ? "history-only" : ENV_FILE.test(f.file) ? "env-file" : f.file.endsWith(".ipynb") ? "notebook" : "in-code";
-}
-function waysOut(findings) {
-  let order = ["env-file", "in-code", "notebook", "in-path", "history-only"], groups2 = /* @__PURE__ */ new Map();
-  for (let f of findings) {
-    let c = caseOf(f);
-    groups2.set(c, [...groups2.get(c) ?? [], f]);
-  }
-  return order.filter((c) => groups2.has(c)).map((c) => ({ case: c, findings: groups2.get(c) }));
-}
-function rotateLinks(findings) {
-  let byUrl = /* @__PURE__ */ new Map();
-  for (let f of findings) {
-    if (!f.rotateUrl) continue;
-    let kinds = byUrl.get(f.rotateUrl) ?? /* @__PURE__ */ new Set();
-    kinds.add(f.provider), byUrl.set(f.rotateUrl, kinds);
-  }
-  let labels = /* @__PURE__ */ new Map();
-  for (let providers2 of byUrl.values()) for (let p of providers2) labels.set(p, (labels.get(p) ?? 0) + 1);
-  return [...byUrl].map(([url, providers2]) => {
-    let names = [...providers2].map(providerName).join(", "), twice = [...providers2].some((p) => (labels.get(p) ?? 0) > 1), admin = findings.find((f) => f.rotateUrl === url && /admin/.test(f.rule));
-    return { label: twice ? `${names} (${admin ? "admin keys" : "API keys"})` : names, url };
-  });
-}
-function fingerprintsOf(findings) {
-  return [...new Set(findings.map((f) => f.fingerprint))];
-}
-function rotatedReason(today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
-  return `rotated on ${today}`;
-}
-
-// src/report/text.ts
 var textReporter = (full, context3) => {
   let c = (0, import_picocolors.createColors)(context3.color), clean = full.findings.length === 0;
   if (clean && (context3.quiet || full.stats.source === "staged" && !context3.verbose)) return "";
@@ -35352,7 +35486,7 @@ var textReporter = (full, context3) => {
     out.push(c.bold(c.underline(printable(file))));
     for (let f of findings) {
       let where = c.dim(f.inPath ? `${printable(file)} (the key is in the path)` : `${printable(file)}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "";
-      out.push(`  ${where}${commit}  ${c.red(c.bold(printable(f.provider)))} ${printable(f.rule)}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`), f.suppression && out.push(`    ${c.red("reported although suppressed")} (${suppressedBy(f)}): the key is live`);
+      out.push(`  ${where}${commit}  ${c.red(c.bold(printable(f.provider)))} ${printable(f.rule)}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`), f.suppression && out.push(`    ${c.red("reported although suppressed")} (${suppressedBy2(f)}): the key is live`);
     }
     out.push("");
   }
@@ -35371,40 +35505,17 @@ function advice(report, c) {
     `  1. Rotate ${them}: anyone who saw the code can use ${them}. Revoke and create a new key at:`,
     ...rotateLinks(report.findings).map(({ label, url }) => `       ${printable(label)}: ${printable(url)}`),
     "  2. Then, by case:",
-    ...waysOut(report.findings).flatMap((w) => wayOutLines(w.case, w.findings).map((l) => `     ${l}`)),
+    ...waysOut(report.findings).flatMap((w) => wayOutLines(w).map((l) => `     ${l}`)),
     `  Not a real key? ${ignoreLine(fingerprintsOf(report.findings), "not a key: <why>")}, or skguard:allow on its line.`,
     ""
   ];
 }
-function wayOutLines(kind, findings) {
-  let files = [...new Set(findings.map((f) => printable(f.file)))], list = files.slice(0, 5).join(", ") + (files.length > 5 ? `, \u2026 (${files.length - 5} more)` : "");
-  switch (kind) {
-    case "in-code":
-      return [`- ${list}: read the key from an environment variable or a secret store instead.`];
-    case "env-file":
-      return [
-        `- ${list}: an environment file is tracked by git; stop tracking it and keep it out:`,
-        ...files.slice(0, 5).map((f) => `    git rm --cached -- ${shellWord(f)} && echo ${shellWord(f)} >> .gitignore`)
-      ];
-    case "notebook":
-      return [
-        `- ${list}: clear the saved outputs and read the key from the environment:`,
-        ...files.slice(0, 5).map((f) => `    jupyter nbconvert --clear-output --inplace ${shellWord(f)}`)
-      ];
-    case "in-path":
-      return [`- ${list}: a file or folder is named after the key: rename it (git mv).`];
-    case "history-only":
-      return [
-        `- ${list}: gone from the file now, still in history (every clone has it). Once rotated, squash the`,
-        `  branch before it is merged, or acknowledge the rotated key: ${ignoreLine(fingerprintsOf(findings), rotatedReason())}`
-      ];
-  }
+function wayOutLines(way) {
+  let steps = stepsFor({ ...way, findings: way.findings.map((f) => ({ ...f, file: printable(f.file) })) }), more = steps.files.length - COMMAND_FILES;
+  return [`- ${steps.files.slice(0, COMMAND_FILES).join(", ") + (more > 0 ? `, \u2026 (${more} more)` : "")}: ${steps.advice}`, ...steps.commands.map((c) => `    ${c}`)];
 }
 function ignoreLine(fingerprints, reason) {
   return `skguard ignore ${fingerprints.slice(0, 3).join(" ") + (fingerprints.length > 3 ? " \u2026" : "")} --reason "${reason}"`;
-}
-function shellWord(path12) {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(path12) ? path12 : `'${path12.replaceAll("'", "'\\''")}'`;
 }
 function blockedCommit(report, c) {
   let fingerprints = [...new Set(report.findings.map((f) => f.fingerprint))], keys = fingerprints.length === 1 ? "an API key" : `${fingerprints.length} API keys`, out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ""];
@@ -35416,7 +35527,7 @@ function blockedCommit(report, c) {
   out.push(
     "",
     c.bold("Fix:"),
-    ...waysOut(report.findings).flatMap((w) => wayOutLines(w.case, w.findings).map((l) => `  ${l}`)),
+    ...waysOut(report.findings).flatMap((w) => wayOutLines(w).map((l) => `  ${l}`)),
     `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${links.length === 1 ? ` at ${printable(links[0]?.url ?? "")}.` : links.length > 1 ? ":" : "."}`,
     ...links.length > 1 ? links.map(({ label, url }) => `      ${printable(label)}: ${printable(url)}`) : [],
     "  - Then `git add` the file again and commit.",
@@ -35431,7 +35542,7 @@ function blockedCommit(report, c) {
 `)}
 `;
 }
-function suppressedBy(f) {
+function suppressedBy2(f) {
   let s = f.suppression;
   return s ? `${s.kind === "inline" ? "skguard:allow on its line" : s.kind === "ignore" ? `.skguardignore:${s.line}` : s.kind}${s.reason ? `, ${printable(s.reason)}` : ""}` : "";
 }

@@ -23018,6 +23018,42 @@ function rotateLinks(findings) {
     return { label: twice ? `${names} (${admin ? "admin keys" : "API keys"})` : names, url };
   });
 }
+var COMMAND_FILES = 5, FINGERPRINTS_PER_COMMAND = 8;
+function stepsFor(way, today) {
+  let files = [...new Set(way.findings.map((f) => f.file))], some = files.slice(0, COMMAND_FILES), steps = (advice2, commands = []) => ({ case: way.case, files, advice: advice2, commands });
+  switch (way.case) {
+    case "in-code":
+      return steps("read the key from an environment variable or a secret store instead.");
+    case "env-file":
+      return steps(
+        "an environment file is tracked by git; stop tracking it and keep it out:",
+        some.map((f) => `git rm --cached -- ${shellWord(f)} && echo ${shellWord(f)} >> .gitignore`)
+      );
+    case "notebook":
+      return steps(
+        "clear the saved outputs and read the key from the environment:",
+        some.map((f) => `jupyter nbconvert --clear-output --inplace ${shellWord(f)}`)
+      );
+    case "in-path":
+      return steps("a file or folder is named after the key: rename it (git mv).");
+    case "history-only":
+      return steps(
+        "gone from the file now, still in history (every clone has it). Once rotated, squash the branch before it is merged, or acknowledge the rotated key:",
+        ignoreCommands(fingerprintsOf(way.findings), rotatedReason(today))
+      );
+  }
+}
+function ignoreCommands(fingerprints, reason) {
+  let out = [];
+  for (let i = 0; i < fingerprints.length; i += FINGERPRINTS_PER_COMMAND) {
+    let some = fingerprints.slice(i, i + FINGERPRINTS_PER_COMMAND).join(" ");
+    out.push(`skguard ignore ${some} --reason "${reason}"`);
+  }
+  return out;
+}
+function shellWord(word) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
 function fingerprintsOf(findings) {
   return [...new Set(findings.map((f) => f.fingerprint))];
 }
@@ -23059,40 +23095,17 @@ function advice(report, c) {
     `  1. Rotate ${them}: anyone who saw the code can use ${them}. Revoke and create a new key at:`,
     ...rotateLinks(report.findings).map(({ label, url }) => `       ${printable(label)}: ${printable(url)}`),
     "  2. Then, by case:",
-    ...waysOut(report.findings).flatMap((w) => wayOutLines(w.case, w.findings).map((l) => `     ${l}`)),
+    ...waysOut(report.findings).flatMap((w) => wayOutLines(w).map((l) => `     ${l}`)),
     `  Not a real key? ${ignoreLine(fingerprintsOf(report.findings), "not a key: <why>")}, or skguard:allow on its line.`,
     ""
   ];
 }
-function wayOutLines(kind, findings) {
-  let files = [...new Set(findings.map((f) => printable(f.file)))], list = files.slice(0, 5).join(", ") + (files.length > 5 ? `, \u2026 (${files.length - 5} more)` : "");
-  switch (kind) {
-    case "in-code":
-      return [`- ${list}: read the key from an environment variable or a secret store instead.`];
-    case "env-file":
-      return [
-        `- ${list}: an environment file is tracked by git; stop tracking it and keep it out:`,
-        ...files.slice(0, 5).map((f) => `    git rm --cached -- ${shellWord(f)} && echo ${shellWord(f)} >> .gitignore`)
-      ];
-    case "notebook":
-      return [
-        `- ${list}: clear the saved outputs and read the key from the environment:`,
-        ...files.slice(0, 5).map((f) => `    jupyter nbconvert --clear-output --inplace ${shellWord(f)}`)
-      ];
-    case "in-path":
-      return [`- ${list}: a file or folder is named after the key: rename it (git mv).`];
-    case "history-only":
-      return [
-        `- ${list}: gone from the file now, still in history (every clone has it). Once rotated, squash the`,
-        `  branch before it is merged, or acknowledge the rotated key: ${ignoreLine(fingerprintsOf(findings), rotatedReason())}`
-      ];
-  }
+function wayOutLines(way) {
+  let steps = stepsFor({ ...way, findings: way.findings.map((f) => ({ ...f, file: printable(f.file) })) }), more = steps.files.length - COMMAND_FILES;
+  return [`- ${steps.files.slice(0, COMMAND_FILES).join(", ") + (more > 0 ? `, \u2026 (${more} more)` : "")}: ${steps.advice}`, ...steps.commands.map((c) => `    ${c}`)];
 }
 function ignoreLine(fingerprints, reason) {
   return `skguard ignore ${fingerprints.slice(0, 3).join(" ") + (fingerprints.length > 3 ? " \u2026" : "")} --reason "${reason}"`;
-}
-function shellWord(path21) {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(path21) ? path21 : `'${path21.replaceAll("'", "'\\''")}'`;
 }
 function blockedCommit(report, c) {
   let fingerprints = [...new Set(report.findings.map((f) => f.fingerprint))], keys = fingerprints.length === 1 ? "an API key" : `${fingerprints.length} API keys`, out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ""];
@@ -23104,7 +23117,7 @@ function blockedCommit(report, c) {
   out.push(
     "",
     c.bold("Fix:"),
-    ...waysOut(report.findings).flatMap((w) => wayOutLines(w.case, w.findings).map((l) => `  ${l}`)),
+    ...waysOut(report.findings).flatMap((w) => wayOutLines(w).map((l) => `  ${l}`)),
     `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${links.length === 1 ? ` at ${printable(links[0]?.url ?? "")}.` : links.length > 1 ? ":" : "."}`,
     ...links.length > 1 ? links.map(({ label, url }) => `      ${printable(label)}: ${printable(url)}`) : [],
     "  - Then `git add` the file again and commit.",
