@@ -3084,11 +3084,11 @@ function ignoreFields(entry) {
   let out = { line: entry.line };
   return entry.reason && (out.reason = entry.reason), entry.by && (out.by = entry.by), entry.added && (out.added = entry.added), entry.expires && (out.expires = entry.expires), out;
 }
-var DATE, baselineKey, init_suppress = __esm({
+var IGNORE_FILE, DATE, baselineKey, init_suppress = __esm({
   "src/core/suppress.ts"() {
     "use strict";
     init_fingerprint();
-    DATE = /^\d{4}-\d{2}-\d{2}$/;
+    IGNORE_FILE = ".skguardignore", DATE = /^\d{4}-\d{2}-\d{2}$/;
     baselineKey = (f) => `${f.fingerprint}\0${f.file}`;
   }
 });
@@ -3187,10 +3187,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path12, issues) {
+function prefixIssues(path14, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path12), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path14), iss;
   });
 }
 function unwrapMessage(message2) {
@@ -5247,9 +5247,9 @@ function describeIssue(issue3, value) {
       return issue3.message;
   }
 }
-function valueAt(root, path12) {
+function valueAt(root, path14) {
   let v = root;
-  for (let key of path12)
+  for (let key of path14)
     v = v !== null && typeof v == "object" ? v[key] : void 0;
   return v;
 }
@@ -17764,8 +17764,8 @@ var require_utils = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path12, { windows } = {}) => {
-      let segs = path12.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path14, { windows } = {}) => {
+      let segs = path14.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -18693,8 +18693,8 @@ function resolveOverrides(env) {
   }
   return out;
 }
-function under(base, path12) {
-  let url = new URL(base.href), [pathname = "", search] = path12.split("?", 2), baseParts = url.pathname.split("/").filter(Boolean), pathParts = pathname.split("/").filter(Boolean), overlap = 0;
+function under(base, path14) {
+  let url = new URL(base.href), [pathname = "", search] = path14.split("?", 2), baseParts = url.pathname.split("/").filter(Boolean), pathParts = pathname.split("/").filter(Boolean), overlap = 0;
   for (let n = Math.min(baseParts.length, pathParts.length - 1); n > 0; n--)
     if (baseParts.slice(baseParts.length - n).join("/") === pathParts.slice(0, n).join("/")) {
       overlap = n;
@@ -18896,10 +18896,10 @@ function namedHost(check, context3) {
   let at = check.baseFromContext;
   return (at === void 0 ? [] : typeof at == "number" ? [at] : at).map((i) => context3.context[i]).find((text2) => text2);
 }
-function field(json, path12) {
-  if (path12 === "") return json;
+function field(json, path14) {
+  if (path14 === "") return json;
   let value = json;
-  for (let part of path12.split(".")) {
+  for (let part of path14.split(".")) {
     if (value === null || typeof value != "object") return;
     value = value[part];
   }
@@ -20174,8 +20174,8 @@ var require_util = __commonJS({
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
-        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
-        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path12 && path12[0] !== "/" && (path12 = `/${path12}`), new URL(`${origin}${path12}`);
+        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path14 && path14[0] !== "/" && (path14 = `/${path14}`), new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -20537,36 +20537,36 @@ var require_diagnostics = __commonJS({
         );
       }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         let {
-          request: { method, path: path12, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path12);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       }), diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         let {
-          request: { method, path: path12, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path12,
+          path14,
           statusCode
         );
       }), diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         let {
-          request: { method, path: path12, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path12);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       }), diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         let {
-          request: { method, path: path12, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path12,
+          path14,
           error2.message
         );
       }), isClientSet = !0;
@@ -20611,9 +20611,9 @@ var require_diagnostics = __commonJS({
           );
         }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           let {
-            request: { method, path: path12, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path12);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -20665,7 +20665,7 @@ var require_request = __commonJS({
       normalizedMethodRecords
     } = require_util(), { channels } = require_diagnostics(), { headerNameLowerCasedRecord } = require_constants2(), invalidPathRegex = /[^\u0021-\u00ff]/, kHandler = /* @__PURE__ */ Symbol("handler"), Request = class {
       constructor(origin, {
-        path: path12,
+        path: path14,
         method,
         body: body2,
         headers,
@@ -20680,11 +20680,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path12 != "string")
+        if (typeof path14 != "string")
           throw new InvalidArgumentError("path must be a string");
-        if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT")
+        if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT")
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        if (invalidPathRegex.test(path12))
+        if (invalidPathRegex.test(path14))
           throw new InvalidArgumentError("invalid request path");
         if (typeof method != "string")
           throw new InvalidArgumentError("method must be a string");
@@ -20724,7 +20724,7 @@ var require_request = __commonJS({
           this.body = body2;
         else
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
-        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path12, query) : path12, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
+        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path14, query) : path14, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
           if (headers.length % 2 !== 0)
             throw new InvalidArgumentError("headers array must be even");
           for (let i = 0; i < headers.length; i += 2)
@@ -23956,7 +23956,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      let { method, path: path12, host, upgrade, blocking, reset } = request2, { body: body2, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+      let { method, path: path14, host, upgrade, blocking, reset } = request2, { body: body2, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
         extractBody || (extractBody = require_body().extractBody);
         let [bodyStream, contentType] = extractBody(body2);
@@ -23996,7 +23996,7 @@ var require_client_h1 = __commonJS({
       if (request2.aborted)
         return !1;
       method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0);
-      let header = `${method} ${path12} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host == "string" ? header += `host: ${host}\r
 ` : header += client[kHostHeader], upgrade ? header += `connection: upgrade\r
@@ -24290,7 +24290,7 @@ var require_client_h2 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH2(client, request2) {
-      let session = client[kHTTP2Session], { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body: body2 } = request2;
+      let session = client[kHTTP2Session], { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body: body2 } = request2;
       if (upgrade)
         return util.errorRequest(client, request2, new Error("Upgrade not supported for H2")), !1;
       let headers = {};
@@ -24339,7 +24339,7 @@ var require_client_h2 = __commonJS({
           !upgradeResponseFinished && request2.completed && (stream.off("response", onResponse), stream.off(errorMonitor, onUpgradeError), request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`))), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
         }), !0;
       }
-      headers[HTTP2_HEADER_PATH] = path12, headers[HTTP2_HEADER_SCHEME] = "https";
+      headers[HTTP2_HEADER_PATH] = path14, headers[HTTP2_HEADER_SCHEME] = "https";
       let expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       body2 && typeof body2.read == "function" && body2.read(0);
       let contentLength = util.bodyLength(body2);
@@ -24535,8 +24535,8 @@ var require_redirect_handler = __commonJS({
         }
         if (this.opts.origin && this.history.push(new URL(this.opts.path, this.opts.origin)), !this.location)
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
-        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path12 = search ? `${pathname}${search}` : pathname;
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path12, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
+        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path14 = search ? `${pathname}${search}` : pathname;
+        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path14, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
       }
       onData(chunk) {
         if (!this.location)
@@ -25344,10 +25344,10 @@ var require_proxy_agent = __commonJS({
         };
         let {
           origin,
-          path: path12 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        if (opts.path = origin + path12, !("host" in headers) && !("Host" in headers)) {
+        if (opts.path = origin + path14, !("host" in headers) && !("Host" in headers)) {
           let { host } = new URL2(origin);
           headers.host = host;
         }
@@ -26640,24 +26640,24 @@ var require_mock_utils = __commonJS({
       }
       return !0;
     }
-    function safeUrl(path12) {
-      if (typeof path12 != "string")
-        return path12;
-      let pathSegments = path12.split("?");
+    function safeUrl(path14) {
+      if (typeof path14 != "string")
+        return path14;
+      let pathSegments = path14.split("?");
       if (pathSegments.length !== 2)
-        return path12;
+        return path14;
       let qp = new URLSearchParams(pathSegments.pop());
       return qp.sort(), [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path12, method, body: body2, headers }) {
-      let pathMatch = matchValue(mockDispatch2.path, path12), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body2) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
+    function matchKey(mockDispatch2, { path: path14, method, body: body2, headers }) {
+      let pathMatch = matchValue(mockDispatch2.path, path14), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body2) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData2(data) {
       return Buffer.isBuffer(data) || data instanceof Uint8Array || data instanceof ArrayBuffer ? data : typeof data == "object" ? JSON.stringify(data) : data.toString();
     }
     function getMockDispatch(mockDispatches, key) {
-      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
+      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0)
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       if (matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method)), matchedMockDispatches.length === 0)
@@ -26679,9 +26679,9 @@ var require_mock_utils = __commonJS({
       index !== -1 && mockDispatches.splice(index, 1);
     }
     function buildKey(opts) {
-      let { path: path12, method, body: body2, headers, query } = opts;
+      let { path: path14, method, body: body2, headers, query } = opts;
       return {
-        path: path12,
+        path: path14,
         method,
         body: body2,
         headers,
@@ -27024,10 +27024,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         let withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path12,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -30506,9 +30506,9 @@ var require_util6 = __commonJS({
           throw new Error("Invalid cookie value");
       }
     }
-    function validateCookiePath(path12) {
-      for (let i = 0; i < path12.length; ++i) {
-        let code2 = path12.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        let code2 = path14.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59)
@@ -32550,8 +32550,8 @@ var require_undici = __commonJS({
         if (opts && opts.path != null) {
           if (typeof opts.path != "string")
             throw new InvalidArgumentError("invalid opts.path");
-          let path12 = opts.path;
-          opts.path.startsWith("/") || (path12 = `/${path12}`), url = new URL(util.parseOrigin(url).origin + path12);
+          let path14 = opts.path;
+          opts.path.startsWith("/") || (path14 = `/${path14}`), url = new URL(util.parseOrigin(url).origin + path14);
         } else
           opts || (opts = typeof url == "object" ? url : {}), url = util.parseURL(url);
         let { agent, dispatcher = getGlobalDispatcher() } = opts;
@@ -33781,7 +33781,7 @@ var require_light = __commonJS({
 });
 
 // src/action/main.ts
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/ci/budget.ts
 function size(line) {
@@ -34159,6 +34159,29 @@ function createCiGit(cwd, auth2) {
       return blobs;
     },
     readBlobs: (ids) => readBlobs(cwd, ids),
+    async fileAt(rev, file, limit) {
+      let r = await git(["ls-tree", "-l", "-z", "--full-tree", "--end-of-options", rev, "--", file], cwd, {
+        env: { GIT_LITERAL_PATHSPECS: "1" }
+      });
+      for (let entry of splitNul(r.stdout)) {
+        let tab = entry.indexOf("	");
+        if (entry.slice(tab + 1) !== file) continue;
+        let [mode, type, id, size2] = entry.slice(0, tab).split(/ +/);
+        if (type !== "blob" || mode !== "100644" && mode !== "100755" || !id)
+          return { kind: "not-a-file", mode: mode ?? "" };
+        if (Number(size2) > limit) return { kind: "too-large", size: Number(size2) };
+        let data = (await readBlobs(cwd, [id])).get(id);
+        return data === void 0 ? { kind: "missing" } : { kind: "file", data };
+      }
+      return { kind: "missing" };
+    },
+    async changes(base, head, file) {
+      return (await git(
+        ["diff", "--quiet", "--no-ext-diff", "--no-textconv", `${base}...${head}`, "--", `:(literal,top)${file}`],
+        cwd,
+        { ok: [0, 1] }
+      )).code === 1;
+    },
     async diffLines(base, head, file) {
       let r = await git(
         [
@@ -34333,21 +34356,21 @@ var newTally = () => ({
       }
     };
   }
-  cleared(path12, bytes) {
-    this.paths.add(path12), this.tally.files++, this.tally.bytes += bytes;
+  cleared(path14, bytes) {
+    this.paths.add(path14), this.tally.files++, this.tally.bytes += bytes;
   }
-  skipped(reason, path12, why) {
-    this.tally.skipped[reason]++, path12 !== void 0 && reason !== "excluded" && this.paths.add(path12), reason === "unreadable" && path12 !== void 0 && this.notes.push({
+  skipped(reason, path14, why) {
+    this.tally.skipped[reason]++, path14 !== void 0 && reason !== "excluded" && this.paths.add(path14), reason === "unreadable" && path14 !== void 0 && this.notes.push({
       level: "warning",
       code: "unreadable-file",
-      message: `could not read ${path12}${why ? `: ${why}` : ""}`
+      message: `could not read ${path14}${why ? `: ${why}` : ""}`
     });
   }
   note(note) {
     this.notes.push(note);
   }
-  named(path12) {
-    this.paths.add(path12);
+  named(path14) {
+    this.paths.add(path14);
   }
 };
 
@@ -34402,13 +34425,19 @@ function jsonProblem(text2, error2) {
 }
 
 // src/config/load.ts
-var CONFIG_FILE = ".skguard.json", DEFAULTS = { exclude: [], disableRules: [], rules: [] };
+var CONFIG_FILE = ".skguard.json";
+function defaultConfig() {
+  return { exclude: [], disableRules: [], rules: [] };
+}
 async function loadConfig(dir, explicit) {
   let file = explicit ? import_node_path2.default.resolve(explicit) : import_node_path2.default.join(dir, CONFIG_FILE), shown = explicit ?? CONFIG_FILE, text2 = readSettingsFile(file, { label: shown, limit: CONFIG_LIMIT, followLinks: explicit !== void 0 });
   if (text2 === void 0) {
     if (explicit) throw new SkguardError(`config file not found: ${explicit}`, "config");
-    return { config: DEFAULTS };
+    return { config: defaultConfig() };
   }
+  return { config: await parseConfig(text2, shown), file };
+}
+async function parseConfig(text2, shown) {
   let raw;
   try {
     raw = JSON.parse(text2);
@@ -34433,7 +34462,7 @@ async function loadConfig(dir, explicit) {
   }
   return config2.rules.forEach((rule, i) => {
     compileCustomRule(rule, `${shown}: field rules[${i}]`);
-  }), { config: config2, file };
+  }), config2;
 }
 function activeRules(config2) {
   let disabled = new Set(config2.disableRules), fakes = /* @__PURE__ */ new Set(), custom = config2.rules.map((r) => compileCustomRule(r, r.id, fakes));
@@ -34478,9 +34507,27 @@ init_core();
 
 // src/pipeline/suppressions.ts
 var import_node_path3 = __toESM(require("node:path"), 1);
+
+// src/config/baseline.ts
+init_errors();
+function parseBaseline(text2, label) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch (e) {
+    throw new SkguardError(`${label}: ${jsonProblem(text2, e)}`, "usage");
+  }
+  let findings = parsed?.findings;
+  if (!Array.isArray(findings))
+    throw new SkguardError(`${label}: expected a skguard JSON report (an object with a "findings" array)`, "usage");
+  return findings.filter(
+    (f) => typeof f == "object" && f !== null && typeof f.fingerprint == "string" && typeof f.file == "string"
+  );
+}
+
+// src/pipeline/suppressions.ts
 init_errors();
 init_suppress();
-var IGNORE_FILE = ".skguardignore";
 function loadIgnoreFile(dir, notes) {
   let text2 = readSettingsFile(import_node_path3.default.join(dir, IGNORE_FILE), {
     label: IGNORE_FILE,
@@ -34500,26 +34547,12 @@ function loadIgnoreFile(dir, notes) {
 function loadBaseline(file) {
   let text2 = readSettingsFile(file, { label: `--baseline ${file}`, limit: BASELINE_LIMIT, followLinks: !0 });
   if (text2 === void 0) throw new SkguardError(`--baseline ${file}: file not found`, "usage");
-  let parsed;
-  try {
-    parsed = JSON.parse(text2);
-  } catch (e) {
-    throw new SkguardError(`--baseline ${file}: ${jsonProblem(text2, e)}`, "usage");
-  }
-  let findings = parsed.findings;
-  if (!Array.isArray(findings))
-    throw new SkguardError(
-      `--baseline ${file}: expected a skguard JSON report (an object with a "findings" array)`,
-      "usage"
-    );
-  return findings.filter(
-    (f) => typeof f == "object" && f !== null && typeof f.fingerprint == "string" && typeof f.file == "string"
-  );
+  return parseBaseline(text2, `--baseline ${file}`);
 }
 
 // src/pipeline/session.ts
 async function openSession(options) {
-  let started = Number(process.hrtime.bigint()) / 1e6, notes = [], { config: config2 } = await loadConfig(options.root, options.configFile), { rules: rules4, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default(config2.exclude, { dot: !0 }) : void 0;
+  let started = Number(process.hrtime.bigint()) / 1e6, notes = [], config2 = options.config ?? (await loadConfig(options.root, options.configFile)).config, { rules: rules4, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default(config2.exclude, { dot: !0 }) : void 0;
   return {
     rules: rules4,
     fakes,
@@ -34537,6 +34570,7 @@ async function runScan(source, options = {}) {
   let session = await openSession({
     root: source.root,
     configFile: options.configFile,
+    config: options.config,
     baselineFile: options.baselineFile
   }), tally = newTally(), context3 = {
     isExcluded: session.isExcluded,
@@ -34567,8 +34601,13 @@ async function runScan(source, options = {}) {
         message: u.why === "max-keys" ? `${plural(u.keys, "key")} not checked: --verify checks at most ${u.limit} distinct keys per run (their status is unknown)` : `${plural(u.keys, "key")} not checked: the run's verification time (${Math.round(u.limit / 1e3)} s) ran out (their status is unknown)`
       });
   }
-  let reported = new Set(report.findings), kept = hits.filter((h) => reported.has(h.finding));
-  return { report, hits: kept, rules: session.rules };
+  let reported = new Set(report.findings), suppressed = new Set(report.suppressed);
+  return {
+    report,
+    hits: hits.filter((h) => reported.has(h.finding)),
+    suppressed: hits.filter((h) => suppressed.has(h.finding)),
+    rules: session.rules
+  };
 }
 function keysInPaths(session, paths) {
   let list = [...paths].filter((p) => p !== "" && p !== "-");
@@ -34585,9 +34624,9 @@ function keysInPaths(session, paths) {
     return list[lo];
   }, joined = Buffer.concat(buffers.flatMap((b) => [b, Buffer.from([0])])), hits = /* @__PURE__ */ new Map();
   for (let match of session.scanner.scan(joined)) {
-    let path12 = pathAt(match.start);
-    if (path12 === void 0 || session.isExcluded(path12)) continue;
-    let end = path12.indexOf(match.secret) + match.secret.length, named = path12.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
+    let path14 = pathAt(match.start);
+    if (path14 === void 0 || session.isExcluded(path14)) continue;
+    let end = path14.indexOf(match.secret) + match.secret.length, named = path14.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
     if (hits.has(id)) continue;
     let finding = toFinding({ ...match, line: 1, column: 1, endColumn: 1 }, { file: named, inPath: !0 });
     hits.set(id, { finding, secret: match.secret });
@@ -34830,6 +34869,16 @@ function code(text2, table2 = !1) {
   let fence = "`".repeat(longest + 1), spaced = text2.startsWith(" ") && text2.endsWith(" ") && text2.trim() !== "", pad = text2.startsWith("`") || text2.endsWith("`") || spaced ? " " : "", body2 = table2 ? text2.replaceAll("|", "\\|") : text2;
   return `${fence}${pad}${body2}${pad}${fence}`;
 }
+function codeBlock(lines, indent = "", info2 = "") {
+  let longest = 2;
+  for (let line of lines) for (let run2 of line.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  let fence = "`".repeat(longest + 1);
+  return [
+    `${indent}${fence}${info2}`,
+    ...lines.map((line) => `${indent}${line.replace(/[\r\n]+/g, " ")}`),
+    `${indent}${fence}`
+  ];
+}
 var ACTIVE = /[\\`*_~[\]<>&|$@]|:\/\/|www\.|#\d|gh-\d/i;
 function prose(text2, table2 = !1) {
   let parts = [], add = (part, isCode) => {
@@ -35057,8 +35106,78 @@ function stripPeriod(text2) {
   return text2.trim().replace(/\.$/, "");
 }
 
+// src/report/way-out.ts
+var ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/;
+function caseOf(f) {
+  return f.inPath ? "in-path" : f.atHead === "removed" || f.atHead === "deleted" ? "history-only" : ENV_FILE.test(f.file) ? "env-file" : f.file.endsWith(".ipynb") ? "notebook" : "in-code";
+}
+function waysOut(findings) {
+  let order = ["env-file", "in-code", "notebook", "in-path", "history-only"], groups2 = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let c = caseOf(f);
+    groups2.set(c, [...groups2.get(c) ?? [], f]);
+  }
+  return order.filter((c) => groups2.has(c)).map((c) => ({ case: c, findings: groups2.get(c) }));
+}
+function rotateLinks(findings) {
+  let byUrl = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    if (!f.rotateUrl) continue;
+    let kinds = byUrl.get(f.rotateUrl) ?? /* @__PURE__ */ new Set();
+    kinds.add(f.provider), byUrl.set(f.rotateUrl, kinds);
+  }
+  let labels = /* @__PURE__ */ new Map();
+  for (let providers2 of byUrl.values()) for (let p of providers2) labels.set(p, (labels.get(p) ?? 0) + 1);
+  return [...byUrl].map(([url, providers2]) => {
+    let names = [...providers2].map(providerName).join(", "), twice = [...providers2].some((p) => (labels.get(p) ?? 0) > 1), admin = findings.find((f) => f.rotateUrl === url && /admin/.test(f.rule));
+    return { label: twice ? `${names} (${admin ? "admin keys" : "API keys"})` : names, url };
+  });
+}
+var COMMAND_FILES = 5, FINGERPRINTS_PER_COMMAND = 8;
+function stepsFor(way, today) {
+  let files = [...new Set(way.findings.map((f) => f.file))], some = files.slice(0, COMMAND_FILES), steps = (advice2, commands = []) => ({ case: way.case, files, advice: advice2, commands });
+  switch (way.case) {
+    case "in-code":
+      return steps("read the key from an environment variable or a secret store instead.");
+    case "env-file":
+      return steps(
+        "an environment file is tracked by git; stop tracking it and keep it out:",
+        some.map((f) => `git rm --cached -- ${shellWord(f)} && echo ${shellWord(f)} >> .gitignore`)
+      );
+    case "notebook":
+      return steps(
+        "clear the saved outputs and read the key from the environment:",
+        some.map((f) => `jupyter nbconvert --clear-output --inplace ${shellWord(f)}`)
+      );
+    case "in-path":
+      return steps("a file or folder is named after the key: rename it (git mv).");
+    case "history-only":
+      return steps(
+        "gone from the file now, still in history (every clone has it). Once rotated, squash the branch before it is merged, or acknowledge the rotated key:",
+        ignoreCommands(fingerprintsOf(way.findings), rotatedReason(today))
+      );
+  }
+}
+function ignoreCommands(fingerprints, reason) {
+  let out = [];
+  for (let i = 0; i < fingerprints.length; i += FINGERPRINTS_PER_COMMAND) {
+    let some = fingerprints.slice(i, i + FINGERPRINTS_PER_COMMAND).join(" ");
+    out.push(`skguard ignore ${some} --reason "${reason}"`);
+  }
+  return out;
+}
+function shellWord(word) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+function fingerprintsOf(findings) {
+  return [...new Set(findings.map((f) => f.fingerprint))];
+}
+function rotatedReason(today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
+  return `rotated on ${today}`;
+}
+
 // src/report/github.ts
-var SUMMARY_MARKER = "<!-- skguard:summary -->", INLINE_MARKER_PREFIX = "<!-- skguard:inline ", PATH_CHARS = 200, NAME_CHARS = 80, REASON_CHARS = 120, NOTE_CHARS = 1e3, SCOPE_CHARS = 300, DESCRIPTION_CHARS = 300, SUMMARY_ROWS = 1e3, COMMENT_ROWS = 40, SUMMARY_NOTES = 100;
+var SUMMARY_MARKER = "<!-- skguard:summary -->", INLINE_MARKER_PREFIX = "<!-- skguard:inline ", PATH_CHARS = 200, NAME_CHARS = 80, REASON_CHARS = 120, NOTE_CHARS = 1e3, SCOPE_CHARS = 300, DESCRIPTION_CHARS = 300, SUMMARY_ROWS = 1e3, COMMENT_ROWS = 40, COMMANDS = 5, SUMMARY_NOTES = 100;
 function scannedLine(report) {
   let s = report.stats, bytes = `${s.bytes.toLocaleString("en-US")} bytes`;
   return s.source === "history" ? `${plural(s.commits ?? 0, "commit")}, ${plural(s.blobs ?? 0, "blob")}, ${bytes} scanned` : `${plural(s.files, "file")}, ${bytes} scanned`;
@@ -35073,7 +35192,7 @@ function annotations(placed, view, max = 1 / 0) {
     ];
     f.commit && parts.push(`Introduced in commit ${f.commit.slice(0, 12)} at line ${f.line}.`), head.state === "removed" && parts.push("No longer in this file, but still in git history.");
     let v = f.verification;
-    v && parts.push(`Verification: ${v.status} (${text(view, v.reason, REASON_CHARS)}).`), parts.push(
+    v && parts.push(`Verification: ${v.status} (${text(view, v.reason, REASON_CHARS)}).`), f.suppression && parts.push("Suppressed, but live: a working key cannot be acknowledged away."), parts.push(
       `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ""}: deleting the line does not take it out of history.`
     );
     let annotation = { title, message: parts.join(" "), file: f.file };
@@ -35085,14 +35204,18 @@ function jobSummary(report, placed, view, problems = []) {
   let n = report.findings.length, out = [
     {
       lines: [
-        n === 0 ? "## skguard: no keys found" : `## skguard: ${headline(report)}`,
+        n === 0 ? `## skguard: no keys found${toReview(view)}` : `## skguard: ${headline(report, view)}`,
         "",
         `Scope: ${scope(view)} \xB7 ${scannedLine(report)}.`,
         ""
       ]
-    }
+    },
+    ...settingsChange(view),
+    ...liveDespiteSuppression(report, view)
   ];
-  return n > 0 && (out.push(...table(placed, view, SUMMARY_ROWS, (left) => `${left.toLocaleString("en-US")} more ${elsewhere(view)}`)), out.push({ lines: ["", ...remediation(report.findings)] })), report.notes.length > 0 && (out.push({ lines: ["### Notes", ""] }), out.push({
+  return n > 0 && (out.push(...table(placed, view, SUMMARY_ROWS, (left) => `${left.toLocaleString("en-US")} more ${elsewhere(view)}`)), out.push({ lines: ["", ...remediation(report.findings, view)] })), out.push(
+    ...addedSuppressions(view, SUMMARY_ROWS, (left) => `${left.toLocaleString("en-US")} more ${elsewhere(view)}`)
+  ), report.notes.length > 0 && (out.push({ lines: ["### Notes", ""] }), out.push({
     lines: report.notes.map((note) => noteLine(note, view)),
     max: SUMMARY_NOTES,
     priority: 2,
@@ -35106,20 +35229,29 @@ function jobSummary(report, placed, view, problems = []) {
 > \u2026and ${plural(left, "more problem")} (see the log)`
   }), out;
 }
+function hasReviewNews(report, view) {
+  return report.findings.length > 0 || (view.review?.added.length ?? 0) > 0 || view.review?.config !== void 0;
+}
 function summaryComment(report, placed, view) {
-  let inHistoryOnly = placed.filter((p) => p.head.state !== "present").length;
+  let n = report.findings.length, inHistoryOnly = placed.filter((p) => p.head.state !== "present").length, intro = n === 0 ? `skguard reports no key in this pull request's commits (${scope(view)}; ${scannedLine(report)}).` : `skguard found AI-provider API keys in this pull request's commits (${scope(view)}; ${scannedLine(report)}).` + (inHistoryOnly > 0 ? ` ${inHistoryOnly === 1 ? "One of them is" : `${inHistoryOnly.toLocaleString("en-US")} of them are`} no longer in the code but still in the commits: a pushed key stays usable until it is rotated.` : "");
   return [
     {
       lines: [
         SUMMARY_MARKER,
-        `### skguard: ${headline(report)}`,
+        `### skguard: ${n === 0 ? `no keys found${toReview(view)}` : headline(report, view)}`,
         "",
-        `skguard found AI-provider API keys in this pull request's commits (${scope(view)}; ${scannedLine(report)}).` + (inHistoryOnly > 0 ? ` ${inHistoryOnly === 1 ? "One of them is" : `${inHistoryOnly.toLocaleString("en-US")} of them are`} no longer in the code but still in the commits: a pushed key stays usable until it is rotated.` : ""),
+        intro,
         ""
       ]
     },
-    ...table(placed, view, COMMENT_ROWS, (left) => `${left.toLocaleString("en-US")} more in the job summary`),
-    { lines: ["", ...remediation(report.findings), footer(view)] }
+    ...settingsChange(view),
+    ...liveDespiteSuppression(report, view),
+    ...n > 0 ? [
+      ...table(placed, view, COMMENT_ROWS, (left) => `${left.toLocaleString("en-US")} more in the job summary`),
+      { lines: ["", ...remediation(report.findings, view)] }
+    ] : [],
+    ...addedSuppressions(view, COMMENT_ROWS, (left) => `${left.toLocaleString("en-US")} more in the job summary`),
+    { lines: [footer(view)] }
   ];
 }
 function resolvedComment(report, view) {
@@ -35164,25 +35296,97 @@ function reviewBody(posted, total) {
   ), lines.join(`
 `);
 }
-function headline(report) {
+function headline(report, view) {
   let n = report.findings.length, keys = new Set(report.findings.map((f) => f.fingerprint)).size, live = report.findings.filter((f) => f.verification?.status === "live").length, distinct = keys === n ? "" : ` (${plural(keys, "distinct key")})`;
-  return `${plural(n, "key")} found${distinct}${live > 0 ? `, ${live.toLocaleString("en-US")} live` : ""}`;
+  return `${plural(n, "key")} found${distinct}${live > 0 ? `, ${live.toLocaleString("en-US")} live` : ""}${toReview(view)}`;
+}
+function toReview(view) {
+  let added = view.review?.added.length ?? 0;
+  return added > 0 ? `, ${plural(added, "suppression")} to review` : "";
 }
 function table(placed, view, max, rest) {
   let rows = placed.slice(0, max).map((p) => {
-    let f = p.finding, provider = prose(text(view, providerName(f.provider), NAME_CHARS), !0);
-    return `| ${code(text(view, f.file, PATH_CHARS), !0)} | ${lineCell(p, view)} | ${commitCell(f, view)} | ${provider} \xB7 ${code(f.rule, !0)} | ${code(text(view, f.redacted, NAME_CHARS), !0)} | ${verificationCell(f, view.verified, view, !0)} | ${code(f.fingerprint, !0)} | ${nowCell(p)} |`;
+    let f = p.finding, provider = prose(text(view, providerName(f.provider), NAME_CHARS), !0), verification = view.verified ? ` ${verificationCell(f, !0, view, !0)} |` : "";
+    return `| ${code(text(view, f.file, PATH_CHARS), !0)} | ${lineCell(p, view)} | ${commitCell(f, view)} | ${provider} \xB7 ${code(f.rule, !0)} | ${code(text(view, f.redacted, NAME_CHARS), !0)} |${verification} ${code(f.fingerprint, !0)} | ${nowCell(p)} |`;
   });
   return [
     {
       lines: [
-        "| File | Line | Commit | Provider | Key | Verification | Fingerprint | Now |",
-        "|---|---|---|---|---|---|---|---|"
+        `| File | Line | Commit | Provider | Key |${view.verified ? " Verification |" : ""} Fingerprint | Now |`,
+        `|---|---|---|---|---|${view.verified ? "---|" : ""}---|---|`
       ]
     },
     { lines: rows, total: placed.length, priority: 1, more: (left) => `
 \u2026and ${rest(left)}.` }
   ];
+}
+function settingsChange(view) {
+  let config2 = view.review?.config;
+  if (!view.review || !config2) return [];
+  let file = code(text(view, config2.label, PATH_CHARS)), base = code(view.review.base.slice(0, 12)), subject = view.pullRequest !== void 0 ? "This pull request" : "This change", used = config2.change === "added" ? `its base commit ${base} has none, so skguard used the defaults` : `skguard used the version in its base commit ${base}`;
+  return [
+    {
+      lines: [
+        "> [!IMPORTANT]",
+        `> ${subject} ${config2.change === "added" ? "adds" : "changes"} ${file}. A change does not judge itself: ${used}. The change takes effect once merged.`,
+        ""
+      ]
+    }
+  ];
+}
+function liveDespiteSuppression(report, view) {
+  let live = report.findings.filter((f) => f.suppression && f.verification?.status === "live");
+  if (live.length === 0) return [];
+  let keys = live.slice(0, COMMENT_ROWS).map((f) => `${code(text(view, f.redacted, NAME_CHARS))} (${suppressedBy(f, view)})`).join(", "), more = live.length > COMMENT_ROWS ? `, and ${(live.length - COMMENT_ROWS).toLocaleString("en-US")} more` : "", one = live.length === 1;
+  return [
+    {
+      lines: [
+        "> [!CAUTION]",
+        `> **${plural(live.length, "suppressed key")} ${one ? "is" : "are"} live**: ${one ? "its" : "their"} provider accepted ${one ? "it" : "them"}, so the suppression does not hold and the check fails: a working key cannot be acknowledged away. Rotate ${one ? "it" : "them"}, then the suppression holds: ${keys}${more}.`,
+        ""
+      ]
+    }
+  ];
+}
+function addedSuppressions(view, max, rest) {
+  let review2 = view.review;
+  if (!review2 || review2.added.length === 0) return [];
+  let subject = view.pullRequest !== void 0 ? "this pull request" : "this change", approved = review2.approved > 0 ? ` (${plural(review2.approved, "more finding")} ${review2.approved === 1 ? "is" : "are"} suppressed by what the base commit already holds.)` : "", rows = review2.added.slice(0, max).map((p) => {
+    let f = p.finding, s = f.suppression, reason = s?.reason ? prose(text(view, s.reason, REASON_CHARS), !0) : "\u2014", by = s?.by ? code(text(view, s.by, NAME_CHARS), !0) : "\u2014", until = s?.expires ? code(text(view, s.expires, NAME_CHARS), !0) : "\u2014", verification = view.verified ? ` ${verificationCell(f, !0, view, !0)} |` : "";
+    return `| ${code(text(view, f.file, PATH_CHARS), !0)} | ${lineCell(p, view)} | ${code(text(view, f.redacted, NAME_CHARS), !0)} | ${suppressedBy(f, view)} | ${reason} | ${by} | ${until} |${verification} ${code(f.fingerprint, !0)} | ${nowCell(p)} |`;
+  });
+  return [
+    {
+      lines: [
+        `#### Suppressions ${subject} adds`,
+        "",
+        `Honoured, and listed so that reviewers see each one they approve: a suppression is for a key that was rotated, or is not a key.${view.verified ? " A key its provider says is live is reported whatever suppresses it." : ""}${approved}`,
+        "",
+        `| File | Line | Key | Suppressed by | Reason | By | Until |${view.verified ? " Verification |" : ""} Fingerprint | Now |`,
+        `|---|---|---|---|---|---|---|${view.verified ? "---|" : ""}---|---|`
+      ]
+    },
+    { lines: rows, total: review2.added.length, priority: 1, more: (left) => `
+\u2026and ${rest(left)}.` },
+    { lines: [""] }
+  ];
+}
+function suppressedBy(f, view) {
+  let s = f.suppression;
+  switch (s?.kind) {
+    case "ignore": {
+      let label = code(`.skguardignore:${s.line ?? 0}`, !0), at = view.head && s.line ? blobUrl(view, view.head, ".skguardignore", s.line) : void 0;
+      return at ? `[${label}](${at})` : label;
+    }
+    case "inline":
+      return `${code("skguard:allow", !0)} on its line`;
+    case "baseline":
+      return "the baseline";
+    case "example":
+      return "a custom rule's example";
+    default:
+      return "\u2014";
+  }
 }
 function elsewhere(view) {
   return view.fullList ? `not listed here: every finding is in ${prose(view.fullList)}` : "not listed here: run skguard on a clone to list them all";
@@ -35217,17 +35421,25 @@ function verificationCell(f, verified, view, inTable) {
   let reason = code(text(view, v.reason, REASON_CHARS), inTable);
   return v.status === "live" ? `**LIVE** (${reason})` : `${v.status} (${reason})`;
 }
-function remediation(findings) {
-  let rotate = /* @__PURE__ */ new Map();
-  for (let f of findings) f.rotateUrl && rotate.set(f.rotateUrl, providerName(f.provider));
-  let where = [...rotate].map(([url, name]) => `[${name.replace(/[^\w .-]/g, "")}](${url})`).join(", ");
+function remediation(findings, view) {
+  let links = rotateLinks(findings).map(({ label, url }) => `[${prose(text(view, label, NAME_CHARS))}](${url})`), live = [...new Set(findings.filter((f) => f.verification?.status === "live").map((f) => f.redacted))], byCase = waysOut(findings).flatMap((way) => {
+    let shown = way.findings.map((f) => ({ ...f, file: text(view, f.file, PATH_CHARS) })), steps = stepsFor({ ...way, findings: shown }), files = steps.files.slice(0, COMMAND_FILES).map((f) => code(f)), more = steps.files.length - COMMAND_FILES, lines = [`   - ${files.join(", ") + (more > 0 ? ` and ${more.toLocaleString("en-US")} more` : "")}: ${steps.advice}`], commands = steps.commands.slice(0, COMMANDS);
+    return steps.commands.length > COMMANDS && commands.push(
+      `# \u2026 ${plural(steps.commands.length - COMMANDS, "more command")}: every fingerprint is in the table`
+    ), commands.length > 0 && lines.push(...codeBlock(commands, "     ", "sh")), way.case === "history-only" && lines.push(
+      "     Commit `.skguardignore` with it: skguard lists each suppression a pull request adds for its reviewers."
+    ), lines;
+  });
   return [
     "#### What to do",
     "",
-    `1. **Rotate each key now**: revoke it and create a new one${where ? ` (${where})` : ""}. Rotating is what protects you: a key that was pushed is readable in the history, in forks and in clones, even after a later commit deletes it.`,
-    "2. **Take it out of the code**: read it from an environment variable filled from a secret store (GitHub Actions secrets, a vault).",
-    "3. If the repository must not keep it, rewrite the history (`git filter-repo`) after rotating.",
-    "4. Not a real key (a test fixture, an example)? Add `skguard:allow` in a comment on its line, or its fingerprint to `.skguardignore`.",
+    `1. **Rotate each key now**: revoke it and create a new one${links.length > 0 ? ` (${links.join(" \xB7 ")})` : ""}. Rotating is what protects you: a key that was pushed is readable in the history, in forks and in clones, even after a later commit deletes it.`,
+    ...live.length > 0 ? [
+      `   **Live now**: ${live.map((r) => code(text(view, r, NAME_CHARS))).join(", ")}: rotate ${live.length === 1 ? "it" : "these"} first.`
+    ] : [],
+    "2. **Then, by where each key stands:**",
+    ...byCase,
+    '3. **Not a real key** (a test fixture, an example)? Add `skguard:allow` in a comment on its line, or acknowledge it by the fingerprint in the table: `skguard ignore FINGERPRINT --reason "not a key: WHY"`.',
     ""
   ];
 }
@@ -35262,42 +35474,6 @@ function percent(c) {
 
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
-
-// src/report/way-out.ts
-var ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/;
-function caseOf(f) {
-  return f.inPath ? "in-path" : f.atHead === "removed" || f.atHead === "deleted" ? "history-only" : ENV_FILE.test(f.file) ? "env-file" : f.file.endsWith(".ipynb") ? "notebook" : "in-code";
-}
-function waysOut(findings) {
-  let order = ["env-file", "in-code", "notebook", "in-path", "history-only"], groups2 = /* @__PURE__ */ new Map();
-  for (let f of findings) {
-    let c = caseOf(f);
-    groups2.set(c, [...groups2.get(c) ?? [], f]);
-  }
-  return order.filter((c) => groups2.has(c)).map((c) => ({ case: c, findings: groups2.get(c) }));
-}
-function rotateLinks(findings) {
-  let byUrl = /* @__PURE__ */ new Map();
-  for (let f of findings) {
-    if (!f.rotateUrl) continue;
-    let kinds = byUrl.get(f.rotateUrl) ?? /* @__PURE__ */ new Set();
-    kinds.add(f.provider), byUrl.set(f.rotateUrl, kinds);
-  }
-  let labels = /* @__PURE__ */ new Map();
-  for (let providers2 of byUrl.values()) for (let p of providers2) labels.set(p, (labels.get(p) ?? 0) + 1);
-  return [...byUrl].map(([url, providers2]) => {
-    let names = [...providers2].map(providerName).join(", "), twice = [...providers2].some((p) => (labels.get(p) ?? 0) > 1), admin = findings.find((f) => f.rotateUrl === url && /admin/.test(f.rule));
-    return { label: twice ? `${names} (${admin ? "admin keys" : "API keys"})` : names, url };
-  });
-}
-function fingerprintsOf(findings) {
-  return [...new Set(findings.map((f) => f.fingerprint))];
-}
-function rotatedReason(today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
-  return `rotated on ${today}`;
-}
-
-// src/report/text.ts
 var textReporter = (full, context3) => {
   let c = (0, import_picocolors.createColors)(context3.color), clean = full.findings.length === 0;
   if (clean && (context3.quiet || full.stats.source === "staged" && !context3.verbose)) return "";
@@ -35312,7 +35488,7 @@ var textReporter = (full, context3) => {
     out.push(c.bold(c.underline(printable(file))));
     for (let f of findings) {
       let where = c.dim(f.inPath ? `${printable(file)} (the key is in the path)` : `${printable(file)}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "";
-      out.push(`  ${where}${commit}  ${c.red(c.bold(printable(f.provider)))} ${printable(f.rule)}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`), f.suppression && out.push(`    ${c.red("reported although suppressed")} (${suppressedBy(f)}): the key is live`);
+      out.push(`  ${where}${commit}  ${c.red(c.bold(printable(f.provider)))} ${printable(f.rule)}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`), f.suppression && out.push(`    ${c.red("reported although suppressed")} (${suppressedBy2(f)}): the key is live`);
     }
     out.push("");
   }
@@ -35331,40 +35507,17 @@ function advice(report, c) {
     `  1. Rotate ${them}: anyone who saw the code can use ${them}. Revoke and create a new key at:`,
     ...rotateLinks(report.findings).map(({ label, url }) => `       ${printable(label)}: ${printable(url)}`),
     "  2. Then, by case:",
-    ...waysOut(report.findings).flatMap((w) => wayOutLines(w.case, w.findings).map((l) => `     ${l}`)),
+    ...waysOut(report.findings).flatMap((w) => wayOutLines(w).map((l) => `     ${l}`)),
     `  Not a real key? ${ignoreLine(fingerprintsOf(report.findings), "not a key: <why>")}, or skguard:allow on its line.`,
     ""
   ];
 }
-function wayOutLines(kind, findings) {
-  let files = [...new Set(findings.map((f) => printable(f.file)))], list = files.slice(0, 5).join(", ") + (files.length > 5 ? `, \u2026 (${files.length - 5} more)` : "");
-  switch (kind) {
-    case "in-code":
-      return [`- ${list}: read the key from an environment variable or a secret store instead.`];
-    case "env-file":
-      return [
-        `- ${list}: an environment file is tracked by git; stop tracking it and keep it out:`,
-        ...files.slice(0, 5).map((f) => `    git rm --cached -- ${shellWord(f)} && echo ${shellWord(f)} >> .gitignore`)
-      ];
-    case "notebook":
-      return [
-        `- ${list}: clear the saved outputs and read the key from the environment:`,
-        ...files.slice(0, 5).map((f) => `    jupyter nbconvert --clear-output --inplace ${shellWord(f)}`)
-      ];
-    case "in-path":
-      return [`- ${list}: a file or folder is named after the key: rename it (git mv).`];
-    case "history-only":
-      return [
-        `- ${list}: gone from the file now, still in history (every clone has it). Once rotated, squash the`,
-        `  branch before it is merged, or acknowledge the rotated key: ${ignoreLine(fingerprintsOf(findings), rotatedReason())}`
-      ];
-  }
+function wayOutLines(way) {
+  let steps = stepsFor({ ...way, findings: way.findings.map((f) => ({ ...f, file: printable(f.file) })) }), more = steps.files.length - COMMAND_FILES;
+  return [`- ${steps.files.slice(0, COMMAND_FILES).join(", ") + (more > 0 ? `, \u2026 (${more} more)` : "")}: ${steps.advice}`, ...steps.commands.map((c) => `    ${c}`)];
 }
 function ignoreLine(fingerprints, reason) {
   return `skguard ignore ${fingerprints.slice(0, 3).join(" ") + (fingerprints.length > 3 ? " \u2026" : "")} --reason "${reason}"`;
-}
-function shellWord(path12) {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(path12) ? path12 : `'${path12.replaceAll("'", "'\\''")}'`;
 }
 function blockedCommit(report, c) {
   let fingerprints = [...new Set(report.findings.map((f) => f.fingerprint))], keys = fingerprints.length === 1 ? "an API key" : `${fingerprints.length} API keys`, out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ""];
@@ -35376,7 +35529,7 @@ function blockedCommit(report, c) {
   out.push(
     "",
     c.bold("Fix:"),
-    ...waysOut(report.findings).flatMap((w) => wayOutLines(w.case, w.findings).map((l) => `  ${l}`)),
+    ...waysOut(report.findings).flatMap((w) => wayOutLines(w).map((l) => `  ${l}`)),
     `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${links.length === 1 ? ` at ${printable(links[0]?.url ?? "")}.` : links.length > 1 ? ":" : "."}`,
     ...links.length > 1 ? links.map(({ label, url }) => `      ${printable(label)}: ${printable(url)}`) : [],
     "  - Then `git add` the file again and commit.",
@@ -35391,7 +35544,7 @@ function blockedCommit(report, c) {
 `)}
 `;
 }
-function suppressedBy(f) {
+function suppressedBy2(f) {
   let s = f.suppression;
   return s ? `${s.kind === "inline" ? "skguard:allow on its line" : s.kind === "ignore" ? `.skguardignore:${s.line}` : s.kind}${s.reason ? `, ${printable(s.reason)}` : ""}` : "";
 }
@@ -36213,7 +36366,7 @@ async function historySource(cwd, options = {}) {
       if (!revisions) throw new Error("history: attribute() before read()");
       let { args, isRange } = revisions;
       progress.phase = "attributing";
-      let changes = await collectChanges(
+      let changes2 = await collectChanges(
         cwd,
         args,
         (blob) => keysOf(blob) !== void 0,
@@ -36223,7 +36376,7 @@ async function historySource(cwd, options = {}) {
         }
       );
       if (isRange) {
-        let wanted = [...oldBlobsOf(changes)].filter((id) => keysOf(id) === void 0), { present, missing } = await presentObjects(cwd, wanted);
+        let wanted = [...oldBlobsOf(changes2)].filter((id) => keysOf(id) === void 0), { present, missing } = await presentObjects(cwd, wanted);
         if (present.length > 0) {
           let reader = new BlobReader(cwd, handlerFor(sink), STREAM_THRESHOLD);
           for (let id of present) reader.request({ id, name: "" });
@@ -36235,7 +36388,7 @@ async function historySource(cwd, options = {}) {
           message: `${plural(missing, "earlier version")} of files holding keys ${missing === 1 ? "is" : "are"} not in this partial clone: the range's commits are taken to add those keys (fetch the objects, or scan a full clone, to know whether they only kept them)`
         });
       }
-      let introductions = decideIntroductions(changes, keysOf);
+      let introductions = decideIntroductions(changes2, keysOf);
       return isRange ? { introductions, exhaustive: !1 } : enumeration?.source !== "object-store" ? { introductions, exhaustive: !0 } : { introductions, exhaustive: !0, reachable: (ids) => nameReachableBlobs(cwd, args, ids, blobsOnly) };
     }
   };
@@ -36325,8 +36478,8 @@ var import_fs = require("fs"), import_os = require("os"), Context = class {
       if ((0, import_fs.existsSync)(process.env.GITHUB_EVENT_PATH))
         this.payload = JSON.parse((0, import_fs.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       else {
-        let path12 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path12} does not exist${import_os.EOL}`);
+        let path14 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path14} does not exist${import_os.EOL}`);
       }
     this.eventName = process.env.GITHUB_EVENT_NAME, this.sha = process.env.GITHUB_SHA, this.ref = process.env.GITHUB_REF, this.workflow = process.env.GITHUB_WORKFLOW, this.action = process.env.GITHUB_ACTION, this.actor = process.env.GITHUB_ACTOR, this.job = process.env.GITHUB_JOB, this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10), this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10), this.runId = parseInt(process.env.GITHUB_RUN_ID, 10), this.apiUrl = (_a3 = process.env.GITHUB_API_URL) !== null && _a3 !== void 0 ? _a3 : "https://api.github.com", this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : "https://github.com", this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : "https://api.github.com/graphql";
   }
@@ -36467,7 +36620,7 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION2 = "0.0.0-development", userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`, DEFAULTS2 = {
+var VERSION2 = "0.0.0-development", userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`, DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
   headers: {
@@ -36633,15 +36786,15 @@ function endpointWithDefaults(defaults2, route, options) {
   return parse2(merge2(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  let DEFAULTS22 = merge2(oldDefaults, newDefaults), endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
+  let DEFAULTS2 = merge2(oldDefaults, newDefaults), endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS22,
-    defaults: withDefaults.bind(null, DEFAULTS22),
-    merge: merge2.bind(null, DEFAULTS22),
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge2.bind(null, DEFAULTS2),
     parse: parse2
   });
 }
-var endpoint = withDefaults(null, DEFAULTS2);
+var endpoint = withDefaults(null, DEFAULTS);
 
 // node_modules/content-type/dist/index.js
 var CHAR_MAP = new Uint8Array(256);
@@ -39846,7 +39999,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   let regex2 = `^(?:${paths.map(
-    (path12) => path12.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path14) => path14.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   ).map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
 }
@@ -40063,6 +40216,15 @@ function pullRequestOf(eventName, payload) {
     base: sha(eventName, "pull_request.base.sha", field2(field2(pr, "base"), "sha")),
     head: sha(eventName, "pull_request.head.sha", field2(field2(pr, "head"), "sha"))
   };
+}
+function settingsBaseOf(eventName, payload) {
+  let pr = pullRequestOf(eventName, payload);
+  if (pr) return { base: pr.base, subject: `pull request #${pr.number}` };
+  if (eventName === "merge_group")
+    return {
+      base: sha(eventName, "merge_group.base_sha", field2(field2(payload, "merge_group"), "base_sha")),
+      subject: "the merge group"
+    };
 }
 function planScan(eventName, payload, mode) {
   if (mode === "tree") return { kind: "tree", why: "mode: tree (the checked-out files)" };
@@ -40676,7 +40838,7 @@ async function publishToPullRequest(octokit, target, report, placed, view, optio
   return result2;
 }
 async function upsertSummary(octokit, target, report, placed, view, me, log) {
-  let { owner, repo, number: number3 } = target, every = { owner, repo, per_page: 100 }, existing = (await octokit.paginate(octokit.rest.issues.listComments, { ...every, issue_number: number3 })).find((c) => isAuthor(c.user, me) && isSummaryComment(c.body)), markdown = report.findings.length > 0 ? fitSections(summaryComment(report, placed, view), COMMENT_BYTES) : existing ? resolvedComment(report, view) : void 0;
+  let { owner, repo, number: number3 } = target, every = { owner, repo, per_page: 100 }, existing = (await octokit.paginate(octokit.rest.issues.listComments, { ...every, issue_number: number3 })).find((c) => isAuthor(c.user, me) && isSummaryComment(c.body)), markdown = hasReviewNews(report, view) ? fitSections(summaryComment(report, placed, view), COMMENT_BYTES) : existing ? resolvedComment(report, view) : void 0;
   if (markdown === void 0) return "none";
   let body2 = cutToBytes(view.scrub(markdown), COMMENT_BYTES);
   return existing ? existing.body === body2 ? "unchanged" : (await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: body2 }), log.text(`skguard: updated its summary comment on pull request #${number3}`), "updated") : (await octokit.rest.issues.createComment({ owner, repo, issue_number: number3, body: body2 }), log.text(`skguard: commented on pull request #${number3}`), "created");
@@ -40730,45 +40892,189 @@ function firstLine2(text2) {
 `)[0] ?? "").slice(0, 300);
 }
 
+// src/action/review.ts
+var import_node_fs9 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
+
+// src/ci/base-settings.ts
+var import_node_path10 = __toESM(require("node:path"), 1);
+init_errors();
+init_suppress();
+async function readBaseSettings(git2, base, head, top, paths, subject) {
+  let notes = [], at = `at the base commit ${short(base)}`, config2, configLabel = "", configChange = "none";
+  if (paths.config !== "outside") {
+    let { path: file, label, explicit } = paths.config;
+    configLabel = label;
+    let text2 = await settingsText(git2, base, file, CONFIG_LIMIT, `${label} (${at})`);
+    if (await changes(git2, base, head, top, file, text2) && (configChange = text2 === void 0 ? "added" : "changed"), text2 === void 0 && explicit && configChange === "none")
+      throw new SkguardError(`config file not found: ${label} (neither ${at} nor in the change)`, "config");
+    config2 = text2 === void 0 ? defaultConfig() : await parseConfig(text2, `${label} (${at})`), configChange !== "none" && notes.push({
+      level: "warning",
+      code: "config-changed",
+      message: configChange === "added" ? `${subject} adds ${label}: the base commit ${short(base)} has none, so the defaults apply; the file takes effect once merged` : `${subject} changes ${label}: skguard used the version ${at}; the change takes effect once merged`
+    });
+  }
+  let ignoreText = await lenient(() => settingsText(git2, base, IGNORE_FILE, IGNORE_LIMIT, IGNORE_FILE)), baseline;
+  if (paths.baseline !== void 0 && paths.baseline !== "outside") {
+    let file = paths.baseline, text2 = await lenient(() => settingsText(git2, base, file, BASELINE_LIMIT, file)), entries = text2 === void 0 ? [] : await lenient(async () => parseBaseline(text2, file)) ?? [];
+    baseline = new Set(entries.map(baselineKey2));
+  }
+  return {
+    base,
+    config: config2,
+    configLabel,
+    configChange,
+    ignore: parseIgnoreFile(ignoreText ?? ""),
+    baseline,
+    notes
+  };
+}
+function baselineKey2(f) {
+  return `${f.fingerprint}\0${f.file}`;
+}
+async function settingsText(git2, rev, file, limit, label) {
+  let found = await git2.fileAt(rev, file, limit);
+  switch (found.kind) {
+    case "file":
+      return found.data.toString("utf8");
+    case "missing":
+      return;
+    case "not-a-file":
+      throw new SkguardError(
+        `${label}: is ${found.mode === "120000" ? "a symbolic link" : "not a regular file"}; a settings file must be a regular file`,
+        "config"
+      );
+    case "too-large":
+      throw new SkguardError(
+        `${label}: is ${found.size} bytes, more than the ${limit} a settings file may hold`,
+        "config"
+      );
+  }
+}
+async function lenient(read) {
+  try {
+    return await read();
+  } catch (error2) {
+    if (error2 instanceof SkguardError) return;
+    throw error2;
+  }
+}
+async function changes(git2, base, head, top, file, baseText) {
+  if (head !== void 0)
+    try {
+      return await git2.changes(base, head, file);
+    } catch (error2) {
+      if (error2 instanceof SkguardError) return !0;
+      throw error2;
+    }
+  try {
+    return readSettingsFile(import_node_path10.default.join(top, file), { label: file, limit: CONFIG_LIMIT, followLinks: !1 }) !== baseText;
+  } catch (error2) {
+    if (error2 instanceof SkguardError) return !0;
+    throw error2;
+  }
+}
+
+// src/ci/added-suppressions.ts
+function addedSuppressions2(findings, base, commits) {
+  let atBase = new Map(base.ignore.entries.map((e) => [e.fingerprint, e]));
+  return findings.filter((f) => {
+    let s = f.suppression;
+    switch (s?.kind) {
+      case "ignore": {
+        let approved = atBase.get(f.fingerprint);
+        return approved === void 0 ? !0 : approved.expires !== void 0 && (s.expires === void 0 || s.expires > approved.expires);
+      }
+      case "inline":
+        return f.commit === void 0 || commits === void 0 || commits.has(f.commit);
+      case "baseline":
+        return base.baseline !== void 0 && !base.baseline.has(baselineKey2(f));
+      default:
+        return !1;
+    }
+  });
+}
+
+// src/action/review.ts
+function settingsPaths(inputs, workspace, top) {
+  let inRepository = (file) => {
+    let relative = import_node_path11.default.relative((0, import_node_fs9.realpathSync)(top), import_node_path11.default.resolve((0, import_node_fs9.realpathSync)(workspace), file));
+    return relative === "" || relative.startsWith("..") || import_node_path11.default.isAbsolute(relative) ? "outside" : relative.split(import_node_path11.default.sep).join("/");
+  }, config2 = inputs.config ? inRepository(inputs.config) : CONFIG_FILE;
+  return {
+    config: config2 === "outside" ? config2 : { path: config2, label: inputs.config ?? CONFIG_FILE, explicit: !!inputs.config },
+    baseline: inputs.baseline ? inRepository(inputs.baseline) : void 0
+  };
+}
+async function readBase(git2, judged, head, top, paths, log) {
+  return await ensureCommits(git2, [judged.base], `${judged.subject}: reading skguard's settings at its base`, log), readBaseSettings(git2, judged.base, head, top, paths, judged.subject);
+}
+async function reviewOf(result2, placed, settings, git2, head, history) {
+  let { report } = result2, suppressed = await placeFindings(report.suppressed ?? [], result2.suppressed, git2, head), where = new Map([...placed, ...suppressed].map((p) => [p.finding, p])), tried = [...report.findings.filter((f) => f.suppression), ...report.suppressed ?? []], commits = history && git2 && head ? new Set(await git2.revList([`${settings.base}..${head}`])) : void 0, added = addedSuppressions2(tried, settings, commits);
+  return {
+    base: settings.base,
+    config: settings.configChange === "none" ? void 0 : { label: settings.configLabel, change: settings.configChange },
+    added: added.map((f) => where.get(f)),
+    approved: tried.length - added.length
+  };
+}
+var LOGGED = 20;
+function logReview(review2, settings, subject, log) {
+  for (let note of settings.notes) log.warning(`skguard: ${note.message}`);
+  if (review2.added.length === 0) return;
+  let lines = [
+    `skguard: ${subject} adds ${plural(review2.added.length, "suppression")} (honoured, and listed in the job summary for its reviewers):`
+  ];
+  for (let { finding: f } of review2.added.slice(0, LOGGED)) {
+    let s = f.suppression, how = s?.kind === "ignore" ? `.skguardignore:${s.line}` : s?.kind === "inline" ? "skguard:allow" : s?.kind, said = [
+      s?.reason ? `reason: ${s.reason}` : "",
+      s?.by ? `by ${s.by}` : "",
+      s?.expires ? `until ${s.expires}` : ""
+    ].filter(Boolean).join("; ");
+    lines.push(`  ${f.file}:${f.line}  ${f.redacted}  fingerprint ${f.fingerprint}  ${how}${said ? ` (${said})` : ""}`);
+  }
+  review2.added.length > LOGGED && lines.push(`  \u2026and ${review2.added.length - LOGGED} more (see the job summary)`), log.text(lines.join(`
+`));
+}
+
 // src/action/sarif-file.ts
 var import_node_zlib = require("node:zlib");
 
 // src/report/output.ts
-var import_node_crypto4 = require("node:crypto"), import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_crypto4 = require("node:crypto"), import_node_fs10 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
 init_errors();
 function writeReport(file, text2, options) {
-  let target = import_node_path10.default.resolve(options.base, file), fail = (why) => new SkguardError(`${options.label}: ${why}`, "io");
-  if (target.split(import_node_path10.default.sep).some((part) => part.toLowerCase() === ".git"))
+  let target = import_node_path12.default.resolve(options.base, file), fail = (why) => new SkguardError(`${options.label}: ${why}`, "io");
+  if (target.split(import_node_path12.default.sep).some((part) => part.toLowerCase() === ".git"))
     throw fail("refusing to write into a .git folder (git would run what is written there)");
-  let dir = import_node_path10.default.dirname(target), rel = import_node_path10.default.relative(options.base, target), inside = rel !== "" && !rel.startsWith("..") && !import_node_path10.default.isAbsolute(rel);
+  let dir = import_node_path12.default.dirname(target), rel = import_node_path12.default.relative(options.base, target), inside = rel !== "" && !rel.startsWith("..") && !import_node_path12.default.isAbsolute(rel);
   if (!inside && lstatOrUndefined(dir)?.isDirectory() !== !0) throw fail(`the folder ${dir} does not exist`);
   let at = inside ? options.base : dir;
-  for (let part of inside ? rel.split(import_node_path10.default.sep) : [import_node_path10.default.basename(target)]) {
-    at = import_node_path10.default.join(at, part);
+  for (let part of inside ? rel.split(import_node_path12.default.sep) : [import_node_path12.default.basename(target)]) {
+    at = import_node_path12.default.join(at, part);
     let stat2 = lstatOrUndefined(at);
     if (stat2 === void 0) {
-      if (at !== target) throw fail(`the folder ${import_node_path10.default.relative(options.base, at) || at} does not exist`);
+      if (at !== target) throw fail(`the folder ${import_node_path12.default.relative(options.base, at) || at} does not exist`);
       break;
     }
     if (stat2.isSymbolicLink())
-      throw fail(`${import_node_path10.default.relative(options.base, at) || at} is a symbolic link: refusing to write through it`);
+      throw fail(`${import_node_path12.default.relative(options.base, at) || at} is a symbolic link: refusing to write through it`);
     if (at === target && stat2.isDirectory()) throw fail("is a folder");
     if (at === target && !stat2.isFile()) {
-      (0, import_node_fs9.writeFileSync)(target, text2);
+      (0, import_node_fs10.writeFileSync)(target, text2);
       return;
     }
-    if (at !== target && !stat2.isDirectory()) throw fail(`${import_node_path10.default.relative(options.base, at)} is not a folder`);
+    if (at !== target && !stat2.isDirectory()) throw fail(`${import_node_path12.default.relative(options.base, at)} is not a folder`);
   }
-  let temp = import_node_path10.default.join(dir, `.${import_node_path10.default.basename(target)}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`), fd;
+  let temp = import_node_path12.default.join(dir, `.${import_node_path12.default.basename(target)}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`), fd;
   try {
-    fd = (0, import_node_fs9.openSync)(temp, "wx", 420);
+    fd = (0, import_node_fs10.openSync)(temp, "wx", 420);
     let data = Buffer.from(text2, "utf8");
-    for (let written = 0; written < data.length; ) written += (0, import_node_fs9.writeSync)(fd, data, written);
-    (0, import_node_fs9.fsyncSync)(fd), (0, import_node_fs9.closeSync)(fd), fd = void 0, (0, import_node_fs9.renameSync)(temp, target);
+    for (let written = 0; written < data.length; ) written += (0, import_node_fs10.writeSync)(fd, data, written);
+    (0, import_node_fs10.fsyncSync)(fd), (0, import_node_fs10.closeSync)(fd), fd = void 0, (0, import_node_fs10.renameSync)(temp, target);
   } catch (e) {
-    fd !== void 0 && (0, import_node_fs9.closeSync)(fd);
+    fd !== void 0 && (0, import_node_fs10.closeSync)(fd);
     try {
-      (0, import_node_fs9.unlinkSync)(temp);
+      (0, import_node_fs10.unlinkSync)(temp);
     } catch {
     }
     throw fail(`could not write ${file}: ${e.code ?? e.message}`);
@@ -40776,7 +41082,7 @@ function writeReport(file, text2, options) {
 }
 function lstatOrUndefined(file) {
   try {
-    return (0, import_node_fs9.lstatSync)(file);
+    return (0, import_node_fs10.lstatSync)(file);
   } catch (e) {
     if (e.code === "ENOENT") return;
     throw e;
@@ -40807,12 +41113,12 @@ function render(report, rules4, count, scrub) {
 }
 
 // src/action/verdict.ts
-function failureMessage(failOn, findings, live) {
-  let them = (n) => n === 1 ? "it" : "them";
+function failureMessage(failOn, findings, live, overridden = 0) {
+  let them = (n) => n === 1 ? "it" : "them", held = overridden > 0 ? `; ${overridden === findings ? findings === 1 ? "it is" : "they are" : `${overridden} of them ${overridden === 1 ? "is" : "are"}`} suppressed, but live: a working key cannot be acknowledged away` : "";
   if (failOn === "live" && live > 0)
-    return `${live} of ${findings} ${findings === 1 ? "key" : "keys"} found ${live === 1 ? "is" : "are"} live: rotate ${them(live)} now (see the job summary)`;
+    return `${live} of ${findings} ${findings === 1 ? "key" : "keys"} found ${live === 1 ? "is" : "are"} live: rotate ${them(live)} now${held} (see the job summary)`;
   if (failOn === "any" && findings > 0)
-    return `${findings} ${findings === 1 ? "key" : "keys"} found: rotate ${them(findings)} and take ${them(findings)} out of the code (see the job summary)`;
+    return `${findings} ${findings === 1 ? "key" : "keys"} found: rotate ${them(findings)} and take ${them(findings)} out of the code${held} (see the job summary)`;
 }
 
 // src/action/main.ts
@@ -40830,7 +41136,7 @@ ${error2.stack}` : ""}`;
   }
 }
 async function runAction(inputs, context3, log) {
-  let plan = planScan(context3.eventName, context3.payload, inputs.mode), pr = pullRequestOf(context3.eventName, context3.payload);
+  let plan = planScan(context3.eventName, context3.payload, inputs.mode), pr = pullRequestOf(context3.eventName, context3.payload), judged = settingsBaseOf(context3.eventName, context3.payload);
   if (log.text(`skguard ${VERSION}: ${plan.why}`), plan.kind === "none") {
     setOutputs(log, 0, 0, void 0);
     return;
@@ -40845,9 +41151,16 @@ async function runAction(inputs, context3, log) {
     header: authHeader(inputs.token, log),
     serverUrl: context3.serverUrl,
     repository: context3.repository ? `${context3.repository.owner}/${context3.repository.repo}` : void 0
-  }) : void 0, { result: result2, scope: scope2, head, base } = await scan(
+  }) : void 0;
+  if (judged && !git2)
+    throw new SkguardError(
+      `${context3.workspace} is not a git repository: on ${judged.subject}, skguard reads its settings from the base commit (never from the files the change brings). Add a step \`uses: actions/checkout@v4\` before skguard`,
+      "not-a-repository"
+    );
+  let { result: result2, scope: scope2, head, base, settings } = await scan(
     plan,
     pr,
+    judged,
     inputs,
     context3,
     top ?? context3.workspace,
@@ -40855,10 +41168,11 @@ async function runAction(inputs, context3, log) {
     verifier,
     log
   ), prefixes = new Map(result2.rules.map((r) => [r.id, r.redactPrefix]));
-  for (let hit of result2.hits) log.learn(hit.secret, prefixes.get(hit.finding.rule) ?? "");
+  for (let hit of [...result2.hits, ...result2.suppressed])
+    log.learn(hit.secret, prefixes.get(hit.finding.rule) ?? "");
   let { report } = result2;
   log.text(`skguard: ${scannedLine(report)} (${scope2})`);
-  let placed = await placeFindings(report.findings, result2.hits, plan.kind === "tree" ? void 0 : git2, head), scanned = repositoryFromUrl(await git2?.originUrl(), context3.serverUrl) ?? context3.repository, sarifFile = inputs.sarifFile ? import_node_path11.default.resolve(context3.workspace, inputs.sarifFile) : void 0, view = {
+  let placing = plan.kind === "tree" ? void 0 : git2, placed = await placeFindings(report.findings, result2.hits, placing, head), review2 = judged && settings ? await reviewOf(result2, placed, settings, placing, head, plan.kind !== "tree") : void 0, scanned = repositoryFromUrl(await git2?.originUrl(), context3.serverUrl) ?? context3.repository, sarifFile = inputs.sarifFile ? import_node_path13.default.resolve(context3.workspace, inputs.sarifFile) : void 0, view = {
     serverUrl: context3.serverUrl,
     repository: scanned ? `${scanned.owner}/${scanned.repo}` : void 0,
     head: head ?? context3.sha,
@@ -40867,7 +41181,8 @@ async function runAction(inputs, context3, log) {
     verified: inputs.verify,
     runUrl: context3.runUrl,
     fullList: sarifFile ? `the SARIF file ${inputs.sarifFile}` : void 0,
-    scrub: (text2) => log.scrub(text2)
+    scrub: (text2) => log.scrub(text2),
+    review: review2
   }, marks = annotations(placed, view, ANNOTATIONS_PER_KIND - 1), annotatable = placed.filter((p) => p.head.state !== "deleted").length;
   annotatable > marks.length && report.notes.push({
     level: "info",
@@ -40882,12 +41197,12 @@ async function runAction(inputs, context3, log) {
       if (!(error2 instanceof SkguardError)) throw error2;
       sarifError = error2.message, view.fullList = void 0;
     }
-  logReport(log, result2, marks);
-  let live = report.findings.filter((f) => f.verification?.status === "live").length;
+  logReport(log, result2, marks), review2 && settings && judged && logReview(review2, settings, judged.subject, log);
+  let live = report.findings.filter((f) => f.verification?.status === "live").length, overridden = report.findings.filter((f) => f.suppression && f.verification?.status === "live").length;
   setOutputs(log, report.findings.length, live, sarifError ? void 0 : sarifFile);
   let problems = pr && (inputs.comment || inputs.inlineComments) ? await publish(inputs, context3, pr, report, placed, view, git2, base, head, log) : [];
   sarifError && problems.push(`skguard did not write the SARIF file: ${sarifError}`), await log.summary(fitSections(jobSummary(report, placed, view, problems), SUMMARY_BYTES));
-  let failure2 = [failureMessage(inputs.failOn, report.findings.length, live), sarifError].filter(Boolean);
+  let failure2 = [failureMessage(inputs.failOn, report.findings.length, live, overridden), sarifError].filter(Boolean);
   failure2.length > 0 && log.fail(`skguard: ${failure2.join("; ")}`);
 }
 function authHeader(token2, log) {
@@ -40895,16 +41210,22 @@ function authHeader(token2, log) {
   let basic = Buffer.from(`x-access-token:${token2}`, "utf8").toString("base64");
   return log.learn(basic, ""), `basic ${basic}`;
 }
-async function scan(plan, pr, inputs, context3, root, git2, verifier, log) {
-  let fromWorkspace = (file) => file ? import_node_path11.default.resolve(context3.workspace, file) : void 0, options = { configFile: fromWorkspace(inputs.config), baselineFile: fromWorkspace(inputs.baseline), verifier };
-  if (plan.kind === "tree" || !git2)
-    return { result: await runScan(await pathsSource(["."], root), options), scope: plan.why, head: void 0, base: void 0 };
-  let prepared = await prepareHistory(plan, git2, (line) => log.text(line)), source = await historySource(root, { revs: prepared.revs, complete: !prepared.whole }), result2 = await runScan(source, options);
+async function scan(plan, pr, judged, inputs, context3, root, git2, verifier, log) {
+  let fromWorkspace = (file) => file ? import_node_path13.default.resolve(context3.workspace, file) : void 0, options = { configFile: fromWorkspace(inputs.config), baselineFile: fromWorkspace(inputs.baseline), verifier }, judge = async (head2) => {
+    if (!judged || !git2) return;
+    let paths = settingsPaths(inputs, context3.workspace, root);
+    return readBase(git2, judged, head2, root, paths, (line) => log.text(line));
+  };
+  if (plan.kind === "tree" || !git2) {
+    let settings2 = await judge(void 0);
+    return { result: await runScan(await pathsSource(["."], root), { ...options, config: settings2?.config }), scope: plan.why, head: void 0, base: void 0, settings: settings2 };
+  }
+  let prepared = await prepareHistory(plan, git2, (line) => log.text(line)), head = prepared.head;
+  plan.kind === "all" && (head = pr && await git2.commitId(pr.head) ? pr.head : await git2.commitId("HEAD"));
+  let settings = await judge(head), source = await historySource(root, { revs: prepared.revs, complete: !prepared.whole }), result2 = await runScan(source, { ...options, config: settings?.config });
   result2.report.notes.push(...prepared.notes);
   let empty = emptyScan(prepared, result2.report.stats.commits ?? 0);
-  empty && result2.report.notes.push(empty);
-  let head = prepared.head;
-  return plan.kind === "all" && (head = pr && await git2.commitId(pr.head) ? pr.head : await git2.commitId("HEAD")), { result: result2, scope: prepared.label, head, base: prepared.base };
+  return empty && result2.report.notes.push(empty), { result: result2, scope: prepared.label, head, base: prepared.base, settings };
 }
 function logReport(log, result2, marks) {
   let context3 = { toolName: "skguard", toolVersion: VERSION, rules: result2.rules, color: !1 };

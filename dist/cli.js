@@ -3238,11 +3238,11 @@ function ignoreFields(entry) {
   let out = { line: entry.line };
   return entry.reason && (out.reason = entry.reason), entry.by && (out.by = entry.by), entry.added && (out.added = entry.added), entry.expires && (out.expires = entry.expires), out;
 }
-var DATE, baselineKey, init_suppress = __esm({
+var IGNORE_FILE, DATE, baselineKey, init_suppress = __esm({
   "src/core/suppress.ts"() {
     "use strict";
     init_fingerprint();
-    DATE = /^\d{4}-\d{2}-\d{2}$/;
+    IGNORE_FILE = ".skguardignore", DATE = /^\d{4}-\d{2}-\d{2}$/;
     baselineKey = (f) => `${f.fingerprint}\0${f.file}`;
   }
 });
@@ -3250,6 +3250,7 @@ var DATE, baselineKey, init_suppress = __esm({
 // src/core/index.ts
 var core_exports = {};
 __export(core_exports, {
+  IGNORE_FILE: () => IGNORE_FILE,
   Scanner: () => Scanner,
   alphabetOf: () => alphabetOf,
   applySuppressions: () => applySuppressions,
@@ -19135,6 +19136,29 @@ var import_scslre, init_regex_safety = __esm({
   }
 });
 
+// src/config/baseline.ts
+function parseBaseline(text, label) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new SkguardError(`${label}: ${jsonProblem(text, e)}`, "usage");
+  }
+  let findings = parsed?.findings;
+  if (!Array.isArray(findings))
+    throw new SkguardError(`${label}: expected a skguard JSON report (an object with a "findings" array)`, "usage");
+  return findings.filter(
+    (f) => typeof f == "object" && f !== null && typeof f.fingerprint == "string" && typeof f.file == "string"
+  );
+}
+var init_baseline = __esm({
+  "src/config/baseline.ts"() {
+    "use strict";
+    init_errors();
+    init_read();
+  }
+});
+
 // src/pipeline/suppressions.ts
 function loadIgnoreFile(dir, notes) {
   let text = readSettingsFile(import_node_path4.default.join(dir, IGNORE_FILE), {
@@ -19155,30 +19179,16 @@ function loadIgnoreFile(dir, notes) {
 function loadBaseline(file) {
   let text = readSettingsFile(file, { label: `--baseline ${file}`, limit: BASELINE_LIMIT, followLinks: !0 });
   if (text === void 0) throw new SkguardError(`--baseline ${file}: file not found`, "usage");
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (e) {
-    throw new SkguardError(`--baseline ${file}: ${jsonProblem(text, e)}`, "usage");
-  }
-  let findings = parsed.findings;
-  if (!Array.isArray(findings))
-    throw new SkguardError(
-      `--baseline ${file}: expected a skguard JSON report (an object with a "findings" array)`,
-      "usage"
-    );
-  return findings.filter(
-    (f) => typeof f == "object" && f !== null && typeof f.fingerprint == "string" && typeof f.file == "string"
-  );
+  return parseBaseline(text, `--baseline ${file}`);
 }
-var import_node_path4, IGNORE_FILE, init_suppressions = __esm({
+var import_node_path4, init_suppressions = __esm({
   "src/pipeline/suppressions.ts"() {
     "use strict";
     import_node_path4 = __toESM(require("node:path"), 1);
+    init_baseline();
     init_read();
     init_errors();
     init_suppress();
-    IGNORE_FILE = ".skguardignore";
   }
 });
 
@@ -20787,6 +20797,29 @@ function createCiGit(cwd, auth) {
       return blobs;
     },
     readBlobs: (ids) => readBlobs(cwd, ids),
+    async fileAt(rev, file, limit) {
+      let r = await git(["ls-tree", "-l", "-z", "--full-tree", "--end-of-options", rev, "--", file], cwd, {
+        env: { GIT_LITERAL_PATHSPECS: "1" }
+      });
+      for (let entry of splitNul(r.stdout)) {
+        let tab = entry.indexOf("	");
+        if (entry.slice(tab + 1) !== file) continue;
+        let [mode, type, id, size] = entry.slice(0, tab).split(/ +/);
+        if (type !== "blob" || mode !== "100644" && mode !== "100755" || !id)
+          return { kind: "not-a-file", mode: mode ?? "" };
+        if (Number(size) > limit) return { kind: "too-large", size: Number(size) };
+        let data = (await readBlobs(cwd, [id])).get(id);
+        return data === void 0 ? { kind: "missing" } : { kind: "file", data };
+      }
+      return { kind: "missing" };
+    },
+    async changes(base, head, file) {
+      return (await git(
+        ["diff", "--quiet", "--no-ext-diff", "--no-textconv", `${base}...${head}`, "--", `:(literal,top)${file}`],
+        cwd,
+        { ok: [0, 1] }
+      )).code === 1;
+    },
     async diffLines(base, head, file) {
       let r = await git(
         [
@@ -22652,13 +22685,19 @@ init_errors();
 init_core();
 init_scanner();
 init_read();
-var CONFIG_FILE = ".skguard.json", DEFAULTS = { exclude: [], disableRules: [], rules: [] };
+var CONFIG_FILE = ".skguard.json";
+function defaultConfig() {
+  return { exclude: [], disableRules: [], rules: [] };
+}
 async function loadConfig(dir, explicit) {
   let file = explicit ? import_node_path3.default.resolve(explicit) : import_node_path3.default.join(dir, CONFIG_FILE), shown = explicit ?? CONFIG_FILE, text = readSettingsFile(file, { label: shown, limit: CONFIG_LIMIT, followLinks: explicit !== void 0 });
   if (text === void 0) {
     if (explicit) throw new SkguardError(`config file not found: ${explicit}`, "config");
-    return { config: DEFAULTS };
+    return { config: defaultConfig() };
   }
+  return { config: await parseConfig(text, shown), file };
+}
+async function parseConfig(text, shown) {
   let raw;
   try {
     raw = JSON.parse(text);
@@ -22683,7 +22722,7 @@ async function loadConfig(dir, explicit) {
   }
   return config2.rules.forEach((rule, i) => {
     compileCustomRule(rule, `${shown}: field rules[${i}]`);
-  }), { config: config2, file };
+  }), config2;
 }
 function activeRules(config2) {
   let disabled = new Set(config2.disableRules), fakes = /* @__PURE__ */ new Set(), custom = config2.rules.map((r) => compileCustomRule(r, r.id, fakes));
@@ -22727,7 +22766,7 @@ function compileCustomRule(custom, where, fakes) {
 init_core();
 init_suppressions();
 async function openSession(options) {
-  let started = Number(process.hrtime.bigint()) / 1e6, notes = [], { config: config2 } = await loadConfig(options.root, options.configFile), { rules: rules4, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default(config2.exclude, { dot: !0 }) : void 0;
+  let started = Number(process.hrtime.bigint()) / 1e6, notes = [], config2 = options.config ?? (await loadConfig(options.root, options.configFile)).config, { rules: rules4, fakes } = activeRules(config2), exclude = config2.exclude.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default(config2.exclude, { dot: !0 }) : void 0;
   return {
     rules: rules4,
     fakes,
@@ -22746,6 +22785,7 @@ async function runScan(source, options = {}) {
   let session = await openSession({
     root: source.root,
     configFile: options.configFile,
+    config: options.config,
     baselineFile: options.baselineFile
   }), tally = newTally(), context = {
     isExcluded: session.isExcluded,
@@ -22776,8 +22816,13 @@ async function runScan(source, options = {}) {
         message: u.why === "max-keys" ? `${plural(u.keys, "key")} not checked: --verify checks at most ${u.limit} distinct keys per run (their status is unknown)` : `${plural(u.keys, "key")} not checked: the run's verification time (${Math.round(u.limit / 1e3)} s) ran out (their status is unknown)`
       });
   }
-  let reported = new Set(report.findings), kept = hits.filter((h) => reported.has(h.finding));
-  return { report, hits: kept, rules: session.rules };
+  let reported = new Set(report.findings), suppressed = new Set(report.suppressed);
+  return {
+    report,
+    hits: hits.filter((h) => reported.has(h.finding)),
+    suppressed: hits.filter((h) => suppressed.has(h.finding)),
+    rules: session.rules
+  };
 }
 function keysInPaths(session, paths) {
   let list = [...paths].filter((p) => p !== "" && p !== "-");
@@ -22965,6 +23010,42 @@ function rotateLinks(findings) {
     return { label: twice ? `${names} (${admin ? "admin keys" : "API keys"})` : names, url };
   });
 }
+var COMMAND_FILES = 5, FINGERPRINTS_PER_COMMAND = 8;
+function stepsFor(way, today) {
+  let files = [...new Set(way.findings.map((f) => f.file))], some = files.slice(0, COMMAND_FILES), steps = (advice2, commands = []) => ({ case: way.case, files, advice: advice2, commands });
+  switch (way.case) {
+    case "in-code":
+      return steps("read the key from an environment variable or a secret store instead.");
+    case "env-file":
+      return steps(
+        "an environment file is tracked by git; stop tracking it and keep it out:",
+        some.map((f) => `git rm --cached -- ${shellWord(f)} && echo ${shellWord(f)} >> .gitignore`)
+      );
+    case "notebook":
+      return steps(
+        "clear the saved outputs and read the key from the environment:",
+        some.map((f) => `jupyter nbconvert --clear-output --inplace ${shellWord(f)}`)
+      );
+    case "in-path":
+      return steps("a file or folder is named after the key: rename it (git mv).");
+    case "history-only":
+      return steps(
+        "gone from the file now, still in history (every clone has it). Once rotated, squash the branch before it is merged, or acknowledge the rotated key:",
+        ignoreCommands(fingerprintsOf(way.findings), rotatedReason(today))
+      );
+  }
+}
+function ignoreCommands(fingerprints, reason) {
+  let out = [];
+  for (let i = 0; i < fingerprints.length; i += FINGERPRINTS_PER_COMMAND) {
+    let some = fingerprints.slice(i, i + FINGERPRINTS_PER_COMMAND).join(" ");
+    out.push(`skguard ignore ${some} --reason "${reason}"`);
+  }
+  return out;
+}
+function shellWord(word) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
 function fingerprintsOf(findings) {
   return [...new Set(findings.map((f) => f.fingerprint))];
 }
@@ -23006,40 +23087,17 @@ function advice(report, c) {
     `  1. Rotate ${them}: anyone who saw the code can use ${them}. Revoke and create a new key at:`,
     ...rotateLinks(report.findings).map(({ label, url }) => `       ${printable(label)}: ${printable(url)}`),
     "  2. Then, by case:",
-    ...waysOut(report.findings).flatMap((w) => wayOutLines(w.case, w.findings).map((l) => `     ${l}`)),
+    ...waysOut(report.findings).flatMap((w) => wayOutLines(w).map((l) => `     ${l}`)),
     `  Not a real key? ${ignoreLine(fingerprintsOf(report.findings), "not a key: <why>")}, or skguard:allow on its line.`,
     ""
   ];
 }
-function wayOutLines(kind, findings) {
-  let files = [...new Set(findings.map((f) => printable(f.file)))], list = files.slice(0, 5).join(", ") + (files.length > 5 ? `, \u2026 (${files.length - 5} more)` : "");
-  switch (kind) {
-    case "in-code":
-      return [`- ${list}: read the key from an environment variable or a secret store instead.`];
-    case "env-file":
-      return [
-        `- ${list}: an environment file is tracked by git; stop tracking it and keep it out:`,
-        ...files.slice(0, 5).map((f) => `    git rm --cached -- ${shellWord(f)} && echo ${shellWord(f)} >> .gitignore`)
-      ];
-    case "notebook":
-      return [
-        `- ${list}: clear the saved outputs and read the key from the environment:`,
-        ...files.slice(0, 5).map((f) => `    jupyter nbconvert --clear-output --inplace ${shellWord(f)}`)
-      ];
-    case "in-path":
-      return [`- ${list}: a file or folder is named after the key: rename it (git mv).`];
-    case "history-only":
-      return [
-        `- ${list}: gone from the file now, still in history (every clone has it). Once rotated, squash the`,
-        `  branch before it is merged, or acknowledge the rotated key: ${ignoreLine(fingerprintsOf(findings), rotatedReason())}`
-      ];
-  }
+function wayOutLines(way) {
+  let steps = stepsFor({ ...way, findings: way.findings.map((f) => ({ ...f, file: printable(f.file) })) }), more = steps.files.length - COMMAND_FILES;
+  return [`- ${steps.files.slice(0, COMMAND_FILES).join(", ") + (more > 0 ? `, \u2026 (${more} more)` : "")}: ${steps.advice}`, ...steps.commands.map((c) => `    ${c}`)];
 }
 function ignoreLine(fingerprints, reason) {
   return `skguard ignore ${fingerprints.slice(0, 3).join(" ") + (fingerprints.length > 3 ? " \u2026" : "")} --reason "${reason}"`;
-}
-function shellWord(path21) {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(path21) ? path21 : `'${path21.replaceAll("'", "'\\''")}'`;
 }
 function blockedCommit(report, c) {
   let fingerprints = [...new Set(report.findings.map((f) => f.fingerprint))], keys = fingerprints.length === 1 ? "an API key" : `${fingerprints.length} API keys`, out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ""];
@@ -23051,7 +23109,7 @@ function blockedCommit(report, c) {
   out.push(
     "",
     c.bold("Fix:"),
-    ...waysOut(report.findings).flatMap((w) => wayOutLines(w.case, w.findings).map((l) => `  ${l}`)),
+    ...waysOut(report.findings).flatMap((w) => wayOutLines(w).map((l) => `  ${l}`)),
     `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${links.length === 1 ? ` at ${printable(links[0]?.url ?? "")}.` : links.length > 1 ? ":" : "."}`,
     ...links.length > 1 ? links.map(({ label, url }) => `      ${printable(label)}: ${printable(url)}`) : [],
     "  - Then `git add` the file again and commit.",

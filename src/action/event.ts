@@ -21,6 +21,26 @@ export function pullRequestOf(eventName: string, payload: EventPayload): PullReq
   };
 }
 
+/**
+ * The commit whose settings judge a change under review: a pull request's base, a merge group's
+ * base. Its `.skguard.json` applies, never the one the change brings. Undefined for other events
+ * (a push is judged by what it pushed: it is already on its branch).
+ */
+export function settingsBaseOf(
+  eventName: string,
+  payload: EventPayload,
+): { base: string; subject: string } | undefined {
+  const pr = pullRequestOf(eventName, payload);
+  if (pr) return { base: pr.base, subject: `pull request #${pr.number}` };
+  if (eventName === 'merge_group') {
+    return {
+      base: sha(eventName, 'merge_group.base_sha', field(field(payload, 'merge_group'), 'base_sha')),
+      subject: 'the merge group',
+    };
+  }
+  return undefined;
+}
+
 /** Decides what to scan from the event's name and payload and the `mode` input. */
 export function planScan(eventName: string, payload: EventPayload, mode: ScanMode): ScanPlan {
   if (mode === 'tree') return { kind: 'tree', why: 'mode: tree (the checked-out files)' };

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { BaseSettings } from '../ci/base-settings.js';
 import { fitSections } from '../ci/budget.js';
 import { emptyScan, type PreparedHistory, prepareHistory } from '../ci/commits.js';
 import { type CiGit, createCiGit } from '../ci/git.js';
@@ -16,10 +17,11 @@ import { pathsSource } from '../sources/paths.js';
 import type { Verifier } from '../verify/index.js';
 import { createOctokit } from './api.js';
 import { inputReader, type RunnerContext, readRunnerContext, repositoryFromUrl } from './context.js';
-import { planScan, pullRequestOf } from './event.js';
+import { planScan, pullRequestOf, settingsBaseOf } from './event.js';
 import { type ActionInputs, getInputs } from './inputs.js';
 import { ActionLog, ANNOTATIONS_PER_KIND, SUMMARY_BYTES } from './log.js';
 import { publishToPullRequest } from './pull-request.js';
+import { type Judged, logReview, readBase, reviewOf, settingsPaths } from './review.js';
 import { writeSarifFile } from './sarif-file.js';
 import { failureMessage } from './verdict.js';
 
@@ -54,11 +56,14 @@ interface Scanned {
   head: string | undefined;
   /** The pull request's diff base, for review comments (undefined: none). */
   base: string | undefined;
+  /** A change under review: the settings of the commit that judged it. */
+  settings: BaseSettings | undefined;
 }
 
 async function runAction(inputs: ActionInputs, context: RunnerContext, log: ActionLog): Promise<void> {
   const plan = planScan(context.eventName, context.payload, inputs.mode);
   const pr = pullRequestOf(context.eventName, context.payload);
+  const judged = settingsBaseOf(context.eventName, context.payload);
   // The plan can name a branch the input chose: the log redacts it (and masks a key in it) first.
   log.text(`skguard ${VERSION}: ${plan.why}`);
   if (plan.kind === 'none') {
@@ -83,9 +88,16 @@ async function runAction(inputs: ActionInputs, context: RunnerContext, log: Acti
       })
     : undefined;
 
-  const { result, scope, head, base } = await scan(
+  if (judged && !git) {
+    throw new SkguardError(
+      `${context.workspace} is not a git repository: on ${judged.subject}, skguard reads its settings from the base commit (never from the files the change brings). Add a step \`uses: actions/checkout@v4\` before skguard`,
+      'not-a-repository',
+    );
+  }
+  const { result, scope, head, base, settings } = await scan(
     plan,
     pr,
+    judged,
     inputs,
     context,
     top ?? context.workspace,
@@ -94,14 +106,19 @@ async function runAction(inputs: ActionInputs, context: RunnerContext, log: Acti
     log,
   );
   // Every key is masked before anything that could show it is printed, and redacted wherever it
-  // would appear (in a path, an author, a note) in everything below.
+  // would appear (in a path, an author, a note) in everything below; suppressed keys too.
   const prefixes = new Map(result.rules.map((r) => [r.id, r.redactPrefix]));
-  for (const hit of result.hits) log.learn(hit.secret, prefixes.get(hit.finding.rule) ?? '');
+  for (const hit of [...result.hits, ...result.suppressed]) {
+    log.learn(hit.secret, prefixes.get(hit.finding.rule) ?? '');
+  }
 
   const { report } = result;
   log.text(`skguard: ${scannedLine(report)} (${scope})`);
 
-  const placed = await placeFindings(report.findings, result.hits, plan.kind === 'tree' ? undefined : git, head);
+  const placing = plan.kind === 'tree' ? undefined : git;
+  const placed = await placeFindings(report.findings, result.hits, placing, head);
+  const review =
+    judged && settings ? await reviewOf(result, placed, settings, placing, head, plan.kind !== 'tree') : undefined;
   // Links go to the repository that was scanned: an org-wide scan checks out others than its own.
   const scanned = repositoryFromUrl(await git?.originUrl(), context.serverUrl) ?? context.repository;
   const sarifFile = inputs.sarifFile ? path.resolve(context.workspace, inputs.sarifFile) : undefined;
@@ -115,6 +132,7 @@ async function runAction(inputs: ActionInputs, context: RunnerContext, log: Acti
     runUrl: context.runUrl,
     fullList: sarifFile ? `the SARIF file ${inputs.sarifFile}` : undefined,
     scrub: (text) => log.scrub(text),
+    review,
   };
 
   // Decided before anything is written, so that the summary and the SARIF file carry the note.
@@ -141,7 +159,9 @@ async function runAction(inputs: ActionInputs, context: RunnerContext, log: Acti
   }
 
   logReport(log, result, marks);
+  if (review && settings && judged) logReview(review, settings, judged.subject, log);
   const live = report.findings.filter((f) => f.verification?.status === 'live').length;
+  const overridden = report.findings.filter((f) => f.suppression && f.verification?.status === 'live').length;
   setOutputs(log, report.findings.length, live, sarifError ? undefined : sarifFile);
 
   const problems =
@@ -151,7 +171,7 @@ async function runAction(inputs: ActionInputs, context: RunnerContext, log: Acti
   if (sarifError) problems.push(`skguard did not write the SARIF file: ${sarifError}`);
   await log.summary(fitSections(jobSummary(report, placed, view, problems), SUMMARY_BYTES));
 
-  const failure = [failureMessage(inputs.failOn, report.findings.length, live), sarifError].filter(Boolean);
+  const failure = [failureMessage(inputs.failOn, report.findings.length, live, overridden), sarifError].filter(Boolean);
   if (failure.length > 0) log.fail(`skguard: ${failure.join('; ')}`);
 }
 
@@ -166,10 +186,14 @@ function authHeader(token: string, log: ActionLog): string | undefined {
   return `basic ${basic}`;
 }
 
-/** Runs the scan the plan calls for: the work tree, or the commits (fetching what a shallow checkout lacks). */
+/**
+ * Runs the scan the plan calls for: the work tree, or the commits (fetching what a shallow checkout
+ * lacks). A change under review (`judged`) is scanned with its base commit's settings.
+ */
 async function scan(
   plan: Exclude<ScanPlan, { kind: 'none' }>,
   pr: PullRequestRef | undefined,
+  judged: Judged | undefined,
   inputs: ActionInputs,
   context: RunnerContext,
   root: string,
@@ -179,22 +203,30 @@ async function scan(
 ): Promise<Scanned> {
   const fromWorkspace = (file: string | undefined) => (file ? path.resolve(context.workspace, file) : undefined);
   const options = { configFile: fromWorkspace(inputs.config), baselineFile: fromWorkspace(inputs.baseline), verifier };
+  const judge = async (head: string | undefined) => {
+    if (!judged || !git) return undefined;
+    const paths = settingsPaths(inputs, context.workspace, root);
+    return readBase(git, judged, head, root, paths, (line) => log.text(line));
+  };
   if (plan.kind === 'tree' || !git) {
-    const result = await runScan(await pathsSource(['.'], root), options);
-    return { result, scope: plan.why, head: undefined, base: undefined };
+    // The work tree is compared with the base to tell whether the change edits the config.
+    const settings = await judge(undefined);
+    const result = await runScan(await pathsSource(['.'], root), { ...options, config: settings?.config });
+    return { result, scope: plan.why, head: undefined, base: undefined, settings };
   }
   const prepared: PreparedHistory = await prepareHistory(plan, git, (line) => log.text(line));
-  // A range was checked complete (commits.ts deepened the clone until it was): the clone being
-  // shallow below the range's base says nothing about the range.
-  const source = await historySource(root, { revs: prepared.revs, complete: !prepared.whole });
-  const result = await runScan(source, options);
-  result.report.notes.push(...prepared.notes);
-  const empty = emptyScan(prepared, result.report.stats.commits ?? 0);
-  if (empty) result.report.notes.push(empty);
   let head = prepared.head;
   // A whole-history scan of a pull request: "now" is the pull request's head when the clone has it.
   if (plan.kind === 'all') head = pr && (await git.commitId(pr.head)) ? pr.head : await git.commitId('HEAD');
-  return { result, scope: prepared.label, head, base: prepared.base };
+  const settings = await judge(head);
+  // A range was checked complete (commits.ts deepened the clone until it was): the clone being
+  // shallow below the range's base says nothing about the range.
+  const source = await historySource(root, { revs: prepared.revs, complete: !prepared.whole });
+  const result = await runScan(source, { ...options, config: settings?.config });
+  result.report.notes.push(...prepared.notes);
+  const empty = emptyScan(prepared, result.report.stats.commits ?? 0);
+  if (empty) result.report.notes.push(empty);
+  return { result, scope: prepared.label, head, base: prepared.base, settings };
 }
 
 /** The report in the log (text the input chose, where no command acts), then the annotations. */

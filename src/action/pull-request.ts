@@ -1,6 +1,7 @@
 import { cutToBytes, fitSections } from '../ci/budget.js';
 import {
   type GithubView,
+  hasReviewNews,
   type InlineNote,
   inlineMarker,
   inlineNote,
@@ -119,12 +120,12 @@ async function upsertSummary(
   const every = { owner, repo, per_page: 100 };
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...every, issue_number: number });
   const existing = comments.find((c) => isAuthor(c.user, me) && isSummaryComment(c.body));
-  const markdown =
-    report.findings.length > 0
-      ? fitSections(summaryComment(report, placed, view), COMMENT_BYTES)
-      : existing
-        ? resolvedComment(report, view)
-        : undefined;
+  // Keys, or what reviewers must see without a key (suppressions it adds, a settings change).
+  const markdown = hasReviewNews(report, view)
+    ? fitSections(summaryComment(report, placed, view), COMMENT_BYTES)
+    : existing
+      ? resolvedComment(report, view)
+      : undefined;
   if (markdown === undefined) return 'none';
   const body = cutToBytes(view.scrub(markdown), COMMENT_BYTES);
   if (existing) {

@@ -136,7 +136,13 @@ async function fetchCommits(git: CiGit, shas: string[], log: (line: string) => v
   return git.fetch(shallow ? [`--depth=${DEEPEN_STEPS[0]}`] : [], shas);
 }
 
-async function ensureCommits(git: CiGit, shas: string[], why: string, log: (line: string) => void): Promise<void> {
+/** Makes sure the clone holds these commits, fetching them by SHA; throws naming the fix when it cannot. */
+export async function ensureCommits(
+  git: CiGit,
+  shas: string[],
+  why: string,
+  log: (line: string) => void,
+): Promise<void> {
   const missing = await missingCommits(git, shas);
   if (missing.length === 0) return;
   const error = await fetchCommits(git, missing, log);
@@ -192,7 +198,8 @@ function shallowError(what: string, error: string): SkguardError {
   );
 }
 
-function short(sha: string): string {
+/** A commit id as people read it (12 characters); anything else as it is. */
+export function short(sha: string): string {
   return /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : sha;
 }
 

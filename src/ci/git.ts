@@ -27,9 +27,24 @@ export interface CiGit {
   /** The blob id of every file in a commit's tree, by path. */
   treeBlobs(rev: string): Promise<Map<string, string>>;
   readBlobs(ids: string[]): Promise<Map<string, Buffer>>;
+  /**
+   * One file of a commit's tree, by its path from the repository's top: its bytes when it is a
+   * regular file of at most `limit` bytes; otherwise what stands there instead.
+   */
+  fileAt(rev: string, file: string, limit: number): Promise<FileAt>;
+  /** Whether `base...head` (what head brings since the two parted) changes `file`. */
+  changes(base: string, head: string, file: string): Promise<boolean>;
   /** Lines of `head`'s side of the pull-request diff (`base...head`) of one file: where review comments may go. */
   diffLines(base: string, head: string, file: string): Promise<Set<number>>;
 }
+
+/** What a commit holds at a path (`CiGit.fileAt`). */
+export type FileAt =
+  | { kind: 'file'; data: Buffer }
+  | { kind: 'missing' }
+  /** A symbolic link, a folder, a submodule: never read as a settings file. */
+  | { kind: 'not-a-file'; mode: string }
+  | { kind: 'too-large'; size: number };
 
 export interface GitAuth {
   /**
@@ -94,6 +109,33 @@ export function createCiGit(cwd: string, auth: GitAuth): CiGit {
       return blobs;
     },
     readBlobs: (ids) => readBlobs(cwd, ids),
+    async fileAt(rev, file, limit) {
+      // The path is a literal, never a pattern, whatever characters the repository put in it.
+      const r = await git(['ls-tree', '-l', '-z', '--full-tree', '--end-of-options', rev, '--', file], cwd, {
+        env: { GIT_LITERAL_PATHSPECS: '1' },
+      });
+      for (const entry of splitNul(r.stdout)) {
+        // `<mode> SP <type> SP <id> SP+ <size> TAB <path>`
+        const tab = entry.indexOf('\t');
+        if (entry.slice(tab + 1) !== file) continue;
+        const [mode, type, id, size] = entry.slice(0, tab).split(/ +/);
+        if (type !== 'blob' || (mode !== '100644' && mode !== '100755') || !id) {
+          return { kind: 'not-a-file', mode: mode ?? '' };
+        }
+        if (Number(size) > limit) return { kind: 'too-large', size: Number(size) };
+        const data = (await readBlobs(cwd, [id])).get(id);
+        return data === undefined ? { kind: 'missing' } : { kind: 'file', data };
+      }
+      return { kind: 'missing' };
+    },
+    async changes(base, head, file) {
+      const r = await git(
+        ['diff', '--quiet', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--', `:(literal,top)${file}`],
+        cwd,
+        { ok: [0, 1] },
+      );
+      return r.code === 1;
+    },
     async diffLines(base, head, file) {
       const r = await git(
         [

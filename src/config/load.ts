@@ -5,9 +5,13 @@ import { MAX_KEY_LENGTH } from '../core/scanner.js';
 import { CONFIG_LIMIT, jsonProblem, readSettingsFile } from './read.js';
 import type { Config, CustomRule } from './schema.js';
 
-const CONFIG_FILE = '.skguard.json';
+/** The config file's name at the repository root. */
+export const CONFIG_FILE = '.skguard.json';
 
-const DEFAULTS: Config = { exclude: [], disableRules: [], rules: [] };
+/** The settings when there is no config file. */
+export function defaultConfig(): Config {
+  return { exclude: [], disableRules: [], rules: [] };
+}
 
 /**
  * Loads `.skguard.json` from `dir` (or the file given by `--config`). No file means the defaults;
@@ -19,8 +23,16 @@ export async function loadConfig(dir: string, explicit?: string): Promise<{ conf
   const text = readSettingsFile(file, { label: shown, limit: CONFIG_LIMIT, followLinks: explicit !== undefined });
   if (text === undefined) {
     if (explicit) throw new SkguardError(`config file not found: ${explicit}`, 'config');
-    return { config: DEFAULTS };
+    return { config: defaultConfig() };
   }
+  return { config: await parseConfig(text, shown), file };
+}
+
+/**
+ * Checks the text of a config file (read from disk, or from a commit: a pull request's base) and
+ * compiles its custom rules. An error names `shown`, the field and what was expected.
+ */
+export async function parseConfig(text: string, shown: string): Promise<Config> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -52,7 +64,7 @@ export async function loadConfig(dir: string, explicit?: string): Promise<{ conf
   config.rules.forEach((rule, i) => {
     compileCustomRule(rule, `${shown}: field rules[${i}]`);
   });
-  return { config, file };
+  return config;
 }
 
 /**

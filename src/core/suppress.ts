@@ -29,6 +29,9 @@ export interface IgnoreList {
   invalid: { line: number; text: string; why: string }[];
 }
 
+/** The ignore file's name at the repository root. */
+export const IGNORE_FILE = '.skguardignore';
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**

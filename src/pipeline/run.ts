@@ -1,3 +1,4 @@
+import type { Config } from '../config/schema.js';
 import { compareFindings, type Finding, fingerprint, type Match, type Rule, toFinding } from '../core/index.js';
 import { plural } from '../core/plural.js';
 import { applySuppressions } from '../core/suppress.js';
@@ -28,6 +29,8 @@ export interface ScanResult {
   report: ScanReport;
   /** The reported findings with their keys (suppressed ones are not here). */
   hits: Hit[];
+  /** The suppressed findings (`report.suppressed`) with their keys: masked and placed like the others. */
+  suppressed: Hit[];
   /** The rules that were active (SARIF lists them). */
   rules: readonly Rule[];
 }
@@ -35,6 +38,8 @@ export interface ScanResult {
 export interface RunOptions {
   /** `--config`: a config file other than `.skguard.json` at the source's root. */
   configFile?: string | undefined;
+  /** Settings already read (a pull request's base commit's): used instead of any config file. */
+  config?: Config | undefined;
   /** `--baseline`: an earlier JSON report. */
   baselineFile?: string | undefined;
   /**
@@ -58,6 +63,7 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
   const session = await openSession({
     root: source.root,
     configFile: options.configFile,
+    config: options.config,
     baselineFile: options.baselineFile,
   });
   const tally = newTally();
@@ -103,8 +109,13 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
     }
   }
   const reported = new Set(report.findings);
-  const kept = hits.filter((h) => reported.has(h.finding));
-  return { report, hits: kept, rules: session.rules };
+  const suppressed = new Set(report.suppressed);
+  return {
+    report,
+    hits: hits.filter((h) => reported.has(h.finding)),
+    suppressed: hits.filter((h) => suppressed.has(h.finding)),
+    rules: session.rules,
+  };
 }
 
 /**

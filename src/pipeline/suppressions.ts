@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { BASELINE_LIMIT, IGNORE_LIMIT, jsonProblem, readSettingsFile } from '../config/read.js';
+import { type BaselineEntry, parseBaseline } from '../config/baseline.js';
+import { BASELINE_LIMIT, IGNORE_LIMIT, readSettingsFile } from '../config/read.js';
 import { SkguardError } from '../core/errors.js';
-import type { Finding, Note } from '../core/index.js';
-import { type IgnoreList, parseIgnoreFile } from '../core/suppress.js';
+import type { Note } from '../core/index.js';
+import { IGNORE_FILE, type IgnoreList, parseIgnoreFile } from '../core/suppress.js';
 
-export const IGNORE_FILE = '.skguardignore';
+export { IGNORE_FILE };
 
 /** Reads `.skguardignore` at `dir`, if there is one. Lines that are not fingerprints become notes. */
 export function loadIgnoreFile(dir: string, notes: Note[]): IgnoreList | undefined {
@@ -29,24 +30,8 @@ export function loadIgnoreFile(dir: string, notes: Note[]): IgnoreList | undefin
 }
 
 /** Reads a baseline: an earlier `--format json` report. */
-export function loadBaseline(file: string): Pick<Finding, 'fingerprint' | 'file'>[] {
+export function loadBaseline(file: string): BaselineEntry[] {
   const text = readSettingsFile(file, { label: `--baseline ${file}`, limit: BASELINE_LIMIT, followLinks: true });
   if (text === undefined) throw new SkguardError(`--baseline ${file}: file not found`, 'usage');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (e) {
-    throw new SkguardError(`--baseline ${file}: ${jsonProblem(text, e as Error)}`, 'usage');
-  }
-  const findings = (parsed as { findings?: unknown }).findings;
-  if (!Array.isArray(findings)) {
-    throw new SkguardError(
-      `--baseline ${file}: expected a skguard JSON report (an object with a "findings" array)`,
-      'usage',
-    );
-  }
-  return findings.filter(
-    (f): f is Pick<Finding, 'fingerprint' | 'file'> =>
-      typeof f === 'object' && f !== null && typeof f.fingerprint === 'string' && typeof f.file === 'string',
-  );
+  return parseBaseline(text, `--baseline ${file}`);
 }

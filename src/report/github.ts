@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { printable } from '../core/egress.js';
 import type { Finding } from '../core/index.js';
 import { plural, providerName } from './format.js';
-import { clip, code, prose, type Section } from './markdown.js';
+import { clip, code, codeBlock, prose, type Section } from './markdown.js';
 import { fileUri } from './sarif.js';
 import type { Note, ScanReport } from './types.js';
+import { COMMAND_FILES, rotateLinks, stepsFor, waysOut } from './way-out.js';
 
 /**
  * What GitHub shows of a scan: annotations, the job summary, the pull-request summary comment, and
@@ -57,6 +58,23 @@ export interface GithubView {
   fullList?: string | undefined;
   /** Redacts the keys in a string from the input (the Action's Redactor). */
   scrub: (text: string) => string;
+  /** A pull request (or merge group) judged by its base's settings: what its reviewers must see. */
+  review?: ReviewView | undefined;
+}
+
+/**
+ * What reviewers of a change must see besides its keys: a change does not judge itself. Its own
+ * config takes effect once merged, and every suppression it brings is listed.
+ */
+export interface ReviewView {
+  /** The commit whose settings judged the run. */
+  base: string;
+  /** The config file the change adds or changes (in effect only once merged), if it does. */
+  config?: { label: string; change: 'changed' | 'added' } | undefined;
+  /** Suppressions the change adds (honoured unless the key is live), with where the key stands at head. */
+  added: PlacedFinding[];
+  /** Suppressed findings whose suppression the base already holds. */
+  approved: number;
 }
 
 /** One annotation, as `core.error(message, properties)` takes it. */
@@ -89,6 +107,8 @@ const DESCRIPTION_CHARS = 300;
 /** Most table rows in the job summary and the comment (the byte budget may allow fewer). */
 const SUMMARY_ROWS = 1000;
 const COMMENT_ROWS = 40;
+/** Most commands shown for one case (each `skguard ignore` names up to 8 fingerprints). */
+const COMMANDS = 5;
 /** Most notes listed in the job summary (the rest are counted). */
 const SUMMARY_NOTES = 100;
 
@@ -121,6 +141,7 @@ export function annotations(placed: readonly PlacedFinding[], view: GithubView, 
     if (head.state === 'removed') parts.push('No longer in this file, but still in git history.');
     const v = f.verification;
     if (v) parts.push(`Verification: ${v.status} (${text(view, v.reason, REASON_CHARS)}).`);
+    if (f.suppression) parts.push('Suppressed, but live: a working key cannot be acknowledged away.');
     parts.push(
       `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ''}: deleting the line does not take it out of history.`,
     );
@@ -147,17 +168,22 @@ export function jobSummary(
   const out: Section[] = [
     {
       lines: [
-        n === 0 ? '## skguard: no keys found' : `## skguard: ${headline(report)}`,
+        n === 0 ? `## skguard: no keys found${toReview(view)}` : `## skguard: ${headline(report, view)}`,
         '',
         `Scope: ${scope(view)} · ${scannedLine(report)}.`,
         '',
       ],
     },
+    ...settingsChange(view),
+    ...liveDespiteSuppression(report, view),
   ];
   if (n > 0) {
     out.push(...table(placed, view, SUMMARY_ROWS, (left) => `${left.toLocaleString('en-US')} more ${elsewhere(view)}`));
-    out.push({ lines: ['', ...remediation(report.findings)] });
+    out.push({ lines: ['', ...remediation(report.findings, view)] });
   }
+  out.push(
+    ...addedSuppressions(view, SUMMARY_ROWS, (left) => `${left.toLocaleString('en-US')} more ${elsewhere(view)}`),
+  );
   if (report.notes.length > 0) {
     out.push({ lines: ['### Notes', ''] });
     out.push({
@@ -178,24 +204,45 @@ export function jobSummary(
   return out;
 }
 
+/**
+ * Whether a pull request's summary comment has something to say: keys, or what reviewers must see
+ * (suppressions it adds, a change to the settings) even when no key is reported.
+ */
+export function hasReviewNews(report: ScanReport, view: GithubView): boolean {
+  return report.findings.length > 0 || (view.review?.added.length ?? 0) > 0 || view.review?.config !== undefined;
+}
+
 /** The pull-request summary comment, found again by its marker and edited on each run. */
 export function summaryComment(report: ScanReport, placed: readonly PlacedFinding[], view: GithubView): Section[] {
+  const n = report.findings.length;
   const inHistoryOnly = placed.filter((p) => p.head.state !== 'present').length;
+  const intro =
+    n === 0
+      ? `skguard reports no key in this pull request's commits (${scope(view)}; ${scannedLine(report)}).`
+      : `skguard found AI-provider API keys in this pull request's commits (${scope(view)}; ${scannedLine(report)}).` +
+        (inHistoryOnly > 0
+          ? ` ${inHistoryOnly === 1 ? 'One of them is' : `${inHistoryOnly.toLocaleString('en-US')} of them are`} no longer in the code but still in the commits: a pushed key stays usable until it is rotated.`
+          : '');
   return [
     {
       lines: [
         SUMMARY_MARKER,
-        `### skguard: ${headline(report)}`,
+        `### skguard: ${n === 0 ? `no keys found${toReview(view)}` : headline(report, view)}`,
         '',
-        `skguard found AI-provider API keys in this pull request's commits (${scope(view)}; ${scannedLine(report)}).` +
-          (inHistoryOnly > 0
-            ? ` ${inHistoryOnly === 1 ? 'One of them is' : `${inHistoryOnly.toLocaleString('en-US')} of them are`} no longer in the code but still in the commits: a pushed key stays usable until it is rotated.`
-            : ''),
+        intro,
         '',
       ],
     },
-    ...table(placed, view, COMMENT_ROWS, (left) => `${left.toLocaleString('en-US')} more in the job summary`),
-    { lines: ['', ...remediation(report.findings), footer(view)] },
+    ...settingsChange(view),
+    ...liveDespiteSuppression(report, view),
+    ...(n > 0
+      ? [
+          ...table(placed, view, COMMENT_ROWS, (left) => `${left.toLocaleString('en-US')} more in the job summary`),
+          { lines: ['', ...remediation(report.findings, view)] },
+        ]
+      : []),
+    ...addedSuppressions(view, COMMENT_ROWS, (left) => `${left.toLocaleString('en-US')} more in the job summary`),
+    { lines: [footer(view)] },
   ];
 }
 
@@ -258,12 +305,18 @@ export function reviewBody(posted: number, total: number): string {
   return lines.join('\n');
 }
 
-function headline(report: ScanReport): string {
+function headline(report: ScanReport, view: GithubView): string {
   const n = report.findings.length;
   const keys = new Set(report.findings.map((f) => f.fingerprint)).size;
   const live = report.findings.filter((f) => f.verification?.status === 'live').length;
   const distinct = keys === n ? '' : ` (${plural(keys, 'distinct key')})`;
-  return `${plural(n, 'key')} found${distinct}${live > 0 ? `, ${live.toLocaleString('en-US')} live` : ''}`;
+  return `${plural(n, 'key')} found${distinct}${live > 0 ? `, ${live.toLocaleString('en-US')} live` : ''}${toReview(view)}`;
+}
+
+/** `, 2 suppressions to review` when the change adds suppressions. */
+function toReview(view: GithubView): string {
+  const added = view.review?.added.length ?? 0;
+  return added > 0 ? `, ${plural(added, 'suppression')} to review` : '';
 }
 
 function table(
@@ -272,21 +325,120 @@ function table(
   max: number,
   rest: (left: number) => string,
 ): Section[] {
-  // Only the rows that could be shown are rendered; the section counts the rest.
+  // Only the rows that could be shown are rendered; the section counts the rest. The verification
+  // column is there only when keys were verified: otherwise it would say "not checked" on every row.
   const rows = placed.slice(0, max).map((p) => {
     const f = p.finding;
     const provider = prose(text(view, providerName(f.provider), NAME_CHARS), true);
-    return `| ${code(text(view, f.file, PATH_CHARS), true)} | ${lineCell(p, view)} | ${commitCell(f, view)} | ${provider} · ${code(f.rule, true)} | ${code(text(view, f.redacted, NAME_CHARS), true)} | ${verificationCell(f, view.verified, view, true)} | ${code(f.fingerprint, true)} | ${nowCell(p)} |`;
+    const verification = view.verified ? ` ${verificationCell(f, true, view, true)} |` : '';
+    return `| ${code(text(view, f.file, PATH_CHARS), true)} | ${lineCell(p, view)} | ${commitCell(f, view)} | ${provider} · ${code(f.rule, true)} | ${code(text(view, f.redacted, NAME_CHARS), true)} |${verification} ${code(f.fingerprint, true)} | ${nowCell(p)} |`;
   });
   return [
     {
       lines: [
-        '| File | Line | Commit | Provider | Key | Verification | Fingerprint | Now |',
-        '|---|---|---|---|---|---|---|---|',
+        `| File | Line | Commit | Provider | Key |${view.verified ? ' Verification |' : ''} Fingerprint | Now |`,
+        `|---|---|---|---|---|${view.verified ? '---|' : ''}---|---|`,
       ],
     },
     { lines: rows, total: placed.length, priority: 1, more: (left) => `\n…and ${rest(left)}.` },
   ];
+}
+
+/** The callout when the change adds or edits the config: it was judged by its base's settings. */
+function settingsChange(view: GithubView): Section[] {
+  const config = view.review?.config;
+  if (!view.review || !config) return [];
+  const file = code(text(view, config.label, PATH_CHARS));
+  const base = code(view.review.base.slice(0, 12));
+  const subject = view.pullRequest !== undefined ? 'This pull request' : 'This change';
+  const used =
+    config.change === 'added'
+      ? `its base commit ${base} has none, so skguard used the defaults`
+      : `skguard used the version in its base commit ${base}`;
+  return [
+    {
+      lines: [
+        '> [!IMPORTANT]',
+        `> ${subject} ${config.change === 'added' ? 'adds' : 'changes'} ${file}. A change does not judge itself: ${used}. The change takes effect once merged.`,
+        '',
+      ],
+    },
+  ];
+}
+
+/** The callout for keys that were suppressed but whose provider accepted them: reported anyway. */
+function liveDespiteSuppression(report: ScanReport, view: GithubView): Section[] {
+  const live = report.findings.filter((f) => f.suppression && f.verification?.status === 'live');
+  if (live.length === 0) return [];
+  const keys = live
+    .slice(0, COMMENT_ROWS)
+    .map((f) => `${code(text(view, f.redacted, NAME_CHARS))} (${suppressedBy(f, view)})`)
+    .join(', ');
+  const more = live.length > COMMENT_ROWS ? `, and ${(live.length - COMMENT_ROWS).toLocaleString('en-US')} more` : '';
+  const one = live.length === 1;
+  return [
+    {
+      lines: [
+        '> [!CAUTION]',
+        `> **${plural(live.length, 'suppressed key')} ${one ? 'is' : 'are'} live**: ${one ? 'its' : 'their'} provider accepted ${one ? 'it' : 'them'}, so the suppression does not hold and the check fails: a working key cannot be acknowledged away. Rotate ${one ? 'it' : 'them'}, then the suppression holds: ${keys}${more}.`,
+        '',
+      ],
+    },
+  ];
+}
+
+/** The suppressions the change adds, listed for its reviewers: the key, where, how, why, who and until when. */
+function addedSuppressions(view: GithubView, max: number, rest: (left: number) => string): Section[] {
+  const review = view.review;
+  if (!review || review.added.length === 0) return [];
+  const subject = view.pullRequest !== undefined ? 'this pull request' : 'this change';
+  const approved =
+    review.approved > 0
+      ? ` (${plural(review.approved, 'more finding')} ${review.approved === 1 ? 'is' : 'are'} suppressed by what the base commit already holds.)`
+      : '';
+  const rows = review.added.slice(0, max).map((p) => {
+    const f = p.finding;
+    const s = f.suppression;
+    const reason = s?.reason ? prose(text(view, s.reason, REASON_CHARS), true) : '—';
+    const by = s?.by ? code(text(view, s.by, NAME_CHARS), true) : '—';
+    const until = s?.expires ? code(text(view, s.expires, NAME_CHARS), true) : '—';
+    const verification = view.verified ? ` ${verificationCell(f, true, view, true)} |` : '';
+    return `| ${code(text(view, f.file, PATH_CHARS), true)} | ${lineCell(p, view)} | ${code(text(view, f.redacted, NAME_CHARS), true)} | ${suppressedBy(f, view)} | ${reason} | ${by} | ${until} |${verification} ${code(f.fingerprint, true)} | ${nowCell(p)} |`;
+  });
+  return [
+    {
+      lines: [
+        `#### Suppressions ${subject} adds`,
+        '',
+        `Honoured, and listed so that reviewers see each one they approve: a suppression is for a key that was rotated, or is not a key.${view.verified ? ' A key its provider says is live is reported whatever suppresses it.' : ''}${approved}`,
+        '',
+        `| File | Line | Key | Suppressed by | Reason | By | Until |${view.verified ? ' Verification |' : ''} Fingerprint | Now |`,
+        `|---|---|---|---|---|---|---|${view.verified ? '---|' : ''}---|---|`,
+      ],
+    },
+    { lines: rows, total: review.added.length, priority: 1, more: (left) => `\n…and ${rest(left)}.` },
+    { lines: [''] },
+  ];
+}
+
+/** What suppressed a finding, as a table cell: `.skguardignore` line (linked at head), `skguard:allow`, the baseline. */
+function suppressedBy(f: Finding, view: GithubView): string {
+  const s = f.suppression;
+  switch (s?.kind) {
+    case 'ignore': {
+      const label = code(`.skguardignore:${s.line ?? 0}`, true);
+      const at = view.head && s.line ? blobUrl(view, view.head, '.skguardignore', s.line) : undefined;
+      return at ? `[${label}](${at})` : label;
+    }
+    case 'inline':
+      return `${code('skguard:allow', true)} on its line`;
+    case 'baseline':
+      return 'the baseline';
+    case 'example':
+      return "a custom rule's example";
+    default:
+      return '—';
+  }
 }
 
 /** Where the findings a summary cannot list are. */
@@ -332,17 +484,47 @@ function verificationCell(f: Finding, verified: boolean, view: GithubView, inTab
   return `${v.status} (${reason})`;
 }
 
-function remediation(findings: readonly Finding[]): string[] {
-  const rotate = new Map<string, string>();
-  for (const f of findings) if (f.rotateUrl) rotate.set(f.rotateUrl, providerName(f.provider));
-  const where = [...rotate].map(([url, name]) => `[${name.replace(/[^\w .-]/g, '')}](${url})`).join(', ');
+/**
+ * What to do, in the words the CLI uses (`way-out.ts`): rotate (one link per provider and key
+ * type), then the way out that fits where each key stands, with the exact commands.
+ */
+function remediation(findings: readonly Finding[], view: GithubView): string[] {
+  const links = rotateLinks(findings).map(({ label, url }) => `[${prose(text(view, label, NAME_CHARS))}](${url})`);
+  const live = [...new Set(findings.filter((f) => f.verification?.status === 'live').map((f) => f.redacted))];
+  const byCase = waysOut(findings).flatMap((way) => {
+    // The steps for the paths as shown (redacted, printable, bounded): a command never holds more.
+    const shown = way.findings.map((f) => ({ ...f, file: text(view, f.file, PATH_CHARS) }));
+    const steps = stepsFor({ ...way, findings: shown });
+    const files = steps.files.slice(0, COMMAND_FILES).map((f) => code(f));
+    const more = steps.files.length - COMMAND_FILES;
+    const list = files.join(', ') + (more > 0 ? ` and ${more.toLocaleString('en-US')} more` : '');
+    const lines = [`   - ${list}: ${steps.advice}`];
+    const commands = steps.commands.slice(0, COMMANDS);
+    if (steps.commands.length > COMMANDS) {
+      commands.push(
+        `# … ${plural(steps.commands.length - COMMANDS, 'more command')}: every fingerprint is in the table`,
+      );
+    }
+    if (commands.length > 0) lines.push(...codeBlock(commands, '     ', 'sh'));
+    if (way.case === 'history-only') {
+      lines.push(
+        '     Commit `.skguardignore` with it: skguard lists each suppression a pull request adds for its reviewers.',
+      );
+    }
+    return lines;
+  });
   return [
     '#### What to do',
     '',
-    `1. **Rotate each key now**: revoke it and create a new one${where ? ` (${where})` : ''}. Rotating is what protects you: a key that was pushed is readable in the history, in forks and in clones, even after a later commit deletes it.`,
-    '2. **Take it out of the code**: read it from an environment variable filled from a secret store (GitHub Actions secrets, a vault).',
-    '3. If the repository must not keep it, rewrite the history (`git filter-repo`) after rotating.',
-    '4. Not a real key (a test fixture, an example)? Add `skguard:allow` in a comment on its line, or its fingerprint to `.skguardignore`.',
+    `1. **Rotate each key now**: revoke it and create a new one${links.length > 0 ? ` (${links.join(' · ')})` : ''}. Rotating is what protects you: a key that was pushed is readable in the history, in forks and in clones, even after a later commit deletes it.`,
+    ...(live.length > 0
+      ? [
+          `   **Live now**: ${live.map((r) => code(text(view, r, NAME_CHARS))).join(', ')}: rotate ${live.length === 1 ? 'it' : 'these'} first.`,
+        ]
+      : []),
+    '2. **Then, by where each key stands:**',
+    ...byCase,
+    '3. **Not a real key** (a test fixture, an example)? Add `skguard:allow` in a comment on its line, or acknowledge it by the fingerprint in the table: `skguard ignore FINGERPRINT --reason "not a key: WHY"`.',
     '',
   ];
 }

@@ -46,6 +46,22 @@ export function code(text: string, table = false): string {
 }
 
 /**
+ * A fenced code block showing each line as written (a command to copy), indented by `indent` to
+ * sit in a list item. Inside a fence nothing acts but a closing fence: it is longer than any run of
+ * backticks in the lines. Each line must be one line (callers make text printable first).
+ */
+export function codeBlock(lines: readonly string[], indent = '', info = ''): string[] {
+  let longest = 2;
+  for (const line of lines) for (const run of line.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  return [
+    `${indent}${fence}${info}`,
+    ...lines.map((line) => `${indent}${line.replace(/[\r\n]+/g, ' ')}`),
+    `${indent}${fence}`,
+  ];
+}
+
+/**
  * What could act in running text: markdown and HTML punctuation, `@` (mentions, e-mail autolinks),
  * `://` and `www.` (autolinks), `#` or `GH-` before a digit (issue references), `$` (math).
  */

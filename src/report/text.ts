@@ -3,7 +3,7 @@ import { printable as p } from '../core/egress.js';
 import type { Finding, Verification } from '../core/index.js';
 import { formatBytes, formatDuration, plural } from './format.js';
 import type { Reporter, ScanReport } from './types.js';
-import { fingerprintsOf, rotatedReason, rotateLinks, type WayOutCase, waysOut } from './way-out.js';
+import { COMMAND_FILES, fingerprintsOf, rotateLinks, stepsFor, type WayOut, waysOut } from './way-out.js';
 
 /**
  * `--format text`: for people. Findings grouped by file, each with where it is, what it is, the
@@ -56,47 +56,24 @@ function advice(report: ScanReport, c: ReturnType<typeof createColors>): string[
     `  1. Rotate ${them}: anyone who saw the code can use ${them}. Revoke and create a new key at:`,
     ...rotateLinks(report.findings).map(({ label, url }) => `       ${p(label)}: ${p(url)}`),
     '  2. Then, by case:',
-    ...waysOut(report.findings).flatMap((w) => wayOutLines(w.case, w.findings).map((l) => `     ${l}`)),
+    ...waysOut(report.findings).flatMap((w) => wayOutLines(w).map((l) => `     ${l}`)),
     `  Not a real key? ${ignoreLine(fingerprintsOf(report.findings), 'not a key: <why>')}, or skguard:allow on its line.`,
     '',
   ];
 }
 
-/** The steps for one case, with the exact commands. */
-function wayOutLines(kind: WayOutCase, findings: readonly Finding[]): string[] {
-  const files = [...new Set(findings.map((f) => p(f.file)))];
-  const list = files.slice(0, 5).join(', ') + (files.length > 5 ? `, … (${files.length - 5} more)` : '');
-  switch (kind) {
-    case 'in-code':
-      return [`- ${list}: read the key from an environment variable or a secret store instead.`];
-    case 'env-file':
-      return [
-        `- ${list}: an environment file is tracked by git; stop tracking it and keep it out:`,
-        ...files.slice(0, 5).map((f) => `    git rm --cached -- ${shellWord(f)} && echo ${shellWord(f)} >> .gitignore`),
-      ];
-    case 'notebook':
-      return [
-        `- ${list}: clear the saved outputs and read the key from the environment:`,
-        ...files.slice(0, 5).map((f) => `    jupyter nbconvert --clear-output --inplace ${shellWord(f)}`),
-      ];
-    case 'in-path':
-      return [`- ${list}: a file or folder is named after the key: rename it (git mv).`];
-    case 'history-only':
-      return [
-        `- ${list}: gone from the file now, still in history (every clone has it). Once rotated, squash the`,
-        `  branch before it is merged, or acknowledge the rotated key: ${ignoreLine(fingerprintsOf(findings), rotatedReason())}`,
-      ];
-  }
+/** The steps for one case, with the exact commands (the words are way-out.ts's, shared with the pull-request comment). */
+function wayOutLines(way: WayOut): string[] {
+  // The steps for the paths as printed: a command never holds a control character.
+  const steps = stepsFor({ ...way, findings: way.findings.map((f) => ({ ...f, file: p(f.file) })) });
+  const more = steps.files.length - COMMAND_FILES;
+  const list = steps.files.slice(0, COMMAND_FILES).join(', ') + (more > 0 ? `, … (${more} more)` : '');
+  return [`- ${list}: ${steps.advice}`, ...steps.commands.map((c) => `    ${c}`)];
 }
 
 function ignoreLine(fingerprints: readonly string[], reason: string): string {
   const shown = fingerprints.slice(0, 3).join(' ') + (fingerprints.length > 3 ? ' …' : '');
   return `skguard ignore ${shown} --reason "${reason}"`;
-}
-
-/** A path as a shell word in a suggested command. */
-function shellWord(path: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
 }
 
 /**
@@ -118,7 +95,7 @@ function blockedCommit(report: ScanReport, c: ReturnType<typeof createColors>): 
   out.push(
     '',
     c.bold('Fix:'),
-    ...waysOut(report.findings).flatMap((w) => wayOutLines(w.case, w.findings).map((l) => `  ${l}`)),
+    ...waysOut(report.findings).flatMap((w) => wayOutLines(w).map((l) => `  ${l}`)),
     `  - If it was ever pushed or shared, rotate it: revoke it and create a new one${links.length === 1 ? ` at ${p(links[0]?.url ?? '')}.` : links.length > 1 ? ':' : '.'}`,
     ...(links.length > 1 ? links.map(({ label, url }) => `      ${p(label)}: ${p(url)}`) : []),
     '  - Then `git add` the file again and commit.',

@@ -63,6 +63,72 @@ export function rotateLinks(findings: readonly Finding[]): { label: string; url:
   });
 }
 
+/**
+ * What to do in one case, for a reporter to phrase (the CLI's text, the hook's message and the
+ * pull-request comment say the same): the advice that follows the list of files, and the exact
+ * commands, with the paths quoted for a POSIX shell and every fingerprint. Paths are as the input
+ * has them: a reporter makes them printable and redacts them.
+ */
+export interface WayOutSteps {
+  case: WayOutCase;
+  /** The distinct files, in report order. */
+  files: string[];
+  /** One sentence after the files: what to do. Ends with `:` when commands follow. */
+  advice: string;
+  /** The commands, in order; each one complete. */
+  commands: string[];
+}
+
+/** Most files a case names commands for; a reporter lists the rest by name. */
+export const COMMAND_FILES = 5;
+/** Fingerprints per `skguard ignore` command: a command stays readable, and all of them are named. */
+const FINGERPRINTS_PER_COMMAND = 8;
+
+export function stepsFor(way: WayOut, today?: string): WayOutSteps {
+  const files = [...new Set(way.findings.map((f) => f.file))];
+  const some = files.slice(0, COMMAND_FILES);
+  const steps = (advice: string, commands: string[] = []) => ({ case: way.case, files, advice, commands });
+  switch (way.case) {
+    case 'in-code':
+      return steps('read the key from an environment variable or a secret store instead.');
+    case 'env-file':
+      return steps(
+        'an environment file is tracked by git; stop tracking it and keep it out:',
+        some.map((f) => `git rm --cached -- ${shellWord(f)} && echo ${shellWord(f)} >> .gitignore`),
+      );
+    case 'notebook':
+      return steps(
+        'clear the saved outputs and read the key from the environment:',
+        some.map((f) => `jupyter nbconvert --clear-output --inplace ${shellWord(f)}`),
+      );
+    case 'in-path':
+      return steps('a file or folder is named after the key: rename it (git mv).');
+    case 'history-only':
+      return steps(
+        'gone from the file now, still in history (every clone has it). Once rotated, squash the branch before it is merged, or acknowledge the rotated key:',
+        ignoreCommands(fingerprintsOf(way.findings), rotatedReason(today)),
+      );
+  }
+}
+
+/**
+ * `skguard ignore FP… --reason "…"`, as many commands as it takes to name every fingerprint. The
+ * reason is skguard's own words (no quote, `$` or backtick), shown in double quotes for the user to edit.
+ */
+export function ignoreCommands(fingerprints: readonly string[], reason: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < fingerprints.length; i += FINGERPRINTS_PER_COMMAND) {
+    const some = fingerprints.slice(i, i + FINGERPRINTS_PER_COMMAND).join(' ');
+    out.push(`skguard ignore ${some} --reason "${reason}"`);
+  }
+  return out;
+}
+
+/** A word of a suggested command, quoted for a POSIX shell when it must be. */
+export function shellWord(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+
 /** Distinct fingerprints, in report order. */
 export function fingerprintsOf(findings: readonly Finding[]): string[] {
   return [...new Set(findings.map((f) => f.fingerprint))];

@@ -128,8 +128,11 @@ describe('pull request: a key added then removed, another still at head (shallow
   });
 
   it('writes a job summary with the table and remediation, and no author e-mail address', () => {
-    expect(first.summary).toContain('| File | Line | Commit | Provider | Key | Verification | Fingerprint | Now |');
+    expect(first.summary).toContain('| File | Line | Commit | Provider | Key | Fingerprint | Now |');
     expect(first.summary).toContain('Rotate each key now');
+    // The way out by case: the committed .env and key A are gone at head, key B is still in the code.
+    expect(first.summary).toContain('   - `app/settings.ts`: read the key from an environment variable');
+    expect(first.summary).toMatch(/ {5}skguard ignore [0-9a-f]{24} [0-9a-f]{24} --reason "rotated on /);
     expect(first.summary).toContain(fx.added.slice(0, 12));
     expect(first.summary).not.toMatch(/author@example\.test|@example/);
     expect(fake.receivedText()).not.toContain('author@example.test');
@@ -139,6 +142,24 @@ describe('pull request: a key added then removed, another still at head (shallow
     const sarif = JSON.parse(readFileSync(path.join(workspace, 'skguard.sarif'), 'utf8'));
     expect(schemaErrors(sarif)).toEqual([]);
     expect(sarif.runs[0].results).toHaveLength(3);
+  });
+
+  it('SARIF places key B on its line at head, and keys A (removed) and C (file deleted) on their files, not on the line that holds something else now', () => {
+    const sarif = JSON.parse(readFileSync(path.join(workspace, 'skguard.sarif'), 'utf8'));
+    const at = (file: string) =>
+      sarif.runs[0].results.find(
+        (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+          r.locations[0]!.physicalLocation.artifactLocation.uri === file,
+      );
+    expect(at('app/settings.ts').locations[0].physicalLocation.region).toMatchObject({ startLine: 3 });
+    expect(at('app/settings.ts').properties.atHead).toBe('present');
+    for (const [file, state] of [
+      ['app/config.py', 'removed'],
+      ['old.env', 'deleted'],
+    ] as const) {
+      expect(at(file).locations[0].physicalLocation.region).toBeUndefined();
+      expect(at(file).properties.atHead).toBe(state);
+    }
   });
 
   it('masks every key before anything shows its redacted form', () => {

@@ -5,6 +5,7 @@ import type { Finding } from '../../src/core/index.js';
 import {
   annotations,
   type GithubView,
+  hasReviewNews,
   inlineMarker,
   inlineNote,
   isSummaryComment,
@@ -107,7 +108,9 @@ describe('job summary and pull-request comment', () => {
   it('the summary has the table, the remediation and the notes, and no author', () => {
     const text = jobSummary(report(placed.map((p) => p.finding)), placed, view);
     expect(text).toContain('## skguard: 2 keys found (1 distinct key)');
-    expect(text).toContain('| File | Line | Commit | Provider | Key | Verification | Fingerprint | Now |');
+    // No verification ran: no column that would say "not checked" on every row.
+    expect(text).toContain('| File | Line | Commit | Provider | Key | Fingerprint | Now |');
+    expect(text).not.toContain('Verification');
     expect(text).toContain(`[10](https://github.com/octo/widgets/blob/${'h'.repeat(40)}/src/app.ts#L10)`);
     expect(text).toContain(`[2](https://github.com/octo/widgets/blob/${'c'.repeat(40)}/a%7Cb.md#L2)`);
     expect(text).toContain('file deleted, still in history');
@@ -119,8 +122,8 @@ describe('job summary and pull-request comment', () => {
   it('a "|" in a path does not break the table row', () => {
     const text = jobSummary(report([finding({ file: 'a|b.md' })]), [present(finding({ file: 'a|b.md' }))], view);
     const row = text.split('\n').find((l) => l.includes('a\\|b.md')) ?? '';
-    // 9 unescaped cell separators for 8 columns, whatever the path holds.
-    expect(row.split(/(?<!\\)\|/)).toHaveLength(10);
+    // 8 unescaped cell separators for 7 columns, whatever the path holds.
+    expect(row.split(/(?<!\\)\|/)).toHaveLength(9);
   });
 
   it('untrusted text cannot mention, link or inject HTML, and reads as itself', () => {
@@ -186,6 +189,7 @@ describe('job summary and pull-request comment', () => {
   it('shows the verification verdict, LIVE prominently', () => {
     const live = finding({ verification: { status: 'live', reason: 'ok', detail: 'works' } });
     const body = jobSummary(report([live]), [present(live)], { ...view, verified: true });
+    expect(body).toContain('| File | Line | Commit | Provider | Key | Verification | Fingerprint | Now |');
     expect(body).toContain('**LIVE** (`ok`)');
     expect(body).toContain('1 key found, 1 live');
   });
@@ -217,5 +221,135 @@ describe('keyPositions', () => {
       { line: 3, column: 10, endColumn: 16 },
     ]);
     expect(keyPositions('nothing', key)).toEqual([]);
+  });
+});
+
+describe('the way out, by case, in the comment and the summary', () => {
+  const placedAt = (f: Finding) =>
+    f.atHead === 'removed' || f.atHead === 'deleted' ? { finding: f, head: { state: f.atHead } as const } : present(f);
+  const findings = [
+    finding({ file: 'src/app.ts' }),
+    finding({ file: 'config/.env', fingerprint: '1'.repeat(24) }),
+    finding({ file: 'nb/explore.ipynb', fingerprint: '2'.repeat(24) }),
+    finding({ file: 'app/config.py', fingerprint: '3'.repeat(24), atHead: 'removed' }),
+    finding({
+      file: 'ops/admin.py',
+      fingerprint: '4'.repeat(24),
+      rule: 'openai-admin-key',
+      rotateUrl: 'https://platform.openai.com/settings/organization/admin-keys',
+    }),
+  ];
+  const body = summaryComment(report(findings), findings.map(placedAt), view);
+
+  it('gives each case its exact commands in a code block, with every fingerprint of a key only in history', () => {
+    expect(body).toContain(
+      '   - `src/app.ts`, `ops/admin.py`: read the key from an environment variable or a secret store instead.',
+    );
+    expect(body).toContain(
+      '   - `config/.env`: an environment file is tracked by git; stop tracking it and keep it out:\n     ```sh\n     git rm --cached -- config/.env && echo config/.env >> .gitignore\n     ```',
+    );
+    expect(body).toContain('     jupyter nbconvert --clear-output --inplace nb/explore.ipynb');
+    expect(body).toMatch(
+      new RegExp(`\\n {5}skguard ignore ${'3'.repeat(24)} --reason "rotated on \\d{4}-\\d{2}-\\d{2}"\\n`),
+    );
+  });
+
+  it('one rotate link per provider and key type, each with its own label', () => {
+    expect(body).toContain(
+      '([OpenAI (API keys)](https://platform.openai.com/api-keys) · [OpenAI (admin keys)](https://platform.openai.com/settings/organization/admin-keys))',
+    );
+  });
+
+  it('renders as markdown: no HTML entities, links and code spans as written', () => {
+    expect(body).not.toMatch(/&#?\w+;/);
+    expect(jobSummary(report(findings), findings.map(placedAt), view)).not.toMatch(/&#?\w+;/);
+  });
+
+  it('a path cannot end the code block it is quoted in, nor break out of the list', () => {
+    const hostile = finding({ file: 'x/```\n# Owned @octocat.env', fingerprint: '5'.repeat(24) });
+    const text = summaryComment(report([hostile]), [present(hostile)], view);
+    const block = text.slice(text.indexOf('````sh'));
+    const lines = block.split('\n');
+    const end = lines.indexOf('     ````', 1);
+    expect(end).toBeGreaterThan(1);
+    expect(lines.slice(1, end).every((l) => l.startsWith('     ') && !/^\s*````/.test(l))).toBe(true);
+    expect(text).not.toMatch(/^# Owned/m);
+  });
+
+  it('says which keys are live, and the suppressed live ones loudly', () => {
+    const live = finding({
+      file: 'app/config.py',
+      atHead: 'removed',
+      verification: { status: 'live', reason: 'ok', detail: 'works' },
+      suppression: { kind: 'ignore', line: 3, reason: 'rotated' },
+    });
+    const text = summaryComment(report([live]), [placedAt(live)], { ...view, verified: true });
+    expect(text).toContain('**Live now**: `sk-proj-AbCd…WxYz`: rotate it first.');
+    expect(text).toContain('> [!CAUTION]');
+    expect(text).toContain(
+      `**1 suppressed key is live**: its provider accepted it, so the suppression does not hold and the check fails`,
+    );
+    expect(text).toContain(
+      `[\`.skguardignore:3\`](https://github.com/octo/widgets/blob/${'h'.repeat(40)}/.skguardignore#L3)`,
+    );
+  });
+});
+
+describe('what reviewers see: the settings change and the suppressions a pull request adds', () => {
+  const acknowledged = finding({
+    file: 'app/config.py',
+    atHead: 'removed',
+    suppression: {
+      kind: 'ignore',
+      line: 3,
+      reason: 'rotated on 2026-11-29 after #42',
+      by: 'dev@example.test',
+      expires: '2027-01-31',
+    },
+  });
+  const reviewing: GithubView = {
+    ...view,
+    review: {
+      base: 'b'.repeat(40),
+      config: { label: '.skguard.json', change: 'changed' },
+      added: [{ finding: acknowledged, head: { state: 'removed' } }],
+      approved: 2,
+    },
+  };
+
+  it('a comment with no key reported still lists the suppression: key, where, how, why, who, until', () => {
+    const text = summaryComment(report([]), [], reviewing);
+    expect(text).toContain('### skguard: no keys found, 1 suppression to review');
+    expect(text).toContain('| File | Line | Key | Suppressed by | Reason | By | Until | Fingerprint | Now |');
+    expect(text).toContain(
+      `| \`app/config.py\` | [4](https://github.com/octo/widgets/blob/${'c'.repeat(40)}/app/config.py#L4) | \`sk-proj-AbCd…WxYz\` | [\`.skguardignore:3\`](https://github.com/octo/widgets/blob/${'h'.repeat(40)}/.skguardignore#L3) | rotated on 2026-11-29 after \`#42\` | \`dev@example.test\` | \`2027-01-31\` | \`0123456789abcdef01234567\` | removed, still in history |`,
+    );
+    expect(text).toContain('(2 more findings are suppressed by what the base commit already holds.)');
+    expect(text).not.toContain('What to do');
+  });
+
+  it('says the pull request changes the config, which takes effect once merged', () => {
+    for (const text of [summaryComment(report([]), [], reviewing), jobSummary(report([]), [], reviewing)]) {
+      expect(text).toContain(
+        `> This pull request changes \`.skguard.json\`. A change does not judge itself: skguard used the version in its base commit \`${'b'.repeat(12)}\`. The change takes effect once merged.`,
+      );
+    }
+    const added = {
+      ...reviewing,
+      review: { ...reviewing.review!, config: { label: '.skguard.json', change: 'added' as const } },
+    };
+    expect(summaryComment(report([]), [], added)).toContain(
+      `its base commit \`${'b'.repeat(12)}\` has none, so skguard used the defaults`,
+    );
+  });
+
+  it('a pull request has news for its comment when it has keys, adds suppressions or changes the settings; not otherwise', () => {
+    expect(hasReviewNews(report([]), reviewing)).toBe(true);
+    expect(hasReviewNews(report([]), { ...reviewing, review: { ...reviewing.review!, config: undefined } })).toBe(true);
+    expect(
+      hasReviewNews(report([]), { ...reviewing, review: { ...reviewing.review!, config: undefined, added: [] } }),
+    ).toBe(false);
+    expect(hasReviewNews(report([finding()]), view)).toBe(true);
+    expect(hasReviewNews(report([]), view)).toBe(false);
   });
 });

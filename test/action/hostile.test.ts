@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_BYTES, REVIEW_COMMENTS } from '../../src/action/pull-request.js';
@@ -11,6 +11,7 @@ import { TestRepo, tempDir } from '../support/repo.js';
 import { actingCommands, type RunnerReading, readAsRunner } from '../support/runner-log.js';
 import { type ActionRun, bareOrigin, checkout, runAction } from './harness.js';
 import { pullRequestFixture, runOnPullRequest } from './pull-request-fixture.js';
+import { expectNoKey, readable } from './readable.js';
 
 /**
  * The bundled Action (dist/action.js) on repositories and pull requests written by an attacker,
@@ -20,11 +21,15 @@ import { pullRequestFixture, runOnPullRequest } from './pull-request-fixture.js'
 const TOKEN = 'ghs_hostiletoken0000000000000000000000000';
 const OWNER = { owner: 'octo', repo: 'widgets' };
 
-/** A repository with `main` and a pull request branch `feature` made by `build`, checked out as actions/checkout does. */
-function pullRequestRepo(build: (repo: TestRepo) => void) {
+/**
+ * A repository with `main` (its files from `base`, if given) and a pull request branch `feature` made
+ * by `build`, checked out as actions/checkout does.
+ */
+function pullRequestRepo(build: (repo: TestRepo) => void, base?: (repo: TestRepo) => void) {
   const repo = new TestRepo();
   repo.write('README.md', '# widgets\n');
-  const base = repo.commit('initial');
+  base?.(repo);
+  const baseSha = repo.commit('initial');
   repo.git('checkout', '-q', '-b', 'feature');
   build(repo);
   const head = repo.git('rev-parse', 'HEAD').trim();
@@ -32,32 +37,7 @@ function pullRequestRepo(build: (repo: TestRepo) => void) {
   repo.git('checkout', '-q', 'main');
   const origin = bareOrigin(repo);
   const ws = checkout(origin, head, 'refs/remotes/pull/1/head', 0);
-  return { repo, base, head, origin, ws };
-}
-
-/** Everything people or GitHub can read of a run, besides the masks (which carry the key to hide, by design). */
-function readable(run: ActionRun, fake?: FakeGitHub, sarif?: string): string[] {
-  const reading = readAsRunner(`${run.stdout}\n${run.stderr}`);
-  const commands = actingCommands(reading)
-    .filter((c) => c.name !== 'add-mask')
-    .map((c) => `${c.name} ${JSON.stringify(c.properties)} ${c.data}`);
-  return [
-    reading.text.join('\n'),
-    commands.join('\n'),
-    run.summary,
-    run.outputFile,
-    fake?.receivedText() ?? '',
-    sarif && existsSync(sarif) ? readFileSync(sarif, 'utf8') : '',
-  ];
-}
-
-function expectNoKey(texts: string[], keys: string[]) {
-  for (const [i, text] of texts.entries()) {
-    for (const key of keys) {
-      expect(text.includes(key), `key whole in output #${i}`).toBe(false);
-      expect(text.includes(key.slice(14, -6)), `most of a key's body in output #${i}`).toBe(false);
-    }
-  }
+  return { repo, base: baseSha, head, origin, ws };
 }
 
 describe('workflow commands: names, authors and a config that speak the runner language', () => {
@@ -79,37 +59,42 @@ describe('workflow commands: names, authors and a config that speak the runner l
   let fake: FakeGitHub;
 
   beforeAll(async () => {
-    const fx = pullRequestRepo((repo) => {
-      repo.write(names.newline, `ANTHROPIC_API_KEY=${keys.newline}\n`);
-      repo.write(names.carriage, `OPENAI_API_KEY=${keys.carriage}\n`);
-      repo.write(names.folder, `OPENROUTER_API_KEY=${keys.folder}\n`);
-      repo.write('app/settings.ts', `export const key = "${keys.plain}";\n`);
-      repo.write(
-        '.skguard.json',
-        JSON.stringify({
-          rules: [
-            {
-              id: 'evil-key',
-              provider: '##[error]forged provider',
-              description: '::error::forged description\n::warning::forged too\r##[set-output name=live]9',
-              keywords: ['EVILKEY_'],
-              pattern: 'EVILKEY_[A-Z0-9]{20}',
-              prefix: 'EVILKEY_',
-            },
-          ],
-        }),
-      );
-      repo.write('custom.txt', `${keys.custom}\n`);
-      repo.git('add', '-A');
-      repo.git(
-        'commit',
-        '-q',
-        '--author',
-        'Eve ##[stop-commands]pwn ::error::forged author <eve@example.test>',
-        '-m',
-        '::error::forged commit message\n##[add-mask]x',
-      );
-    });
+    const fx = pullRequestRepo(
+      (repo) => {
+        repo.write(names.newline, `ANTHROPIC_API_KEY=${keys.newline}\n`);
+        repo.write(names.carriage, `OPENAI_API_KEY=${keys.carriage}\n`);
+        repo.write(names.folder, `OPENROUTER_API_KEY=${keys.folder}\n`);
+        repo.write('app/settings.ts', `export const key = "${keys.plain}";\n`);
+        repo.write('custom.txt', `${keys.custom}\n`);
+        repo.git('add', '-A');
+        repo.git(
+          'commit',
+          '-q',
+          '--author',
+          'Eve ##[stop-commands]pwn ::error::forged author <eve@example.test>',
+          '-m',
+          '::error::forged commit message\n##[add-mask]x',
+        );
+      },
+      // The config is the base's (a pull request's own takes effect once merged): written by the
+      // attacker in an earlier pull request.
+      (repo) =>
+        repo.write(
+          '.skguard.json',
+          JSON.stringify({
+            rules: [
+              {
+                id: 'evil-key',
+                provider: '##[error]forged provider',
+                description: '::error::forged description\n::warning::forged too\r##[set-output name=live]9',
+                keywords: ['EVILKEY_'],
+                pattern: 'EVILKEY_[A-Z0-9]{20}',
+                prefix: 'EVILKEY_',
+              },
+            ],
+          }),
+        ),
+    );
     fake = new FakeGitHub({ ...OWNER, token: TOKEN, pulls: { 1: { head: fx.head } } });
     run = await runOnPullRequest(fx, { workspace: fx.ws.dir, token: TOKEN, apiUrl: await fake.start() });
     reading = readAsRunner(`${run.stdout}\n${run.stderr}`);

@@ -70,4 +70,13 @@ describe('failureMessage: the check fails per fail-on', () => {
     expect(failureMessage('live', 3, 1)).toBe('1 of 3 keys found is live: rotate it now (see the job summary)');
     expect(failureMessage('never', 3, 3)).toBeUndefined();
   });
+
+  it('says when a live key was suppressed: a working key cannot be acknowledged away', () => {
+    expect(failureMessage('any', 1, 1, 1)).toBe(
+      '1 key found: rotate it and take it out of the code; it is suppressed, but live: a working key cannot be acknowledged away (see the job summary)',
+    );
+    expect(failureMessage('live', 3, 2, 1)).toBe(
+      '2 of 3 keys found are live: rotate them now; 1 of them is suppressed, but live: a working key cannot be acknowledged away (see the job summary)',
+    );
+  });
 });

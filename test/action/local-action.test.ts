@@ -89,7 +89,7 @@ describe('@github/local-action runs the action on a pull request', () => {
   it('sets the outputs and writes the job summary', () => {
     expect(log).toMatch(/'findings'\s*│\s*'3'/);
     expect(log).toMatch(/'live'\s*│\s*'0'/);
-    expect(summary).toContain('| File | Line | Commit | Provider | Key | Verification | Fingerprint | Now |');
+    expect(summary).toContain('| File | Line | Commit | Provider | Key | Fingerprint | Now |');
   });
 
   it('comments on the pull request through the stubbed @actions/github', () => {

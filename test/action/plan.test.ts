@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planScan, pullRequestOf } from '../../src/action/event.js';
+import { planScan, pullRequestOf, settingsBaseOf } from '../../src/action/event.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -10,6 +10,26 @@ const pr = (base = A, head = B) => ({
   number: 7,
   pull_request: { number: 7, base: { sha: base }, head: { sha: head } },
   repository,
+});
+
+describe('settingsBaseOf: the commit whose settings judge a change under review', () => {
+  it('a pull request and a merge group are judged by their base, whatever the mode; a push by itself', () => {
+    for (const event of ['pull_request', 'pull_request_target']) {
+      expect(settingsBaseOf(event, pr())).toEqual({ base: A, subject: 'pull request #7' });
+    }
+    expect(settingsBaseOf('merge_group', { merge_group: { base_sha: A, head_sha: B } })).toEqual({
+      base: A,
+      subject: 'the merge group',
+    });
+    expect(settingsBaseOf('push', { ref: 'refs/heads/main', before: A, after: B, repository })).toBeUndefined();
+    expect(settingsBaseOf('schedule', {})).toBeUndefined();
+  });
+
+  it('a base that is not a full commit SHA is refused: only hex reaches git', () => {
+    expect(() => settingsBaseOf('merge_group', { merge_group: { base_sha: '--upload-pack=x' } })).toThrow(
+      /merge_group\.base_sha is "--upload-pack=x"; expected a full commit SHA/,
+    );
+  });
 });
 
 describe('planScan: which commits an event calls for', () => {

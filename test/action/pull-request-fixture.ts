@@ -32,15 +32,23 @@ export function pullRequestFixture(seed = 7) {
   repo.git('checkout', '-q', 'main');
   repo.write('CHANGELOG.md', '# changes\n');
   const base = repo.commit('changelog on main');
-  // GitHub's pull refs: the head, and the test merge commit actions/checkout checks out.
+  const merge = pullRefs(repo, base, head);
+  const origin = bareOrigin(repo);
+  return { repo, origin, keys, base, head, merge, added };
+}
+
+/**
+ * GitHub's pull refs for #1: `refs/pull/1/head`, and the test merge commit of head into base that
+ * actions/checkout checks out (`refs/pull/1/merge`), which it returns. Leaves `main` checked out.
+ */
+export function pullRefs(repo: TestRepo, base: string, head: string): string {
   repo.git('update-ref', 'refs/pull/1/head', head);
   repo.git('checkout', '-q', '--detach', base);
   repo.git('merge', '-q', '--no-ff', '-m', 'Merge feature into main', head);
   const merge = repo.git('rev-parse', 'HEAD').trim();
   repo.git('update-ref', 'refs/pull/1/merge', merge);
   repo.git('checkout', '-q', 'main');
-  const origin = bareOrigin(repo);
-  return { repo, origin, keys, base, head, merge, added };
+  return merge;
 }
 
 export function pullRequestPayload(fx: { base: string; head: string }, number = 1) {

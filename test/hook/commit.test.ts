@@ -56,7 +56,7 @@ describe('plain git hook: blocked and clean commits', () => {
     );
     const out = res.stdout + res.stderr;
     expect(out).toContain('skguard:allow');
-    expect(out).toMatch(/skguard ignore [0-9a-f]{24} --reason "/);
+    expect(out).toMatch(/skguard ignore [0-9a-f]{24} --reason "not a key: <why>"/);
     expect(out).toContain('git commit --no-verify');
     expect(out).toContain('SKIP=skguard');
     expect(head(r.dir)).toBe(before);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clip, code, prose } from '../../src/report/markdown.js';
+import { clip, code, codeBlock, prose } from '../../src/report/markdown.js';
 
 /**
  * The code spans of a line, as CommonMark finds them (backtick runs of equal length), and the rest:
@@ -92,6 +92,24 @@ describe('prose', () => {
     );
     // Spans that would touch become one (two fences side by side would read as one).
     expect(spans(prose('` ``@')).code).toEqual([' `@']);
+  });
+});
+
+describe('code blocks', () => {
+  it('no line can close the fence: it is longer than any run of backticks, and each line stays one line (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('`', '~', 'a', ' ', '\n', '\r') })), (lines) => {
+        const block = codeBlock(lines, '  ', 'sh');
+        const fence = block[0]!.slice(2, -2);
+        expect(block).toHaveLength(lines.length + 2);
+        expect(block.at(-1)).toBe(`  ${fence}`);
+        for (const line of block.slice(1, -1)) {
+          expect(line.startsWith('  ')).toBe(true);
+          expect(line).not.toMatch(/[\r\n]/);
+          expect(line.includes(fence)).toBe(false);
+        }
+      }),
+    );
   });
 });
 
