@@ -18910,18 +18910,24 @@ var init_check = __esm({
 });
 
 // src/verify/http.ts
+function proxyVariable(env, upper) {
+  for (let name of [upper, upper.toLowerCase()]) {
+    let value = env[name]?.trim();
+    if (value) return { name, value };
+  }
+}
+function proxyVariables(env) {
+  let http = proxyVariable(env, "HTTP_PROXY"), https = proxyVariable(env, "HTTPS_PROXY") ?? http, noProxy = proxyVariable(env, "NO_PROXY");
+  return { ...http ? { http } : {}, ...https ? { https } : {}, ...noProxy ? { noProxy } : {} };
+}
 function proxySettings(env) {
-  let get = (upper) => {
-    let value = env[upper] ?? env[upper.toLowerCase()];
-    return value?.trim() ? value.trim() : void 0;
-  };
-  if (!PROXY_VARIABLES.some((name) => env[name]?.trim())) return;
-  let httpProxy = get("HTTP_PROXY"), httpsProxy = get("HTTPS_PROXY") ?? httpProxy, noProxy = get("NO_PROXY");
-  return {
-    ...httpProxy ? { httpProxy } : {},
-    ...httpsProxy ? { httpsProxy } : {},
-    ...noProxy ? { noProxy } : {}
-  };
+  let { http, https, noProxy } = proxyVariables(env);
+  if (!(!http && !https))
+    return {
+      ...http ? { httpProxy: http.value } : {},
+      ...https ? { httpsProxy: https.value } : {},
+      ...noProxy ? { noProxy: noProxy.value } : {}
+    };
 }
 async function transportFetch(transport) {
   if (transport.fetch) return transport.fetch;
@@ -18929,7 +18935,13 @@ async function transportFetch(transport) {
   if (!settings) return globalThis.fetch;
   let id = JSON.stringify(settings), pending = proxied.get(id);
   return pending || (pending = import("./undici.js").then(({ EnvHttpProxyAgent, fetch: fetch2 }) => {
-    let dispatcher = quietly(() => new EnvHttpProxyAgent(settings));
+    let dispatcher = quietly(
+      () => new EnvHttpProxyAgent({
+        httpProxy: settings.httpProxy ?? "",
+        httpsProxy: settings.httpsProxy ?? "",
+        noProxy: settings.noProxy ?? ""
+      })
+    );
     return ((input, init) => fetch2(input, { ...init, dispatcher }));
   }), proxied.set(id, pending)), pending;
 }
@@ -19010,11 +19022,11 @@ function errorCode(error2) {
 function seconds(ms) {
   return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
 }
-var MAX_BODY, PROXY_VARIABLES, proxied, MEANINGS, init_http = __esm({
+var MAX_BODY, proxied, MEANINGS, init_http = __esm({
   "src/verify/http.ts"() {
     "use strict";
     init_core();
-    MAX_BODY = 1024 * 1024, PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"];
+    MAX_BODY = 1024 * 1024;
     proxied = /* @__PURE__ */ new Map();
     MEANINGS = {
       ECONNREFUSED: "connection refused",

@@ -3595,18 +3595,24 @@ var init_check = __esm({
 });
 
 // src/verify/http.ts
+function proxyVariable(env, upper) {
+  for (let name of [upper, upper.toLowerCase()]) {
+    let value = env[name]?.trim();
+    if (value) return { name, value };
+  }
+}
+function proxyVariables(env) {
+  let http = proxyVariable(env, "HTTP_PROXY"), https = proxyVariable(env, "HTTPS_PROXY") ?? http, noProxy = proxyVariable(env, "NO_PROXY");
+  return { ...http ? { http } : {}, ...https ? { https } : {}, ...noProxy ? { noProxy } : {} };
+}
 function proxySettings(env) {
-  let get = (upper) => {
-    let value = env[upper] ?? env[upper.toLowerCase()];
-    return value?.trim() ? value.trim() : void 0;
-  };
-  if (!PROXY_VARIABLES.some((name) => env[name]?.trim())) return;
-  let httpProxy = get("HTTP_PROXY"), httpsProxy = get("HTTPS_PROXY") ?? httpProxy, noProxy = get("NO_PROXY");
-  return {
-    ...httpProxy ? { httpProxy } : {},
-    ...httpsProxy ? { httpsProxy } : {},
-    ...noProxy ? { noProxy } : {}
-  };
+  let { http, https, noProxy } = proxyVariables(env);
+  if (!(!http && !https))
+    return {
+      ...http ? { httpProxy: http.value } : {},
+      ...https ? { httpsProxy: https.value } : {},
+      ...noProxy ? { noProxy: noProxy.value } : {}
+    };
 }
 async function transportFetch(transport) {
   if (transport.fetch) return transport.fetch;
@@ -3614,7 +3620,13 @@ async function transportFetch(transport) {
   if (!settings) return globalThis.fetch;
   let id = JSON.stringify(settings), pending = proxied.get(id);
   return pending || (pending = import("./undici.js").then(({ EnvHttpProxyAgent, fetch }) => {
-    let dispatcher = quietly(() => new EnvHttpProxyAgent(settings));
+    let dispatcher = quietly(
+      () => new EnvHttpProxyAgent({
+        httpProxy: settings.httpProxy ?? "",
+        httpsProxy: settings.httpsProxy ?? "",
+        noProxy: settings.noProxy ?? ""
+      })
+    );
     return ((input, init) => fetch(input, { ...init, dispatcher }));
   }), proxied.set(id, pending)), pending;
 }
@@ -3695,11 +3707,11 @@ function errorCode(error) {
 function seconds(ms) {
   return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
 }
-var MAX_BODY, PROXY_VARIABLES, proxied, MEANINGS, init_http = __esm({
+var MAX_BODY, proxied, MEANINGS, init_http = __esm({
   "src/verify/http.ts"() {
     "use strict";
     init_core();
-    MAX_BODY = 1024 * 1024, PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"];
+    MAX_BODY = 1024 * 1024;
     proxied = /* @__PURE__ */ new Map();
     MEANINGS = {
       ECONNREFUSED: "connection refused",
@@ -4374,7 +4386,7 @@ function requestTarget(env, override, add) {
   }), { sdk: api, api: under(override, "/v1"), sendable }) : { sdk: api, api, sendable };
 }
 function proxyCheck(env, api, add) {
-  let name = PROXY_VARIABLES2.find((n) => env[n]?.trim());
+  let name = PROXY_VARIABLES.find((n) => env[n]?.trim());
   return name ? (env.NO_PROXY ?? env.no_proxy ?? "").split(",").map((s) => s.trim().replace(/^\*?\./, "")).filter(Boolean).some((n) => n === "*" || api.hostname === n || api.hostname.endsWith(`.${n}`)) || isLoopbackHost(api.hostname) ? (add({
     id: "proxy",
     status: "pass",
@@ -4430,13 +4442,13 @@ async function reachability(target, net2, timeoutMs2, proxied2, add) {
   }
   return !0;
 }
-var import_node_net3, DEFAULT_OPENAI_API, PROXY_VARIABLES2, init_target = __esm({
+var import_node_net3, DEFAULT_OPENAI_API, PROXY_VARIABLES, init_target = __esm({
   "src/verify/doctor/target.ts"() {
     "use strict";
     import_node_net3 = require("node:net");
     init_endpoints();
     init_http();
-    DEFAULT_OPENAI_API = "https://api.openai.com/v1", PROXY_VARIABLES2 = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
+    DEFAULT_OPENAI_API = "https://api.openai.com/v1", PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
   }
 });
 
