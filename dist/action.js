@@ -454,13 +454,21 @@ var randomBody, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthrop
   }
 });
 
-// src/core/providers/define.ts
+// src/core/rules/shape.ts
 function shapeLength(shape2) {
   return shape2.reduce(
     (n, part) => n + (typeof part == "string" ? part.length : "checksum" in part ? 4 : part.length),
     0
   );
 }
+var init_shape = __esm({
+  "src/core/rules/shape.ts"() {
+    "use strict";
+    init_checksum();
+  }
+});
+
+// src/core/providers/define.ts
 function keyRule(rule) {
   return { ...rule, checks: rule.checks ?? randomBody2(), maxLength: rule.maxLength ?? shapeLength(rule.shape) };
 }
@@ -483,6 +491,7 @@ function noCredit(status, where) {
 var randomBody2, throttledLive, KEY_LABEL, labelledBareKey, init_define = __esm({
   "src/core/providers/define.ts"() {
     "use strict";
+    init_shape();
     randomBody2 = (min = 3.5) => [{ kind: "entropy", min }, { kind: "not-patterned" }];
     throttledLive = {
       status: 429,
@@ -569,9 +578,10 @@ function azureKeyShape(signature) {
     { checksum: "azure-marvin32" }
   ];
 }
-function azureCheck(name) {
+function azureCheck(name, endpointEnv) {
   return {
     baseFromContext: 0,
+    contextEnv: [endpointEnv],
     withoutBase: {
       reason: "endpoint_unknown",
       detail: `an ${name} key is checked against its resource endpoint, and none was found beside it: the key's status is unknown`
@@ -680,7 +690,7 @@ api_key=
       rotateUrl: ROTATE,
       env: ["AZURE_OPENAI_API_KEY"],
       rules: rules2,
-      check: azureCheck("Azure OpenAI")
+      check: azureCheck("Azure OpenAI", ["AZURE_OPENAI_ENDPOINT"])
     };
   }
 });
@@ -705,7 +715,11 @@ var KEYS3, azureAiServices, init_azure_ai_services = __esm({
           examples: ["AZURE_AI_SERVICES_KEY={key}", "Ocp-Apim-Subscription-Key: {key}", '"{key}"']
         })
       ],
-      check: azureCheck("Azure AI Services")
+      check: azureCheck("Azure AI Services", [
+        "AZURE_AI_SERVICES_ENDPOINT",
+        "AZURE_AI_ENDPOINT",
+        "AZURE_COGNITIVE_SERVICES_ENDPOINT"
+      ])
     };
   }
 });
@@ -1304,6 +1318,7 @@ var KEYS13, UUID, langfuse, init_langfuse = __esm({
         base: "https://cloud.langfuse.com",
         regions: ["https://us.cloud.langfuse.com"],
         baseFromContext: 1,
+        contextEnv: [["LANGFUSE_PUBLIC_KEY"], ["LANGFUSE_BASE_URL", "LANGFUSE_HOST", "LANGFUSE_BASEURL"]],
         request: { method: "GET", path: "/api/public/projects", auth: { kind: "basic", userFromContext: 0 } },
         withoutUser: "a Langfuse secret key is checked with its public key (pk-lf-\u2026), and none was found beside it: the key's status is unknown",
         facts: [{ from: "body", path: "data", as: "projects", count: !0 }],
@@ -2390,14 +2405,6 @@ var builtinRules, init_rules = __esm({
     "use strict";
     init_providers();
     builtinRules = providers.flatMap((p) => p.rules);
-  }
-});
-
-// src/core/rules/shape.ts
-var init_shape = __esm({
-  "src/core/rules/shape.ts"() {
-    "use strict";
-    init_checksum();
   }
 });
 

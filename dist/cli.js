@@ -1184,13 +1184,52 @@ var randomBody, body, KEYS, ADMIN_KEYS, OAUTH, rules, OAUTH_NOT_CHECKED, anthrop
   }
 });
 
-// src/core/providers/define.ts
+// src/core/rules/shape.ts
+function alphabetOf(charset) {
+  return ALPHABETS[charset];
+}
+function keyFromShape(shape2, random = Math.random) {
+  let out = "";
+  for (let part of shape2) {
+    if (typeof part == "string") {
+      out += part;
+      continue;
+    }
+    if ("checksum" in part) {
+      out += checksumFor(part.checksum, out);
+      continue;
+    }
+    let alphabet = ALPHABETS[part.charset];
+    for (let i = 0; i < part.length; i++) out += alphabet[Math.floor(random() * alphabet.length)];
+  }
+  return out;
+}
 function shapeLength(shape2) {
   return shape2.reduce(
     (n, part) => n + (typeof part == "string" ? part.length : "checksum" in part ? 4 : part.length),
     0
   );
 }
+var ALPHABETS, init_shape = __esm({
+  "src/core/rules/shape.ts"() {
+    "use strict";
+    init_checksum();
+    ALPHABETS = {
+      alnum: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+      alnum_dash: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-",
+      hex: "0123456789abcdef",
+      upper_hex: "0123456789ABCDEF",
+      "A-L": "ABCDEFGHIJKL",
+      lower: "abcdefghijklmnopqrstuvwxyz",
+      lower_alnum: "abcdefghijklmnopqrstuvwxyz0123456789",
+      letters: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+      base64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+      digit: "0123456789"
+    };
+  }
+});
+
+// src/core/providers/define.ts
 function keyRule(rule) {
   return { ...rule, checks: rule.checks ?? randomBody2(), maxLength: rule.maxLength ?? shapeLength(rule.shape) };
 }
@@ -1213,6 +1252,7 @@ function noCredit(status, where) {
 var randomBody2, throttledLive, KEY_LABEL, labelledBareKey, init_define = __esm({
   "src/core/providers/define.ts"() {
     "use strict";
+    init_shape();
     randomBody2 = (min = 3.5) => [{ kind: "entropy", min }, { kind: "not-patterned" }];
     throttledLive = {
       status: 429,
@@ -1299,9 +1339,10 @@ function azureKeyShape(signature2) {
     { checksum: "azure-marvin32" }
   ];
 }
-function azureCheck(name) {
+function azureCheck(name, endpointEnv) {
   return {
     baseFromContext: 0,
+    contextEnv: [endpointEnv],
     withoutBase: {
       reason: "endpoint_unknown",
       detail: `an ${name} key is checked against its resource endpoint, and none was found beside it: the key's status is unknown`
@@ -1410,7 +1451,7 @@ api_key=
       rotateUrl: ROTATE,
       env: ["AZURE_OPENAI_API_KEY"],
       rules: rules2,
-      check: azureCheck("Azure OpenAI")
+      check: azureCheck("Azure OpenAI", ["AZURE_OPENAI_ENDPOINT"])
     };
   }
 });
@@ -1435,7 +1476,11 @@ var KEYS3, azureAiServices, init_azure_ai_services = __esm({
           examples: ["AZURE_AI_SERVICES_KEY={key}", "Ocp-Apim-Subscription-Key: {key}", '"{key}"']
         })
       ],
-      check: azureCheck("Azure AI Services")
+      check: azureCheck("Azure AI Services", [
+        "AZURE_AI_SERVICES_ENDPOINT",
+        "AZURE_AI_ENDPOINT",
+        "AZURE_COGNITIVE_SERVICES_ENDPOINT"
+      ])
     };
   }
 });
@@ -2034,6 +2079,7 @@ var KEYS13, UUID, langfuse, init_langfuse = __esm({
         base: "https://cloud.langfuse.com",
         regions: ["https://us.cloud.langfuse.com"],
         baseFromContext: 1,
+        contextEnv: [["LANGFUSE_PUBLIC_KEY"], ["LANGFUSE_BASE_URL", "LANGFUSE_HOST", "LANGFUSE_BASEURL"]],
         request: { method: "GET", path: "/api/public/projects", auth: { kind: "basic", userFromContext: 0 } },
         withoutUser: "a Langfuse secret key is checked with its public key (pk-lf-\u2026), and none was found beside it: the key's status is unknown",
         facts: [{ from: "body", path: "data", as: "projects", count: !0 }],
@@ -3130,45 +3176,6 @@ var builtinRules, init_rules = __esm({
   }
 });
 
-// src/core/rules/shape.ts
-function alphabetOf(charset) {
-  return ALPHABETS[charset];
-}
-function keyFromShape(shape2, random = Math.random) {
-  let out = "";
-  for (let part of shape2) {
-    if (typeof part == "string") {
-      out += part;
-      continue;
-    }
-    if ("checksum" in part) {
-      out += checksumFor(part.checksum, out);
-      continue;
-    }
-    let alphabet = ALPHABETS[part.charset];
-    for (let i = 0; i < part.length; i++) out += alphabet[Math.floor(random() * alphabet.length)];
-  }
-  return out;
-}
-var ALPHABETS, init_shape = __esm({
-  "src/core/rules/shape.ts"() {
-    "use strict";
-    init_checksum();
-    ALPHABETS = {
-      alnum: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
-      alnum_dash: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-",
-      hex: "0123456789abcdef",
-      upper_hex: "0123456789ABCDEF",
-      "A-L": "ABCDEFGHIJKL",
-      lower: "abcdefghijklmnopqrstuvwxyz",
-      lower_alnum: "abcdefghijklmnopqrstuvwxyz0123456789",
-      letters: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
-      base64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
-      digit: "0123456789"
-    };
-  }
-});
-
 // src/core/suppress.ts
 function parseIgnoreFile(text) {
   let entries = [], invalid = [];
@@ -3228,6 +3235,7 @@ __export(core_exports, {
   scrubbed: () => scrubbed,
   serverTrouble: () => serverTrouble,
   shannonEntropy: () => shannonEntropy,
+  shapeLength: () => shapeLength,
   toFinding: () => toFinding,
   unrecognised: () => unrecognised,
   untrusted: () => untrusted,
