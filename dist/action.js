@@ -18857,9 +18857,12 @@ function checkRequests(module2, check, key, context3, override) {
     ...body2 === void 0 ? {} : { body: body2 }
   }));
 }
-function namedHost(check, context3) {
+function hostContextIndexes(check) {
   let at = check.baseFromContext;
-  return (at === void 0 ? [] : typeof at == "number" ? [at] : at).map((i) => context3.context[i]).find((text2) => text2);
+  return at === void 0 ? [] : typeof at == "number" ? [at] : at;
+}
+function namedHost(check, context3) {
+  return hostContextIndexes(check).map((i) => context3.context[i]).find((text2) => text2);
 }
 function field(json, path12) {
   if (path12 === "") return json;

@@ -136,3 +136,9 @@ export function labelledKey(ruleId: string, random?: () => number): { text: stri
   const word = (rule.attribution?.labels?.[0] ?? `${rule.attribution?.labelWords[0]}_API_KEY`).toUpperCase();
   return { text: `${word}=${key}`, key };
 }
+
+/** A random lower-case UUID (Langfuse keys' body, LangSmith ids). */
+export function uuid(random: () => number = Math.random): string {
+  const hex = (length: number) => ({ charset: 'hex' as const, length });
+  return keyFromShape([hex(8), '-', hex(4), '-', hex(4), '-', hex(4), '-', hex(12)], random);
+}
