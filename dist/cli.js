@@ -4929,11 +4929,11 @@ function selection(sources, only) {
   let names = [...visibleNames(sources).keys()], out = [];
   for (let module2 of only ? [only] : providers) {
     let set = module2.env.filter((v) => isSet(sources, v));
-    set.length > 0 ? out.push({ module: module2, variables: set }) : (only || nearMisses(module2, names).some((n) => isVariantOf(module2, n) || holdsKeyOf(module2, valueOf(sources, n)))) && out.push({ module: module2, variables: [module2.env[0]] });
+    set.length > 0 ? out.push({ module: module2, variables: set }) : (only || nearMisses(module2, names).some((n) => isVariantOf(module2, n) || holdsKeyOf(module2, valueSeen(sources, n)))) && out.push({ module: module2, variables: [module2.env[0]] });
   }
   return out;
 }
-function valueOf(sources, name) {
+function valueSeen(sources, name) {
   return sources.file ? sources.file.vars.get(name)?.value : sources.env[name] ?? sources.dotenv?.get(name)?.value;
 }
 function holdsKeyOf(module2, value) {

@@ -98,7 +98,7 @@ function selection(
     if (set.length > 0) out.push({ module, variables: set });
     else if (
       only ||
-      nearMisses(module, names).some((n) => isVariantOf(module, n) || holdsKeyOf(module, valueOf(sources, n)))
+      nearMisses(module, names).some((n) => isVariantOf(module, n) || holdsKeyOf(module, valueSeen(sources, n)))
     ) {
       out.push({ module, variables: [module.env[0] as string] });
     }
@@ -107,7 +107,7 @@ function selection(
 }
 
 /** A variable's value wherever doctor sees it (to tell a near-miss name that holds a key). */
-function valueOf(sources: Sources, name: string): string | undefined {
+function valueSeen(sources: Sources, name: string): string | undefined {
   return sources.file ? sources.file.vars.get(name)?.value : (sources.env[name] ?? sources.dotenv?.get(name)?.value);
 }
 

@@ -70,7 +70,7 @@ export function liveStatus(verdict: Verdict): CheckStatus {
 }
 
 /** The fix for a verdict's reason, in the provider's terms. */
-export function liveFix(verdict: Verdict, module: ProviderModule, variable: string): string | undefined {
+function liveFix(verdict: Verdict, module: ProviderModule, variable: string): string | undefined {
   const template = (module.id === 'openai' ? OPENAI_FIXES[verdict.reason] : undefined) ?? FIXES[verdict.reason];
   if (!template) return undefined;
   const check = isCheckable(module.check) ? module.check : undefined;

@@ -32,7 +32,7 @@ const stemsOf = new Map(
 );
 
 /** The provider a name is a near miss of, or undefined. */
-export function nearMissOwner(name: string): string | undefined {
+function nearMissOwner(name: string): string | undefined {
   if (exactNames.has(name)) return undefined;
   const s = squash(name);
   let owner: string | undefined;
