@@ -1,7 +1,11 @@
-import { expect } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { DoctorReport, KeyDiagnosis } from '../../src/verify/doctor/index.js';
 import { runCli } from './cli.js';
+import { FakeProviders } from './fake-providers.js';
 import { expectNoKeyIn } from './leak.js';
+import { LoopbackProxy } from './loopback-proxy.js';
+import { tempDir } from './repo.js';
 
 /** `skguard doctor --format json`'s output. */
 export type DoctorJson = DoctorReport & { version: number };
@@ -27,4 +31,48 @@ export async function runDoctorCli(cwd: string, env: Record<string, string>, arg
     report?.providers.find((p) => p.provider === provider)?.keys.find((k) => !variable || k.variable === variable);
   const check = (id: string, provider = 'openai') => key(provider)?.checks.filter((c) => c.id === id) ?? [];
   return { code: text.code, text: text.stdout, stderr: text.stderr, report, key, check };
+}
+
+/**
+ * The fixtures of a doctor test file, set up by vitest hooks: the providers' fakes (reset before
+ * each test), a fresh working folder per test, and with `proxy` a loopback proxy (forwarding again
+ * before each test). Read them through the returned object, inside tests.
+ */
+export function doctorFixtures(options: { proxy?: boolean } = {}): {
+  readonly fake: FakeProviders;
+  readonly proxy: LoopbackProxy;
+  readonly dir: string;
+} {
+  let fake: FakeProviders | undefined;
+  let proxy: LoopbackProxy | undefined;
+  let dir = '';
+  beforeAll(async () => {
+    fake = await FakeProviders.start();
+    if (options.proxy) proxy = await LoopbackProxy.start();
+  });
+  afterAll(async () => {
+    await fake?.close();
+    await proxy?.close();
+  });
+  beforeEach(() => {
+    fake?.reset();
+    if (proxy) {
+      proxy.seen.length = 0;
+      proxy.mode = 'forward';
+    }
+    dir = tempDir('skguard-doctor-');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  return {
+    get fake() {
+      return fake as FakeProviders;
+    },
+    get proxy() {
+      if (!proxy) throw new Error('doctorFixtures({ proxy: true }) starts the proxy');
+      return proxy;
+    },
+    get dir() {
+      return dir;
+    },
+  };
 }

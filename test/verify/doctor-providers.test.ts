@@ -1,11 +1,10 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isCheckable, keyFromShape, type ProviderModule, providers, type Rule } from '../../src/core/index.js';
-import { runDoctorCli } from '../support/doctor.js';
-import { answers, FakeProviders, liveAnswer, prefixOf } from '../support/fake-providers.js';
+import { doctorFixtures, runDoctorCli } from '../support/doctor.js';
+import { answers, liveAnswer, prefixOf } from '../support/fake-providers.js';
 import { makeKey, placeholderKey, uuid } from '../support/keys.js';
-import { tempDir } from '../support/repo.js';
 
 /**
  * `skguard doctor` for every provider of the registry, against the loopback fakes of their real
@@ -14,20 +13,10 @@ import { tempDir } from '../support/repo.js';
  * (near-miss names, another provider's key, a mangled or truncated value, placeholders) for
  * providers other than OpenAI. No key is ever printed whole.
  */
-let fake: FakeProviders;
-let dir: string;
-beforeAll(async () => {
-  fake = await FakeProviders.start();
-});
-afterAll(() => fake.close());
-beforeEach(() => {
-  fake.reset();
-  dir = tempDir('skguard-doctor-');
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const fx = doctorFixtures();
 
 const doctor = (env: Record<string, string>, args: string[] = [], keys: string[] = []) =>
-  runDoctorCli(dir, { ...fake.env(), ...env }, args, keys);
+  runDoctorCli(fx.dir, { ...fx.fake.env(), ...env }, args, keys);
 
 /** What a provider's check needs besides the key, as its SDKs read it from the environment. */
 const CONTEXT: Record<string, () => Record<string, string>> = {
@@ -50,7 +39,7 @@ const notCheckable = providers.filter((p) => !isCheckable(p.check));
 describe('every provider: its live check, with the fix', () => {
   it.each(checkable.map((p) => [p.id, p] as const))('%s: a live key works (exit 0)', async (id, module) => {
     const { key, env } = setUp(module);
-    fake.on(key, liveAnswer(id));
+    fx.fake.on(key, liveAnswer(id));
     const r = await doctor(env, [], [key]);
     expect(r.code, r.text).toBe(0);
     expect(r.report?.providers.map((p) => p.provider)).toEqual([id]);
@@ -60,7 +49,7 @@ describe('every provider: its live check, with the fix', () => {
     expect(r.text).toContain(`${module.name} · ${module.env[0]} (from the environment)`);
     expect(r.text).toContain('The key works');
     // The key went to its own provider's fake, and nowhere else.
-    expect(fake.requestsFor(key).map((q) => q.provider)).toEqual([prefixOf(id), prefixOf(id)]);
+    expect(fx.fake.requestsFor(key).map((q) => q.provider)).toEqual([prefixOf(id), prefixOf(id)]);
   });
 
   it.each(checkable.map((p) => [p.id, p] as const))(
@@ -87,7 +76,7 @@ describe('every provider: its live check, with the fix', () => {
         status: 'skip',
         message: expect.stringMatching(/not checkable|never sen|no read-only/i),
       });
-      expect(fake.requests).toEqual([]);
+      expect(fx.fake.requests).toEqual([]);
     },
   );
 
@@ -96,7 +85,7 @@ describe('every provider: its live check, with the fix', () => {
     const r = await doctor({ CLAUDE_CODE_OAUTH_TOKEN: key });
     expect(r.code).toBe(2);
     expect(r.key('anthropic', 'CLAUDE_CODE_OAUTH_TOKEN')?.verification?.reason).toBe('not_checkable');
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it('every provider set at once: one group each in registry order, exit 0 when all work, no key printed', async () => {
@@ -104,7 +93,7 @@ describe('every provider: its live check, with the fix', () => {
     const keys: string[] = [];
     for (const module of checkable) {
       const set = setUp(module);
-      fake.on(set.key, liveAnswer(module.id));
+      fx.fake.on(set.key, liveAnswer(module.id));
       Object.assign(env, set.env);
       keys.push(set.key);
     }
@@ -121,8 +110,8 @@ describe('every provider: its live check, with the fix', () => {
     const groq = makeKey('groq-api-key');
     const xai = makeKey('xai-api-key');
     const anthropic = makeKey('anthropic-api-key');
-    fake.on(groq, liveAnswer('groq'));
-    fake.on(anthropic, answers.anthropic.serverError());
+    fx.fake.on(groq, liveAnswer('groq'));
+    fx.fake.on(anthropic, answers.anthropic.serverError());
     const both = await doctor({ GROQ_API_KEY: groq, XAI_API_KEY: xai });
     expect(both.code).toBe(1);
     expect(both.report?.providers.map((p) => [p.provider, p.verdict])).toEqual([
@@ -137,7 +126,7 @@ describe('every provider: its live check, with the fix', () => {
 
   it('two variables of one provider set: each is diagnosed, under the one provider', async () => {
     const gemini = makeKey('google-api-key');
-    fake.on(gemini, liveAnswer('google-gemini'));
+    fx.fake.on(gemini, liveAnswer('google-gemini'));
     const r = await doctor({ GEMINI_API_KEY: gemini, GOOGLE_API_KEY: makeKey('google-api-key') });
     expect(r.code).toBe(1);
     expect(r.report?.providers).toHaveLength(1);
@@ -157,7 +146,7 @@ describe('the context a check needs, from the variables the SDKs read', () => {
       status: 'unknown',
       fix: expect.stringContaining('AZURE_OPENAI_ENDPOINT'),
     });
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it('an Azure endpoint over plain http to another machine: fail, nothing sent', async () => {
@@ -168,41 +157,44 @@ describe('the context a check needs, from the variables the SDKs read', () => {
       status: 'fail',
       message: expect.stringContaining('AZURE_OPENAI_ENDPOINT'),
     });
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it("an unloaded ./.env cannot send the environment's key elsewhere: its endpoint is not taken", async () => {
     // A cloned repository's .env names a host (here the loopback fake, to see whether it is reached).
     const key = makeKey('azure-openai-identifiable-key');
-    fake.on(key, liveAnswer('azure-openai'));
+    fx.fake.on(key, liveAnswer('azure-openai'));
     writeFileSync(
-      path.join(dir, '.env'),
-      `AZURE_OPENAI_ENDPOINT=${fake.base('azure')}\nLANGFUSE_BASE_URL=${fake.base('langfuse')}\n`,
+      path.join(fx.dir, '.env'),
+      `AZURE_OPENAI_ENDPOINT=${fx.fake.base('azure')}\nLANGFUSE_BASE_URL=${fx.fake.base('langfuse')}\n`,
     );
-    const r = await runDoctorCli(dir, { AZURE_OPENAI_API_KEY: key });
+    const r = await runDoctorCli(fx.dir, { AZURE_OPENAI_API_KEY: key });
     expect(r.code).toBe(2);
     expect(r.check('live', 'azure-openai')[0]?.fix).toContain('AZURE_OPENAI_ENDPOINT');
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
     // The file's own key, diagnosed from the file, goes with the file's endpoint.
-    writeFileSync(path.join(dir, '.env'), `AZURE_OPENAI_ENDPOINT=${fake.base('azure')}\nAZURE_OPENAI_API_KEY=${key}\n`);
-    const own = await runDoctorCli(dir, {});
+    writeFileSync(
+      path.join(fx.dir, '.env'),
+      `AZURE_OPENAI_ENDPOINT=${fx.fake.base('azure')}\nAZURE_OPENAI_API_KEY=${key}\n`,
+    );
+    const own = await runDoctorCli(fx.dir, {});
     expect(own.check('endpoint', 'azure-openai')[0]?.status).toBe('pass');
-    expect(fake.requestsFor(key).length).toBeGreaterThan(0);
+    expect(fx.fake.requestsFor(key).length).toBeGreaterThan(0);
   });
 
   it('a Langfuse secret key without LANGFUSE_PUBLIC_KEY: could not tell, with the fix; with it, checked', async () => {
     const key = makeKey('langfuse-secret-key');
-    fake.on(key, liveAnswer('langfuse'));
+    fx.fake.on(key, liveAnswer('langfuse'));
     const without = await doctor({ LANGFUSE_SECRET_KEY: key });
     expect(without.code).toBe(2);
     expect(without.check('live', 'langfuse')[0]?.fix).toContain('LANGFUSE_PUBLIC_KEY');
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
     const public_ = `pk-lf-${uuid()}`;
-    writeFileSync(path.join(dir, 'app.env'), `LANGFUSE_SECRET_KEY=${key}\nLANGFUSE_PUBLIC_KEY=${public_}\n`);
+    writeFileSync(path.join(fx.dir, 'app.env'), `LANGFUSE_SECRET_KEY=${key}\nLANGFUSE_PUBLIC_KEY=${public_}\n`);
     const withIt = await doctor({}, ['--dotenv', 'app.env']);
     expect(withIt.code).toBe(0);
     expect(withIt.check('context', 'langfuse')[0]?.message).toContain('LANGFUSE_PUBLIC_KEY');
-    expect(fake.requestsFor(key)[0]?.headers.authorization).toBe(
+    expect(fx.fake.requestsFor(key)[0]?.headers.authorization).toBe(
       `Basic ${Buffer.from(`${public_}:${key}`).toString('base64')}`,
     );
   });
@@ -216,7 +208,7 @@ describe('the generic checks, for every provider', () => {
     expect(r.check('variable', 'groq')[0]).toMatchObject({ status: 'fail', message: 'GROQ_API_KEY is not set' });
     expect(r.check('variable', 'groq')[0]?.fix).toContain('https://console.groq.com/keys');
     expect(r.check('variable', 'groq')[0]?.fix).toContain('GROQ_API_KEY=gsk_…');
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it('--provider that does not exist, or --model for another provider: usage errors (exit 2)', async () => {
@@ -260,28 +252,28 @@ describe('the generic checks, for every provider', () => {
       fix: expect.stringContaining('ANTHROPIC_API_KEY'),
     });
     expect(r.check('live', 'groq')[0]?.status).toBe('skip');
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it("a shape several providers share, in the wrong one's variable: says whose it may be; nothing sent", async () => {
     const r = await doctor({ GROQ_API_KEY: makeKey('deepseek-api-key') });
     expect(r.code).toBe(1);
     expect(r.check('family', 'groq')[0]?.message).toMatch(/a key shaped like DeepSeek or Alibaba DashScope.*'s/);
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it("a shared shape in its own provider's variable is that provider's: checked there only", async () => {
     const key = makeKey('dashscope-api-key');
-    fake.on(key, liveAnswer('dashscope'));
+    fx.fake.on(key, liveAnswer('dashscope'));
     const r = await doctor({ DASHSCOPE_API_KEY: key });
     expect(r.code).toBe(0);
     expect(r.key('dashscope')?.key?.rule).toBe('dashscope-api-key');
-    expect(fake.requests.map((q) => q.provider)).toEqual(['dashscope', 'dashscope']);
+    expect(fx.fake.requests.map((q) => q.provider)).toEqual(['dashscope', 'dashscope']);
   });
 
   it('quotes around a Groq key: fail with the fix, and the cleaned key is checked (and works)', async () => {
     const key = makeKey('groq-api-key');
-    fake.on(key, liveAnswer('groq'));
+    fx.fake.on(key, liveAnswer('groq'));
     const r = await doctor({ GROQ_API_KEY: `"${key}"` });
     expect(r.code).toBe(1);
     expect(r.check('value', 'groq')[0]).toMatchObject({
@@ -311,7 +303,7 @@ describe('the generic checks, for every provider', () => {
     const r = await doctor({ GROQ_API_KEY: shaped });
     expect(r.code).toBe(1);
     expect(r.check('family', 'groq')[0]?.message).toContain('key-shaped placeholder (gsk_AAAA…AAAA)');
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 });
 

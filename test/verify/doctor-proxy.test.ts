@@ -1,13 +1,10 @@
-import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type DoctorReport, runDoctor } from '../../src/verify/doctor/index.js';
 import type { NetProbes } from '../../src/verify/reach.js';
-import { runDoctorCli } from '../support/doctor.js';
-import { answers, FakeProviders, liveAnswer } from '../support/fake-providers.js';
+import { doctorFixtures, runDoctorCli } from '../support/doctor.js';
+import { answers, liveAnswer } from '../support/fake-providers.js';
 import { makeKey } from '../support/keys.js';
-import { LoopbackProxy } from '../support/loopback-proxy.js';
-import { tempDir } from '../support/repo.js';
 
 /**
  * `skguard doctor` behind a proxy (issue 13), with a real loopback proxy: its live checks go through
@@ -16,29 +13,12 @@ import { tempDir } from '../support/repo.js';
  * nothing, a name that does not resolve or a 5xx is "could not tell" (exit 2), never "works" and
  * never "does not work".
  */
-let fake: FakeProviders;
-let proxy: LoopbackProxy;
-let dir: string;
-beforeAll(async () => {
-  fake = await FakeProviders.start();
-  proxy = await LoopbackProxy.start();
-});
-afterAll(async () => {
-  await fake.close();
-  await proxy.close();
-});
-beforeEach(() => {
-  fake.reset();
-  proxy.seen.length = 0;
-  proxy.mode = 'forward';
-  dir = tempDir('skguard-doctor-proxy-');
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const fx = doctorFixtures({ proxy: true });
 
-const doctor = (env: Record<string, string>, args: string[] = []) => runDoctorCli(dir, env, args);
+const doctor = (env: Record<string, string>, args: string[] = []) => runDoctorCli(fx.dir, env, args);
 
 /** Both proxy variables: https targets (official hosts) and the plain-http fakes both go through it. */
-const viaProxy = () => ({ HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url });
+const viaProxy = () => ({ HTTPS_PROXY: fx.proxy.url, HTTP_PROXY: fx.proxy.url });
 
 /** Three providers' live keys, the fakes answering for them. */
 function liveKeys(): Record<string, string> {
@@ -47,9 +27,9 @@ function liveKeys(): Record<string, string> {
     ANTHROPIC_API_KEY: makeKey('anthropic-api-key'),
     GROQ_API_KEY: makeKey('groq-api-key'),
   };
-  fake.on(env.OPENAI_API_KEY, liveAnswer('openai'));
-  fake.on(env.ANTHROPIC_API_KEY, liveAnswer('anthropic'));
-  fake.on(env.GROQ_API_KEY, liveAnswer('groq'));
+  fx.fake.on(env.OPENAI_API_KEY, liveAnswer('openai'));
+  fx.fake.on(env.ANTHROPIC_API_KEY, liveAnswer('anthropic'));
+  fx.fake.on(env.GROQ_API_KEY, liveAnswer('groq'));
   return env;
 }
 
@@ -76,18 +56,18 @@ const verdicts = (report: DoctorReport | undefined) => report?.providers.map((p)
 
 describe('doctor through a proxy that carries requests', () => {
   it('every live check goes through it, and the keys work (exit 0)', async () => {
-    const r = await doctor({ ...fake.env(), ...viaProxy(), ...liveKeys() });
+    const r = await doctor({ ...fx.fake.env(), ...viaProxy(), ...liveKeys() });
     expect(r.code, r.text).toBe(0);
     expect(verdicts(r.report)).toEqual([
       ['openai', 'works'],
       ['anthropic', 'works'],
       ['groq', 'works'],
     ]);
-    expect(proxy.seen.length).toBeGreaterThan(0);
-    expect(proxy.seen.every((s) => s.method === 'CONNECT' && s.target === new URL(fake.url).host)).toBe(true);
+    expect(fx.proxy.seen.length).toBeGreaterThan(0);
+    expect(fx.proxy.seen.every((s) => s.method === 'CONNECT' && s.target === new URL(fx.fake.url).host)).toBe(true);
     expect(r.check('proxy', 'groq')[0]).toMatchObject({
       status: 'pass',
-      message: expect.stringContaining(`go through the proxy ${proxy.url} (HTTP_PROXY)`),
+      message: expect.stringContaining(`go through the proxy ${fx.proxy.url} (HTTP_PROXY)`),
     });
     // The reachability steps are the proxy's; the host's own TLS is the tunnel's, told by the live check.
     expect(r.check('dns', 'groq')[0]?.message).toBe('the proxy 127.0.0.1 is an IP address: no lookup needed');
@@ -96,18 +76,18 @@ describe('doctor through a proxy that carries requests', () => {
   });
 
   it('NO_PROXY naming the host: requests go direct, and doctor says so', async () => {
-    const r = await doctor({ ...fake.env(), ...viaProxy(), NO_PROXY: '127.0.0.1', ...liveKeys() });
+    const r = await doctor({ ...fx.fake.env(), ...viaProxy(), NO_PROXY: '127.0.0.1', ...liveKeys() });
     expect(r.code).toBe(0);
-    expect(proxy.seen).toEqual([]);
+    expect(fx.proxy.seen).toEqual([]);
     expect(r.check('proxy', 'anthropic')[0]?.message).toContain('go direct: NO_PROXY names it');
   });
 });
 
 describe('doctor through a proxy that forwards nothing: could not tell, never works, never does not work', () => {
   it('the issue 13 case: every key "could not tell", exit 2, nothing reached a provider, no key printed', async () => {
-    proxy.refuse();
+    fx.proxy.refuse();
     const env = liveKeys();
-    const r = await doctor({ ...fake.env(), ...viaProxy(), ...env });
+    const r = await doctor({ ...fx.fake.env(), ...viaProxy(), ...env });
     expect(r.code).toBe(2);
     expect(r.report).toMatchObject({ ok: false, verdict: 'could-not-tell' });
     expect(verdicts(r.report)).toEqual([
@@ -121,16 +101,16 @@ describe('doctor through a proxy that forwards nothing: could not tell, never wo
     }
     expect(r.text).not.toMatch(/The key works|The key does not work/);
     expect(r.text.match(/Could not tell whether the key works/g)).toHaveLength(3);
-    expect(proxy.seen.length).toBeGreaterThan(0);
-    expect(fake.requests).toEqual([]);
+    expect(fx.proxy.seen.length).toBeGreaterThan(0);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it('official hosts, HTTPS_PROXY refusing the tunnel, DNS that resolves nothing directly: never "works"', async () => {
     // What doctor did before: direct DNS failed, the live check was skipped, and it said "The key works".
-    proxy.refuse();
+    fx.proxy.refuse();
     const net = corporateNet();
     const report = await runDoctor(
-      { env: { OPENAI_API_KEY: makeKey('openai-project-key'), HTTPS_PROXY: proxy.url }, cwd: dir },
+      { env: { OPENAI_API_KEY: makeKey('openai-project-key'), HTTPS_PROXY: fx.proxy.url }, cwd: fx.dir },
       { net },
     );
     expect(report).toMatchObject({ ok: false, verdict: 'could-not-tell' });
@@ -141,16 +121,16 @@ describe('doctor through a proxy that forwards nothing: could not tell, never wo
     });
     // Only the proxy was looked up: api.openai.com's own DNS is the proxy's business.
     expect(net.looked).toEqual(['127.0.0.1']);
-    expect(proxy.seen).toEqual([{ method: 'CONNECT', target: 'api.openai.com:443', authorization: undefined }]);
+    expect(fx.proxy.seen).toEqual([{ method: 'CONNECT', target: 'api.openai.com:443', authorization: undefined }]);
     expect(checks.filter((c) => c.status === 'fail')).toEqual([]);
   });
 
   it('the same through the CLI: exit 2, the proxy named, nothing beyond loopback', async () => {
-    proxy.refuse();
-    const r = await doctor({ XAI_API_KEY: makeKey('xai-api-key'), HTTPS_PROXY: proxy.url });
+    fx.proxy.refuse();
+    const r = await doctor({ XAI_API_KEY: makeKey('xai-api-key'), HTTPS_PROXY: fx.proxy.url });
     expect(r.code).toBe(2);
     expect(r.key('xai')?.verdict).toBe('could-not-tell');
-    expect(proxy.seen.map((s) => s.target)).toEqual(['api.x.ai:443', 'api.x.ai:443']);
+    expect(fx.proxy.seen.map((s) => s.target)).toEqual(['api.x.ai:443', 'api.x.ai:443']);
   });
 
   it('a proxy that is not running: the step that fails is named, could not tell (exit 2)', async () => {
@@ -158,32 +138,32 @@ describe('doctor through a proxy that forwards nothing: could not tell, never wo
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as { port: number }).port;
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    const r = await doctor({ ...fake.env(), HTTP_PROXY: `http://127.0.0.1:${port}`, ...liveKeys() });
+    const r = await doctor({ ...fx.fake.env(), HTTP_PROXY: `http://127.0.0.1:${port}`, ...liveKeys() });
     expect(r.code).toBe(2);
     expect(r.check('tcp', 'groq')[0]).toMatchObject({
       status: 'unknown',
       message: expect.stringContaining(`cannot connect to the proxy 127.0.0.1:${port}: ECONNREFUSED`),
     });
     expect(r.check('live', 'groq')[0]?.status).toBe('skip');
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it('a proxy variable that is not a URL: said, could not tell', async () => {
-    const r = await doctor({ ...fake.env(), HTTP_PROXY: 'proxy.corp:3128', GROQ_API_KEY: makeKey('groq-api-key') });
+    const r = await doctor({ ...fx.fake.env(), HTTP_PROXY: 'proxy.corp:3128', GROQ_API_KEY: makeKey('groq-api-key') });
     expect(r.code).toBe(2);
     expect(r.check('proxy', 'groq')[0]).toMatchObject({
       status: 'unknown',
       fix: expect.stringContaining('HTTP_PROXY=http://host:port'),
     });
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 });
 
 describe('unreachable is never "does not work"', () => {
   it('a 5xx from any provider: could not tell (exit 2)', async () => {
     const key = makeKey('anthropic-api-key');
-    fake.on(key, answers.anthropic.serverError());
-    const r = await doctor({ ...fake.env(), ANTHROPIC_API_KEY: key });
+    fx.fake.on(key, answers.anthropic.serverError());
+    const r = await doctor({ ...fx.fake.env(), ANTHROPIC_API_KEY: key });
     expect(r.code).toBe(2);
     expect(r.check('live', 'anthropic')[0]).toMatchObject({
       status: 'unknown',
@@ -195,7 +175,7 @@ describe('unreachable is never "does not work"', () => {
   it('a host that does not resolve: could not tell, and no request is made', async () => {
     const seen: string[] = [];
     const report = await runDoctor(
-      { env: { GROQ_API_KEY: makeKey('groq-api-key'), SKGUARD_GROQ_BASE_URL: 'http://localhost:9' }, cwd: dir },
+      { env: { GROQ_API_KEY: makeKey('groq-api-key'), SKGUARD_GROQ_BASE_URL: 'http://localhost:9' }, cwd: fx.dir },
       {
         net: {
           lookup: () => Promise.reject(Object.assign(new Error('getaddrinfo EAI_AGAIN'), { code: 'EAI_AGAIN' })),

@@ -1,40 +1,29 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type DoctorReport, runDoctor } from '../../src/verify/doctor/index.js';
-import { runDoctorCli } from '../support/doctor.js';
-import { answers, FakeProviders } from '../support/fake-providers.js';
+import { doctorFixtures, runDoctorCli } from '../support/doctor.js';
+import { answers } from '../support/fake-providers.js';
 import { makeKey } from '../support/keys.js';
-import { tempDir } from '../support/repo.js';
 
 /**
  * `skguard doctor` on the broken OpenAI set-ups people ask about, each against the fake OpenAI: the
  * exit code says whether the key works (0), does not (1) or could not be told (2), the failing check
  * names the problem and the fix, and the key is never printed whole.
  */
-let fake: FakeProviders;
-let dir: string;
-beforeAll(async () => {
-  fake = await FakeProviders.start();
-});
-afterAll(() => fake.close());
-beforeEach(() => {
-  fake.reset();
-  dir = tempDir('skguard-doctor-');
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const fx = doctorFixtures();
 
-/** Runs `skguard doctor` (text and JSON) with only the given variables, OpenAI's checks sent to the fake. */
+/** Runs `skguard doctor` (text and JSON) with only the given variables, OpenAI's checks sent to the fx.fake. */
 const doctor = (env: Record<string, string>, args: string[] = []) =>
-  runDoctorCli(dir, { SKGUARD_OPENAI_BASE_URL: fake.base('openai'), ...env }, args);
+  runDoctorCli(fx.dir, { SKGUARD_OPENAI_BASE_URL: fx.fake.base('openai'), ...env }, args);
 
 /** The checks of the one key a direct `runDoctor` call diagnosed. */
 const checksOf = (report: DoctorReport) => report.providers[0]?.keys[0]?.checks ?? [];
 
 const liveKey = () => {
   const key = makeKey('openai-project-key');
-  fake.on(key, answers.openai.models(['gpt-4o-mini', 'gpt-4o']));
+  fx.fake.on(key, answers.openai.models(['gpt-4o-mini', 'gpt-4o']));
   return key;
 };
 
@@ -49,7 +38,7 @@ describe('skguard doctor: the variable', () => {
     expect(r.report?.lookedIn).toEqual(['the environment', './.env']);
     expect(r.text).toContain('No provider key is set');
     expect(r.text).toContain('GEMINI_API_KEY, GOOGLE_API_KEY');
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it('--provider openai with OPENAI_API_KEY missing: fail, exit 1, says how to set it', async () => {
@@ -59,7 +48,7 @@ describe('skguard doctor: the variable', () => {
     expect(r.check('variable')[0]?.fix).toContain('export OPENAI_API_KEY=sk-…');
     expect(r.text).toContain('FAIL');
     expect(r.text).toContain('The key does not work');
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it.each(['OPENAI_KEY', 'OPENAI_APIKEY', 'OPEN_AI_API_KEY', 'openai_api_key'])(
@@ -73,7 +62,7 @@ describe('skguard doctor: the variable', () => {
   );
 
   it('present in ./.env but not loaded: fail with how to load it, and the file value is still diagnosed', async () => {
-    writeFileSync(path.join(dir, '.env'), `# settings\nOPENAI_API_KEY=${liveKey()}\n`);
+    writeFileSync(path.join(fx.dir, '.env'), `# settings\nOPENAI_API_KEY=${liveKey()}\n`);
     const r = await doctor({});
     expect(r.code).toBe(1);
     expect(r.check('variable')[0]?.message).toContain('./.env sets it (line 2): nothing loaded the file');
@@ -82,7 +71,7 @@ describe('skguard doctor: the variable', () => {
   });
 
   it('--dotenv FILE reads the key from the file; the key works: exit 0', async () => {
-    writeFileSync(path.join(dir, 'prod.env'), `export OPENAI_API_KEY="${liveKey()}"\n`);
+    writeFileSync(path.join(fx.dir, 'prod.env'), `export OPENAI_API_KEY="${liveKey()}"\n`);
     const r = await doctor({}, ['--dotenv', 'prod.env']);
     expect(r.code).toBe(0);
     expect(r.check('variable')[0]?.message).toContain('prod.env');
@@ -92,7 +81,7 @@ describe('skguard doctor: the variable', () => {
 
   it('a hostile --dotenv file cannot put terminal escapes on the screen', async () => {
     const hostile = '\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007\u001b[2J';
-    writeFileSync(path.join(dir, 'repo.env'), `OPENAI_API_KEY=${liveKey()}\nOPENAI_ORG_ID="${hostile}"\n`);
+    writeFileSync(path.join(fx.dir, 'repo.env'), `OPENAI_API_KEY=${liveKey()}\nOPENAI_ORG_ID="${hostile}"\n`);
     const r = await doctor({}, ['--dotenv', 'repo.env']);
     expect(r.check('organization')[0]?.status).toBe('warn');
     expect(r.text).not.toContain('\u001b');
@@ -134,7 +123,7 @@ describe('skguard doctor: the value', () => {
     const r = await doctor({ OPENAI_API_KEY: 'sk-your-api-key-here' });
     expect(r.code).toBe(1);
     expect(r.check('value')[0]?.message).toContain('placeholder');
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 });
 
@@ -143,14 +132,14 @@ describe('skguard doctor: which key it is', () => {
     const r = await doctor({ OPENAI_API_KEY: makeKey('anthropic-api-key') });
     expect(r.code).toBe(1);
     expect(r.check('family')[0]).toMatchObject({ status: 'fail', fix: expect.stringContaining('ANTHROPIC_API_KEY') });
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it('an Azure OpenAI key in the OpenAI variable: fail, points at AzureOpenAI', async () => {
     const r = await doctor({ OPENAI_API_KEY: makeKey('azure-openai-key') });
     expect(r.code).toBe(1);
     expect(r.check('family')[0]?.fix).toContain('AZURE_OPENAI_ENDPOINT');
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it('a truncated OpenAI key: warns about its length, and the live check says invalid', async () => {
@@ -163,11 +152,11 @@ describe('skguard doctor: which key it is', () => {
 
   it('an admin key: fail, it cannot call the model APIs', async () => {
     const key = makeKey('openai-admin-key');
-    fake.on(key, answers.openai.adminKeys());
+    fx.fake.on(key, answers.openai.adminKeys());
     const r = await doctor({ OPENAI_API_KEY: key });
     expect(r.code).toBe(1);
     expect(r.check('family')[0]?.message).toContain('admin key');
-    expect(fake.requestsFor(key)[0]?.path).toBe('/v1/organization/admin_api_keys?limit=1');
+    expect(fx.fake.requestsFor(key)[0]?.path).toBe('/v1/organization/admin_api_keys?limit=1');
   });
 });
 
@@ -203,7 +192,7 @@ describe('skguard doctor: the live check and what it means', () => {
     ['IP not allowed', () => answers.openai.ipNotAuthorized(), 'allow-list'],
   ])('%s: fail with the fix, the key does not work, exit 1', async (_what, answer, fix) => {
     const key = makeKey('openai-project-key');
-    fake.on(key, answer(key));
+    fx.fake.on(key, answer(key));
     const r = await doctor({ OPENAI_API_KEY: key });
     expect(r.code).toBe(1);
     expect(r.check('live')[0]?.status).toBe('fail');
@@ -220,7 +209,7 @@ describe('skguard doctor: the live check and what it means', () => {
     '%s tells nothing about the key: unknown, "could not tell", exit 2, never "does not work"',
     async (_what, answer, fix) => {
       const key = makeKey('openai-project-key');
-      fake.on(key, answer());
+      fx.fake.on(key, answer());
       const r = await doctor({ OPENAI_API_KEY: key });
       expect(r.code).toBe(2);
       expect(r.check('live')[0]?.status).toBe('unknown');
@@ -233,7 +222,7 @@ describe('skguard doctor: the live check and what it means', () => {
 
   it('a restricted key missing scopes works for what it may do: warn, exit 0', async () => {
     const key = makeKey('openai-project-key');
-    fake.on(key, answers.openai.missingScopes403());
+    fx.fake.on(key, answers.openai.missingScopes403());
     const r = await doctor({ OPENAI_API_KEY: key });
     expect(r.code).toBe(0);
     expect(r.check('live')[0]).toMatchObject({ status: 'warn', fix: expect.stringContaining('permissions') });
@@ -241,7 +230,7 @@ describe('skguard doctor: the live check and what it means', () => {
 
   it('a slow answer: timeout, could not tell, exit 2', async () => {
     const key = makeKey('openai-project-key');
-    fake.on(key, { ...answers.openai.models(), delayMs: 2_000 });
+    fx.fake.on(key, { ...answers.openai.models(), delayMs: 2_000 });
     const r = await doctor({ OPENAI_API_KEY: key }, ['--timeout', '0.2']);
     expect(r.code).toBe(2);
     expect(r.key()?.verification?.reason).toBe('timeout');
@@ -258,7 +247,7 @@ describe('skguard doctor: the live check and what it means', () => {
 
   it('OPENAI_ORG_ID naming another organization: fail, exit 1', async () => {
     const key = makeKey('openai-project-key');
-    fake.on(key, (req) =>
+    fx.fake.on(key, (req) =>
       req.headers['openai-organization'] === 'org-wrongwrongwrongwrong'
         ? answers.openai.mismatchedOrganization()
         : answers.openai.models(['gpt-4o'], 'org-rightrightrightright'),
@@ -300,7 +289,7 @@ describe('skguard doctor: where requests go', () => {
     const r = await doctor({ OPENAI_API_KEY: key, OPENAI_BASE_URL: 'http://10.1.2.3/v1', SKGUARD_OPENAI_BASE_URL: '' });
     expect(r.code).toBe(1);
     expect(r.check('endpoint')[0]).toMatchObject({ status: 'fail', message: expect.stringContaining('clear text') });
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it('a proxy variable is named without its password, and where requests go is said', async () => {
@@ -325,20 +314,23 @@ describe('skguard doctor: where requests go', () => {
   });
 
   it('a TLS failure is named: https to a server that does not speak TLS; could not tell, exit 2', async () => {
-    const r = await doctor({ OPENAI_API_KEY: liveKey(), SKGUARD_OPENAI_BASE_URL: fake.url.replace('http:', 'https:') });
+    const r = await doctor({
+      OPENAI_API_KEY: liveKey(),
+      SKGUARD_OPENAI_BASE_URL: fx.fake.url.replace('http:', 'https:'),
+    });
     expect(r.code).toBe(2);
     expect(r.check('tls')[0]).toMatchObject({
       status: 'unknown',
       message: expect.stringMatching(/TLS with 127\.0\.0\.1 failed: \S*(SSL|TLS|EPROTO|ECONNRESET)/),
     });
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it('a DNS failure is named (ENOTFOUND) with the fix: could not tell', async () => {
     const report = await runDoctor(
       {
         env: { OPENAI_API_KEY: makeKey('openai-project-key'), OPENAI_BASE_URL: 'https://api.openia.com/v1' },
-        cwd: dir,
+        cwd: fx.dir,
       },
       {
         net: {
@@ -363,7 +355,7 @@ describe('skguard doctor: where requests go', () => {
     expect(r.code).toBe(2);
     expect(r.report).toBeUndefined();
     expect(r.stderr).toContain('SKGUARD_OPENAI_BASE_URL');
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it('a 200 through another service (OPENAI_BASE_URL) only warns: it may not have checked the key', async () => {
@@ -372,7 +364,7 @@ describe('skguard doctor: where requests go', () => {
     const report = await runDoctor(
       {
         env: { OPENAI_API_KEY: makeKey('openai-project-key'), OPENAI_BASE_URL: 'https://gateway.example/v1' },
-        cwd: dir,
+        cwd: fx.dir,
       },
       {
         net: okNet,
@@ -392,15 +384,15 @@ describe('skguard doctor: where requests go', () => {
 
   it('an OpenRouter key with OPENAI_BASE_URL at OpenRouter is fine, and is checked at OpenRouter', async () => {
     const key = makeKey('openrouter-api-key');
-    fake.on(key, answers.openrouter.key());
+    fx.fake.on(key, answers.openrouter.key());
     const r = await doctor({
       OPENAI_API_KEY: key,
       OPENAI_BASE_URL: 'https://openrouter.ai/api/v1',
       SKGUARD_OPENAI_BASE_URL: '',
-      SKGUARD_OPENROUTER_BASE_URL: fake.base('openrouter'),
+      SKGUARD_OPENROUTER_BASE_URL: fx.fake.base('openrouter'),
     });
     expect(r.code).toBe(0);
     expect(r.check('family')[0]?.status).toBe('pass');
-    expect(fake.requestsFor(key).map((q) => q.path)).toEqual(['/api/v1/key', '/api/v1/key']);
+    expect(fx.fake.requestsFor(key).map((q) => q.path)).toEqual(['/api/v1/key', '/api/v1/key']);
   });
 });
