@@ -157,6 +157,76 @@ var init_answer = __esm({
   }
 });
 
+// src/core/did-you-mean.ts
+function didYouMean(word, candidates2) {
+  let typed = word.toLowerCase(), limit = Math.min(2, Math.ceil(typed.length / 2) - 1), best, bestDistance = limit + 1;
+  for (let candidate of candidates2) {
+    let d = editDistance(typed, candidate.toLowerCase());
+    d < bestDistance && (best = candidate, bestDistance = d);
+  }
+  return best;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return Number.POSITIVE_INFINITY;
+  let rows = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i, ...new Array(b.length).fill(0)]);
+  let at = (i, j) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let row = rows[i];
+    for (let j = 1; j <= b.length; j++) {
+      let cost = a[i - 1] === b[j - 1] ? 0 : 1, d = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && (d = Math.min(d, at(i - 2, j - 2) + 1)), row[j] = d;
+    }
+  }
+  return at(a.length, b.length);
+}
+var init_did_you_mean = __esm({
+  "src/core/did-you-mean.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/entropy.ts
+function shannonEntropy(text2) {
+  if (text2.length === 0) return 0;
+  let counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < text2.length; i++) {
+    let c = text2.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (let n of counts.values()) {
+    let p = n / text2.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+function isPatterned(text2) {
+  let n = text2.length;
+  if (n < 4) return !0;
+  for (let period = 1; period <= n >> 1; period++) {
+    let repeats = !0;
+    for (let i = period; i < n; i++)
+      if (text2.charCodeAt(i) !== text2.charCodeAt(i - period)) {
+        repeats = !1;
+        break;
+      }
+    if (repeats) return !0;
+  }
+  let stepping = 0;
+  for (let i = 1; i < n; i++) {
+    let step = text2.charCodeAt(i) - text2.charCodeAt(i - 1);
+    (step === 1 || step === -1) && stepping++;
+  }
+  return stepping >= (n - 1) / 2;
+}
+var init_entropy = __esm({
+  "src/core/entropy.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/fingerprint.ts
 function fingerprint(secret) {
   return createHash ??= load("node:crypto").createHash, createHash("sha256").update(`skguard:v1:${secret}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
@@ -208,13 +278,67 @@ var init_finding = __esm({
   }
 });
 
-// src/core/providers/define.ts
+// src/core/checksum.ts
+function marvin64(data, seed) {
+  let p0 = Number(seed & 0xffffffffn) >>> 0, p1 = Number(seed >> 32n & 0xffffffffn) >>> 0, block = () => {
+    p1 = (p1 ^ p0) >>> 0, p0 = ROTL(p0, 20), p0 = p0 + p1 >>> 0, p1 = ROTL(p1, 9), p1 = (p1 ^ p0) >>> 0, p0 = ROTL(p0, 27), p0 = p0 + p1 >>> 0, p1 = ROTL(p1, 19);
+  }, u32 = (i2) => (data[i2] | data[i2 + 1] << 8 | data[i2 + 2] << 16 | data[i2 + 3] << 24) >>> 0, i = 0, n = data.length;
+  for (; n >= 4; )
+    p0 = p0 + u32(i) >>> 0, block(), i += 4, n -= 4;
+  let last = 128;
+  for (let k = n - 1; k >= 0; k--) last = (last << 8 | data[i + k]) >>> 0;
+  return p0 = p0 + last >>> 0, block(), block(), [p1, p0];
+}
+function marvin32(data, seed) {
+  let [high, low] = marvin64(data, seed);
+  return (high ^ low) >>> 0;
+}
+function base62(bytes) {
+  let value = 0n;
+  for (let b of bytes) value = value << 8n | BigInt(b);
+  let out = "";
+  for (; value > 0n; )
+    out = BASE62[Number(value % 62n)] + out, value /= 62n;
+  let zeros = 0;
+  for (; zeros < bytes.length && bytes[zeros] === 0; ) zeros++;
+  return "0".repeat(zeros) + (out || (zeros === 0 ? "0" : ""));
+}
+function azureChecksum(first80, legacy = !1) {
+  let sum = marvin32(Buffer.from(first80, "base64"), AZURE_CHECKSUM_SEED), bytes = new Uint8Array([sum & 255, sum >>> 8 & 255, sum >>> 16 & 255, sum >>> 24]);
+  return legacy ? Buffer.from(bytes.subarray(0, 3)).toString("base64") : base62(bytes).slice(0, 4);
+}
+function checksumHolds(kind, key) {
+  switch (kind) {
+    case "azure-marvin32": {
+      if (key.length < 84) return !1;
+      let head = key.slice(0, 80), tail = key.slice(80, 84);
+      return azureChecksum(head) === tail || azureChecksum(head, !0) === tail;
+    }
+  }
+}
+var ROTL, AZURE_CHECKSUM_SEED, BASE62, init_checksum = __esm({
+  "src/core/checksum.ts"() {
+    "use strict";
+    ROTL = (x, n) => (x << n | x >>> 32 - n) >>> 0;
+    AZURE_CHECKSUM_SEED = 0x44656661756c7430n, BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  }
+});
+
+// src/core/rules/shape.ts
 function shapeLength(shape2) {
   return shape2.reduce(
     (n, part) => n + (typeof part == "string" ? part.length : "checksum" in part ? 4 : part.length),
     0
   );
 }
+var init_shape = __esm({
+  "src/core/rules/shape.ts"() {
+    "use strict";
+    init_checksum();
+  }
+});
+
+// src/core/providers/define.ts
 function keyRule(rule) {
   return { ...rule, checks: rule.checks ?? randomBody(), maxLength: rule.maxLength ?? shapeLength(rule.shape) };
 }
@@ -237,6 +361,7 @@ function noCredit(status, where) {
 var randomBody, throttledLive, KEY_LABEL, labelledBareKey, init_define = __esm({
   "src/core/providers/define.ts"() {
     "use strict";
+    init_shape();
     randomBody = (min = 3.5) => [{ kind: "entropy", min }, { kind: "not-patterned" }];
     throttledLive = {
       status: 429,
@@ -454,9 +579,10 @@ function azureKeyShape(signature) {
     { checksum: "azure-marvin32" }
   ];
 }
-function azureCheck(name) {
+function azureCheck(name, endpointEnv) {
   return {
     baseFromContext: 0,
+    contextEnv: [endpointEnv],
     withoutBase: {
       reason: "endpoint_unknown",
       detail: `an ${name} key is checked against its resource endpoint, and none was found beside it: the key's status is unknown`
@@ -565,7 +691,7 @@ api_key=
       rotateUrl: ROTATE,
       env: ["AZURE_OPENAI_API_KEY"],
       rules: rules2,
-      check: azureCheck("Azure OpenAI")
+      check: azureCheck("Azure OpenAI", ["AZURE_OPENAI_ENDPOINT"])
     };
   }
 });
@@ -590,7 +716,11 @@ var KEYS3, azureAiServices, init_azure_ai_services = __esm({
           examples: ["AZURE_AI_SERVICES_KEY={key}", "Ocp-Apim-Subscription-Key: {key}", '"{key}"']
         })
       ],
-      check: azureCheck("Azure AI Services")
+      check: azureCheck("Azure AI Services", [
+        "AZURE_AI_SERVICES_ENDPOINT",
+        "AZURE_AI_ENDPOINT",
+        "AZURE_COGNITIVE_SERVICES_ENDPOINT"
+      ])
     };
   }
 });
@@ -1189,6 +1319,7 @@ var KEYS13, UUID, langfuse, init_langfuse = __esm({
         base: "https://cloud.langfuse.com",
         regions: ["https://us.cloud.langfuse.com"],
         baseFromContext: 1,
+        contextEnv: [["LANGFUSE_PUBLIC_KEY"], ["LANGFUSE_BASE_URL", "LANGFUSE_HOST", "LANGFUSE_BASEURL"]],
         request: { method: "GET", path: "/api/public/projects", auth: { kind: "basic", userFromContext: 0 } },
         withoutUser: "a Langfuse secret key is checked with its public key (pk-lf-\u2026), and none was found beside it: the key's status is unknown",
         facts: [{ from: "body", path: "data", as: "projects", count: !0 }],
@@ -2279,60 +2410,6 @@ var builtinRules, init_rules = __esm({
   }
 });
 
-// src/core/checksum.ts
-function marvin64(data, seed) {
-  let p0 = Number(seed & 0xffffffffn) >>> 0, p1 = Number(seed >> 32n & 0xffffffffn) >>> 0, block = () => {
-    p1 = (p1 ^ p0) >>> 0, p0 = ROTL(p0, 20), p0 = p0 + p1 >>> 0, p1 = ROTL(p1, 9), p1 = (p1 ^ p0) >>> 0, p0 = ROTL(p0, 27), p0 = p0 + p1 >>> 0, p1 = ROTL(p1, 19);
-  }, u32 = (i2) => (data[i2] | data[i2 + 1] << 8 | data[i2 + 2] << 16 | data[i2 + 3] << 24) >>> 0, i = 0, n = data.length;
-  for (; n >= 4; )
-    p0 = p0 + u32(i) >>> 0, block(), i += 4, n -= 4;
-  let last = 128;
-  for (let k = n - 1; k >= 0; k--) last = (last << 8 | data[i + k]) >>> 0;
-  return p0 = p0 + last >>> 0, block(), block(), [p1, p0];
-}
-function marvin32(data, seed) {
-  let [high, low] = marvin64(data, seed);
-  return (high ^ low) >>> 0;
-}
-function base62(bytes) {
-  let value = 0n;
-  for (let b of bytes) value = value << 8n | BigInt(b);
-  let out = "";
-  for (; value > 0n; )
-    out = BASE62[Number(value % 62n)] + out, value /= 62n;
-  let zeros = 0;
-  for (; zeros < bytes.length && bytes[zeros] === 0; ) zeros++;
-  return "0".repeat(zeros) + (out || (zeros === 0 ? "0" : ""));
-}
-function azureChecksum(first80, legacy = !1) {
-  let sum = marvin32(Buffer.from(first80, "base64"), AZURE_CHECKSUM_SEED), bytes = new Uint8Array([sum & 255, sum >>> 8 & 255, sum >>> 16 & 255, sum >>> 24]);
-  return legacy ? Buffer.from(bytes.subarray(0, 3)).toString("base64") : base62(bytes).slice(0, 4);
-}
-function checksumHolds(kind, key) {
-  switch (kind) {
-    case "azure-marvin32": {
-      if (key.length < 84) return !1;
-      let head = key.slice(0, 80), tail = key.slice(80, 84);
-      return azureChecksum(head) === tail || azureChecksum(head, !0) === tail;
-    }
-  }
-}
-var ROTL, AZURE_CHECKSUM_SEED, BASE62, init_checksum = __esm({
-  "src/core/checksum.ts"() {
-    "use strict";
-    ROTL = (x, n) => (x << n | x >>> 32 - n) >>> 0;
-    AZURE_CHECKSUM_SEED = 0x44656661756c7430n, BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-  }
-});
-
-// src/core/rules/shape.ts
-var init_shape = __esm({
-  "src/core/rules/shape.ts"() {
-    "use strict";
-    init_checksum();
-  }
-});
-
 // src/core/attribution.ts
 function spellings(word) {
   let lower = word.toLowerCase();
@@ -2369,46 +2446,6 @@ var LABEL, KEYISH, init_attribution = __esm({
   "src/core/attribution.ts"() {
     "use strict";
     LABEL = /([A-Za-z0-9_.-]+)["'`\]]*\s*(?:=>|:=|[:=,])?\s*(?:Bearer\s+)?["'`([{]*\s*$/, KEYISH = /key|token|secret|passw|credential|auth/i;
-  }
-});
-
-// src/core/entropy.ts
-function shannonEntropy(text2) {
-  if (text2.length === 0) return 0;
-  let counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < text2.length; i++) {
-    let c = text2.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let bits = 0;
-  for (let n of counts.values()) {
-    let p = n / text2.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-function isPatterned(text2) {
-  let n = text2.length;
-  if (n < 4) return !0;
-  for (let period = 1; period <= n >> 1; period++) {
-    let repeats = !0;
-    for (let i = period; i < n; i++)
-      if (text2.charCodeAt(i) !== text2.charCodeAt(i - period)) {
-        repeats = !1;
-        break;
-      }
-    if (repeats) return !0;
-  }
-  let stepping = 0;
-  for (let i = 1; i < n; i++) {
-    let step = text2.charCodeAt(i) - text2.charCodeAt(i - 1);
-    (step === 1 || step === -1) && stepping++;
-  }
-  return stepping >= (n - 1) / 2;
-}
-var init_entropy = __esm({
-  "src/core/entropy.ts"() {
-    "use strict";
   }
 });
 
@@ -3098,6 +3135,8 @@ var init_core = __esm({
   "src/core/index.ts"() {
     "use strict";
     init_answer();
+    init_did_you_mean();
+    init_entropy();
     init_finding();
     init_fingerprint();
     init_providers();
@@ -5180,36 +5219,6 @@ var init_external = __esm({
 var init_mini = __esm({
   "node_modules/zod/mini/index.js"() {
     init_external();
-  }
-});
-
-// src/core/did-you-mean.ts
-function didYouMean(word, candidates2) {
-  let typed = word.toLowerCase(), limit = Math.min(2, Math.ceil(typed.length / 2) - 1), best, bestDistance = limit + 1;
-  for (let candidate of candidates2) {
-    let d = editDistance(typed, candidate.toLowerCase());
-    d < bestDistance && (best = candidate, bestDistance = d);
-  }
-  return best;
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 2) return Number.POSITIVE_INFINITY;
-  let rows = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i, ...new Array(b.length).fill(0)]);
-  let at = (i, j) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
-  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let row = rows[i];
-    for (let j = 1; j <= b.length; j++) {
-      let cost = a[i - 1] === b[j - 1] ? 0 : 1, d = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && (d = Math.min(d, at(i - 2, j - 2) + 1)), row[j] = d;
-    }
-  }
-  return at(a.length, b.length);
-}
-var init_did_you_mean = __esm({
-  "src/core/did-you-mean.ts"() {
-    "use strict";
   }
 });
 
@@ -18892,9 +18901,12 @@ function checkRequests(module2, check, key, context3, override) {
     ...body2 === void 0 ? {} : { body: body2 }
   }));
 }
-function namedHost(check, context3) {
+function hostContextIndexes(check) {
   let at = check.baseFromContext;
-  return (at === void 0 ? [] : typeof at == "number" ? [at] : at).map((i) => context3.context[i]).find((text2) => text2);
+  return at === void 0 ? [] : typeof at == "number" ? [at] : at;
+}
+function namedHost(check, context3) {
+  return hostContextIndexes(check).map((i) => context3.context[i]).find((text2) => text2);
 }
 function field(json, path14) {
   if (path14 === "") return json;
@@ -18952,18 +18964,24 @@ var init_check = __esm({
 });
 
 // src/verify/http.ts
+function proxyVariable(env, upper) {
+  for (let name of [upper, upper.toLowerCase()]) {
+    let value = env[name]?.trim();
+    if (value) return { name, value };
+  }
+}
+function proxyVariables(env) {
+  let http = proxyVariable(env, "HTTP_PROXY"), https = proxyVariable(env, "HTTPS_PROXY") ?? http, noProxy = proxyVariable(env, "NO_PROXY");
+  return { ...http ? { http } : {}, ...https ? { https } : {}, ...noProxy ? { noProxy } : {} };
+}
 function proxySettings(env) {
-  let get = (upper) => {
-    let value = env[upper] ?? env[upper.toLowerCase()];
-    return value?.trim() ? value.trim() : void 0;
-  };
-  if (!PROXY_VARIABLES.some((name) => env[name]?.trim())) return;
-  let httpProxy = get("HTTP_PROXY"), httpsProxy = get("HTTPS_PROXY") ?? httpProxy, noProxy = get("NO_PROXY");
-  return {
-    ...httpProxy ? { httpProxy } : {},
-    ...httpsProxy ? { httpsProxy } : {},
-    ...noProxy ? { noProxy } : {}
-  };
+  let { http, https, noProxy } = proxyVariables(env);
+  if (!(!http && !https))
+    return {
+      ...http ? { httpProxy: http.value } : {},
+      ...https ? { httpsProxy: https.value } : {},
+      ...noProxy ? { noProxy: noProxy.value } : {}
+    };
 }
 async function transportFetch(transport) {
   if (transport.fetch) return transport.fetch;
@@ -18971,7 +18989,13 @@ async function transportFetch(transport) {
   if (!settings) return globalThis.fetch;
   let id = JSON.stringify(settings), pending = proxied.get(id);
   return pending || (pending = import("./undici.js").then(({ EnvHttpProxyAgent, fetch: fetch2 }) => {
-    let dispatcher = quietly(() => new EnvHttpProxyAgent(settings));
+    let dispatcher = quietly(
+      () => new EnvHttpProxyAgent({
+        httpProxy: settings.httpProxy ?? "",
+        httpsProxy: settings.httpsProxy ?? "",
+        noProxy: settings.noProxy ?? ""
+      })
+    );
     return ((input, init) => fetch2(input, { ...init, dispatcher }));
   }), proxied.set(id, pending)), pending;
 }
@@ -19052,11 +19076,11 @@ function errorCode(error2) {
 function seconds(ms) {
   return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
 }
-var MAX_BODY, PROXY_VARIABLES, proxied, MEANINGS, init_http = __esm({
+var MAX_BODY, proxied, MEANINGS, init_http = __esm({
   "src/verify/http.ts"() {
     "use strict";
     init_core();
-    MAX_BODY = 1024 * 1024, PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"];
+    MAX_BODY = 1024 * 1024;
     proxied = /* @__PURE__ */ new Map();
     MEANINGS = {
       ECONNREFUSED: "connection refused",

@@ -92,824 +92,6 @@ var init_did_you_mean = __esm({
   }
 });
 
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports2, module2) {
-    var p = process || {}, argv = p.argv || [], env = p.env || {}, isColorSupported = !(env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI), formatter = (open, close2, replace = open) => (input) => {
-      let string3 = "" + input, index = string3.indexOf(close2, open.length);
-      return ~index ? open + replaceClose(string3, close2, replace, index) + close2 : open + string3 + close2;
-    }, replaceClose = (string3, close2, replace, index) => {
-      let result2 = "", cursor = 0;
-      do
-        result2 += string3.substring(cursor, index) + replace, cursor = index + close2.length, index = string3.indexOf(close2, cursor);
-      while (~index);
-      return result2 + string3.substring(cursor);
-    }, createColors4 = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module2.exports = createColors4();
-    module2.exports.createColors = createColors4;
-  }
-});
-
-// src/core/redact.ts
-function redact(secret, prefix) {
-  let head = prefix.length > 0 && secret.startsWith(prefix) ? prefix : "", body2 = secret.slice(head.length), shown = Math.min(4, Math.floor(body2.length / 8));
-  return shown === 0 ? `${head}\u2026` : `${head}${body2.slice(0, shown)}\u2026${body2.slice(-shown)}`;
-}
-var init_redact = __esm({
-  "src/core/redact.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/attribution.ts
-function spellings(word) {
-  let lower = word.toLowerCase();
-  return [
-    .../* @__PURE__ */ new Set([
-      word,
-      lower,
-      word.toUpperCase(),
-      lower.charAt(0).toUpperCase() + lower.slice(1),
-      word.charAt(0).toLowerCase() + word.slice(1)
-    ])
-  ];
-}
-function attributionLiterals(a) {
-  let words = [...a.labelWords, ...a.context.map((c) => c.keyword)].flatMap(spellings), cut = [
-    .../* @__PURE__ */ new Set([...words.map((l) => l.length >= 5 && /^[A-Za-z]/.test(l) ? l.slice(1) : l), ...a.labels ?? []])
-  ];
-  return cut.filter((l) => !cut.some((other) => other !== l && l.includes(other)));
-}
-function labelBefore(data, start) {
-  let from = Math.max(0, start - 200), text = data.toString("latin1", from, start), newline = text.lastIndexOf(`
-`);
-  return newline >= 0 && (text = text.slice(newline + 1)), LABEL.exec(text)?.[1];
-}
-function labelNames(a, label, spelt) {
-  return label ? a.labels?.includes(label) ? !0 : spelt.some((w) => label === w || label.includes(w) && KEYISH.test(label.replace(w, ""))) : !1;
-}
-function prepare(rule) {
-  let a = rule.attribution;
-  if (a)
-    return { rule, attribution: a, labelSpellings: a.labelWords.flatMap(spellings), literals: attributionLiterals(a) };
-}
-var LABEL, KEYISH, init_attribution = __esm({
-  "src/core/attribution.ts"() {
-    "use strict";
-    LABEL = /([A-Za-z0-9_.-]+)["'`\]]*\s*(?:=>|:=|[:=,])?\s*(?:Bearer\s+)?["'`([{]*\s*$/, KEYISH = /key|token|secret|passw|credential|auth/i;
-  }
-});
-
-// src/core/checksum.ts
-function marvin64(data, seed) {
-  let p0 = Number(seed & 0xffffffffn) >>> 0, p1 = Number(seed >> 32n & 0xffffffffn) >>> 0, block = () => {
-    p1 = (p1 ^ p0) >>> 0, p0 = ROTL(p0, 20), p0 = p0 + p1 >>> 0, p1 = ROTL(p1, 9), p1 = (p1 ^ p0) >>> 0, p0 = ROTL(p0, 27), p0 = p0 + p1 >>> 0, p1 = ROTL(p1, 19);
-  }, u32 = (i2) => (data[i2] | data[i2 + 1] << 8 | data[i2 + 2] << 16 | data[i2 + 3] << 24) >>> 0, i = 0, n = data.length;
-  for (; n >= 4; )
-    p0 = p0 + u32(i) >>> 0, block(), i += 4, n -= 4;
-  let last = 128;
-  for (let k = n - 1; k >= 0; k--) last = (last << 8 | data[i + k]) >>> 0;
-  return p0 = p0 + last >>> 0, block(), block(), [p1, p0];
-}
-function marvin32(data, seed) {
-  let [high, low] = marvin64(data, seed);
-  return (high ^ low) >>> 0;
-}
-function base62(bytes) {
-  let value = 0n;
-  for (let b of bytes) value = value << 8n | BigInt(b);
-  let out = "";
-  for (; value > 0n; )
-    out = BASE62[Number(value % 62n)] + out, value /= 62n;
-  let zeros = 0;
-  for (; zeros < bytes.length && bytes[zeros] === 0; ) zeros++;
-  return "0".repeat(zeros) + (out || (zeros === 0 ? "0" : ""));
-}
-function azureChecksum(first80, legacy = !1) {
-  let sum = marvin32(Buffer.from(first80, "base64"), AZURE_CHECKSUM_SEED), bytes = new Uint8Array([sum & 255, sum >>> 8 & 255, sum >>> 16 & 255, sum >>> 24]);
-  return legacy ? Buffer.from(bytes.subarray(0, 3)).toString("base64") : base62(bytes).slice(0, 4);
-}
-function checksumHolds(kind, key) {
-  switch (kind) {
-    case "azure-marvin32": {
-      if (key.length < 84) return !1;
-      let head = key.slice(0, 80), tail = key.slice(80, 84);
-      return azureChecksum(head) === tail || azureChecksum(head, !0) === tail;
-    }
-  }
-}
-function checksumFor(kind, prefix) {
-  if (kind === "azure-marvin32")
-    return azureChecksum(prefix.slice(0, 80));
-}
-var ROTL, AZURE_CHECKSUM_SEED, BASE62, init_checksum = __esm({
-  "src/core/checksum.ts"() {
-    "use strict";
-    ROTL = (x, n) => (x << n | x >>> 32 - n) >>> 0;
-    AZURE_CHECKSUM_SEED = 0x44656661756c7430n, BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-  }
-});
-
-// src/core/entropy.ts
-function shannonEntropy(text) {
-  if (text.length === 0) return 0;
-  let counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let bits = 0;
-  for (let n of counts.values()) {
-    let p = n / text.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-function isPatterned(text) {
-  let n = text.length;
-  if (n < 4) return !0;
-  for (let period = 1; period <= n >> 1; period++) {
-    let repeats = !0;
-    for (let i = period; i < n; i++)
-      if (text.charCodeAt(i) !== text.charCodeAt(i - period)) {
-        repeats = !1;
-        break;
-      }
-    if (repeats) return !0;
-  }
-  let stepping = 0;
-  for (let i = 1; i < n; i++) {
-    let step = text.charCodeAt(i) - text.charCodeAt(i - 1);
-    (step === 1 || step === -1) && stepping++;
-  }
-  return stepping >= (n - 1) / 2;
-}
-var init_entropy = __esm({
-  "src/core/entropy.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/literals/teddy-wasm.ts
-var TEDDY_WASM, init_teddy_wasm = __esm({
-  "src/core/literals/teddy-wasm.ts"() {
-    "use strict";
-    TEDDY_WASM = "AGFzbQEAAAABCAFgA39/fwF/AwIBAAUDAQABBxECBm1lbW9yeQIABHNjYW4AAArpAgHmAgIFfw97QQD9AAQAIRFBEP0ABAAhEkEg/QAEACETQTD9AAQAIRRBwAD9AAQAIRVB0AD9AAQAIRYCQANAIAMgAU8NASAAIANq/QAEACEIIAj9DA8PDw8PDw8PDw8PDw8PDw/9TiEJIAhBBP1tIQogESAJ/Q4gEiAK/Q79TiELIBMgCf0OIBQgCv0O/U4hDCAVIAn9DiAWIAr9Dv1OIQ0gDiAL/Q0ODxAREhMUFRYXGBkaGxwdIA8gDP0NDxAREhMUFRYXGBkaGxwdHv1OIA39TiEQIBD9UwRAIBD9DAAAAAAAAAAAAAAAAAAAAAD9JP1kIQUDQCADIAVoakECayEGIAAgBmooAgBB////B3FBsfPd8XlsQRB2IQcgB0EDdi0AYEEBIAdBB3F0cQRAIAIgBEECdGogBjYCACAEQQFqIQQLIAUgBUEBa3EhBSAFDQALCyALIQ4gDCEPIANBEGohAwwACwsgBAs=";
-  }
-});
-
-// src/core/literals/literal-search.ts
-function hashOf(key) {
-  return Math.imul(key, 2654435761) >>> 16;
-}
-function matchesAt(data, at, bytes, ignoreCase) {
-  if (at + bytes.length > data.length) return !1;
-  for (let j = 0; j < bytes.length; j++) {
-    let c = data[at + j], want = bytes[j];
-    if (c !== want && !(ignoreCase && c >= 65 && c <= 90 && (c | 32) === want)) return !1;
-  }
-  return !0;
-}
-function kernelCan(lit) {
-  if (lit.text.length < WINDOW) return !1;
-  for (let i = 0; i < lit.text.length; i++) {
-    let c = lit.text.charCodeAt(i);
-    if (c === 0 || c > 127) return !1;
-  }
-  return !0;
-}
-function spellingsOf(lit, offset) {
-  let spellings2 = [[]];
-  for (let j = 0; j < WINDOW; j++) {
-    let c = lit.text.charCodeAt(offset + j), variants = lit.ignoreCase ? caseVariants(c) : [c];
-    spellings2 = spellings2.flatMap((s) => variants.map((v) => [...s, v]));
-  }
-  return spellings2;
-}
-function caseVariants(c) {
-  let lower = c >= 65 && c <= 90 ? c | 32 : c;
-  return lower >= 97 && lower <= 122 ? [lower, lower & -33] : [c];
-}
-function rarestWindow(lit) {
-  let best = { offset: 0, weight: Number.POSITIVE_INFINITY };
-  for (let offset = 0; offset + WINDOW <= lit.text.length; offset++) {
-    let weight = 1;
-    for (let j = 0; j < WINDOW; j++) {
-      let c = lit.text.charCodeAt(offset + j);
-      weight *= (lit.ignoreCase ? caseVariants(c) : [c]).reduce((sum, v) => sum + FREQUENCY[v], 0);
-    }
-    weight < best.weight && (best = { offset, weight });
-  }
-  return best.offset;
-}
-function assignBuckets(windows) {
-  let nibblesOf = (spellings2) => Array.from({ length: WINDOW }, (_, j) => ({
-    lo: spellings2.reduce((m, s) => m | 1 << (s[j] & 15), 0),
-    hi: spellings2.reduce((m, s) => m | 1 << (s[j] >> 4), 0)
-  })), chance = (n) => n.reduce((p, { lo, hi }) => {
-    let q = 0;
-    for (let b = 0; b < 256; b++) lo & 1 << (b & 15) && hi & 1 << (b >> 4) && (q += FREQUENCY[b]);
-    return p * q;
-  }, 1), merge2 = (a, b) => a.map((x, j) => ({ lo: x.lo | b[j].lo, hi: x.hi | b[j].hi })), buckets = new Array(BUCKETS).fill(void 0), order = windows.map(nibblesOf).sort((a, b) => chance(b) - chance(a));
-  for (let nibbles of order) {
-    let best = 0, bestCost = Number.POSITIVE_INFINITY;
-    for (let [i, bucket] of buckets.entries()) {
-      let cost = bucket ? chance(merge2(bucket, nibbles)) - chance(bucket) : chance(nibbles);
-      cost < bestCost && (bestCost = cost, best = i);
-    }
-    let current = buckets[best];
-    buckets[best] = current ? merge2(current, nibbles) : nibbles;
-  }
-  let masks = new Uint8Array(32 * WINDOW);
-  for (let [b, bucket] of buckets.entries())
-    if (bucket)
-      for (let [j, { lo, hi }] of bucket.entries())
-        for (let x = 0; x < 16; x++)
-          lo & 1 << x && (masks[32 * j + x] = masks[32 * j + x] | 1 << b), hi & 1 << x && (masks[32 * j + 16 + x] = masks[32 * j + 16 + x] | 1 << b);
-  return masks;
-}
-var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHits, KernelPlan, FREQUENCY, init_literal_search = __esm({
-  "src/core/literals/literal-search.ts"() {
-    "use strict";
-    init_teddy_wasm();
-    WINDOW = 3, PIECE = 64 * 1024, TABLES = 0, HASHES = 96, OUT = HASHES + 8192, BUCKETS = 8, wasm = globalThis.WebAssembly, LiteralSearch = class {
-      constructor(literals, options = {}) {
-        this.options = options;
-        let unique = [];
-        for (let lit of literals) {
-          let [ids, key] = lit.ignoreCase ? [this.folded, lit.text.toLowerCase()] : [this.exact, lit.text];
-          ids.has(key) || (ids.set(key, unique.length), unique.push({ text: lit.text, ignoreCase: lit.ignoreCase }));
-        }
-        this.literals = unique;
-      }
-      options;
-      literals;
-      /** Ids by text: exact literals, and case-insensitive ones in lower case. */
-      exact = /* @__PURE__ */ new Map();
-      folded = /* @__PURE__ */ new Map();
-      /** Literals the kernel finds, and how (built on first use: a hook that never scans pays nothing). */
-      plan;
-      planned = !1;
-      /** The index of a literal given to the constructor. */
-      idOf(text, ignoreCase) {
-        let id = ignoreCase ? this.folded.get(text) ?? this.folded.get(text.toLowerCase()) : this.exact.get(text);
-        if (id === void 0) throw new Error(`LiteralSearch: "${text}" was not given to the constructor`);
-        return id;
-      }
-      /** The occurrences in one content, found when first asked for. `data` must not change meanwhile. */
-      in(data) {
-        return this.planned || (this.planned = !0, this.plan = this.options.kernel === !1 ? void 0 : KernelPlan.build(this.literals, this.options.piece)), new LiteralHits(data, this.literals, this.plan);
-      }
-    }, LiteralHits = class {
-      constructor(data, literals, plan) {
-        this.data = data;
-        this.literals = literals;
-        this.plan = plan;
-        this.found = new Array(literals.length);
-      }
-      data;
-      literals;
-      plan;
-      found;
-      lower;
-      positions(id) {
-        let hits = this.found[id];
-        return hits !== void 0 || (this.plan?.handles(id) ? (this.plan.search(this.data, this.found), hits = this.found[id]) : (hits = this.search(this.literals[id]), this.found[id] = hits)), hits;
-      }
-      search({ text, ignoreCase }) {
-        let hits = [];
-        if (ignoreCase) {
-          this.lower ??= this.data.toString("latin1").toLowerCase();
-          let needle = text.toLowerCase();
-          for (let i = this.lower.indexOf(needle); i >= 0; i = this.lower.indexOf(needle, i + 1)) hits.push(i);
-        } else {
-          let data = this.data;
-          for (let i = data.indexOf(text, 0, "latin1"); i >= 0; i = data.indexOf(text, i + 1, "latin1")) hits.push(i);
-        }
-        return hits;
-      }
-    };
-    KernelPlan = class _KernelPlan {
-      constructor(literals, scan, memory, piece) {
-        this.scan = scan;
-        this.piece = piece;
-        this.handled = literals.map((lit) => kernelCan(lit)), this.dataAt = OUT + piece * 4;
-        let bytesNeeded = this.dataAt + piece + WINDOW + 16;
-        memory.grow(Math.ceil(bytesNeeded / 65536) - memory.buffer.byteLength / 65536), this.heap = new Uint8Array(memory.buffer), this.out = new Int32Array(memory.buffer, OUT, piece);
-        let windows = [];
-        for (let [id, lit] of literals.entries()) {
-          if (!this.handled[id]) continue;
-          let offset = rarestWindow(lit), spellings2 = spellingsOf(lit, offset);
-          windows.push(spellings2);
-          let bytes = Uint8Array.from(lit.ignoreCase ? lit.text.toLowerCase() : lit.text, (ch) => ch.charCodeAt(0));
-          for (let spelt of spellings2) {
-            let key = spelt[0] | spelt[1] << 8 | spelt[2] << 16, hash = hashOf(key), slot = this.byHash[hash], entry = { key, id, offset, bytes, ignoreCase: lit.ignoreCase };
-            slot ? slot.push(entry) : this.byHash[hash] = [entry], this.heap[HASHES + (hash >> 3)] = this.heap[HASHES + (hash >> 3)] | 1 << (hash & 7);
-          }
-        }
-        let masks = assignBuckets(windows);
-        this.heap.set(masks, TABLES);
-      }
-      scan;
-      piece;
-      handled;
-      /** Literals by the hash of their window (one entry per case spelling). */
-      byHash = new Array(65536);
-      heap;
-      out;
-      dataAt;
-      /** The plan for these literals, or undefined when the kernel handles none (or cannot run here). */
-      static build(literals, piece = PIECE) {
-        if (wasm === void 0 || !literals.some(kernelCan)) return;
-        let instance = new wasm.Instance(new wasm.Module(Buffer.from(TEDDY_WASM, "base64")), {}), { memory, scan } = instance.exports;
-        return new _KernelPlan(literals, scan, memory, Math.max(16, piece));
-      }
-      handles(id) {
-        return this.handled[id] === !0;
-      }
-      /** Fills `found` with the positions of every literal the kernel handles. */
-      search(data, found) {
-        for (let [id, handled] of this.handled.entries()) handled && (found[id] = []);
-        let { heap, out, byHash, piece, dataAt } = this, n = data.length;
-        for (let off = 0; off < n; off += piece) {
-          let own2 = Math.min(piece, n - off), length = Math.min(n - off, own2 + WINDOW - 1);
-          heap.set(data.subarray(off, off + length), dataAt), heap.fill(0, dataAt + length, dataAt + length + 16);
-          let count = this.scan(dataAt, length, OUT);
-          for (let k = 0; k < count; k++) {
-            let start = out[k];
-            if (start >= own2) continue;
-            let at = off + start;
-            if (at + WINDOW > n) continue;
-            let key = data[at] | data[at + 1] << 8 | data[at + 2] << 16, entries = byHash[hashOf(key)];
-            if (entries !== void 0)
-              for (let e = 0; e < entries.length; e++) {
-                let entry = entries[e];
-                if (entry.key !== key) continue;
-                let begin = at - entry.offset;
-                (entry.bytes.length === WINDOW || begin >= 0 && matchesAt(data, begin, entry.bytes, entry.ignoreCase)) && found[entry.id].push(begin);
-              }
-          }
-        }
-      }
-    };
-    FREQUENCY = (() => {
-      let f = new Float64Array(256).fill(5e-4);
-      for (let [i, ch] of [..."etaoinsrhldcumfpgwybvkxjqz"].entries()) {
-        let p = 0.07 * 0.88 ** i;
-        f[ch.charCodeAt(0)] = p, f[ch.toUpperCase().charCodeAt(0)] = p / 8;
-      }
-      for (let ch of "0123456789") f[ch.charCodeAt(0)] = 6e-3;
-      for (let ch of `.,;:()"'=_-/{}[]*<>`) f[ch.charCodeAt(0)] = 8e-3;
-      return f[32] = 0.15, f[10] = 0.03, f[9] = 0.01, f;
-    })();
-  }
-});
-
-// src/core/scanner.ts
-function isInFile(check) {
-  return check.kind === "in-file";
-}
-function isRequiredInFile(check) {
-  return check.kind === "in-file" && check.optional !== !0;
-}
-function keywordSearch(rules4, attributionLookups) {
-  return new LiteralSearch([
-    ...rules4.flatMap((rule) => [
-      ...rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === !0 })),
-      ...rule.checks.filter(isInFile).map((check) => ({ text: check.keyword, ignoreCase: !1 }))
-    ]),
-    ...attributionLookups.map((text) => ({ text, ignoreCase: !1 }))
-  ]);
-}
-function planOf(rule, attributed) {
-  let source = rule.pattern.source, prefixes = new Set(
-    rule.keywordsIgnoreCase ? [] : rule.keywords.filter(
-      (k) => !hasTopLevelAlternative(source) && source.startsWith(k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
-    )
-  );
-  return {
-    rule,
-    gates: rule.checks.filter(isRequiredInFile),
-    attributed,
-    reach: `${rule.keywordsIgnoreCase === !0}:${rule.maxLength}:${rule.keywords.join("\0")}:${[...prefixes].join("\0")}`,
-    prefixes
-  };
-}
-function hasTopLevelAlternative(source) {
-  let depth = 0, inClass = !1;
-  for (let i = 0; i < source.length; i++) {
-    let c = source[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = !0;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) return !0;
-  }
-  return !1;
-}
-function mergeWindows(rule, hits, prefixes) {
-  let spans = [], data = hits.data;
-  for (let keyword of rule.keywords) {
-    let positions = hits.positions(keyword, rule.keywordsIgnoreCase === !0);
-    if (prefixes.has(keyword))
-      for (let at of positions) boundaryBefore(data, at) && spans.push([at, at + rule.maxLength]);
-    else
-      for (let at of positions) spans.push([at - rule.maxLength, at + keyword.length + rule.maxLength]);
-  }
-  if (spans.length === 0) return spans;
-  rule.keywords.length > 1 && spans.sort((a, b) => a[0] - b[0]);
-  let dataLength = hits.data.length, merged = [];
-  for (let [s, e] of spans) {
-    let from = Math.max(0, s), to = Math.min(dataLength, e), last = merged[merged.length - 1];
-    last && from <= last[1] ? last[1] = Math.max(last[1], to) : merged.push([from, to]);
-  }
-  return merged;
-}
-function boundaryBefore(data, start) {
-  if (start === 0) return !0;
-  let prev = data[start - 1];
-  return !TOKEN[prev] || start >= 2 && data[start - 2] === BACKSLASH || start >= 3 && data[start - 3] === PERCENT && HEX[prev] && HEX[data[start - 2]] ? !0 : start >= 6 && data[start - 6] === BACKSLASH && data[start - 5] === 117 ? HEX[data[start - 4]] === 1 && HEX[data[start - 3]] === 1 && HEX[data[start - 2]] === 1 && HEX[prev] === 1 : !1;
-}
-function boundaryAfter(data, end) {
-  return end >= data.length || !TOKEN[data[end]];
-}
-function passesChecks(rule, secret, data, start, end) {
-  let body2, getBody = () => {
-    if (body2 === void 0) {
-      body2 = secret.startsWith(rule.redactPrefix) ? secret.slice(rule.redactPrefix.length) : secret;
-      for (let keyword of rule.keywordsIgnoreCase ? [] : rule.keywords) body2 = body2.split(keyword).join("");
-    }
-    return body2;
-  };
-  for (let check of rule.checks)
-    switch (check.kind) {
-      case "entropy":
-        if (shannonEntropy(getBody()) < check.min) return !1;
-        break;
-      case "not-patterned":
-        if (isPatterned(getBody())) return !1;
-        break;
-      case "near": {
-        let within = Math.min(check.within, MAX_CONTEXT), text = data.toString("latin1", Math.max(0, start - within), Math.min(data.length, end + within));
-        if (!check.pattern.test(text)) return !1;
-        break;
-      }
-      case "label-before": {
-        let lineStart = lineStartOf(data, start), from = Math.max(lineStart, start - Math.min(check.within, MAX_CONTEXT));
-        if (!check.pattern.test(data.toString("latin1", from, start))) return !1;
-        break;
-      }
-      case "checksum":
-        if (!checksumHolds(check.checksum, secret)) return !1;
-        break;
-      case "in-file":
-        break;
-    }
-  return !0;
-}
-function fileContext(data, check, complete = !0) {
-  for (let i = data.indexOf(check.keyword, 0, "latin1"); i >= 0; i = data.indexOf(check.keyword, i + 1, "latin1")) {
-    let end = Math.min(data.length, i + 128), text = data.toString("latin1", Math.max(0, i - 128), end), m = check.pattern.exec(text);
-    if (!(m && !complete && end === data.length && m.index + m[0].length === text.length) && m)
-      return m.groups?.value ?? m[0];
-  }
-}
-function lineStartOf(data, at) {
-  return at === 0 ? 0 : data.lastIndexOf(NEWLINE, at - 1) + 1;
-}
-function countNewlines(data, from, to) {
-  let n = 0;
-  for (let i = data.indexOf(NEWLINE, from); i >= 0 && i < to; i = data.indexOf(NEWLINE, i + 1)) n++;
-  return n;
-}
-function utf16Length(data, from, to) {
-  return to > from ? data.toString("utf8", from, to).length : 0;
-}
-var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, BACKSLASH, PERCENT, NEWLINE, Scanner, ScanStream, KeywordHits, init_scanner = __esm({
-  "src/core/scanner.ts"() {
-    "use strict";
-    init_attribution();
-    init_checksum();
-    init_entropy();
-    init_literal_search();
-    CONTEXT_WINDOW = 128, MAX_CONTEXT_POSITIONS = 1e4, ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16, TOKEN = new Uint8Array(256);
-    for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") TOKEN[c.charCodeAt(0)] = 1;
-    HEX = new Uint8Array(256);
-    for (let c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
-    BACKSLASH = 92, PERCENT = 37, NEWLINE = 10, Scanner = class {
-      rules;
-      /** Rules in priority order: where two matches overlap, the earlier rule keeps the span. */
-      priority = /* @__PURE__ */ new Map();
-      inFileChecks;
-      /** @internal */
-      keywords;
-      /** @internal What each rule's scan needs, worked out once (not per content). */
-      plans;
-      /** @internal */
-      attributions = /* @__PURE__ */ new Map();
-      /** @internal */
-      contextEntries;
-      /**
-       * Literals the scan looks up besides the rules' keywords and in-file keywords: the names that
-       * attribute shared shapes (gates and contexts). A multi-literal prefilter must search these too.
-       */
-      attributionLookups;
-      constructor(rules4) {
-        this.rules = rules4;
-        for (let rule of rules4) {
-          let prepared = prepare(rule);
-          prepared && this.attributions.set(rule, prepared);
-        }
-        let entries = [...new Set([...this.attributions.values()].flatMap((p) => p.attribution.context))];
-        this.contextEntries = entries.map((entry) => ({ entry, spelt: spellings(entry.keyword) })), this.attributionLookups = [
-          .../* @__PURE__ */ new Set([
-            ...[...this.attributions.values()].flatMap((p) => p.literals),
-            ...this.contextEntries.flatMap((e) => e.spelt)
-          ])
-        ];
-        for (let [i, rule] of rules4.entries()) this.priority.set(rule, i);
-        this.plans = rules4.map((rule) => planOf(rule, this.attributions.get(rule))), this.inFileChecks = [...new Set(rules4.flatMap((r) => r.checks.filter(isInFile)))], this.keywords = keywordSearch(rules4, this.attributionLookups);
-      }
-      /** Finds every key in a whole content. */
-      scan(content) {
-        let stream = this.stream();
-        return stream.push(content, !0), stream.end();
-      }
-      /** A scan of content that arrives in chunks (a huge file, stdin); memory stays bounded. */
-      stream() {
-        return new ScanStream(this);
-      }
-      /**
-       * Literals such that content containing none of them cannot yield a finding: what an external
-       * prefilter (`git grep -F`) may search for without losing anything.
-       */
-      requiredLiterals() {
-        let out = /* @__PURE__ */ new Map();
-        for (let rule of this.rules) {
-          let attributed = this.attributions.get(rule);
-          if (attributed) {
-            let a = attributed.attribution, words = [...a.labelWords, ...a.labels ?? [], ...a.context.map((c) => c.keyword)].map(
-              (w) => w.toLowerCase()
-            );
-            for (let text of words.filter((w) => !words.some((other) => other !== w && w.includes(other))))
-              out.set(`true:${text}`, { text, ignoreCase: !0 });
-            continue;
-          }
-          let gate = rule.checks.find(isRequiredInFile), near = rule.checks.find((c) => c.kind === "near"), literals = gate ? [{ text: gate.keyword, ignoreCase: !1 }] : near ? [{ text: near.keyword, ignoreCase: !0 }] : rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === !0 }));
-          for (let lit of literals) out.set(`${lit.ignoreCase}:${lit.text}`, lit);
-        }
-        return [...out.values()];
-      }
-      /** @internal */
-      rank(rule) {
-        return this.priority.get(rule) ?? Number.MAX_SAFE_INTEGER;
-      }
-      /** @internal */
-      fileChecks() {
-        return this.inFileChecks;
-      }
-    }, ScanStream = class {
-      constructor(scanner) {
-        this.scanner = scanner;
-      }
-      scanner;
-      carry = Buffer.alloc(0);
-      /** Absolute offset of `carry[0]`. */
-      carryOffset = 0;
-      /** Newlines before `carry[0]`. */
-      linesBefore = 0;
-      /** UTF-16 length of the part of `carry[0]`'s line that lies before it. */
-      columnCarry = 0;
-      /** Matches starting before this absolute offset have been decided. */
-      decidedTo = 0;
-      found = [];
-      /** In-file checks satisfied so far, with the text that satisfied each. */
-      seen = /* @__PURE__ */ new Map();
-      /** Absolute offsets where each attribution context (a base URL, an SDK import) occurs. */
-      contextAt = /* @__PURE__ */ new Map();
-      /** Context keywords before this absolute offset have been looked at. */
-      contextFrom = 0;
-      /** The content, when it came whole (see `push`), with its keyword positions. */
-      whole;
-      ended = !1;
-      /** Adds the next chunk. `last` marks the final one (then nothing needs to be carried over). */
-      push(chunk, last = !1) {
-        if (this.ended) throw new Error("ScanStream: push after the last chunk");
-        let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk, base = this.carryOffset, decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL, whole = last && base === 0, hits = new KeywordHits(this.scanner.keywords.in(data), this.scanner.keywords);
-        if (this.noteContexts(data, whole, last), whole ? this.whole = { data, hits } : this.noteAttributionContexts(data, base, last, hits), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole, hits), last) {
-          this.ended = !0;
-          return;
-        }
-        this.decidedTo = Math.max(this.decidedTo, decideBefore);
-        let keepFrom = Math.max(0, data.length - OVERLAP);
-        if (keepFrom > 0) {
-          let dropped = data.subarray(0, keepFrom);
-          this.linesBefore += countNewlines(dropped, 0, dropped.length);
-          let lastNewline = dropped.lastIndexOf(NEWLINE);
-          this.columnCarry = lastNewline >= 0 ? utf16Length(dropped, lastNewline + 1, dropped.length) : this.columnCarry + utf16Length(dropped, 0, dropped.length);
-        }
-        this.carry = Buffer.from(data.subarray(keepFrom)), this.carryOffset = base + keepFrom;
-      }
-      /** Finishes the scan and returns the matches, in content order. */
-      end() {
-        this.ended || this.push(Buffer.alloc(0), !0);
-        let whole = this.whole;
-        this.whole = void 0, whole && this.found.some((c) => c.alternatives) && this.noteAttributionContexts(whole.data, 0, !0, whole.hits);
-        let kept = this.found.filter((c) => c.waitingFor.every((check) => this.seen.has(check))).filter((c) => this.attribute(c));
-        for (let c of whole ? kept : [])
-          for (let check of c.match.rule.checks) {
-            if (check.kind !== "in-file" || this.seen.has(check)) continue;
-            let text = fileContext(whole.data, check);
-            text !== void 0 && this.seen.set(check, text);
-          }
-        return kept.map((c) => this.withContext(c.match)).sort((a, b) => a.start - b.start);
-      }
-      withContext(match) {
-        let gates = match.rule.checks.filter(isInFile);
-        return gates.length > 0 && (match.context = gates.map((g) => this.seen.get(g) ?? "")), match;
-      }
-      /**
-       * A shared shape's match goes to the provider its label names, else to the one whose context is
-       * nearest; with neither, it is no finding. Decided at the end: a context may come after the key.
-       */
-      attribute(c) {
-        if (!c.alternatives) return !0;
-        let labelled = c.alternatives.find((a) => a.labelled);
-        if (labelled)
-          return c.match.rule = labelled.rule, !0;
-        let best;
-        for (let alt of c.alternatives) {
-          let prepared = this.scanner.attributions.get(alt.rule);
-          for (let entry of prepared?.attribution.context ?? [])
-            for (let at of this.contextAt.get(entry) ?? []) {
-              let distance = Math.abs(at - c.match.start);
-              (!best || distance < best.distance) && (best = { rule: alt.rule, distance });
-            }
-        }
-        return best ? (c.match.rule = best.rule, !0) : !1;
-      }
-      /** Records where each attribution context occurs; each position is looked at once, with its whole window. */
-      noteAttributionContexts(data, base, last, hits) {
-        let entries = this.scanner.contextEntries;
-        if (entries.length === 0) return;
-        let from = Math.max(0, this.contextFrom - base), until = last ? data.length : data.length - CONTEXT_WINDOW;
-        for (let { entry, spelt } of entries) {
-          let positions = this.contextAt.get(entry);
-          for (let word of spelt)
-            for (let i of hits.positions(word, !1)) {
-              if (i < from || i >= until) continue;
-              if (positions && positions.length >= MAX_CONTEXT_POSITIONS) break;
-              let text = data.toString(
-                "latin1",
-                Math.max(0, i - CONTEXT_WINDOW),
-                Math.min(data.length, i + CONTEXT_WINDOW)
-              );
-              entry.pattern.test(text) && (positions ??= [], positions.push(base + i), this.contextAt.set(entry, positions));
-            }
-        }
-        this.contextFrom = last ? Number.MAX_SAFE_INTEGER : Math.max(this.contextFrom, base + until);
-      }
-      noteContexts(data, whole, last) {
-        for (let check of this.scanner.fileChecks()) {
-          if (this.seen.has(check) || whole && check.optional) continue;
-          let found = fileContext(data, check, last);
-          found !== void 0 && this.seen.set(check, found);
-        }
-      }
-      scanData(data, base, decideBefore, whole, hits) {
-        let candidates = [], merged = /* @__PURE__ */ new Map();
-        for (let { rule, gates, attributed, reach, prefixes } of this.scanner.plans) {
-          if (whole && gates.some((g) => !this.seen.has(g)) || whole && attributed && rule.keywordsIgnoreCase && !attributed.literals.some((l) => hits.positions(l, !1).length > 0))
-            continue;
-          let windows = merged.get(reach);
-          windows || (windows = mergeWindows(rule, hits, prefixes), merged.set(reach, windows));
-          for (let [from, to] of windows) {
-            let text = data.toString("latin1", from, to), pattern = rule.pattern;
-            pattern.lastIndex = 0;
-            for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-              let start = from + m.index, end = start + m[0].length, absolute = base + start;
-              if (!(m[0].length > 0 && absolute >= this.decidedTo && absolute < decideBefore && boundaryBefore(data, start) && boundaryAfter(data, end) && passesChecks(rule, m[0], data, start, end))) {
-                pattern.lastIndex = m.index + 1;
-                continue;
-              }
-              candidates.push({
-                match: {
-                  rule,
-                  secret: m[0],
-                  start: absolute,
-                  end: base + end,
-                  line: 0,
-                  column: 0,
-                  endColumn: 0,
-                  allowed: !1
-                },
-                waitingFor: gates.filter((g) => !this.seen.has(g)),
-                ...attributed ? {
-                  alternatives: [
-                    {
-                      rule,
-                      labelled: labelNames(attributed.attribution, labelBefore(data, start), attributed.labelSpellings)
-                    }
-                  ]
-                } : {}
-              });
-            }
-          }
-        }
-        this.locate(candidates, data, base), this.found.push(...this.resolveOverlaps(candidates));
-      }
-      /** Fills in line, column and the inline allow marker, walking the content once in order. */
-      locate(candidates, data, base) {
-        candidates.sort((a, b) => a.match.start - b.match.start);
-        let line = this.linesBefore + 1, scanned = 0;
-        for (let { match } of candidates) {
-          let start = match.start - base, end = match.end - base;
-          line += countNewlines(data, scanned, start), scanned = start;
-          let lineStart = lineStartOf(data, start), prefix = utf16Length(data, lineStart, start) + (lineStart === 0 ? this.columnCarry : 0), lineEnd = data.indexOf(NEWLINE, end);
-          lineEnd < 0 && (lineEnd = data.length), match.line = line, match.column = prefix + 1, match.endColumn = prefix + 1 + match.secret.length, match.allowed = data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER);
-        }
-      }
-      resolveOverlaps(sorted) {
-        let kept = [];
-        for (let c of sorted) {
-          let last = kept[kept.length - 1];
-          if (last?.alternatives && c.alternatives && c.match.start === last.match.start && c.match.end === last.match.end && c.match.rule.attribution?.group === last.match.rule.attribution?.group) {
-            last.alternatives.push(...c.alternatives);
-            continue;
-          }
-          if (last && c.match.start < last.match.end) {
-            this.scanner.rank(c.match.rule) < this.scanner.rank(last.match.rule) && (kept[kept.length - 1] = c);
-            continue;
-          }
-          kept.push(c);
-        }
-        return kept;
-      }
-    };
-    KeywordHits = class {
-      constructor(hits, search) {
-        this.hits = hits;
-        this.search = search;
-      }
-      hits;
-      search;
-      get data() {
-        return this.hits.data;
-      }
-      positions(keyword, ignoreCase) {
-        return this.hits.positions(this.search.idOf(keyword, ignoreCase));
-      }
-    };
-  }
-});
-
 // src/core/untrusted.ts
 function untrusted(text, secrets = [], maxLength = 240) {
   let out = text;
@@ -1014,6 +196,46 @@ var init_answer = __esm({
   }
 });
 
+// src/core/entropy.ts
+function shannonEntropy(text) {
+  if (text.length === 0) return 0;
+  let counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (let n of counts.values()) {
+    let p = n / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+function isPatterned(text) {
+  let n = text.length;
+  if (n < 4) return !0;
+  for (let period = 1; period <= n >> 1; period++) {
+    let repeats = !0;
+    for (let i = period; i < n; i++)
+      if (text.charCodeAt(i) !== text.charCodeAt(i - period)) {
+        repeats = !1;
+        break;
+      }
+    if (repeats) return !0;
+  }
+  let stepping = 0;
+  for (let i = 1; i < n; i++) {
+    let step = text.charCodeAt(i) - text.charCodeAt(i - 1);
+    (step === 1 || step === -1) && stepping++;
+  }
+  return stepping >= (n - 1) / 2;
+}
+var init_entropy = __esm({
+  "src/core/entropy.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/fingerprint.ts
 function fingerprint(secret) {
   return createHash ??= load("node:crypto").createHash, createHash("sha256").update(`skguard:v1:${secret}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
@@ -1025,6 +247,17 @@ var import_node_module, load, createHash, FINGERPRINT_LENGTH, init_fingerprint =
   "src/core/fingerprint.ts"() {
     "use strict";
     import_node_module = require("node:module"), load = (0, import_node_module.createRequire)(__skguardFileUrl), FINGERPRINT_LENGTH = 24;
+  }
+});
+
+// src/core/redact.ts
+function redact(secret, prefix) {
+  let head = prefix.length > 0 && secret.startsWith(prefix) ? prefix : "", body2 = secret.slice(head.length), shown = Math.min(4, Math.floor(body2.length / 8));
+  return shown === 0 ? `${head}\u2026` : `${head}${body2.slice(0, shown)}\u2026${body2.slice(-shown)}`;
+}
+var init_redact = __esm({
+  "src/core/redact.ts"() {
+    "use strict";
   }
 });
 
@@ -1054,13 +287,102 @@ var init_finding = __esm({
   }
 });
 
-// src/core/providers/define.ts
+// src/core/checksum.ts
+function marvin64(data, seed) {
+  let p0 = Number(seed & 0xffffffffn) >>> 0, p1 = Number(seed >> 32n & 0xffffffffn) >>> 0, block2 = () => {
+    p1 = (p1 ^ p0) >>> 0, p0 = ROTL(p0, 20), p0 = p0 + p1 >>> 0, p1 = ROTL(p1, 9), p1 = (p1 ^ p0) >>> 0, p0 = ROTL(p0, 27), p0 = p0 + p1 >>> 0, p1 = ROTL(p1, 19);
+  }, u32 = (i2) => (data[i2] | data[i2 + 1] << 8 | data[i2 + 2] << 16 | data[i2 + 3] << 24) >>> 0, i = 0, n = data.length;
+  for (; n >= 4; )
+    p0 = p0 + u32(i) >>> 0, block2(), i += 4, n -= 4;
+  let last = 128;
+  for (let k = n - 1; k >= 0; k--) last = (last << 8 | data[i + k]) >>> 0;
+  return p0 = p0 + last >>> 0, block2(), block2(), [p1, p0];
+}
+function marvin32(data, seed) {
+  let [high, low] = marvin64(data, seed);
+  return (high ^ low) >>> 0;
+}
+function base62(bytes) {
+  let value = 0n;
+  for (let b of bytes) value = value << 8n | BigInt(b);
+  let out = "";
+  for (; value > 0n; )
+    out = BASE62[Number(value % 62n)] + out, value /= 62n;
+  let zeros = 0;
+  for (; zeros < bytes.length && bytes[zeros] === 0; ) zeros++;
+  return "0".repeat(zeros) + (out || (zeros === 0 ? "0" : ""));
+}
+function azureChecksum(first80, legacy = !1) {
+  let sum = marvin32(Buffer.from(first80, "base64"), AZURE_CHECKSUM_SEED), bytes = new Uint8Array([sum & 255, sum >>> 8 & 255, sum >>> 16 & 255, sum >>> 24]);
+  return legacy ? Buffer.from(bytes.subarray(0, 3)).toString("base64") : base62(bytes).slice(0, 4);
+}
+function checksumHolds(kind, key) {
+  switch (kind) {
+    case "azure-marvin32": {
+      if (key.length < 84) return !1;
+      let head = key.slice(0, 80), tail = key.slice(80, 84);
+      return azureChecksum(head) === tail || azureChecksum(head, !0) === tail;
+    }
+  }
+}
+function checksumFor(kind, prefix) {
+  if (kind === "azure-marvin32")
+    return azureChecksum(prefix.slice(0, 80));
+}
+var ROTL, AZURE_CHECKSUM_SEED, BASE62, init_checksum = __esm({
+  "src/core/checksum.ts"() {
+    "use strict";
+    ROTL = (x, n) => (x << n | x >>> 32 - n) >>> 0;
+    AZURE_CHECKSUM_SEED = 0x44656661756c7430n, BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  }
+});
+
+// src/core/rules/shape.ts
+function alphabetOf(charset) {
+  return ALPHABETS[charset];
+}
+function keyFromShape(shape2, random = Math.random) {
+  let out = "";
+  for (let part of shape2) {
+    if (typeof part == "string") {
+      out += part;
+      continue;
+    }
+    if ("checksum" in part) {
+      out += checksumFor(part.checksum, out);
+      continue;
+    }
+    let alphabet = ALPHABETS[part.charset];
+    for (let i = 0; i < part.length; i++) out += alphabet[Math.floor(random() * alphabet.length)];
+  }
+  return out;
+}
 function shapeLength(shape2) {
   return shape2.reduce(
     (n, part) => n + (typeof part == "string" ? part.length : "checksum" in part ? 4 : part.length),
     0
   );
 }
+var ALPHABETS, init_shape = __esm({
+  "src/core/rules/shape.ts"() {
+    "use strict";
+    init_checksum();
+    ALPHABETS = {
+      alnum: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+      alnum_dash: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-",
+      hex: "0123456789abcdef",
+      upper_hex: "0123456789ABCDEF",
+      "A-L": "ABCDEFGHIJKL",
+      lower: "abcdefghijklmnopqrstuvwxyz",
+      lower_alnum: "abcdefghijklmnopqrstuvwxyz0123456789",
+      letters: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+      base64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+      digit: "0123456789"
+    };
+  }
+});
+
+// src/core/providers/define.ts
 function keyRule(rule) {
   return { ...rule, checks: rule.checks ?? randomBody(), maxLength: rule.maxLength ?? shapeLength(rule.shape) };
 }
@@ -1083,6 +405,7 @@ function noCredit(status, where) {
 var randomBody, throttledLive, KEY_LABEL, labelledBareKey, init_define = __esm({
   "src/core/providers/define.ts"() {
     "use strict";
+    init_shape();
     randomBody = (min = 3.5) => [{ kind: "entropy", min }, { kind: "not-patterned" }];
     throttledLive = {
       status: 429,
@@ -1300,9 +623,10 @@ function azureKeyShape(signature2) {
     { checksum: "azure-marvin32" }
   ];
 }
-function azureCheck(name) {
+function azureCheck(name, endpointEnv) {
   return {
     baseFromContext: 0,
+    contextEnv: [endpointEnv],
     withoutBase: {
       reason: "endpoint_unknown",
       detail: `an ${name} key is checked against its resource endpoint, and none was found beside it: the key's status is unknown`
@@ -1411,7 +735,7 @@ api_key=
       rotateUrl: ROTATE,
       env: ["AZURE_OPENAI_API_KEY"],
       rules: rules2,
-      check: azureCheck("Azure OpenAI")
+      check: azureCheck("Azure OpenAI", ["AZURE_OPENAI_ENDPOINT"])
     };
   }
 });
@@ -1436,7 +760,11 @@ var KEYS3, azureAiServices, init_azure_ai_services = __esm({
           examples: ["AZURE_AI_SERVICES_KEY={key}", "Ocp-Apim-Subscription-Key: {key}", '"{key}"']
         })
       ],
-      check: azureCheck("Azure AI Services")
+      check: azureCheck("Azure AI Services", [
+        "AZURE_AI_SERVICES_ENDPOINT",
+        "AZURE_AI_ENDPOINT",
+        "AZURE_COGNITIVE_SERVICES_ENDPOINT"
+      ])
     };
   }
 });
@@ -2035,6 +1363,7 @@ var KEYS13, UUID, langfuse, init_langfuse = __esm({
         base: "https://cloud.langfuse.com",
         regions: ["https://us.cloud.langfuse.com"],
         baseFromContext: 1,
+        contextEnv: [["LANGFUSE_PUBLIC_KEY"], ["LANGFUSE_BASE_URL", "LANGFUSE_HOST", "LANGFUSE_BASEURL"]],
         request: { method: "GET", path: "/api/public/projects", auth: { kind: "basic", userFromContext: 0 } },
         withoutUser: "a Langfuse secret key is checked with its public key (pk-lf-\u2026), and none was found beside it: the key's status is unknown",
         facts: [{ from: "body", path: "data", as: "projects", count: !0 }],
@@ -3132,41 +2461,655 @@ var builtinRules, init_rules = __esm({
   }
 });
 
-// src/core/rules/shape.ts
-function alphabetOf(charset) {
-  return ALPHABETS[charset];
+// src/core/attribution.ts
+function spellings(word) {
+  let lower = word.toLowerCase();
+  return [
+    .../* @__PURE__ */ new Set([
+      word,
+      lower,
+      word.toUpperCase(),
+      lower.charAt(0).toUpperCase() + lower.slice(1),
+      word.charAt(0).toLowerCase() + word.slice(1)
+    ])
+  ];
 }
-function keyFromShape(shape2, random = Math.random) {
-  let out = "";
-  for (let part of shape2) {
-    if (typeof part == "string") {
-      out += part;
-      continue;
-    }
-    if ("checksum" in part) {
-      out += checksumFor(part.checksum, out);
-      continue;
-    }
-    let alphabet = ALPHABETS[part.charset];
-    for (let i = 0; i < part.length; i++) out += alphabet[Math.floor(random() * alphabet.length)];
-  }
-  return out;
+function attributionLiterals(a) {
+  let words = [...a.labelWords, ...a.context.map((c) => c.keyword)].flatMap(spellings), cut = [
+    .../* @__PURE__ */ new Set([...words.map((l) => l.length >= 5 && /^[A-Za-z]/.test(l) ? l.slice(1) : l), ...a.labels ?? []])
+  ];
+  return cut.filter((l) => !cut.some((other) => other !== l && l.includes(other)));
 }
-var ALPHABETS, init_shape = __esm({
-  "src/core/rules/shape.ts"() {
+function labelBefore(data, start) {
+  let from = Math.max(0, start - 200), text = data.toString("latin1", from, start), newline = text.lastIndexOf(`
+`);
+  return newline >= 0 && (text = text.slice(newline + 1)), LABEL.exec(text)?.[1];
+}
+function labelNames(a, label, spelt) {
+  return label ? a.labels?.includes(label) ? !0 : spelt.some((w) => label === w || label.includes(w) && KEYISH.test(label.replace(w, ""))) : !1;
+}
+function prepare(rule) {
+  let a = rule.attribution;
+  if (a)
+    return { rule, attribution: a, labelSpellings: a.labelWords.flatMap(spellings), literals: attributionLiterals(a) };
+}
+var LABEL, KEYISH, init_attribution = __esm({
+  "src/core/attribution.ts"() {
     "use strict";
+    LABEL = /([A-Za-z0-9_.-]+)["'`\]]*\s*(?:=>|:=|[:=,])?\s*(?:Bearer\s+)?["'`([{]*\s*$/, KEYISH = /key|token|secret|passw|credential|auth/i;
+  }
+});
+
+// src/core/literals/teddy-wasm.ts
+var TEDDY_WASM, init_teddy_wasm = __esm({
+  "src/core/literals/teddy-wasm.ts"() {
+    "use strict";
+    TEDDY_WASM = "AGFzbQEAAAABCAFgA39/fwF/AwIBAAUDAQABBxECBm1lbW9yeQIABHNjYW4AAArpAgHmAgIFfw97QQD9AAQAIRFBEP0ABAAhEkEg/QAEACETQTD9AAQAIRRBwAD9AAQAIRVB0AD9AAQAIRYCQANAIAMgAU8NASAAIANq/QAEACEIIAj9DA8PDw8PDw8PDw8PDw8PDw/9TiEJIAhBBP1tIQogESAJ/Q4gEiAK/Q79TiELIBMgCf0OIBQgCv0O/U4hDCAVIAn9DiAWIAr9Dv1OIQ0gDiAL/Q0ODxAREhMUFRYXGBkaGxwdIA8gDP0NDxAREhMUFRYXGBkaGxwdHv1OIA39TiEQIBD9UwRAIBD9DAAAAAAAAAAAAAAAAAAAAAD9JP1kIQUDQCADIAVoakECayEGIAAgBmooAgBB////B3FBsfPd8XlsQRB2IQcgB0EDdi0AYEEBIAdBB3F0cQRAIAIgBEECdGogBjYCACAEQQFqIQQLIAUgBUEBa3EhBSAFDQALCyALIQ4gDCEPIANBEGohAwwACwsgBAs=";
+  }
+});
+
+// src/core/literals/literal-search.ts
+function hashOf(key) {
+  return Math.imul(key, 2654435761) >>> 16;
+}
+function matchesAt(data, at, bytes, ignoreCase) {
+  if (at + bytes.length > data.length) return !1;
+  for (let j = 0; j < bytes.length; j++) {
+    let c = data[at + j], want = bytes[j];
+    if (c !== want && !(ignoreCase && c >= 65 && c <= 90 && (c | 32) === want)) return !1;
+  }
+  return !0;
+}
+function kernelCan(lit) {
+  if (lit.text.length < WINDOW) return !1;
+  for (let i = 0; i < lit.text.length; i++) {
+    let c = lit.text.charCodeAt(i);
+    if (c === 0 || c > 127) return !1;
+  }
+  return !0;
+}
+function spellingsOf(lit, offset) {
+  let spellings2 = [[]];
+  for (let j = 0; j < WINDOW; j++) {
+    let c = lit.text.charCodeAt(offset + j), variants = lit.ignoreCase ? caseVariants(c) : [c];
+    spellings2 = spellings2.flatMap((s) => variants.map((v) => [...s, v]));
+  }
+  return spellings2;
+}
+function caseVariants(c) {
+  let lower = c >= 65 && c <= 90 ? c | 32 : c;
+  return lower >= 97 && lower <= 122 ? [lower, lower & -33] : [c];
+}
+function rarestWindow(lit) {
+  let best = { offset: 0, weight: Number.POSITIVE_INFINITY };
+  for (let offset = 0; offset + WINDOW <= lit.text.length; offset++) {
+    let weight = 1;
+    for (let j = 0; j < WINDOW; j++) {
+      let c = lit.text.charCodeAt(offset + j);
+      weight *= (lit.ignoreCase ? caseVariants(c) : [c]).reduce((sum, v) => sum + FREQUENCY[v], 0);
+    }
+    weight < best.weight && (best = { offset, weight });
+  }
+  return best.offset;
+}
+function assignBuckets(windows) {
+  let nibblesOf = (spellings2) => Array.from({ length: WINDOW }, (_, j) => ({
+    lo: spellings2.reduce((m, s) => m | 1 << (s[j] & 15), 0),
+    hi: spellings2.reduce((m, s) => m | 1 << (s[j] >> 4), 0)
+  })), chance = (n) => n.reduce((p, { lo, hi }) => {
+    let q = 0;
+    for (let b = 0; b < 256; b++) lo & 1 << (b & 15) && hi & 1 << (b >> 4) && (q += FREQUENCY[b]);
+    return p * q;
+  }, 1), merge2 = (a, b) => a.map((x, j) => ({ lo: x.lo | b[j].lo, hi: x.hi | b[j].hi })), buckets = new Array(BUCKETS).fill(void 0), order = windows.map(nibblesOf).sort((a, b) => chance(b) - chance(a));
+  for (let nibbles of order) {
+    let best = 0, bestCost = Number.POSITIVE_INFINITY;
+    for (let [i, bucket] of buckets.entries()) {
+      let cost = bucket ? chance(merge2(bucket, nibbles)) - chance(bucket) : chance(nibbles);
+      cost < bestCost && (bestCost = cost, best = i);
+    }
+    let current = buckets[best];
+    buckets[best] = current ? merge2(current, nibbles) : nibbles;
+  }
+  let masks = new Uint8Array(32 * WINDOW);
+  for (let [b, bucket] of buckets.entries())
+    if (bucket)
+      for (let [j, { lo, hi }] of bucket.entries())
+        for (let x = 0; x < 16; x++)
+          lo & 1 << x && (masks[32 * j + x] = masks[32 * j + x] | 1 << b), hi & 1 << x && (masks[32 * j + 16 + x] = masks[32 * j + 16 + x] | 1 << b);
+  return masks;
+}
+var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHits, KernelPlan, FREQUENCY, init_literal_search = __esm({
+  "src/core/literals/literal-search.ts"() {
+    "use strict";
+    init_teddy_wasm();
+    WINDOW = 3, PIECE = 64 * 1024, TABLES = 0, HASHES = 96, OUT = HASHES + 8192, BUCKETS = 8, wasm = globalThis.WebAssembly, LiteralSearch = class {
+      constructor(literals, options = {}) {
+        this.options = options;
+        let unique = [];
+        for (let lit of literals) {
+          let [ids, key] = lit.ignoreCase ? [this.folded, lit.text.toLowerCase()] : [this.exact, lit.text];
+          ids.has(key) || (ids.set(key, unique.length), unique.push({ text: lit.text, ignoreCase: lit.ignoreCase }));
+        }
+        this.literals = unique;
+      }
+      options;
+      literals;
+      /** Ids by text: exact literals, and case-insensitive ones in lower case. */
+      exact = /* @__PURE__ */ new Map();
+      folded = /* @__PURE__ */ new Map();
+      /** Literals the kernel finds, and how (built on first use: a hook that never scans pays nothing). */
+      plan;
+      planned = !1;
+      /** The index of a literal given to the constructor. */
+      idOf(text, ignoreCase) {
+        let id = ignoreCase ? this.folded.get(text) ?? this.folded.get(text.toLowerCase()) : this.exact.get(text);
+        if (id === void 0) throw new Error(`LiteralSearch: "${text}" was not given to the constructor`);
+        return id;
+      }
+      /** The occurrences in one content, found when first asked for. `data` must not change meanwhile. */
+      in(data) {
+        return this.planned || (this.planned = !0, this.plan = this.options.kernel === !1 ? void 0 : KernelPlan.build(this.literals, this.options.piece)), new LiteralHits(data, this.literals, this.plan);
+      }
+    }, LiteralHits = class {
+      constructor(data, literals, plan) {
+        this.data = data;
+        this.literals = literals;
+        this.plan = plan;
+        this.found = new Array(literals.length);
+      }
+      data;
+      literals;
+      plan;
+      found;
+      lower;
+      positions(id) {
+        let hits = this.found[id];
+        return hits !== void 0 || (this.plan?.handles(id) ? (this.plan.search(this.data, this.found), hits = this.found[id]) : (hits = this.search(this.literals[id]), this.found[id] = hits)), hits;
+      }
+      search({ text, ignoreCase }) {
+        let hits = [];
+        if (ignoreCase) {
+          this.lower ??= this.data.toString("latin1").toLowerCase();
+          let needle = text.toLowerCase();
+          for (let i = this.lower.indexOf(needle); i >= 0; i = this.lower.indexOf(needle, i + 1)) hits.push(i);
+        } else {
+          let data = this.data;
+          for (let i = data.indexOf(text, 0, "latin1"); i >= 0; i = data.indexOf(text, i + 1, "latin1")) hits.push(i);
+        }
+        return hits;
+      }
+    };
+    KernelPlan = class _KernelPlan {
+      constructor(literals, scan, memory, piece) {
+        this.scan = scan;
+        this.piece = piece;
+        this.handled = literals.map((lit) => kernelCan(lit)), this.dataAt = OUT + piece * 4;
+        let bytesNeeded = this.dataAt + piece + WINDOW + 16;
+        memory.grow(Math.ceil(bytesNeeded / 65536) - memory.buffer.byteLength / 65536), this.heap = new Uint8Array(memory.buffer), this.out = new Int32Array(memory.buffer, OUT, piece);
+        let windows = [];
+        for (let [id, lit] of literals.entries()) {
+          if (!this.handled[id]) continue;
+          let offset = rarestWindow(lit), spellings2 = spellingsOf(lit, offset);
+          windows.push(spellings2);
+          let bytes = Uint8Array.from(lit.ignoreCase ? lit.text.toLowerCase() : lit.text, (ch) => ch.charCodeAt(0));
+          for (let spelt of spellings2) {
+            let key = spelt[0] | spelt[1] << 8 | spelt[2] << 16, hash = hashOf(key), slot = this.byHash[hash], entry = { key, id, offset, bytes, ignoreCase: lit.ignoreCase };
+            slot ? slot.push(entry) : this.byHash[hash] = [entry], this.heap[HASHES + (hash >> 3)] = this.heap[HASHES + (hash >> 3)] | 1 << (hash & 7);
+          }
+        }
+        let masks = assignBuckets(windows);
+        this.heap.set(masks, TABLES);
+      }
+      scan;
+      piece;
+      handled;
+      /** Literals by the hash of their window (one entry per case spelling). */
+      byHash = new Array(65536);
+      heap;
+      out;
+      dataAt;
+      /** The plan for these literals, or undefined when the kernel handles none (or cannot run here). */
+      static build(literals, piece = PIECE) {
+        if (wasm === void 0 || !literals.some(kernelCan)) return;
+        let instance = new wasm.Instance(new wasm.Module(Buffer.from(TEDDY_WASM, "base64")), {}), { memory, scan } = instance.exports;
+        return new _KernelPlan(literals, scan, memory, Math.max(16, piece));
+      }
+      handles(id) {
+        return this.handled[id] === !0;
+      }
+      /** Fills `found` with the positions of every literal the kernel handles. */
+      search(data, found) {
+        for (let [id, handled] of this.handled.entries()) handled && (found[id] = []);
+        let { heap, out, byHash, piece, dataAt } = this, n = data.length;
+        for (let off = 0; off < n; off += piece) {
+          let own2 = Math.min(piece, n - off), length = Math.min(n - off, own2 + WINDOW - 1);
+          heap.set(data.subarray(off, off + length), dataAt), heap.fill(0, dataAt + length, dataAt + length + 16);
+          let count = this.scan(dataAt, length, OUT);
+          for (let k = 0; k < count; k++) {
+            let start = out[k];
+            if (start >= own2) continue;
+            let at = off + start;
+            if (at + WINDOW > n) continue;
+            let key = data[at] | data[at + 1] << 8 | data[at + 2] << 16, entries = byHash[hashOf(key)];
+            if (entries !== void 0)
+              for (let e = 0; e < entries.length; e++) {
+                let entry = entries[e];
+                if (entry.key !== key) continue;
+                let begin = at - entry.offset;
+                (entry.bytes.length === WINDOW || begin >= 0 && matchesAt(data, begin, entry.bytes, entry.ignoreCase)) && found[entry.id].push(begin);
+              }
+          }
+        }
+      }
+    };
+    FREQUENCY = (() => {
+      let f = new Float64Array(256).fill(5e-4);
+      for (let [i, ch] of [..."etaoinsrhldcumfpgwybvkxjqz"].entries()) {
+        let p = 0.07 * 0.88 ** i;
+        f[ch.charCodeAt(0)] = p, f[ch.toUpperCase().charCodeAt(0)] = p / 8;
+      }
+      for (let ch of "0123456789") f[ch.charCodeAt(0)] = 6e-3;
+      for (let ch of `.,;:()"'=_-/{}[]*<>`) f[ch.charCodeAt(0)] = 8e-3;
+      return f[32] = 0.15, f[10] = 0.03, f[9] = 0.01, f;
+    })();
+  }
+});
+
+// src/core/scanner.ts
+function isInFile(check) {
+  return check.kind === "in-file";
+}
+function isRequiredInFile(check) {
+  return check.kind === "in-file" && check.optional !== !0;
+}
+function keywordSearch(rules4, attributionLookups) {
+  return new LiteralSearch([
+    ...rules4.flatMap((rule) => [
+      ...rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === !0 })),
+      ...rule.checks.filter(isInFile).map((check) => ({ text: check.keyword, ignoreCase: !1 }))
+    ]),
+    ...attributionLookups.map((text) => ({ text, ignoreCase: !1 }))
+  ]);
+}
+function planOf(rule, attributed) {
+  let source = rule.pattern.source, prefixes = new Set(
+    rule.keywordsIgnoreCase ? [] : rule.keywords.filter(
+      (k) => !hasTopLevelAlternative(source) && source.startsWith(k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+    )
+  );
+  return {
+    rule,
+    gates: rule.checks.filter(isRequiredInFile),
+    attributed,
+    reach: `${rule.keywordsIgnoreCase === !0}:${rule.maxLength}:${rule.keywords.join("\0")}:${[...prefixes].join("\0")}`,
+    prefixes
+  };
+}
+function hasTopLevelAlternative(source) {
+  let depth = 0, inClass = !1;
+  for (let i = 0; i < source.length; i++) {
+    let c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = !0;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return !0;
+  }
+  return !1;
+}
+function mergeWindows(rule, hits, prefixes) {
+  let spans = [], data = hits.data;
+  for (let keyword of rule.keywords) {
+    let positions = hits.positions(keyword, rule.keywordsIgnoreCase === !0);
+    if (prefixes.has(keyword))
+      for (let at of positions) boundaryBefore(data, at) && spans.push([at, at + rule.maxLength]);
+    else
+      for (let at of positions) spans.push([at - rule.maxLength, at + keyword.length + rule.maxLength]);
+  }
+  if (spans.length === 0) return spans;
+  rule.keywords.length > 1 && spans.sort((a, b) => a[0] - b[0]);
+  let dataLength = hits.data.length, merged = [];
+  for (let [s, e] of spans) {
+    let from = Math.max(0, s), to = Math.min(dataLength, e), last = merged[merged.length - 1];
+    last && from <= last[1] ? last[1] = Math.max(last[1], to) : merged.push([from, to]);
+  }
+  return merged;
+}
+function boundaryBefore(data, start) {
+  if (start === 0) return !0;
+  let prev = data[start - 1];
+  return !TOKEN[prev] || start >= 2 && data[start - 2] === BACKSLASH || start >= 3 && data[start - 3] === PERCENT && HEX[prev] && HEX[data[start - 2]] ? !0 : start >= 6 && data[start - 6] === BACKSLASH && data[start - 5] === 117 ? HEX[data[start - 4]] === 1 && HEX[data[start - 3]] === 1 && HEX[data[start - 2]] === 1 && HEX[prev] === 1 : !1;
+}
+function boundaryAfter(data, end) {
+  return end >= data.length || !TOKEN[data[end]];
+}
+function passesChecks(rule, secret, data, start, end) {
+  let body2, getBody = () => {
+    if (body2 === void 0) {
+      body2 = secret.startsWith(rule.redactPrefix) ? secret.slice(rule.redactPrefix.length) : secret;
+      for (let keyword of rule.keywordsIgnoreCase ? [] : rule.keywords) body2 = body2.split(keyword).join("");
+    }
+    return body2;
+  };
+  for (let check of rule.checks)
+    switch (check.kind) {
+      case "entropy":
+        if (shannonEntropy(getBody()) < check.min) return !1;
+        break;
+      case "not-patterned":
+        if (isPatterned(getBody())) return !1;
+        break;
+      case "near": {
+        let within = Math.min(check.within, MAX_CONTEXT), text = data.toString("latin1", Math.max(0, start - within), Math.min(data.length, end + within));
+        if (!check.pattern.test(text)) return !1;
+        break;
+      }
+      case "label-before": {
+        let lineStart = lineStartOf(data, start), from = Math.max(lineStart, start - Math.min(check.within, MAX_CONTEXT));
+        if (!check.pattern.test(data.toString("latin1", from, start))) return !1;
+        break;
+      }
+      case "checksum":
+        if (!checksumHolds(check.checksum, secret)) return !1;
+        break;
+      case "in-file":
+        break;
+    }
+  return !0;
+}
+function fileContext(data, check, complete = !0) {
+  for (let i = data.indexOf(check.keyword, 0, "latin1"); i >= 0; i = data.indexOf(check.keyword, i + 1, "latin1")) {
+    let end = Math.min(data.length, i + 128), text = data.toString("latin1", Math.max(0, i - 128), end), m = check.pattern.exec(text);
+    if (!(m && !complete && end === data.length && m.index + m[0].length === text.length) && m)
+      return m.groups?.value ?? m[0];
+  }
+}
+function lineStartOf(data, at) {
+  return at === 0 ? 0 : data.lastIndexOf(NEWLINE, at - 1) + 1;
+}
+function countNewlines(data, from, to) {
+  let n = 0;
+  for (let i = data.indexOf(NEWLINE, from); i >= 0 && i < to; i = data.indexOf(NEWLINE, i + 1)) n++;
+  return n;
+}
+function utf16Length(data, from, to) {
+  return to > from ? data.toString("utf8", from, to).length : 0;
+}
+var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, BACKSLASH, PERCENT, NEWLINE, Scanner, ScanStream, KeywordHits, init_scanner = __esm({
+  "src/core/scanner.ts"() {
+    "use strict";
+    init_attribution();
     init_checksum();
-    ALPHABETS = {
-      alnum: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
-      alnum_dash: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-",
-      hex: "0123456789abcdef",
-      upper_hex: "0123456789ABCDEF",
-      "A-L": "ABCDEFGHIJKL",
-      lower: "abcdefghijklmnopqrstuvwxyz",
-      lower_alnum: "abcdefghijklmnopqrstuvwxyz0123456789",
-      letters: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
-      base64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
-      digit: "0123456789"
+    init_entropy();
+    init_literal_search();
+    CONTEXT_WINDOW = 128, MAX_CONTEXT_POSITIONS = 1e4, ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16, TOKEN = new Uint8Array(256);
+    for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") TOKEN[c.charCodeAt(0)] = 1;
+    HEX = new Uint8Array(256);
+    for (let c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
+    BACKSLASH = 92, PERCENT = 37, NEWLINE = 10, Scanner = class {
+      rules;
+      /** Rules in priority order: where two matches overlap, the earlier rule keeps the span. */
+      priority = /* @__PURE__ */ new Map();
+      inFileChecks;
+      /** @internal */
+      keywords;
+      /** @internal What each rule's scan needs, worked out once (not per content). */
+      plans;
+      /** @internal */
+      attributions = /* @__PURE__ */ new Map();
+      /** @internal */
+      contextEntries;
+      /**
+       * Literals the scan looks up besides the rules' keywords and in-file keywords: the names that
+       * attribute shared shapes (gates and contexts). A multi-literal prefilter must search these too.
+       */
+      attributionLookups;
+      constructor(rules4) {
+        this.rules = rules4;
+        for (let rule of rules4) {
+          let prepared = prepare(rule);
+          prepared && this.attributions.set(rule, prepared);
+        }
+        let entries = [...new Set([...this.attributions.values()].flatMap((p) => p.attribution.context))];
+        this.contextEntries = entries.map((entry) => ({ entry, spelt: spellings(entry.keyword) })), this.attributionLookups = [
+          .../* @__PURE__ */ new Set([
+            ...[...this.attributions.values()].flatMap((p) => p.literals),
+            ...this.contextEntries.flatMap((e) => e.spelt)
+          ])
+        ];
+        for (let [i, rule] of rules4.entries()) this.priority.set(rule, i);
+        this.plans = rules4.map((rule) => planOf(rule, this.attributions.get(rule))), this.inFileChecks = [...new Set(rules4.flatMap((r) => r.checks.filter(isInFile)))], this.keywords = keywordSearch(rules4, this.attributionLookups);
+      }
+      /** Finds every key in a whole content. */
+      scan(content) {
+        let stream = this.stream();
+        return stream.push(content, !0), stream.end();
+      }
+      /** A scan of content that arrives in chunks (a huge file, stdin); memory stays bounded. */
+      stream() {
+        return new ScanStream(this);
+      }
+      /**
+       * Literals such that content containing none of them cannot yield a finding: what an external
+       * prefilter (`git grep -F`) may search for without losing anything.
+       */
+      requiredLiterals() {
+        let out = /* @__PURE__ */ new Map();
+        for (let rule of this.rules) {
+          let attributed = this.attributions.get(rule);
+          if (attributed) {
+            let a = attributed.attribution, words = [...a.labelWords, ...a.labels ?? [], ...a.context.map((c) => c.keyword)].map(
+              (w) => w.toLowerCase()
+            );
+            for (let text of words.filter((w) => !words.some((other) => other !== w && w.includes(other))))
+              out.set(`true:${text}`, { text, ignoreCase: !0 });
+            continue;
+          }
+          let gate = rule.checks.find(isRequiredInFile), near = rule.checks.find((c) => c.kind === "near"), literals = gate ? [{ text: gate.keyword, ignoreCase: !1 }] : near ? [{ text: near.keyword, ignoreCase: !0 }] : rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === !0 }));
+          for (let lit of literals) out.set(`${lit.ignoreCase}:${lit.text}`, lit);
+        }
+        return [...out.values()];
+      }
+      /** @internal */
+      rank(rule) {
+        return this.priority.get(rule) ?? Number.MAX_SAFE_INTEGER;
+      }
+      /** @internal */
+      fileChecks() {
+        return this.inFileChecks;
+      }
+    }, ScanStream = class {
+      constructor(scanner) {
+        this.scanner = scanner;
+      }
+      scanner;
+      carry = Buffer.alloc(0);
+      /** Absolute offset of `carry[0]`. */
+      carryOffset = 0;
+      /** Newlines before `carry[0]`. */
+      linesBefore = 0;
+      /** UTF-16 length of the part of `carry[0]`'s line that lies before it. */
+      columnCarry = 0;
+      /** Matches starting before this absolute offset have been decided. */
+      decidedTo = 0;
+      found = [];
+      /** In-file checks satisfied so far, with the text that satisfied each. */
+      seen = /* @__PURE__ */ new Map();
+      /** Absolute offsets where each attribution context (a base URL, an SDK import) occurs. */
+      contextAt = /* @__PURE__ */ new Map();
+      /** Context keywords before this absolute offset have been looked at. */
+      contextFrom = 0;
+      /** The content, when it came whole (see `push`), with its keyword positions. */
+      whole;
+      ended = !1;
+      /** Adds the next chunk. `last` marks the final one (then nothing needs to be carried over). */
+      push(chunk, last = !1) {
+        if (this.ended) throw new Error("ScanStream: push after the last chunk");
+        let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk, base = this.carryOffset, decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL, whole = last && base === 0, hits = new KeywordHits(this.scanner.keywords.in(data), this.scanner.keywords);
+        if (this.noteContexts(data, whole, last), whole ? this.whole = { data, hits } : this.noteAttributionContexts(data, base, last, hits), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole, hits), last) {
+          this.ended = !0;
+          return;
+        }
+        this.decidedTo = Math.max(this.decidedTo, decideBefore);
+        let keepFrom = Math.max(0, data.length - OVERLAP);
+        if (keepFrom > 0) {
+          let dropped = data.subarray(0, keepFrom);
+          this.linesBefore += countNewlines(dropped, 0, dropped.length);
+          let lastNewline = dropped.lastIndexOf(NEWLINE);
+          this.columnCarry = lastNewline >= 0 ? utf16Length(dropped, lastNewline + 1, dropped.length) : this.columnCarry + utf16Length(dropped, 0, dropped.length);
+        }
+        this.carry = Buffer.from(data.subarray(keepFrom)), this.carryOffset = base + keepFrom;
+      }
+      /** Finishes the scan and returns the matches, in content order. */
+      end() {
+        this.ended || this.push(Buffer.alloc(0), !0);
+        let whole = this.whole;
+        this.whole = void 0, whole && this.found.some((c) => c.alternatives) && this.noteAttributionContexts(whole.data, 0, !0, whole.hits);
+        let kept = this.found.filter((c) => c.waitingFor.every((check) => this.seen.has(check))).filter((c) => this.attribute(c));
+        for (let c of whole ? kept : [])
+          for (let check of c.match.rule.checks) {
+            if (check.kind !== "in-file" || this.seen.has(check)) continue;
+            let text = fileContext(whole.data, check);
+            text !== void 0 && this.seen.set(check, text);
+          }
+        return kept.map((c) => this.withContext(c.match)).sort((a, b) => a.start - b.start);
+      }
+      withContext(match) {
+        let gates = match.rule.checks.filter(isInFile);
+        return gates.length > 0 && (match.context = gates.map((g) => this.seen.get(g) ?? "")), match;
+      }
+      /**
+       * A shared shape's match goes to the provider its label names, else to the one whose context is
+       * nearest; with neither, it is no finding. Decided at the end: a context may come after the key.
+       */
+      attribute(c) {
+        if (!c.alternatives) return !0;
+        let labelled = c.alternatives.find((a) => a.labelled);
+        if (labelled)
+          return c.match.rule = labelled.rule, !0;
+        let best;
+        for (let alt of c.alternatives) {
+          let prepared = this.scanner.attributions.get(alt.rule);
+          for (let entry of prepared?.attribution.context ?? [])
+            for (let at of this.contextAt.get(entry) ?? []) {
+              let distance = Math.abs(at - c.match.start);
+              (!best || distance < best.distance) && (best = { rule: alt.rule, distance });
+            }
+        }
+        return best ? (c.match.rule = best.rule, !0) : !1;
+      }
+      /** Records where each attribution context occurs; each position is looked at once, with its whole window. */
+      noteAttributionContexts(data, base, last, hits) {
+        let entries = this.scanner.contextEntries;
+        if (entries.length === 0) return;
+        let from = Math.max(0, this.contextFrom - base), until = last ? data.length : data.length - CONTEXT_WINDOW;
+        for (let { entry, spelt } of entries) {
+          let positions = this.contextAt.get(entry);
+          for (let word of spelt)
+            for (let i of hits.positions(word, !1)) {
+              if (i < from || i >= until) continue;
+              if (positions && positions.length >= MAX_CONTEXT_POSITIONS) break;
+              let text = data.toString(
+                "latin1",
+                Math.max(0, i - CONTEXT_WINDOW),
+                Math.min(data.length, i + CONTEXT_WINDOW)
+              );
+              entry.pattern.test(text) && (positions ??= [], positions.push(base + i), this.contextAt.set(entry, positions));
+            }
+        }
+        this.contextFrom = last ? Number.MAX_SAFE_INTEGER : Math.max(this.contextFrom, base + until);
+      }
+      noteContexts(data, whole, last) {
+        for (let check of this.scanner.fileChecks()) {
+          if (this.seen.has(check) || whole && check.optional) continue;
+          let found = fileContext(data, check, last);
+          found !== void 0 && this.seen.set(check, found);
+        }
+      }
+      scanData(data, base, decideBefore, whole, hits) {
+        let candidates = [], merged = /* @__PURE__ */ new Map();
+        for (let { rule, gates, attributed, reach, prefixes } of this.scanner.plans) {
+          if (whole && gates.some((g) => !this.seen.has(g)) || whole && attributed && rule.keywordsIgnoreCase && !attributed.literals.some((l) => hits.positions(l, !1).length > 0))
+            continue;
+          let windows = merged.get(reach);
+          windows || (windows = mergeWindows(rule, hits, prefixes), merged.set(reach, windows));
+          for (let [from, to] of windows) {
+            let text = data.toString("latin1", from, to), pattern = rule.pattern;
+            pattern.lastIndex = 0;
+            for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+              let start = from + m.index, end = start + m[0].length, absolute = base + start;
+              if (!(m[0].length > 0 && absolute >= this.decidedTo && absolute < decideBefore && boundaryBefore(data, start) && boundaryAfter(data, end) && passesChecks(rule, m[0], data, start, end))) {
+                pattern.lastIndex = m.index + 1;
+                continue;
+              }
+              candidates.push({
+                match: {
+                  rule,
+                  secret: m[0],
+                  start: absolute,
+                  end: base + end,
+                  line: 0,
+                  column: 0,
+                  endColumn: 0,
+                  allowed: !1
+                },
+                waitingFor: gates.filter((g) => !this.seen.has(g)),
+                ...attributed ? {
+                  alternatives: [
+                    {
+                      rule,
+                      labelled: labelNames(attributed.attribution, labelBefore(data, start), attributed.labelSpellings)
+                    }
+                  ]
+                } : {}
+              });
+            }
+          }
+        }
+        this.locate(candidates, data, base), this.found.push(...this.resolveOverlaps(candidates));
+      }
+      /** Fills in line, column and the inline allow marker, walking the content once in order. */
+      locate(candidates, data, base) {
+        candidates.sort((a, b) => a.match.start - b.match.start);
+        let line = this.linesBefore + 1, scanned = 0;
+        for (let { match } of candidates) {
+          let start = match.start - base, end = match.end - base;
+          line += countNewlines(data, scanned, start), scanned = start;
+          let lineStart = lineStartOf(data, start), prefix = utf16Length(data, lineStart, start) + (lineStart === 0 ? this.columnCarry : 0), lineEnd = data.indexOf(NEWLINE, end);
+          lineEnd < 0 && (lineEnd = data.length), match.line = line, match.column = prefix + 1, match.endColumn = prefix + 1 + match.secret.length, match.allowed = data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER);
+        }
+      }
+      resolveOverlaps(sorted) {
+        let kept = [];
+        for (let c of sorted) {
+          let last = kept[kept.length - 1];
+          if (last?.alternatives && c.alternatives && c.match.start === last.match.start && c.match.end === last.match.end && c.match.rule.attribution?.group === last.match.rule.attribution?.group) {
+            last.alternatives.push(...c.alternatives);
+            continue;
+          }
+          if (last && c.match.start < last.match.end) {
+            this.scanner.rank(c.match.rule) < this.scanner.rank(last.match.rule) && (kept[kept.length - 1] = c);
+            continue;
+          }
+          kept.push(c);
+        }
+        return kept;
+      }
+    };
+    KeywordHits = class {
+      constructor(hits, search) {
+        this.hits = hits;
+        this.search = search;
+      }
+      hits;
+      search;
+      get data() {
+        return this.hits.data;
+      }
+      positions(keyword, ignoreCase) {
+        return this.hits.positions(this.search.idOf(keyword, ignoreCase));
+      }
     };
   }
 });
@@ -3258,6 +3201,7 @@ __export(core_exports, {
   builtinRules: () => builtinRules,
   commonFacts: () => commonFacts,
   compareFindings: () => compareFindings,
+  didYouMean: () => didYouMean,
   errorOf: () => errorOf,
   fingerprint: () => fingerprint,
   formatIgnoreEntry: () => formatIgnoreEntry,
@@ -3265,6 +3209,7 @@ __export(core_exports, {
   isCheckable: () => isCheckable,
   isFingerprint: () => isFingerprint,
   isJsonObject: () => isJsonObject,
+  isPatterned: () => isPatterned,
   keyFromShape: () => keyFromShape,
   parseIgnoreFile: () => parseIgnoreFile,
   providerName: () => providerName,
@@ -3277,6 +3222,8 @@ __export(core_exports, {
   retryAfterMs: () => retryAfterMs,
   scrubbed: () => scrubbed,
   serverTrouble: () => serverTrouble,
+  shannonEntropy: () => shannonEntropy,
+  shapeLength: () => shapeLength,
   toFinding: () => toFinding,
   unrecognised: () => unrecognised,
   untrusted: () => untrusted,
@@ -3286,6 +3233,8 @@ var init_core = __esm({
   "src/core/index.ts"() {
     "use strict";
     init_answer();
+    init_did_you_mean();
+    init_entropy();
     init_finding();
     init_fingerprint();
     init_providers();
@@ -3295,6 +3244,80 @@ var init_core = __esm({
     init_scanner();
     init_suppress();
     init_untrusted();
+  }
+});
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports2, module2) {
+    var p = process || {}, argv = p.argv || [], env = p.env || {}, isColorSupported = !(env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI), formatter = (open, close2, replace = open) => (input) => {
+      let string3 = "" + input, index = string3.indexOf(close2, open.length);
+      return ~index ? open + replaceClose(string3, close2, replace, index) + close2 : open + string3 + close2;
+    }, replaceClose = (string3, close2, replace, index) => {
+      let result2 = "", cursor = 0;
+      do
+        result2 += string3.substring(cursor, index) + replace, cursor = index + close2.length, index = string3.indexOf(close2, cursor);
+      while (~index);
+      return result2 + string3.substring(cursor);
+    }, createColors4 = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module2.exports = createColors4();
+    module2.exports.createColors = createColors4;
+  }
+});
+
+// src/core/plural.ts
+function plural(n, one, many = `${one}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+var init_plural = __esm({
+  "src/core/plural.ts"() {
+    "use strict";
   }
 });
 
@@ -3315,8 +3338,8 @@ __export(endpoints_exports, {
 function isLoopbackHost(hostname) {
   let host = hostname.toLowerCase().replace(/\.$/, "");
   if (host === "localhost") return !0;
-  let bare = host.replace(/^\[|\]$/g, "");
-  return (0, import_node_net.isIPv4)(bare) ? bare.startsWith("127.") : (0, import_node_net.isIP)(bare) === 6 ? bare === "::1" || /^::ffff:(?:127\.|7f[0-9a-f]{2}:)/.test(bare) : !1;
+  let bare2 = host.replace(/^\[|\]$/g, "");
+  return (0, import_node_net.isIPv4)(bare2) ? bare2.startsWith("127.") : (0, import_node_net.isIP)(bare2) === 6 ? bare2 === "::1" || /^::ffff:(?:127\.|7f[0-9a-f]{2}:)/.test(bare2) : !1;
 }
 function mayCarryKey(url) {
   return url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost(url.hostname);
@@ -3364,8 +3387,8 @@ function resolveOverrides(env) {
   }
   return out;
 }
-function under(base, path21) {
-  let url = new URL(base.href), [pathname = "", search] = path21.split("?", 2), baseParts = url.pathname.split("/").filter(Boolean), pathParts = pathname.split("/").filter(Boolean), overlap = 0;
+function under(base, path20) {
+  let url = new URL(base.href), [pathname = "", search] = path20.split("?", 2), baseParts = url.pathname.split("/").filter(Boolean), pathParts = pathname.split("/").filter(Boolean), overlap = 0;
   for (let n = Math.min(baseParts.length, pathParts.length - 1); n > 0; n--)
     if (baseParts.slice(baseParts.length - n).join("/") === pathParts.slice(0, n).join("/")) {
       overlap = n;
@@ -3563,14 +3586,17 @@ function checkRequests(module2, check, key, context, override) {
     ...body2 === void 0 ? {} : { body: body2 }
   }));
 }
-function namedHost(check, context) {
+function hostContextIndexes(check) {
   let at = check.baseFromContext;
-  return (at === void 0 ? [] : typeof at == "number" ? [at] : at).map((i) => context.context[i]).find((text) => text);
+  return at === void 0 ? [] : typeof at == "number" ? [at] : at;
 }
-function field(json, path21) {
-  if (path21 === "") return json;
+function namedHost(check, context) {
+  return hostContextIndexes(check).map((i) => context.context[i]).find((text) => text);
+}
+function field(json, path20) {
+  if (path20 === "") return json;
   let value = json;
-  for (let part of path21.split(".")) {
+  for (let part of path20.split(".")) {
     if (value === null || typeof value != "object") return;
     value = value[part];
   }
@@ -3614,22 +3640,14 @@ function classifyAnswer(module2, check, answer, context) {
   let { status } = answer;
   return status >= 200 && status < 300 ? isJsonObject(answer) ? verdict("live", "ok", `${name} accepted the key: it works; if it leaked, revoke it at ${rotate}`, facts2) : unrecognised(name, answer, facts2) : status >= 300 && status < 400 ? redirected(name, answer, facts2) : status === 429 ? rateLimited(name, facts2, "; try again later") : status >= 500 ? serverTrouble(name, answer, check.statusPage ?? rotate, facts2) : unrecognised(name, answer, facts2);
 }
-function providerProbe(id) {
-  let module2 = providerOf(id);
-  if (!module2 || !isCheckable(module2.check)) throw new Error(`no check for provider ${id}`);
-  let check = module2.check, full = (rule) => ({ provider: id, rule, context: [] });
-  return {
-    provider: id,
-    name: module2.name,
-    request: (key, context, base) => {
-      let requests = checkRequests(module2, check, key, full(context.rule), base);
-      return Array.isArray(requests) ? requests[0] : requests;
-    },
-    classify: (answer, context) => classifyAnswer(module2, check, answer, full(context.rule))
-  };
-}
 function openaiRequest(key, base, admin, extra = {}) {
-  let rule = admin ? "openai-admin-key" : "openai-project-key", request = providerProbe("openai").request(key, { rule }, base);
+  let module2 = providerOf("openai"), rule = admin ? "openai-admin-key" : "openai-project-key", request = checkRequests(
+    module2,
+    module2.check,
+    key,
+    { provider: "openai", rule, context: [] },
+    base
+  )[0];
   return { ...request, headers: { ...request.headers, ...extra } };
 }
 var init_check = __esm({
@@ -3641,18 +3659,38 @@ var init_check = __esm({
 });
 
 // src/verify/http.ts
+function proxyVariable(env, upper) {
+  for (let name of [upper, upper.toLowerCase()]) {
+    let value = env[name]?.trim();
+    if (value) return { name, value };
+  }
+}
+function proxyVariables(env) {
+  let http = proxyVariable(env, "HTTP_PROXY"), https = proxyVariable(env, "HTTPS_PROXY") ?? http, noProxy = proxyVariable(env, "NO_PROXY");
+  return { ...http ? { http } : {}, ...https ? { https } : {}, ...noProxy ? { noProxy } : {} };
+}
 function proxySettings(env) {
-  let get = (upper) => {
-    let value = env[upper] ?? env[upper.toLowerCase()];
-    return value?.trim() ? value.trim() : void 0;
-  };
-  if (!PROXY_VARIABLES.some((name) => env[name]?.trim())) return;
-  let httpProxy = get("HTTP_PROXY"), httpsProxy = get("HTTPS_PROXY") ?? httpProxy, noProxy = get("NO_PROXY");
-  return {
-    ...httpProxy ? { httpProxy } : {},
-    ...httpsProxy ? { httpsProxy } : {},
-    ...noProxy ? { noProxy } : {}
-  };
+  let { http, https, noProxy } = proxyVariables(env);
+  if (!(!http && !https))
+    return {
+      ...http ? { httpProxy: http.value } : {},
+      ...https ? { httpsProxy: https.value } : {},
+      ...noProxy ? { noProxy: noProxy.value } : {}
+    };
+}
+function proxyFor(target, env) {
+  let { http, https, noProxy } = proxyVariables(env), proxy = target.protocol === "https:" ? https : target.protocol === "http:" ? http : void 0;
+  if (!proxy) return;
+  let hostname = target.host.replace(/:\d*$/, "").toLowerCase(), port = Number.parseInt(target.port, 10) || DEFAULT_PORTS[target.protocol] || 0, value = noProxy?.value ?? "";
+  if (value !== "*") {
+    for (let entry of value.split(/[,\s]/)) {
+      if (!entry) continue;
+      let parsed = /^(.+):(\d+)$/.exec(entry), host = (parsed ? parsed[1] : entry).toLowerCase(), entryPort = parsed ? Number.parseInt(parsed[2], 10) : 0;
+      if (!(entryPort && entryPort !== port) && (/^[.*]/.test(host) ? hostname.endsWith(host.replace(/^\*/, "")) : hostname === host))
+        return;
+    }
+    return proxy;
+  }
 }
 async function transportFetch(transport) {
   if (transport.fetch) return transport.fetch;
@@ -3660,7 +3698,13 @@ async function transportFetch(transport) {
   if (!settings) return globalThis.fetch;
   let id = JSON.stringify(settings), pending = proxied.get(id);
   return pending || (pending = import("./undici.js").then(({ EnvHttpProxyAgent, fetch }) => {
-    let dispatcher = quietly(() => new EnvHttpProxyAgent(settings));
+    let dispatcher = quietly(
+      () => new EnvHttpProxyAgent({
+        httpProxy: settings.httpProxy ?? "",
+        httpsProxy: settings.httpsProxy ?? "",
+        noProxy: settings.noProxy ?? ""
+      })
+    );
     return ((input, init) => fetch(input, { ...init, dispatcher }));
   }), proxied.set(id, pending)), pending;
 }
@@ -3741,11 +3785,12 @@ function errorCode(error) {
 function seconds(ms) {
   return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
 }
-var MAX_BODY, PROXY_VARIABLES, proxied, MEANINGS, init_http = __esm({
+var MAX_BODY, DEFAULT_PORTS, proxied, MEANINGS, init_http = __esm({
   "src/verify/http.ts"() {
     "use strict";
     init_core();
-    MAX_BODY = 1024 * 1024, PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"];
+    MAX_BODY = 1024 * 1024;
+    DEFAULT_PORTS = { "http:": 80, "https:": 443 };
     proxied = /* @__PURE__ */ new Map();
     MEANINGS = {
       ECONNREFUSED: "connection refused",
@@ -3979,46 +4024,6 @@ var init_verify = __esm({
   }
 });
 
-// src/verify/dotenv.ts
-function parseDotenv(text) {
-  let out = /* @__PURE__ */ new Map(), lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    let m = LINE.exec(lines[i]);
-    if (!m) continue;
-    let name = m[1], line = i + 1, rest = m[2], quote = rest[0];
-    if (quote === '"' || quote === "'" || quote === "`") {
-      let body2 = rest.slice(1);
-      for (; !hasClosing(body2, quote) && i + 1 < lines.length; ) body2 += `
-${lines[++i]}`;
-      let end = closingAt(body2, quote), value = end >= 0 ? body2.slice(0, end) : body2;
-      quote === '"' && (value = value.replace(/\\n/g, `
-`).replace(/\\r/g, "\r").replace(/\\"/g, '"')), out.set(name, { value, line });
-      continue;
-    }
-    rest = rest.replace(/\s+#.*$/, "").replace(/^#.*$/, ""), out.set(name, { value: rest.trim(), line });
-  }
-  return out;
-}
-function closingAt(body2, quote) {
-  for (let i = 0; i < body2.length; i++) {
-    if (body2[i] === "\\" && quote === '"') {
-      i++;
-      continue;
-    }
-    if (body2[i] === quote) return i;
-  }
-  return -1;
-}
-function hasClosing(body2, quote) {
-  return closingAt(body2, quote) >= 0;
-}
-var LINE, init_dotenv = __esm({
-  "src/verify/dotenv.ts"() {
-    "use strict";
-    LINE = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/;
-  }
-});
-
 // src/verify/infer.ts
 var infer_exports = {};
 __export(infer_exports, {
@@ -4085,10 +4090,10 @@ var import_promises, import_node_net2, import_node_tls, systemNet, init_reach = 
       },
       tls(host, port, timeoutMs2) {
         return new Promise((resolve, reject) => {
-          let bare = host.replace(/^\[|\]$/g, ""), socket = (0, import_node_tls.connect)({
-            host: bare,
+          let bare2 = host.replace(/^\[|\]$/g, ""), socket = (0, import_node_tls.connect)({
+            host: bare2,
             port,
-            servername: (0, import_node_net2.isIP)(bare) ? void 0 : bare,
+            servername: (0, import_node_net2.isIP)(bare2) ? void 0 : bare2,
             rejectUnauthorized: !0
           }), timer = setTimeout(() => {
             socket.destroy(), reject(timeoutError("TLS handshake"));
@@ -4104,270 +4109,179 @@ var import_promises, import_node_net2, import_node_tls, systemNet, init_reach = 
   }
 });
 
-// src/verify/doctor/types.ts
-var KEY_VARIABLE, init_types2 = __esm({
-  "src/verify/doctor/types.ts"() {
-    "use strict";
-    KEY_VARIABLE = "OPENAI_API_KEY";
-  }
-});
-
-// src/verify/doctor/environment.ts
-function findValue(input, env, fileVars, add) {
-  let fromEnv = input.env[KEY_VARIABLE];
-  if (fileVars && input.envFile !== void 0) {
-    let entry = fileVars.get(KEY_VARIABLE);
-    return entry ? (add({ id: "variable", status: "pass", message: `${KEY_VARIABLE} is set in ${input.envFile} (line ${entry.line})` }), fromEnv !== void 0 && fromEnv !== entry.value && add({
-      id: "dotenv",
-      status: "warn",
-      message: `the environment also sets ${KEY_VARIABLE}, to a different value: dotenv and node --env-file keep the environment's value`,
-      fix: `unset ${KEY_VARIABLE} in the shell (unset ${KEY_VARIABLE}) or make both the same`
-    }), { value: entry.value, source: input.envFile }) : (add({
-      id: "variable",
-      status: "fail",
-      message: `${input.envFile} does not set ${KEY_VARIABLE}${nearMissText(fileVars)}`,
-      fix: nearMissFix(fileVars) ?? `add a line ${KEY_VARIABLE}=sk-\u2026 to ${input.envFile}`
-    }), { value: void 0, source: input.envFile });
-  }
-  let dotenvPath = import_node_path.default.join(input.cwd, ".env"), inDotenv = ((0, import_node_fs.existsSync)(dotenvPath) ? safeParse(dotenvPath) : void 0)?.get(KEY_VARIABLE);
-  if (fromEnv === void 0) {
-    let envNames = new Map(Object.keys(env).map((n) => [n, { value: env[n] ?? "", line: 0 }]));
-    return inDotenv ? (add({
-      id: "variable",
-      status: "fail",
-      message: `${KEY_VARIABLE} is not set in the environment, but ./.env sets it (line ${inDotenv.line}): nothing loaded the file`,
-      fix: 'the SDKs do not read .env themselves: load it (python-dotenv load_dotenv(), node --env-file=.env, import "dotenv/config") or export the variable; the value in ./.env is diagnosed below'
-    }), { value: inDotenv.value, source: "./.env" }) : (add({
-      id: "variable",
-      status: "fail",
-      message: `${KEY_VARIABLE} is not set${nearMissText(envNames)}`,
-      fix: nearMissFix(envNames) ?? `create a key at ${OPENAI_URLS.keys} and export ${KEY_VARIABLE}=sk-\u2026 (or put it in .env and load it); run doctor with --dotenv FILE to check a file`
-    }), { value: void 0, source: "environment" });
-  }
-  return add({ id: "variable", status: "pass", message: `${KEY_VARIABLE} is set in the environment` }), inDotenv && inDotenv.value !== fromEnv && add({
-    id: "dotenv",
-    status: "warn",
-    message: `./.env sets a different ${KEY_VARIABLE} (line ${inDotenv.line}): dotenv loaders keep the environment's value, so the .env one is ignored`,
-    fix: "remove one of the two, or make them the same"
-  }), { value: fromEnv, source: "environment" };
-}
-function safeParse(file) {
-  try {
-    return parseDotenv((0, import_node_fs.readFileSync)(file, "utf8"));
-  } catch {
-    return;
-  }
-}
-function nearMisses(names) {
-  let known = new Set(NEAR_MISSES);
-  return [...names.keys()].filter((name) => {
-    if (name === KEY_VARIABLE) return !1;
-    if (known.has(name) || known.has(name.toUpperCase())) return !0;
-    let squashed = name.toUpperCase().replace(/[^A-Z]/g, "");
-    return squashed === "OPENAIAPIKEY" || squashed.includes("OPENAI") && /KEY|TOKEN/.test(squashed) && !/AZURE|ORG|PROJECT|BASE/.test(squashed);
-  });
-}
-function nearMissText(names) {
-  let found = nearMisses(names);
-  return found.length ? `; found ${found.join(", ")} instead` : "";
-}
-function nearMissFix(names) {
-  let found = nearMisses(names);
-  if (found.length !== 0)
-    return `rename ${found[0]} to ${KEY_VARIABLE}: the OpenAI SDKs read only ${KEY_VARIABLE}`;
-}
-var import_node_fs, import_node_path, NEAR_MISSES, init_environment = __esm({
-  "src/verify/doctor/environment.ts"() {
-    "use strict";
-    import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"), 1);
-    init_openai();
-    init_dotenv();
-    init_types2();
-    NEAR_MISSES = [
-      "OPENAI_APIKEY",
-      "OPENAI_KEY",
-      "OPEN_AI_API_KEY",
-      "OPENAI_API_TOKEN",
-      "OPENAI_TOKEN",
-      "OPENAI_SECRET_KEY",
-      "OPENAIKEY",
-      "OPENAI_API_KEY_"
-    ];
-  }
-});
-
-// src/verify/doctor/key-family.ts
+// src/verify/doctor/family.ts
 function redactAny(key, rule) {
-  if (rule) return redact(key, rule.redactPrefix);
-  let prefix = /^sk-(?:proj-|svcacct-|admin-|None-|ant-api03-|ant-admin01-|or-v1-)?/.exec(key)?.[0] ?? "";
-  return redact(key, prefix);
+  return rule ? redact(key, rule.redactPrefix) : redact(key, PREFIXES.find((p) => key.startsWith(p)) ?? "");
 }
-function familyCheck(key, rule, sdk, api, bases, add) {
-  let none = { check: void 0, base: api }, other = (check, host, provider, message2, fix) => {
-    let base = bases[provider];
-    return sdk.hostname === host ? (add({ id: "family", status: "pass", message: `${message2}, and OPENAI_BASE_URL points at ${host}: that works` }), { check, base }) : (add({ id: "family", status: "fail", message: `${message2} in the OpenAI variable`, fix }), none);
+function ownRule(module2, key) {
+  return module2.rules.find((rule) => wholeMatch(rule, key));
+}
+function foreignRules(module2, key) {
+  return builtinRules.filter((rule) => rule.provider !== module2.id && !bare(rule) && wholeMatch(rule, key));
+}
+function defaultRule(module2) {
+  let check = module2.check;
+  return module2.rules.find((r) => !isCheckable(check) || !check.notCheckableRules?.[r.id]);
+}
+function article(name) {
+  return /^(?:[AEIOU]|xAI|NVIDIA)/.test(name) ? "an" : "a";
+}
+function familyCheck(module2, variable, key, add) {
+  let own2 = ownRule(module2, key);
+  if (own2)
+    return placeholderCheck(module2, variable, own2, key, add) ? { rule: own2, send: !1, why: "not checked: the value is a placeholder" } : (add({
+      id: "family",
+      status: "pass",
+      message: `${article(module2.name)} ${module2.name} key: ${own2.description} (${key.length} characters)`
+    }), { rule: own2, send: !0 });
+  let foreign = foreignRules(module2, key);
+  return foreign[0] ? (add(foreignKey(module2, variable, foreign)), { rule: foreign[0], send: !1, why: "not checked: a key is only ever sent to its own provider" }) : (shapeHint(module2, key, add), { rule: void 0, send: !0 });
+}
+function placeholderCheck(module2, variable, rule, key, add) {
+  let body2 = key.startsWith(rule.redactPrefix) ? key.slice(rule.redactPrefix.length) : key, placeholder = rule.checks.some(
+    (c) => c.kind === "entropy" && shannonEntropy(body2) < c.min || c.kind === "not-patterned" && isPatterned(body2)
+  );
+  return placeholder && add({
+    id: "family",
+    status: "fail",
+    message: `${variable} holds a key-shaped placeholder (${redact(key, rule.redactPrefix)}), not a key`,
+    fix: `create a key at ${module2.rotateUrl} and put it in ${variable}`
+  }), placeholder;
+}
+function foreignKey(module2, variable, foreign) {
+  let owners = [...new Set(foreign.map((r) => r.provider))].map((id) => providerOf(id)), names = owners.map((o, i) => o?.name ?? foreign[i].provider), first = foreign[0], prefix = first.redactPrefix ? ` (${first.redactPrefix}\u2026)` : "", homes = owners.flatMap((o) => o?.env[0] ? [o.env[0]] : []), whose = names.length === 1 ? `${article(names[0])} ${names[0]} key${prefix}` : `a key shaped like ${names.join(" or ")}'s${prefix}`, home = homes.length === 1 ? `put it in ${homes[0]} and use the ${names[0]} SDK; ` : homes.length > 1 ? `put it in its provider's variable (${homes.join(", ")}); ` : "";
+  return {
+    id: "family",
+    status: "fail",
+    message: `${whose} in ${variable}: ${module2.name} will reject it, so it is not sent there`,
+    fix: `${home}for ${module2.name} create a key at ${module2.rotateUrl}`
   };
-  return rule?.provider === "openai" ? rule.id === "openai-admin-key" ? (add({
-    id: "family",
-    status: "fail",
-    message: `an OpenAI admin key (sk-admin-, ${key.length} characters): it manages the organisation and cannot call the model APIs`,
-    fix: `create a project key at ${OPENAI_URLS.keys} for API calls; keep admin keys for the administration API`
-  }), { check: "openai", base: api }) : (add({ id: "family", status: "pass", message: `an OpenAI key: ${rule.description} (${key.length} characters)` }), { check: "openai", base: api }) : rule?.provider === "anthropic" ? (add({
-    id: "family",
-    status: "fail",
-    message: "an Anthropic key (sk-ant-) in the OpenAI variable: OpenAI will reject it",
-    fix: `put it in ANTHROPIC_API_KEY and use the Anthropic SDK; for OpenAI create a key at ${OPENAI_URLS.keys}`
-  }), none) : rule?.provider === "azure-openai" || /^[0-9a-f]{32}$/.test(key) ? (add({
-    id: "family",
-    status: "fail",
-    message: "an Azure OpenAI key in the OpenAI variable: api.openai.com does not accept Azure keys",
-    fix: "use the AzureOpenAI client with AZURE_OPENAI_API_KEY and AZURE_OPENAI_ENDPOINT (and OPENAI_API_VERSION)"
-  }), none) : rule?.provider === "openrouter" ? other(
-    providerProbe("openrouter"),
-    "openrouter.ai",
-    "openrouter",
-    "an OpenRouter key (sk-or-v1-)",
-    "to use OpenRouter through the OpenAI SDK set OPENAI_BASE_URL=https://openrouter.ai/api/v1; for OpenAI itself use an OpenAI key"
-  ) : /^sk-[0-9a-f]{32}$/.test(key) ? other(
-    providerProbe("deepseek"),
-    "api.deepseek.com",
-    "deepseek",
-    "a DeepSeek-shaped key (sk- and 32 hex)",
-    "to use DeepSeek through the OpenAI SDK set OPENAI_BASE_URL=https://api.deepseek.com; for OpenAI use an OpenAI key"
-  ) : rule ? (add({
-    id: "family",
-    status: "fail",
-    message: `a ${rule.provider} key in the OpenAI variable`,
-    fix: `use an OpenAI key from ${OPENAI_URLS.keys}`
-  }), none) : (shapeHint(key, add), { check: "openai", base: api });
 }
-function shapeHint(key, add) {
-  if (!key.startsWith("sk-")) {
+function shapeHint(module2, key, add) {
+  let fix = `copy the whole key again from ${module2.rotateUrl}`, prefixed = module2.rules.filter((r) => r.redactPrefix !== "" && key.startsWith(r.redactPrefix)), prefixes = [...new Set(module2.rules.map((r) => r.redactPrefix).filter(Boolean))];
+  if (prefixed.length === 0 && prefixes.length > 0 && prefixes.length === module2.rules.length) {
     add({
       id: "family",
-      status: "fail",
-      message: `the value does not look like an OpenAI key (they start with sk-; this starts with ${JSON.stringify(key.slice(0, 3))})`,
-      fix: `copy the key again from ${OPENAI_URLS.keys}`
+      status: "warn",
+      message: `the value does not look like ${article(module2.name)} ${module2.name} key (they start with ${prefixes.join(" or ")}; this starts with ${JSON.stringify(key.slice(0, 3))})`,
+      fix
     });
     return;
   }
-  let expected = [
-    ["sk-proj-", [56, 132, 164]],
-    ["sk-svcacct-", [167, 151]],
-    ["sk-admin-", [133, 165]],
-    ["sk-None-", [56]],
-    ["sk-", [51]]
-  ], [prefix, lengths] = expected.find(([p]) => key.startsWith(p)), bad = /[^A-Za-z0-9_-]/.exec(key), why = bad ? `it holds a character keys never have (${JSON.stringify(bad[0])})` : key.includes("T3BlbkFJ") ? `it has ${key.length} characters where a ${prefix} key has ${lengths.join(" or ")}` : "it lacks the T3BlbkFJ signature every OpenAI key carries";
+  let rules4 = prefixed.length > 0 ? prefixed : module2.rules, lengths = [...new Set(rules4.flatMap((r) => r.shape ? [shapeLength(r.shape)] : []))], bad = /[^A-Za-z0-9_.=+/-]/.exec(key), why = bad ? `it holds a character keys never have (${JSON.stringify(bad[0])})` : lengths.length > 0 && !lengths.includes(key.length) ? `it has ${key.length} characters where one has ${lengths.join(" or ")}` : "it fits none of their shapes", what = prefixed[0] ? `a key that starts with ${prefixed[0].redactPrefix} but` : "a value that";
   add({
     id: "family",
     status: "warn",
-    message: `an sk- key of no known OpenAI shape: ${why} (truncated or mistyped?)`,
-    fix: `copy the whole key again from ${OPENAI_URLS.keys}`
+    message: `${what} fits no ${module2.name} key shape: ${why} (truncated or mistyped?)`,
+    fix
   });
 }
-var init_key_family = __esm({
-  "src/verify/doctor/key-family.ts"() {
+var PREFIXES, wholeMatch, bare, init_family = __esm({
+  "src/verify/doctor/family.ts"() {
     "use strict";
     init_core();
-    init_openai();
-    init_check();
+    PREFIXES = [...new Set(builtinRules.map((r) => r.redactPrefix).filter(Boolean))].sort(
+      (a, b) => b.length - a.length
+    );
+    wholeMatch = (rule, key) => new RegExp(`^(?:${rule.pattern.source})$`).test(key), bare = (rule) => rule.checks.some((c) => c.kind === "label-before");
+  }
+});
+
+// src/verify/doctor/near-miss.ts
+function stem(variable) {
+  let s = squash(variable);
+  for (; CREDENTIAL_WORDS.test(s) && s.replace(CREDENTIAL_WORDS, "").length >= 2; ) s = s.replace(CREDENTIAL_WORDS, "");
+  return s;
+}
+function nearMissOwner(name) {
+  if (exactNames.has(name)) return;
+  let s = squash(name), owner, longest = 0;
+  for (let p of providers) {
+    if (variantsOf.get(p.id)?.has(s)) return p.id;
+    for (let candidate of stemsOf.get(p.id) ?? [])
+      new RegExp(`^${candidate}(?:AI)?(?:API|SECRET|ACCESS|AUTH)?(?:KEY|TOKEN)S?$`).test(s) && candidate.length > longest && (owner = p.id, longest = candidate.length);
+  }
+  return owner;
+}
+function isVariantOf(module2, name) {
+  return !exactNames.has(name) && variantsOf.get(module2.id)?.has(squash(name)) === !0;
+}
+function nearMisses(module2, names) {
+  return [...names].filter((name) => nearMissOwner(name) === module2.id);
+}
+var ALIASES, squash, CREDENTIAL_WORDS, exactNames, variantsOf, stemsOf, init_near_miss = __esm({
+  "src/verify/doctor/near-miss.ts"() {
+    "use strict";
+    init_core();
+    ALIASES = {
+      anthropic: ["CLAUDE"],
+      xai: ["GROK"],
+      "aws-bedrock": ["BEDROCK", "AWSBEDROCK"]
+    }, squash = (name) => name.toUpperCase().replace(/[^A-Z0-9]/g, ""), CREDENTIAL_WORDS = /(?:KEY|TOKEN|SECRET|API|AUTH|OAUTH|HUB|ACCESS)$/;
+    exactNames = new Set(providers.flatMap((p) => p.env)), variantsOf = new Map(providers.map((p) => [p.id, new Set(p.env.map(squash))])), stemsOf = new Map(
+      providers.map((p) => [p.id, [.../* @__PURE__ */ new Set([...p.env.map(stem), squash(p.name), ...ALIASES[p.id] ?? []])]])
+    );
   }
 });
 
 // src/verify/doctor/live.ts
-function modelsUrl(api) {
-  return under(api, "/models");
+function liveStatus(verdict2) {
+  return verdict2.status === "live" ? LIVE_BUT_FAILING.has(verdict2.reason) ? "fail" : verdict2.reason === "ok" ? "pass" : "warn" : verdict2.status === "invalid" || REFUSED_HERE.has(verdict2.reason) ? "fail" : verdict2.reason === "not_checkable" ? "skip" : "unknown";
 }
-function apiRoot(api) {
-  let root = new URL(api.href);
-  return root.pathname = root.pathname.replace(/\/v1\/?$/, ""), root;
+function liveFix(verdict2, module2, variable) {
+  let template = (module2.id === "openai" ? OPENAI_FIXES[verdict2.reason] : void 0) ?? FIXES[verdict2.reason];
+  if (!template) return;
+  let check = isCheckable(module2.check) ? module2.check : void 0, context = [...new Set((check?.contextEnv ?? []).map((names) => names[0]))].filter(Boolean).join(" and ");
+  return template.replaceAll("{rotate}", module2.rotateUrl).replaceAll("{variable}", variable).replaceAll("{context}", context || "what the key is used with").replaceAll("{status}", check?.statusPage ? ` (${check.statusPage})` : "");
 }
-function liveCheck(verdict2, admin, elsewhere) {
-  let fix = LIVE_FIXES[verdict2.reason];
-  return verdict2.status === "live" && verdict2.reason === "ok" ? elsewhere ? {
-    id: "live",
-    status: "warn",
-    message: `${elsewhere} answered 200 to GET /models: some services answer that without checking the key`,
-    fix: "make one real request to be sure, or unset OPENAI_BASE_URL to check against OpenAI"
-  } : { id: "live", status: admin ? "warn" : "pass", message: verdict2.detail } : {
-    id: "live",
-    status: verdict2.status === "live" && (verdict2.reason === "missing_scopes" || verdict2.reason === "rate_limited") ? "warn" : "fail",
-    message: verdict2.detail,
-    ...fix ? { fix } : {}
-  };
+function liveCheck(verdict2, module2, variable) {
+  let status = liveStatus(verdict2), fix = status === "pass" ? void 0 : liveFix(verdict2, module2, variable);
+  return { id: "live", status, message: verdict2.detail, ...fix ? { fix } : {} };
 }
-async function orgProjectChecks(key, env, api, admin, first, fetch, timeoutMs2, add) {
-  let org = env.OPENAI_ORG_ID?.trim() || env.OPENAI_ORGANIZATION?.trim() || void 0, orgName = env.OPENAI_ORG_ID?.trim() ? "OPENAI_ORG_ID" : "OPENAI_ORGANIZATION", project = env.OPENAI_PROJECT_ID?.trim() || void 0;
-  if (!org && !project) return;
-  org && !org.startsWith("org-") && add({
-    id: "organization",
-    status: "warn",
-    message: `${orgName}=${org} does not look like an organization id (org-\u2026)`,
-    fix: `copy the id from ${OPENAI_URLS.organization}, or unset ${orgName}`
-  }), project && !project.startsWith("proj_") && add({
-    id: "project",
-    status: "warn",
-    message: `OPENAI_PROJECT_ID=${project} does not look like a project id (proj_\u2026)`,
-    fix: `copy the id from ${OPENAI_URLS.projects}, or unset OPENAI_PROJECT_ID`
-  });
-  let headers = {};
-  org && (headers["openai-organization"] = org), project && (headers["openai-project"] = project);
-  let request = openaiRequest(key, apiRoot(api), admin, headers);
-  admin || (request.url = modelsUrl(api));
-  let result2 = await probe(request, fetch, timeoutMs2), answer = "answer" in result2 ? result2.answer : void 0, v = answer ? classifyOpenai(answer, admin) : void 0, seenOrg = answer?.headers.get("openai-organization") ?? first?.headers.get("openai-organization") ?? void 0, seenProject = answer?.headers.get("openai-project") ?? first?.headers.get("openai-project") ?? void 0;
-  org && (v?.reason === "mismatched_organization" || seenOrg?.startsWith("org-") && seenOrg !== org ? add({
-    id: "organization",
-    status: "fail",
-    message: `${orgName}=${org}, but the key belongs to ${seenOrg?.startsWith("org-") ? seenOrg : "another organization"}: requests sent with it fail`,
-    fix: `set ${orgName} to the key's organization (${OPENAI_URLS.organization}) or unset it`
-  }) : v && v.status === "live" && add({ id: "organization", status: "pass", message: `OpenAI accepts the key with ${orgName}=${org}` })), project && (v?.reason === "mismatched_project" || seenProject?.startsWith("proj_") && seenProject !== project ? add({
-    id: "project",
-    status: "fail",
-    message: `OPENAI_PROJECT_ID=${project}, but the key belongs to ${seenProject?.startsWith("proj_") ? seenProject : "another project"}: requests sent with it fail`,
-    fix: `set OPENAI_PROJECT_ID to the key's project (${OPENAI_URLS.projects}) or unset it; a project key already names its project`
-  }) : v && v.status === "live" && add({ id: "project", status: "pass", message: `OpenAI accepts the key with OPENAI_PROJECT_ID=${project}` })), v && v.status !== "live" && v.reason !== "mismatched_organization" && v.reason !== "mismatched_project" && add({
-    id: org ? "organization" : "project",
-    status: "fail",
-    message: `with the organization/project headers the SDK sends, OpenAI answers differently: ${v.detail}`,
-    fix: `check ${[org ? orgName : "", project ? "OPENAI_PROJECT_ID" : ""].filter(Boolean).join(" and ")}, or unset them`
-  }), !answer && "failure" in result2 && add({
-    id: org ? "organization" : "project",
-    status: "warn",
-    message: `could not check the organization/project headers: ${result2.failure.meaning}`
-  });
-}
-var LIVE_FIXES, init_live = __esm({
+var FIXES, OPENAI_FIXES, REFUSED_HERE, LIVE_BUT_FAILING, init_live = __esm({
   "src/verify/doctor/live.ts"() {
     "use strict";
+    init_core();
     init_openai();
-    init_check();
-    init_endpoints();
-    init_http();
-    init_types2();
-    LIVE_FIXES = {
-      invalid_api_key: `create a new key at ${OPENAI_URLS.keys} and put it in ${KEY_VARIABLE} (a revoked or deleted key never comes back)`,
-      revoked: `create a new key at ${OPENAI_URLS.keys}`,
-      account_deactivated: "the account is deactivated: check the account e-mail from OpenAI, contact support, or use a key of an active account",
-      key_disabled: `create a new key at ${OPENAI_URLS.keys}`,
+    FIXES = {
+      invalid_api_key: "create a new key at {rotate} and put it in {variable} (a revoked or deleted key never comes back)",
+      revoked: "create a new key at {rotate} and put it in {variable}",
+      expired: "create a new key at {rotate} and put it in {variable}",
+      key_disabled: "enable the key again at {rotate}, or create a new one",
+      key_blocked: "the key or its team is blocked: see {rotate}, or create a key in a team in good standing",
+      account_deactivated: "the account is deactivated: check the e-mail from the provider, or use a key of an active account",
+      insufficient_quota: "add credit to the account (see {rotate}) and retry; new credit can take a few minutes",
+      missing_scopes: "the key is restricted: give it the permissions your app needs at {rotate}",
+      permission_denied: "the key is restricted: check what it may do at {rotate}",
+      rate_limited: "wait and retry with backoff",
+      ip_not_allowed: "add this network's IP address to the allow-list, or run from an allowed network",
+      region_blocked: "the provider does not serve requests from here: run from a supported region",
+      missing_api_key: "something between you and the provider drops the key header: check the proxy or gateway",
+      server_error: "the provider is in trouble: retry later{status}",
+      overloaded: "the provider is overloaded: retry later",
+      timeout: "check the network, the proxy (HTTPS_PROXY, NO_PROXY) and the firewall, then retry",
+      network_error: "check the network, the proxy (HTTPS_PROXY, NO_PROXY) and the firewall, then retry",
+      dns_error: "check the host name and DNS; behind a corporate proxy set HTTPS_PROXY",
+      tls_error: "trust the TLS-inspecting proxy CA: NODE_EXTRA_CA_CERTS, SSL_CERT_FILE or REQUESTS_CA_BUNDLE",
+      redirected: "a redirect is not followed (the key would go along): check where requests go",
+      endpoint_unknown: "set {context} so that the key can be checked against its resource",
+      context_missing: "set {context}: the key is checked together with it",
+      unrecognised: "retry later; if it persists, check the provider status{status}"
+    }, OPENAI_FIXES = {
       insufficient_quota: `add credit at ${OPENAI_URLS.billing} and check the usage limits at ${OPENAI_URLS.limits} (new credit can take a few minutes)`,
       missing_scopes: `the key is restricted: give it the permissions your app needs (Models: Read for /v1/models) at ${OPENAI_URLS.keys}`,
       rate_limited: `wait and retry with backoff; see your rate limits at ${OPENAI_URLS.limits}`,
       ip_not_allowed: `add this network's IP address to the project's IP allow-list (${OPENAI_URLS.projects}) or run from an allowed network`,
       region_blocked: `OpenAI does not serve requests from here: see ${OPENAI_URLS.regions}`,
-      missing_api_key: "something between you and OpenAI drops the Authorization header: check the proxy or gateway",
+      account_deactivated: "the account is deactivated: check the account e-mail from OpenAI, contact support, or use a key of an active account",
       server_error: `OpenAI is in trouble: see ${OPENAI_URLS.status} and retry later`,
-      overloaded: "the service is overloaded: retry later",
-      timeout: "check the network, proxy and firewall; retry later",
-      network_error: "check the network, proxy and firewall",
-      dns_error: "check the host name and DNS",
-      tls_error: "trust the TLS-inspecting proxy CA: NODE_EXTRA_CA_CERTS, SSL_CERT_FILE or REQUESTS_CA_BUNDLE",
       redirected: "OPENAI_BASE_URL probably points at a web page rather than the API: check it",
       unrecognised: `retry later; if it persists see ${OPENAI_URLS.status}`
-    };
+    }, REFUSED_HERE = /* @__PURE__ */ new Set(["region_blocked", "ip_not_allowed"]), LIVE_BUT_FAILING = /* @__PURE__ */ new Set(["insufficient_quota"]);
   }
 });
 
-// src/verify/doctor/target.ts
+// src/verify/doctor/openai-endpoint.ts
 function requestTarget(env, override, add) {
   env.OPENAI_API_BASE && !env.OPENAI_BASE_URL && add({
     id: "endpoint",
@@ -4419,49 +4333,93 @@ function requestTarget(env, override, add) {
     message: `skguard's own checks go to ${displayUrl(override)} (${BASE_URL_VARIABLES.openai})`
   }), { sdk: api, api: under(override, "/v1"), sendable }) : { sdk: api, api, sendable };
 }
-function proxyCheck(env, api, add) {
-  let name = PROXY_VARIABLES2.find((n) => env[n]?.trim());
-  return name ? (env.NO_PROXY ?? env.no_proxy ?? "").split(",").map((s) => s.trim().replace(/^\*?\./, "")).filter(Boolean).some((n) => n === "*" || api.hostname === n || api.hostname.endsWith(`.${n}`)) || isLoopbackHost(api.hostname) ? (add({
+var DEFAULT_OPENAI_API, init_openai_endpoint = __esm({
+  "src/verify/doctor/openai-endpoint.ts"() {
+    "use strict";
+    init_endpoints();
+    DEFAULT_OPENAI_API = "https://api.openai.com/v1";
+  }
+});
+
+// src/verify/doctor/route.ts
+async function routeChecks(target, env, net2, timeoutMs2, add) {
+  let proxy = proxyFor(target, env), { http, https, noProxy } = proxyVariables(env);
+  if (!proxy) {
+    let set = https ?? http;
+    if (set) {
+      let why = target.protocol === "http:" && !http ? "plain http only goes through HTTP_PROXY, which is not set" : `${noProxy?.name ?? "NO_PROXY"} names it`;
+      add({
+        id: "proxy",
+        status: "pass",
+        message: `${set.name} (${displayUrl(set.value)}) is set, but requests to ${target.hostname} go direct: ${why}`
+      });
+    } else {
+      let all = ["ALL_PROXY", "all_proxy"].find((n) => env[n]?.trim());
+      all && add({
+        id: "proxy",
+        status: "warn",
+        message: `${all} (${displayUrl(env[all] ?? "")}) is set: curl and Python's httpx send requests through it, but Node and skguard go direct`,
+        fix: "behind a proxy, set HTTPS_PROXY (and HTTP_PROXY) as well: every client reads those"
+      });
+    }
+    return steps(target, net2, timeoutMs2, add);
+  }
+  let proxyUrl;
+  try {
+    proxyUrl = new URL(proxy.value);
+  } catch {
+    proxyUrl = void 0;
+  }
+  if (!proxyUrl || !/^https?:$/.test(proxyUrl.protocol) || proxyUrl.pathname !== "/" || proxyUrl.search || proxyUrl.hash)
+    return add({
+      id: "proxy",
+      status: "unknown",
+      message: `${proxy.name}=${displayUrl(proxy.value)} is not a proxy URL: requests cannot go through it`,
+      fix: `write it as scheme, host and port only: ${proxy.name}=http://host:port`
+    }), !1;
+  add({
     id: "proxy",
     status: "pass",
-    message: `${name} is set, but NO_PROXY (or a loopback host) sends requests to ${api.hostname} directly`
-  }), !1) : (add({
-    id: "proxy",
-    status: "warn",
-    message: `requests to ${api.hostname} go through the proxy ${displayUrl(env[name] ?? "")} (${name}) in SDKs that honour it; skguard's checks go direct, so results may differ`,
-    fix: `if requests fail only in your app, check the proxy, or add ${api.hostname} to NO_PROXY`
-  }), !0) : !1;
+    message: `requests to ${target.hostname} go through the proxy ${displayUrl(proxyUrl)} (${proxy.name}), and so does skguard's live check`
+  });
+  let reached = await steps(proxyUrl, net2, timeoutMs2, add, "the proxy ");
+  return reached && add({
+    id: "tls",
+    status: "skip",
+    message: `${target.hostname} is reached through the proxy's tunnel: the live check below tells whether it answers`
+  }), reached;
 }
-async function reachability(target, net2, timeoutMs2, proxied2, add) {
-  let host = target.hostname, port = Number(target.port || (target.protocol === "https:" ? 443 : 80)), severity = proxied2 ? "warn" : "fail", failed = (id, what, error, fix) => {
+async function steps(target, net2, timeoutMs2, add, what = "") {
+  let host = target.hostname, port = Number(target.port || (target.protocol === "https:" ? 443 : 80)), proxied2 = what !== "", failed = (id, message2, error, fix) => {
     let f = netFailure(error);
-    return add({ id, status: severity, message: `${what}: ${f.code} (${f.meaning})`, fix }), !1;
+    return add({ id, status: "unknown", message: `${message2}: ${f.code} (${f.meaning})`, fix }), !1;
   };
   try {
     let addresses = await net2.lookup(host), literal = (0, import_node_net3.isIP)(host.replace(/^\[|\]$/g, "")) !== 0;
     add({
       id: "dns",
       status: "pass",
-      message: literal ? `${host} is an IP address: no lookup needed` : `${host} resolves (${addresses.slice(0, 3).join(", ")})`
+      message: literal ? `${what}${host} is an IP address: no lookup needed` : `${what}${host} resolves (${addresses.slice(0, 3).join(", ")})`
     });
   } catch (error) {
     return failed(
       "dns",
-      `${host} does not resolve`,
+      `${what}${host} does not resolve`,
       error,
-      "check the host name in OPENAI_BASE_URL, your DNS settings and network connection"
+      proxied2 ? "check the proxy host name in HTTPS_PROXY / HTTP_PROXY, and your DNS settings" : "check the host name, your DNS settings and network connection; behind a corporate proxy set HTTPS_PROXY"
     );
   }
   try {
-    await net2.tcp(host, port, timeoutMs2), add({ id: "tcp", status: "pass", message: `${host}:${port} accepts connections` });
+    await net2.tcp(host, port, timeoutMs2), add({ id: "tcp", status: "pass", message: `${what}${host}:${port} accepts connections` });
   } catch (error) {
     return failed(
       "tcp",
-      `cannot connect to ${host}:${port}`,
+      `cannot connect to ${what}${host}:${port}`,
       error,
-      "a firewall or VPN may block it; behind a corporate proxy set HTTPS_PROXY"
+      proxied2 ? "check the proxy address and port, and that the proxy is running" : "a firewall or VPN may block it; behind a corporate proxy set HTTPS_PROXY"
     );
   }
+  if (proxied2) return !0;
   if (target.protocol !== "https:")
     return add({ id: "tls", status: "skip", message: `plain http to ${host} (loopback): no TLS` }), !0;
   try {
@@ -4476,25 +4434,441 @@ async function reachability(target, net2, timeoutMs2, proxied2, add) {
   }
   return !0;
 }
-var import_node_net3, DEFAULT_OPENAI_API, PROXY_VARIABLES2, init_target = __esm({
-  "src/verify/doctor/target.ts"() {
+var import_node_net3, init_route = __esm({
+  "src/verify/doctor/route.ts"() {
     "use strict";
     import_node_net3 = require("node:net");
     init_endpoints();
     init_http();
-    DEFAULT_OPENAI_API = "https://api.openai.com/v1", PROXY_VARIABLES2 = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
+  }
+});
+
+// src/verify/dotenv.ts
+function parseDotenv(text) {
+  let out = /* @__PURE__ */ new Map(), lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    let m = LINE.exec(lines[i]);
+    if (!m) continue;
+    let name = m[1], line = i + 1, rest = m[2], quote = rest[0];
+    if (quote === '"' || quote === "'" || quote === "`") {
+      let body2 = rest.slice(1);
+      for (; !hasClosing(body2, quote) && i + 1 < lines.length; ) body2 += `
+${lines[++i]}`;
+      let end = closingAt(body2, quote), value = end >= 0 ? body2.slice(0, end) : body2;
+      quote === '"' && (value = value.replace(/\\n/g, `
+`).replace(/\\r/g, "\r").replace(/\\"/g, '"')), out.set(name, { value, line });
+      continue;
+    }
+    rest = rest.replace(/\s+#.*$/, "").replace(/^#.*$/, ""), out.set(name, { value: rest.trim(), line });
+  }
+  return out;
+}
+function closingAt(body2, quote) {
+  for (let i = 0; i < body2.length; i++) {
+    if (body2[i] === "\\" && quote === '"') {
+      i++;
+      continue;
+    }
+    if (body2[i] === quote) return i;
+  }
+  return -1;
+}
+function hasClosing(body2, quote) {
+  return closingAt(body2, quote) >= 0;
+}
+var LINE, init_dotenv = __esm({
+  "src/verify/dotenv.ts"() {
+    "use strict";
+    LINE = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/;
+  }
+});
+
+// src/verify/doctor/sources.ts
+function readSources(input) {
+  if (input.envFile !== void 0) {
+    let file = import_node_path.default.resolve(input.cwd, input.envFile), text;
+    try {
+      text = (0, import_node_fs.readFileSync)(file, "utf8");
+    } catch (e) {
+      let code = e.code;
+      throw new SkguardError(
+        `--dotenv ${input.envFile}: ${code === "ENOENT" ? "file not found" : code ?? "unreadable"}`,
+        "usage"
+      );
+    }
+    return { env: input.env, file: { name: input.envFile, vars: parseDotenv(text) } };
+  }
+  let dotenvPath = import_node_path.default.join(input.cwd, ".env"), dotenv = (0, import_node_fs.existsSync)(dotenvPath) ? safeParse(dotenvPath) : void 0;
+  return { env: input.env, ...dotenv ? { dotenv } : {} };
+}
+function safeParse(file) {
+  try {
+    return parseDotenv((0, import_node_fs.readFileSync)(file, "utf8"));
+  } catch {
+    return;
+  }
+}
+function appEnv(sources) {
+  if (!sources.file) return sources.env;
+  let env = { ...sources.env };
+  for (let [name, entry] of sources.file.vars) env[name] = entry.value;
+  return env;
+}
+function visibleNames(sources) {
+  let names = /* @__PURE__ */ new Map();
+  if (sources.file) {
+    for (let name of sources.file.vars.keys()) names.set(name, sources.file.name);
+    return names;
+  }
+  for (let [name, value] of Object.entries(sources.env)) value !== void 0 && names.set(name, "environment");
+  for (let name of sources.dotenv?.keys() ?? []) names.has(name) || names.set(name, "./.env");
+  return names;
+}
+function lookup2(sources, name, keySource) {
+  let value = (keySource === sources.file?.name ? sources.file?.vars.get(name)?.value : keySource === "./.env" ? sources.dotenv?.get(name)?.value : void 0) ?? sources.env[name];
+  return value?.trim() ? value.trim() : void 0;
+}
+function isSet(sources, name) {
+  return sources.file ? sources.file.vars.has(name) : sources.env[name] !== void 0 || sources.dotenv?.has(name) === !0;
+}
+function assignment(module2, variable) {
+  let prefix = module2.rules.find((r) => r.redactPrefix !== "")?.redactPrefix ?? "";
+  return `${variable}=${prefix}\u2026`;
+}
+function findValue(module2, variable, sources, add) {
+  let fromEnv = sources.env[variable], names = visibleNames(sources), missingFix = `create a key at ${module2.rotateUrl} and export ${assignment(module2, variable)} (or put it in .env and load it); run doctor with --dotenv FILE to check a file`;
+  if (sources.file) {
+    let { name, vars } = sources.file, entry = vars.get(variable);
+    return entry ? (add({ id: "variable", status: "pass", message: `${variable} is set in ${name} (line ${entry.line})` }), fromEnv !== void 0 && fromEnv !== entry.value && add({
+      id: "dotenv",
+      status: "warn",
+      message: `the environment also sets ${variable}, to a different value: dotenv and node --env-file keep the environment's value`,
+      fix: `unset ${variable} in the shell (unset ${variable}) or make both the same`
+    }), { value: entry.value, source: name }) : (add({
+      id: "variable",
+      status: "fail",
+      message: `${name} does not set ${variable}${nearMissText(module2, names)}`,
+      fix: nearMissFix(module2, variable, names) ?? `add a line ${assignment(module2, variable)} to ${name}`
+    }), { value: void 0, source: void 0 });
+  }
+  let inDotenv = sources.dotenv?.get(variable);
+  return fromEnv === void 0 ? inDotenv ? (add({
+    id: "variable",
+    status: "fail",
+    message: `${variable} is not set in the environment, but ./.env sets it (line ${inDotenv.line}): nothing loaded the file`,
+    fix: 'the SDKs do not read .env themselves: load it (python-dotenv load_dotenv(), node --env-file=.env, import "dotenv/config") or export the variable; the value in ./.env is diagnosed below'
+  }), { value: inDotenv.value, source: "./.env" }) : (add({
+    id: "variable",
+    status: "fail",
+    message: `${variable} is not set${nearMissText(module2, names)}`,
+    fix: nearMissFix(module2, variable, names) ?? missingFix
+  }), { value: void 0, source: void 0 }) : (add({ id: "variable", status: "pass", message: `${variable} is set in the environment` }), inDotenv && inDotenv.value !== fromEnv && add({
+    id: "dotenv",
+    status: "warn",
+    message: `./.env sets a different ${variable} (line ${inDotenv.line}): dotenv loaders keep the environment's value, so the .env one is ignored`,
+    fix: "remove one of the two, or make them the same"
+  }), { value: fromEnv, source: "environment" });
+}
+function nearMissText(module2, names) {
+  let found = nearMisses(module2, names.keys()).map(
+    (n) => names.get(n) === "environment" ? n : `${n} (in ${names.get(n)})`
+  );
+  return found.length ? `; found ${found.join(", ")} instead` : "";
+}
+function nearMissFix(module2, variable, names) {
+  let [found] = nearMisses(module2, names.keys());
+  if (found)
+    return `rename ${found} to ${variable}: the ${module2.name} SDKs read ${module2.env.join(" or ")}`;
+}
+var import_node_fs, import_node_path, init_sources = __esm({
+  "src/verify/doctor/sources.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"), 1);
+    init_errors();
+    init_dotenv();
+    init_near_miss();
+  }
+});
+
+// src/verify/doctor/provider.ts
+async function liveStep(run, module2, variable, key, rule, out, add) {
+  let check = module2.check;
+  if (!isCheckable(check)) {
+    let v2 = verdict("unknown", "not_checkable", check.notCheckable);
+    out.verification = v2, add(liveCheck(v2, module2, variable));
+    return;
+  }
+  let context = contextOf(run, check, out.source, add);
+  if (context === void 0) {
+    add({ id: "live", status: "skip", message: "not checked: the key would be sent in clear text" });
+    return;
+  }
+  let ruleId = rule?.id ?? "", requests = checkRequests(
+    module2,
+    check,
+    key,
+    { provider: module2.id, rule: ruleId, context },
+    run.overrides[module2.id]
+  );
+  if (!Array.isArray(requests)) {
+    out.verification = requests, add(liveCheck(requests, module2, variable));
+    return;
+  }
+  let target = requests[0].url;
+  if (out.target = displayUrl(target), !await routeChecks(target, run.env, run.net, run.timeoutMs, add)) {
+    add({ id: "live", status: "skip", message: `not checked: ${target.host} could not be reached from here` });
+    return;
+  }
+  let v = await run.verifier.verify({ secret: key, provider: module2.id, rule: ruleId, context });
+  out.verification = v, add(liveCheck(v, module2, variable));
+}
+function contextOf(run, check, keySource, add) {
+  let hostIndexes = hostContextIndexes(check), context = [], refused = !1;
+  return (check.contextEnv ?? []).forEach((names, i) => {
+    let name = names.find((n) => lookup2(run.sources, n, keySource) !== void 0), value = name === void 0 ? void 0 : lookup2(run.sources, name, keySource);
+    if (context[i] = value ?? "", !(name === void 0 || value === void 0)) {
+      if (!hostIndexes.includes(i)) {
+        add({ id: "context", status: "pass", message: `${name} is set: the check sends it with the key` });
+        return;
+      }
+      try {
+        add({ id: "endpoint", status: "pass", message: `${name} names ${displayUrl(hostUrl(value, name))}` });
+      } catch (error) {
+        if (!(error instanceof SkguardError)) throw error;
+        refused = !0, add({
+          id: "endpoint",
+          status: "fail",
+          message: error.message,
+          fix: `use https in ${name} (plain http is fine only for a server on this machine)`
+        });
+      }
+    }
+  }), refused ? void 0 : context;
+}
+var diagnoseProvider, init_provider = __esm({
+  "src/verify/doctor/provider.ts"() {
+    "use strict";
+    init_errors();
+    init_core();
+    init_check();
+    init_endpoints();
+    init_family();
+    init_live();
+    init_route();
+    init_sources();
+    diagnoseProvider = async (run, module2, variable, key, out, add) => {
+      let family = familyCheck(module2, variable, key, add);
+      if (!family.send) {
+        add({ id: "live", status: "skip", message: family.why ?? "not checked" });
+        return;
+      }
+      await liveStep(run, module2, variable, key, family.rule ?? defaultRule(module2), out, add);
+    };
+  }
+});
+
+// src/verify/doctor/openai.ts
+function modelsUrl(api) {
+  return under(api, "/models");
+}
+function apiRoot(api) {
+  let root = new URL(api.href);
+  return root.pathname = root.pathname.replace(/\/v1\/?$/, ""), root;
+}
+function openaiLive(verdict2, module2, variable, admin, elsewhere) {
+  let line = liveCheck(verdict2, module2, variable);
+  return line.status !== "pass" ? line : elsewhere ? {
+    id: "live",
+    status: "warn",
+    message: `${elsewhere} answered 200 to GET /models: some services answer that without checking the key`,
+    fix: "make one real request to be sure, or unset OPENAI_BASE_URL to check against OpenAI"
+  } : admin ? { ...line, status: "warn" } : line;
+}
+function openaiFamily(module2, variable, key, sdk, add) {
+  let own2 = ownRule(module2, key);
+  if (own2?.id === "openai-admin-key" || !own2 && isOpenaiAdminKey(key))
+    return add({
+      id: "family",
+      status: "fail",
+      message: `an OpenAI admin key (sk-admin-, ${key.length} characters): it manages the organisation and cannot call the model APIs`,
+      fix: `create a project key at ${OPENAI_URLS.keys} for API calls; keep admin keys for the administration API`
+    }), { admin: !0 };
+  if (own2)
+    return placeholderCheck(module2, variable, own2, key, add) ? void 0 : (add({ id: "family", status: "pass", message: `an OpenAI key: ${own2.description} (${key.length} characters)` }), { admin: !1 });
+  let via = providers.find(
+    (p) => p.id !== "openai" && isCheckable(p.check) && hostsOf(p).includes(sdk.hostname) && ownRule(p, key)
+  );
+  if (via)
+    return add({
+      id: "family",
+      status: "pass",
+      message: `${article(via.name)} ${via.name} key, and OPENAI_BASE_URL points at ${sdk.hostname}: that works`
+    }), { via, rule: ownRule(via, key) };
+  if (/^[0-9a-f]{32}$/.test(key)) {
+    add({
+      id: "family",
+      status: "fail",
+      message: `an Azure OpenAI key in ${variable}: api.openai.com does not accept Azure keys`,
+      fix: "use the AzureOpenAI client with AZURE_OPENAI_API_KEY and AZURE_OPENAI_ENDPOINT (and OPENAI_API_VERSION)"
+    });
+    return;
+  }
+  let foreign = foreignRules(module2, key);
+  if (foreign[0]) {
+    let line = foreignKey(module2, variable, foreign);
+    add({
+      ...line,
+      fix: `${line.fix}; or, to use it through the OpenAI SDK, point OPENAI_BASE_URL at its provider's OpenAI-compatible endpoint`
+    });
+    return;
+  }
+  return shapeHint2(key, add), { admin: !1 };
+}
+function hostsOf(module2) {
+  let check = module2.check;
+  return !isCheckable(check) || !check.base ? [] : [check.base, ...check.regions ?? []].map((b) => new URL(b).hostname);
+}
+function shapeHint2(key, add) {
+  if (!key.startsWith("sk-")) {
+    add({
+      id: "family",
+      status: "warn",
+      message: `the value does not look like an OpenAI key (they start with sk-; this starts with ${JSON.stringify(key.slice(0, 3))})`,
+      fix: `copy the key again from ${OPENAI_URLS.keys}`
+    });
+    return;
+  }
+  let expected = [
+    ["sk-proj-", [56, 132, 164]],
+    ["sk-svcacct-", [167, 151]],
+    ["sk-admin-", [133, 165]],
+    ["sk-None-", [56]],
+    ["sk-", [51]]
+  ], [prefix, lengths] = expected.find(([p]) => key.startsWith(p)), bad = /[^A-Za-z0-9_-]/.exec(key), why = bad ? `it holds a character keys never have (${JSON.stringify(bad[0])})` : key.includes("T3BlbkFJ") ? `it has ${key.length} characters where a ${prefix} key has ${lengths.join(" or ")}` : "it lacks the T3BlbkFJ signature every OpenAI key carries";
+  add({
+    id: "family",
+    status: "warn",
+    message: `an sk- key of no known OpenAI shape: ${why} (truncated or mistyped?)`,
+    fix: `copy the whole key again from ${OPENAI_URLS.keys}`
+  });
+}
+function modelCheck(model, answer, add) {
+  if (answer?.status !== 200) {
+    add({ id: "model", status: "skip", message: "not checked: the live check returned no model list" });
+    return;
+  }
+  let ids = modelIds(answer);
+  if (ids.includes(model)) {
+    add({ id: "model", status: "pass", message: `${model} is in the key's model list (${ids.length} models)` });
+    return;
+  }
+  let near = ids.filter((id) => id.startsWith(model.split("-")[0] ?? "")).slice(0, 5);
+  add({
+    id: "model",
+    status: "fail",
+    message: `${model} is not in the key's model list (${ids.length} models)${near.length ? `; similar: ${near.join(", ")}` : ""}`,
+    fix: `check the model name's spelling, and the project's model access at ${OPENAI_URLS.limits}`
+  });
+}
+async function orgProjectChecks(key, env, api, admin, first, transport, timeoutMs2, add) {
+  let org = env.OPENAI_ORG_ID?.trim() || env.OPENAI_ORGANIZATION?.trim() || void 0, orgName = env.OPENAI_ORG_ID?.trim() ? "OPENAI_ORG_ID" : "OPENAI_ORGANIZATION", project = env.OPENAI_PROJECT_ID?.trim() || void 0;
+  if (!org && !project) return;
+  org && !org.startsWith("org-") && add({
+    id: "organization",
+    status: "warn",
+    message: `${orgName}=${org} does not look like an organization id (org-\u2026)`,
+    fix: `copy the id from ${OPENAI_URLS.organization}, or unset ${orgName}`
+  }), project && !project.startsWith("proj_") && add({
+    id: "project",
+    status: "warn",
+    message: `OPENAI_PROJECT_ID=${project} does not look like a project id (proj_\u2026)`,
+    fix: `copy the id from ${OPENAI_URLS.projects}, or unset OPENAI_PROJECT_ID`
+  });
+  let headers = {};
+  org && (headers["openai-organization"] = org), project && (headers["openai-project"] = project);
+  let request = openaiRequest(key, apiRoot(api), admin, headers);
+  admin || (request.url = modelsUrl(api));
+  let result2 = await probe(request, transport, timeoutMs2), answer = "answer" in result2 ? result2.answer : void 0, v = answer ? classifyOpenai(answer, admin) : void 0, seenOrg = answer?.headers.get("openai-organization") ?? first?.headers.get("openai-organization") ?? void 0, seenProject = answer?.headers.get("openai-project") ?? first?.headers.get("openai-project") ?? void 0;
+  if (org && (v?.reason === "mismatched_organization" || seenOrg?.startsWith("org-") && seenOrg !== org ? add({
+    id: "organization",
+    status: "fail",
+    message: `${orgName}=${org}, but the key belongs to ${seenOrg?.startsWith("org-") ? seenOrg : "another organization"}: requests sent with it fail`,
+    fix: `set ${orgName} to the key's organization (${OPENAI_URLS.organization}) or unset it`
+  }) : v && v.status === "live" && add({ id: "organization", status: "pass", message: `OpenAI accepts the key with ${orgName}=${org}` })), project && (v?.reason === "mismatched_project" || seenProject?.startsWith("proj_") && seenProject !== project ? add({
+    id: "project",
+    status: "fail",
+    message: `OPENAI_PROJECT_ID=${project}, but the key belongs to ${seenProject?.startsWith("proj_") ? seenProject : "another project"}: requests sent with it fail`,
+    fix: `set OPENAI_PROJECT_ID to the key's project (${OPENAI_URLS.projects}) or unset it; a project key already names its project`
+  }) : v && v.status === "live" && add({ id: "project", status: "pass", message: `OpenAI accepts the key with OPENAI_PROJECT_ID=${project}` })), v && v.status !== "live" && v.reason !== "mismatched_organization" && v.reason !== "mismatched_project") {
+    let status = liveStatus(v) === "fail" ? "fail" : "unknown";
+    add({
+      id: org ? "organization" : "project",
+      status,
+      message: `with the organization/project headers the SDK sends, OpenAI answers differently: ${v.detail}`,
+      fix: `check ${[org ? orgName : "", project ? "OPENAI_PROJECT_ID" : ""].filter(Boolean).join(" and ")}, or unset them`
+    });
+  }
+  !answer && "failure" in result2 && add({
+    id: org ? "organization" : "project",
+    status: "unknown",
+    message: `could not check the organization/project headers: ${result2.failure.meaning}`
+  });
+}
+var diagnoseOpenai, init_openai2 = __esm({
+  "src/verify/doctor/openai.ts"() {
+    "use strict";
+    init_core();
+    init_openai();
+    init_check();
+    init_endpoints();
+    init_http();
+    init_verifier();
+    init_family();
+    init_live();
+    init_openai_endpoint();
+    init_provider();
+    init_route();
+    diagnoseOpenai = async (run, module2, variable, key, out, add) => {
+      let override = run.overrides.openai, where = requestTarget(run.appEnv, override, add), family = openaiFamily(module2, variable, key, where.sdk, add);
+      if (!family) {
+        add({ id: "live", status: "skip", message: "not checked: the variable does not hold an OpenAI key" });
+        return;
+      }
+      if (!where.sendable) {
+        add({ id: "live", status: "skip", message: "not checked: the key would be sent in clear text" });
+        return;
+      }
+      if (family.via) {
+        await liveStep(run, family.via, variable, key, family.rule, out, add);
+        return;
+      }
+      let target = where.api;
+      if (out.target = displayUrl(target), !await routeChecks(target, run.env, run.net, run.timeoutMs, add)) {
+        add({ id: "live", status: "skip", message: `not checked: ${target.host} could not be reached from here` });
+        return;
+      }
+      let transport = { fetch: run.fetch, env: run.env }, admin = family.admin, request = openaiRequest(key, apiRoot(target), admin);
+      admin || (request.url = modelsUrl(target));
+      let result2 = await probe(request, transport, run.timeoutMs), answer = "answer" in result2 ? result2.answer : void 0, verdict2 = scrubbed(
+        answer ? classifyOpenai(answer, admin) : failureVerdict("OpenAI", target.host, result2.failure),
+        key
+      );
+      out.verification = verdict2;
+      let elsewhere = !override && target.hostname !== "api.openai.com" ? target.host : void 0;
+      add(openaiLive(verdict2, module2, variable, admin, elsewhere)), verdict2.status === "live" && await orgProjectChecks(key, run.appEnv, target, admin, answer, transport, run.timeoutMs, add), run.model !== void 0 && modelCheck(run.model, admin ? void 0 : answer, add);
+    };
   }
 });
 
 // src/verify/doctor/value.ts
-function cleanValue(raw, add) {
+function cleanValue(raw, module2, variable, add) {
   let problems = [], fixes = [], v = raw;
   if (v.trim() === "")
     return add({
       id: "value",
       status: "fail",
-      message: `${KEY_VARIABLE} is set but empty`,
-      fix: `put the key in it: ${KEY_VARIABLE}=sk-\u2026`
+      message: `${variable} is set but empty`,
+      fix: `put the key in it: ${assignment(module2, variable)}`
     }), "";
   /[\r\n]/.test(v.trim()) ? (problems.push("a line break inside the value"), fixes.push("join the key on one line (it was wrapped when pasted)")) : /[\r\n]/.test(v) && (problems.push("a line break at its end"), fixes.push('remove the trailing newline (e.g. use $(cat file | tr -d "\\n"))'));
   let unbroken = v.replace(/^[\r\n]+|[\r\n]+$/g, "");
@@ -4508,17 +4882,15 @@ function cleanValue(raw, add) {
       `${NAMES[invisible] ?? `an invisible character (U+${invisible.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")})`} at character ${at}`
     ), fixes.push("retype or re-copy the key from the dashboard; rich-text editors and chat apps insert such characters"), v = [...v].filter((c) => !(INVISIBLE2.test(c) || c in NAMES)).join("");
   }
-  return /\s/.test(v) && (problems.push("whitespace inside the key"), fixes.push("remove the spaces: a key is one unbroken string"), v = v.replace(/\s+/g, "")), /^(?:sk-)?(?:\.\.\.|x{4,}|your|<|\[|\{|replace|change|insert|example|dummy|placeholder|my[-_]?key|none$|null$|undefined$)/i.test(
-    v
-  ) || /your[_-]?(?:api[_-]?)?key/i.test(v) ? (add({
+  return /\s/.test(v) && (problems.push("whitespace inside the key"), fixes.push("remove the spaces: a key is one unbroken string"), v = v.replace(/\s+/g, "")), isPlaceholder(v, module2) ? (add({
     id: "value",
     status: "fail",
-    message: `${KEY_VARIABLE} holds a placeholder (${redactAny(v, void 0)}), not a key`,
-    fix: `create a key at ${OPENAI_URLS.keys} and put it in ${KEY_VARIABLE}`
+    message: `${variable} holds a placeholder (${redactAny(v, void 0)}), not a key`,
+    fix: `create a key at ${module2.rotateUrl} and put it in ${variable}`
   }), "") : (problems.length > 0 ? add({
     id: "value",
     status: "fail",
-    message: `the value has ${problems.join(", ")}: OpenAI receives a different string than the key`,
+    message: `the value has ${problems.join(", ")}: ${module2.name} receives a different string than the key`,
     fix: [...new Set(fixes)].join("; ")
   }) : add({
     id: "value",
@@ -4526,12 +4898,17 @@ function cleanValue(raw, add) {
     message: 'the value is clean: no quotes, spaces, "Bearer " prefix or line breaks'
   }), v);
 }
+function isPlaceholder(value, module2) {
+  let prefix = ["sk-", ...module2.rules.map((r) => r.redactPrefix)].filter(Boolean).sort((a, b) => b.length - a.length).find((p) => value.startsWith(p)) ?? "";
+  return /^(?:\.\.\.|…|x{4,}|your|<|\[|\{|replace|change|insert|example|dummy|placeholder|my[-_]?key|none$|null$|undefined$)/i.test(
+    value.slice(prefix.length)
+  ) || /your[_-]?(?:api[_-]?)?(?:key|token)/i.test(value);
+}
 var INVISIBLE2, NAMES, init_value = __esm({
   "src/verify/doctor/value.ts"() {
     "use strict";
-    init_openai();
-    init_key_family();
-    init_types2();
+    init_family();
+    init_sources();
     INVISIBLE2 = /[\u00a0\u200b-\u200f\u2028\u2029\u2060\ufeff]/, NAMES = {
       "\xA0": "a no-break space",
       "\u200B": "a zero-width space",
@@ -4547,111 +4924,105 @@ var INVISIBLE2, NAMES, init_value = __esm({
   }
 });
 
-// src/verify/doctor/index.ts
-var doctor_exports = {};
-__export(doctor_exports, {
-  KEY_VARIABLE: () => KEY_VARIABLE,
-  runDoctor: () => runDoctor
-});
-async function runDoctor(input, deps = {}) {
-  let fetch = deps.fetch ?? globalThis.fetch, net2 = deps.net ?? systemNet, timeoutMs2 = input.timeoutMs ?? 1e4, checks = [], add = (check) => checks.push(check), report = { ok: !1, checks }, fileVars, env = input.env;
-  if (input.envFile !== void 0) {
-    let file = import_node_path2.default.resolve(input.cwd, input.envFile), text;
-    try {
-      text = (0, import_node_fs2.readFileSync)(file, "utf8");
-    } catch (e) {
-      let code = e.code;
-      throw new SkguardError(
-        `--dotenv ${input.envFile}: ${code === "ENOENT" ? "file not found" : code ?? "unreadable"}`,
-        "usage"
-      );
-    }
-    fileVars = parseDotenv(text), env = { ...input.env };
-    for (let [name, entry] of fileVars) env[name] = entry.value;
-  }
-  let bases = resolveBaseUrls(input.env), override = input.env[BASE_URL_VARIABLES.openai]?.trim() ? bases.openai : void 0, { value, source } = findValue(input, env, fileVars, add);
-  if (value === void 0)
-    return report.ok = !1, finish(report);
-  report.source = source;
-  let key = cleanValue(value, add);
-  if (key === "") return finish(report);
-  let rule = ruleOfKey(key);
-  report.key = { redacted: redactAny(key, rule), fingerprint: fingerprint(key), length: key.length }, rule && (report.key.family = rule.id);
-  let where = requestTarget(env, override, add), proxied2 = proxyCheck(env, where.sdk, add), family = familyCheck(key, rule, where.sdk, where.api, bases, add);
-  if (!family.check)
-    return add({ id: "live", status: "skip", message: "not checked: the variable does not hold an OpenAI key" }), finish(report);
-  if (!where.sendable)
-    return add({ id: "live", status: "skip", message: "not checked: the key would be sent in clear text" }), finish(report);
-  let target = family.check === "openai" ? where.api : family.base;
-  if (report.target = displayUrl(target), !await reachability(target, net2, timeoutMs2, proxied2, add))
-    return add({ id: "live", status: "skip", message: `not checked: ${target.host} is not reachable from here` }), finish(report);
-  let admin = isOpenaiAdminKey(key, rule?.id), answer, verdict2;
-  if (family.check === "openai") {
-    let request = openaiRequest(key, apiRoot(where.api), admin);
-    admin || (request.url = modelsUrl(where.api));
-    let result2 = await probe(request, fetch, timeoutMs2);
-    "answer" in result2 ? (answer = result2.answer, verdict2 = classifyOpenai(answer, admin)) : verdict2 = failureVerdict("OpenAI", where.api.host, result2.failure);
-  } else {
-    let check = family.check, request = check.request(key, { rule: rule?.id ?? "" }, family.base), result2 = await probe(request, fetch, timeoutMs2);
-    verdict2 = "answer" in result2 ? check.classify(result2.answer, { rule: rule?.id ?? "" }) : failureVerdict(check.name, family.base.host, result2.failure);
-  }
-  report.verdict = verdict2;
-  let elsewhere = family.check === "openai" && !override && where.api.hostname !== "api.openai.com" ? where.api.host : void 0;
-  if (add(liveCheck(verdict2, admin, elsewhere)), family.check === "openai" && verdict2.status === "live" && await orgProjectChecks(key, env, where.api, admin, answer, fetch, timeoutMs2, add), input.model !== void 0)
-    if (family.check === "openai" && !admin && answer?.status === 200) {
-      let ids = modelIds(answer);
-      if (ids.includes(input.model))
-        add({
-          id: "model",
-          status: "pass",
-          message: `${input.model} is in the key's model list (${ids.length} models)`
-        });
-      else {
-        let near = ids.filter((id) => id.startsWith(input.model?.split("-")[0] ?? "")).slice(0, 5);
-        add({
-          id: "model",
-          status: "fail",
-          message: `${input.model} is not in the key's model list (${ids.length} models)${near.length ? `; similar: ${near.join(", ")}` : ""}`,
-          fix: `check the model name's spelling, and the project's model access at ${OPENAI_URLS.limits}`
-        });
-      }
-    } else
-      add({ id: "model", status: "skip", message: "not checked: the live check returned no model list" });
-  return finish(report);
+// src/verify/doctor/verdict.ts
+function keyVerdict(checks) {
+  if (checks.some((c) => c.status === "fail")) return "does-not-work";
+  let live = checks.find((c) => c.id === "live");
+  return live?.status === "pass" || live?.status === "warn" ? "works" : "could-not-tell";
 }
-function finish(report) {
-  return report.ok = report.checks.every((c) => c.status !== "fail"), report;
+function worst(verdicts) {
+  return verdicts.reduce((a, b) => RANK[b] > RANK[a] ? b : a, "works");
 }
-var import_node_fs2, import_node_path2, init_doctor = __esm({
-  "src/verify/doctor/index.ts"() {
+var RANK, init_verdict = __esm({
+  "src/verify/doctor/verdict.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs"), import_node_path2 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_core();
-    init_openai();
-    init_check();
-    init_dotenv();
-    init_endpoints();
-    init_http();
-    init_infer();
-    init_reach();
-    init_verifier();
-    init_environment();
-    init_key_family();
-    init_live();
-    init_target();
-    init_value();
-    init_types2();
+    RANK = { works: 0, "could-not-tell": 1, "does-not-work": 2 };
   }
 });
 
-// src/core/plural.ts
-function plural(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+// src/verify/doctor/index.ts
+var doctor_exports = {};
+__export(doctor_exports, {
+  runDoctor: () => runDoctor
+});
+async function runDoctor(input, deps = {}) {
+  let only = input.provider === void 0 ? void 0 : providerOf(input.provider);
+  if (input.provider !== void 0 && !only)
+    throw new SkguardError(`--provider: unknown provider "${input.provider}"`, "usage");
+  let sources = readSources(input), timeoutMs2 = input.timeoutMs ?? 1e4, overrides = resolveOverrides(input.env), run = {
+    env: input.env,
+    appEnv: appEnv(sources),
+    sources,
+    overrides,
+    verifier: new Verifier({ env: input.env, timeoutMs: timeoutMs2, retries: 0, ...deps.fetch ? { fetch: deps.fetch } : {} }),
+    fetch: deps.fetch,
+    net: deps.net ?? systemNet,
+    timeoutMs: timeoutMs2,
+    model: input.model
+  }, plan = selection(sources, only);
+  if (plan.length === 0)
+    return {
+      ok: !1,
+      verdict: "does-not-work",
+      providers: [],
+      lookedFor: providers.flatMap((p) => p.env),
+      lookedIn: sources.file ? [sources.file.name] : ["the environment", "./.env"]
+    };
+  let diagnosed = await Promise.all(
+    plan.map(async ({ module: module2, variables }) => {
+      let keys = await Promise.all(variables.map((variable) => diagnoseKey(run, module2, variable))), verdict3 = worst(keys.map((k) => k.verdict));
+      return { provider: module2.id, name: module2.name, verdict: verdict3, ok: verdict3 === "works", keys };
+    })
+  ), verdict2 = worst(diagnosed.map((p) => p.verdict));
+  return { ok: verdict2 === "works", verdict: verdict2, providers: diagnosed };
 }
-var init_plural = __esm({
-  "src/core/plural.ts"() {
+function selection(sources, only) {
+  let names = [...visibleNames(sources).keys()], out = [];
+  for (let module2 of only ? [only] : providers) {
+    let set = module2.env.filter((v) => isSet(sources, v));
+    set.length > 0 ? out.push({ module: module2, variables: set }) : (only || nearMisses(module2, names).some((n) => isVariantOf(module2, n) || holdsKeyOf(module2, valueSeen(sources, n)))) && out.push({ module: module2, variables: [module2.env[0]] });
+  }
+  return out;
+}
+function valueSeen(sources, name) {
+  return sources.file ? sources.file.vars.get(name)?.value : sources.env[name] ?? sources.dotenv?.get(name)?.value;
+}
+function holdsKeyOf(module2, value) {
+  let bare2 = value?.trim().replace(/^["'`]|["'`]$/g, "");
+  return bare2 !== void 0 && ownRule(module2, bare2) !== void 0;
+}
+async function diagnoseKey(run, module2, variable) {
+  let checks = [], add = (check) => checks.push(check), out = { variable, verdict: "could-not-tell", checks }, { value, source } = findValue(module2, variable, run.sources, add);
+  source !== void 0 && (out.source = source);
+  let key = value === void 0 ? "" : cleanValue(value, module2, variable, add);
+  if (key !== "") {
+    let rule = ownRule(module2, key) ?? foreignRules(module2, key)[0] ?? ruleOfKey(key);
+    out.key = {
+      redacted: redactAny(key, rule),
+      fingerprint: fingerprint(key),
+      length: key.length,
+      ...rule ? { rule: rule.id } : {}
+    }, await (module2.id === "openai" ? diagnoseOpenai : diagnoseProvider)(run, module2, variable, key, out, add);
+  }
+  let { checks: _, ...found } = out;
+  return { ...found, verdict: keyVerdict(checks), checks };
+}
+var init_doctor = __esm({
+  "src/verify/doctor/index.ts"() {
     "use strict";
+    init_errors();
+    init_core();
+    init_endpoints();
+    init_infer();
+    init_reach();
+    init_verifier();
+    init_family();
+    init_near_miss();
+    init_openai2();
+    init_provider();
+    init_sources();
+    init_value();
+    init_verdict();
   }
 });
 
@@ -4684,7 +5055,7 @@ function readSettingsFile(file, options) {
   let fail = (why) => new SkguardError(`${options.label}: ${why}`, "config");
   if (!options.followLinks)
     try {
-      if ((0, import_node_fs3.lstatSync)(file).isSymbolicLink())
+      if ((0, import_node_fs2.lstatSync)(file).isSymbolicLink())
         throw fail("is a symbolic link; a settings file found in the repository must be a regular file");
     } catch (e) {
       if (e.code === "ENOENT") return;
@@ -4692,23 +5063,23 @@ function readSettingsFile(file, options) {
     }
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(file, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NONBLOCK | (options.followLinks ? 0 : import_node_fs3.constants.O_NOFOLLOW));
+    fd = (0, import_node_fs2.openSync)(file, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK | (options.followLinks ? 0 : import_node_fs2.constants.O_NOFOLLOW));
   } catch (e) {
     let code = e.code;
     if (code === "ENOENT") return;
     throw fail(`cannot be read (${code ?? e.message})`);
   }
   try {
-    let stat = (0, import_node_fs3.fstatSync)(fd);
+    let stat = (0, import_node_fs2.fstatSync)(fd);
     if (!stat.isFile()) throw fail("is not a regular file");
     if (stat.size > options.limit)
       throw fail(`is ${stat.size} bytes, more than the ${options.limit} a settings file may hold`);
     let buffer = Buffer.alloc(options.limit + 1), n = 0;
-    for (let r = 1; r > 0 && n < buffer.length; n += r) r = (0, import_node_fs3.readSync)(fd, buffer, n, buffer.length - n, null);
+    for (let r = 1; r > 0 && n < buffer.length; n += r) r = (0, import_node_fs2.readSync)(fd, buffer, n, buffer.length - n, null);
     if (n > options.limit) throw fail(`holds more than the ${options.limit} bytes a settings file may hold`);
     return buffer.toString("utf8", 0, n);
   } finally {
-    (0, import_node_fs3.closeSync)(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
 }
 function jsonProblem(text, error) {
@@ -4719,10 +5090,10 @@ function jsonProblem(text, error) {
 `);
   return `not valid JSON (line ${line}, column ${column})`;
 }
-var import_node_fs3, CONFIG_LIMIT, IGNORE_LIMIT, BASELINE_LIMIT, init_read = __esm({
+var import_node_fs2, CONFIG_LIMIT, IGNORE_LIMIT, BASELINE_LIMIT, init_read = __esm({
   "src/config/read.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs2 = require("node:fs");
     init_errors();
     CONFIG_LIMIT = 1024 * 1024, IGNORE_LIMIT = 4 * 1024 * 1024, BASELINE_LIMIT = 64 * 1024 * 1024;
   }
@@ -4805,10 +5176,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path21, issues) {
+function prefixIssues(path20, issues) {
   return issues.map((iss) => {
     var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path21), iss;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path20), iss;
   });
 }
 function unwrapMessage(message2) {
@@ -6817,7 +7188,7 @@ function checkConfig(raw) {
 function describeIssue(issue2, value) {
   switch (issue2.code) {
     case "invalid_type":
-      return `expected ${issue2.expected === "int" ? "a whole number" : article(issue2.expected)}, got ${typeName(value)}`;
+      return `expected ${issue2.expected === "int" ? "a whole number" : article2(issue2.expected)}, got ${typeName(value)}`;
     case "too_small":
       return issue2.origin === "array" ? `expected at least ${issue2.minimum} item${Number(issue2.minimum) === 1 ? "" : "s"}` : issue2.origin === "string" ? `expected at least ${issue2.minimum} character${Number(issue2.minimum) === 1 ? "" : "s"}` : `expected at least ${issue2.minimum}`;
     case "too_big":
@@ -6835,16 +7206,16 @@ function describeIssue(issue2, value) {
       return issue2.message;
   }
 }
-function valueAt(root, path21) {
+function valueAt(root, path20) {
   let v = root;
-  for (let key of path21)
+  for (let key of path20)
     v = v !== null && typeof v == "object" ? v[key] : void 0;
   return v;
 }
 function configJsonSchema() {
   return toJSONSchema(configSchema, { io: "input" });
 }
-var described, customRule, configSchema, article, typeName, init_schema = __esm({
+var described, customRule, configSchema, article2, typeName, init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
     init_mini();
@@ -6884,7 +7255,7 @@ var described, customRule, configSchema, article, typeName, init_schema = __esm(
       disableRules: described(_default(array(string2()), []), "Ids of built-in rules to turn off."),
       rules: described(_default(array(customRule), []), "Extra rules for other key formats.")
     });
-    article = (type) => /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`, typeName = (v) => v === null ? "null" : Array.isArray(v) ? "an array" : v === void 0 ? "nothing" : article(typeof v);
+    article2 = (type) => /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`, typeName = (v) => v === null ? "null" : Array.isArray(v) ? "an array" : v === void 0 ? "nothing" : article2(typeof v);
   }
 });
 
@@ -19161,7 +19532,7 @@ var init_baseline = __esm({
 
 // src/pipeline/suppressions.ts
 function loadIgnoreFile(dir, notes) {
-  let text = readSettingsFile(import_node_path4.default.join(dir, IGNORE_FILE), {
+  let text = readSettingsFile(import_node_path3.default.join(dir, IGNORE_FILE), {
     label: IGNORE_FILE,
     limit: IGNORE_LIMIT,
     followLinks: !1
@@ -19181,10 +19552,10 @@ function loadBaseline(file) {
   if (text === void 0) throw new SkguardError(`--baseline ${file}: file not found`, "usage");
   return parseBaseline(text, `--baseline ${file}`);
 }
-var import_node_path4, init_suppressions = __esm({
+var import_node_path3, init_suppressions = __esm({
   "src/pipeline/suppressions.ts"() {
     "use strict";
-    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
     init_baseline();
     init_read();
     init_errors();
@@ -19408,8 +19779,8 @@ var require_utils = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path21, { windows } = {}) => {
-      let segs = path21.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path20, { windows } = {}) => {
+      let segs = path20.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -20531,38 +20902,38 @@ var import_node_crypto, sarifReporter, SARIF_SCHEMA, INFORMATION_URI, HELP_URI, 
 
 // src/report/output.ts
 function writeReport(file, text, options) {
-  let target = import_node_path5.default.resolve(options.base, file), fail = (why) => new SkguardError(`${options.label}: ${why}`, "io");
-  if (target.split(import_node_path5.default.sep).some((part) => part.toLowerCase() === ".git"))
+  let target = import_node_path4.default.resolve(options.base, file), fail = (why) => new SkguardError(`${options.label}: ${why}`, "io");
+  if (target.split(import_node_path4.default.sep).some((part) => part.toLowerCase() === ".git"))
     throw fail("refusing to write into a .git folder (git would run what is written there)");
-  let dir = import_node_path5.default.dirname(target), rel2 = import_node_path5.default.relative(options.base, target), inside = rel2 !== "" && !rel2.startsWith("..") && !import_node_path5.default.isAbsolute(rel2);
+  let dir = import_node_path4.default.dirname(target), rel2 = import_node_path4.default.relative(options.base, target), inside = rel2 !== "" && !rel2.startsWith("..") && !import_node_path4.default.isAbsolute(rel2);
   if (!inside && lstatOrUndefined(dir)?.isDirectory() !== !0) throw fail(`the folder ${dir} does not exist`);
   let at = inside ? options.base : dir;
-  for (let part of inside ? rel2.split(import_node_path5.default.sep) : [import_node_path5.default.basename(target)]) {
-    at = import_node_path5.default.join(at, part);
+  for (let part of inside ? rel2.split(import_node_path4.default.sep) : [import_node_path4.default.basename(target)]) {
+    at = import_node_path4.default.join(at, part);
     let stat = lstatOrUndefined(at);
     if (stat === void 0) {
-      if (at !== target) throw fail(`the folder ${import_node_path5.default.relative(options.base, at) || at} does not exist`);
+      if (at !== target) throw fail(`the folder ${import_node_path4.default.relative(options.base, at) || at} does not exist`);
       break;
     }
     if (stat.isSymbolicLink())
-      throw fail(`${import_node_path5.default.relative(options.base, at) || at} is a symbolic link: refusing to write through it`);
+      throw fail(`${import_node_path4.default.relative(options.base, at) || at} is a symbolic link: refusing to write through it`);
     if (at === target && stat.isDirectory()) throw fail("is a folder");
     if (at === target && !stat.isFile()) {
-      (0, import_node_fs4.writeFileSync)(target, text);
+      (0, import_node_fs3.writeFileSync)(target, text);
       return;
     }
-    if (at !== target && !stat.isDirectory()) throw fail(`${import_node_path5.default.relative(options.base, at)} is not a folder`);
+    if (at !== target && !stat.isDirectory()) throw fail(`${import_node_path4.default.relative(options.base, at)} is not a folder`);
   }
-  let temp = import_node_path5.default.join(dir, `.${import_node_path5.default.basename(target)}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`), fd;
+  let temp = import_node_path4.default.join(dir, `.${import_node_path4.default.basename(target)}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`), fd;
   try {
-    fd = (0, import_node_fs4.openSync)(temp, "wx", 420);
+    fd = (0, import_node_fs3.openSync)(temp, "wx", 420);
     let data = Buffer.from(text, "utf8");
-    for (let written = 0; written < data.length; ) written += (0, import_node_fs4.writeSync)(fd, data, written);
-    (0, import_node_fs4.fsyncSync)(fd), (0, import_node_fs4.closeSync)(fd), fd = void 0, (0, import_node_fs4.renameSync)(temp, target);
+    for (let written = 0; written < data.length; ) written += (0, import_node_fs3.writeSync)(fd, data, written);
+    (0, import_node_fs3.fsyncSync)(fd), (0, import_node_fs3.closeSync)(fd), fd = void 0, (0, import_node_fs3.renameSync)(temp, target);
   } catch (e) {
-    fd !== void 0 && (0, import_node_fs4.closeSync)(fd);
+    fd !== void 0 && (0, import_node_fs3.closeSync)(fd);
     try {
-      (0, import_node_fs4.unlinkSync)(temp);
+      (0, import_node_fs3.unlinkSync)(temp);
     } catch {
     }
     throw fail(`could not write ${file}: ${e.code ?? e.message}`);
@@ -20570,16 +20941,16 @@ function writeReport(file, text, options) {
 }
 function lstatOrUndefined(file) {
   try {
-    return (0, import_node_fs4.lstatSync)(file);
+    return (0, import_node_fs3.lstatSync)(file);
   } catch (e) {
     if (e.code === "ENOENT") return;
     throw e;
   }
 }
-var import_node_crypto2, import_node_fs4, import_node_path5, init_output = __esm({
+var import_node_crypto2, import_node_fs3, import_node_path4, init_output = __esm({
   "src/report/output.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto"), import_node_fs4 = require("node:fs"), import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_crypto2 = require("node:crypto"), import_node_fs3 = require("node:fs"), import_node_path4 = __toESM(require("node:path"), 1);
     init_errors();
   }
 });
@@ -20762,7 +21133,7 @@ function createCiGit(cwd, auth) {
     async shallowCommits() {
       let file = (await text(["rev-parse", "--git-path", "shallow"])).out.trim();
       try {
-        return new Set((0, import_node_fs5.readFileSync)(import_node_path6.default.resolve(cwd, file), "utf8").split(`
+        return new Set((0, import_node_fs4.readFileSync)(import_node_path5.default.resolve(cwd, file), "utf8").split(`
 `).filter(Boolean));
       } catch {
         return /* @__PURE__ */ new Set();
@@ -20858,10 +21229,10 @@ async function runFetch(cwd, args, auth) {
   let r = await git(args, cwd, { ok: [0, 1, 128, 129], env, maxOutput: 1024 * 1024 });
   return r.code === 0 ? void 0 : firstLine(r.stderr) || `git fetch exited with ${r.code}`;
 }
-var import_node_fs5, import_node_path6, init_git2 = __esm({
+var import_node_fs4, import_node_path5, init_git2 = __esm({
   "src/ci/git.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_fs4 = require("node:fs"), import_node_path5 = __toESM(require("node:path"), 1);
     init_git();
   }
 });
@@ -20930,8 +21301,8 @@ function lfsAware(sink, top) {
         sink.whole(origin, data);
         return;
       }
-      let dir = objects(), file = dir === null ? void 0 : import_node_path7.default.join(dir, oid.slice(0, 2), oid.slice(2, 4), oid);
-      if (file === void 0 || !(0, import_node_fs6.existsSync)(file)) {
+      let dir = objects(), file = dir === null ? void 0 : import_node_path6.default.join(dir, oid.slice(0, 2), oid.slice(2, 4), oid);
+      if (file === void 0 || !(0, import_node_fs5.existsSync)(file)) {
         sink.skipped(
           "unreadable",
           origin.path || `blob ${origin.blob ?? oid}`,
@@ -20950,40 +21321,40 @@ function lfsAware(sink, top) {
   };
 }
 function pushFile(file, origin, sink) {
-  if ((0, import_node_fs6.statSync)(file).size <= CHUNK) {
-    sink.whole(origin, (0, import_node_fs6.readFileSync)(file));
+  if ((0, import_node_fs5.statSync)(file).size <= CHUNK) {
+    sink.whole(origin, (0, import_node_fs5.readFileSync)(file));
     return;
   }
-  let chunks = sink.open(origin), fd = (0, import_node_fs6.openSync)(file, "r");
+  let chunks = sink.open(origin), fd = (0, import_node_fs5.openSync)(file, "r");
   try {
     let buffer = Buffer.allocUnsafe(CHUNK);
-    for (let n = (0, import_node_fs6.readSync)(fd, buffer, 0, CHUNK, null); n > 0; n = (0, import_node_fs6.readSync)(fd, buffer, 0, CHUNK, null))
+    for (let n = (0, import_node_fs5.readSync)(fd, buffer, 0, CHUNK, null); n > 0; n = (0, import_node_fs5.readSync)(fd, buffer, 0, CHUNK, null))
       chunks.push(buffer.subarray(0, n));
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs5.closeSync)(fd);
   }
   chunks.end();
 }
 function lfsStore(top) {
-  let gitDir = import_node_path7.default.join(top, ".git");
+  let gitDir = import_node_path6.default.join(top, ".git");
   try {
-    if (!(0, import_node_fs6.existsSync)(gitDir))
+    if (!(0, import_node_fs5.existsSync)(gitDir))
       gitDir = top;
-    else if ((0, import_node_fs6.statSync)(gitDir).isFile()) {
-      let named = /^gitdir: (.+)$/m.exec((0, import_node_fs6.readFileSync)(gitDir, "utf8"))?.[1]?.trim();
+    else if ((0, import_node_fs5.statSync)(gitDir).isFile()) {
+      let named = /^gitdir: (.+)$/m.exec((0, import_node_fs5.readFileSync)(gitDir, "utf8"))?.[1]?.trim();
       if (!named) return null;
-      gitDir = import_node_path7.default.resolve(top, named);
+      gitDir = import_node_path6.default.resolve(top, named);
     }
-    let common = import_node_path7.default.join(gitDir, "commondir");
-    return (0, import_node_fs6.existsSync)(common) && (gitDir = import_node_path7.default.resolve(gitDir, (0, import_node_fs6.readFileSync)(common, "utf8").trim())), import_node_path7.default.join(gitDir, "lfs", "objects");
+    let common = import_node_path6.default.join(gitDir, "commondir");
+    return (0, import_node_fs5.existsSync)(common) && (gitDir = import_node_path6.default.resolve(gitDir, (0, import_node_fs5.readFileSync)(common, "utf8").trim())), import_node_path6.default.join(gitDir, "lfs", "objects");
   } catch {
     return null;
   }
 }
-var import_node_fs6, import_node_path7, POINTER_MAX, LFS_POINTER_START, POINTER, CHUNK, init_lfs = __esm({
+var import_node_fs5, import_node_path6, POINTER_MAX, LFS_POINTER_START, POINTER, CHUNK, init_lfs = __esm({
   "src/sources/lfs.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1), POINTER_MAX = 1024, LFS_POINTER_START = "version https://git-lfs.github.com/spec/v1", POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[a-z0-9-]+ [^\n]*\n)*?oid sha256:([0-9a-f]{64})\n/, CHUNK = 8 * 1024 * 1024;
+    import_node_fs5 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1), POINTER_MAX = 1024, LFS_POINTER_START = "version https://git-lfs.github.com/spec/v1", POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[a-z0-9-]+ [^\n]*\n)*?oid sha256:([0-9a-f]{64})\n/, CHUNK = 8 * 1024 * 1024;
   }
 });
 
@@ -20992,41 +21363,41 @@ function walk(root, onError) {
   let out = [], visit = (dir, prefix) => {
     let entries;
     try {
-      entries = (0, import_node_fs7.readdirSync)(dir, { withFileTypes: !0 });
+      entries = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: !0 });
     } catch (e) {
       onError(prefix === "" ? "." : prefix, e.code ?? "error");
       return;
     }
     for (let entry of entries) {
       let rel2 = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-      entry.isDirectory() ? entry.name !== ".git" && visit(import_node_path8.default.join(dir, entry.name), rel2) : out.push({ rel: rel2, kind: entry.isFile() ? "file" : entry.isSymbolicLink() ? "symlink" : "other" });
+      entry.isDirectory() ? entry.name !== ".git" && visit(import_node_path7.default.join(dir, entry.name), rel2) : out.push({ rel: rel2, kind: entry.isFile() ? "file" : entry.isSymbolicLink() ? "symlink" : "other" });
     }
   };
   return visit(root, ""), out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 }
-var import_node_fs7, import_node_path8, init_walk = __esm({
+var import_node_fs6, import_node_path7, init_walk = __esm({
   "src/sources/walk.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_fs6 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
   }
 });
 
 // src/sources/files.ts
 async function rootOf(target, cwd) {
-  let abs = import_node_path9.default.resolve(cwd, target), stat;
+  let abs = import_node_path8.default.resolve(cwd, target), stat;
   try {
-    stat = (0, import_node_fs8.statSync)(abs);
+    stat = (0, import_node_fs7.statSync)(abs);
   } catch {
     throw new SkguardError(`path not found: ${target}`, "usage");
   }
   let isDirectory = stat.isDirectory(), top, gitMissing = !1;
   try {
-    top = await findWorkTree(isDirectory ? abs : import_node_path9.default.dirname(abs));
+    top = await findWorkTree(isDirectory ? abs : import_node_path8.default.dirname(abs));
   } catch (e) {
     if (!(e instanceof SkguardError && e.code === "git-missing")) throw e;
     gitMissing = !0;
   }
-  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory ? abs : import_node_path9.default.dirname(abs));
+  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory ? abs : import_node_path8.default.dirname(abs));
   return { abs, isDirectory, top, base, gitMissing };
 }
 async function readRoot(root, raw, context) {
@@ -21040,7 +21411,7 @@ async function readRoot(root, raw, context) {
   pushFiles(files, sink, context);
 }
 async function listGitFiles(root, top, sink, context) {
-  let rel2 = toPosix(import_node_path9.default.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), files = [], excluded = 0;
+  let rel2 = toPosix(import_node_path8.default.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), files = [], excluded = 0;
   for (let file of new Set(splitNul(listed.stdout)))
     addEntry(files, top, file, sink, !0, context) === "excluded" && excluded++;
   let grep = await prefilter(top, context.literals, ["--untracked", "--", pathspec, ...keepOut(files, (f) => f.rel)]);
@@ -21053,8 +21424,8 @@ async function listGitFiles(root, top, sink, context) {
 async function listPlainFiles(root, sink, context) {
   let files = [];
   if (!root.isDirectory)
-    return addEntry(files, root.base, toPosix(import_node_path9.default.relative(root.base, root.abs)), sink, !1, context, !0), files;
-  let prefix = toPosix(import_node_path9.default.relative(root.base, root.abs)), under2 = (rel2) => prefix === "" ? rel2 : `${prefix}/${rel2}`, grepPath = (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1), entries = walk(root.abs, (rel2, code) => sink.skipped("unreadable", `${under2(rel2)}/`, code));
+    return addEntry(files, root.base, toPosix(import_node_path8.default.relative(root.base, root.abs)), sink, !1, context, !0), files;
+  let prefix = toPosix(import_node_path8.default.relative(root.base, root.abs)), under2 = (rel2) => prefix === "" ? rel2 : `${prefix}/${rel2}`, grepPath = (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1), entries = walk(root.abs, (rel2, code) => sink.skipped("unreadable", `${under2(rel2)}/`, code));
   for (let entry of entries) addEntry(files, root.base, under2(entry.rel), sink, !1, context);
   let grep = await prefilter(root.abs, context.literals, [
     "--no-index",
@@ -21128,9 +21499,9 @@ async function prefilter(cwd, literals, scope) {
 function addEntry(files, base, rel2, sink, inGit, context, explicit = !1) {
   if (!explicit && context?.isExcluded(rel2))
     return sink.skipped("excluded", rel2), "excluded";
-  let abs = import_node_path9.default.join(base, rel2), stat;
+  let abs = import_node_path8.default.join(base, rel2), stat;
   try {
-    stat = explicit ? (0, import_node_fs8.statSync)(abs) : (0, import_node_fs8.lstatSync)(abs);
+    stat = explicit ? (0, import_node_fs7.statSync)(abs) : (0, import_node_fs7.lstatSync)(abs);
   } catch (e) {
     if (e.code === "ENOENT") return;
     sink.skipped("unreadable", rel2, e.code);
@@ -21167,40 +21538,40 @@ function pushFiles(files, sink, context) {
   }
 }
 function readWhole(file, pool) {
-  let fd = (0, import_node_fs8.openSync)(file, "r");
+  let fd = (0, import_node_fs7.openSync)(file, "r");
   try {
     let n = 0;
-    for (let r = 1; r > 0 && n < pool.length; n += r) r = (0, import_node_fs8.readSync)(fd, pool, n, pool.length - n, null);
-    return n === pool.length ? (0, import_node_fs8.readFileSync)(file) : pool.subarray(0, n);
+    for (let r = 1; r > 0 && n < pool.length; n += r) r = (0, import_node_fs7.readSync)(fd, pool, n, pool.length - n, null);
+    return n === pool.length ? (0, import_node_fs7.readFileSync)(file) : pool.subarray(0, n);
   } finally {
-    (0, import_node_fs8.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 function* readChunks(file, chunkSize = CHUNK_SIZE) {
-  let fd = (0, import_node_fs8.openSync)(file, "r");
+  let fd = (0, import_node_fs7.openSync)(file, "r");
   try {
     let buffer = Buffer.allocUnsafe(chunkSize);
     for (; ; ) {
-      let n = (0, import_node_fs8.readSync)(fd, buffer, 0, chunkSize, null);
+      let n = (0, import_node_fs7.readSync)(fd, buffer, 0, chunkSize, null);
       if (n === 0) return;
       yield buffer.subarray(0, n);
     }
   } finally {
-    (0, import_node_fs8.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
-var import_node_fs8, import_node_path9, STREAM_THRESHOLD, CHUNK_SIZE, toPosix, isInside, init_files = __esm({
+var import_node_fs7, import_node_path8, STREAM_THRESHOLD, CHUNK_SIZE, toPosix, isInside, init_files = __esm({
   "src/sources/files.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
     init_errors();
     init_text();
     init_git();
     init_lfs();
     init_walk();
-    STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path9.default.sep).join("/"), isInside = (dir, p) => {
-      let rel2 = import_node_path9.default.relative(dir, p);
-      return !rel2.startsWith("..") && !import_node_path9.default.isAbsolute(rel2);
+    STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path8.default.sep).join("/"), isInside = (dir, p) => {
+      let rel2 = import_node_path8.default.relative(dir, p);
+      return !rel2.startsWith("..") && !import_node_path8.default.isAbsolute(rel2);
     };
   }
 });
@@ -21210,8 +21581,8 @@ async function openOutputSocket(onData) {
   if (process.platform === "win32") return;
   let dir;
   try {
-    dir = (0, import_node_fs9.mkdtempSync)(import_node_path10.default.join((0, import_node_os.tmpdir)(), "skguard-"));
-    let address = import_node_path10.default.join(dir, "out"), server = import_node_net4.default.createServer(), accepted = new Promise((resolve, reject) => {
+    dir = (0, import_node_fs8.mkdtempSync)(import_node_path9.default.join((0, import_node_os.tmpdir)(), "skguard-"));
+    let address = import_node_path9.default.join(dir, "out"), server = import_node_net4.default.createServer(), accepted = new Promise((resolve, reject) => {
       server.once("connection", resolve), server.once("error", reject);
     });
     await new Promise((resolve, reject) => {
@@ -21242,13 +21613,13 @@ async function openOutputSocket(onData) {
   } catch {
     return;
   } finally {
-    dir && (0, import_node_fs9.rmSync)(dir, { recursive: !0, force: !0 });
+    dir && (0, import_node_fs8.rmSync)(dir, { recursive: !0, force: !0 });
   }
 }
-var import_node_fs9, import_node_net4, import_node_os, import_node_path10, READ_BUFFER, init_output_socket = __esm({
+var import_node_fs8, import_node_net4, import_node_os, import_node_path9, READ_BUFFER, init_output_socket = __esm({
   "src/sources/history/output-socket.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs"), import_node_net4 = __toESM(require("node:net"), 1), import_node_os = require("node:os"), import_node_path10 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
+    import_node_fs8 = require("node:fs"), import_node_net4 = __toESM(require("node:net"), 1), import_node_os = require("node:os"), import_node_path9 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
   }
 });
 
@@ -21499,7 +21870,7 @@ async function selfContained(cwd) {
     git(["rev-parse", "--git-path", "objects/info/alternates"], cwd),
     isPartialClone(cwd)
   ]);
-  return !partial2 && !(0, import_node_fs10.existsSync)(import_node_path11.default.resolve(cwd, where.stdout.toString("utf8").trim()));
+  return !partial2 && !(0, import_node_fs9.existsSync)(import_node_path10.default.resolve(cwd, where.stdout.toString("utf8").trim()));
 }
 async function isPartialClone(cwd) {
   return (await git(["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], cwd, {
@@ -21507,10 +21878,10 @@ async function isPartialClone(cwd) {
   })).stdout.toString("utf8").split(`
 `).some((line) => /^extensions\.partialclone \S/.test(line) || / true$/.test(line));
 }
-var import_node_fs10, import_node_path11, MAX_PENDING, LF2, init_enumeration = __esm({
+var import_node_fs9, import_node_path10, MAX_PENDING, LF2, init_enumeration = __esm({
   "src/sources/history/enumeration.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
     init_git();
     init_pack_order();
     MAX_PENDING = 1e5, LF2 = 10;
@@ -21646,9 +22017,9 @@ async function openRepository(cwd) {
   });
   if (r.code !== 0) {
     await findWorkTree(cwd);
-    let bare = await git(["rev-parse", "--is-bare-repository", "--is-shallow-repository"], cwd, { ok: [0, 128] }), [isBare, isShallow2] = bare.stdout.toString("utf8").split(`
+    let bare2 = await git(["rev-parse", "--is-bare-repository", "--is-shallow-repository"], cwd, { ok: [0, 128] }), [isBare, isShallow2] = bare2.stdout.toString("utf8").split(`
 `);
-    if (bare.code === 0 && isBare === "true") return { root: cwd, shallow: isShallow2 === "true" };
+    if (bare2.code === 0 && isBare === "true") return { root: cwd, shallow: isShallow2 === "true" };
     throw new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, "not-a-repository");
   }
   let [, top, isShallow] = r.stdout.toString("utf8").split(`
@@ -21877,7 +22248,7 @@ var init_shell = __esm({
 
 // src/hook/husky.ts
 function huskyLine(top, huskyDir, args) {
-  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = import_node_path14.default.relative(top, import_node_path14.default.dirname(huskyDir)).split(import_node_path14.default.sep).join("/");
+  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = import_node_path13.default.relative(top, import_node_path13.default.dirname(huskyDir)).split(import_node_path13.default.sep).join("/");
   return pkg === "" ? command : `PATH=${shQuote(`${pkg}/node_modules/.bin`)}:"$PATH" ${command}`;
 }
 function hasSkguardLine(content) {
@@ -21901,10 +22272,10 @@ function removeLines(content) {
   return { content: kept.join(`
 `), removed: lines.length - kept.length };
 }
-var import_node_path14, RUNS_SKGUARD, OUR_LINE, SETUP_LINE, init_husky = __esm({
+var import_node_path13, RUNS_SKGUARD, OUR_LINE, SETUP_LINE, init_husky = __esm({
   "src/hook/husky.ts"() {
     "use strict";
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_shell();
     RUNS_SKGUARD = /^[^#\n]*(?:^|[\s;&|(])skguard\s+staged(?:\s|$)/m, OUR_LINE = /^(?:PATH=(?:'[^']*'|[^\s']+):"\$PATH" )?skguard staged(?: [^\n]*)?$/;
     SETUP_LINE = /^\s*(?:$|#|(?:\.|source)\s|(?:export|readonly|unset|umask)\s|set\s+[-+]|[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|[^\s;&|'"]*)\s*(?:#.*)?$)/;
@@ -21967,9 +22338,9 @@ async function detectSetup(cwd) {
       `not in a git work tree: ${cwd} (run skguard hook install inside the repository)`,
       "not-a-repository"
     );
-  let hooksDir = import_node_path15.default.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, { ok: [0, 1] }), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
+  let hooksDir = import_node_path14.default.resolve(cwd, hooks), config2 = await git(["config", "--get", "core.hooksPath"], cwd, { ok: [0, 1] }), hooksPath = config2.code === 0 && config2.stdout.toString("utf8").trim() || void 0;
   if (hooksPath && HUSKY_HOOKS_PATH.test(hooksPath))
-    return { kind: "husky", top, huskyDir: import_node_path15.default.dirname(hooksDir), active: !0, hooksDir };
+    return { kind: "husky", top, huskyDir: import_node_path14.default.dirname(hooksDir), active: !0, hooksDir };
   if (!hooksPath) {
     let huskyDir = findHuskyDir(cwd, top);
     if (huskyDir) return { kind: "husky", top, huskyDir, active: !1, hooksDir };
@@ -21977,19 +22348,19 @@ async function detectSetup(cwd) {
   return { kind: "hooks-dir", top, hooksDir, hooksPath };
 }
 function findHuskyDir(cwd, top) {
-  let dir = (0, import_node_fs13.realpathSync)(cwd);
+  let dir = (0, import_node_fs12.realpathSync)(cwd);
   for (; ; ) {
-    let candidate = import_node_path15.default.join(dir, ".husky");
-    if ((0, import_node_fs13.existsSync)(candidate) && (0, import_node_fs13.statSync)(candidate).isDirectory()) return candidate;
-    let rel2 = import_node_path15.default.relative(top, dir);
-    if (rel2 === "" || rel2.startsWith("..") || import_node_path15.default.isAbsolute(rel2)) return;
-    dir = import_node_path15.default.dirname(dir);
+    let candidate = import_node_path14.default.join(dir, ".husky");
+    if ((0, import_node_fs12.existsSync)(candidate) && (0, import_node_fs12.statSync)(candidate).isDirectory()) return candidate;
+    let rel2 = import_node_path14.default.relative(top, dir);
+    if (rel2 === "" || rel2.startsWith("..") || import_node_path14.default.isAbsolute(rel2)) return;
+    dir = import_node_path14.default.dirname(dir);
   }
 }
-var import_node_fs13, import_node_path15, HUSKY_HOOKS_PATH, init_setup = __esm({
+var import_node_fs12, import_node_path14, HUSKY_HOOKS_PATH, init_setup = __esm({
   "src/hook/setup.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs"), import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_fs12 = require("node:fs"), import_node_path14 = __toESM(require("node:path"), 1);
     init_errors();
     init_git();
     HUSKY_HOOKS_PATH = /(?:^|[\\/])\.husky[\\/]_[\\/]*$/;
@@ -22007,27 +22378,27 @@ function temporaryPlace(file, tmpdir2) {
   if (parts.includes("_npx")) return "npx's cache";
   if (parts.some((p, i) => p === "dlx" && parts[i - 1] === "pnpm")) return "pnpm dlx's cache";
   for (let dir of /* @__PURE__ */ new Set([tmpdir2, realOrSame(tmpdir2)])) {
-    if (dir === "" || import_node_path16.default.parse(dir).root === dir) continue;
-    let rel2 = import_node_path16.default.relative(dir, real);
-    if (rel2 !== "" && !rel2.startsWith("..") && !import_node_path16.default.isAbsolute(rel2))
+    if (dir === "" || import_node_path15.default.parse(dir).root === dir) continue;
+    let rel2 = import_node_path15.default.relative(dir, real);
+    if (rel2 !== "" && !rel2.startsWith("..") && !import_node_path15.default.isAbsolute(rel2))
       return `the temporary folder ${dir}`;
   }
 }
 function tmpdirOf(env) {
-  let dir = process.platform === "win32" ? env.TEMP || env.TMP || import_node_path16.default.join(env.SystemRoot || env.windir || "C:\\Windows", "temp") : env.TMPDIR || env.TMP || env.TEMP || "/tmp";
+  let dir = process.platform === "win32" ? env.TEMP || env.TMP || import_node_path15.default.join(env.SystemRoot || env.windir || "C:\\Windows", "temp") : env.TMPDIR || env.TMP || env.TEMP || "/tmp";
   return dir.length > 1 && /[\\/]$/.test(dir) ? dir.slice(0, -1) : dir;
 }
 function realOrSame(file) {
   try {
-    return (0, import_node_fs14.realpathSync)(file);
+    return (0, import_node_fs13.realpathSync)(file);
   } catch {
-    return import_node_path16.default.resolve(file);
+    return import_node_path15.default.resolve(file);
   }
 }
-var import_node_fs14, import_node_path16, init_temporary = __esm({
+var import_node_fs13, import_node_path15, init_temporary = __esm({
   "src/hook/temporary.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs"), import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_fs13 = require("node:fs"), import_node_path15 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -22041,25 +22412,25 @@ __export(install_exports, {
 async function installHook(options) {
   let setup = await detectSetup(options.cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path17.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readHookFile(setup, file2);
+    let file2 = import_node_path16.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readHookFile(setup, file2);
     if (existing2 !== void 0 && hasSkguardLine(existing2))
       result2.changes.push({ action: "line-present", file: file2 });
     else {
       let line = huskyLine(setup.top, setup.huskyDir, options.args);
-      (0, import_node_fs15.mkdirSync)(setup.huskyDir, { recursive: !0 }), writeHookFile(file2, insertLine(existing2 ?? "", line), existing2 === void 0 ? 493 : void 0), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
+      (0, import_node_fs14.mkdirSync)(setup.huskyDir, { recursive: !0 }), writeHookFile(file2, insertLine(existing2 ?? "", line), existing2 === void 0 ? 493 : void 0), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
     }
-    let pkg = import_node_path17.default.dirname(setup.huskyDir);
-    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path17.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs15.existsSync)(bin)) || result2.warnings.push(
-      `skguard is not installed in ${rel(setup, import_node_path17.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev ${PACKAGE_NAME}), or the hook cannot find it`
+    let pkg = import_node_path16.default.dirname(setup.huskyDir);
+    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path16.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs14.existsSync)(bin)) || result2.warnings.push(
+      `skguard is not installed in ${rel(setup, import_node_path16.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev ${PACKAGE_NAME}), or the hook cannot find it`
     ), setup.active || result2.warnings.push(
       "husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or `npm install`, which runs its prepare script)"
     ), result2;
   }
   refuseTemporary(options);
-  let file = import_node_path17.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options), existing = readHookFile(setup, file);
+  let file = import_node_path16.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options), existing = readHookFile(setup, file);
   if (existing !== void 0 && isOurScript(existing))
     return existing === script ? result2.changes.push({ action: "script-current", file }) : (writeHookFile(file, script, 493), result2.changes.push({ action: "updated-script", file })), result2;
-  let backup = import_node_path17.default.join(setup.hooksDir, BACKUP_NAME);
+  let backup = import_node_path16.default.join(setup.hooksDir, BACKUP_NAME);
   if (existing !== void 0) {
     if (!options.force) {
       let framework = isPreCommitFramework(existing) ? " It is the pre-commit framework's hook: add skguard to .pre-commit-config.yaml instead (see the README)." : "";
@@ -22068,36 +22439,36 @@ async function installHook(options) {
         "hook"
       );
     }
-    if ((0, import_node_fs15.existsSync)(backup))
+    if ((0, import_node_fs14.existsSync)(backup))
       throw new SkguardError(
         `${rel(setup, backup)} already exists: move it away first, so that --force does not overwrite an earlier backup`,
         "hook"
       );
-    (0, import_node_fs15.renameSync)(file, backup);
+    (0, import_node_fs14.renameSync)(file, backup);
   }
-  return (0, import_node_fs15.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeHookFile(file, script, 493), result2.changes.push(
+  return (0, import_node_fs14.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeHookFile(file, script, 493), result2.changes.push(
     existing === void 0 ? { action: "wrote-script", file } : { action: "wrote-script", file, backup }
   ), result2;
 }
 async function uninstallHook(cwd) {
   let setup = await detectSetup(cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path17.default.join(setup.huskyDir, PRE_COMMIT), link = linkOnTheWay(setup, file2);
+    let file2 = import_node_path16.default.join(setup.huskyDir, PRE_COMMIT), link = linkOnTheWay(setup, file2);
     link !== void 0 && result2.warnings.push(`${rel(setup, link)} is a symbolic link: left as it is`);
     let existing2 = link === void 0 ? readHookFile(setup, file2) : void 0;
     if (existing2 !== void 0) {
       let { content, removed } = removeLines(existing2);
       if (removed > 0) {
         let deletedFile = content.trim() === "";
-        deletedFile ? (0, import_node_fs15.unlinkSync)(file2) : writeHookFile(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
+        deletedFile ? (0, import_node_fs14.unlinkSync)(file2) : writeHookFile(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
       }
     }
   }
-  let file = import_node_path17.default.join(setup.hooksDir, PRE_COMMIT), linked = isLink(file), existing = linked ? void 0 : readHookFile(setup, file);
+  let file = import_node_path16.default.join(setup.hooksDir, PRE_COMMIT), linked = isLink(file), existing = linked ? void 0 : readHookFile(setup, file);
   if (existing !== void 0 && isOurScript(existing)) {
-    (0, import_node_fs15.unlinkSync)(file);
-    let backup = import_node_path17.default.join(setup.hooksDir, BACKUP_NAME);
-    (0, import_node_fs15.existsSync)(backup) ? ((0, import_node_fs15.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
+    (0, import_node_fs14.unlinkSync)(file);
+    let backup = import_node_path16.default.join(setup.hooksDir, BACKUP_NAME);
+    (0, import_node_fs14.existsSync)(backup) ? ((0, import_node_fs14.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
   } else (existing !== void 0 || linked) && setup.kind === "hooks-dir" && result2.changes.push({ action: "left-foreign", file });
   return result2;
 }
@@ -22122,9 +22493,9 @@ function readHookFile(setup, file) {
       "hook"
     );
   try {
-    if (!(0, import_node_fs15.lstatSync)(file).isFile())
+    if (!(0, import_node_fs14.lstatSync)(file).isFile())
       throw new SkguardError(`${rel(setup, file)} exists and is not a file: skguard leaves it alone`, "hook");
-    return (0, import_node_fs15.readFileSync)(file, "utf8");
+    return (0, import_node_fs14.readFileSync)(file, "utf8");
   } catch (e) {
     if (e instanceof SkguardError) throw e;
     if (e.code === "ENOENT") return;
@@ -22139,33 +22510,33 @@ function linkOnTheWay(setup, file) {
 }
 function isLink(file) {
   try {
-    return (0, import_node_fs15.lstatSync)(file).isSymbolicLink();
+    return (0, import_node_fs14.lstatSync)(file).isSymbolicLink();
   } catch {
     return !1;
   }
 }
 function writeHookFile(file, content, mode) {
-  let flags = import_node_fs15.constants.O_WRONLY | import_node_fs15.constants.O_CREAT | import_node_fs15.constants.O_TRUNC | (import_node_fs15.constants.O_NOFOLLOW ?? 0), fd;
+  let flags = import_node_fs14.constants.O_WRONLY | import_node_fs14.constants.O_CREAT | import_node_fs14.constants.O_TRUNC | (import_node_fs14.constants.O_NOFOLLOW ?? 0), fd;
   try {
-    fd = (0, import_node_fs15.openSync)(file, flags, mode ?? 420);
+    fd = (0, import_node_fs14.openSync)(file, flags, mode ?? 420);
   } catch (e) {
     let code = e.code;
     throw code === "ELOOP" ? new SkguardError(`${file} is a symbolic link: skguard does not write through links`, "hook") : new SkguardError(`could not write ${file}: ${code ?? e.message}`, "io");
   }
   try {
-    (0, import_node_fs15.writeSync)(fd, content), mode !== void 0 && (0, import_node_fs15.fchmodSync)(fd, mode);
+    (0, import_node_fs14.writeSync)(fd, content), mode !== void 0 && (0, import_node_fs14.fchmodSync)(fd, mode);
   } finally {
-    (0, import_node_fs15.closeSync)(fd);
+    (0, import_node_fs14.closeSync)(fd);
   }
 }
 function rel(setup, file) {
-  let r = import_node_path17.default.relative(setup.top, file);
-  return r.startsWith("..") || import_node_path17.default.isAbsolute(r) ? file : r.split(import_node_path17.default.sep).join("/");
+  let r = import_node_path16.default.relative(setup.top, file);
+  return r.startsWith("..") || import_node_path16.default.isAbsolute(r) ? file : r.split(import_node_path16.default.sep).join("/");
 }
-var import_node_fs15, import_node_path17, PRE_COMMIT, init_install = __esm({
+var import_node_fs14, import_node_path16, PRE_COMMIT, init_install = __esm({
   "src/hook/install.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs"), import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_fs14 = require("node:fs"), import_node_path16 = __toESM(require("node:path"), 1);
     init_errors();
     init_version();
     init_husky();
@@ -22183,7 +22554,7 @@ __export(ignore_file_exports, {
 });
 async function recordIgnores(cwd, what, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
   let top = await findWorkTree(cwd).catch(() => {
-  }) ?? cwd, file = import_node_path19.default.join(top, IGNORE_FILE), text = readSettingsFile(file, { label: IGNORE_FILE, limit: IGNORE_LIMIT, followLinks: !1 }) ?? "", email2 = await git(["config", "--get", "user.email"], top, { ok: [0, 1, 128] }).catch(() => {
+  }) ?? cwd, file = import_node_path18.default.join(top, IGNORE_FILE), text = readSettingsFile(file, { label: IGNORE_FILE, limit: IGNORE_LIMIT, followLinks: !1 }) ?? "", email2 = await git(["config", "--get", "user.email"], top, { ok: [0, 1, 128] }).catch(() => {
   }), by = email2?.code === 0 && email2.stdout.toString("utf8").trim() || void 0, lines = text === "" ? [] : text.replace(/\r?\n$/, "").split(/\r?\n/), existing = new Map(parseIgnoreFile(text).entries.map((e) => [e.fingerprint, e])), said = [];
   for (let fingerprint2 of what.fingerprints) {
     let entry = {
@@ -22202,12 +22573,12 @@ async function recordIgnores(cwd, what, today = (/* @__PURE__ */ new Date()).toI
     "# An entry past its expires= day suppresses nothing; a key its provider says is live is reported anyway."
   ), writeReport(IGNORE_FILE, `${lines.join(`
 `)}
-`, { label: IGNORE_FILE, base: top }), { file: import_node_path19.default.relative(cwd, file) || IGNORE_FILE, lines: said };
+`, { label: IGNORE_FILE, base: top }), { file: import_node_path18.default.relative(cwd, file) || IGNORE_FILE, lines: said };
 }
-var import_node_path19, init_ignore_file = __esm({
+var import_node_path18, init_ignore_file = __esm({
   "src/pipeline/ignore-file.ts"() {
     "use strict";
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_read();
     init_suppress();
     init_output();
@@ -22217,7 +22588,7 @@ var import_node_path19, init_ignore_file = __esm({
 });
 
 // src/cli/main.ts
-var import_node_fs17 = require("node:fs"), import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_fs16 = require("node:fs"), import_node_path19 = __toESM(require("node:path"), 1);
 init_errors();
 init_version();
 
@@ -22386,8 +22757,11 @@ function defineCommand(command) {
 var EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_ERROR = 2;
 
 // src/cli/commands/doctor.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
 init_errors();
+init_core();
+
+// src/cli/doctor-text.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/core/egress.ts
 init_redact();
@@ -22489,6 +22863,67 @@ function printable(text, lines = !1) {
   );
 }
 
+// src/cli/doctor-text.ts
+init_plural();
+function renderDoctor(report, color) {
+  let c = (0, import_picocolors.createColors)(color), out = [];
+  if (report.providers.length === 0)
+    return out.push(c.red(c.bold("No provider key is set: nothing to diagnose."))), out.push(`skguard doctor looked in ${(report.lookedIn ?? ["the environment"]).join(" and ")} for:`), out.push(...wrap(report.lookedFor ?? [], 96).map((line) => `  ${line}`)), out.push("Set one (or load your .env), or name a provider with --provider ID to see what it needs."), `${out.join(`
+`)}
+`;
+  let keys = report.providers.flatMap((p) => p.keys.map((k) => ({ provider: p.name, key: k })));
+  for (let { provider, key } of keys)
+    out.push(...block(provider, key, c), "");
+  let count = (v) => keys.filter((k) => k.key.verdict === v).length, parts = [
+    count("works") ? c.green(`${count("works")} work${count("works") === 1 ? "s" : ""}`) : "",
+    count("does-not-work") ? c.red(c.bold(`${count("does-not-work")} do${count("does-not-work") === 1 ? "es" : ""} not work`)) : "",
+    count("could-not-tell") ? c.yellow(`could not tell for ${count("could-not-tell")}`) : ""
+  ].filter(Boolean);
+  return out.push(`${plural(keys.length, "key")} of ${plural(report.providers.length, "provider")}: ${parts.join(", ")}.`), `${out.join(`
+`)}
+`;
+}
+var LABELS = {
+  pass: (c) => c.green("PASS   "),
+  warn: (c) => c.yellow("WARN   "),
+  fail: (c) => c.red(c.bold("FAIL   ")),
+  unknown: (c) => c.yellow("UNKNOWN"),
+  skip: (c) => c.dim("SKIP   ")
+};
+function block(provider, key, c) {
+  let out = [], from = key.source ? ` (from ${key.source === "environment" ? "the environment" : printable(key.source)})` : "", redacted = key.key ? ` ${c.yellow(key.key.redacted)}` : "";
+  out.push(c.bold(`${provider} \xB7 ${key.variable}${from}${redacted}`));
+  let width = Math.max(...key.checks.map((ch) => ch.id.length));
+  for (let check of key.checks)
+    out.push(`  ${LABELS[check.status](c)}  ${check.id.padEnd(width)}  ${printable(check.message)}`), check.fix && check.status !== "pass" && out.push(`  ${" ".repeat(7)}  ${" ".repeat(width)}  ${c.cyan("fix:")} ${printable(check.fix)}`);
+  return out.push(`  ${conclusion(key, c)}`), out;
+}
+function conclusion(key, c) {
+  let failed = key.checks.filter((ch) => ch.status === "fail").length, warned = key.checks.filter((ch) => ch.status === "warn").length;
+  switch (key.verdict) {
+    case "works":
+      return c.green(`The key works${warned ? ` (${plural(warned, "warning")} above)` : ""}.`);
+    case "does-not-work":
+      return c.red(c.bold(`The key does not work: ${plural(failed, "check")} failed; apply the fixes above.`));
+    default: {
+      let why = key.checks.find((ch) => ch.status === "unknown") ?? key.checks.find((ch) => ch.id === "live");
+      return c.yellow(
+        c.bold(
+          `Could not tell whether the key works${why ? ` (see ${why.id} above)` : ""}; nothing here says it does not.`
+        )
+      );
+    }
+  }
+}
+function wrap(names, width) {
+  let lines = [], line = "";
+  for (let name of names) {
+    let next = line ? `${line}, ${name}` : name;
+    next.length > width && line ? (lines.push(`${line},`), line = name) : line = next;
+  }
+  return line && lines.push(line), lines;
+}
+
 // src/cli/io.ts
 init_core();
 function useColor(stream, env, flag) {
@@ -22534,15 +22969,20 @@ async function newVerifier(io, timeout = void 0, extra = {}) {
 }
 
 // src/cli/commands/doctor.ts
-var doctorCommand = defineCommand({
+var EXIT = { works: 0, "does-not-work": 1, "could-not-tell": 2 }, doctorCommand = defineCommand({
   spec: {
     words: ["doctor"],
-    description: "diagnose the OpenAI key in OPENAI_API_KEY: is it set, clean, reachable, accepted (exit 1 if it does not work)",
+    description: "diagnose the provider keys set in the environment or .env: set, clean, reachable, accepted (exit 1: one does not work; 2: could not tell)",
     options: [
       TEXT_OR_JSON,
       // Not `--env-file`: Node 20 takes that option anywhere on the command line, even after the script.
-      { name: "dotenv", value: "<file>", description: "read OPENAI_API_KEY (and OPENAI_*) from this .env file" },
-      { name: "model", value: "<name>", description: "also check that the key may use this model" },
+      { name: "dotenv", value: "<file>", description: "read the providers' variables from this .env file" },
+      {
+        name: "provider",
+        value: "<id>",
+        description: "diagnose this provider only (openai, anthropic, google-gemini\u2026), set or not"
+      },
+      { name: "model", value: "<name>", description: "also check that the OpenAI key may use this model" },
       TIMEOUT,
       NO_COLOR
     ]
@@ -22551,46 +22991,41 @@ var doctorCommand = defineCommand({
     let str = (v) => typeof v == "string" ? v : void 0, model = str(options.model);
     if (model !== void 0 && model.trim() === "")
       throw new SkguardError("--model: expected a model name such as gpt-4o-mini", "usage");
+    let provider = str(options.provider);
+    if (provider !== void 0 && !providerOf(provider)) {
+      let ids = providers.map((p) => p.id), meant = didYouMean(provider, ids);
+      throw new SkguardError(
+        `--provider: unknown provider '${provider}'${meant ? `: did you mean '${meant}'?` : ""} (expected one of: ${ids.join(", ")})`,
+        "usage"
+      );
+    }
+    if (model !== void 0 && provider !== void 0 && provider !== "openai")
+      throw new SkguardError(
+        "--model checks the OpenAI key: use it with --provider openai, or without --provider",
+        "usage"
+      );
     return {
       format: options.format === "json" ? "json" : "text",
       envFile: str(options.dotenv),
+      provider,
       model: model?.trim(),
       timeout: str(options.timeout),
       color: options.color !== !1
     };
   },
   async run(s, io) {
-    let { KEY_VARIABLE: KEY_VARIABLE2, runDoctor: runDoctor2 } = await Promise.resolve().then(() => (init_doctor(), doctor_exports)), report = await runDoctor2({
+    let { runDoctor: runDoctor2 } = await Promise.resolve().then(() => (init_doctor(), doctor_exports)), report = await runDoctor2({
       env: io.env,
       cwd: io.cwd,
       envFile: s.envFile,
+      provider: s.provider,
       model: s.model,
       timeoutMs: timeoutMs(s.timeout, io)
     });
-    return s.format === "json" ? io.stdout.write(`${JSON.stringify({ version: 1, ...report }, null, 2)}
-`) : io.stdout.write(renderDoctor(report, KEY_VARIABLE2, useColor(io.stdout, io.env, s.color))), report.ok ? 0 : 1;
+    return s.format === "json" ? io.stdout.write(`${JSON.stringify({ version: 2, ...report }, null, 2)}
+`) : io.stdout.write(renderDoctor(report, useColor(io.stdout, io.env, s.color))), EXIT[report.verdict];
   }
 });
-function renderDoctor(report, variable, color) {
-  let c = (0, import_picocolors.createColors)(color), label = {
-    pass: c.green("PASS"),
-    warn: c.yellow("WARN"),
-    fail: c.red(c.bold("FAIL")),
-    skip: c.dim("SKIP")
-  }, out = [], key = report.key ? ` ${c.yellow(report.key.redacted)}` : "", from = report.source ? ` (from ${report.source})` : "";
-  out.push(c.bold(`skguard doctor: ${variable}${from}${key}`));
-  let width = Math.max(...report.checks.map((ch) => ch.id.length));
-  for (let check of report.checks)
-    out.push(`  ${label[check.status]}  ${check.id.padEnd(width)}  ${check.message}`), check.fix && check.status !== "pass" && out.push(`        ${" ".repeat(width)}  ${c.cyan("fix:")} ${check.fix}`);
-  let failed = report.checks.filter((ch) => ch.status === "fail").length, warned = report.checks.filter((ch) => ch.status === "warn").length;
-  return out.push(""), out.push(
-    report.ok ? c.green(`The key works${warned ? ` (${warned} warning${warned === 1 ? "" : "s"} above)` : ""}.`) : c.red(
-      c.bold(`The key does not work: ${failed} check${failed === 1 ? "" : "s"} failed; apply the fixes above.`)
-    )
-  ), `${out.join(`
-`)}
-`;
-}
 
 // src/cli/scan-report.ts
 init_errors();
@@ -22661,26 +23096,26 @@ var newTally = () => ({
       }
     };
   }
-  cleared(path21, bytes) {
-    this.paths.add(path21), this.tally.files++, this.tally.bytes += bytes;
+  cleared(path20, bytes) {
+    this.paths.add(path20), this.tally.files++, this.tally.bytes += bytes;
   }
-  skipped(reason, path21, why) {
-    this.tally.skipped[reason]++, path21 !== void 0 && reason !== "excluded" && this.paths.add(path21), reason === "unreadable" && path21 !== void 0 && this.notes.push({
+  skipped(reason, path20, why) {
+    this.tally.skipped[reason]++, path20 !== void 0 && reason !== "excluded" && this.paths.add(path20), reason === "unreadable" && path20 !== void 0 && this.notes.push({
       level: "warning",
       code: "unreadable-file",
-      message: `could not read ${path21}${why ? `: ${why}` : ""}`
+      message: `could not read ${path20}${why ? `: ${why}` : ""}`
     });
   }
   note(note) {
     this.notes.push(note);
   }
-  named(path21) {
-    this.paths.add(path21);
+  named(path20) {
+    this.paths.add(path20);
   }
 };
 
 // src/config/load.ts
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 init_errors();
 init_core();
 init_scanner();
@@ -22690,7 +23125,7 @@ function defaultConfig() {
   return { exclude: [], disableRules: [], rules: [] };
 }
 async function loadConfig(dir, explicit) {
-  let file = explicit ? import_node_path3.default.resolve(explicit) : import_node_path3.default.join(dir, CONFIG_FILE), shown = explicit ?? CONFIG_FILE, text = readSettingsFile(file, { label: shown, limit: CONFIG_LIMIT, followLinks: explicit !== void 0 });
+  let file = explicit ? import_node_path2.default.resolve(explicit) : import_node_path2.default.join(dir, CONFIG_FILE), shown = explicit ?? CONFIG_FILE, text = readSettingsFile(file, { label: shown, limit: CONFIG_LIMIT, followLinks: explicit !== void 0 });
   if (text === void 0) {
     if (explicit) throw new SkguardError(`config file not found: ${explicit}`, "config");
     return { config: defaultConfig() };
@@ -22839,9 +23274,9 @@ function keysInPaths(session, paths) {
     return list[lo];
   }, joined = Buffer.concat(buffers.flatMap((b) => [b, Buffer.from([0])])), hits = /* @__PURE__ */ new Map();
   for (let match of session.scanner.scan(joined)) {
-    let path21 = pathAt(match.start);
-    if (path21 === void 0 || session.isExcluded(path21)) continue;
-    let end = path21.indexOf(match.secret) + match.secret.length, named = path21.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
+    let path20 = pathAt(match.start);
+    if (path20 === void 0 || session.isExcluded(path20)) continue;
+    let end = path20.indexOf(match.secret) + match.secret.length, named = path20.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
     if (hits.has(id)) continue;
     let finding = toFinding({ ...match, line: 1, column: 1, endColumn: 1 }, { file: named, inPath: !0 });
     hits.set(id, { finding, secret: match.secret });
@@ -22865,12 +23300,12 @@ function keep(found, origin, matches) {
   found.set(origin.blob, { name: origin.path, keys });
 }
 async function attribute(source, session, tally, found, onProgress) {
-  let extra = /* @__PURE__ */ new Map(), lookup2 = new ScanSink(
+  let extra = /* @__PURE__ */ new Map(), lookup3 = new ScanSink(
     session.scanner,
     newTally(),
     session.notes,
     (origin, matches) => keep(extra, origin, matches)
-  ), keysOf = (blob) => (found.get(blob) ?? extra.get(blob))?.keys, { introductions, exhaustive, reachable } = await source.attribute(keysOf, lookup2, onProgress), hits = [], decided = /* @__PURE__ */ new Set(), excludedPaths = /* @__PURE__ */ new Set();
+  ), keysOf = (blob) => (found.get(blob) ?? extra.get(blob))?.keys, { introductions, exhaustive, reachable } = await source.attribute(keysOf, lookup3, onProgress), hits = [], decided = /* @__PURE__ */ new Set(), excludedPaths = /* @__PURE__ */ new Set();
   for (let intro of introductions) {
     decided.add(intro.fingerprint);
     let key = keysOf(intro.blob)?.get(intro.fingerprint);
@@ -23012,24 +23447,24 @@ function rotateLinks(findings) {
 }
 var COMMAND_FILES = 5, FINGERPRINTS_PER_COMMAND = 8;
 function stepsFor(way, today) {
-  let files = [...new Set(way.findings.map((f) => f.file))], some = files.slice(0, COMMAND_FILES), steps = (advice2, commands = []) => ({ case: way.case, files, advice: advice2, commands });
+  let files = [...new Set(way.findings.map((f) => f.file))], some = files.slice(0, COMMAND_FILES), steps2 = (advice2, commands = []) => ({ case: way.case, files, advice: advice2, commands });
   switch (way.case) {
     case "in-code":
-      return steps("read the key from an environment variable or a secret store instead.");
+      return steps2("read the key from an environment variable or a secret store instead.");
     case "env-file":
-      return steps(
+      return steps2(
         "an environment file is tracked by git; stop tracking it and keep it out:",
         some.map((f) => `git rm --cached -- ${shellWord(f)} && echo ${shellWord(f)} >> .gitignore`)
       );
     case "notebook":
-      return steps(
+      return steps2(
         "clear the saved outputs and read the key from the environment:",
         some.map((f) => `jupyter nbconvert --clear-output --inplace ${shellWord(f)}`)
       );
     case "in-path":
-      return steps("a file or folder is named after the key: rename it (git mv).");
+      return steps2("a file or folder is named after the key: rename it (git mv).");
     case "history-only":
-      return steps(
+      return steps2(
         "gone from the file now, still in history (every clone has it). Once rotated, squash the branch before it is merged, or acknowledge the rotated key:",
         ignoreCommands(fingerprintsOf(way.findings), rotatedReason(today))
       );
@@ -23093,8 +23528,8 @@ function advice(report, c) {
   ];
 }
 function wayOutLines(way) {
-  let steps = stepsFor({ ...way, findings: way.findings.map((f) => ({ ...f, file: printable(f.file) })) }), more = steps.files.length - COMMAND_FILES;
-  return [`- ${steps.files.slice(0, COMMAND_FILES).join(", ") + (more > 0 ? `, \u2026 (${more} more)` : "")}: ${steps.advice}`, ...steps.commands.map((c) => `    ${c}`)];
+  let steps2 = stepsFor({ ...way, findings: way.findings.map((f) => ({ ...f, file: printable(f.file) })) }), more = steps2.files.length - COMMAND_FILES;
+  return [`- ${steps2.files.slice(0, COMMAND_FILES).join(", ") + (more > 0 ? `, \u2026 (${more} more)` : "")}: ${steps2.advice}`, ...steps2.commands.map((c) => `    ${c}`)];
 }
 function ignoreLine(fingerprints, reason) {
   return `skguard ignore ${fingerprints.slice(0, 3).join(" ") + (fingerprints.length > 3 ? " \u2026" : "")} --reason "${reason}"`;
@@ -23328,16 +23763,16 @@ var historyCommand = defineCommand({
 });
 
 // src/cli/commands/hook.ts
-var import_node_fs16 = require("node:fs"), import_node_path18 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
+var import_node_fs15 = require("node:fs"), import_node_path17 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
 init_version();
 
 // src/hook/scope.ts
-var import_node_fs12 = require("node:fs"), import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
 init_errors();
 init_files();
 
 // src/sources/staged.ts
-var import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs10 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
 init_errors();
 init_git();
 init_lfs();
@@ -23452,10 +23887,10 @@ function sectionsOf(patch) {
 }
 function topFromFolders(cwd) {
   if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return;
-  let dir = import_node_path12.default.resolve(cwd);
+  let dir = import_node_path11.default.resolve(cwd);
   for (; ; ) {
-    if ((0, import_node_fs11.existsSync)(import_node_path12.default.join(dir, ".git"))) return Promise.resolve((0, import_node_fs11.realpathSync)(dir));
-    let parent = import_node_path12.default.dirname(dir);
+    if ((0, import_node_fs10.existsSync)(import_node_path11.default.join(dir, ".git"))) return Promise.resolve((0, import_node_fs10.realpathSync)(dir));
+    let parent = import_node_path11.default.dirname(dir);
     if (parent === dir) return;
     dir = parent;
   }
@@ -23465,13 +23900,13 @@ function topFromFolders(cwd) {
 async function hookSource(cwd, given) {
   let changes = await stagedChanges(cwd);
   if (given.length === 0) return stagedSource(changes);
-  let base = (0, import_node_fs12.realpathSync)(cwd), files = [
+  let base = (0, import_node_fs11.realpathSync)(cwd), files = [
     ...new Set(
       given.map((f) => {
-        let rel2 = import_node_path13.default.relative(changes.top, import_node_path13.default.resolve(base, f));
-        if (rel2 === "" || rel2.startsWith("..") || import_node_path13.default.isAbsolute(rel2))
+        let rel2 = import_node_path12.default.relative(changes.top, import_node_path12.default.resolve(base, f));
+        if (rel2 === "" || rel2.startsWith("..") || import_node_path12.default.isAbsolute(rel2))
           throw new SkguardError(`${f}: not a file in the repository at ${changes.top}`, "usage");
-        return rel2.split(import_node_path13.default.sep).join("/");
+        return rel2.split(import_node_path12.default.sep).join("/");
       })
     )
   ], staged = new Map(changes.files.map((f) => [f.path, f]));
@@ -23521,19 +23956,19 @@ var hookInstallCommand = defineCommand({
   run: (s, io) => scanAndReport(() => hookSource(io.cwd, s.files), s, io)
 });
 function installedCli() {
-  let dir = import_node_path18.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
+  let dir = import_node_path17.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
   for (; ; ) {
-    let manifest = import_node_path18.default.join(dir, "package.json");
-    if ((0, import_node_fs16.existsSync)(manifest))
+    let manifest = import_node_path17.default.join(dir, "package.json");
+    if ((0, import_node_fs15.existsSync)(manifest))
       try {
-        let pkg = JSON.parse((0, import_node_fs16.readFileSync)(manifest, "utf8")), bin = pkg.name === PACKAGE_NAME ? pkg.bin?.skguard : void 0;
+        let pkg = JSON.parse((0, import_node_fs15.readFileSync)(manifest, "utf8")), bin = pkg.name === PACKAGE_NAME ? pkg.bin?.skguard : void 0;
         if (bin) {
-          let cli = import_node_path18.default.resolve(dir, bin);
-          return (0, import_node_fs16.existsSync)(cli) ? cli : void 0;
+          let cli = import_node_path17.default.resolve(dir, bin);
+          return (0, import_node_fs15.existsSync)(cli) ? cli : void 0;
         }
       } catch {
       }
-    let parent = import_node_path18.default.dirname(dir);
+    let parent = import_node_path17.default.dirname(dir);
     if (parent === dir) return;
     dir = parent;
   }
@@ -23770,7 +24205,7 @@ var ABOUT = `Find leaked AI-provider API keys (OpenAI, Anthropic, Gemini, xAI, G
 async function main(argv, raw) {
   let io = safeIo(raw), debug = argv.includes("--debug");
   try {
-    let specs = COMMANDS.map((c) => c.spec), line = parseCommandLine(argv, specs, ABOUT, (arg) => exists(import_node_path20.default.resolve(io.cwd, arg)));
+    let specs = COMMANDS.map((c) => c.spec), line = parseCommandLine(argv, specs, ABOUT, (arg) => exists(import_node_path19.default.resolve(io.cwd, arg)));
     return line.kind === "help" ? (io.stdout.write(line.text), EXIT_CLEAN) : line.kind === "version" ? (io.stdout.write(`${VERSION}
 `), EXIT_CLEAN) : (debug = line.options.debug === !0, await COMMANDS.find((c) => c.spec === line.spec).execute({ args: line.args, options: line.options }, io));
   } catch (error) {
@@ -23784,7 +24219,7 @@ async function main(argv, raw) {
 }
 function exists(file) {
   try {
-    return (0, import_node_fs17.lstatSync)(file), !0;
+    return (0, import_node_fs16.lstatSync)(file), !0;
   } catch {
     return !1;
   }

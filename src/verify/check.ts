@@ -5,7 +5,6 @@ import {
   errorOf,
   type FactSpec,
   type Facts,
-  isCheckable,
   isJsonObject,
   type ProbeAnswer,
   type ProviderCheck,
@@ -99,11 +98,17 @@ export function checkRequests(
   }));
 }
 
+/** Which entries of a key's context name its host (the check's `baseFromContext`), in order. */
+export function hostContextIndexes(check: ProviderCheck): readonly number[] {
+  const at = check.baseFromContext;
+  return at === undefined ? [] : typeof at === 'number' ? [at] : at;
+}
+
 /** The host named beside the key, by the check's `baseFromContext` (the first that was found). */
 function namedHost(check: ProviderCheck, context: KeyContext): string | undefined {
-  const at = check.baseFromContext;
-  const indexes = at === undefined ? [] : typeof at === 'number' ? [at] : at;
-  return indexes.map((i) => context.context[i]).find((text) => text);
+  return hostContextIndexes(check)
+    .map((i) => context.context[i])
+    .find((text) => text);
 }
 
 /** The field at a dotted path of a JSON body (`error.code`, `balance_infos.0.currency`). */
@@ -195,39 +200,22 @@ export function classifyAnswer(
   return unrecognised(name, answer, facts);
 }
 
-/** One provider's check as a pair of functions (what `doctor` drives): build the request, read the answer. */
-export interface ProviderProbe {
-  provider: string;
-  name: string;
-  request(key: string, context: { rule: string }, base: URL | undefined): ProbeRequest | Verdict;
-  classify(answer: ProbeAnswer, context: { rule: string }): Verdict;
-}
-
-/** The registry's check of a provider as a `ProviderProbe`. */
-export function providerProbe(id: string): ProviderProbe {
-  const module = providerOf(id);
-  if (!module || !isCheckable(module.check)) throw new Error(`no check for provider ${id}`);
-  const check = module.check;
-  const full = (rule: string): KeyContext => ({ provider: id, rule, context: [] });
-  return {
-    provider: id,
-    name: module.name,
-    request: (key, context, base) => {
-      const requests = checkRequests(module, check, key, full(context.rule), base);
-      return Array.isArray(requests) ? (requests[0] as ProbeRequest) : requests;
-    },
-    classify: (answer, context) => classifyAnswer(module, check, answer, full(context.rule)),
-  };
-}
-
-/** OpenAI's request (`/v1/models`, or the admin-key list for admin keys), with extra headers. */
+/** OpenAI's request (`/v1/models`, or the admin-key list for admin keys) at `base`, with extra headers: what `doctor` sends. */
 export function openaiRequest(
   key: string,
   base: URL,
   admin: boolean,
   extra: Record<string, string> = {},
 ): ProbeRequest {
+  const module = providerOf('openai') as ProviderModule;
   const rule = admin ? 'openai-admin-key' : 'openai-project-key';
-  const request = providerProbe('openai').request(key, { rule }, base) as ProbeRequest;
+  const requests = checkRequests(
+    module,
+    module.check as ProviderCheck,
+    key,
+    { provider: 'openai', rule, context: [] },
+    base,
+  );
+  const request = (requests as ProbeRequest[])[0] as ProbeRequest;
   return { ...request, headers: { ...request.headers, ...extra } };
 }

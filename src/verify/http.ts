@@ -26,25 +26,73 @@ export interface Transport {
   env?: Record<string, string | undefined>;
 }
 
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+/** A proxy variable that is set: its name as written (`HTTPS_PROXY` or `https_proxy`) and its value. */
+export interface ProxyVariable {
+  name: string;
+  value: string;
+}
+
+/** The upper-case name first, then the lower-case one; a blank value counts as unset. */
+function proxyVariable(env: Record<string, string | undefined>, upper: string): ProxyVariable | undefined {
+  for (const name of [upper, upper.toLowerCase()]) {
+    const value = env[name]?.trim();
+    if (value) return { name, value };
+  }
+  return undefined;
+}
+
+/** The proxy variables `env` sets: `https` falls back to `http`'s proxy, as curl and undici read them. */
+export function proxyVariables(env: Record<string, string | undefined>): {
+  http?: ProxyVariable;
+  https?: ProxyVariable;
+  noProxy?: ProxyVariable;
+} {
+  const http = proxyVariable(env, 'HTTP_PROXY');
+  const https = proxyVariable(env, 'HTTPS_PROXY') ?? http;
+  const noProxy = proxyVariable(env, 'NO_PROXY');
+  return { ...(http ? { http } : {}), ...(https ? { https } : {}), ...(noProxy ? { noProxy } : {}) };
+}
 
 /** The proxy settings in `env`, or undefined when none is set. */
 export function proxySettings(
   env: Record<string, string | undefined>,
 ): { httpProxy?: string; httpsProxy?: string; noProxy?: string } | undefined {
-  const get = (upper: string) => {
-    const value = env[upper] ?? env[upper.toLowerCase()];
-    return value?.trim() ? value.trim() : undefined;
-  };
-  if (!PROXY_VARIABLES.some((name) => env[name]?.trim())) return undefined;
-  const httpProxy = get('HTTP_PROXY');
-  const httpsProxy = get('HTTPS_PROXY') ?? httpProxy;
-  const noProxy = get('NO_PROXY');
+  const { http, https, noProxy } = proxyVariables(env);
+  if (!http && !https) return undefined;
   return {
-    ...(httpProxy ? { httpProxy } : {}),
-    ...(httpsProxy ? { httpsProxy } : {}),
-    ...(noProxy ? { noProxy } : {}),
+    ...(http ? { httpProxy: http.value } : {}),
+    ...(https ? { httpsProxy: https.value } : {}),
+    ...(noProxy ? { noProxy: noProxy.value } : {}),
   };
+}
+
+const DEFAULT_PORTS: Record<string, number> = { 'http:': 80, 'https:': 443 };
+
+/**
+ * The proxy variable a request to `target` goes through, or undefined when it goes direct: the
+ * rule undici's `EnvHttpProxyAgent` applies (https targets take `HTTPS_PROXY`, else `HTTP_PROXY`;
+ * http targets only `HTTP_PROXY`; a `NO_PROXY` entry matches its host exactly, or as a suffix when it
+ * starts with `.` or `*`, and its port when it names one; `*` matches every host). Written out so
+ * that `doctor` can say where a request goes; `test/verify/proxy.test.ts` holds it to what the
+ * agent does.
+ */
+export function proxyFor(target: URL, env: Record<string, string | undefined>): ProxyVariable | undefined {
+  const { http, https, noProxy } = proxyVariables(env);
+  const proxy = target.protocol === 'https:' ? https : target.protocol === 'http:' ? http : undefined;
+  if (!proxy) return undefined;
+  const hostname = target.host.replace(/:\d*$/, '').toLowerCase();
+  const port = Number.parseInt(target.port, 10) || DEFAULT_PORTS[target.protocol] || 0;
+  const value = noProxy?.value ?? '';
+  if (value === '*') return undefined;
+  for (const entry of value.split(/[,\s]/)) {
+    if (!entry) continue;
+    const parsed = /^(.+):(\d+)$/.exec(entry);
+    const host = (parsed ? (parsed[1] as string) : entry).toLowerCase();
+    const entryPort = parsed ? Number.parseInt(parsed[2] as string, 10) : 0;
+    if (entryPort && entryPort !== port) continue;
+    if (/^[.*]/.test(host) ? hostname.endsWith(host.replace(/^\*/, '')) : hostname === host) return undefined;
+  }
+  return proxy;
 }
 
 const proxied = new Map<string, Promise<Fetch>>();
@@ -63,7 +111,16 @@ async function transportFetch(transport: Transport): Promise<Fetch> {
   let pending = proxied.get(id);
   if (!pending) {
     pending = import('undici').then(({ EnvHttpProxyAgent, fetch }) => {
-      const dispatcher = quietly(() => new EnvHttpProxyAgent(settings));
+      // Every setting given, blank where unset: the agent would otherwise fall back to this
+      // process's own variables, and the run's `env` is the one that counts.
+      const dispatcher = quietly(
+        () =>
+          new EnvHttpProxyAgent({
+            httpProxy: settings.httpProxy ?? '',
+            httpsProxy: settings.httpsProxy ?? '',
+            noProxy: settings.noProxy ?? '',
+          }),
+      );
       return ((input: Parameters<Fetch>[0], init?: Parameters<Fetch>[1]) =>
         fetch(input as never, { ...(init as object), dispatcher } as never)) as unknown as Fetch;
     });

@@ -790,3 +790,17 @@ export const MORE: Record<string, FakeRow> = {
 };
 
 for (const [id, row] of Object.entries(MORE)) ROUTES[id] = row.route;
+
+/** A provider's answer to a working key, for any provider id of the registry. */
+export function liveAnswer(id: string): Scripted {
+  return (
+    MORE[id]?.live() ??
+    ({
+      openai: answers.openai.models(),
+      anthropic: answers.anthropic.models(),
+      openrouter: answers.openrouter.key(),
+      deepseek: answers.deepseek.balance(true),
+      'azure-openai': answers.azure.models(),
+    }[id] as Scripted)
+  );
+}

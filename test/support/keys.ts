@@ -31,7 +31,7 @@ export function makeKey(ruleId: string, random: () => number = Math.random): str
  * its alphabet, `0…0` for hex) or counting up its alphabet (`ascending`: `0123…`). Built here so
  * that no committed negative is key-shaped to other scanners or to push protection.
  */
-function placeholderKey(shape: readonly ShapePart[], kind: 'zeros' | 'ascending'): string {
+export function placeholderKey(shape: readonly ShapePart[], kind: 'zeros' | 'ascending'): string {
   let out = '';
   for (const part of shape) {
     if (typeof part === 'string') out += part;
@@ -135,4 +135,10 @@ export function labelledKey(ruleId: string, random?: () => number): { text: stri
   const key = makeKey(ruleId, random);
   const word = (rule.attribution?.labels?.[0] ?? `${rule.attribution?.labelWords[0]}_API_KEY`).toUpperCase();
   return { text: `${word}=${key}`, key };
+}
+
+/** A random lower-case UUID (Langfuse keys' body, LangSmith ids). */
+export function uuid(random: () => number = Math.random): string {
+  const hex = (length: number) => ({ charset: 'hex' as const, length });
+  return keyFromShape([hex(8), '-', hex(4), '-', hex(4), '-', hex(4), '-', hex(12)], random);
 }

@@ -1,74 +1,54 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runDoctor } from '../../src/verify/doctor/index.js';
-import { runCli } from '../support/cli.js';
-import { answers, FakeProviders } from '../support/fake-providers.js';
+import { describe, expect, it } from 'vitest';
+import { type DoctorReport, runDoctor } from '../../src/verify/doctor/index.js';
+import { doctorFixtures, runDoctorCli } from '../support/doctor.js';
+import { answers } from '../support/fake-providers.js';
 import { makeKey } from '../support/keys.js';
-import { tempDir } from '../support/repo.js';
 
 /**
- * `skguard doctor` on the broken set-ups people ask about, each against the fake OpenAI: the exit
- * code says whether the key works, the failing check names the problem and the fix, and the key is
- * never printed whole.
+ * `skguard doctor` on the broken OpenAI set-ups people ask about, each against the fake OpenAI: the
+ * exit code says whether the key works (0), does not (1) or could not be told (2), the failing check
+ * names the problem and the fix, and the key is never printed whole.
  */
-let fake: FakeProviders;
-let dir: string;
-beforeAll(async () => {
-  fake = await FakeProviders.start();
-});
-afterAll(() => fake.close());
-beforeEach(() => {
-  fake.reset();
-  dir = tempDir('skguard-doctor-');
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const fx = doctorFixtures();
 
-interface DoctorJson {
-  ok: boolean;
-  key?: { redacted: string; family?: string };
-  checks: { id: string; status: string; message: string; fix?: string }[];
-  verdict?: { status: string; reason: string };
-}
+/** Runs `skguard doctor` (text and JSON) with only the given variables, OpenAI's checks sent to the fx.fake. */
+const doctor = (env: Record<string, string>, args: string[] = []) =>
+  runDoctorCli(fx.dir, { SKGUARD_OPENAI_BASE_URL: fx.fake.base('openai'), ...env }, args);
 
-/** Runs `skguard doctor --format json` with only the given variables (plus the fake's). */
-async function doctor(env: Record<string, string>, args: string[] = []) {
-  const text = await runCli(['doctor', ...args], {
-    cwd: dir,
-    env: { SKGUARD_OPENAI_BASE_URL: fake.base('openai'), ...env },
-  });
-  const json = await runCli(['doctor', '--format', 'json', ...args], {
-    cwd: dir,
-    env: { SKGUARD_OPENAI_BASE_URL: fake.base('openai'), ...env },
-  });
-  for (const [name, value] of Object.entries(env)) {
-    if (/KEY/i.test(name) && value.length > 30) {
-      const bare = value.replace(/^\W*(?:Bearer\s+)?|\W*$/g, '').replace(/\s+/g, '');
-      for (const out of [text.stdout, text.stderr, json.stdout, json.stderr])
-        expect(out).not.toContain(bare.slice(0, 40));
-    }
-  }
-  expect(json.code).toBe(text.code);
-  const report = json.code === 2 ? undefined : (JSON.parse(json.stdout) as DoctorJson);
-  const check = (id: string) => report?.checks.filter((c) => c.id === id) ?? [];
-  return { code: text.code, text: text.stdout, stderr: text.stderr, report, check };
-}
+/** The checks of the one key a direct `runDoctor` call diagnosed. */
+const checksOf = (report: DoctorReport) => report.providers[0]?.keys[0]?.checks ?? [];
 
 const liveKey = () => {
   const key = makeKey('openai-project-key');
-  fake.on(key, answers.openai.models(['gpt-4o-mini', 'gpt-4o']));
+  fx.fake.on(key, answers.openai.models(['gpt-4o-mini', 'gpt-4o']));
   return key;
 };
 
 describe('skguard doctor: the variable', () => {
-  it('OPENAI_API_KEY missing: fail, exit 1, says how to set it', async () => {
+  it('nothing set at all: exit 1, and it says which variables it looked for, and where', async () => {
     const r = await doctor({});
     expect(r.code).toBe(1);
+    expect(r.report).toMatchObject({ ok: false, verdict: 'does-not-work', providers: [] });
+    expect(r.report?.lookedFor).toEqual(
+      expect.arrayContaining(['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'GROQ_API_KEY']),
+    );
+    expect(r.report?.lookedIn).toEqual(['the environment', './.env']);
+    expect(r.text).toContain('No provider key is set');
+    expect(r.text).toContain('GEMINI_API_KEY, GOOGLE_API_KEY');
+    expect(fx.fake.requests).toEqual([]);
+  });
+
+  it('--provider openai with OPENAI_API_KEY missing: fail, exit 1, says how to set it', async () => {
+    const r = await doctor({}, ['--provider', 'openai']);
+    expect(r.code).toBe(1);
     expect(r.check('variable')[0]).toMatchObject({ status: 'fail', message: 'OPENAI_API_KEY is not set' });
+    expect(r.check('variable')[0]?.fix).toContain('export OPENAI_API_KEY=sk-…');
     expect(r.text).toContain('FAIL');
     expect(r.text).toContain('The key does not work');
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it.each(['OPENAI_KEY', 'OPENAI_APIKEY', 'OPEN_AI_API_KEY', 'openai_api_key'])(
@@ -82,7 +62,7 @@ describe('skguard doctor: the variable', () => {
   );
 
   it('present in ./.env but not loaded: fail with how to load it, and the file value is still diagnosed', async () => {
-    writeFileSync(path.join(dir, '.env'), `# settings\nOPENAI_API_KEY=${liveKey()}\n`);
+    writeFileSync(path.join(fx.dir, '.env'), `# settings\nOPENAI_API_KEY=${liveKey()}\n`);
     const r = await doctor({});
     expect(r.code).toBe(1);
     expect(r.check('variable')[0]?.message).toContain('./.env sets it (line 2): nothing loaded the file');
@@ -91,11 +71,22 @@ describe('skguard doctor: the variable', () => {
   });
 
   it('--dotenv FILE reads the key from the file; the key works: exit 0', async () => {
-    writeFileSync(path.join(dir, 'prod.env'), `export OPENAI_API_KEY="${liveKey()}"\n`);
+    writeFileSync(path.join(fx.dir, 'prod.env'), `export OPENAI_API_KEY="${liveKey()}"\n`);
     const r = await doctor({}, ['--dotenv', 'prod.env']);
     expect(r.code).toBe(0);
     expect(r.check('variable')[0]?.message).toContain('prod.env');
-    expect(r.report?.ok).toBe(true);
+    expect(r.report).toMatchObject({ ok: true, verdict: 'works' });
+    expect(r.key()?.source).toBe('prod.env');
+  });
+
+  it('a hostile --dotenv file cannot put terminal escapes on the screen', async () => {
+    const hostile = '\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007\u001b[2J';
+    writeFileSync(path.join(fx.dir, 'repo.env'), `OPENAI_API_KEY=${liveKey()}\nOPENAI_ORG_ID="${hostile}"\n`);
+    const r = await doctor({}, ['--dotenv', 'repo.env']);
+    expect(r.check('organization')[0]?.status).toBe('warn');
+    expect(r.text).not.toContain('\u001b');
+    expect(r.text).not.toContain('\u0007');
+    expect(r.text).toContain('\\x1b]8;;https://evil.example');
   });
 
   it('--dotenv that does not exist is a usage error (exit 2)', async () => {
@@ -132,7 +123,7 @@ describe('skguard doctor: the value', () => {
     const r = await doctor({ OPENAI_API_KEY: 'sk-your-api-key-here' });
     expect(r.code).toBe(1);
     expect(r.check('value')[0]?.message).toContain('placeholder');
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 });
 
@@ -141,14 +132,14 @@ describe('skguard doctor: which key it is', () => {
     const r = await doctor({ OPENAI_API_KEY: makeKey('anthropic-api-key') });
     expect(r.code).toBe(1);
     expect(r.check('family')[0]).toMatchObject({ status: 'fail', fix: expect.stringContaining('ANTHROPIC_API_KEY') });
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it('an Azure OpenAI key in the OpenAI variable: fail, points at AzureOpenAI', async () => {
     const r = await doctor({ OPENAI_API_KEY: makeKey('azure-openai-key') });
     expect(r.code).toBe(1);
     expect(r.check('family')[0]?.fix).toContain('AZURE_OPENAI_ENDPOINT');
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it('a truncated OpenAI key: warns about its length, and the live check says invalid', async () => {
@@ -161,11 +152,11 @@ describe('skguard doctor: which key it is', () => {
 
   it('an admin key: fail, it cannot call the model APIs', async () => {
     const key = makeKey('openai-admin-key');
-    fake.on(key, answers.openai.adminKeys());
+    fx.fake.on(key, answers.openai.adminKeys());
     const r = await doctor({ OPENAI_API_KEY: key });
     expect(r.code).toBe(1);
     expect(r.check('family')[0]?.message).toContain('admin key');
-    expect(fake.requestsFor(key)[0]?.path).toBe('/v1/organization/admin_api_keys?limit=1');
+    expect(fx.fake.requestsFor(key)[0]?.path).toBe('/v1/organization/admin_api_keys?limit=1');
   });
 });
 
@@ -173,10 +164,24 @@ describe('skguard doctor: the live check and what it means', () => {
   it('a working key: every check passes, exit 0', async () => {
     const r = await doctor({ OPENAI_API_KEY: liveKey() });
     expect(r.code).toBe(0);
-    expect(r.report?.checks.filter((c) => c.status === 'fail')).toEqual([]);
+    expect(r.key()?.checks.filter((c) => c.status === 'fail')).toEqual([]);
     expect(r.check('live')[0]?.status).toBe('pass');
     expect(r.text).toContain('The key works');
-    expect(r.report?.key?.redacted).toMatch(/^sk-proj-.{4}….{4}$/);
+    expect(r.key()).toMatchObject({ verdict: 'works', key: { rule: 'openai-project-key' } });
+    expect(r.key()?.key?.redacted).toMatch(/^sk-proj-.{4}….{4}$/);
+    // The JSON shape the README documents.
+    expect(Object.keys(r.report ?? {})).toEqual(['version', 'ok', 'verdict', 'providers']);
+    expect(Object.keys(r.report?.providers[0] ?? {})).toEqual(['provider', 'name', 'verdict', 'ok', 'keys']);
+    expect(Object.keys(r.key() ?? {})).toEqual([
+      'variable',
+      'verdict',
+      'source',
+      'key',
+      'target',
+      'verification',
+      'checks',
+    ]);
+    expect(Object.keys(r.key()?.key ?? {})).toEqual(['redacted', 'fingerprint', 'length', 'rule']);
   });
 
   it.each([
@@ -185,30 +190,51 @@ describe('skguard doctor: the live check and what it means', () => {
     ['deactivated', () => answers.openai.deactivated(), 'deactivated'],
     ['region-blocked', () => answers.openai.regionBlocked(), 'supported-countries'],
     ['IP not allowed', () => answers.openai.ipNotAuthorized(), 'allow-list'],
-    ['server trouble', () => answers.openai.serverError(503), 'https://status.openai.com'],
-  ])('%s: fail with the fix, exit 1', async (_what, answer, fix) => {
+  ])('%s: fail with the fix, the key does not work, exit 1', async (_what, answer, fix) => {
     const key = makeKey('openai-project-key');
-    fake.on(key, answer(key));
-    const r = await doctor({ OPENAI_API_KEY: key, SKGUARD_VERIFY_TIMEOUT: '2' });
+    fx.fake.on(key, answer(key));
+    const r = await doctor({ OPENAI_API_KEY: key });
     expect(r.code).toBe(1);
     expect(r.check('live')[0]?.status).toBe('fail');
     expect(r.check('live')[0]?.fix).toContain(fix);
+    expect(r.key()?.verdict).toBe('does-not-work');
   });
+
+  it.each([
+    ['a 500', () => answers.openai.serverError(500), 'https://status.openai.com'],
+    ['a 503', () => answers.openai.serverError(503), 'https://status.openai.com'],
+    ['a redirect', () => ({ status: 302, headers: { location: 'https://elsewhere.example/' } }), 'OPENAI_BASE_URL'],
+    ["a proxy's HTML page", () => ({ status: 502, body: '<html>Bad gateway</html>' }), undefined],
+  ])(
+    '%s tells nothing about the key: unknown, "could not tell", exit 2, never "does not work"',
+    async (_what, answer, fix) => {
+      const key = makeKey('openai-project-key');
+      fx.fake.on(key, answer());
+      const r = await doctor({ OPENAI_API_KEY: key });
+      expect(r.code).toBe(2);
+      expect(r.check('live')[0]?.status).toBe('unknown');
+      if (fix) expect(r.check('live')[0]?.fix).toContain(fix);
+      expect(r.report).toMatchObject({ ok: false, verdict: 'could-not-tell' });
+      expect(r.text).toContain('Could not tell whether the key works');
+      expect(r.text).not.toMatch(/The key (works|does not work)/);
+    },
+  );
 
   it('a restricted key missing scopes works for what it may do: warn, exit 0', async () => {
     const key = makeKey('openai-project-key');
-    fake.on(key, answers.openai.missingScopes403());
+    fx.fake.on(key, answers.openai.missingScopes403());
     const r = await doctor({ OPENAI_API_KEY: key });
     expect(r.code).toBe(0);
     expect(r.check('live')[0]).toMatchObject({ status: 'warn', fix: expect.stringContaining('permissions') });
   });
 
-  it('a slow answer: timeout, exit 1', async () => {
+  it('a slow answer: timeout, could not tell, exit 2', async () => {
     const key = makeKey('openai-project-key');
-    fake.on(key, { ...answers.openai.models(), delayMs: 2_000 });
+    fx.fake.on(key, { ...answers.openai.models(), delayMs: 2_000 });
     const r = await doctor({ OPENAI_API_KEY: key }, ['--timeout', '0.2']);
-    expect(r.code).toBe(1);
-    expect(r.report?.verdict?.reason).toBe('timeout');
+    expect(r.code).toBe(2);
+    expect(r.key()?.verification?.reason).toBe('timeout');
+    expect(r.key()?.verdict).toBe('could-not-tell');
   });
 
   it('--model: in the list passes; not in the list fails with similar names', async () => {
@@ -221,7 +247,7 @@ describe('skguard doctor: the live check and what it means', () => {
 
   it('OPENAI_ORG_ID naming another organization: fail, exit 1', async () => {
     const key = makeKey('openai-project-key');
-    fake.on(key, (req) =>
+    fx.fake.on(key, (req) =>
       req.headers['openai-organization'] === 'org-wrongwrongwrongwrong'
         ? answers.openai.mismatchedOrganization()
         : answers.openai.models(['gpt-4o'], 'org-rightrightrightright'),
@@ -263,42 +289,48 @@ describe('skguard doctor: where requests go', () => {
     const r = await doctor({ OPENAI_API_KEY: key, OPENAI_BASE_URL: 'http://10.1.2.3/v1', SKGUARD_OPENAI_BASE_URL: '' });
     expect(r.code).toBe(1);
     expect(r.check('endpoint')[0]).toMatchObject({ status: 'fail', message: expect.stringContaining('clear text') });
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
-  it('a proxy variable: warns where requests go, without the proxy password', async () => {
+  it('a proxy variable is named without its password, and where requests go is said', async () => {
     const r = await doctor({ OPENAI_API_KEY: liveKey(), HTTPS_PROXY: 'http://me:s3cretpass@proxy.corp:3128' });
+    // The check goes to a plain-http loopback fake, which only HTTP_PROXY would carry: it goes direct.
     expect(r.code).toBe(0);
+    expect(r.check('proxy')[0]).toMatchObject({ status: 'pass', message: expect.stringContaining('go direct') });
     expect(r.check('proxy')[0]?.message).toContain('http://proxy.corp:3128');
     expect(r.text).not.toContain('s3cretpass');
   });
 
-  it('a refused connection is named (TCP, ECONNREFUSED): exit 1', async () => {
+  it('a refused connection is named (TCP, ECONNREFUSED): could not tell, exit 2', async () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as { port: number }).port;
     await new Promise<void>((resolve) => server.close(() => resolve()));
     const r = await doctor({ OPENAI_API_KEY: liveKey(), SKGUARD_OPENAI_BASE_URL: `http://127.0.0.1:${port}` });
-    expect(r.code).toBe(1);
-    expect(r.check('tcp')[0]).toMatchObject({ status: 'fail', message: expect.stringContaining('ECONNREFUSED') });
+    expect(r.code).toBe(2);
+    expect(r.check('tcp')[0]).toMatchObject({ status: 'unknown', message: expect.stringContaining('ECONNREFUSED') });
     expect(r.check('live')[0]?.status).toBe('skip');
+    expect(r.key()?.verdict).toBe('could-not-tell');
   });
 
-  it('a TLS failure is named: https to a server that does not speak TLS', async () => {
-    const r = await doctor({ OPENAI_API_KEY: liveKey(), SKGUARD_OPENAI_BASE_URL: fake.url.replace('http:', 'https:') });
-    expect(r.code).toBe(1);
+  it('a TLS failure is named: https to a server that does not speak TLS; could not tell, exit 2', async () => {
+    const r = await doctor({
+      OPENAI_API_KEY: liveKey(),
+      SKGUARD_OPENAI_BASE_URL: fx.fake.url.replace('http:', 'https:'),
+    });
+    expect(r.code).toBe(2);
     expect(r.check('tls')[0]).toMatchObject({
-      status: 'fail',
+      status: 'unknown',
       message: expect.stringMatching(/TLS with 127\.0\.0\.1 failed: \S*(SSL|TLS|EPROTO|ECONNRESET)/),
     });
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
-  it('a DNS failure is named (ENOTFOUND) with the fix', async () => {
+  it('a DNS failure is named (ENOTFOUND) with the fix: could not tell', async () => {
     const report = await runDoctor(
       {
         env: { OPENAI_API_KEY: makeKey('openai-project-key'), OPENAI_BASE_URL: 'https://api.openia.com/v1' },
-        cwd: dir,
+        cwd: fx.dir,
       },
       {
         net: {
@@ -309,19 +341,21 @@ describe('skguard doctor: where requests go', () => {
         fetch: () => Promise.reject(new Error('no request may be made')),
       },
     );
-    expect(report.ok).toBe(false);
-    expect(report.checks.find((c) => c.id === 'dns')).toMatchObject({
-      status: 'fail',
+    // A name that does not resolve says nothing of the key: could not tell, never "does not work".
+    expect(report).toMatchObject({ ok: false, verdict: 'could-not-tell' });
+    expect(checksOf(report).find((c) => c.id === 'dns')).toMatchObject({
+      status: 'unknown',
       message: 'api.openia.com does not resolve: ENOTFOUND (host not found)',
     });
-    expect(report.checks.find((c) => c.id === 'endpoint')?.status).toBe('warn');
+    expect(checksOf(report).find((c) => c.id === 'endpoint')?.status).toBe('warn');
   });
 
   it('a refused SKGUARD_OPENAI_BASE_URL is a usage error (exit 2), nothing sent', async () => {
     const r = await doctor({ OPENAI_API_KEY: liveKey(), SKGUARD_OPENAI_BASE_URL: 'http://10.0.0.1' });
     expect(r.code).toBe(2);
+    expect(r.report).toBeUndefined();
     expect(r.stderr).toContain('SKGUARD_OPENAI_BASE_URL');
-    expect(fake.requests).toEqual([]);
+    expect(fx.fake.requests).toEqual([]);
   });
 
   it('a 200 through another service (OPENAI_BASE_URL) only warns: it may not have checked the key', async () => {
@@ -330,7 +364,7 @@ describe('skguard doctor: where requests go', () => {
     const report = await runDoctor(
       {
         env: { OPENAI_API_KEY: makeKey('openai-project-key'), OPENAI_BASE_URL: 'https://gateway.example/v1' },
-        cwd: dir,
+        cwd: fx.dir,
       },
       {
         net: okNet,
@@ -341,24 +375,24 @@ describe('skguard doctor: where requests go', () => {
       },
     );
     expect(seen).toEqual(['https://gateway.example/v1/models']);
-    expect(report.checks.find((c) => c.id === 'live')).toMatchObject({
+    expect(checksOf(report).find((c) => c.id === 'live')).toMatchObject({
       status: 'warn',
       message: expect.stringContaining('gateway.example'),
     });
-    expect(report.ok).toBe(true);
+    expect(report).toMatchObject({ ok: true, verdict: 'works' });
   });
 
   it('an OpenRouter key with OPENAI_BASE_URL at OpenRouter is fine, and is checked at OpenRouter', async () => {
     const key = makeKey('openrouter-api-key');
-    fake.on(key, answers.openrouter.key());
+    fx.fake.on(key, answers.openrouter.key());
     const r = await doctor({
       OPENAI_API_KEY: key,
       OPENAI_BASE_URL: 'https://openrouter.ai/api/v1',
       SKGUARD_OPENAI_BASE_URL: '',
-      SKGUARD_OPENROUTER_BASE_URL: fake.base('openrouter'),
+      SKGUARD_OPENROUTER_BASE_URL: fx.fake.base('openrouter'),
     });
     expect(r.code).toBe(0);
     expect(r.check('family')[0]?.status).toBe('pass');
-    expect(fake.requestsFor(key).map((q) => q.path)).toEqual(['/api/v1/key', '/api/v1/key']);
+    expect(fx.fake.requestsFor(key).map((q) => q.path)).toEqual(['/api/v1/key', '/api/v1/key']);
   });
 });

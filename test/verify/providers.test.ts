@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isCheckable, keyFromShape, providers, type Rule } from '../../src/core/index.js';
 import { Verifier } from '../../src/verify/index.js';
 import { runCli } from '../support/cli.js';
-import { answers, FakeProviders, MORE, prefixOf, type Scripted } from '../support/fake-providers.js';
+import { FakeProviders, liveAnswer, MORE, prefixOf, type Scripted } from '../support/fake-providers.js';
+import { uuid } from '../support/keys.js';
 import { TestRepo } from '../support/repo.js';
 
 /**
@@ -18,18 +19,6 @@ afterAll(() => fake.close());
 beforeEach(() => fake.reset());
 
 const checkable = providers.filter((p) => isCheckable(p.check));
-const uuid = () =>
-  keyFromShape([
-    { charset: 'hex', length: 8 },
-    '-',
-    { charset: 'hex', length: 4 },
-    '-',
-    { charset: 'hex', length: 4 },
-    '-',
-    { charset: 'hex', length: 4 },
-    '-',
-    { charset: 'hex', length: 12 },
-  ]);
 
 /** A rule of the provider whose keys are sent (not an OAuth token), and a file that holds one key of it. */
 function plant(id: string): { rule: Rule; key: string; text: string } {
@@ -44,16 +33,6 @@ function plant(id: string): { rule: Rule; key: string; text: string } {
   };
   return { rule, key, text: `${extra[id] ?? ''}${(rule.examples[0] as string).replace('{key}', key)}\n` };
 }
-
-const liveAnswer = (id: string): Scripted =>
-  MORE[id]?.live() ??
-  ({
-    openai: answers.openai.models(),
-    anthropic: answers.anthropic.models(),
-    openrouter: answers.openrouter.key(),
-    deepseek: answers.deepseek.balance(true),
-    'azure-openai': answers.azure.models(),
-  }[id] as Scripted);
 
 describe('scan --verify on a live and an invalid key of every checkable provider', () => {
   it('says live for each live key and invalid for each invalid one, none unknown, and prints no key', async () => {

@@ -24,5 +24,9 @@ export const azureAiServices: ProviderModule = {
       examples: ['AZURE_AI_SERVICES_KEY={key}', 'Ocp-Apim-Subscription-Key: {key}', '"{key}"'],
     }),
   ],
-  check: azureCheck('Azure AI Services'),
+  check: azureCheck('Azure AI Services', [
+    'AZURE_AI_SERVICES_ENDPOINT',
+    'AZURE_AI_ENDPOINT',
+    'AZURE_COGNITIVE_SERVICES_ENDPOINT',
+  ]),
 };

@@ -139,11 +139,13 @@ const azureAnswers: readonly AnswerRow[] = [
 
 /**
  * How an Azure AI resource's key is checked: against the resource endpoint named beside it (none:
- * unknown), `GET /openai/models` with the `api-key` header.
+ * unknown), `GET /openai/models` with the `api-key` header. `endpointEnv`: the variables that name
+ * the endpoint in an environment.
  */
-export function azureCheck(name: string): ProviderCheck {
+export function azureCheck(name: string, endpointEnv: readonly string[]): ProviderCheck {
   return {
     baseFromContext: 0,
+    contextEnv: [endpointEnv],
     withoutBase: {
       reason: 'endpoint_unknown',
       detail: `an ${name} key is checked against its resource endpoint, and none was found beside it: the key's status is unknown`,
@@ -165,5 +167,5 @@ export const azureOpenai: ProviderModule = {
   rotateUrl: ROTATE,
   env: ['AZURE_OPENAI_API_KEY'],
   rules,
-  check: azureCheck('Azure OpenAI'),
+  check: azureCheck('Azure OpenAI', ['AZURE_OPENAI_ENDPOINT']),
 };

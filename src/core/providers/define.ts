@@ -1,16 +1,9 @@
+import { shapeLength } from '../rules/shape.js';
 import type { Attribution, Check, Rule, ShapePart } from '../types.js';
 import type { AnswerRow } from './types.js';
 
 /** Bodies are random: a placeholder (`xxxx…`, `abcabc…`, `0123…`) fails one of these. */
 export const randomBody = (min = 3.5): Check[] => [{ kind: 'entropy', min }, { kind: 'not-patterned' }];
-
-/** The length of the longest key a shape describes (what a rule's `maxLength` must cover). */
-function shapeLength(shape: readonly ShapePart[]): number {
-  return shape.reduce(
-    (n, part) => n + (typeof part === 'string' ? part.length : 'checksum' in part ? 4 : part.length),
-    0,
-  );
-}
 
 /**
  * A rule with the defaults most key families share: random-body checks, `maxLength` from the shape,

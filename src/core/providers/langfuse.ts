@@ -60,6 +60,7 @@ export const langfuse: ProviderModule = {
     base: 'https://cloud.langfuse.com',
     regions: ['https://us.cloud.langfuse.com'],
     baseFromContext: 1,
+    contextEnv: [['LANGFUSE_PUBLIC_KEY'], ['LANGFUSE_BASE_URL', 'LANGFUSE_HOST', 'LANGFUSE_BASEURL']],
     request: { method: 'GET', path: '/api/public/projects', auth: { kind: 'basic', userFromContext: 0 } },
     withoutUser:
       "a Langfuse secret key is checked with its public key (pk-lf-…), and none was found beside it: the key's status is unknown",

@@ -116,6 +116,12 @@ export interface ProviderCheck {
   baseFromContext?: number | readonly number[];
   /** Without that context: the key's status is unknown, with this reason and detail. */
   withoutBase?: { reason: Reason; detail: string };
+  /**
+   * Where a developer's environment holds what the rule's `in-file` checks find beside a key in a
+   * file, in the same order: for each, the variables its SDKs read, the usual one first
+   * (`[['AZURE_OPENAI_ENDPOINT']]`; Langfuse's public key, then its host). `skguard doctor` reads them.
+   */
+  contextEnv?: readonly (readonly string[])[];
   request: CheckRequest;
   /** A different request for some rules (admin keys, LangSmith's two kinds). */
   byRule?: Record<string, Partial<CheckRequest>>;

@@ -40,3 +40,11 @@ export function keyFromShape(shape: readonly ShapePart[], random: () => number =
   }
   return out;
 }
+
+/** The length of the key a shape describes (what a rule's `maxLength` must cover). */
+export function shapeLength(shape: readonly ShapePart[]): number {
+  return shape.reduce(
+    (n, part) => n + (typeof part === 'string' ? part.length : 'checksum' in part ? 4 : part.length),
+    0,
+  );
+}

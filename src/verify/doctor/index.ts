@@ -1,162 +1,143 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { SkguardError } from '../../core/errors.js';
-import { fingerprint } from '../../core/index.js';
-import { classifyOpenai, isOpenaiAdminKey, modelIds, OPENAI_URLS } from '../../core/providers/openai.js';
-import { openaiRequest } from '../check.js';
-import { parseDotenv } from '../dotenv.js';
-import { BASE_URL_VARIABLES, displayUrl, resolveBaseUrls } from '../endpoints.js';
-import { probe } from '../http.js';
+import { fingerprint, type ProviderModule, providerOf, providers } from '../../core/index.js';
+import { resolveOverrides } from '../endpoints.js';
 import { ruleOfKey } from '../infer.js';
 import { systemNet } from '../reach.js';
-import type { ProbeAnswer, ProbeRequest, Verdict } from '../types.js';
-import { failureVerdict } from '../verifier.js';
-import { findValue } from './environment.js';
-import { familyCheck, redactAny } from './key-family.js';
-import { apiRoot, liveCheck, modelsUrl, orgProjectChecks } from './live.js';
-import { proxyCheck, reachability, requestTarget } from './target.js';
-import type { DoctorCheck, DoctorDeps, DoctorInput, DoctorReport } from './types.js';
+import { Verifier } from '../verifier.js';
+import { foreignRules, ownRule, redactAny } from './family.js';
+import { isVariantOf, nearMisses } from './near-miss.js';
+import { diagnoseOpenai } from './openai.js';
+import { diagnoseProvider } from './provider.js';
+import { appEnv, findValue, isSet, readSources, visibleNames } from './sources.js';
+import type {
+  DoctorCheck,
+  DoctorDeps,
+  DoctorInput,
+  DoctorReport,
+  KeyDiagnosis,
+  ProviderDiagnosis,
+  Run,
+  Sources,
+} from './types.js';
 import { cleanValue } from './value.js';
+import { keyVerdict, worst } from './verdict.js';
 
-export type { CheckStatus, DoctorCheck, DoctorDeps, DoctorInput, DoctorReport } from './types.js';
-export { KEY_VARIABLE } from './types.js';
+export type {
+  CheckStatus,
+  DoctorCheck,
+  DoctorDeps,
+  DoctorInput,
+  DoctorReport,
+  DoctorVerdict,
+  KeyDiagnosis,
+  ProviderDiagnosis,
+} from './types.js';
 
 /**
- * Diagnoses the OpenAI key of a developer's own set-up, as the troubleshooting guide would: is the
- * variable there, is its value clean, is it an OpenAI key at all, where do requests go, is the host
- * reachable, does OpenAI accept it, do the organisation, project and model fit. Never returns the key.
+ * Diagnoses a developer's own provider keys, as each provider's troubleshooting guide would: every
+ * provider variable that is set (in the environment, the `--dotenv` file or an unloaded `./.env`),
+ * or one provider's: is the variable there, is its value clean, is it that provider's key at all,
+ * how the host is reached, does the provider accept it (OpenAI also: organization, project, model).
+ * Live checks go through the same transport as `--verify`, proxy variables included. Never returns
+ * a key whole. Throws a `SkguardError` (usage) for a bad `--dotenv`, `--provider` or override.
  */
 export async function runDoctor(input: DoctorInput, deps: DoctorDeps = {}): Promise<DoctorReport> {
-  const fetch = deps.fetch ?? globalThis.fetch;
-  const net = deps.net ?? systemNet;
+  const only = input.provider === undefined ? undefined : providerOf(input.provider);
+  if (input.provider !== undefined && !only) {
+    throw new SkguardError(`--provider: unknown provider "${input.provider}"`, 'usage');
+  }
+  const sources = readSources(input);
   const timeoutMs = input.timeoutMs ?? 10_000;
-  const checks: DoctorCheck[] = [];
-  const add = (check: DoctorCheck) => checks.push(check);
-  const report: DoctorReport = { ok: false, checks };
-
-  // Where the variables come from: the environment, or the environment overlaid by --dotenv.
-  let fileVars: Map<string, { value: string; line: number }> | undefined;
-  let env: Record<string, string | undefined> = input.env;
-  if (input.envFile !== undefined) {
-    const file = path.resolve(input.cwd, input.envFile);
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new SkguardError(
-        `--dotenv ${input.envFile}: ${code === 'ENOENT' ? 'file not found' : (code ?? 'unreadable')}`,
-        'usage',
-      );
-    }
-    fileVars = parseDotenv(text);
-    env = { ...input.env };
-    for (const [name, entry] of fileVars) env[name] = entry.value;
-  }
   // Where skguard's own checks go is a setting of skguard: a bad override is a usage error, before anything runs.
-  const bases = resolveBaseUrls(input.env);
-  const override = input.env[BASE_URL_VARIABLES.openai]?.trim() ? bases.openai : undefined;
-
-  // 1. The variable, and near misses.
-  const { value, source } = findValue(input, env, fileVars, add);
-  if (value === undefined) {
-    report.ok = false;
-    return finish(report);
+  const overrides = resolveOverrides(input.env);
+  const run: Run = {
+    env: input.env,
+    appEnv: appEnv(sources),
+    sources,
+    overrides,
+    verifier: new Verifier({ env: input.env, timeoutMs, retries: 0, ...(deps.fetch ? { fetch: deps.fetch } : {}) }),
+    fetch: deps.fetch,
+    net: deps.net ?? systemNet,
+    timeoutMs,
+    model: input.model,
+  };
+  const plan = selection(sources, only);
+  if (plan.length === 0) {
+    return {
+      ok: false,
+      verdict: 'does-not-work',
+      providers: [],
+      lookedFor: providers.flatMap((p) => p.env),
+      lookedIn: sources.file ? [sources.file.name] : ['the environment', './.env'],
+    };
   }
-  report.source = source;
-
-  // 2. The value as typed: quotes, spaces, Bearer, line breaks, invisible characters, placeholders.
-  const key = cleanValue(value, add);
-  if (key === '') return finish(report);
-  const rule = ruleOfKey(key);
-  report.key = { redacted: redactAny(key, rule), fingerprint: fingerprint(key), length: key.length };
-  if (rule) report.key.family = rule.id;
-
-  // 3. Where requests go: OPENAI_BASE_URL, legacy names, proxies.
-  const where = requestTarget(env, override, add);
-  const proxied = proxyCheck(env, where.sdk, add);
-
-  // 4. Which key this is.
-  const family = familyCheck(key, rule, where.sdk, where.api, bases, add);
-  if (!family.check) {
-    add({ id: 'live', status: 'skip', message: 'not checked: the variable does not hold an OpenAI key' });
-    return finish(report);
-  }
-  if (!where.sendable) {
-    add({ id: 'live', status: 'skip', message: 'not checked: the key would be sent in clear text' });
-    return finish(report);
-  }
-
-  // 5. Reachability, step by step, of the host the check goes to.
-  const target = family.check === 'openai' ? where.api : family.base;
-  report.target = displayUrl(target);
-  const reachable = await reachability(target, net, timeoutMs, proxied, add);
-  if (!reachable) {
-    add({ id: 'live', status: 'skip', message: `not checked: ${target.host} is not reachable from here` });
-    return finish(report);
-  }
-
-  // 6. The live check, and what it means.
-  const admin = isOpenaiAdminKey(key, rule?.id);
-  let answer: ProbeAnswer | undefined;
-  let verdict: Verdict;
-  if (family.check === 'openai') {
-    const request = openaiRequest(key, apiRoot(where.api), admin);
-    if (!admin) request.url = modelsUrl(where.api);
-    const result = await probe(request, fetch, timeoutMs);
-    if ('answer' in result) {
-      answer = result.answer;
-      verdict = classifyOpenai(answer, admin);
-    } else {
-      verdict = failureVerdict('OpenAI', where.api.host, result.failure);
-    }
-  } else {
-    const check = family.check;
-    const request = check.request(key, { rule: rule?.id ?? '' }, family.base) as ProbeRequest;
-    const result = await probe(request, fetch, timeoutMs);
-    verdict =
-      'answer' in result
-        ? check.classify(result.answer, { rule: rule?.id ?? '' })
-        : failureVerdict(check.name, family.base.host, result.failure);
-  }
-  report.verdict = verdict;
-  // Through another service (a gateway, another provider), a 200 on /models may not have looked at the key.
-  const elsewhere =
-    family.check === 'openai' && !override && where.api.hostname !== 'api.openai.com' ? where.api.host : undefined;
-  add(liveCheck(verdict, admin, elsewhere));
-
-  // 7. Organisation and project, as the SDKs send them.
-  if (family.check === 'openai' && verdict.status === 'live') {
-    await orgProjectChecks(key, env, where.api, admin, answer, fetch, timeoutMs, add);
-  }
-
-  // 8. The model the user wants.
-  if (input.model !== undefined) {
-    if (family.check === 'openai' && !admin && answer?.status === 200) {
-      const ids = modelIds(answer);
-      if (ids.includes(input.model)) {
-        add({
-          id: 'model',
-          status: 'pass',
-          message: `${input.model} is in the key's model list (${ids.length} models)`,
-        });
-      } else {
-        const near = ids.filter((id) => id.startsWith(input.model?.split('-')[0] ?? '')).slice(0, 5);
-        add({
-          id: 'model',
-          status: 'fail',
-          message: `${input.model} is not in the key's model list (${ids.length} models)${near.length ? `; similar: ${near.join(', ')}` : ''}`,
-          fix: `check the model name's spelling, and the project's model access at ${OPENAI_URLS.limits}`,
-        });
-      }
-    } else {
-      add({ id: 'model', status: 'skip', message: 'not checked: the live check returned no model list' });
-    }
-  }
-  return finish(report);
+  const diagnosed = await Promise.all(
+    plan.map(async ({ module, variables }): Promise<ProviderDiagnosis> => {
+      const keys = await Promise.all(variables.map((variable) => diagnoseKey(run, module, variable)));
+      const verdict = worst(keys.map((k) => k.verdict));
+      return { provider: module.id, name: module.name, verdict, ok: verdict === 'works', keys };
+    }),
+  );
+  const verdict = worst(diagnosed.map((p) => p.verdict));
+  return { ok: verdict === 'works', verdict, providers: diagnosed };
 }
 
-function finish(report: DoctorReport): DoctorReport {
-  report.ok = report.checks.every((c) => c.status !== 'fail');
-  return report;
+/**
+ * The providers to diagnose, in registry order, each with its variables that are set. A provider
+ * none of whose variables is set is diagnosed (as missing) when `--provider` names it, or when a
+ * near-miss name of its is set: a variant of its variable's spelling, or another name holding its key.
+ */
+function selection(
+  sources: Sources,
+  only: ProviderModule | undefined,
+): { module: ProviderModule; variables: string[] }[] {
+  const names = [...visibleNames(sources).keys()];
+  const out: { module: ProviderModule; variables: string[] }[] = [];
+  for (const module of only ? [only] : providers) {
+    const set = module.env.filter((v) => isSet(sources, v));
+    if (set.length > 0) out.push({ module, variables: set });
+    else if (
+      only ||
+      nearMisses(module, names).some((n) => isVariantOf(module, n) || holdsKeyOf(module, valueSeen(sources, n)))
+    ) {
+      out.push({ module, variables: [module.env[0] as string] });
+    }
+  }
+  return out;
+}
+
+/** A variable's value wherever doctor sees it (to tell a near-miss name that holds a key). */
+function valueSeen(sources: Sources, name: string): string | undefined {
+  return sources.file ? sources.file.vars.get(name)?.value : (sources.env[name] ?? sources.dotenv?.get(name)?.value);
+}
+
+/** Whether a value, quotes and spaces aside, is a key of the provider's shapes. */
+function holdsKeyOf(module: ProviderModule, value: string | undefined): boolean {
+  const bare = value?.trim().replace(/^["'`]|["'`]$/g, '');
+  return bare !== undefined && ownRule(module, bare) !== undefined;
+}
+
+/** One variable of one provider, from the value to the verdict. */
+async function diagnoseKey(run: Run, module: ProviderModule, variable: string): Promise<KeyDiagnosis> {
+  const checks: DoctorCheck[] = [];
+  const add = (check: DoctorCheck) => checks.push(check);
+  const out: KeyDiagnosis = { variable, verdict: 'could-not-tell', checks };
+  const { value, source } = findValue(module, variable, run.sources, add);
+  if (source !== undefined) out.source = source;
+  const key = value === undefined ? '' : cleanValue(value, module, variable, add);
+  if (key !== '') {
+    const rule = ownRule(module, key) ?? foreignRules(module, key)[0] ?? ruleOfKey(key);
+    out.key = {
+      redacted: redactAny(key, rule),
+      fingerprint: fingerprint(key),
+      length: key.length,
+      ...(rule ? { rule: rule.id } : {}),
+    };
+    // OpenAI has its own, deeper diagnosis; every other provider the registry's.
+    const diagnose = module.id === 'openai' ? diagnoseOpenai : diagnoseProvider;
+    await diagnose(run, module, variable, key, out, add);
+  }
+  // The verdict first, the checks last: how people read the JSON.
+  const { checks: _, ...found } = out;
+  return { ...found, verdict: keyVerdict(checks), checks };
 }

@@ -1,143 +1,90 @@
-import { classifyOpenai, OPENAI_URLS } from '../../core/providers/openai.js';
-import { openaiRequest } from '../check.js';
-import { under } from '../endpoints.js';
-import { type Fetch, probe } from '../http.js';
-import type { ProbeAnswer, Verdict } from '../types.js';
-import { type Add, type DoctorCheck, KEY_VARIABLE } from './types.js';
+import { isCheckable, type ProviderModule, type Reason } from '../../core/index.js';
+import { OPENAI_URLS } from '../../core/providers/openai.js';
+import type { Verdict } from '../types.js';
+import type { CheckStatus, DoctorCheck } from './types.js';
 
-export function modelsUrl(api: URL): URL {
-  return under(api, '/models');
-}
-
-/** The API's root: its base URL less the `/v1` every OpenAI path starts with. */
-export function apiRoot(api: URL): URL {
-  const root = new URL(api.href);
-  root.pathname = root.pathname.replace(/\/v1\/?$/, '');
-  return root;
-}
-
-const LIVE_FIXES: Partial<Record<Verdict['reason'], string>> = {
-  invalid_api_key: `create a new key at ${OPENAI_URLS.keys} and put it in ${KEY_VARIABLE} (a revoked or deleted key never comes back)`,
-  revoked: `create a new key at ${OPENAI_URLS.keys}`,
+/** What a user does about each reason, for any provider: `{rotate}` its key page, `{variable}` the variable. */
+const FIXES: Partial<Record<Reason, string>> = {
+  invalid_api_key: 'create a new key at {rotate} and put it in {variable} (a revoked or deleted key never comes back)',
+  revoked: 'create a new key at {rotate} and put it in {variable}',
+  expired: 'create a new key at {rotate} and put it in {variable}',
+  key_disabled: 'enable the key again at {rotate}, or create a new one',
+  key_blocked: 'the key or its team is blocked: see {rotate}, or create a key in a team in good standing',
   account_deactivated:
-    'the account is deactivated: check the account e-mail from OpenAI, contact support, or use a key of an active account',
-  key_disabled: `create a new key at ${OPENAI_URLS.keys}`,
+    'the account is deactivated: check the e-mail from the provider, or use a key of an active account',
+  insufficient_quota: 'add credit to the account (see {rotate}) and retry; new credit can take a few minutes',
+  missing_scopes: 'the key is restricted: give it the permissions your app needs at {rotate}',
+  permission_denied: 'the key is restricted: check what it may do at {rotate}',
+  rate_limited: 'wait and retry with backoff',
+  ip_not_allowed: "add this network's IP address to the allow-list, or run from an allowed network",
+  region_blocked: 'the provider does not serve requests from here: run from a supported region',
+  missing_api_key: 'something between you and the provider drops the key header: check the proxy or gateway',
+  server_error: 'the provider is in trouble: retry later{status}',
+  overloaded: 'the provider is overloaded: retry later',
+  timeout: 'check the network, the proxy (HTTPS_PROXY, NO_PROXY) and the firewall, then retry',
+  network_error: 'check the network, the proxy (HTTPS_PROXY, NO_PROXY) and the firewall, then retry',
+  dns_error: 'check the host name and DNS; behind a corporate proxy set HTTPS_PROXY',
+  tls_error: 'trust the TLS-inspecting proxy CA: NODE_EXTRA_CA_CERTS, SSL_CERT_FILE or REQUESTS_CA_BUNDLE',
+  redirected: 'a redirect is not followed (the key would go along): check where requests go',
+  endpoint_unknown: 'set {context} so that the key can be checked against its resource',
+  context_missing: 'set {context}: the key is checked together with it',
+  unrecognised: 'retry later; if it persists, check the provider status{status}',
+};
+
+/** OpenAI's own pages for the same reasons. */
+const OPENAI_FIXES: Partial<Record<Reason, string>> = {
   insufficient_quota: `add credit at ${OPENAI_URLS.billing} and check the usage limits at ${OPENAI_URLS.limits} (new credit can take a few minutes)`,
   missing_scopes: `the key is restricted: give it the permissions your app needs (Models: Read for /v1/models) at ${OPENAI_URLS.keys}`,
   rate_limited: `wait and retry with backoff; see your rate limits at ${OPENAI_URLS.limits}`,
   ip_not_allowed: `add this network's IP address to the project's IP allow-list (${OPENAI_URLS.projects}) or run from an allowed network`,
   region_blocked: `OpenAI does not serve requests from here: see ${OPENAI_URLS.regions}`,
-  missing_api_key: 'something between you and OpenAI drops the Authorization header: check the proxy or gateway',
+  account_deactivated:
+    'the account is deactivated: check the account e-mail from OpenAI, contact support, or use a key of an active account',
   server_error: `OpenAI is in trouble: see ${OPENAI_URLS.status} and retry later`,
-  overloaded: 'the service is overloaded: retry later',
-  timeout: 'check the network, proxy and firewall; retry later',
-  network_error: 'check the network, proxy and firewall',
-  dns_error: 'check the host name and DNS',
-  tls_error: 'trust the TLS-inspecting proxy CA: NODE_EXTRA_CA_CERTS, SSL_CERT_FILE or REQUESTS_CA_BUNDLE',
   redirected: 'OPENAI_BASE_URL probably points at a web page rather than the API: check it',
   unrecognised: `retry later; if it persists see ${OPENAI_URLS.status}`,
 };
 
-export function liveCheck(verdict: Verdict, admin: boolean, elsewhere: string | undefined): DoctorCheck {
-  const fix = LIVE_FIXES[verdict.reason];
-  if (verdict.status === 'live' && verdict.reason === 'ok') {
-    if (elsewhere) {
-      return {
-        id: 'live',
-        status: 'warn',
-        message: `${elsewhere} answered 200 to GET /models: some services answer that without checking the key`,
-        fix: 'make one real request to be sure, or unset OPENAI_BASE_URL to check against OpenAI',
-      };
-    }
-    return { id: 'live', status: admin ? 'warn' : 'pass', message: verdict.detail };
+/**
+ * The provider's own answers that refuse requests from here whatever the key: the set-up does not
+ * work from here, though the key's status is unknown to `--verify`.
+ */
+const REFUSED_HERE = new Set<Reason>(['region_blocked', 'ip_not_allowed']);
+
+/** A live key that still does not serve requests: an account without credit. */
+const LIVE_BUT_FAILING = new Set<Reason>(['insufficient_quota']);
+
+/**
+ * How a verdict reads as a doctor line: `pass` (or `warn`, restricted or throttled) only when the
+ * provider accepted the key; `fail` when it rejected it, or refused requests from here, or the
+ * account cannot pay; `skip` when the key is never sent; `unknown` for everything else (no answer,
+ * a proxy that carried nothing, a 5xx): could not tell.
+ */
+export function liveStatus(verdict: Verdict): CheckStatus {
+  if (verdict.status === 'live') {
+    if (LIVE_BUT_FAILING.has(verdict.reason)) return 'fail';
+    return verdict.reason === 'ok' ? 'pass' : 'warn';
   }
-  const works = verdict.status === 'live' && (verdict.reason === 'missing_scopes' || verdict.reason === 'rate_limited');
-  return {
-    id: 'live',
-    status: works ? 'warn' : 'fail',
-    message: verdict.detail,
-    ...(fix ? { fix } : {}),
-  };
+  if (verdict.status === 'invalid' || REFUSED_HERE.has(verdict.reason)) return 'fail';
+  return verdict.reason === 'not_checkable' ? 'skip' : 'unknown';
 }
 
-export async function orgProjectChecks(
-  key: string,
-  env: Record<string, string | undefined>,
-  api: URL,
-  admin: boolean,
-  first: ProbeAnswer | undefined,
-  fetch: Fetch,
-  timeoutMs: number,
-  add: Add,
-): Promise<void> {
-  const org = env.OPENAI_ORG_ID?.trim() || env.OPENAI_ORGANIZATION?.trim() || undefined;
-  const orgName = env.OPENAI_ORG_ID?.trim() ? 'OPENAI_ORG_ID' : 'OPENAI_ORGANIZATION';
-  const project = env.OPENAI_PROJECT_ID?.trim() || undefined;
-  if (!org && !project) return;
-  if (org && !org.startsWith('org-')) {
-    add({
-      id: 'organization',
-      status: 'warn',
-      message: `${orgName}=${org} does not look like an organization id (org-…)`,
-      fix: `copy the id from ${OPENAI_URLS.organization}, or unset ${orgName}`,
-    });
-  }
-  if (project && !project.startsWith('proj_')) {
-    add({
-      id: 'project',
-      status: 'warn',
-      message: `OPENAI_PROJECT_ID=${project} does not look like a project id (proj_…)`,
-      fix: `copy the id from ${OPENAI_URLS.projects}, or unset OPENAI_PROJECT_ID`,
-    });
-  }
-  // Send what the SDK sends: the same key with the OpenAI-Organization / OpenAI-Project headers.
-  const headers: Record<string, string> = {};
-  if (org) headers['openai-organization'] = org;
-  if (project) headers['openai-project'] = project;
-  const request = openaiRequest(key, apiRoot(api), admin, headers);
-  if (!admin) request.url = modelsUrl(api);
-  const result = await probe(request, fetch, timeoutMs);
-  const answer = 'answer' in result ? result.answer : undefined;
-  const v = answer ? classifyOpenai(answer, admin) : undefined;
-  const seenOrg = answer?.headers.get('openai-organization') ?? first?.headers.get('openai-organization') ?? undefined;
-  const seenProject = answer?.headers.get('openai-project') ?? first?.headers.get('openai-project') ?? undefined;
-  if (org) {
-    if (v?.reason === 'mismatched_organization' || (seenOrg?.startsWith('org-') && seenOrg !== org)) {
-      add({
-        id: 'organization',
-        status: 'fail',
-        message: `${orgName}=${org}, but the key belongs to ${seenOrg?.startsWith('org-') ? seenOrg : 'another organization'}: requests sent with it fail`,
-        fix: `set ${orgName} to the key's organization (${OPENAI_URLS.organization}) or unset it`,
-      });
-    } else if (v && v.status === 'live') {
-      add({ id: 'organization', status: 'pass', message: `OpenAI accepts the key with ${orgName}=${org}` });
-    }
-  }
-  if (project) {
-    if (v?.reason === 'mismatched_project' || (seenProject?.startsWith('proj_') && seenProject !== project)) {
-      add({
-        id: 'project',
-        status: 'fail',
-        message: `OPENAI_PROJECT_ID=${project}, but the key belongs to ${seenProject?.startsWith('proj_') ? seenProject : 'another project'}: requests sent with it fail`,
-        fix: `set OPENAI_PROJECT_ID to the key's project (${OPENAI_URLS.projects}) or unset it; a project key already names its project`,
-      });
-    } else if (v && v.status === 'live') {
-      add({ id: 'project', status: 'pass', message: `OpenAI accepts the key with OPENAI_PROJECT_ID=${project}` });
-    }
-  }
-  if (v && v.status !== 'live' && v.reason !== 'mismatched_organization' && v.reason !== 'mismatched_project') {
-    add({
-      id: org ? 'organization' : 'project',
-      status: 'fail',
-      message: `with the organization/project headers the SDK sends, OpenAI answers differently: ${v.detail}`,
-      fix: `check ${[org ? orgName : '', project ? 'OPENAI_PROJECT_ID' : ''].filter(Boolean).join(' and ')}, or unset them`,
-    });
-  }
-  if (!answer && 'failure' in result) {
-    add({
-      id: org ? 'organization' : 'project',
-      status: 'warn',
-      message: `could not check the organization/project headers: ${result.failure.meaning}`,
-    });
-  }
+/** The fix for a verdict's reason, in the provider's terms. */
+function liveFix(verdict: Verdict, module: ProviderModule, variable: string): string | undefined {
+  const template = (module.id === 'openai' ? OPENAI_FIXES[verdict.reason] : undefined) ?? FIXES[verdict.reason];
+  if (!template) return undefined;
+  const check = isCheckable(module.check) ? module.check : undefined;
+  const context = [...new Set((check?.contextEnv ?? []).map((names) => names[0]))].filter(Boolean).join(' and ');
+  return template
+    .replaceAll('{rotate}', module.rotateUrl)
+    .replaceAll('{variable}', variable)
+    .replaceAll('{context}', context || 'what the key is used with')
+    .replaceAll('{status}', check?.statusPage ? ` (${check.statusPage})` : '');
+}
+
+/** The `live` line: what the provider's answer means for the key, and what to do. */
+export function liveCheck(verdict: Verdict, module: ProviderModule, variable: string): DoctorCheck {
+  const status = liveStatus(verdict);
+  const fix = status === 'pass' ? undefined : liveFix(verdict, module, variable);
+  return { id: 'live', status, message: verdict.detail, ...(fix ? { fix } : {}) };
 }

@@ -1,6 +1,7 @@
-import { OPENAI_URLS } from '../../core/providers/openai.js';
-import { redactAny } from './key-family.js';
-import { type Add, KEY_VARIABLE } from './types.js';
+import type { ProviderModule } from '../../core/index.js';
+import { redactAny } from './family.js';
+import { assignment } from './sources.js';
+import type { Add } from './types.js';
 
 const INVISIBLE = /[\u00a0\u200b-\u200f\u2028\u2029\u2060\ufeff]/;
 
@@ -17,8 +18,11 @@ const NAMES: Record<string, string> = {
   '\u2019': 'a curly quote',
 };
 
-/** Checks the raw value and returns it cleaned (what the key would be once fixed), or '' when nothing is left. */
-export function cleanValue(raw: string, add: Add): string {
+/**
+ * Checks the raw value of a provider's variable and returns it cleaned (what the key would be once
+ * fixed), or '' when nothing is left.
+ */
+export function cleanValue(raw: string, module: ProviderModule, variable: string, add: Add): string {
   const problems: string[] = [];
   const fixes: string[] = [];
   let v = raw;
@@ -26,8 +30,8 @@ export function cleanValue(raw: string, add: Add): string {
     add({
       id: 'value',
       status: 'fail',
-      message: `${KEY_VARIABLE} is set but empty`,
-      fix: `put the key in it: ${KEY_VARIABLE}=sk-…`,
+      message: `${variable} is set but empty`,
+      fix: `put the key in it: ${assignment(module, variable)}`,
     });
     return '';
   }
@@ -71,17 +75,12 @@ export function cleanValue(raw: string, add: Add): string {
     fixes.push('remove the spaces: a key is one unbroken string');
     v = v.replace(/\s+/g, '');
   }
-  if (
-    /^(?:sk-)?(?:\.\.\.|x{4,}|your|<|\[|\{|replace|change|insert|example|dummy|placeholder|my[-_]?key|none$|null$|undefined$)/i.test(
-      v,
-    ) ||
-    /your[_-]?(?:api[_-]?)?key/i.test(v)
-  ) {
+  if (isPlaceholder(v, module)) {
     add({
       id: 'value',
       status: 'fail',
-      message: `${KEY_VARIABLE} holds a placeholder (${redactAny(v, undefined)}), not a key`,
-      fix: `create a key at ${OPENAI_URLS.keys} and put it in ${KEY_VARIABLE}`,
+      message: `${variable} holds a placeholder (${redactAny(v, undefined)}), not a key`,
+      fix: `create a key at ${module.rotateUrl} and put it in ${variable}`,
     });
     return '';
   }
@@ -89,7 +88,7 @@ export function cleanValue(raw: string, add: Add): string {
     add({
       id: 'value',
       status: 'fail',
-      message: `the value has ${problems.join(', ')}: OpenAI receives a different string than the key`,
+      message: `the value has ${problems.join(', ')}: ${module.name} receives a different string than the key`,
       fix: [...new Set(fixes)].join('; '),
     });
   } else {
@@ -100,4 +99,17 @@ export function cleanValue(raw: string, add: Add): string {
     });
   }
   return v;
+}
+
+/** `your-api-key`, `xxxx`, `<key>`, `sk-...`, `changeme`: after the provider's own prefix, if any. */
+function isPlaceholder(value: string, module: ProviderModule): boolean {
+  const prefixes = ['sk-', ...module.rules.map((r) => r.redactPrefix)]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+  const prefix = prefixes.find((p) => value.startsWith(p)) ?? '';
+  return (
+    /^(?:\.\.\.|…|x{4,}|your|<|\[|\{|replace|change|insert|example|dummy|placeholder|my[-_]?key|none$|null$|undefined$)/i.test(
+      value.slice(prefix.length),
+    ) || /your[_-]?(?:api[_-]?)?(?:key|token)/i.test(value)
+  );
 }
