@@ -3321,93 +3321,6 @@ var init_plural = __esm({
   }
 });
 
-// src/verify/endpoints.ts
-var endpoints_exports = {};
-__export(endpoints_exports, {
-  BASE_URL_VARIABLES: () => BASE_URL_VARIABLES,
-  KEY_URL_RULE: () => KEY_URL_RULE,
-  displayUrl: () => displayUrl,
-  hostUrl: () => hostUrl,
-  isLoopbackHost: () => isLoopbackHost,
-  keyUrl: () => keyUrl,
-  mayCarryKey: () => mayCarryKey,
-  resolveBaseUrls: () => resolveBaseUrls,
-  resolveOverrides: () => resolveOverrides,
-  under: () => under
-});
-function isLoopbackHost(hostname) {
-  let host = hostname.toLowerCase().replace(/\.$/, "");
-  if (host === "localhost") return !0;
-  let bare2 = host.replace(/^\[|\]$/g, "");
-  return (0, import_node_net.isIPv4)(bare2) ? bare2.startsWith("127.") : (0, import_node_net.isIP)(bare2) === 6 ? bare2 === "::1" || /^::ffff:(?:127\.|7f[0-9a-f]{2}:)/.test(bare2) : !1;
-}
-function mayCarryKey(url) {
-  return url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost(url.hostname);
-}
-function displayUrl(url) {
-  try {
-    let u = new URL(String(url));
-    return u.username = "", u.password = "", u.href.replace(/\/$/, "");
-  } catch {
-    return String(url).replace(/\/\/[^/@\s]*@/, "//");
-  }
-}
-function keyUrl(value, source) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new SkguardError(`${source}: "${displayUrl(value)}" is not a URL; expected e.g. https://host`, "usage");
-  }
-  if (!mayCarryKey(url))
-    throw new SkguardError(
-      `${source}=${displayUrl(url)}: refused, ${KEY_URL_RULE}; no request was made`,
-      "endpoint-policy"
-    );
-  return url;
-}
-function hostUrl(text, source) {
-  let url = keyUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`, source);
-  return new URL(`${url.origin}${url.pathname.replace(/\/+$/, "")}`);
-}
-function resolveBaseUrls(env, modules = providers) {
-  let out = {};
-  for (let module2 of modules) {
-    if (!isCheckable(module2.check)) continue;
-    let variable = baseUrlVariable(module2.id), override = env[variable];
-    override !== void 0 && override.trim() !== "" ? out[module2.id] = keyUrl(override.trim(), variable) : out[module2.id] = module2.check.base === void 0 ? void 0 : new URL(module2.check.base);
-  }
-  return out;
-}
-function resolveOverrides(env) {
-  let out = {};
-  for (let module2 of providers) {
-    let variable = baseUrlVariable(module2.id), value = env[variable];
-    isCheckable(module2.check) && value !== void 0 && value.trim() !== "" && (out[module2.id] = keyUrl(value.trim(), variable));
-  }
-  return out;
-}
-function under(base, path20) {
-  let url = new URL(base.href), [pathname = "", search] = path20.split("?", 2), baseParts = url.pathname.split("/").filter(Boolean), pathParts = pathname.split("/").filter(Boolean), overlap = 0;
-  for (let n = Math.min(baseParts.length, pathParts.length - 1); n > 0; n--)
-    if (baseParts.slice(baseParts.length - n).join("/") === pathParts.slice(0, n).join("/")) {
-      overlap = n;
-      break;
-    }
-  return url.pathname = `/${[...baseParts, ...pathParts.slice(overlap)].join("/")}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
-}
-var import_node_net, BASE_URL_VARIABLES, KEY_URL_RULE, init_endpoints = __esm({
-  "src/verify/endpoints.ts"() {
-    "use strict";
-    import_node_net = require("node:net");
-    init_errors();
-    init_core();
-    BASE_URL_VARIABLES = Object.fromEntries(
-      providers.filter((p) => isCheckable(p.check)).map((p) => [p.id, baseUrlVariable(p.id)])
-    ), KEY_URL_RULE = "a key is only ever sent over https, or over plain http to a loopback address (127.0.0.0/8, ::1, localhost)";
-  }
-});
-
 // node_modules/is-network-error/index.js
 function isNetworkError(error) {
   if (!(error && isError(error) && error.name === "TypeError" && typeof error.message == "string"))
@@ -3531,6 +3444,81 @@ var AbortError, init_p_retry = __esm({
         super(), message2 instanceof Error ? (this.originalError = message2, { message: message2 } = message2) : (this.originalError = new Error(message2), this.originalError.stack = this.stack), this.name = "AbortError", this.message = message2;
       }
     };
+  }
+});
+
+// src/verify/endpoints.ts
+var endpoints_exports = {};
+__export(endpoints_exports, {
+  BASE_URL_VARIABLES: () => BASE_URL_VARIABLES,
+  displayUrl: () => displayUrl,
+  hostUrl: () => hostUrl,
+  keyUrl: () => keyUrl,
+  mayCarryKey: () => mayCarryKey,
+  resolveOverrides: () => resolveOverrides,
+  under: () => under
+});
+function isLoopbackHost(hostname) {
+  let host = hostname.toLowerCase().replace(/\.$/, "");
+  if (host === "localhost") return !0;
+  let bare2 = host.replace(/^\[|\]$/g, "");
+  return (0, import_node_net.isIPv4)(bare2) ? bare2.startsWith("127.") : (0, import_node_net.isIP)(bare2) === 6 ? bare2 === "::1" || /^::ffff:(?:127\.|7f[0-9a-f]{2}:)/.test(bare2) : !1;
+}
+function mayCarryKey(url) {
+  return url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost(url.hostname);
+}
+function displayUrl(url) {
+  try {
+    let u = new URL(String(url));
+    return u.username = "", u.password = "", u.href.replace(/\/$/, "");
+  } catch {
+    return String(url).replace(/\/\/[^/@\s]*@/, "//");
+  }
+}
+function keyUrl(value, source) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new SkguardError(`${source}: "${displayUrl(value)}" is not a URL; expected e.g. https://host`, "usage");
+  }
+  if (!mayCarryKey(url))
+    throw new SkguardError(
+      `${source}=${displayUrl(url)}: refused, ${KEY_URL_RULE}; no request was made`,
+      "endpoint-policy"
+    );
+  return url;
+}
+function hostUrl(text, source) {
+  let url = keyUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`, source);
+  return new URL(`${url.origin}${url.pathname.replace(/\/+$/, "")}`);
+}
+function resolveOverrides(env) {
+  let out = {};
+  for (let module2 of providers) {
+    let variable = baseUrlVariable(module2.id), value = env[variable];
+    isCheckable(module2.check) && value !== void 0 && value.trim() !== "" && (out[module2.id] = keyUrl(value.trim(), variable));
+  }
+  return out;
+}
+function under(base, path20) {
+  let url = new URL(base.href), [pathname = "", search] = path20.split("?", 2), baseParts = url.pathname.split("/").filter(Boolean), pathParts = pathname.split("/").filter(Boolean), overlap = 0;
+  for (let n = Math.min(baseParts.length, pathParts.length - 1); n > 0; n--)
+    if (baseParts.slice(baseParts.length - n).join("/") === pathParts.slice(0, n).join("/")) {
+      overlap = n;
+      break;
+    }
+  return url.pathname = `/${[...baseParts, ...pathParts.slice(overlap)].join("/")}`, url.search = search === void 0 ? "" : `?${search}`, url.hash = "", url;
+}
+var import_node_net, BASE_URL_VARIABLES, KEY_URL_RULE, init_endpoints = __esm({
+  "src/verify/endpoints.ts"() {
+    "use strict";
+    import_node_net = require("node:net");
+    init_errors();
+    init_core();
+    BASE_URL_VARIABLES = Object.fromEntries(
+      providers.filter((p) => isCheckable(p.check)).map((p) => [p.id, baseUrlVariable(p.id)])
+    ), KEY_URL_RULE = "a key is only ever sent over https, or over plain http to a loopback address (127.0.0.0/8, ::1, localhost)";
   }
 });
 
@@ -3745,7 +3733,7 @@ async function readBounded(response) {
   for (; ; ) {
     let { done, value } = await reader.read();
     if (done) break;
-    if (chunks.push(value), size += value.length, size >= MAX_BODY) {
+    if (chunks.push(value), size += value.length, size >= 1048576) {
       await reader.cancel().catch(() => {
       });
       break;
@@ -3785,11 +3773,9 @@ function errorCode(error) {
 function seconds(ms) {
   return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
 }
-var MAX_BODY, DEFAULT_PORTS, proxied, MEANINGS, init_http = __esm({
+var DEFAULT_PORTS, proxied, MEANINGS, init_http = __esm({
   "src/verify/http.ts"() {
     "use strict";
-    init_core();
-    MAX_BODY = 1024 * 1024;
     DEFAULT_PORTS = { "http:": 80, "https:": 443 };
     proxied = /* @__PURE__ */ new Map();
     MEANINGS = {
@@ -4006,20 +3992,12 @@ var RETRYABLE, AZURE, RetryableVerdict, Verifier, init_verifier = __esm({
 // src/verify/index.ts
 var verify_exports = {};
 __export(verify_exports, {
-  BASE_URL_VARIABLES: () => BASE_URL_VARIABLES,
-  KEY_URL_RULE: () => KEY_URL_RULE,
   Verifier: () => Verifier,
-  isLoopbackHost: () => isLoopbackHost,
-  keyUrl: () => keyUrl,
-  mayCarryKey: () => mayCarryKey,
-  untrusted: () => untrusted,
   verifyHits: () => verifyHits
 });
 var init_verify = __esm({
   "src/verify/index.ts"() {
     "use strict";
-    init_core();
-    init_endpoints();
     init_verifier();
   }
 });
@@ -7176,8 +7154,7 @@ var init_mini = __esm({
 var schema_exports = {};
 __export(schema_exports, {
   checkConfig: () => checkConfig,
-  configJsonSchema: () => configJsonSchema,
-  configSchema: () => configSchema
+  configJsonSchema: () => configJsonSchema
 });
 function checkConfig(raw) {
   let parsed = safeParse2(configSchema, raw);

@@ -35,7 +35,7 @@ const customRule = z.strictObject({
 });
 
 /** `.skguard.json`: project settings. */
-export const configSchema = z.strictObject({
+const configSchema = z.strictObject({
   $schema: z.optional(z.string()),
   exclude: described(
     z._default(z.array(z.string().check(z.minLength(1))), []),

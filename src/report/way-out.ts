@@ -115,7 +115,7 @@ export function stepsFor(way: WayOut, today?: string): WayOutSteps {
  * `skguard ignore FP… --reason "…"`, as many commands as it takes to name every fingerprint. The
  * reason is skguard's own words (no quote, `$` or backtick), shown in double quotes for the user to edit.
  */
-export function ignoreCommands(fingerprints: readonly string[], reason: string): string[] {
+function ignoreCommands(fingerprints: readonly string[], reason: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < fingerprints.length; i += FINGERPRINTS_PER_COMMAND) {
     const some = fingerprints.slice(i, i + FINGERPRINTS_PER_COMMAND).join(' ');
@@ -125,7 +125,7 @@ export function ignoreCommands(fingerprints: readonly string[], reason: string):
 }
 
 /** A word of a suggested command, quoted for a POSIX shell when it must be. */
-export function shellWord(word: string): string {
+function shellWord(word: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }
 
@@ -135,6 +135,6 @@ export function fingerprintsOf(findings: readonly Finding[]): string[] {
 }
 
 /** Today as `skguard ignore --reason` suggests it: "rotated on 2026-11-29". */
-export function rotatedReason(today = new Date().toISOString().slice(0, 10)): string {
+function rotatedReason(today = new Date().toISOString().slice(0, 10)): string {
   return `rotated on ${today}`;
 }

@@ -112,7 +112,7 @@ function namedHost(check: ProviderCheck, context: KeyContext): string | undefine
 }
 
 /** The field at a dotted path of a JSON body (`error.code`, `balance_infos.0.currency`). */
-export function field(json: unknown, path: string): unknown {
+function field(json: unknown, path: string): unknown {
   if (path === '') return json;
   let value: unknown = json;
   for (const part of path.split('.')) {

@@ -8,14 +8,14 @@ export const BASE_URL_VARIABLES = Object.fromEntries(
 ) as Readonly<Record<string, string>> & { readonly openai: string };
 
 /** The rule every URL a key is sent to must pass, as error messages state it. */
-export const KEY_URL_RULE =
+const KEY_URL_RULE =
   'a key is only ever sent over https, or over plain http to a loopback address (127.0.0.0/8, ::1, localhost)';
 
 /**
  * True for `localhost`, `127.0.0.0/8` and `::1` written as such. Names under `.localhost` are not
  * taken on trust: they are resolved like any name, and a resolver may send them anywhere.
  */
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   if (host === 'localhost') return true;
   const bare = host.replace(/^\[|\]$/g, '');
@@ -75,7 +75,7 @@ export function hostUrl(text: string, source: string): URL {
  * The base URL of each provider's checks: the official host unless its `SKGUARD_<ID>_BASE_URL` is
  * set. Every override is checked here, before any request, whichever providers the run needs.
  */
-export function resolveBaseUrls(
+function resolveBaseUrls(
   env: Record<string, string | undefined>,
   modules: readonly ProviderModule[] = providers,
 ): Record<string, URL | undefined> {

@@ -1,7 +1,5 @@
 import type { ProbeAnswer, ProbeRequest } from './types.js';
 
-export { retryAfterMs } from '../core/index.js';
-
 /** Answers larger than this are cut: a model list is a few tens of KiB. */
 const MAX_BODY = 1024 * 1024;
 
@@ -54,7 +52,7 @@ export function proxyVariables(env: Record<string, string | undefined>): {
 }
 
 /** The proxy settings in `env`, or undefined when none is set. */
-export function proxySettings(
+function proxySettings(
   env: Record<string, string | undefined>,
 ): { httpProxy?: string; httpsProxy?: string; noProxy?: string } | undefined {
   const { http, https, noProxy } = proxyVariables(env);
@@ -227,7 +225,7 @@ export function netFailure(error: unknown): NetFailure {
   return { kind: classifyCode(code), code, meaning: MEANINGS[code] ?? describeTls(code) ?? 'network error' };
 }
 
-export function classifyCode(code: string): NetFailure['kind'] {
+function classifyCode(code: string): NetFailure['kind'] {
   if (code === 'TIMEOUT') return 'timeout';
   if (code === 'ENOTFOUND' || code.startsWith('EAI_')) return 'dns';
   if (isTlsCode(code)) return 'tls';

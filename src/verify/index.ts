@@ -4,8 +4,6 @@
  * check is data in `src/core/providers/`; `check.ts` interprets it, `http.ts` sends it.
  */
 
-export { untrusted } from '../core/index.js';
-export { BASE_URL_VARIABLES, isLoopbackHost, KEY_URL_RULE, keyUrl, mayCarryKey } from './endpoints.js';
 export type { Fetch } from './http.js';
 export type { Facts, Reason, Verdict, VerifyStatus } from './types.js';
 export {
