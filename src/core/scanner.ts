@@ -10,6 +10,9 @@ const CONTEXT_WINDOW = 128;
 /** Context positions kept per entry: enough for "nearest", bounded for hostile files. */
 const MAX_CONTEXT_POSITIONS = 10_000;
 
+/** Bytes a scanner searches literal by literal before it builds the kernel (a commit's few files). */
+const KERNEL_AFTER = 256 * 1024;
+
 /** The inline marker that suppresses every finding on its line. */
 const ALLOW_MARKER = 'skguard:allow';
 
@@ -436,13 +439,16 @@ class KeywordHits {
  * checks, and the names that attribute shapes several providers share.
  */
 function keywordSearch(rules: readonly Rule[], attributionLookups: readonly string[]): LiteralSearch {
-  return new LiteralSearch([
-    ...rules.flatMap((rule) => [
-      ...rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === true })),
-      ...rule.checks.filter(isInFile).map((check) => ({ text: check.keyword, ignoreCase: false })),
-    ]),
-    ...attributionLookups.map((text) => ({ text, ignoreCase: false })),
-  ]);
+  return new LiteralSearch(
+    [
+      ...rules.flatMap((rule) => [
+        ...rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === true })),
+        ...rule.checks.filter(isInFile).map((check) => ({ text: check.keyword, ignoreCase: false })),
+      ]),
+      ...attributionLookups.map((text) => ({ text, ignoreCase: false })),
+    ],
+    { kernelAfter: KERNEL_AFTER },
+  );
 }
 
 /** What scanning with one rule needs, worked out once per Scanner. */

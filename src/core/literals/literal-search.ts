@@ -45,10 +45,17 @@ export class LiteralSearch {
   /** Literals the kernel finds, and how (built on first use: a hook that never scans pays nothing). */
   private plan: KernelPlan | undefined;
   private planned = false;
+  /** Bytes searched so far without the kernel. */
+  private searched = 0;
 
+  /**
+   * `kernel: false` never uses the kernel. `kernelAfter`: bytes searched with `indexOf` before the
+   * kernel is built: building it (compiling the module, assigning the literals to buckets) costs a
+   * few milliseconds, more than searching a small commit literal by literal.
+   */
   constructor(
     literals: readonly Literal[],
-    private readonly options: { piece?: number; kernel?: boolean } = {},
+    private readonly options: { piece?: number; kernel?: boolean; kernelAfter?: number } = {},
   ) {
     const unique: Literal[] = [];
     for (const lit of literals) {
@@ -70,6 +77,8 @@ export class LiteralSearch {
   /** The occurrences in one content, found when first asked for. `data` must not change meanwhile. */
   in(data: Buffer): LiteralHits {
     if (!this.planned) {
+      this.searched += data.length;
+      if (this.searched <= (this.options.kernelAfter ?? 0)) return new LiteralHits(data, this.literals, undefined);
       this.planned = true;
       this.plan = this.options.kernel === false ? undefined : KernelPlan.build(this.literals, this.options.piece);
     }
@@ -111,7 +120,8 @@ export class LiteralHits {
       for (let i = this.lower.indexOf(needle); i >= 0; i = this.lower.indexOf(needle, i + 1)) hits.push(i);
     } else {
       const data = this.data;
-      for (let i = data.indexOf(text, 0, 'latin1'); i >= 0; i = data.indexOf(text, i + 1, 'latin1')) hits.push(i);
+      const needle = Buffer.from(text, 'latin1');
+      for (let i = data.indexOf(needle); i >= 0; i = data.indexOf(needle, i + 1)) hits.push(i);
     }
     return hits;
   }
@@ -304,12 +314,19 @@ function assignBuckets(windows: number[][][]): Uint8Array {
       lo: spellings.reduce((m, s) => m | (1 << ((s[j] as number) & 15)), 0),
       hi: spellings.reduce((m, s) => m | (1 << ((s[j] as number) >> 4)), 0),
     }));
-  const chance = (n: Nibbles) =>
-    n.reduce((p, { lo, hi }) => {
+  // Only the nibbles that are set are visited: a scan's start-up builds this plan (the hook's too).
+  const chance = (n: Nibbles) => {
+    let p = 1;
+    for (const { lo, hi } of n) {
       let q = 0;
-      for (let b = 0; b < 256; b++) if (lo & (1 << (b & 15)) && hi & (1 << (b >> 4))) q += FREQUENCY[b] as number;
-      return p * q;
-    }, 1);
+      for (let h = 0; h < 16; h++) {
+        if (!(hi & (1 << h))) continue;
+        for (let l = 0; l < 16; l++) if (lo & (1 << l)) q += FREQUENCY[(h << 4) | l] as number;
+      }
+      p *= q;
+    }
+    return p;
+  };
   const merge = (a: Nibbles, b: Nibbles): Nibbles => a.map((x, j) => ({ lo: x.lo | b[j]!.lo, hi: x.hi | b[j]!.hi }));
   const buckets: (Nibbles | undefined)[] = new Array(BUCKETS).fill(undefined);
   const order = windows.map(nibblesOf).sort((a, b) => chance(b) - chance(a));
