@@ -2530,6 +2530,8 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
       planned = !1;
       /** Bytes searched so far without the kernel. */
       searched = 0;
+      /** Literals `any` searches with indexOf: those the kernel does not handle. */
+      unhandled;
       /** The index of a literal given to the constructor. */
       idOf(text2, ignoreCase) {
         let id = ignoreCase ? this.folded.get(text2) ?? this.folded.get(text2.toLowerCase()) : this.exact.get(text2);
@@ -2538,11 +2540,26 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
       }
       /** The occurrences in one content, found when first asked for. `data` must not change meanwhile. */
       in(data) {
+        return new LiteralHits(data, this.literals, this.kernelFor(data));
+      }
+      /**
+       * Whether any literal occurs in `data`: the search stops at the first one found, and keeps no
+       * positions (a prefilter's question, asked of content that may hold millions of them).
+       */
+      any(data) {
+        let plan = this.kernelFor(data);
+        if (plan?.search(data, void 0)) return !0;
+        if (this.unhandled ??= this.literals.flatMap((_, id) => plan?.handles(id) ? [] : [id]), this.unhandled.length === 0) return !1;
+        let hits = new LiteralHits(data, this.literals, void 0);
+        return this.unhandled.some((id) => hits.positions(id).length > 0);
+      }
+      /** The kernel, built once `kernelAfter` bytes have been searched without it. */
+      kernelFor(data) {
         if (!this.planned) {
-          if (this.searched += data.length, this.searched <= (this.options.kernelAfter ?? 0)) return new LiteralHits(data, this.literals, void 0);
+          if (this.searched += data.length, this.searched <= (this.options.kernelAfter ?? 0)) return;
           this.planned = !0, this.plan = this.options.kernel === !1 ? void 0 : KernelPlan.build(this.literals, this.options.piece);
         }
-        return new LiteralHits(data, this.literals, this.plan);
+        return this.plan;
       }
     }, LiteralHits = class {
       constructor(data, literals, plan) {
@@ -2611,9 +2628,13 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
       handles(id) {
         return this.handled[id] === !0;
       }
-      /** Fills `found` with the positions of every literal the kernel handles. */
+      /**
+       * Fills `found` with the positions of every literal the kernel handles; without `found`, stops
+       * at the first one. Returns whether any was found.
+       */
       search(data, found) {
-        for (let [id, handled] of this.handled.entries()) handled && (found[id] = []);
+        let any = !1;
+        if (found) for (let [id, handled] of this.handled.entries()) handled && (found[id] = []);
         let { heap, out, byHash, piece, dataAt } = this, n = data.length;
         for (let off = 0; off < n; off += piece) {
           let own = Math.min(piece, n - off), length = Math.min(n - off, own + WINDOW - 1);
@@ -2630,10 +2651,14 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
                 let entry = entries[e];
                 if (entry.key !== key) continue;
                 let begin = at - entry.offset;
-                (entry.bytes.length === WINDOW || begin >= 0 && matchesAt(data, begin, entry.bytes, entry.ignoreCase)) && found[entry.id].push(begin);
+                if (entry.bytes.length === WINDOW || begin >= 0 && matchesAt(data, begin, entry.bytes, entry.ignoreCase)) {
+                  if (!found) return !0;
+                  any = !0, found[entry.id].push(begin);
+                }
               }
           }
         }
+        return any;
       }
     };
     FREQUENCY = (() => {
@@ -2828,8 +2853,8 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, KERNEL_AFTER, ALLOW_MARKER, MAX_KEY_L
         return new ScanStream(this);
       }
       /**
-       * Literals such that content containing none of them cannot yield a finding: what an external
-       * prefilter (`git grep -F`) may search for without losing anything.
+       * Literals such that content containing none of them cannot yield a finding: what a file
+       * prefilter (src/sources/probe.ts) may search for without losing anything.
        */
       requiredLiterals() {
         let out = /* @__PURE__ */ new Map();
@@ -8086,7 +8111,7 @@ var require_client_h1 = __commonJS({
       kOnError,
       kResume,
       kHTTPContext
-    } = require_symbols(), constants4 = require_constants2(), EMPTY_BUF = Buffer.alloc(0), FastBuffer = Buffer[Symbol.species], addListener = util.addListener, removeAllListeners = util.removeAllListeners, kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation"), kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout"), kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed"), extractBody;
+    } = require_symbols(), constants6 = require_constants2(), EMPTY_BUF = Buffer.alloc(0), FastBuffer = Buffer[Symbol.species], addListener = util.addListener, removeAllListeners = util.removeAllListeners, kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation"), kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout"), kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed"), extractBody;
     async function lazyllhttp() {
       let llhttpWasmData = process.env.JEST_WORKER_ID ? require_llhttp_wasm() : void 0, mod;
       try {
@@ -8129,7 +8154,7 @@ var require_client_h1 = __commonJS({
     llhttpPromise.catch();
     var currentParser = null, currentBufferRef = null, currentBufferSize = 0, currentBufferPtr = null, USE_NATIVE_TIMER = 0, USE_FAST_TIMER = 1, TIMEOUT_HEADERS = 2 | USE_FAST_TIMER, TIMEOUT_BODY = 4 | USE_FAST_TIMER, TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER, Parser = class {
       constructor(client, socket, { exports: exports3 }) {
-        assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0), this.llhttp = exports3, this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE), this.client = client, this.socket = socket, this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.statusCode = null, this.statusText = "", this.upgrade = !1, this.headers = [], this.headersSize = 0, this.headersMaxSize = client[kMaxHeadersSize], this.shouldKeepAlive = !1, this.paused = !1, this.resume = this.resume.bind(this), this.bytesRead = 0, this.keepAlive = "", this.contentLength = "", this.connection = "", this.maxResponseSize = client[kMaxResponseSize];
+        assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0), this.llhttp = exports3, this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE), this.client = client, this.socket = socket, this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.statusCode = null, this.statusText = "", this.upgrade = !1, this.headers = [], this.headersSize = 0, this.headersMaxSize = client[kMaxHeadersSize], this.shouldKeepAlive = !1, this.paused = !1, this.resume = this.resume.bind(this), this.bytesRead = 0, this.keepAlive = "", this.contentLength = "", this.connection = "", this.maxResponseSize = client[kMaxResponseSize];
       }
       setTimeout(delay, type) {
         delay !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER ? (this.timeout && (timers.clearTimeout(this.timeout), this.timeout = null), delay && (type & USE_FAST_TIMER ? this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this)) : (this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this)), this.timeout.unref())), this.timeoutValue = delay) : this.timeout && this.timeout.refresh && this.timeout.refresh(), this.timeoutType = type;
@@ -8159,11 +8184,11 @@ var require_client_h1 = __commonJS({
             currentParser = null, currentBufferRef = null;
           }
           let offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             let body2 = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE)
+            if (ret === constants6.ERROR.PAUSED_UPGRADE)
               this.onUpgrade(body2);
-            else if (ret === constants4.ERROR.PAUSED)
+            else if (ret === constants6.ERROR.PAUSED)
               this.paused = !0, socket.unshift(body2);
             else
               throw this.createError(ret, body2);
@@ -8180,7 +8205,7 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        return ret === constants4.ERROR.OK ? null : ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE ? (this.paused = !0, null) : this.createError(ret, EMPTY_BUF);
+        return ret === constants6.ERROR.OK ? null : ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE ? (this.paused = !0, null) : this.createError(ret, EMPTY_BUF);
       }
       createError(ret, data) {
         let { llhttp, contentLength, bytesRead } = this;
@@ -8191,7 +8216,7 @@ var require_client_h1 = __commonJS({
           let len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message2, constants4.ERROR[ret], data);
+        return new HTTPParserError(message2, constants6.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null), assert(currentParser == null), this.llhttp.llhttp_free(this.ptr), this.ptr = null, this.timeout && timers.clearTimeout(this.timeout), this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.paused = !1;
@@ -8274,7 +8299,7 @@ var require_client_h1 = __commonJS({
         } else
           socket[kReset] = !0;
         let pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === !1;
-        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants4.ERROR.PAUSED : 0);
+        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants6.ERROR.PAUSED : 0);
       }
       onBody(buf) {
         let { client, socket, statusCode, maxResponseSize } = this;
@@ -8284,7 +8309,7 @@ var require_client_h1 = __commonJS({
         if (assert(request2), assert(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), assert(statusCode >= 200), maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize)
           return util.destroy(socket, new ResponseExceededMaxSizeError()), -1;
         if (this.bytesRead += buf.length, request2.onData(buf) === !1)
-          return constants4.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
       }
       onMessageComplete() {
         let { client, socket, statusCode, upgrade, headers, contentLength, bytesRead, shouldKeepAlive } = this;
@@ -8298,12 +8323,12 @@ var require_client_h1 = __commonJS({
           if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10))
             return util.destroy(socket, new ResponseContentLengthMismatchError()), -1;
           if (request2.onComplete(headers), client[kQueue][client[kRunningIdx]++] = null, socket[kSocketUsed] = !0, socket[kWriting])
-            return assert(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants4.ERROR.PAUSED;
+            return assert(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants6.ERROR.PAUSED;
           if (shouldKeepAlive) {
             if (socket[kReset] && client[kRunning] === 0)
-              return util.destroy(socket, new InformationalError("reset")), constants4.ERROR.PAUSED;
+              return util.destroy(socket, new InformationalError("reset")), constants6.ERROR.PAUSED;
             client[kPipelining] == null || client[kPipelining] === 1 ? setImmediate(() => client[kResume]()) : client[kResume]();
-          } else return util.destroy(socket, new InformationalError("reset")), constants4.ERROR.PAUSED;
+          } else return util.destroy(socket, new InformationalError("reset")), constants6.ERROR.PAUSED;
         }
       }
     };
@@ -18689,7 +18714,12 @@ init_core();
 
 // src/core/plural.ts
 function plural(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+  return `${grouped(n)} ${n === 1 ? one : many}`;
+}
+function grouped(n) {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString("en-US");
+  let digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ",");
+  return n < 0 ? `-${digits}` : digits;
 }
 
 // src/pipeline/run.ts
@@ -19774,7 +19804,7 @@ function verifiedTally(report, c) {
 }
 
 // src/sources/files.ts
-var import_node_fs5 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs7 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1);
 init_errors();
 
 // src/sources/lfs.ts
@@ -19843,13 +19873,146 @@ function lfsStore(top) {
   }
 }
 
+// src/sources/probe.ts
+var import_node_fs4 = require("node:fs");
+init_literal_search();
+var STREAM_THRESHOLD = 32 * 1024 * 1024, START_MARKS = [
+  // UTF-16 text, whose literals are interleaved with NULs (the scanner transcodes it).
+  ...UTF16_BOMS,
+  // A Git LFS pointer: the content it names is read instead (see lfs.ts).
+  Buffer.from(LFS_POINTER_START, "latin1")
+], ContentFilter = class {
+  search;
+  /** No literals: every content is a candidate. */
+  constructor(literals) {
+    this.search = literals.length > 0 ? new LiteralSearch(literals) : void 0;
+  }
+  candidate(data) {
+    return this.search === void 0 ? !0 : START_MARKS.some((mark) => startsWith(data, mark)) || this.search.any(asBuffer(data));
+  }
+}, asBuffer = (data) => Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length);
+function startsWith(data, mark) {
+  if (data.length < mark.length) return !1;
+  for (let i = 0; i < mark.length; i++) if (data[i] !== mark[i]) return !1;
+  return !0;
+}
+var NOFOLLOW = import_node_fs4.constants.O_NOFOLLOW, OPEN_FLAGS = import_node_fs4.constants.O_RDONLY | (NOFOLLOW ?? 0) | (import_node_fs4.constants.O_NONBLOCK ?? 0);
+function probeFile(abs, filter, state, keep2) {
+  let fd;
+  try {
+    if (NOFOLLOW === void 0) {
+      let kind = kindOf((0, import_node_fs4.lstatSync)(abs));
+      if (kind) return { probe: kind };
+    }
+    fd = (0, import_node_fs4.openSync)(abs, OPEN_FLAGS);
+  } catch (e) {
+    return { probe: whyNotOpened(abs, e) };
+  }
+  try {
+    let stat2 = (0, import_node_fs4.fstatSync)(fd), kind = kindOf(stat2);
+    if (kind) return { probe: kind };
+    if (stat2.size > STREAM_THRESHOLD) return { probe: { kind: "file", size: stat2.size, candidate: !0 } };
+    stat2.size >= state.pool.length && (state.pool = Buffer.allocUnsafe(Math.max(stat2.size + 1, state.pool.length * 2)));
+    let data = readAll(fd, stat2.size, state.pool);
+    if (!filter.candidate(data)) return { probe: { kind: "file", size: data.length, candidate: !1 } };
+    if (!keep2) return { probe: { kind: "file", size: data.length, candidate: !0 }, view: data };
+    let content = new Uint8Array(data.length);
+    return content.set(data), { probe: { kind: "file", size: data.length, candidate: !0, content } };
+  } catch (e) {
+    return { probe: { kind: "unreadable", code: e.code ?? e.message } };
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+}
+function kindOf(stat2) {
+  if (stat2.isSymbolicLink()) return { kind: "symlink" };
+  if (stat2.isDirectory()) return { kind: "directory" };
+  if (!stat2.isFile()) return { kind: "other" };
+}
+function whyNotOpened(abs, error2) {
+  if (error2.code === "ENOENT") return { kind: "missing" };
+  try {
+    let kind = kindOf((0, import_node_fs4.lstatSync)(abs));
+    if (kind) return kind;
+  } catch {
+  }
+  return { kind: "unreadable", code: error2.code ?? error2.message };
+}
+function readAll(fd, size2, pool) {
+  let n = 0;
+  for (let r = 1; r > 0 && (n < size2 || size2 === 0) && n < pool.length; n += r)
+    r = (0, import_node_fs4.readSync)(fd, pool, n, pool.length - n, null);
+  if (n < pool.length) return pool.subarray(0, n);
+  let parts = [Buffer.from(pool)], more = Buffer.allocUnsafe(1 << 20);
+  for (let r = (0, import_node_fs4.readSync)(fd, more, 0, more.length, null); r > 0; r = (0, import_node_fs4.readSync)(fd, more, 0, more.length, null))
+    parts.push(Buffer.from(more.subarray(0, r)));
+  return Buffer.concat(parts);
+}
+
+// src/sources/probe-pool.ts
+var import_node_fs5 = require("node:fs"), import_node_os = require("node:os"), import_node_url = require("node:url"), import_node_worker_threads = require("node:worker_threads");
+var RANGE = 256, THREADS_FROM = 256, MAX_THREADS = 4, QUEUED = 2, AHEAD = RANGE * 16, WORKER = (0, import_node_url.fileURLToPath)(new URL("./probe-worker.js", __skguardFileUrl));
+async function probeAll(paths, literals, onProbe) {
+  let threads = Math.min((0, import_node_os.availableParallelism)(), MAX_THREADS, Math.ceil(paths.length / RANGE));
+  if (paths.length < THREADS_FROM || threads < 2 || !(0, import_node_fs5.existsSync)(WORKER)) {
+    let filter = new ContentFilter(literals), state = { pool: Buffer.allocUnsafe(1 << 20) };
+    for (let [i, abs] of paths.entries()) {
+      let { probe: probe2, view } = probeFile(abs, filter, state, !1);
+      onProbe(i, probe2, view);
+    }
+    return;
+  }
+  await onThreads(paths, literals, threads, onProbe);
+}
+function onThreads(paths, literals, threads, onProbe) {
+  let workers = Array.from({ length: threads }, () => new import_node_worker_threads.Worker(WORKER, { workerData: { literals } })), queued = new Map(workers.map((w) => [w, 0])), again = [], arrived = /* @__PURE__ */ new Map(), cursor = 0, next = 0;
+  return new Promise((resolve, reject) => {
+    let settled = !1, finish = (error2) => {
+      if (!settled) {
+        settled = !0;
+        for (let w of workers) w.terminate();
+        error2 === void 0 ? resolve() : reject(error2);
+      }
+    }, feed2 = (worker) => {
+      for (; (queued.get(worker) ?? 0) < QUEUED; ) {
+        let request2 = again.shift();
+        if (!request2 && cursor < paths.length && cursor < next + AHEAD && (request2 = { start: cursor, paths: paths.slice(cursor, cursor + RANGE) }, cursor += request2.paths.length), !request2) return;
+        worker.postMessage(request2), queued.set(worker, (queued.get(worker) ?? 0) + 1);
+      }
+    }, deliver = () => {
+      for (let probes = arrived.get(next); probes; probes = arrived.get(next)) {
+        arrived.delete(next);
+        for (let probe2 of probes) onProbe(next++, probe2);
+      }
+    };
+    for (let worker of workers)
+      worker.on("message", ({ start, asked, probes }) => {
+        if (!settled) {
+          queued.set(worker, (queued.get(worker) ?? 0) - 1), probes.length < asked && again.push({
+            start: start + probes.length,
+            paths: paths.slice(start + probes.length, start + asked)
+          }), arrived.set(start, probes);
+          try {
+            deliver();
+          } catch (e) {
+            finish(e);
+            return;
+          }
+          if (next >= paths.length) finish();
+          else for (let w of workers) feed2(w);
+        }
+      }), worker.on("error", finish), worker.on("exit", (code2) => finish(new Error(`the file prefilter's worker thread stopped (exit code ${code2})`)));
+    for (let w of workers) feed2(w);
+  });
+}
+
 // src/sources/walk.ts
-var import_node_fs4 = require("node:fs"), import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs6 = require("node:fs"), import_node_path5 = __toESM(require("node:path"), 1);
 function walk(root, onError) {
   let out = [], visit = (dir, prefix) => {
     let entries;
     try {
-      entries = (0, import_node_fs4.readdirSync)(dir, { withFileTypes: !0 });
+      entries = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: !0 });
     } catch (e) {
       onError(prefix === "" ? "." : prefix, e.code ?? "error");
       return;
@@ -19863,14 +20026,14 @@ function walk(root, onError) {
 }
 
 // src/sources/files.ts
-var STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path6.default.sep).join("/"), isInside = (dir, p) => {
+var CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path6.default.sep).join("/"), isInside = (dir, p) => {
   let rel = import_node_path6.default.relative(dir, p);
   return !rel.startsWith("..") && !import_node_path6.default.isAbsolute(rel);
 };
 async function rootOf(target, cwd) {
   let abs = import_node_path6.default.resolve(cwd, target), stat2;
   try {
-    stat2 = (0, import_node_fs5.statSync)(abs);
+    stat2 = (0, import_node_fs7.statSync)(abs);
   } catch {
     throw new SkguardError(`path not found: ${target}`, "usage");
   }
@@ -19890,156 +20053,102 @@ async function readRoot(root, raw, context3) {
     level: "warning",
     code: "git-missing",
     message: "git was not found on the PATH: scanned every file as a plain directory (.gitignore not honoured)"
-  });
-  let files = root.top ? await listGitFiles(root, root.top, sink, context3) : await listPlainFiles(root, sink, context3);
-  pushFiles(files, sink, context3);
+  }), root.top ? await readGitFiles(root, root.top, sink, context3) : await readPlainFiles(root, sink, context3);
 }
-async function listGitFiles(root, top, sink, context3) {
-  let rel = toPosix(import_node_path6.default.relative(top, root.abs)), pathspec = rel === "" ? "." : `:(top,literal)${rel}`, listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), files = [], excluded = 0;
+async function readGitFiles(root, top, sink, context3) {
+  let rel = toPosix(import_node_path6.default.relative(top, root.abs)), pathspec = rel === "" ? "." : `:(top,literal)${rel}`, listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), rels = [], excluded = 0;
   for (let file of new Set(splitNul(listed.stdout)))
-    addEntry(files, top, file, sink, !0, context3) === "excluded" && excluded++;
-  let grep = await prefilter(top, context3.literals, ["--untracked", "--", pathspec, ...keepOut(files, (f) => f.rel)]);
-  return markCandidates(files, grep, (f) => f.rel), files.length === 0 && excluded === 0 && (root.isDirectory ? rel !== "" && (await git(["check-ignore", "-q", "--", rel], top, { ok: [0, 1] })).code === 0 && sink.note({
+    context3.isExcluded(file) ? (sink.skipped("excluded", file), excluded++) : rels.push(file);
+  await readListed(top, rels, !0, sink, context3) === 0 && excluded === 0 && (root.isDirectory ? rel !== "" && (await git(["check-ignore", "-q", "--", rel], top, { ok: [0, 1] })).code === 0 && sink.note({
     level: "warning",
     code: "ignored-path",
     message: `${rel} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`
-  }) : addEntry(files, top, rel, sink, !0, void 0, !0)), files;
+  }) : readExplicit(top, rel, sink));
 }
-async function listPlainFiles(root, sink, context3) {
-  let files = [];
-  if (!root.isDirectory)
-    return addEntry(files, root.base, toPosix(import_node_path6.default.relative(root.base, root.abs)), sink, !1, context3, !0), files;
-  let prefix = toPosix(import_node_path6.default.relative(root.base, root.abs)), under2 = (rel) => prefix === "" ? rel : `${prefix}/${rel}`, grepPath = (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1), entries = walk(root.abs, (rel, code2) => sink.skipped("unreadable", `${under2(rel)}/`, code2));
-  for (let entry of entries) addEntry(files, root.base, under2(entry.rel), sink, !1, context3);
-  let grep = await prefilter(root.abs, context3.literals, [
-    "--no-index",
-    "--",
-    ".",
-    ...keepOut(files, grepPath)
-  ]).catch(() => {
-  });
-  return markCandidates(files, grep, grepPath), files;
-}
-function keepOut(files, grepPath) {
-  return files.filter((f) => f.size > STREAM_THRESHOLD).map((f) => `:(top,literal,exclude)${grepPath(f)}`);
-}
-function markCandidates(files, candidates2, grepPath) {
-  if (candidates2 !== void 0)
-    for (let f of files) f.candidate = candidates2.has(grepPath(f)) || f.size > STREAM_THRESHOLD;
-}
-async function prefilter(cwd, literals, scope2) {
-  if (literals.length !== 0)
-    try {
-      let r = await git(
-        [
-          "-c",
-          "grep.fallbackToNoIndex=false",
-          "grep",
-          "-z",
-          "-l",
-          "-F",
-          "--no-color",
-          "--no-recurse-submodules",
-          "--no-textconv",
-          ...literals.some((l) => l.ignoreCase) ? ["-i"] : [],
-          "-f",
-          "-",
-          ...scope2
-        ],
-        cwd,
-        {
-          ok: [0, 1],
-          // Patterns on stdin: argv could not carry the raw bytes of the UTF-16 byte-order marks, which
-          // make UTF-16 text files (whose literals are interleaved with NULs) candidates too. Git LFS
-          // pointers are candidates as well: their content is elsewhere (see lfs.ts).
-          input: Buffer.concat([
-            ...literals.map((l) => Buffer.from(`${l.text}
-`)),
-            ...UTF16_BOMS.flatMap((b) => [b, Buffer.from(`
-`)]),
-            Buffer.from(`${LFS_POINTER_START}
-`)
-          ])
-        }
-      );
-      return new Set(splitNul(r.stdout));
-    } catch (e) {
-      if (e instanceof SkguardError && e.code === "git-missing") return;
-      throw e;
-    }
-}
-function addEntry(files, base, rel, sink, inGit, context3, explicit = !1) {
-  if (!explicit && context3?.isExcluded(rel))
-    return sink.skipped("excluded", rel), "excluded";
-  let abs = import_node_path6.default.join(base, rel), stat2;
-  try {
-    stat2 = explicit ? (0, import_node_fs5.statSync)(abs) : (0, import_node_fs5.lstatSync)(abs);
-  } catch (e) {
-    if (e.code === "ENOENT") return;
-    sink.skipped("unreadable", rel, e.code);
+async function readPlainFiles(root, sink, context3) {
+  if (!root.isDirectory) {
+    readExplicit(root.base, toPosix(import_node_path6.default.relative(root.base, root.abs)), sink);
     return;
   }
-  if (stat2.isSymbolicLink()) sink.skipped("symlink", rel);
-  else if (stat2.isDirectory()) {
-    if (!inGit) return;
-    sink.skipped("submodule", rel), rel.endsWith("/") && sink.note({
-      level: "warning",
-      code: "nested-repository",
-      message: `${rel} is a git repository inside this one (not a submodule): it was not scanned; scan it on its own (skguard scan ${rel})`
-    });
-  } else stat2.isFile() ? files.push({ abs, rel, size: stat2.size, candidate: !0 }) : sink.skipped("unreadable", rel, "not a regular file");
-}
-function pushFiles(files, sink, context3) {
-  let pool = Buffer.allocUnsafe(1048576), total = files.filter((f) => f.candidate).length, read = 0, bytes = 0;
-  for (let entry of files) {
-    if (!entry.candidate) {
-      sink.cleared(entry.rel, entry.size);
-      continue;
-    }
-    try {
-      if (entry.size > STREAM_THRESHOLD) {
-        let chunks = sink.open({ path: entry.rel });
-        for (let chunk of readChunks(entry.abs)) chunks.push(chunk);
-        chunks.end();
-      } else
-        entry.size >= pool.length && (pool = Buffer.allocUnsafe(Math.max(entry.size + 1, pool.length * 2))), sink.whole({ path: entry.rel }, readWhole(entry.abs, pool));
-    } catch (e) {
-      sink.skipped("unreadable", entry.rel, e.code ?? e.message);
-    }
-    read++, bytes += entry.size, context3.onProgress?.({ kind: "files", read, total, bytes });
+  let prefix = toPosix(import_node_path6.default.relative(root.base, root.abs)), under2 = (rel) => prefix === "" ? rel : `${prefix}/${rel}`, rels = [];
+  for (let entry of walk(root.abs, (rel, code2) => sink.skipped("unreadable", `${under2(rel)}/`, code2))) {
+    let rel = under2(entry.rel);
+    context3.isExcluded(rel) ? sink.skipped("excluded", rel) : entry.kind === "symlink" ? sink.skipped("symlink", rel) : entry.kind === "other" ? sink.skipped("unreadable", rel, "not a regular file") : rels.push(rel);
   }
+  await readListed(root.base, rels, !1, sink, context3);
 }
-function readWhole(file, pool) {
-  let fd = (0, import_node_fs5.openSync)(file, "r");
+async function readListed(base, rels, inGit, sink, context3) {
+  let abs = rels.map((rel) => import_node_path6.default.join(base, rel)), files = 0, bytes = 0;
+  return await probeAll(abs, context3.literals, (i, probe2, view) => {
+    let rel = rels[i];
+    if (probe2.kind === "file") {
+      files++, bytes += probe2.size;
+      let content = view ?? (probe2.content && Buffer.from(probe2.content.buffer, probe2.content.byteOffset, probe2.size));
+      probe2.candidate ? content ? sink.whole({ path: rel }, content) : streamFile(abs[i], rel, sink) : sink.cleared(rel, probe2.size);
+    } else probe2.kind === "unreadable" ? sink.skipped("unreadable", rel, probe2.code) : probe2.kind === "symlink" ? sink.skipped("symlink", rel) : probe2.kind === "other" ? sink.skipped("unreadable", rel, "not a regular file") : probe2.kind === "directory" && inGit && passOverFolder(rel, sink);
+    context3.onProgress?.({ kind: "files", read: i + 1, total: rels.length, bytes });
+  }), files;
+}
+function passOverFolder(rel, sink) {
+  sink.skipped("submodule", rel), rel.endsWith("/") && sink.note({
+    level: "warning",
+    code: "nested-repository",
+    message: `${rel} is a git repository inside this one (not a submodule): it was not scanned; scan it on its own (skguard scan ${rel})`
+  });
+}
+function streamFile(abs, rel, sink) {
   try {
-    let n = 0;
-    for (let r = 1; r > 0 && n < pool.length; n += r) r = (0, import_node_fs5.readSync)(fd, pool, n, pool.length - n, null);
-    return n === pool.length ? (0, import_node_fs5.readFileSync)(file) : pool.subarray(0, n);
-  } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    let chunks = sink.open({ path: rel });
+    for (let chunk of readChunks(abs, import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NOFOLLOW ?? 0))) chunks.push(chunk);
+    chunks.end();
+  } catch (e) {
+    sink.skipped("unreadable", rel, e.code ?? e.message);
   }
 }
-function* readChunks(file, chunkSize = CHUNK_SIZE) {
-  let fd = (0, import_node_fs5.openSync)(file, "r");
+function readExplicit(base, rel, sink) {
+  let abs = import_node_path6.default.join(base, rel), stat2;
+  try {
+    stat2 = (0, import_node_fs7.statSync)(abs);
+  } catch (e) {
+    e.code !== "ENOENT" && sink.skipped("unreadable", rel, e.code);
+    return;
+  }
+  if (!stat2.isFile()) {
+    stat2.isDirectory() || sink.skipped("unreadable", rel, "not a regular file");
+    return;
+  }
+  if (stat2.size > STREAM_THRESHOLD) {
+    streamFile(abs, rel, sink);
+    return;
+  }
+  try {
+    let parts = [...readChunks(abs, import_node_fs7.constants.O_RDONLY)].map((c) => Buffer.from(c));
+    sink.whole({ path: rel }, Buffer.concat(parts));
+  } catch (e) {
+    sink.skipped("unreadable", rel, e.code ?? e.message);
+  }
+}
+function* readChunks(file, flags, chunkSize = CHUNK_SIZE) {
+  let fd = (0, import_node_fs7.openSync)(file, flags);
   try {
     let buffer = Buffer.allocUnsafe(chunkSize);
     for (; ; ) {
-      let n = (0, import_node_fs5.readSync)(fd, buffer, 0, chunkSize, null);
+      let n = (0, import_node_fs7.readSync)(fd, buffer, 0, chunkSize, null);
       if (n === 0) return;
       yield buffer.subarray(0, n);
     }
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 
 // src/sources/history/output-socket.ts
-var import_node_fs6 = require("node:fs"), import_node_net2 = __toESM(require("node:net"), 1), import_node_os = require("node:os"), import_node_path7 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
+var import_node_fs8 = require("node:fs"), import_node_net2 = __toESM(require("node:net"), 1), import_node_os2 = require("node:os"), import_node_path7 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
 async function openOutputSocket(onData) {
   if (process.platform === "win32") return;
   let dir;
   try {
-    dir = (0, import_node_fs6.mkdtempSync)(import_node_path7.default.join((0, import_node_os.tmpdir)(), "skguard-"));
+    dir = (0, import_node_fs8.mkdtempSync)(import_node_path7.default.join((0, import_node_os2.tmpdir)(), "skguard-"));
     let address = import_node_path7.default.join(dir, "out"), server = import_node_net2.default.createServer(), accepted = new Promise((resolve, reject) => {
       server.once("connection", resolve), server.once("error", reject);
     });
@@ -20071,7 +20180,7 @@ async function openOutputSocket(onData) {
   } catch {
     return;
   } finally {
-    dir && (0, import_node_fs6.rmSync)(dir, { recursive: !0, force: !0 });
+    dir && (0, import_node_fs8.rmSync)(dir, { recursive: !0, force: !0 });
   }
 }
 
@@ -20223,7 +20332,7 @@ var LF = 10, CatFileParser = class {
 };
 
 // src/sources/history/enumeration.ts
-var import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs9 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/sources/history/pack-order.ts
 var SUBMODULE_SECTION = '[submodule "', SNIFF_BYTES = 1024;
@@ -20313,7 +20422,7 @@ async function selfContained(cwd) {
     git(["rev-parse", "--git-path", "objects/info/alternates"], cwd),
     isPartialClone(cwd)
   ]);
-  return !partial && !(0, import_node_fs7.existsSync)(import_node_path8.default.resolve(cwd, where.stdout.toString("utf8").trim()));
+  return !partial && !(0, import_node_fs9.existsSync)(import_node_path8.default.resolve(cwd, where.stdout.toString("utf8").trim()));
 }
 async function isPartialClone(cwd) {
   return (await git(["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], cwd, {
@@ -24353,13 +24462,13 @@ function statusOf(error2) {
 }
 
 // src/action/context.ts
-var import_node_fs8 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs10 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1);
 init_errors();
 function readRunnerContext(env, cwd) {
   let eventPath = env.GITHUB_EVENT_PATH, payload = {};
-  if (eventPath && (0, import_node_fs8.existsSync)(eventPath))
+  if (eventPath && (0, import_node_fs10.existsSync)(eventPath))
     try {
-      let parsed = JSON.parse((0, import_node_fs8.readFileSync)(eventPath, "utf8"));
+      let parsed = JSON.parse((0, import_node_fs10.readFileSync)(eventPath, "utf8"));
       typeof parsed == "object" && parsed !== null && (payload = parsed);
     } catch {
       throw new SkguardError(
@@ -25079,7 +25188,7 @@ function firstLine2(text2) {
 var import_node_zlib = require("node:zlib");
 
 // src/report/output.ts
-var import_node_crypto4 = require("node:crypto"), import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_crypto4 = require("node:crypto"), import_node_fs11 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
 init_errors();
 function writeReport(file, text2, options) {
   let target = import_node_path10.default.resolve(options.base, file), fail = (why) => new SkguardError(`${options.label}: ${why}`, "io");
@@ -25099,21 +25208,21 @@ function writeReport(file, text2, options) {
       throw fail(`${import_node_path10.default.relative(options.base, at) || at} is a symbolic link: refusing to write through it`);
     if (at === target && stat2.isDirectory()) throw fail("is a folder");
     if (at === target && !stat2.isFile()) {
-      (0, import_node_fs9.writeFileSync)(target, text2);
+      (0, import_node_fs11.writeFileSync)(target, text2);
       return;
     }
     if (at !== target && !stat2.isDirectory()) throw fail(`${import_node_path10.default.relative(options.base, at)} is not a folder`);
   }
   let temp = import_node_path10.default.join(dir, `.${import_node_path10.default.basename(target)}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`), fd;
   try {
-    fd = (0, import_node_fs9.openSync)(temp, "wx", 420);
+    fd = (0, import_node_fs11.openSync)(temp, "wx", 420);
     let data = Buffer.from(text2, "utf8");
-    for (let written = 0; written < data.length; ) written += (0, import_node_fs9.writeSync)(fd, data, written);
-    (0, import_node_fs9.fsyncSync)(fd), (0, import_node_fs9.closeSync)(fd), fd = void 0, (0, import_node_fs9.renameSync)(temp, target);
+    for (let written = 0; written < data.length; ) written += (0, import_node_fs11.writeSync)(fd, data, written);
+    (0, import_node_fs11.fsyncSync)(fd), (0, import_node_fs11.closeSync)(fd), fd = void 0, (0, import_node_fs11.renameSync)(temp, target);
   } catch (e) {
-    fd !== void 0 && (0, import_node_fs9.closeSync)(fd);
+    fd !== void 0 && (0, import_node_fs11.closeSync)(fd);
     try {
-      (0, import_node_fs9.unlinkSync)(temp);
+      (0, import_node_fs11.unlinkSync)(temp);
     } catch {
     }
     throw fail(`could not write ${file}: ${e.code ?? e.message}`);
@@ -25121,7 +25230,7 @@ function writeReport(file, text2, options) {
 }
 function lstatOrUndefined(file) {
   try {
-    return (0, import_node_fs9.lstatSync)(file);
+    return (0, import_node_fs11.lstatSync)(file);
   } catch (e) {
     if (e.code === "ENOENT") return;
     throw e;

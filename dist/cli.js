@@ -409,6 +409,8 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
       planned = !1;
       /** Bytes searched so far without the kernel. */
       searched = 0;
+      /** Literals `any` searches with indexOf: those the kernel does not handle. */
+      unhandled;
       /** The index of a literal given to the constructor. */
       idOf(text, ignoreCase) {
         let id = ignoreCase ? this.folded.get(text) ?? this.folded.get(text.toLowerCase()) : this.exact.get(text);
@@ -417,11 +419,26 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
       }
       /** The occurrences in one content, found when first asked for. `data` must not change meanwhile. */
       in(data) {
+        return new LiteralHits(data, this.literals, this.kernelFor(data));
+      }
+      /**
+       * Whether any literal occurs in `data`: the search stops at the first one found, and keeps no
+       * positions (a prefilter's question, asked of content that may hold millions of them).
+       */
+      any(data) {
+        let plan = this.kernelFor(data);
+        if (plan?.search(data, void 0)) return !0;
+        if (this.unhandled ??= this.literals.flatMap((_, id) => plan?.handles(id) ? [] : [id]), this.unhandled.length === 0) return !1;
+        let hits = new LiteralHits(data, this.literals, void 0);
+        return this.unhandled.some((id) => hits.positions(id).length > 0);
+      }
+      /** The kernel, built once `kernelAfter` bytes have been searched without it. */
+      kernelFor(data) {
         if (!this.planned) {
-          if (this.searched += data.length, this.searched <= (this.options.kernelAfter ?? 0)) return new LiteralHits(data, this.literals, void 0);
+          if (this.searched += data.length, this.searched <= (this.options.kernelAfter ?? 0)) return;
           this.planned = !0, this.plan = this.options.kernel === !1 ? void 0 : KernelPlan.build(this.literals, this.options.piece);
         }
-        return new LiteralHits(data, this.literals, this.plan);
+        return this.plan;
       }
     }, LiteralHits = class {
       constructor(data, literals, plan) {
@@ -490,9 +507,13 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
       handles(id) {
         return this.handled[id] === !0;
       }
-      /** Fills `found` with the positions of every literal the kernel handles. */
+      /**
+       * Fills `found` with the positions of every literal the kernel handles; without `found`, stops
+       * at the first one. Returns whether any was found.
+       */
       search(data, found) {
-        for (let [id, handled] of this.handled.entries()) handled && (found[id] = []);
+        let any = !1;
+        if (found) for (let [id, handled] of this.handled.entries()) handled && (found[id] = []);
         let { heap, out, byHash, piece, dataAt } = this, n = data.length;
         for (let off = 0; off < n; off += piece) {
           let own = Math.min(piece, n - off), length = Math.min(n - off, own + WINDOW - 1);
@@ -509,10 +530,14 @@ var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHit
                 let entry = entries[e];
                 if (entry.key !== key) continue;
                 let begin = at - entry.offset;
-                (entry.bytes.length === WINDOW || begin >= 0 && matchesAt(data, begin, entry.bytes, entry.ignoreCase)) && found[entry.id].push(begin);
+                if (entry.bytes.length === WINDOW || begin >= 0 && matchesAt(data, begin, entry.bytes, entry.ignoreCase)) {
+                  if (!found) return !0;
+                  any = !0, found[entry.id].push(begin);
+                }
               }
           }
         }
+        return any;
       }
     };
     FREQUENCY = (() => {
@@ -707,8 +732,8 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, KERNEL_AFTER, ALLOW_MARKER, MAX_KEY_L
         return new ScanStream(this);
       }
       /**
-       * Literals such that content containing none of them cannot yield a finding: what an external
-       * prefilter (`git grep -F`) may search for without losing anything.
+       * Literals such that content containing none of them cannot yield a finding: what a file
+       * prefilter (src/sources/probe.ts) may search for without losing anything.
        */
       requiredLiterals() {
         let out = /* @__PURE__ */ new Map();
@@ -4621,7 +4646,12 @@ var import_node_fs2, import_node_path2, init_doctor = __esm({
 
 // src/core/plural.ts
 function plural(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+  return `${grouped(n)} ${n === 1 ? one : many}`;
+}
+function grouped(n) {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString("en-US");
+  let digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ",");
+  return n < 0 ? `-${digits}` : digits;
 }
 var init_plural = __esm({
   "src/core/plural.ts"() {
@@ -5144,12 +5174,158 @@ var import_node_fs5, import_node_path6, POINTER_MAX, LFS_POINTER_START, POINTER,
   }
 });
 
+// src/sources/probe.ts
+function startsWith(data, mark) {
+  if (data.length < mark.length) return !1;
+  for (let i = 0; i < mark.length; i++) if (data[i] !== mark[i]) return !1;
+  return !0;
+}
+function probeFile(abs, filter, state, keep2) {
+  let fd;
+  try {
+    if (NOFOLLOW === void 0) {
+      let kind = kindOf((0, import_node_fs6.lstatSync)(abs));
+      if (kind) return { probe: kind };
+    }
+    fd = (0, import_node_fs6.openSync)(abs, OPEN_FLAGS);
+  } catch (e) {
+    return { probe: whyNotOpened(abs, e) };
+  }
+  try {
+    let stat = (0, import_node_fs6.fstatSync)(fd), kind = kindOf(stat);
+    if (kind) return { probe: kind };
+    if (stat.size > STREAM_THRESHOLD) return { probe: { kind: "file", size: stat.size, candidate: !0 } };
+    stat.size >= state.pool.length && (state.pool = Buffer.allocUnsafe(Math.max(stat.size + 1, state.pool.length * 2)));
+    let data = readAll(fd, stat.size, state.pool);
+    if (!filter.candidate(data)) return { probe: { kind: "file", size: data.length, candidate: !1 } };
+    if (!keep2) return { probe: { kind: "file", size: data.length, candidate: !0 }, view: data };
+    let content = new Uint8Array(data.length);
+    return content.set(data), { probe: { kind: "file", size: data.length, candidate: !0, content } };
+  } catch (e) {
+    return { probe: { kind: "unreadable", code: e.code ?? e.message } };
+  } finally {
+    (0, import_node_fs6.closeSync)(fd);
+  }
+}
+function kindOf(stat) {
+  if (stat.isSymbolicLink()) return { kind: "symlink" };
+  if (stat.isDirectory()) return { kind: "directory" };
+  if (!stat.isFile()) return { kind: "other" };
+}
+function whyNotOpened(abs, error) {
+  if (error.code === "ENOENT") return { kind: "missing" };
+  try {
+    let kind = kindOf((0, import_node_fs6.lstatSync)(abs));
+    if (kind) return kind;
+  } catch {
+  }
+  return { kind: "unreadable", code: error.code ?? error.message };
+}
+function readAll(fd, size, pool) {
+  let n = 0;
+  for (let r = 1; r > 0 && (n < size || size === 0) && n < pool.length; n += r)
+    r = (0, import_node_fs6.readSync)(fd, pool, n, pool.length - n, null);
+  if (n < pool.length) return pool.subarray(0, n);
+  let parts = [Buffer.from(pool)], more = Buffer.allocUnsafe(1 << 20);
+  for (let r = (0, import_node_fs6.readSync)(fd, more, 0, more.length, null); r > 0; r = (0, import_node_fs6.readSync)(fd, more, 0, more.length, null))
+    parts.push(Buffer.from(more.subarray(0, r)));
+  return Buffer.concat(parts);
+}
+var import_node_fs6, STREAM_THRESHOLD, START_MARKS, ContentFilter, asBuffer, NOFOLLOW, OPEN_FLAGS, init_probe = __esm({
+  "src/sources/probe.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    init_literal_search();
+    init_text();
+    init_lfs();
+    STREAM_THRESHOLD = 32 * 1024 * 1024, START_MARKS = [
+      // UTF-16 text, whose literals are interleaved with NULs (the scanner transcodes it).
+      ...UTF16_BOMS,
+      // A Git LFS pointer: the content it names is read instead (see lfs.ts).
+      Buffer.from(LFS_POINTER_START, "latin1")
+    ], ContentFilter = class {
+      search;
+      /** No literals: every content is a candidate. */
+      constructor(literals) {
+        this.search = literals.length > 0 ? new LiteralSearch(literals) : void 0;
+      }
+      candidate(data) {
+        return this.search === void 0 ? !0 : START_MARKS.some((mark) => startsWith(data, mark)) || this.search.any(asBuffer(data));
+      }
+    }, asBuffer = (data) => Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length);
+    NOFOLLOW = import_node_fs6.constants.O_NOFOLLOW, OPEN_FLAGS = import_node_fs6.constants.O_RDONLY | (NOFOLLOW ?? 0) | (import_node_fs6.constants.O_NONBLOCK ?? 0);
+  }
+});
+
+// src/sources/probe-pool.ts
+async function probeAll(paths, literals, onProbe) {
+  let threads = Math.min((0, import_node_os.availableParallelism)(), MAX_THREADS, Math.ceil(paths.length / RANGE));
+  if (paths.length < THREADS_FROM || threads < 2 || !(0, import_node_fs7.existsSync)(WORKER)) {
+    let filter = new ContentFilter(literals), state = { pool: Buffer.allocUnsafe(1 << 20) };
+    for (let [i, abs] of paths.entries()) {
+      let { probe: probe2, view } = probeFile(abs, filter, state, !1);
+      onProbe(i, probe2, view);
+    }
+    return;
+  }
+  await onThreads(paths, literals, threads, onProbe);
+}
+function onThreads(paths, literals, threads, onProbe) {
+  let workers = Array.from({ length: threads }, () => new import_node_worker_threads.Worker(WORKER, { workerData: { literals } })), queued = new Map(workers.map((w) => [w, 0])), again = [], arrived = /* @__PURE__ */ new Map(), cursor = 0, next = 0;
+  return new Promise((resolve, reject) => {
+    let settled = !1, finish2 = (error) => {
+      if (!settled) {
+        settled = !0;
+        for (let w of workers) w.terminate();
+        error === void 0 ? resolve() : reject(error);
+      }
+    }, feed2 = (worker) => {
+      for (; (queued.get(worker) ?? 0) < QUEUED; ) {
+        let request = again.shift();
+        if (!request && cursor < paths.length && cursor < next + AHEAD && (request = { start: cursor, paths: paths.slice(cursor, cursor + RANGE) }, cursor += request.paths.length), !request) return;
+        worker.postMessage(request), queued.set(worker, (queued.get(worker) ?? 0) + 1);
+      }
+    }, deliver = () => {
+      for (let probes = arrived.get(next); probes; probes = arrived.get(next)) {
+        arrived.delete(next);
+        for (let probe2 of probes) onProbe(next++, probe2);
+      }
+    };
+    for (let worker of workers)
+      worker.on("message", ({ start, asked, probes }) => {
+        if (!settled) {
+          queued.set(worker, (queued.get(worker) ?? 0) - 1), probes.length < asked && again.push({
+            start: start + probes.length,
+            paths: paths.slice(start + probes.length, start + asked)
+          }), arrived.set(start, probes);
+          try {
+            deliver();
+          } catch (e) {
+            finish2(e);
+            return;
+          }
+          if (next >= paths.length) finish2();
+          else for (let w of workers) feed2(w);
+        }
+      }), worker.on("error", finish2), worker.on("exit", (code) => finish2(new Error(`the file prefilter's worker thread stopped (exit code ${code})`)));
+    for (let w of workers) feed2(w);
+  });
+}
+var import_node_fs7, import_node_os, import_node_url, import_node_worker_threads, RANGE, THREADS_FROM, MAX_THREADS, QUEUED, AHEAD, WORKER, init_probe_pool = __esm({
+  "src/sources/probe-pool.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs"), import_node_os = require("node:os"), import_node_url = require("node:url"), import_node_worker_threads = require("node:worker_threads");
+    init_probe();
+    RANGE = 256, THREADS_FROM = 256, MAX_THREADS = 4, QUEUED = 2, AHEAD = RANGE * 16, WORKER = (0, import_node_url.fileURLToPath)(new URL("./probe-worker.js", __skguardFileUrl));
+  }
+});
+
 // src/sources/walk.ts
 function walk(root, onError) {
   let out = [], visit = (dir, prefix) => {
     let entries;
     try {
-      entries = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: !0 });
+      entries = (0, import_node_fs8.readdirSync)(dir, { withFileTypes: !0 });
     } catch (e) {
       onError(prefix === "" ? "." : prefix, e.code ?? "error");
       return;
@@ -5161,10 +5337,10 @@ function walk(root, onError) {
   };
   return visit(root, ""), out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 }
-var import_node_fs6, import_node_path7, init_walk = __esm({
+var import_node_fs8, import_node_path7, init_walk = __esm({
   "src/sources/walk.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_fs8 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -5172,7 +5348,7 @@ var import_node_fs6, import_node_path7, init_walk = __esm({
 async function rootOf(target, cwd) {
   let abs = import_node_path8.default.resolve(cwd, target), stat;
   try {
-    stat = (0, import_node_fs7.statSync)(abs);
+    stat = (0, import_node_fs9.statSync)(abs);
   } catch {
     throw new SkguardError(`path not found: ${target}`, "usage");
   }
@@ -5192,35 +5368,29 @@ async function readRoot(root, raw, context) {
     level: "warning",
     code: "git-missing",
     message: "git was not found on the PATH: scanned every file as a plain directory (.gitignore not honoured)"
-  });
-  let files = root.top ? await listGitFiles(root, root.top, sink, context) : await listPlainFiles(root, sink, context);
-  pushFiles(files, sink, context);
+  }), root.top ? await readGitFiles(root, root.top, sink, context) : await readPlainFiles(root, sink, context);
 }
-async function listGitFiles(root, top, sink, context) {
-  let rel2 = toPosix(import_node_path8.default.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), files = [], excluded = 0;
+async function readGitFiles(root, top, sink, context) {
+  let rel2 = toPosix(import_node_path8.default.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), rels = [], excluded = 0;
   for (let file of new Set(splitNul(listed.stdout)))
-    addEntry(files, top, file, sink, !0, context) === "excluded" && excluded++;
-  let grep = await prefilter(top, context.literals, ["--untracked", "--", pathspec, ...keepOut(files, (f) => f.rel)]);
-  return markCandidates(files, grep, (f) => f.rel), files.length === 0 && excluded === 0 && (root.isDirectory ? rel2 !== "" && (await git(["check-ignore", "-q", "--", rel2], top, { ok: [0, 1] })).code === 0 && sink.note({
+    context.isExcluded(file) ? (sink.skipped("excluded", file), excluded++) : rels.push(file);
+  await readListed(top, rels, !0, sink, context) === 0 && excluded === 0 && (root.isDirectory ? rel2 !== "" && (await git(["check-ignore", "-q", "--", rel2], top, { ok: [0, 1] })).code === 0 && sink.note({
     level: "warning",
     code: "ignored-path",
     message: `${rel2} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`
-  }) : addEntry(files, top, rel2, sink, !0, void 0, !0)), files;
+  }) : readExplicit(top, rel2, sink));
 }
-async function listPlainFiles(root, sink, context) {
-  let files = [];
-  if (!root.isDirectory)
-    return addEntry(files, root.base, toPosix(import_node_path8.default.relative(root.base, root.abs)), sink, !1, context, !0), files;
-  let prefix = toPosix(import_node_path8.default.relative(root.base, root.abs)), under2 = (rel2) => prefix === "" ? rel2 : `${prefix}/${rel2}`, grepPath = (f) => prefix === "" ? f.rel : f.rel.slice(prefix.length + 1), entries = walk(root.abs, (rel2, code) => sink.skipped("unreadable", `${under2(rel2)}/`, code));
-  for (let entry of entries) addEntry(files, root.base, under2(entry.rel), sink, !1, context);
-  let grep = await prefilter(root.abs, context.literals, [
-    "--no-index",
-    "--",
-    ".",
-    ...keepOut(files, grepPath)
-  ]).catch(() => {
-  });
-  return markCandidates(files, grep, grepPath), files;
+async function readPlainFiles(root, sink, context) {
+  if (!root.isDirectory) {
+    readExplicit(root.base, toPosix(import_node_path8.default.relative(root.base, root.abs)), sink);
+    return;
+  }
+  let prefix = toPosix(import_node_path8.default.relative(root.base, root.abs)), under2 = (rel2) => prefix === "" ? rel2 : `${prefix}/${rel2}`, rels = [];
+  for (let entry of walk(root.abs, (rel2, code) => sink.skipped("unreadable", `${under2(rel2)}/`, code))) {
+    let rel2 = under2(entry.rel);
+    context.isExcluded(rel2) ? sink.skipped("excluded", rel2) : entry.kind === "symlink" ? sink.skipped("symlink", rel2) : entry.kind === "other" ? sink.skipped("unreadable", rel2, "not a regular file") : rels.push(rel2);
+  }
+  await readListed(root.base, rels, !1, sink, context);
 }
 function givenFilesSource(top, rels) {
   return {
@@ -5228,134 +5398,89 @@ function givenFilesSource(top, rels) {
     root: top,
     partial: !0,
     async read(raw, context) {
-      let sink = lfsAware(raw, top), files = [];
-      for (let rel2 of rels) addEntry(files, top, rel2, sink, !0, context);
-      return pushFiles(files, sink, context), {};
+      let sink = lfsAware(raw, top), kept = [];
+      for (let rel2 of rels)
+        context.isExcluded(rel2) ? sink.skipped("excluded", rel2) : kept.push(rel2);
+      return await readListed(top, kept, !0, sink, context), {};
     }
   };
 }
-function keepOut(files, grepPath) {
-  return files.filter((f) => f.size > STREAM_THRESHOLD).map((f) => `:(top,literal,exclude)${grepPath(f)}`);
+async function readListed(base, rels, inGit, sink, context) {
+  let abs = rels.map((rel2) => import_node_path8.default.join(base, rel2)), files = 0, bytes = 0;
+  return await probeAll(abs, context.literals, (i, probe2, view) => {
+    let rel2 = rels[i];
+    if (probe2.kind === "file") {
+      files++, bytes += probe2.size;
+      let content = view ?? (probe2.content && Buffer.from(probe2.content.buffer, probe2.content.byteOffset, probe2.size));
+      probe2.candidate ? content ? sink.whole({ path: rel2 }, content) : streamFile(abs[i], rel2, sink) : sink.cleared(rel2, probe2.size);
+    } else probe2.kind === "unreadable" ? sink.skipped("unreadable", rel2, probe2.code) : probe2.kind === "symlink" ? sink.skipped("symlink", rel2) : probe2.kind === "other" ? sink.skipped("unreadable", rel2, "not a regular file") : probe2.kind === "directory" && inGit && passOverFolder(rel2, sink);
+    context.onProgress?.({ kind: "files", read: i + 1, total: rels.length, bytes });
+  }), files;
 }
-function markCandidates(files, candidates, grepPath) {
-  if (candidates !== void 0)
-    for (let f of files) f.candidate = candidates.has(grepPath(f)) || f.size > STREAM_THRESHOLD;
+function passOverFolder(rel2, sink) {
+  sink.skipped("submodule", rel2), rel2.endsWith("/") && sink.note({
+    level: "warning",
+    code: "nested-repository",
+    message: `${rel2} is a git repository inside this one (not a submodule): it was not scanned; scan it on its own (skguard scan ${rel2})`
+  });
 }
-async function prefilter(cwd, literals, scope) {
-  if (literals.length !== 0)
-    try {
-      let r = await git(
-        [
-          "-c",
-          "grep.fallbackToNoIndex=false",
-          "grep",
-          "-z",
-          "-l",
-          "-F",
-          "--no-color",
-          "--no-recurse-submodules",
-          "--no-textconv",
-          ...literals.some((l) => l.ignoreCase) ? ["-i"] : [],
-          "-f",
-          "-",
-          ...scope
-        ],
-        cwd,
-        {
-          ok: [0, 1],
-          // Patterns on stdin: argv could not carry the raw bytes of the UTF-16 byte-order marks, which
-          // make UTF-16 text files (whose literals are interleaved with NULs) candidates too. Git LFS
-          // pointers are candidates as well: their content is elsewhere (see lfs.ts).
-          input: Buffer.concat([
-            ...literals.map((l) => Buffer.from(`${l.text}
-`)),
-            ...UTF16_BOMS.flatMap((b) => [b, Buffer.from(`
-`)]),
-            Buffer.from(`${LFS_POINTER_START}
-`)
-          ])
-        }
-      );
-      return new Set(splitNul(r.stdout));
-    } catch (e) {
-      if (e instanceof SkguardError && e.code === "git-missing") return;
-      throw e;
-    }
+function streamFile(abs, rel2, sink) {
+  try {
+    let chunks = sink.open({ path: rel2 });
+    for (let chunk of readChunks(abs, import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_NOFOLLOW ?? 0))) chunks.push(chunk);
+    chunks.end();
+  } catch (e) {
+    sink.skipped("unreadable", rel2, e.code ?? e.message);
+  }
 }
-function addEntry(files, base, rel2, sink, inGit, context, explicit = !1) {
-  if (!explicit && context?.isExcluded(rel2))
-    return sink.skipped("excluded", rel2), "excluded";
+function readExplicit(base, rel2, sink) {
   let abs = import_node_path8.default.join(base, rel2), stat;
   try {
-    stat = explicit ? (0, import_node_fs7.statSync)(abs) : (0, import_node_fs7.lstatSync)(abs);
+    stat = (0, import_node_fs9.statSync)(abs);
   } catch (e) {
-    if (e.code === "ENOENT") return;
-    sink.skipped("unreadable", rel2, e.code);
+    e.code !== "ENOENT" && sink.skipped("unreadable", rel2, e.code);
     return;
   }
-  if (stat.isSymbolicLink()) sink.skipped("symlink", rel2);
-  else if (stat.isDirectory()) {
-    if (!inGit) return;
-    sink.skipped("submodule", rel2), rel2.endsWith("/") && sink.note({
-      level: "warning",
-      code: "nested-repository",
-      message: `${rel2} is a git repository inside this one (not a submodule): it was not scanned; scan it on its own (skguard scan ${rel2})`
-    });
-  } else stat.isFile() ? files.push({ abs, rel: rel2, size: stat.size, candidate: !0 }) : sink.skipped("unreadable", rel2, "not a regular file");
-}
-function pushFiles(files, sink, context) {
-  let pool = Buffer.allocUnsafe(1048576), total = files.filter((f) => f.candidate).length, read = 0, bytes = 0;
-  for (let entry of files) {
-    if (!entry.candidate) {
-      sink.cleared(entry.rel, entry.size);
-      continue;
-    }
-    try {
-      if (entry.size > STREAM_THRESHOLD) {
-        let chunks = sink.open({ path: entry.rel });
-        for (let chunk of readChunks(entry.abs)) chunks.push(chunk);
-        chunks.end();
-      } else
-        entry.size >= pool.length && (pool = Buffer.allocUnsafe(Math.max(entry.size + 1, pool.length * 2))), sink.whole({ path: entry.rel }, readWhole(entry.abs, pool));
-    } catch (e) {
-      sink.skipped("unreadable", entry.rel, e.code ?? e.message);
-    }
-    read++, bytes += entry.size, context.onProgress?.({ kind: "files", read, total, bytes });
+  if (!stat.isFile()) {
+    stat.isDirectory() || sink.skipped("unreadable", rel2, "not a regular file");
+    return;
   }
-}
-function readWhole(file, pool) {
-  let fd = (0, import_node_fs7.openSync)(file, "r");
+  if (stat.size > STREAM_THRESHOLD) {
+    streamFile(abs, rel2, sink);
+    return;
+  }
   try {
-    let n = 0;
-    for (let r = 1; r > 0 && n < pool.length; n += r) r = (0, import_node_fs7.readSync)(fd, pool, n, pool.length - n, null);
-    return n === pool.length ? (0, import_node_fs7.readFileSync)(file) : pool.subarray(0, n);
-  } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    let parts = [...readChunks(abs, import_node_fs9.constants.O_RDONLY)].map((c) => Buffer.from(c));
+    sink.whole({ path: rel2 }, Buffer.concat(parts));
+  } catch (e) {
+    sink.skipped("unreadable", rel2, e.code ?? e.message);
   }
 }
-function* readChunks(file, chunkSize = CHUNK_SIZE) {
-  let fd = (0, import_node_fs7.openSync)(file, "r");
+function* readChunks(file, flags, chunkSize = CHUNK_SIZE) {
+  let fd = (0, import_node_fs9.openSync)(file, flags);
   try {
     let buffer = Buffer.allocUnsafe(chunkSize);
     for (; ; ) {
-      let n = (0, import_node_fs7.readSync)(fd, buffer, 0, chunkSize, null);
+      let n = (0, import_node_fs9.readSync)(fd, buffer, 0, chunkSize, null);
       if (n === 0) return;
       yield buffer.subarray(0, n);
     }
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs9.closeSync)(fd);
   }
 }
-var import_node_fs7, import_node_path8, STREAM_THRESHOLD, CHUNK_SIZE, toPosix, isInside, init_files = __esm({
+var import_node_fs9, import_node_path8, CHUNK_SIZE, toPosix, isInside, init_files = __esm({
   "src/sources/files.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_fs9 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
     init_errors();
-    init_text();
     init_git();
     init_lfs();
+    init_probe();
+    init_probe_pool();
     init_walk();
-    STREAM_THRESHOLD = 32 * 1024 * 1024, CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path8.default.sep).join("/"), isInside = (dir, p) => {
+    init_probe();
+    CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path8.default.sep).join("/"), isInside = (dir, p) => {
       let rel2 = import_node_path8.default.relative(dir, p);
       return !rel2.startsWith("..") && !import_node_path8.default.isAbsolute(rel2);
     };
@@ -5367,7 +5492,7 @@ async function openOutputSocket(onData) {
   if (process.platform === "win32") return;
   let dir;
   try {
-    dir = (0, import_node_fs8.mkdtempSync)(import_node_path9.default.join((0, import_node_os.tmpdir)(), "skguard-"));
+    dir = (0, import_node_fs10.mkdtempSync)(import_node_path9.default.join((0, import_node_os2.tmpdir)(), "skguard-"));
     let address = import_node_path9.default.join(dir, "out"), server = import_node_net4.default.createServer(), accepted = new Promise((resolve, reject) => {
       server.once("connection", resolve), server.once("error", reject);
     });
@@ -5399,13 +5524,13 @@ async function openOutputSocket(onData) {
   } catch {
     return;
   } finally {
-    dir && (0, import_node_fs8.rmSync)(dir, { recursive: !0, force: !0 });
+    dir && (0, import_node_fs10.rmSync)(dir, { recursive: !0, force: !0 });
   }
 }
-var import_node_fs8, import_node_net4, import_node_os, import_node_path9, READ_BUFFER, init_output_socket = __esm({
+var import_node_fs10, import_node_net4, import_node_os2, import_node_path9, READ_BUFFER, init_output_socket = __esm({
   "src/sources/history/output-socket.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs"), import_node_net4 = __toESM(require("node:net"), 1), import_node_os = require("node:os"), import_node_path9 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
+    import_node_fs10 = require("node:fs"), import_node_net4 = __toESM(require("node:net"), 1), import_node_os2 = require("node:os"), import_node_path9 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
   }
 });
 
@@ -5656,7 +5781,7 @@ async function selfContained(cwd) {
     git(["rev-parse", "--git-path", "objects/info/alternates"], cwd),
     isPartialClone(cwd)
   ]);
-  return !partial && !(0, import_node_fs9.existsSync)(import_node_path10.default.resolve(cwd, where.stdout.toString("utf8").trim()));
+  return !partial && !(0, import_node_fs11.existsSync)(import_node_path10.default.resolve(cwd, where.stdout.toString("utf8").trim()));
 }
 async function isPartialClone(cwd) {
   return (await git(["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], cwd, {
@@ -5664,10 +5789,10 @@ async function isPartialClone(cwd) {
   })).stdout.toString("utf8").split(`
 `).some((line) => /^extensions\.partialclone \S/.test(line) || / true$/.test(line));
 }
-var import_node_fs9, import_node_path10, MAX_PENDING, LF2, init_enumeration = __esm({
+var import_node_fs11, import_node_path10, MAX_PENDING, LF2, init_enumeration = __esm({
   "src/sources/history/enumeration.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_fs11 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
     init_git();
     init_pack_order();
     MAX_PENDING = 1e5, LF2 = 10;
@@ -6134,19 +6259,19 @@ async function detectSetup(cwd) {
   return { kind: "hooks-dir", top, hooksDir, hooksPath };
 }
 function findHuskyDir(cwd, top) {
-  let dir = (0, import_node_fs12.realpathSync)(cwd);
+  let dir = (0, import_node_fs14.realpathSync)(cwd);
   for (; ; ) {
     let candidate = import_node_path14.default.join(dir, ".husky");
-    if ((0, import_node_fs12.existsSync)(candidate) && (0, import_node_fs12.statSync)(candidate).isDirectory()) return candidate;
+    if ((0, import_node_fs14.existsSync)(candidate) && (0, import_node_fs14.statSync)(candidate).isDirectory()) return candidate;
     let rel2 = import_node_path14.default.relative(top, dir);
     if (rel2 === "" || rel2.startsWith("..") || import_node_path14.default.isAbsolute(rel2)) return;
     dir = import_node_path14.default.dirname(dir);
   }
 }
-var import_node_fs12, import_node_path14, HUSKY_HOOKS_PATH, init_setup = __esm({
+var import_node_fs14, import_node_path14, HUSKY_HOOKS_PATH, init_setup = __esm({
   "src/hook/setup.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs"), import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_fs14 = require("node:fs"), import_node_path14 = __toESM(require("node:path"), 1);
     init_errors();
     init_git();
     HUSKY_HOOKS_PATH = /(?:^|[\\/])\.husky[\\/]_[\\/]*$/;
@@ -6176,15 +6301,15 @@ function tmpdirOf(env) {
 }
 function realOrSame(file) {
   try {
-    return (0, import_node_fs13.realpathSync)(file);
+    return (0, import_node_fs15.realpathSync)(file);
   } catch {
     return import_node_path15.default.resolve(file);
   }
 }
-var import_node_fs13, import_node_path15, init_temporary = __esm({
+var import_node_fs15, import_node_path15, init_temporary = __esm({
   "src/hook/temporary.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs"), import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_fs15 = require("node:fs"), import_node_path15 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -6203,10 +6328,10 @@ async function installHook(options) {
       result2.changes.push({ action: "line-present", file: file2 });
     else {
       let line = huskyLine(setup.top, setup.huskyDir, options.args);
-      (0, import_node_fs14.mkdirSync)(setup.huskyDir, { recursive: !0 }), writeHookFile(file2, insertLine(existing2 ?? "", line), existing2 === void 0 ? 493 : void 0), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
+      (0, import_node_fs16.mkdirSync)(setup.huskyDir, { recursive: !0 }), writeHookFile(file2, insertLine(existing2 ?? "", line), existing2 === void 0 ? 493 : void 0), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
     }
     let pkg = import_node_path16.default.dirname(setup.huskyDir);
-    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path16.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs14.existsSync)(bin)) || result2.warnings.push(
+    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path16.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs16.existsSync)(bin)) || result2.warnings.push(
       `skguard is not installed in ${rel(setup, import_node_path16.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev ${PACKAGE_NAME}), or the hook cannot find it`
     ), setup.active || result2.warnings.push(
       "husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or `npm install`, which runs its prepare script)"
@@ -6225,14 +6350,14 @@ async function installHook(options) {
         "hook"
       );
     }
-    if ((0, import_node_fs14.existsSync)(backup))
+    if ((0, import_node_fs16.existsSync)(backup))
       throw new SkguardError(
         `${rel(setup, backup)} already exists: move it away first, so that --force does not overwrite an earlier backup`,
         "hook"
       );
-    (0, import_node_fs14.renameSync)(file, backup);
+    (0, import_node_fs16.renameSync)(file, backup);
   }
-  return (0, import_node_fs14.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeHookFile(file, script, 493), result2.changes.push(
+  return (0, import_node_fs16.mkdirSync)(setup.hooksDir, { recursive: !0 }), writeHookFile(file, script, 493), result2.changes.push(
     existing === void 0 ? { action: "wrote-script", file } : { action: "wrote-script", file, backup }
   ), result2;
 }
@@ -6246,15 +6371,15 @@ async function uninstallHook(cwd) {
       let { content, removed } = removeLines(existing2);
       if (removed > 0) {
         let deletedFile = content.trim() === "";
-        deletedFile ? (0, import_node_fs14.unlinkSync)(file2) : writeHookFile(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
+        deletedFile ? (0, import_node_fs16.unlinkSync)(file2) : writeHookFile(file2, content), result2.changes.push({ action: "removed-line", file: file2, deletedFile });
       }
     }
   }
   let file = import_node_path16.default.join(setup.hooksDir, PRE_COMMIT), linked = isLink(file), existing = linked ? void 0 : readHookFile(setup, file);
   if (existing !== void 0 && isOurScript(existing)) {
-    (0, import_node_fs14.unlinkSync)(file);
+    (0, import_node_fs16.unlinkSync)(file);
     let backup = import_node_path16.default.join(setup.hooksDir, BACKUP_NAME);
-    (0, import_node_fs14.existsSync)(backup) ? ((0, import_node_fs14.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
+    (0, import_node_fs16.existsSync)(backup) ? ((0, import_node_fs16.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
   } else (existing !== void 0 || linked) && setup.kind === "hooks-dir" && result2.changes.push({ action: "left-foreign", file });
   return result2;
 }
@@ -6279,9 +6404,9 @@ function readHookFile(setup, file) {
       "hook"
     );
   try {
-    if (!(0, import_node_fs14.lstatSync)(file).isFile())
+    if (!(0, import_node_fs16.lstatSync)(file).isFile())
       throw new SkguardError(`${rel(setup, file)} exists and is not a file: skguard leaves it alone`, "hook");
-    return (0, import_node_fs14.readFileSync)(file, "utf8");
+    return (0, import_node_fs16.readFileSync)(file, "utf8");
   } catch (e) {
     if (e instanceof SkguardError) throw e;
     if (e.code === "ENOENT") return;
@@ -6296,33 +6421,33 @@ function linkOnTheWay(setup, file) {
 }
 function isLink(file) {
   try {
-    return (0, import_node_fs14.lstatSync)(file).isSymbolicLink();
+    return (0, import_node_fs16.lstatSync)(file).isSymbolicLink();
   } catch {
     return !1;
   }
 }
 function writeHookFile(file, content, mode) {
-  let flags = import_node_fs14.constants.O_WRONLY | import_node_fs14.constants.O_CREAT | import_node_fs14.constants.O_TRUNC | (import_node_fs14.constants.O_NOFOLLOW ?? 0), fd;
+  let flags = import_node_fs16.constants.O_WRONLY | import_node_fs16.constants.O_CREAT | import_node_fs16.constants.O_TRUNC | (import_node_fs16.constants.O_NOFOLLOW ?? 0), fd;
   try {
-    fd = (0, import_node_fs14.openSync)(file, flags, mode ?? 420);
+    fd = (0, import_node_fs16.openSync)(file, flags, mode ?? 420);
   } catch (e) {
     let code = e.code;
     throw code === "ELOOP" ? new SkguardError(`${file} is a symbolic link: skguard does not write through links`, "hook") : new SkguardError(`could not write ${file}: ${code ?? e.message}`, "io");
   }
   try {
-    (0, import_node_fs14.writeSync)(fd, content), mode !== void 0 && (0, import_node_fs14.fchmodSync)(fd, mode);
+    (0, import_node_fs16.writeSync)(fd, content), mode !== void 0 && (0, import_node_fs16.fchmodSync)(fd, mode);
   } finally {
-    (0, import_node_fs14.closeSync)(fd);
+    (0, import_node_fs16.closeSync)(fd);
   }
 }
 function rel(setup, file) {
   let r = import_node_path16.default.relative(setup.top, file);
   return r.startsWith("..") || import_node_path16.default.isAbsolute(r) ? file : r.split(import_node_path16.default.sep).join("/");
 }
-var import_node_fs14, import_node_path16, PRE_COMMIT, init_install = __esm({
+var import_node_fs16, import_node_path16, PRE_COMMIT, init_install = __esm({
   "src/hook/install.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs"), import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_fs16 = require("node:fs"), import_node_path16 = __toESM(require("node:path"), 1);
     init_errors();
     init_version();
     init_husky();
@@ -6334,7 +6459,7 @@ var import_node_fs14, import_node_path16, PRE_COMMIT, init_install = __esm({
 });
 
 // src/cli/main.ts
-var import_node_fs16 = require("node:fs"), import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_fs18 = require("node:fs"), import_node_path18 = __toESM(require("node:path"), 1);
 init_errors();
 init_version();
 
@@ -7424,16 +7549,16 @@ var historyCommand = defineCommand({
 });
 
 // src/cli/commands/hook.ts
-var import_node_fs15 = require("node:fs"), import_node_path17 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
+var import_node_fs17 = require("node:fs"), import_node_path17 = __toESM(require("node:path"), 1), import_node_url2 = require("node:url");
 init_version();
 
 // src/hook/scope.ts
-var import_node_fs11 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs13 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
 init_errors();
 init_files();
 
 // src/sources/staged.ts
-var import_node_fs10 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs12 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
 init_errors();
 init_git();
 init_lfs();
@@ -7550,7 +7675,7 @@ function topFromFolders(cwd) {
   if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return;
   let dir = import_node_path11.default.resolve(cwd);
   for (; ; ) {
-    if ((0, import_node_fs10.existsSync)(import_node_path11.default.join(dir, ".git"))) return Promise.resolve((0, import_node_fs10.realpathSync)(dir));
+    if ((0, import_node_fs12.existsSync)(import_node_path11.default.join(dir, ".git"))) return Promise.resolve((0, import_node_fs12.realpathSync)(dir));
     let parent = import_node_path11.default.dirname(dir);
     if (parent === dir) return;
     dir = parent;
@@ -7561,7 +7686,7 @@ function topFromFolders(cwd) {
 async function hookSource(cwd, given) {
   let changes = await stagedChanges(cwd);
   if (given.length === 0) return stagedSource(changes);
-  let base = (0, import_node_fs11.realpathSync)(cwd), files = [
+  let base = (0, import_node_fs13.realpathSync)(cwd), files = [
     ...new Set(
       given.map((f) => {
         let rel2 = import_node_path12.default.relative(changes.top, import_node_path12.default.resolve(base, f));
@@ -7617,15 +7742,15 @@ var hookInstallCommand = defineCommand({
   run: (s, io) => scanAndReport(() => hookSource(io.cwd, s.files), s, io)
 });
 function installedCli() {
-  let dir = import_node_path17.default.dirname((0, import_node_url.fileURLToPath)(__skguardFileUrl));
+  let dir = import_node_path17.default.dirname((0, import_node_url2.fileURLToPath)(__skguardFileUrl));
   for (; ; ) {
     let manifest = import_node_path17.default.join(dir, "package.json");
-    if ((0, import_node_fs15.existsSync)(manifest))
+    if ((0, import_node_fs17.existsSync)(manifest))
       try {
-        let pkg = JSON.parse((0, import_node_fs15.readFileSync)(manifest, "utf8")), bin = pkg.name === PACKAGE_NAME ? pkg.bin?.skguard : void 0;
+        let pkg = JSON.parse((0, import_node_fs17.readFileSync)(manifest, "utf8")), bin = pkg.name === PACKAGE_NAME ? pkg.bin?.skguard : void 0;
         if (bin) {
           let cli = import_node_path17.default.resolve(dir, bin);
-          return (0, import_node_fs15.existsSync)(cli) ? cli : void 0;
+          return (0, import_node_fs17.existsSync)(cli) ? cli : void 0;
         }
       } catch {
       }
@@ -7834,7 +7959,7 @@ async function main(argv, raw) {
 }
 function exists(file) {
   try {
-    return (0, import_node_fs16.lstatSync)(file), !0;
+    return (0, import_node_fs18.lstatSync)(file), !0;
   } catch {
     return !1;
   }

@@ -74,7 +74,8 @@ await build({ ...common, entryPoints: Object.fromEntries(APART.map((a) => [a.fil
 await build({
   ...common,
   plugins: [apart, picocolorsNoGuess],
-  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts' },
+  // probe-worker.js: the file prefilter's worker threads (src/sources/probe-pool.ts), beside the bundles.
+  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts', 'probe-worker': 'src/sources/probe-worker.ts' },
   // The sources use import.meta.url (to find the bundle's own path): give CommonJS the same value.
   define: {
     'import.meta.url': '__skguardFileUrl',

@@ -94,8 +94,8 @@ export class Scanner {
   }
 
   /**
-   * Literals such that content containing none of them cannot yield a finding: what an external
-   * prefilter (`git grep -F`) may search for without losing anything.
+   * Literals such that content containing none of them cannot yield a finding: what a file
+   * prefilter (src/sources/probe.ts) may search for without losing anything.
    */
   requiredLiterals(): RequiredLiteral[] {
     const out = new Map<string, RequiredLiteral>();
@@ -103,8 +103,8 @@ export class Scanner {
       const attributed = this.attributions.get(rule);
       if (attributed) {
         // A label or a context must name the provider: one of its words is in the content. Given
-        // case-insensitively, one literal stands for every spelling: an external prefilter's cost
-        // grows with the number of literals (git grep -F makes one pass per pattern).
+        // case-insensitively, one literal stands for every spelling: fewer literals make fewer
+        // false candidates for a prefilter.
         const a = attributed.attribution;
         const words = [...a.labelWords, ...(a.labels ?? []), ...a.context.map((c) => c.keyword)].map((w) =>
           w.toLowerCase(),

@@ -386,7 +386,7 @@ describe('UTF-16 text', () => {
     ]);
   });
 
-  it('in a work tree (through the git grep prefilter) and in history', async () => {
+  it('in a work tree (through the file prefilter) and in history', async () => {
     const r = repo();
     const key = makeKey('openai-admin-key');
     r.write('notes.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`a\nK=${key}\n`, 'utf16le')])).commit();

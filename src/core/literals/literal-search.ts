@@ -47,6 +47,8 @@ export class LiteralSearch {
   private planned = false;
   /** Bytes searched so far without the kernel. */
   private searched = 0;
+  /** Literals `any` searches with indexOf: those the kernel does not handle. */
+  private unhandled: number[] | undefined;
 
   /**
    * `kernel: false` never uses the kernel. `kernelAfter`: bytes searched with `indexOf` before the
@@ -76,13 +78,31 @@ export class LiteralSearch {
 
   /** The occurrences in one content, found when first asked for. `data` must not change meanwhile. */
   in(data: Buffer): LiteralHits {
+    return new LiteralHits(data, this.literals, this.kernelFor(data));
+  }
+
+  /**
+   * Whether any literal occurs in `data`: the search stops at the first one found, and keeps no
+   * positions (a prefilter's question, asked of content that may hold millions of them).
+   */
+  any(data: Buffer): boolean {
+    const plan = this.kernelFor(data);
+    if (plan?.search(data, undefined)) return true;
+    this.unhandled ??= this.literals.flatMap((_, id) => (plan?.handles(id) ? [] : [id]));
+    if (this.unhandled.length === 0) return false;
+    const hits = new LiteralHits(data, this.literals, undefined);
+    return this.unhandled.some((id) => hits.positions(id).length > 0);
+  }
+
+  /** The kernel, built once `kernelAfter` bytes have been searched without it. */
+  private kernelFor(data: Buffer): KernelPlan | undefined {
     if (!this.planned) {
       this.searched += data.length;
-      if (this.searched <= (this.options.kernelAfter ?? 0)) return new LiteralHits(data, this.literals, undefined);
+      if (this.searched <= (this.options.kernelAfter ?? 0)) return undefined;
       this.planned = true;
       this.plan = this.options.kernel === false ? undefined : KernelPlan.build(this.literals, this.options.piece);
     }
-    return new LiteralHits(data, this.literals, this.plan);
+    return this.plan;
   }
 }
 
@@ -197,9 +217,13 @@ class KernelPlan {
     return this.handled[id] === true;
   }
 
-  /** Fills `found` with the positions of every literal the kernel handles. */
-  search(data: Buffer, found: (number[] | undefined)[]): void {
-    for (const [id, handled] of this.handled.entries()) if (handled) found[id] = [];
+  /**
+   * Fills `found` with the positions of every literal the kernel handles; without `found`, stops
+   * at the first one. Returns whether any was found.
+   */
+  search(data: Buffer, found: (number[] | undefined)[] | undefined): boolean {
+    let any = false;
+    if (found) for (const [id, handled] of this.handled.entries()) if (handled) found[id] = [];
     const { heap, out, byHash, piece, dataAt } = this;
     const n = data.length;
     for (let off = 0; off < n; off += piece) {
@@ -223,11 +247,14 @@ class KernelPlan {
           const begin = at - entry.offset;
           // A literal no longer than its window matched with the key; a longer one is compared.
           if (entry.bytes.length === WINDOW || (begin >= 0 && matchesAt(data, begin, entry.bytes, entry.ignoreCase))) {
+            if (!found) return true;
+            any = true;
             (found[entry.id] as number[]).push(begin);
           }
         }
       }
     }
+    return any;
   }
 }
 
