@@ -349,35 +349,46 @@ function rarestWindow(lit) {
   return best.offset;
 }
 function assignBuckets(windows) {
-  let nibblesOf = (spellings2) => Array.from({ length: WINDOW }, (_, j) => ({
-    lo: spellings2.reduce((m, s) => m | 1 << (s[j] & 15), 0),
-    hi: spellings2.reduce((m, s) => m | 1 << (s[j] >> 4), 0)
-  })), chance = (n) => {
-    let p = 1;
-    for (let { lo, hi } of n) {
-      let q = 0;
+  let sums = /* @__PURE__ */ new Map(), sum = (lo, hi) => {
+    let key = lo * 65536 + hi, q = sums.get(key);
+    if (q === void 0) {
+      q = 0;
       for (let h = 0; h < 16; h++)
         if (hi & 1 << h)
           for (let l = 0; l < 16; l++) lo & 1 << l && (q += FREQUENCY[h << 4 | l]);
-      p *= q;
+      sums.set(key, q);
     }
+    return q;
+  }, nibbles = windows.map((spellings2) => {
+    let n = new Int32Array(2 * WINDOW);
+    for (let s of spellings2)
+      for (let j = 0; j < WINDOW; j++)
+        n[2 * j] = n[2 * j] | 1 << (s[j] & 15), n[2 * j + 1] = n[2 * j + 1] | 1 << (s[j] >> 4);
+    return n;
+  }), chance = (a, b) => {
+    let p = 1;
+    for (let j = 0; j < 2 * WINDOW; j += 2)
+      p *= sum(a[j] | (b ? b[j] : 0), a[j + 1] | (b ? b[j + 1] : 0));
     return p;
-  }, merge = (a, b) => a.map((x, j) => ({ lo: x.lo | b[j].lo, hi: x.hi | b[j].hi })), buckets = new Array(BUCKETS).fill(void 0), order = windows.map(nibblesOf).sort((a, b) => chance(b) - chance(a));
-  for (let nibbles of order) {
+  }, buckets = [], bucketChance = [], order = nibbles.map((n) => ({ n, chance: chance(n) })).sort((a, b) => b.chance - a.chance);
+  for (let { n, chance: alone } of order) {
     let best = 0, bestCost = Number.POSITIVE_INFINITY;
-    for (let [i, bucket] of buckets.entries()) {
-      let cost = bucket ? chance(merge(bucket, nibbles)) - chance(bucket) : chance(nibbles);
-      cost < bestCost && (bestCost = cost, best = i);
+    for (let b = 0; b < buckets.length; b++) {
+      let cost = chance(buckets[b], n) - bucketChance[b];
+      cost < bestCost && (bestCost = cost, best = b);
     }
-    let current = buckets[best];
-    buckets[best] = current ? merge(current, nibbles) : nibbles;
+    buckets.length < BUCKETS && alone < bestCost && (best = buckets.length), best === buckets.length && buckets.push(new Int32Array(2 * WINDOW));
+    let bucket = buckets[best];
+    for (let j = 0; j < 2 * WINDOW; j++) bucket[j] = bucket[j] | n[j];
+    bucketChance[best] = chance(bucket);
   }
   let masks = new Uint8Array(32 * WINDOW);
   for (let [b, bucket] of buckets.entries())
-    if (bucket)
-      for (let [j, { lo, hi }] of bucket.entries())
-        for (let x = 0; x < 16; x++)
-          lo & 1 << x && (masks[32 * j + x] = masks[32 * j + x] | 1 << b), hi & 1 << x && (masks[32 * j + 16 + x] = masks[32 * j + 16 + x] | 1 << b);
+    for (let j = 0; j < WINDOW; j++) {
+      let lo = bucket[2 * j], hi = bucket[2 * j + 1];
+      for (let x = 0; x < 16; x++)
+        lo & 1 << x && (masks[32 * j + x] = masks[32 * j + x] | 1 << b), hi & 1 << x && (masks[32 * j + 16 + x] = masks[32 * j + 16 + x] | 1 << b);
+    }
   return masks;
 }
 var WINDOW, PIECE, TABLES, HASHES, OUT, BUCKETS, wasm, LiteralSearch, LiteralHits, KernelPlan, FREQUENCY, init_literal_search = __esm({
@@ -7144,9 +7155,9 @@ async function runScan(source, options = {}) {
 function keysInPaths(session, paths) {
   let list = [...paths].filter((p) => p !== "" && p !== "-");
   if (list.length === 0) return [];
-  let buffers = list.map((p) => Buffer.from(p, "utf8")), starts = [], offset = 0;
-  for (let b of buffers)
-    starts.push(offset), offset += b.length + 1;
+  let starts = [], offset = 0;
+  for (let p of list)
+    starts.push(offset), offset += Buffer.byteLength(p, "utf8") + 1;
   let pathAt = (byte) => {
     let lo = 0, hi = starts.length - 1;
     for (; lo < hi; ) {
@@ -7154,7 +7165,7 @@ function keysInPaths(session, paths) {
       starts[mid] <= byte ? lo = mid : hi = mid - 1;
     }
     return list[lo];
-  }, joined = Buffer.concat(buffers.flatMap((b) => [b, Buffer.from([0])])), hits = /* @__PURE__ */ new Map();
+  }, joined = Buffer.from(`${list.join("\0")}\0`, "utf8"), hits = /* @__PURE__ */ new Map();
   for (let match of session.scanner.scan(joined)) {
     let path19 = pathAt(match.start);
     if (path19 === void 0 || session.isExcluded(path19)) continue;
@@ -7564,59 +7575,63 @@ init_git();
 init_lfs();
 var GITLINK2 = "160000", SYMLINK = "120000";
 async function stagedChanges(cwd) {
-  let [topResult, diffResult] = await Promise.allSettled([
+  let diff = spawnGit(
+    [
+      "diff",
+      "--cached",
+      "--no-relative",
+      "-M",
+      "--raw",
+      "--patch",
+      // The whole file as context: the patch then holds the index version entirely, so no
+      // `git cat-file` is needed to read it (one process fewer on every commit).
+      `-U${FULL_CONTEXT}`,
+      "-z",
+      "--no-abbrev",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--text",
+      "--ignore-submodules=none",
+      "--diff-filter=ACMRT"
+    ],
+    cwd
+  );
+  diff.child.stdin.end();
+  let reader = new DiffReader(diff), [topResult, entriesResult] = await Promise.allSettled([
     // No `rev-parse` when the folder says where the work tree is: one git process, not two.
     topFromFolders(cwd) ?? findWorkTree(cwd),
-    git(
-      [
-        "diff",
-        "--cached",
-        "--no-relative",
-        "-M",
-        "--raw",
-        "--patch",
-        // The whole file as context: the patch then holds the index version entirely, so no
-        // `git cat-file` is needed to read it (one process fewer on every commit).
-        `-U${FULL_CONTEXT}`,
-        "-z",
-        "--no-abbrev",
-        "--no-color",
-        "--no-ext-diff",
-        "--no-textconv",
-        "--text",
-        "--ignore-submodules=none",
-        "--diff-filter=ACMRT"
-      ],
-      cwd
-    )
+    reader.rawEntries()
   ]);
   if (topResult.status === "rejected") {
+    diff.kill();
     let e = topResult.reason;
     throw e instanceof SkguardError && e.code === "git-missing" ? new SkguardError("git was not found on the PATH: skguard staged reads the index through git", "git-missing") : e;
   }
   let top = topResult.value;
-  if (!top) throw new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, "not-a-repository");
-  if (diffResult.status === "rejected")
-    throw await findWorkTree(cwd), diffResult.reason;
-  let diff = diffResult.value, { entries, patch } = parseRawThenPatch(diff.stdout), hunks = sectionsOf(patch), result2 = { top, files: [], skipped: { submodule: 0, symlink: 0 } };
-  if (hunks.length !== entries.length)
-    throw new SkguardError(
-      `could not read the staged diff (${entries.length} entries, ${hunks.length} patches)`,
-      "git"
-    );
-  return entries.forEach((entry, i) => {
-    if (entry.mode === GITLINK2) result2.skipped.submodule++;
-    else if (entry.mode === SYMLINK) result2.skipped.symlink++;
-    else {
-      let section = hunks[i];
-      result2.files.push({
-        path: entry.path,
-        blob: entry.blob,
-        added: section?.added ?? /* @__PURE__ */ new Set(),
-        content: section?.content ?? Buffer.alloc(0)
-      });
+  if (!top)
+    throw diff.kill(), new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, "not-a-repository");
+  if (entriesResult.status === "rejected")
+    throw await findWorkTree(cwd), entriesResult.reason;
+  let entries = entriesResult.value, files = [], skipped = { submodule: 0, symlink: 0 };
+  for (let entry of entries)
+    entry.mode === GITLINK2 ? skipped.submodule++ : entry.mode === SYMLINK ? skipped.symlink++ : files.push({ path: entry.path, blob: entry.blob });
+  return reader.pause(), {
+    top,
+    files,
+    skipped,
+    async *contents() {
+      reader.resume();
+      let i = 0;
+      for await (let section of reader.sections()) {
+        let entry = entries[i++];
+        if (entry === void 0) break;
+        entry.mode === GITLINK2 || entry.mode === SYMLINK || (yield { file: { path: entry.path, blob: entry.blob }, added: section.added, content: section.content });
+      }
+      if (i !== entries.length)
+        throw new SkguardError(`could not read the staged diff (${entries.length} entries, ${i} patches)`, "git");
     }
-  }), result2;
+  };
 }
 function stagedSource(changes) {
   return {
@@ -7627,49 +7642,129 @@ function stagedSource(changes) {
       let sink = lfsAware(raw, changes.top);
       for (let i = 0; i < changes.skipped.submodule; i++) sink.skipped("submodule");
       for (let i = 0; i < changes.skipped.symlink; i++) sink.skipped("symlink");
-      for (let f of changes.files)
-        context.isExcluded(f.path) ? sink.skipped("excluded", f.path) : f.added.size > 0 && sink.whole({ path: f.path, blob: f.blob, lines: f.added }, f.content);
+      let wanted = new Set(changes.files.map((f) => f.path));
+      for await (let { file, added, content } of changes.contents())
+        wanted.has(file.path) && (context.isExcluded(file.path) ? sink.skipped("excluded", file.path) : added.size > 0 && sink.whole({ path: file.path, blob: file.blob, lines: added }, content));
       return {};
     }
   };
 }
-function parseRawThenPatch(out) {
-  let entries = [], at = 0, next = () => {
-    let end = out.indexOf(0, at), s = out.toString("utf8", at, end < 0 ? out.length : end);
-    return at = end < 0 ? out.length : end + 1, s;
-  };
-  for (; at < out.length && out[at] === 58; ) {
-    let [, dstMode, , dstBlob, status] = next().slice(1).split(" "), file = next();
-    (status?.startsWith("R") || status?.startsWith("C")) && (file = next()), entries.push({ mode: dstMode ?? "", blob: dstBlob ?? "", path: file });
+var FULL_CONTEXT = 2e9, NEWLINE2 = 10, DIFF_GIT = Buffer.from("diff --git "), DIFF_CC = Buffer.from("diff --cc "), HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/, DiffReader = class {
+  constructor(git2) {
+    this.git = git2;
+    this.chunks = git2.child.stdout[Symbol.asyncIterator]();
   }
-  return out[at] === 0 && at++, { entries, patch: out.toString("latin1", at) };
-}
-var FULL_CONTEXT = 2e9;
-function sectionsOf(patch) {
-  let sections = [], added, lines = [], newEndsWithNewline = !0, inHunk = !1, line = 0, last = "", close2 = () => {
-    if (!added) return;
-    let text = lines.length === 0 ? "" : `${lines.join(`
-`)}${newEndsWithNewline ? `
-` : ""}`;
-    sections.push({ added, content: Buffer.from(text, "latin1") });
-  }, hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-  for (let text of patch.split(`
-`)) {
-    if (text.startsWith("diff --git ") || text.startsWith("diff --cc ")) {
-      close2(), added = /* @__PURE__ */ new Set(), lines = [], newEndsWithNewline = !0, inHunk = !1;
-      continue;
-    }
-    if (!added) continue;
-    if (text.startsWith("@@")) {
-      let m = hunk.exec(text);
-      m && (inHunk = !0, line = Number(m[1]) - (m[2] === "0" ? 0 : 1));
-      continue;
-    }
-    if (!inHunk) continue;
-    let kind = text[0];
-    kind === "+" || kind === " " ? (line++, lines.push(text.slice(1)), kind === "+" && added.add(line), last = kind) : kind === "-" ? last = kind : kind === "\\" && last !== "-" && (newEndsWithNewline = !1);
+  git;
+  chunks;
+  /** The output in hand (a view of `own`, or git's last chunk), and where reading is in it. */
+  data = Buffer.alloc(0);
+  at = 0;
+  /** A buffer of ours that a line longer than a chunk grows in, doubling: never copied quadratically. */
+  own;
+  done = !1;
+  pause() {
+    this.git.child.unref(), this.git.child.stdout.unref?.();
   }
-  return close2(), sections;
+  resume() {
+    this.git.child.ref(), this.git.child.stdout.ref?.();
+  }
+  /** Makes at least one more byte available; false at the end of the output. */
+  async more() {
+    if (this.done) return !1;
+    let next = await this.chunks.next();
+    if (next.done)
+      return this.done = !0, await this.git.exited, !1;
+    let chunk = next.value, rest = this.data.length - this.at;
+    if (rest <= 0)
+      this.data = chunk;
+    else if (this.own && this.data.buffer === this.own.buffer && this.at === 0 && rest + chunk.length <= this.own.length)
+      chunk.copy(this.own, rest), this.data = this.own.subarray(0, rest + chunk.length);
+    else {
+      let grown = Buffer.allocUnsafe(Math.max(65536, 2 * (rest + chunk.length)));
+      this.data.copy(grown, 0, this.at), chunk.copy(grown, rest), this.own = grown, this.data = grown.subarray(0, rest + chunk.length);
+    }
+    return this.at = 0, !0;
+  }
+  /** The bytes up to the next `separator` (consumed), or up to the end; undefined when none are left. */
+  async until(separator) {
+    let from = this.at;
+    for (; ; ) {
+      let end = this.data.indexOf(separator, from);
+      if (end >= 0) {
+        let record = this.data.subarray(this.at, end);
+        return this.at = end + 1, record;
+      }
+      if (from = this.data.length - this.at, !await this.more()) {
+        if (this.at >= this.data.length) return;
+        let rest = this.data.subarray(this.at);
+        return this.at = this.data.length, rest;
+      }
+    }
+  }
+  async peek() {
+    if (!(this.at >= this.data.length && !await this.more()))
+      return this.data[this.at];
+  }
+  async rawEntries() {
+    let entries = [], field2 = async () => (await this.until(0))?.toString("utf8") ?? "";
+    for (; await this.peek() === 58; ) {
+      let [, dstMode, , dstBlob, status] = (await field2()).slice(1).split(" "), file = await field2();
+      (status?.startsWith("R") || status?.startsWith("C")) && (file = await field2()), entries.push({ mode: dstMode ?? "", blob: dstBlob ?? "", path: file });
+    }
+    return await this.peek() === 0 && this.at++, entries;
+  }
+  /**
+   * For each `diff --git` section of the full-context patch: the new-side line numbers that hunks
+   * add, and the new side itself (context and added lines, byte for byte). Lines are looked at in
+   * place and copied into one growing buffer: a vendor drop is millions of lines.
+   */
+  async *sections() {
+    let added, out = Buffer.allocUnsafe(65536), length = 0, newEndsWithNewline = !0, inHunk = !1, line = 0, last = 0, close2 = () => {
+      if (!added) return;
+      let end = length > 0 && !newEndsWithNewline ? length - 1 : length;
+      return { added, content: Buffer.from(out.subarray(0, end)) };
+    };
+    for (; ; ) {
+      let end = this.data.indexOf(NEWLINE2, this.at);
+      if (end < 0) {
+        if (await this.more()) continue;
+        if (this.at >= this.data.length) break;
+        end = this.data.length;
+      }
+      let data = this.data, start = this.at;
+      this.at = end + 1;
+      let kind = data[start];
+      if (kind === 100 && (startsWithAt(data, start, DIFF_GIT) || startsWithAt(data, start, DIFF_CC))) {
+        let section2 = close2();
+        section2 && (yield section2), added = /* @__PURE__ */ new Set(), length = 0, newEndsWithNewline = !0, inHunk = !1;
+        continue;
+      }
+      if (added) {
+        if (kind === 64 && data[start + 1] === 64) {
+          let m = HUNK.exec(data.toString("latin1", start, Math.min(end, start + 200)));
+          m && (inHunk = !0, line = Number(m[1]) - (m[2] === "0" ? 0 : 1));
+          continue;
+        }
+        if (inHunk)
+          if (kind === 43 || kind === 32) {
+            line++;
+            let size = end - start;
+            if (length + size > out.length) {
+              let grown = Buffer.allocUnsafe(Math.max(out.length * 2, length + size));
+              out.copy(grown, 0, 0, length), out = grown;
+            }
+            length += data.copy(out, length, start + 1, end), out[length++] = NEWLINE2, kind === 43 && added.add(line), last = kind;
+          } else kind === 45 ? last = kind : kind === 92 && last !== 45 && (newEndsWithNewline = !1);
+      }
+    }
+    let section = close2();
+    section && (yield section);
+  }
+};
+function startsWithAt(data, at, prefix) {
+  if (at + prefix.length > data.length) return !1;
+  for (let i = 0; i < prefix.length; i++) if (data[at + i] !== prefix[i]) return !1;
+  return !0;
 }
 function topFromFolders(cwd) {
   if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return;

@@ -221,35 +221,46 @@ function rarestWindow(lit) {
   return best.offset;
 }
 function assignBuckets(windows) {
-  let nibblesOf = (spellings) => Array.from({ length: WINDOW }, (_, j) => ({
-    lo: spellings.reduce((m, s) => m | 1 << (s[j] & 15), 0),
-    hi: spellings.reduce((m, s) => m | 1 << (s[j] >> 4), 0)
-  })), chance = (n) => {
-    let p = 1;
-    for (let { lo, hi } of n) {
-      let q = 0;
+  let sums = /* @__PURE__ */ new Map(), sum = (lo, hi) => {
+    let key = lo * 65536 + hi, q = sums.get(key);
+    if (q === void 0) {
+      q = 0;
       for (let h = 0; h < 16; h++)
         if (hi & 1 << h)
           for (let l = 0; l < 16; l++) lo & 1 << l && (q += FREQUENCY[h << 4 | l]);
-      p *= q;
+      sums.set(key, q);
     }
+    return q;
+  }, nibbles = windows.map((spellings) => {
+    let n = new Int32Array(2 * WINDOW);
+    for (let s of spellings)
+      for (let j = 0; j < WINDOW; j++)
+        n[2 * j] = n[2 * j] | 1 << (s[j] & 15), n[2 * j + 1] = n[2 * j + 1] | 1 << (s[j] >> 4);
+    return n;
+  }), chance = (a, b) => {
+    let p = 1;
+    for (let j = 0; j < 2 * WINDOW; j += 2)
+      p *= sum(a[j] | (b ? b[j] : 0), a[j + 1] | (b ? b[j + 1] : 0));
     return p;
-  }, merge = (a, b) => a.map((x, j) => ({ lo: x.lo | b[j].lo, hi: x.hi | b[j].hi })), buckets = new Array(BUCKETS).fill(void 0), order = windows.map(nibblesOf).sort((a, b) => chance(b) - chance(a));
-  for (let nibbles of order) {
+  }, buckets = [], bucketChance = [], order = nibbles.map((n) => ({ n, chance: chance(n) })).sort((a, b) => b.chance - a.chance);
+  for (let { n, chance: alone } of order) {
     let best = 0, bestCost = Number.POSITIVE_INFINITY;
-    for (let [i, bucket] of buckets.entries()) {
-      let cost = bucket ? chance(merge(bucket, nibbles)) - chance(bucket) : chance(nibbles);
-      cost < bestCost && (bestCost = cost, best = i);
+    for (let b = 0; b < buckets.length; b++) {
+      let cost = chance(buckets[b], n) - bucketChance[b];
+      cost < bestCost && (bestCost = cost, best = b);
     }
-    let current = buckets[best];
-    buckets[best] = current ? merge(current, nibbles) : nibbles;
+    buckets.length < BUCKETS && alone < bestCost && (best = buckets.length), best === buckets.length && buckets.push(new Int32Array(2 * WINDOW));
+    let bucket = buckets[best];
+    for (let j = 0; j < 2 * WINDOW; j++) bucket[j] = bucket[j] | n[j];
+    bucketChance[best] = chance(bucket);
   }
   let masks = new Uint8Array(32 * WINDOW);
   for (let [b, bucket] of buckets.entries())
-    if (bucket)
-      for (let [j, { lo, hi }] of bucket.entries())
-        for (let x = 0; x < 16; x++)
-          lo & 1 << x && (masks[32 * j + x] = masks[32 * j + x] | 1 << b), hi & 1 << x && (masks[32 * j + 16 + x] = masks[32 * j + 16 + x] | 1 << b);
+    for (let j = 0; j < WINDOW; j++) {
+      let lo = bucket[2 * j], hi = bucket[2 * j + 1];
+      for (let x = 0; x < 16; x++)
+        lo & 1 << x && (masks[32 * j + x] = masks[32 * j + x] | 1 << b), hi & 1 << x && (masks[32 * j + 16 + x] = masks[32 * j + 16 + x] | 1 << b);
+    }
   return masks;
 }
 

@@ -327,53 +327,72 @@ function rarestWindow(lit: Literal): number {
   return best.offset;
 }
 
-/** Per window byte, the low and high nibbles a bucket's windows hold there. */
-type Nibbles = { lo: number; hi: number }[];
-
 /**
  * Puts each window (given by its spellings) into one of 8 buckets, most common first, each into the
  * bucket where it adds the least chance of a false candidate, and returns the kernel's 96 bytes of
  * masks: for window byte j, 16 bytes by low nibble then 16 by high nibble, bit b for bucket b.
+ * Every scan's start-up runs this in code not yet compiled: nibble sets are plain numbers, each
+ * pair's chance is summed once, and nothing is allocated per comparison.
  */
 function assignBuckets(windows: number[][][]): Uint8Array {
-  const nibblesOf = (spellings: number[][]): Nibbles =>
-    Array.from({ length: WINDOW }, (_, j) => ({
-      lo: spellings.reduce((m, s) => m | (1 << ((s[j] as number) & 15)), 0),
-      hi: spellings.reduce((m, s) => m | (1 << ((s[j] as number) >> 4)), 0),
-    }));
-  // Only the nibbles that are set are visited: a scan's start-up builds this plan (the hook's too).
-  const chance = (n: Nibbles) => {
-    let p = 1;
-    for (const { lo, hi } of n) {
-      let q = 0;
+  const sums = new Map<number, number>();
+  /** The chance that a byte has a low nibble in `lo` and a high one in `hi` (bit sets). */
+  const sum = (lo: number, hi: number) => {
+    const key = lo * 65536 + hi;
+    let q = sums.get(key);
+    if (q === undefined) {
+      q = 0;
       for (let h = 0; h < 16; h++) {
         if (!(hi & (1 << h))) continue;
         for (let l = 0; l < 16; l++) if (lo & (1 << l)) q += FREQUENCY[(h << 4) | l] as number;
       }
-      p *= q;
+      sums.set(key, q);
+    }
+    return q;
+  };
+  // Per window (and per bucket): the low and high nibble sets of each of its 3 bytes.
+  const nibbles = windows.map((spellings) => {
+    const n = new Int32Array(2 * WINDOW);
+    for (const s of spellings) {
+      for (let j = 0; j < WINDOW; j++) {
+        n[2 * j] = (n[2 * j] as number) | (1 << ((s[j] as number) & 15));
+        n[2 * j + 1] = (n[2 * j + 1] as number) | (1 << ((s[j] as number) >> 4));
+      }
+    }
+    return n;
+  });
+  const chance = (a: Int32Array, b?: Int32Array) => {
+    let p = 1;
+    for (let j = 0; j < 2 * WINDOW; j += 2) {
+      p *= sum((a[j] as number) | (b ? (b[j] as number) : 0), (a[j + 1] as number) | (b ? (b[j + 1] as number) : 0));
     }
     return p;
   };
-  const merge = (a: Nibbles, b: Nibbles): Nibbles => a.map((x, j) => ({ lo: x.lo | b[j]!.lo, hi: x.hi | b[j]!.hi }));
-  const buckets: (Nibbles | undefined)[] = new Array(BUCKETS).fill(undefined);
-  const order = windows.map(nibblesOf).sort((a, b) => chance(b) - chance(a));
-  for (const nibbles of order) {
+  const buckets: Int32Array[] = [];
+  const bucketChance: number[] = [];
+  const order = nibbles.map((n) => ({ n, chance: chance(n) })).sort((a, b) => b.chance - a.chance);
+  for (const { n, chance: alone } of order) {
     let best = 0;
     let bestCost = Number.POSITIVE_INFINITY;
-    for (const [i, bucket] of buckets.entries()) {
-      const cost = bucket ? chance(merge(bucket, nibbles)) - chance(bucket) : chance(nibbles);
+    for (let b = 0; b < buckets.length; b++) {
+      const cost = chance(buckets[b] as Int32Array, n) - (bucketChance[b] as number);
       if (cost < bestCost) {
         bestCost = cost;
-        best = i;
+        best = b;
       }
     }
-    const current = buckets[best];
-    buckets[best] = current ? merge(current, nibbles) : nibbles;
+    // An empty bucket (they are the last ones) costs the window's own chance.
+    if (buckets.length < BUCKETS && alone < bestCost) best = buckets.length;
+    if (best === buckets.length) buckets.push(new Int32Array(2 * WINDOW));
+    const bucket = buckets[best] as Int32Array;
+    for (let j = 0; j < 2 * WINDOW; j++) bucket[j] = (bucket[j] as number) | (n[j] as number);
+    bucketChance[best] = chance(bucket);
   }
   const masks = new Uint8Array(32 * WINDOW);
   for (const [b, bucket] of buckets.entries()) {
-    if (!bucket) continue;
-    for (const [j, { lo, hi }] of bucket.entries()) {
+    for (let j = 0; j < WINDOW; j++) {
+      const lo = bucket[2 * j] as number;
+      const hi = bucket[2 * j + 1] as number;
       for (let x = 0; x < 16; x++) {
         if (lo & (1 << x)) masks[32 * j + x] = (masks[32 * j + x] as number) | (1 << b);
         if (hi & (1 << x)) masks[32 * j + 16 + x] = (masks[32 * j + 16 + x] as number) | (1 << b);
