@@ -259,15 +259,15 @@ var ROTL, AZURE_CHECKSUM_SEED, BASE62, init_checksum = __esm({
 // src/core/entropy.ts
 function shannonEntropy(text) {
   if (text.length === 0) return 0;
-  let counts = /* @__PURE__ */ new Map();
+  let distinct = [];
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    COUNTS[c] === 0 && distinct.push(c), COUNTS[c] = COUNTS[c] + 1;
   }
   let bits = 0;
-  for (let n of counts.values()) {
-    let p = n / text.length;
-    bits -= p * Math.log2(p);
+  for (let c of distinct) {
+    let p = COUNTS[c] / text.length;
+    COUNTS[c] = 0, bits -= p * Math.log2(p);
   }
   return bits;
 }
@@ -290,9 +290,10 @@ function isPatterned(text) {
   }
   return stepping >= (n - 1) / 2;
 }
-var init_entropy = __esm({
+var COUNTS, init_entropy = __esm({
   "src/core/entropy.ts"() {
     "use strict";
+    COUNTS = new Uint32Array(65536);
   }
 });
 
@@ -640,7 +641,8 @@ function passesChecks(rule, secret, data, start, end) {
   let body2, getBody = () => {
     if (body2 === void 0) {
       body2 = secret.startsWith(rule.redactPrefix) ? secret.slice(rule.redactPrefix.length) : secret;
-      for (let keyword of rule.keywordsIgnoreCase ? [] : rule.keywords) body2 = body2.split(keyword).join("");
+      for (let keyword of rule.keywordsIgnoreCase ? [] : rule.keywords)
+        body2.includes(keyword) && (body2 = body2.split(keyword).join(""));
     }
     return body2;
   };
@@ -686,16 +688,18 @@ function countNewlines(data, from, to) {
   return n;
 }
 function utf16Length(data, from, to) {
-  return to > from ? data.toString("utf8", from, to).length : 0;
+  if (to <= from) return 0;
+  for (let i = from; i < to; i++) if (data[i] >= 128) return data.toString("utf8", from, to).length;
+  return to - from;
 }
-var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, KERNEL_AFTER, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, BACKSLASH, PERCENT, NEWLINE, Scanner, ScanStream, KeywordHits, init_scanner = __esm({
+var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, BACKSLASH, PERCENT, NEWLINE, Scanner, ScanStream, KeywordHits, init_scanner = __esm({
   "src/core/scanner.ts"() {
     "use strict";
     init_attribution();
     init_checksum();
     init_entropy();
     init_literal_search();
-    CONTEXT_WINDOW = 128, MAX_CONTEXT_POSITIONS = 1e4, KERNEL_AFTER = 256 * 1024, ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16, TOKEN = new Uint8Array(256);
+    CONTEXT_WINDOW = 128, MAX_CONTEXT_POSITIONS = 1e4, WHOLE_SCAN = 4 * 1024 * 1024, SCAN_PIECE = 1024 * 1024, KERNEL_AFTER = 256 * 1024, ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16, TOKEN = new Uint8Array(256);
     for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") TOKEN[c.charCodeAt(0)] = 1;
     HEX = new Uint8Array(256);
     for (let c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
@@ -733,10 +737,17 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, KERNEL_AFTER, ALLOW_MARKER, MAX_KEY_L
         for (let [i, rule] of rules4.entries()) this.priority.set(rule, i);
         this.plans = rules4.map((rule) => planOf(rule, this.attributions.get(rule))), this.inFileChecks = [...new Set(rules4.flatMap((r) => r.checks.filter(isInFile)))], this.keywords = keywordSearch(rules4, this.attributionLookups);
       }
-      /** Finds every key in a whole content. */
+      /**
+       * Finds every key in a whole content. A large one is scanned as a stream of pieces (the same
+       * findings): what a scan keeps per keyword hit then grows with the piece, not with the content.
+       */
       scan(content) {
         let stream = this.stream();
-        return stream.push(content, !0), stream.end();
+        if (content.length <= WHOLE_SCAN) stream.push(content, !0);
+        else
+          for (let at = 0; at < content.length; at += SCAN_PIECE)
+            stream.push(content.subarray(at, at + SCAN_PIECE), at + SCAN_PIECE >= content.length);
+        return stream.end();
       }
       /** A scan of content that arrives in chunks (a huge file, stdin); memory stays bounded. */
       stream() {
@@ -884,10 +895,13 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, KERNEL_AFTER, ALLOW_MARKER, MAX_KEY_L
         for (let { rule, gates, attributed, reach, prefixes } of this.scanner.plans) {
           if (whole && gates.some((g) => !this.seen.has(g)) || whole && attributed && rule.keywordsIgnoreCase && !attributed.literals.some((l) => hits.positions(l, !1).length > 0))
             continue;
-          let windows = merged.get(reach);
-          windows || (windows = mergeWindows(rule, hits, prefixes), merged.set(reach, windows));
-          for (let [from, to] of windows) {
-            let text = data.toString("latin1", from, to), pattern = rule.pattern;
+          let shared = merged.get(reach);
+          shared || (shared = { windows: mergeWindows(rule, hits, prefixes), texts: [] }, merged.set(reach, shared));
+          let { windows, texts } = shared;
+          for (let [w, [from, to]] of windows.entries()) {
+            let text = texts[w];
+            text === void 0 && (text = data.toString("latin1", from, to), texts[w] = text);
+            let pattern = rule.pattern;
             pattern.lastIndex = 0;
             for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
               let start = from + m.index, end = start + m[0].length, absolute = base + start;
@@ -929,7 +943,7 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, KERNEL_AFTER, ALLOW_MARKER, MAX_KEY_L
           let start = match.start - base, end = match.end - base;
           line += countNewlines(data, scanned, start), scanned = start;
           let lineStart = lineStartOf(data, start), prefix = utf16Length(data, lineStart, start) + (lineStart === 0 ? this.columnCarry : 0), lineEnd = data.indexOf(NEWLINE, end);
-          lineEnd < 0 && (lineEnd = data.length), match.line = line, match.column = prefix + 1, match.endColumn = prefix + 1 + match.secret.length, match.allowed = data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER);
+          lineEnd < 0 && (lineEnd = data.length), match.line = line, match.column = prefix + 1, match.endColumn = prefix + 1 + match.secret.length, match.allowed = lineEnd - lineStart >= ALLOW_MARKER.length && data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER);
         }
       }
       resolveOverlaps(sorted) {

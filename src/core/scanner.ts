@@ -10,6 +10,10 @@ const CONTEXT_WINDOW = 128;
 /** Context positions kept per entry: enough for "nearest", bounded for hostile files. */
 const MAX_CONTEXT_POSITIONS = 10_000;
 
+/** Contents larger than this are scanned in pieces of SCAN_PIECE bytes (see Scanner.scan). */
+const WHOLE_SCAN = 4 * 1024 * 1024;
+const SCAN_PIECE = 1024 * 1024;
+
 /** Bytes a scanner searches literal by literal before it builds the kernel (a commit's few files). */
 const KERNEL_AFTER = 256 * 1024;
 
@@ -81,10 +85,18 @@ export class Scanner {
     this.keywords = keywordSearch(rules, this.attributionLookups);
   }
 
-  /** Finds every key in a whole content. */
+  /**
+   * Finds every key in a whole content. A large one is scanned as a stream of pieces (the same
+   * findings): what a scan keeps per keyword hit then grows with the piece, not with the content.
+   */
   scan(content: Buffer): Match[] {
     const stream = this.stream();
-    stream.push(content, true);
+    if (content.length <= WHOLE_SCAN) stream.push(content, true);
+    else {
+      for (let at = 0; at < content.length; at += SCAN_PIECE) {
+        stream.push(content.subarray(at, at + SCAN_PIECE), at + SCAN_PIECE >= content.length);
+      }
+    }
     return stream.end();
   }
 
@@ -289,7 +301,8 @@ class ScanStream {
 
   private scanData(data: Buffer, base: number, decideBefore: number, whole: boolean, hits: KeywordHits): void {
     const candidates: Candidate[] = [];
-    const merged = new Map<string, [number, number][]>();
+    // Per reach: the merged windows, and each window's text, cut once for all the rules sharing it.
+    const merged = new Map<string, { windows: [number, number][]; texts: (string | undefined)[] }>();
     for (const { rule, gates, attributed, reach, prefixes } of this.scanner.plans) {
       // With the whole content in hand, a rule whose file context is absent cannot match.
       if (whole && gates.some((g) => !this.seen.has(g))) continue;
@@ -305,13 +318,18 @@ class ScanStream {
       )
         continue;
       // Rules of one shared shape have the same keyword and reach: their windows are merged once.
-      let windows = merged.get(reach);
-      if (!windows) {
-        windows = mergeWindows(rule, hits, prefixes);
-        merged.set(reach, windows);
+      let shared = merged.get(reach);
+      if (!shared) {
+        shared = { windows: mergeWindows(rule, hits, prefixes), texts: [] };
+        merged.set(reach, shared);
       }
-      for (const [from, to] of windows) {
-        const text = data.toString('latin1', from, to);
+      const { windows, texts } = shared;
+      for (const [w, [from, to]] of windows.entries()) {
+        let text = texts[w];
+        if (text === undefined) {
+          text = data.toString('latin1', from, to);
+          texts[w] = text;
+        }
         const pattern = rule.pattern;
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -376,7 +394,8 @@ class ScanStream {
       match.line = line;
       match.column = prefix + 1;
       match.endColumn = prefix + 1 + match.secret.length;
-      match.allowed = data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER);
+      match.allowed =
+        lineEnd - lineStart >= ALLOW_MARKER.length && data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER);
     }
   }
 
@@ -558,7 +577,9 @@ function passesChecks(rule: Rule, secret: string, data: Buffer, start: number, e
   const getBody = () => {
     if (body === undefined) {
       body = secret.startsWith(rule.redactPrefix) ? secret.slice(rule.redactPrefix.length) : secret;
-      for (const keyword of rule.keywordsIgnoreCase ? [] : rule.keywords) body = body.split(keyword).join('');
+      for (const keyword of rule.keywordsIgnoreCase ? [] : rule.keywords) {
+        if (body.includes(keyword)) body = body.split(keyword).join('');
+      }
     }
     return body;
   };
@@ -617,6 +638,9 @@ function countNewlines(data: Buffer, from: number, to: number): number {
   return n;
 }
 
+/** UTF-16 units of `data[from..to)` read as UTF-8: its byte count when it is ASCII (most lines, no string made). */
 function utf16Length(data: Buffer, from: number, to: number): number {
-  return to > from ? data.toString('utf8', from, to).length : 0;
+  if (to <= from) return 0;
+  for (let i = from; i < to; i++) if ((data[i] as number) >= 0x80) return data.toString('utf8', from, to).length;
+  return to - from;
 }

@@ -307,6 +307,27 @@ describe('properties', () => {
     );
   });
 
+  it('a content above 4 MB, scanned in 1 MiB pieces, finds keys across the pieces at their lines, attributed', () => {
+    const random = seeded(15);
+    const line = 'x'.repeat(99);
+    // Keys straddling each piece boundary, and one whose provider is named only at the very end.
+    const lines: string[] = [];
+    const planted: [string, number][] = [];
+    for (let piece = 1; piece <= 5; piece++) {
+      while ((lines.length + 1) * 100 < piece * 1024 * 1024 - 30) lines.push(line);
+      const key = makeKey('openai-project-key', random);
+      lines.push(`${'y'.repeat(60)} k="${key}"`);
+      planted.push([key, lines.length]);
+    }
+    const shared = makeKey('deepseek-api-key', random);
+    lines.push(`token: ${shared}`);
+    planted.push([shared, lines.length]);
+    lines.push('client = OpenAI(base_url="https://api.deepseek.com")');
+    const matches = scan(`${lines.join('\n')}\n`);
+    expect(matches.map((m) => [m.secret, m.line])).toEqual(planted);
+    expect(matches.at(-1)?.rule.id).toBe('deepseek-api-key');
+  });
+
   it('content holding none of the required literals never yields a finding (so the prefilter loses nothing)', () => {
     const literals = scanner.requiredLiterals();
     fc.assert(
