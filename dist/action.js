@@ -3189,8 +3189,8 @@ function resolveOverrides(env) {
   }
   return out;
 }
-function under(base, path12) {
-  let url = new URL(base.href), [pathname = "", search] = path12.split("?", 2), baseParts = url.pathname.split("/").filter(Boolean), pathParts = pathname.split("/").filter(Boolean), overlap = 0;
+function under(base, path13) {
+  let url = new URL(base.href), [pathname = "", search] = path13.split("?", 2), baseParts = url.pathname.split("/").filter(Boolean), pathParts = pathname.split("/").filter(Boolean), overlap = 0;
   for (let n = Math.min(baseParts.length, pathParts.length - 1); n > 0; n--)
     if (baseParts.slice(baseParts.length - n).join("/") === pathParts.slice(0, n).join("/")) {
       overlap = n;
@@ -3392,10 +3392,10 @@ function namedHost(check, context3) {
   let at = check.baseFromContext;
   return (at === void 0 ? [] : typeof at == "number" ? [at] : at).map((i) => context3.context[i]).find((text2) => text2);
 }
-function field(json, path12) {
-  if (path12 === "") return json;
+function field(json, path13) {
+  if (path13 === "") return json;
   let value = json;
-  for (let part of path12.split(".")) {
+  for (let part of path13.split(".")) {
     if (value === null || typeof value != "object") return;
     value = value[part];
   }
@@ -4670,8 +4670,8 @@ var require_util = __commonJS({
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
-        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
-        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path12 && path12[0] !== "/" && (path12 = `/${path12}`), new URL(`${origin}${path12}`);
+        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path13 && path13[0] !== "/" && (path13 = `/${path13}`), new URL(`${origin}${path13}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -5033,36 +5033,36 @@ var require_diagnostics = __commonJS({
         );
       }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         let {
-          request: { method, path: path12, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path12);
+        debuglog("sending request to %s %s/%s", method, origin, path13);
       }), diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         let {
-          request: { method, path: path12, origin },
+          request: { method, path: path13, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path12,
+          path13,
           statusCode
         );
       }), diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         let {
-          request: { method, path: path12, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path12);
+        debuglog("trailers received from %s %s/%s", method, origin, path13);
       }), diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         let {
-          request: { method, path: path12, origin },
+          request: { method, path: path13, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path12,
+          path13,
           error2.message
         );
       }), isClientSet = !0;
@@ -5107,9 +5107,9 @@ var require_diagnostics = __commonJS({
           );
         }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           let {
-            request: { method, path: path12, origin }
+            request: { method, path: path13, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path12);
+          debuglog("sending request to %s %s/%s", method, origin, path13);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -5161,7 +5161,7 @@ var require_request = __commonJS({
       normalizedMethodRecords
     } = require_util(), { channels } = require_diagnostics(), { headerNameLowerCasedRecord } = require_constants(), invalidPathRegex = /[^\u0021-\u00ff]/, kHandler = /* @__PURE__ */ Symbol("handler"), Request = class {
       constructor(origin, {
-        path: path12,
+        path: path13,
         method,
         body: body2,
         headers,
@@ -5176,11 +5176,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path12 != "string")
+        if (typeof path13 != "string")
           throw new InvalidArgumentError("path must be a string");
-        if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT")
+        if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT")
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        if (invalidPathRegex.test(path12))
+        if (invalidPathRegex.test(path13))
           throw new InvalidArgumentError("invalid request path");
         if (typeof method != "string")
           throw new InvalidArgumentError("method must be a string");
@@ -5220,7 +5220,7 @@ var require_request = __commonJS({
           this.body = body2;
         else
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
-        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path12, query) : path12, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
+        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path13, query) : path13, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
           if (headers.length % 2 !== 0)
             throw new InvalidArgumentError("headers array must be even");
           for (let i = 0; i < headers.length; i += 2)
@@ -8452,7 +8452,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      let { method, path: path12, host, upgrade, blocking, reset } = request2, { body: body2, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+      let { method, path: path13, host, upgrade, blocking, reset } = request2, { body: body2, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
         extractBody || (extractBody = require_body().extractBody);
         let [bodyStream, contentType] = extractBody(body2);
@@ -8492,7 +8492,7 @@ var require_client_h1 = __commonJS({
       if (request2.aborted)
         return !1;
       method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0);
-      let header = `${method} ${path12} HTTP/1.1\r
+      let header = `${method} ${path13} HTTP/1.1\r
 `;
       if (typeof host == "string" ? header += `host: ${host}\r
 ` : header += client[kHostHeader], upgrade ? header += `connection: upgrade\r
@@ -8786,7 +8786,7 @@ var require_client_h2 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH2(client, request2) {
-      let session = client[kHTTP2Session], { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body: body2 } = request2;
+      let session = client[kHTTP2Session], { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body: body2 } = request2;
       if (upgrade)
         return util.errorRequest(client, request2, new Error("Upgrade not supported for H2")), !1;
       let headers = {};
@@ -8835,7 +8835,7 @@ var require_client_h2 = __commonJS({
           !upgradeResponseFinished && request2.completed && (stream.off("response", onResponse), stream.off(errorMonitor, onUpgradeError), request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`))), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
         }), !0;
       }
-      headers[HTTP2_HEADER_PATH] = path12, headers[HTTP2_HEADER_SCHEME] = "https";
+      headers[HTTP2_HEADER_PATH] = path13, headers[HTTP2_HEADER_SCHEME] = "https";
       let expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       body2 && typeof body2.read == "function" && body2.read(0);
       let contentLength = util.bodyLength(body2);
@@ -9031,8 +9031,8 @@ var require_redirect_handler = __commonJS({
         }
         if (this.opts.origin && this.history.push(new URL(this.opts.path, this.opts.origin)), !this.location)
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
-        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path12 = search ? `${pathname}${search}` : pathname;
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path12, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
+        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path13 = search ? `${pathname}${search}` : pathname;
+        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path13, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
       }
       onData(chunk) {
         if (!this.location)
@@ -9840,10 +9840,10 @@ var require_proxy_agent = __commonJS({
         };
         let {
           origin,
-          path: path12 = "/",
+          path: path13 = "/",
           headers = {}
         } = opts;
-        if (opts.path = origin + path12, !("host" in headers) && !("Host" in headers)) {
+        if (opts.path = origin + path13, !("host" in headers) && !("Host" in headers)) {
           let { host } = new URL2(origin);
           headers.host = host;
         }
@@ -11136,24 +11136,24 @@ var require_mock_utils = __commonJS({
       }
       return !0;
     }
-    function safeUrl(path12) {
-      if (typeof path12 != "string")
-        return path12;
-      let pathSegments = path12.split("?");
+    function safeUrl(path13) {
+      if (typeof path13 != "string")
+        return path13;
+      let pathSegments = path13.split("?");
       if (pathSegments.length !== 2)
-        return path12;
+        return path13;
       let qp = new URLSearchParams(pathSegments.pop());
       return qp.sort(), [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path12, method, body: body2, headers }) {
-      let pathMatch = matchValue(mockDispatch2.path, path12), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body2) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
+    function matchKey(mockDispatch2, { path: path13, method, body: body2, headers }) {
+      let pathMatch = matchValue(mockDispatch2.path, path13), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body2) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData2(data) {
       return Buffer.isBuffer(data) || data instanceof Uint8Array || data instanceof ArrayBuffer ? data : typeof data == "object" ? JSON.stringify(data) : data.toString();
     }
     function getMockDispatch(mockDispatches, key) {
-      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
+      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
       if (matchedMockDispatches.length === 0)
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       if (matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method)), matchedMockDispatches.length === 0)
@@ -11175,9 +11175,9 @@ var require_mock_utils = __commonJS({
       index !== -1 && mockDispatches.splice(index, 1);
     }
     function buildKey(opts) {
-      let { path: path12, method, body: body2, headers, query } = opts;
+      let { path: path13, method, body: body2, headers, query } = opts;
       return {
-        path: path12,
+        path: path13,
         method,
         body: body2,
         headers,
@@ -11520,10 +11520,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         let withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path12,
+            Path: path13,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -15002,9 +15002,9 @@ var require_util6 = __commonJS({
           throw new Error("Invalid cookie value");
       }
     }
-    function validateCookiePath(path12) {
-      for (let i = 0; i < path12.length; ++i) {
-        let code2 = path12.charCodeAt(i);
+    function validateCookiePath(path13) {
+      for (let i = 0; i < path13.length; ++i) {
+        let code2 = path13.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59)
@@ -17046,8 +17046,8 @@ var require_undici = __commonJS({
         if (opts && opts.path != null) {
           if (typeof opts.path != "string")
             throw new InvalidArgumentError("invalid opts.path");
-          let path12 = opts.path;
-          opts.path.startsWith("/") || (path12 = `/${path12}`), url = new URL(util.parseOrigin(url).origin + path12);
+          let path13 = opts.path;
+          opts.path.startsWith("/") || (path13 = `/${path13}`), url = new URL(util.parseOrigin(url).origin + path13);
         } else
           opts || (opts = typeof url == "object" ? url : {}), url = util.parseURL(url);
         let { agent, dispatcher = getGlobalDispatcher() } = opts;
@@ -18277,7 +18277,7 @@ var require_light = __commonJS({
 });
 
 // src/action/main.ts
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/ci/budget.ts
 function size(line) {
@@ -18828,21 +18828,21 @@ var newTally = () => ({
       }
     };
   }
-  cleared(path12, bytes) {
-    this.paths.add(path12), this.tally.files++, this.tally.bytes += bytes;
+  cleared(path13, bytes) {
+    this.paths.add(path13), this.tally.files++, this.tally.bytes += bytes;
   }
-  skipped(reason, path12, why) {
-    this.tally.skipped[reason]++, path12 !== void 0 && reason !== "excluded" && this.paths.add(path12), reason === "unreadable" && path12 !== void 0 && this.notes.push({
+  skipped(reason, path13, why) {
+    this.tally.skipped[reason]++, path13 !== void 0 && reason !== "excluded" && this.paths.add(path13), reason === "unreadable" && path13 !== void 0 && this.notes.push({
       level: "warning",
       code: "unreadable-file",
-      message: `could not read ${path12}${why ? `: ${why}` : ""}`
+      message: `could not read ${path13}${why ? `: ${why}` : ""}`
     });
   }
   note(note) {
     this.notes.push(note);
   }
-  named(path12) {
-    this.paths.add(path12);
+  named(path13) {
+    this.paths.add(path13);
   }
 };
 
@@ -19079,9 +19079,9 @@ function keysInPaths(session, paths) {
     return list[lo];
   }, joined = Buffer.from(`${list.join("\0")}\0`, "utf8"), hits = /* @__PURE__ */ new Map();
   for (let match of session.scanner.scan(joined)) {
-    let path12 = pathAt(match.start);
-    if (path12 === void 0 || session.isExcluded(path12)) continue;
-    let end = path12.indexOf(match.secret) + match.secret.length, named = path12.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
+    let path13 = pathAt(match.start);
+    if (path13 === void 0 || session.isExcluded(path13)) continue;
+    let end = path13.indexOf(match.secret) + match.secret.length, named = path13.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
     if (hits.has(id)) continue;
     let finding = toFinding({ ...match, line: 1, column: 1, endColumn: 1 }, { file: named, inPath: !0 });
     hits.set(id, { finding, secret: match.secret });
@@ -19829,7 +19829,7 @@ function verifiedTally(report, c) {
 }
 
 // src/sources/files.ts
-var import_node_fs7 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs7 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
 init_errors();
 
 // src/sources/lfs.ts
@@ -19908,9 +19908,9 @@ var STREAM_THRESHOLD = 32 * 1024 * 1024, START_MARKS = [
   Buffer.from(LFS_POINTER_START, "latin1")
 ], ContentFilter = class {
   search;
-  /** No literals: every content is a candidate. */
-  constructor(literals) {
-    this.search = literals.length > 0 ? new LiteralSearch(literals) : void 0;
+  /** No literals: every content is a candidate. `kernelAfter`: see LiteralSearch. */
+  constructor(literals, kernelAfter = 0) {
+    this.search = literals.length > 0 ? new LiteralSearch(literals, { kernelAfter }) : void 0;
   }
   candidate(data) {
     return this.search === void 0 ? !0 : START_MARKS.some((mark) => startsWith(data, mark)) || this.search.any(asBuffer(data));
@@ -19975,64 +19975,132 @@ function readAll(fd, size2, pool) {
 }
 
 // src/sources/probe-pool.ts
-var import_node_fs5 = require("node:fs"), import_node_os = require("node:os"), import_node_url = require("node:url"), import_node_worker_threads = require("node:worker_threads");
-var RANGE = 256, THREADS_FROM = 256, MAX_THREADS = 4, QUEUED = 2, AHEAD = RANGE * 16, WORKER = (0, import_node_url.fileURLToPath)(new URL("./probe-worker.js", __skguardFileUrl));
-async function probeAll(paths, literals, onProbe) {
-  let threads = Math.min((0, import_node_os.availableParallelism)(), MAX_THREADS, Math.ceil(paths.length / RANGE));
-  if (paths.length < THREADS_FROM || threads < 2 || !(0, import_node_fs5.existsSync)(WORKER)) {
-    let filter = new ContentFilter(literals), state = { pool: Buffer.allocUnsafe(1 << 20) };
-    for (let [i, abs] of paths.entries()) {
-      let { probe: probe2, view } = probeFile(abs, filter, state, !1);
-      onProbe(i, probe2, view);
-    }
-    return;
-  }
-  await onThreads(paths, literals, threads, onProbe);
-}
-function onThreads(paths, literals, threads, onProbe) {
-  let workers = Array.from({ length: threads }, () => new import_node_worker_threads.Worker(WORKER, { workerData: { literals } })), queued = new Map(workers.map((w) => [w, 0])), again = [], arrived = /* @__PURE__ */ new Map(), cursor = 0, next = 0;
-  return new Promise((resolve, reject) => {
-    let settled = !1, finish = (error2) => {
-      if (!settled) {
-        settled = !0;
-        for (let w of workers) w.terminate();
-        error2 === void 0 ? resolve() : reject(error2);
-      }
-    }, feed2 = (worker) => {
-      for (; (queued.get(worker) ?? 0) < QUEUED; ) {
-        let request2 = again.shift();
-        if (!request2 && cursor < paths.length && cursor < next + AHEAD && (request2 = { start: cursor, paths: paths.slice(cursor, cursor + RANGE) }, cursor += request2.paths.length), !request2) return;
-        worker.postMessage(request2), queued.set(worker, (queued.get(worker) ?? 0) + 1);
-      }
-    }, deliver = () => {
-      for (let probes = arrived.get(next); probes; probes = arrived.get(next)) {
-        arrived.delete(next);
-        for (let probe2 of probes) onProbe(next++, probe2);
-      }
+var import_node_fs5 = require("node:fs"), import_node_os = require("node:os"), import_node_path5 = __toESM(require("node:path"), 1), import_node_url = require("node:url"), import_node_worker_threads = require("node:worker_threads");
+
+// src/sources/probe-message.ts
+var KINDS = ["file", "candidate", "symlink", "directory", "other", "missing", "unreadable"];
+function unpack(reply, at, extra) {
+  let kind = KINDS[reply.kinds[at]];
+  if (kind === "file" || kind === "candidate") {
+    let content = extra.get(at)?.content;
+    return {
+      kind: "file",
+      size: reply.sizes[at],
+      candidate: kind === "candidate",
+      ...content ? { content } : {}
     };
-    for (let worker of workers)
-      worker.on("message", ({ start, asked, probes }) => {
-        if (!settled) {
-          queued.set(worker, (queued.get(worker) ?? 0) - 1), probes.length < asked && again.push({
-            start: start + probes.length,
-            paths: paths.slice(start + probes.length, start + asked)
-          }), arrived.set(start, probes);
-          try {
-            deliver();
-          } catch (e) {
-            finish(e);
-            return;
-          }
-          if (next >= paths.length) finish();
-          else for (let w of workers) feed2(w);
-        }
-      }), worker.on("error", finish), worker.on("exit", (code2) => finish(new Error(`the file prefilter's worker thread stopped (exit code ${code2})`)));
-    for (let w of workers) feed2(w);
-  });
+  }
+  return kind === "unreadable" ? { kind, code: extra.get(at)?.code ?? "unknown" } : { kind: kind ?? "missing" };
 }
 
+// src/sources/probe-pool.ts
+var RANGE = 256, THREADS_FROM = 256, MAX_THREADS = 4, QUEUED = 2, AHEAD = RANGE * 16, KERNEL_AFTER2 = 256 * 1024, WORKER = (0, import_node_url.fileURLToPath)(new URL("./probe-worker.js", __skguardFileUrl)), Prober = class {
+  /** Paths are relative to `base`. */
+  constructor(base, literals, onProbe) {
+    this.base = base;
+    this.literals = literals;
+    this.onProbe = onProbe;
+  }
+  base;
+  literals;
+  onProbe;
+  paths = [];
+  threads;
+  add(rel) {
+    if (this.paths.push(rel), this.threads) this.threads.feed();
+    else if (this.paths.length === THREADS_FROM) {
+      let count = Math.min((0, import_node_os.availableParallelism)(), MAX_THREADS);
+      count >= 2 && (0, import_node_fs5.existsSync)(WORKER) && (this.threads = new Threads(this.paths, { base: this.base, literals: this.literals }, count, this.onProbe));
+    }
+  }
+  /** The listing is complete: resolves once every path has been probed and handed to `onProbe`. */
+  async end() {
+    if (this.threads) {
+      await this.threads.end();
+      return;
+    }
+    let filter = new ContentFilter(this.literals, KERNEL_AFTER2), state = { pool: Buffer.allocUnsafe(1 << 20) };
+    for (let [i, rel] of this.paths.entries()) {
+      let { probe: probe2, view } = probeFile(import_node_path5.default.join(this.base, rel), filter, state, !1);
+      this.onProbe(i, probe2, view);
+    }
+  }
+}, Threads = class {
+  constructor(paths, workerData, count, onProbe) {
+    this.paths = paths;
+    this.onProbe = onProbe;
+    this.workers = Array.from({ length: count }, () => new import_node_worker_threads.Worker(WORKER, { workerData }));
+    for (let worker of this.workers)
+      this.queued.set(worker, 0), worker.on("message", (reply) => this.answer(worker, reply)), worker.on("error", (e) => this.finish(e)), worker.on(
+        "exit",
+        (code2) => this.finish(new Error(`the file prefilter's worker thread stopped (exit code ${code2})`))
+      );
+    this.feed();
+  }
+  paths;
+  onProbe;
+  workers;
+  queued = /* @__PURE__ */ new Map();
+  /** Ranges a worker stopped short of, sent again first. */
+  again = [];
+  arrived = /* @__PURE__ */ new Map();
+  cursor = 0;
+  next = 0;
+  listed = !1;
+  error;
+  settled = !1;
+  finished;
+  failed;
+  end() {
+    return this.listed = !0, new Promise((resolve, reject) => {
+      this.finished = resolve, this.failed = reject, this.settled ? this.report() : (this.feed(), this.next >= this.paths.length && this.finish());
+    });
+  }
+  /** Hands out ranges: whole ones while the listing grows, the rest once it is complete. */
+  feed() {
+    if (!this.settled)
+      for (let worker of this.workers)
+        for (; (this.queued.get(worker) ?? 0) < QUEUED; ) {
+          let request2 = this.again.shift(), available = this.paths.length - this.cursor;
+          if (!request2 && (available >= RANGE || this.listed && available > 0) && this.cursor < this.next + AHEAD && (request2 = { start: this.cursor, paths: this.paths.slice(this.cursor, this.cursor + RANGE) }, this.cursor += request2.paths.length), !request2) break;
+          worker.postMessage(request2), this.queued.set(worker, (this.queued.get(worker) ?? 0) + 1);
+        }
+  }
+  answer(worker, reply) {
+    if (this.settled) return;
+    this.queued.set(worker, (this.queued.get(worker) ?? 0) - 1);
+    let { start, asked, kinds } = reply;
+    if (kinds.length < asked) {
+      let from = start + kinds.length;
+      this.again.push({ start: from, paths: this.paths.slice(from, start + asked) });
+    }
+    this.arrived.set(start, reply);
+    try {
+      for (let done = this.arrived.get(this.next); done; done = this.arrived.get(this.next)) {
+        this.arrived.delete(this.next);
+        let extra = new Map(done.extra.map((e) => [e.at, e]));
+        for (let at = 0; at < done.kinds.length; at++) this.onProbe(this.next++, unpack(done, at, extra));
+      }
+    } catch (e) {
+      this.finish(e);
+      return;
+    }
+    this.listed && this.next >= this.paths.length ? this.finish() : this.feed();
+  }
+  finish(error2) {
+    if (!this.settled) {
+      this.settled = !0, this.error = error2;
+      for (let w of this.workers) w.terminate();
+      this.report();
+    }
+  }
+  report() {
+    this.error === void 0 ? this.finished?.() : this.failed?.(this.error);
+  }
+};
+
 // src/sources/walk.ts
-var import_node_fs6 = require("node:fs"), import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs6 = require("node:fs"), import_node_path6 = __toESM(require("node:path"), 1);
 function walk(root, onError) {
   let out = [], visit = (dir, prefix) => {
     let entries;
@@ -20044,19 +20112,19 @@ function walk(root, onError) {
     }
     for (let entry of entries) {
       let rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-      entry.isDirectory() ? entry.name !== ".git" && visit(import_node_path5.default.join(dir, entry.name), rel) : out.push({ rel, kind: entry.isFile() ? "file" : entry.isSymbolicLink() ? "symlink" : "other" });
+      entry.isDirectory() ? entry.name !== ".git" && visit(import_node_path6.default.join(dir, entry.name), rel) : out.push({ rel, kind: entry.isFile() ? "file" : entry.isSymbolicLink() ? "symlink" : "other" });
     }
   };
   return visit(root, ""), out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 }
 
 // src/sources/files.ts
-var CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path6.default.sep).join("/"), isInside = (dir, p) => {
-  let rel = import_node_path6.default.relative(dir, p);
-  return !rel.startsWith("..") && !import_node_path6.default.isAbsolute(rel);
+var CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path7.default.sep).join("/"), isInside = (dir, p) => {
+  let rel = import_node_path7.default.relative(dir, p);
+  return !rel.startsWith("..") && !import_node_path7.default.isAbsolute(rel);
 };
 async function rootOf(target, cwd) {
-  let abs = import_node_path6.default.resolve(cwd, target), stat2;
+  let abs = import_node_path7.default.resolve(cwd, target), stat2;
   try {
     stat2 = (0, import_node_fs7.statSync)(abs);
   } catch {
@@ -20064,12 +20132,12 @@ async function rootOf(target, cwd) {
   }
   let isDirectory2 = stat2.isDirectory(), top, gitMissing = !1;
   try {
-    top = await findWorkTree(isDirectory2 ? abs : import_node_path6.default.dirname(abs));
+    top = await findWorkTree(isDirectory2 ? abs : import_node_path7.default.dirname(abs));
   } catch (e) {
     if (!(e instanceof SkguardError && e.code === "git-missing")) throw e;
     gitMissing = !0;
   }
-  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory2 ? abs : import_node_path6.default.dirname(abs));
+  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory2 ? abs : import_node_path7.default.dirname(abs));
   return { abs, isDirectory: isDirectory2, top, base, gitMissing };
 }
 async function readRoot(root, raw, context3) {
@@ -20081,10 +20149,19 @@ async function readRoot(root, raw, context3) {
   }), root.top ? await readGitFiles(root, root.top, sink, context3) : await readPlainFiles(root, sink, context3);
 }
 async function readGitFiles(root, top, sink, context3) {
-  let rel = toPosix(import_node_path6.default.relative(top, root.abs)), pathspec = rel === "" ? "." : `:(top,literal)${rel}`, listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), rels = [], excluded = 0;
-  for (let file of new Set(splitNul(listed.stdout)))
-    context3.isExcluded(file) ? (sink.skipped("excluded", file), excluded++) : rels.push(file);
-  await readListed(top, rels, !0, sink, context3) === 0 && excluded === 0 && (root.isDirectory ? rel !== "" && (await git(["check-ignore", "-q", "--", rel], top, { ok: [0, 1] })).code === 0 && sink.note({
+  let rel = toPosix(import_node_path7.default.relative(top, root.abs)), pathspec = rel === "" ? "." : `:(top,literal)${rel}`, reader = new ListingReader(top, !0, sink, context3), listing = spawnGit(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top);
+  listing.child.stdin.end();
+  let seen = /* @__PURE__ */ new Set(), excluded = 0, records = new RecordSplitter(0, (file) => {
+    seen.has(file) || (seen.add(file), context3.isExcluded(file) ? (sink.skipped("excluded", file), excluded++) : reader.add(file));
+  });
+  try {
+    for await (let chunk of listing.child.stdout) records.push(chunk);
+    records.end(), await listing.exited;
+  } catch (e) {
+    throw listing.kill(), await reader.end().catch(() => {
+    }), e;
+  }
+  await reader.end() === 0 && excluded === 0 && (root.isDirectory ? rel !== "" && (await git(["check-ignore", "-q", "--", rel], top, { ok: [0, 1] })).code === 0 && sink.note({
     level: "warning",
     code: "ignored-path",
     message: `${rel} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`
@@ -20092,28 +20169,49 @@ async function readGitFiles(root, top, sink, context3) {
 }
 async function readPlainFiles(root, sink, context3) {
   if (!root.isDirectory) {
-    readExplicit(root.base, toPosix(import_node_path6.default.relative(root.base, root.abs)), sink);
+    readExplicit(root.base, toPosix(import_node_path7.default.relative(root.base, root.abs)), sink);
     return;
   }
-  let prefix = toPosix(import_node_path6.default.relative(root.base, root.abs)), under2 = (rel) => prefix === "" ? rel : `${prefix}/${rel}`, rels = [];
+  let prefix = toPosix(import_node_path7.default.relative(root.base, root.abs)), under2 = (rel) => prefix === "" ? rel : `${prefix}/${rel}`, reader = new ListingReader(root.base, !1, sink, context3);
   for (let entry of walk(root.abs, (rel, code2) => sink.skipped("unreadable", `${under2(rel)}/`, code2))) {
     let rel = under2(entry.rel);
-    context3.isExcluded(rel) ? sink.skipped("excluded", rel) : entry.kind === "symlink" ? sink.skipped("symlink", rel) : entry.kind === "other" ? sink.skipped("unreadable", rel, "not a regular file") : rels.push(rel);
+    context3.isExcluded(rel) ? sink.skipped("excluded", rel) : entry.kind === "symlink" ? sink.skipped("symlink", rel) : entry.kind === "other" ? sink.skipped("unreadable", rel, "not a regular file") : reader.add(rel);
   }
-  await readListed(root.base, rels, !1, sink, context3);
+  await reader.end();
 }
-async function readListed(base, rels, inGit, sink, context3) {
-  let abs = rels.map((rel) => import_node_path6.default.join(base, rel)), files = 0, bytes = 0;
-  return await probeAll(abs, context3.literals, (i, probe2, view) => {
-    let rel = rels[i];
+var ListingReader = class {
+  constructor(base, inGit, sink, context3) {
+    this.base = base;
+    this.inGit = inGit;
+    this.sink = sink;
+    this.context = context3;
+    this.prober = new Prober(base, context3.literals, (i, probe2, view) => this.take(i, probe2, view));
+  }
+  base;
+  inGit;
+  sink;
+  context;
+  rels = [];
+  prober;
+  files = 0;
+  bytes = 0;
+  add(rel) {
+    this.rels.push(rel), this.prober.add(rel);
+  }
+  /** Resolves, once every path added has been read, with how many regular files there were. */
+  async end() {
+    return await this.prober.end(), this.files;
+  }
+  take(i, probe2, view) {
+    let { sink } = this, rel = this.rels[i];
     if (probe2.kind === "file") {
-      files++, bytes += probe2.size;
+      this.files++, this.bytes += probe2.size;
       let content = view ?? (probe2.content && Buffer.from(probe2.content.buffer, probe2.content.byteOffset, probe2.size));
-      probe2.candidate ? content ? sink.whole({ path: rel }, content) : streamFile(abs[i], rel, sink) : sink.cleared(rel, probe2.size);
-    } else probe2.kind === "unreadable" ? sink.skipped("unreadable", rel, probe2.code) : probe2.kind === "symlink" ? sink.skipped("symlink", rel) : probe2.kind === "other" ? sink.skipped("unreadable", rel, "not a regular file") : probe2.kind === "directory" && inGit && passOverFolder(rel, sink);
-    context3.onProgress?.({ kind: "files", read: i + 1, total: rels.length, bytes });
-  }), files;
-}
+      probe2.candidate ? content ? sink.whole({ path: rel }, content) : streamFile(import_node_path7.default.join(this.base, rel), rel, sink) : sink.cleared(rel, probe2.size);
+    } else probe2.kind === "unreadable" ? sink.skipped("unreadable", rel, probe2.code) : probe2.kind === "symlink" ? sink.skipped("symlink", rel) : probe2.kind === "other" ? sink.skipped("unreadable", rel, "not a regular file") : probe2.kind === "directory" && this.inGit && passOverFolder(rel, sink);
+    this.context.onProgress?.({ kind: "files", read: i + 1, total: this.rels.length, bytes: this.bytes });
+  }
+};
 function passOverFolder(rel, sink) {
   sink.skipped("submodule", rel), rel.endsWith("/") && sink.note({
     level: "warning",
@@ -20131,7 +20229,7 @@ function streamFile(abs, rel, sink) {
   }
 }
 function readExplicit(base, rel, sink) {
-  let abs = import_node_path6.default.join(base, rel), stat2;
+  let abs = import_node_path7.default.join(base, rel), stat2;
   try {
     stat2 = (0, import_node_fs7.statSync)(abs);
   } catch (e) {
@@ -20168,13 +20266,13 @@ function* readChunks(file, flags, chunkSize = CHUNK_SIZE) {
 }
 
 // src/sources/history/output-socket.ts
-var import_node_fs8 = require("node:fs"), import_node_net2 = __toESM(require("node:net"), 1), import_node_os2 = require("node:os"), import_node_path7 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
+var import_node_fs8 = require("node:fs"), import_node_net2 = __toESM(require("node:net"), 1), import_node_os2 = require("node:os"), import_node_path8 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
 async function openOutputSocket(onData) {
   if (process.platform === "win32") return;
   let dir;
   try {
-    dir = (0, import_node_fs8.mkdtempSync)(import_node_path7.default.join((0, import_node_os2.tmpdir)(), "skguard-"));
-    let address = import_node_path7.default.join(dir, "out"), server = import_node_net2.default.createServer(), accepted = new Promise((resolve, reject) => {
+    dir = (0, import_node_fs8.mkdtempSync)(import_node_path8.default.join((0, import_node_os2.tmpdir)(), "skguard-"));
+    let address = import_node_path8.default.join(dir, "out"), server = import_node_net2.default.createServer(), accepted = new Promise((resolve, reject) => {
       server.once("connection", resolve), server.once("error", reject);
     });
     await new Promise((resolve, reject) => {
@@ -20357,7 +20455,7 @@ var LF = 10, CatFileParser = class {
 };
 
 // src/sources/history/enumeration.ts
-var import_node_fs9 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs9 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/sources/history/pack-order.ts
 var SUBMODULE_SECTION = '[submodule "', SNIFF_BYTES = 1024;
@@ -20447,7 +20545,7 @@ async function selfContained(cwd) {
     git(["rev-parse", "--git-path", "objects/info/alternates"], cwd),
     isPartialClone(cwd)
   ]);
-  return !partial && !(0, import_node_fs9.existsSync)(import_node_path8.default.resolve(cwd, where.stdout.toString("utf8").trim()));
+  return !partial && !(0, import_node_fs9.existsSync)(import_node_path9.default.resolve(cwd, where.stdout.toString("utf8").trim()));
 }
 async function isPartialClone(cwd) {
   return (await git(["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], cwd, {
@@ -20804,8 +20902,8 @@ var import_fs = require("fs"), import_os = require("os"), Context = class {
       if ((0, import_fs.existsSync)(process.env.GITHUB_EVENT_PATH))
         this.payload = JSON.parse((0, import_fs.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       else {
-        let path12 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path12} does not exist${import_os.EOL}`);
+        let path13 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${import_os.EOL}`);
       }
     this.eventName = process.env.GITHUB_EVENT_NAME, this.sha = process.env.GITHUB_SHA, this.ref = process.env.GITHUB_REF, this.workflow = process.env.GITHUB_WORKFLOW, this.action = process.env.GITHUB_ACTION, this.actor = process.env.GITHUB_ACTOR, this.job = process.env.GITHUB_JOB, this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10), this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10), this.runId = parseInt(process.env.GITHUB_RUN_ID, 10), this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : "https://api.github.com", this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : "https://github.com", this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : "https://api.github.com/graphql";
   }
@@ -24325,7 +24423,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   let regex2 = `^(?:${paths.map(
-    (path12) => path12.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path13) => path13.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   ).map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
 }
@@ -24487,7 +24585,7 @@ function statusOf(error2) {
 }
 
 // src/action/context.ts
-var import_node_fs10 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs10 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
 init_errors();
 function readRunnerContext(env, cwd) {
   let eventPath = env.GITHUB_EVENT_PATH, payload = {};
@@ -24505,7 +24603,7 @@ function readRunnerContext(env, cwd) {
   return {
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload,
-    workspace: import_node_path9.default.resolve(cwd, env.GITHUB_WORKSPACE || "."),
+    workspace: import_node_path10.default.resolve(cwd, env.GITHUB_WORKSPACE || "."),
     repository,
     sha: env.GITHUB_SHA || void 0,
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
@@ -25213,32 +25311,32 @@ function firstLine2(text2) {
 var import_node_zlib = require("node:zlib");
 
 // src/report/output.ts
-var import_node_crypto4 = require("node:crypto"), import_node_fs11 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_crypto4 = require("node:crypto"), import_node_fs11 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
 init_errors();
 function writeReport(file, text2, options) {
-  let target = import_node_path10.default.resolve(options.base, file), fail = (why) => new SkguardError(`${options.label}: ${why}`, "io");
-  if (target.split(import_node_path10.default.sep).some((part) => part.toLowerCase() === ".git"))
+  let target = import_node_path11.default.resolve(options.base, file), fail = (why) => new SkguardError(`${options.label}: ${why}`, "io");
+  if (target.split(import_node_path11.default.sep).some((part) => part.toLowerCase() === ".git"))
     throw fail("refusing to write into a .git folder (git would run what is written there)");
-  let dir = import_node_path10.default.dirname(target), rel = import_node_path10.default.relative(options.base, target), inside = rel !== "" && !rel.startsWith("..") && !import_node_path10.default.isAbsolute(rel);
+  let dir = import_node_path11.default.dirname(target), rel = import_node_path11.default.relative(options.base, target), inside = rel !== "" && !rel.startsWith("..") && !import_node_path11.default.isAbsolute(rel);
   if (!inside && lstatOrUndefined(dir)?.isDirectory() !== !0) throw fail(`the folder ${dir} does not exist`);
   let at = inside ? options.base : dir;
-  for (let part of inside ? rel.split(import_node_path10.default.sep) : [import_node_path10.default.basename(target)]) {
-    at = import_node_path10.default.join(at, part);
+  for (let part of inside ? rel.split(import_node_path11.default.sep) : [import_node_path11.default.basename(target)]) {
+    at = import_node_path11.default.join(at, part);
     let stat2 = lstatOrUndefined(at);
     if (stat2 === void 0) {
-      if (at !== target) throw fail(`the folder ${import_node_path10.default.relative(options.base, at) || at} does not exist`);
+      if (at !== target) throw fail(`the folder ${import_node_path11.default.relative(options.base, at) || at} does not exist`);
       break;
     }
     if (stat2.isSymbolicLink())
-      throw fail(`${import_node_path10.default.relative(options.base, at) || at} is a symbolic link: refusing to write through it`);
+      throw fail(`${import_node_path11.default.relative(options.base, at) || at} is a symbolic link: refusing to write through it`);
     if (at === target && stat2.isDirectory()) throw fail("is a folder");
     if (at === target && !stat2.isFile()) {
       (0, import_node_fs11.writeFileSync)(target, text2);
       return;
     }
-    if (at !== target && !stat2.isDirectory()) throw fail(`${import_node_path10.default.relative(options.base, at)} is not a folder`);
+    if (at !== target && !stat2.isDirectory()) throw fail(`${import_node_path11.default.relative(options.base, at)} is not a folder`);
   }
-  let temp = import_node_path10.default.join(dir, `.${import_node_path10.default.basename(target)}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`), fd;
+  let temp = import_node_path11.default.join(dir, `.${import_node_path11.default.basename(target)}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`), fd;
   try {
     fd = (0, import_node_fs11.openSync)(temp, "wx", 420);
     let data = Buffer.from(text2, "utf8");
@@ -25337,7 +25435,7 @@ async function runAction(inputs, context3, log) {
   for (let hit of result2.hits) log.learn(hit.secret, prefixes.get(hit.finding.rule) ?? "");
   let { report } = result2;
   log.text(`skguard: ${scannedLine(report)} (${scope2})`);
-  let placed = await placeFindings(report.findings, result2.hits, plan.kind === "tree" ? void 0 : git2, head), scanned = repositoryFromUrl(await git2?.originUrl(), context3.serverUrl) ?? context3.repository, sarifFile = inputs.sarifFile ? import_node_path11.default.resolve(context3.workspace, inputs.sarifFile) : void 0, view = {
+  let placed = await placeFindings(report.findings, result2.hits, plan.kind === "tree" ? void 0 : git2, head), scanned = repositoryFromUrl(await git2?.originUrl(), context3.serverUrl) ?? context3.repository, sarifFile = inputs.sarifFile ? import_node_path12.default.resolve(context3.workspace, inputs.sarifFile) : void 0, view = {
     serverUrl: context3.serverUrl,
     repository: scanned ? `${scanned.owner}/${scanned.repo}` : void 0,
     head: head ?? context3.sha,
@@ -25375,7 +25473,7 @@ function authHeader(token2, log) {
   return log.learn(basic, ""), `basic ${basic}`;
 }
 async function scan(plan, pr, inputs, context3, root, git2, verifier, log) {
-  let fromWorkspace = (file) => file ? import_node_path11.default.resolve(context3.workspace, file) : void 0, options = { configFile: fromWorkspace(inputs.config), baselineFile: fromWorkspace(inputs.baseline), verifier };
+  let fromWorkspace = (file) => file ? import_node_path12.default.resolve(context3.workspace, file) : void 0, options = { configFile: fromWorkspace(inputs.config), baselineFile: fromWorkspace(inputs.baseline), verifier };
   if (plan.kind === "tree" || !git2)
     return { result: await runScan(await pathsSource(["."], root), options), scope: plan.why, head: void 0, base: void 0 };
   let prepared = await prepareHistory(plan, git2, (line) => log.text(line)), source = await historySource(root, { revs: prepared.revs, complete: !prepared.whole }), result2 = await runScan(source, options);

@@ -3388,8 +3388,8 @@ function resolveOverrides(env) {
   }
   return out;
 }
-function under(base, path19) {
-  let url = new URL(base.href), [pathname = "", search] = path19.split("?", 2), baseParts = url.pathname.split("/").filter(Boolean), pathParts = pathname.split("/").filter(Boolean), overlap = 0;
+function under(base, path20) {
+  let url = new URL(base.href), [pathname = "", search] = path20.split("?", 2), baseParts = url.pathname.split("/").filter(Boolean), pathParts = pathname.split("/").filter(Boolean), overlap = 0;
   for (let n = Math.min(baseParts.length, pathParts.length - 1); n > 0; n--)
     if (baseParts.slice(baseParts.length - n).join("/") === pathParts.slice(0, n).join("/")) {
       overlap = n;
@@ -3591,10 +3591,10 @@ function namedHost(check, context) {
   let at = check.baseFromContext;
   return (at === void 0 ? [] : typeof at == "number" ? [at] : at).map((i) => context.context[i]).find((text) => text);
 }
-function field(json, path19) {
-  if (path19 === "") return json;
+function field(json, path20) {
+  if (path20 === "") return json;
   let value = json;
-  for (let part of path19.split(".")) {
+  for (let part of path20.split(".")) {
     if (value === null || typeof value != "object") return;
     value = value[part];
   }
@@ -5069,10 +5069,6 @@ function firstLine(text) {
   return text.trim().split(`
 `)[0]?.replace(/^(fatal|error): /, "") ?? "";
 }
-function splitNul(out) {
-  let parts = out.toString("utf8").split("\0");
-  return parts[parts.length - 1] === "" && parts.pop(), parts;
-}
 async function findWorkTree(dir) {
   let r = await git(["rev-parse", "--show-toplevel"], dir, { ok: [0, 128] });
   if (r.code !== 0 && /dubious ownership/i.test(r.stderr)) throw gitFailure(["rev-parse"], r.stderr, r.code);
@@ -5270,9 +5266,9 @@ var import_node_fs6, STREAM_THRESHOLD, START_MARKS, ContentFilter, asBuffer, NOF
       Buffer.from(LFS_POINTER_START, "latin1")
     ], ContentFilter = class {
       search;
-      /** No literals: every content is a candidate. */
-      constructor(literals) {
-        this.search = literals.length > 0 ? new LiteralSearch(literals) : void 0;
+      /** No literals: every content is a candidate. `kernelAfter`: see LiteralSearch. */
+      constructor(literals, kernelAfter = 0) {
+        this.search = literals.length > 0 ? new LiteralSearch(literals, { kernelAfter }) : void 0;
       }
       candidate(data) {
         return this.search === void 0 ? !0 : START_MARKS.some((mark) => startsWith(data, mark)) || this.search.any(asBuffer(data));
@@ -5282,66 +5278,138 @@ var import_node_fs6, STREAM_THRESHOLD, START_MARKS, ContentFilter, asBuffer, NOF
   }
 });
 
-// src/sources/probe-pool.ts
-async function probeAll(paths, literals, onProbe) {
-  let threads = Math.min((0, import_node_os.availableParallelism)(), MAX_THREADS, Math.ceil(paths.length / RANGE));
-  if (paths.length < THREADS_FROM || threads < 2 || !(0, import_node_fs7.existsSync)(WORKER)) {
-    let filter = new ContentFilter(literals), state = { pool: Buffer.allocUnsafe(1 << 20) };
-    for (let [i, abs] of paths.entries()) {
-      let { probe: probe2, view } = probeFile(abs, filter, state, !1);
-      onProbe(i, probe2, view);
-    }
-    return;
-  }
-  await onThreads(paths, literals, threads, onProbe);
-}
-function onThreads(paths, literals, threads, onProbe) {
-  let workers = Array.from({ length: threads }, () => new import_node_worker_threads.Worker(WORKER, { workerData: { literals } })), queued = new Map(workers.map((w) => [w, 0])), again = [], arrived = /* @__PURE__ */ new Map(), cursor = 0, next = 0;
-  return new Promise((resolve, reject) => {
-    let settled = !1, finish2 = (error) => {
-      if (!settled) {
-        settled = !0;
-        for (let w of workers) w.terminate();
-        error === void 0 ? resolve() : reject(error);
-      }
-    }, feed2 = (worker) => {
-      for (; (queued.get(worker) ?? 0) < QUEUED; ) {
-        let request = again.shift();
-        if (!request && cursor < paths.length && cursor < next + AHEAD && (request = { start: cursor, paths: paths.slice(cursor, cursor + RANGE) }, cursor += request.paths.length), !request) return;
-        worker.postMessage(request), queued.set(worker, (queued.get(worker) ?? 0) + 1);
-      }
-    }, deliver = () => {
-      for (let probes = arrived.get(next); probes; probes = arrived.get(next)) {
-        arrived.delete(next);
-        for (let probe2 of probes) onProbe(next++, probe2);
-      }
+// src/sources/probe-message.ts
+function unpack(reply, at, extra) {
+  let kind = KINDS[reply.kinds[at]];
+  if (kind === "file" || kind === "candidate") {
+    let content = extra.get(at)?.content;
+    return {
+      kind: "file",
+      size: reply.sizes[at],
+      candidate: kind === "candidate",
+      ...content ? { content } : {}
     };
-    for (let worker of workers)
-      worker.on("message", ({ start, asked, probes }) => {
-        if (!settled) {
-          queued.set(worker, (queued.get(worker) ?? 0) - 1), probes.length < asked && again.push({
-            start: start + probes.length,
-            paths: paths.slice(start + probes.length, start + asked)
-          }), arrived.set(start, probes);
-          try {
-            deliver();
-          } catch (e) {
-            finish2(e);
-            return;
-          }
-          if (next >= paths.length) finish2();
-          else for (let w of workers) feed2(w);
-        }
-      }), worker.on("error", finish2), worker.on("exit", (code) => finish2(new Error(`the file prefilter's worker thread stopped (exit code ${code})`)));
-    for (let w of workers) feed2(w);
-  });
+  }
+  return kind === "unreadable" ? { kind, code: extra.get(at)?.code ?? "unknown" } : { kind: kind ?? "missing" };
 }
-var import_node_fs7, import_node_os, import_node_url, import_node_worker_threads, RANGE, THREADS_FROM, MAX_THREADS, QUEUED, AHEAD, WORKER, init_probe_pool = __esm({
+var KINDS, init_probe_message = __esm({
+  "src/sources/probe-message.ts"() {
+    "use strict";
+    KINDS = ["file", "candidate", "symlink", "directory", "other", "missing", "unreadable"];
+  }
+});
+
+// src/sources/probe-pool.ts
+var import_node_fs7, import_node_os, import_node_path7, import_node_url, import_node_worker_threads, RANGE, THREADS_FROM, MAX_THREADS, QUEUED, AHEAD, KERNEL_AFTER2, WORKER, Prober, Threads, init_probe_pool = __esm({
   "src/sources/probe-pool.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs"), import_node_os = require("node:os"), import_node_url = require("node:url"), import_node_worker_threads = require("node:worker_threads");
+    import_node_fs7 = require("node:fs"), import_node_os = require("node:os"), import_node_path7 = __toESM(require("node:path"), 1), import_node_url = require("node:url"), import_node_worker_threads = require("node:worker_threads");
     init_probe();
-    RANGE = 256, THREADS_FROM = 256, MAX_THREADS = 4, QUEUED = 2, AHEAD = RANGE * 16, WORKER = (0, import_node_url.fileURLToPath)(new URL("./probe-worker.js", __skguardFileUrl));
+    init_probe_message();
+    RANGE = 256, THREADS_FROM = 256, MAX_THREADS = 4, QUEUED = 2, AHEAD = RANGE * 16, KERNEL_AFTER2 = 256 * 1024, WORKER = (0, import_node_url.fileURLToPath)(new URL("./probe-worker.js", __skguardFileUrl)), Prober = class {
+      /** Paths are relative to `base`. */
+      constructor(base, literals, onProbe) {
+        this.base = base;
+        this.literals = literals;
+        this.onProbe = onProbe;
+      }
+      base;
+      literals;
+      onProbe;
+      paths = [];
+      threads;
+      add(rel2) {
+        if (this.paths.push(rel2), this.threads) this.threads.feed();
+        else if (this.paths.length === THREADS_FROM) {
+          let count = Math.min((0, import_node_os.availableParallelism)(), MAX_THREADS);
+          count >= 2 && (0, import_node_fs7.existsSync)(WORKER) && (this.threads = new Threads(this.paths, { base: this.base, literals: this.literals }, count, this.onProbe));
+        }
+      }
+      /** The listing is complete: resolves once every path has been probed and handed to `onProbe`. */
+      async end() {
+        if (this.threads) {
+          await this.threads.end();
+          return;
+        }
+        let filter = new ContentFilter(this.literals, KERNEL_AFTER2), state = { pool: Buffer.allocUnsafe(1 << 20) };
+        for (let [i, rel2] of this.paths.entries()) {
+          let { probe: probe2, view } = probeFile(import_node_path7.default.join(this.base, rel2), filter, state, !1);
+          this.onProbe(i, probe2, view);
+        }
+      }
+    }, Threads = class {
+      constructor(paths, workerData, count, onProbe) {
+        this.paths = paths;
+        this.onProbe = onProbe;
+        this.workers = Array.from({ length: count }, () => new import_node_worker_threads.Worker(WORKER, { workerData }));
+        for (let worker of this.workers)
+          this.queued.set(worker, 0), worker.on("message", (reply) => this.answer(worker, reply)), worker.on("error", (e) => this.finish(e)), worker.on(
+            "exit",
+            (code) => this.finish(new Error(`the file prefilter's worker thread stopped (exit code ${code})`))
+          );
+        this.feed();
+      }
+      paths;
+      onProbe;
+      workers;
+      queued = /* @__PURE__ */ new Map();
+      /** Ranges a worker stopped short of, sent again first. */
+      again = [];
+      arrived = /* @__PURE__ */ new Map();
+      cursor = 0;
+      next = 0;
+      listed = !1;
+      error;
+      settled = !1;
+      finished;
+      failed;
+      end() {
+        return this.listed = !0, new Promise((resolve, reject) => {
+          this.finished = resolve, this.failed = reject, this.settled ? this.report() : (this.feed(), this.next >= this.paths.length && this.finish());
+        });
+      }
+      /** Hands out ranges: whole ones while the listing grows, the rest once it is complete. */
+      feed() {
+        if (!this.settled)
+          for (let worker of this.workers)
+            for (; (this.queued.get(worker) ?? 0) < QUEUED; ) {
+              let request = this.again.shift(), available = this.paths.length - this.cursor;
+              if (!request && (available >= RANGE || this.listed && available > 0) && this.cursor < this.next + AHEAD && (request = { start: this.cursor, paths: this.paths.slice(this.cursor, this.cursor + RANGE) }, this.cursor += request.paths.length), !request) break;
+              worker.postMessage(request), this.queued.set(worker, (this.queued.get(worker) ?? 0) + 1);
+            }
+      }
+      answer(worker, reply) {
+        if (this.settled) return;
+        this.queued.set(worker, (this.queued.get(worker) ?? 0) - 1);
+        let { start, asked, kinds } = reply;
+        if (kinds.length < asked) {
+          let from = start + kinds.length;
+          this.again.push({ start: from, paths: this.paths.slice(from, start + asked) });
+        }
+        this.arrived.set(start, reply);
+        try {
+          for (let done = this.arrived.get(this.next); done; done = this.arrived.get(this.next)) {
+            this.arrived.delete(this.next);
+            let extra = new Map(done.extra.map((e) => [e.at, e]));
+            for (let at = 0; at < done.kinds.length; at++) this.onProbe(this.next++, unpack(done, at, extra));
+          }
+        } catch (e) {
+          this.finish(e);
+          return;
+        }
+        this.listed && this.next >= this.paths.length ? this.finish() : this.feed();
+      }
+      finish(error) {
+        if (!this.settled) {
+          this.settled = !0, this.error = error;
+          for (let w of this.workers) w.terminate();
+          this.report();
+        }
+      }
+      report() {
+        this.error === void 0 ? this.finished?.() : this.failed?.(this.error);
+      }
+    };
   }
 });
 
@@ -5357,21 +5425,21 @@ function walk(root, onError) {
     }
     for (let entry of entries) {
       let rel2 = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-      entry.isDirectory() ? entry.name !== ".git" && visit(import_node_path7.default.join(dir, entry.name), rel2) : out.push({ rel: rel2, kind: entry.isFile() ? "file" : entry.isSymbolicLink() ? "symlink" : "other" });
+      entry.isDirectory() ? entry.name !== ".git" && visit(import_node_path8.default.join(dir, entry.name), rel2) : out.push({ rel: rel2, kind: entry.isFile() ? "file" : entry.isSymbolicLink() ? "symlink" : "other" });
     }
   };
   return visit(root, ""), out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 }
-var import_node_fs8, import_node_path7, init_walk = __esm({
+var import_node_fs8, import_node_path8, init_walk = __esm({
   "src/sources/walk.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs"), import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_fs8 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
   }
 });
 
 // src/sources/files.ts
 async function rootOf(target, cwd) {
-  let abs = import_node_path8.default.resolve(cwd, target), stat;
+  let abs = import_node_path9.default.resolve(cwd, target), stat;
   try {
     stat = (0, import_node_fs9.statSync)(abs);
   } catch {
@@ -5379,12 +5447,12 @@ async function rootOf(target, cwd) {
   }
   let isDirectory = stat.isDirectory(), top, gitMissing = !1;
   try {
-    top = await findWorkTree(isDirectory ? abs : import_node_path8.default.dirname(abs));
+    top = await findWorkTree(isDirectory ? abs : import_node_path9.default.dirname(abs));
   } catch (e) {
     if (!(e instanceof SkguardError && e.code === "git-missing")) throw e;
     gitMissing = !0;
   }
-  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory ? abs : import_node_path8.default.dirname(abs));
+  let base = top ?? (isInside(cwd, abs) ? cwd : isDirectory ? abs : import_node_path9.default.dirname(abs));
   return { abs, isDirectory, top, base, gitMissing };
 }
 async function readRoot(root, raw, context) {
@@ -5396,10 +5464,19 @@ async function readRoot(root, raw, context) {
   }), root.top ? await readGitFiles(root, root.top, sink, context) : await readPlainFiles(root, sink, context);
 }
 async function readGitFiles(root, top, sink, context) {
-  let rel2 = toPosix(import_node_path8.default.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, listed = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top), rels = [], excluded = 0;
-  for (let file of new Set(splitNul(listed.stdout)))
-    context.isExcluded(file) ? (sink.skipped("excluded", file), excluded++) : rels.push(file);
-  await readListed(top, rels, !0, sink, context) === 0 && excluded === 0 && (root.isDirectory ? rel2 !== "" && (await git(["check-ignore", "-q", "--", rel2], top, { ok: [0, 1] })).code === 0 && sink.note({
+  let rel2 = toPosix(import_node_path9.default.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, reader = new ListingReader(top, !0, sink, context), listing = spawnGit(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top);
+  listing.child.stdin.end();
+  let seen = /* @__PURE__ */ new Set(), excluded = 0, records = new RecordSplitter(0, (file) => {
+    seen.has(file) || (seen.add(file), context.isExcluded(file) ? (sink.skipped("excluded", file), excluded++) : reader.add(file));
+  });
+  try {
+    for await (let chunk of listing.child.stdout) records.push(chunk);
+    records.end(), await listing.exited;
+  } catch (e) {
+    throw listing.kill(), await reader.end().catch(() => {
+    }), e;
+  }
+  await reader.end() === 0 && excluded === 0 && (root.isDirectory ? rel2 !== "" && (await git(["check-ignore", "-q", "--", rel2], top, { ok: [0, 1] })).code === 0 && sink.note({
     level: "warning",
     code: "ignored-path",
     message: `${rel2} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`
@@ -5407,15 +5484,15 @@ async function readGitFiles(root, top, sink, context) {
 }
 async function readPlainFiles(root, sink, context) {
   if (!root.isDirectory) {
-    readExplicit(root.base, toPosix(import_node_path8.default.relative(root.base, root.abs)), sink);
+    readExplicit(root.base, toPosix(import_node_path9.default.relative(root.base, root.abs)), sink);
     return;
   }
-  let prefix = toPosix(import_node_path8.default.relative(root.base, root.abs)), under2 = (rel2) => prefix === "" ? rel2 : `${prefix}/${rel2}`, rels = [];
+  let prefix = toPosix(import_node_path9.default.relative(root.base, root.abs)), under2 = (rel2) => prefix === "" ? rel2 : `${prefix}/${rel2}`, reader = new ListingReader(root.base, !1, sink, context);
   for (let entry of walk(root.abs, (rel2, code) => sink.skipped("unreadable", `${under2(rel2)}/`, code))) {
     let rel2 = under2(entry.rel);
-    context.isExcluded(rel2) ? sink.skipped("excluded", rel2) : entry.kind === "symlink" ? sink.skipped("symlink", rel2) : entry.kind === "other" ? sink.skipped("unreadable", rel2, "not a regular file") : rels.push(rel2);
+    context.isExcluded(rel2) ? sink.skipped("excluded", rel2) : entry.kind === "symlink" ? sink.skipped("symlink", rel2) : entry.kind === "other" ? sink.skipped("unreadable", rel2, "not a regular file") : reader.add(rel2);
   }
-  await readListed(root.base, rels, !1, sink, context);
+  await reader.end();
 }
 function givenFilesSource(top, rels) {
   return {
@@ -5423,24 +5500,12 @@ function givenFilesSource(top, rels) {
     root: top,
     partial: !0,
     async read(raw, context) {
-      let sink = lfsAware(raw, top), kept = [];
+      let sink = lfsAware(raw, top), reader = new ListingReader(top, !0, sink, context);
       for (let rel2 of rels)
-        context.isExcluded(rel2) ? sink.skipped("excluded", rel2) : kept.push(rel2);
-      return await readListed(top, kept, !0, sink, context), {};
+        context.isExcluded(rel2) ? sink.skipped("excluded", rel2) : reader.add(rel2);
+      return await reader.end(), {};
     }
   };
-}
-async function readListed(base, rels, inGit, sink, context) {
-  let abs = rels.map((rel2) => import_node_path8.default.join(base, rel2)), files = 0, bytes = 0;
-  return await probeAll(abs, context.literals, (i, probe2, view) => {
-    let rel2 = rels[i];
-    if (probe2.kind === "file") {
-      files++, bytes += probe2.size;
-      let content = view ?? (probe2.content && Buffer.from(probe2.content.buffer, probe2.content.byteOffset, probe2.size));
-      probe2.candidate ? content ? sink.whole({ path: rel2 }, content) : streamFile(abs[i], rel2, sink) : sink.cleared(rel2, probe2.size);
-    } else probe2.kind === "unreadable" ? sink.skipped("unreadable", rel2, probe2.code) : probe2.kind === "symlink" ? sink.skipped("symlink", rel2) : probe2.kind === "other" ? sink.skipped("unreadable", rel2, "not a regular file") : probe2.kind === "directory" && inGit && passOverFolder(rel2, sink);
-    context.onProgress?.({ kind: "files", read: i + 1, total: rels.length, bytes });
-  }), files;
 }
 function passOverFolder(rel2, sink) {
   sink.skipped("submodule", rel2), rel2.endsWith("/") && sink.note({
@@ -5459,7 +5524,7 @@ function streamFile(abs, rel2, sink) {
   }
 }
 function readExplicit(base, rel2, sink) {
-  let abs = import_node_path8.default.join(base, rel2), stat;
+  let abs = import_node_path9.default.join(base, rel2), stat;
   try {
     stat = (0, import_node_fs9.statSync)(abs);
   } catch (e) {
@@ -5494,10 +5559,10 @@ function* readChunks(file, flags, chunkSize = CHUNK_SIZE) {
     (0, import_node_fs9.closeSync)(fd);
   }
 }
-var import_node_fs9, import_node_path8, CHUNK_SIZE, toPosix, isInside, init_files = __esm({
+var import_node_fs9, import_node_path9, CHUNK_SIZE, toPosix, isInside, ListingReader, init_files = __esm({
   "src/sources/files.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs"), import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_fs9 = require("node:fs"), import_node_path9 = __toESM(require("node:path"), 1);
     init_errors();
     init_git();
     init_lfs();
@@ -5505,9 +5570,42 @@ var import_node_fs9, import_node_path8, CHUNK_SIZE, toPosix, isInside, init_file
     init_probe_pool();
     init_walk();
     init_probe();
-    CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path8.default.sep).join("/"), isInside = (dir, p) => {
-      let rel2 = import_node_path8.default.relative(dir, p);
-      return !rel2.startsWith("..") && !import_node_path8.default.isAbsolute(rel2);
+    CHUNK_SIZE = 8 * 1024 * 1024, toPosix = (p) => p.split(import_node_path9.default.sep).join("/"), isInside = (dir, p) => {
+      let rel2 = import_node_path9.default.relative(dir, p);
+      return !rel2.startsWith("..") && !import_node_path9.default.isAbsolute(rel2);
+    };
+    ListingReader = class {
+      constructor(base, inGit, sink, context) {
+        this.base = base;
+        this.inGit = inGit;
+        this.sink = sink;
+        this.context = context;
+        this.prober = new Prober(base, context.literals, (i, probe2, view) => this.take(i, probe2, view));
+      }
+      base;
+      inGit;
+      sink;
+      context;
+      rels = [];
+      prober;
+      files = 0;
+      bytes = 0;
+      add(rel2) {
+        this.rels.push(rel2), this.prober.add(rel2);
+      }
+      /** Resolves, once every path added has been read, with how many regular files there were. */
+      async end() {
+        return await this.prober.end(), this.files;
+      }
+      take(i, probe2, view) {
+        let { sink } = this, rel2 = this.rels[i];
+        if (probe2.kind === "file") {
+          this.files++, this.bytes += probe2.size;
+          let content = view ?? (probe2.content && Buffer.from(probe2.content.buffer, probe2.content.byteOffset, probe2.size));
+          probe2.candidate ? content ? sink.whole({ path: rel2 }, content) : streamFile(import_node_path9.default.join(this.base, rel2), rel2, sink) : sink.cleared(rel2, probe2.size);
+        } else probe2.kind === "unreadable" ? sink.skipped("unreadable", rel2, probe2.code) : probe2.kind === "symlink" ? sink.skipped("symlink", rel2) : probe2.kind === "other" ? sink.skipped("unreadable", rel2, "not a regular file") : probe2.kind === "directory" && this.inGit && passOverFolder(rel2, sink);
+        this.context.onProgress?.({ kind: "files", read: i + 1, total: this.rels.length, bytes: this.bytes });
+      }
     };
   }
 });
@@ -5517,8 +5615,8 @@ async function openOutputSocket(onData) {
   if (process.platform === "win32") return;
   let dir;
   try {
-    dir = (0, import_node_fs10.mkdtempSync)(import_node_path9.default.join((0, import_node_os2.tmpdir)(), "skguard-"));
-    let address = import_node_path9.default.join(dir, "out"), server = import_node_net4.default.createServer(), accepted = new Promise((resolve, reject) => {
+    dir = (0, import_node_fs10.mkdtempSync)(import_node_path10.default.join((0, import_node_os2.tmpdir)(), "skguard-"));
+    let address = import_node_path10.default.join(dir, "out"), server = import_node_net4.default.createServer(), accepted = new Promise((resolve, reject) => {
       server.once("connection", resolve), server.once("error", reject);
     });
     await new Promise((resolve, reject) => {
@@ -5552,10 +5650,10 @@ async function openOutputSocket(onData) {
     dir && (0, import_node_fs10.rmSync)(dir, { recursive: !0, force: !0 });
   }
 }
-var import_node_fs10, import_node_net4, import_node_os2, import_node_path9, READ_BUFFER, init_output_socket = __esm({
+var import_node_fs10, import_node_net4, import_node_os2, import_node_path10, READ_BUFFER, init_output_socket = __esm({
   "src/sources/history/output-socket.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs"), import_node_net4 = __toESM(require("node:net"), 1), import_node_os2 = require("node:os"), import_node_path9 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
+    import_node_fs10 = require("node:fs"), import_node_net4 = __toESM(require("node:net"), 1), import_node_os2 = require("node:os"), import_node_path10 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
   }
 });
 
@@ -5806,7 +5904,7 @@ async function selfContained(cwd) {
     git(["rev-parse", "--git-path", "objects/info/alternates"], cwd),
     isPartialClone(cwd)
   ]);
-  return !partial && !(0, import_node_fs11.existsSync)(import_node_path10.default.resolve(cwd, where.stdout.toString("utf8").trim()));
+  return !partial && !(0, import_node_fs11.existsSync)(import_node_path11.default.resolve(cwd, where.stdout.toString("utf8").trim()));
 }
 async function isPartialClone(cwd) {
   return (await git(["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], cwd, {
@@ -5814,10 +5912,10 @@ async function isPartialClone(cwd) {
   })).stdout.toString("utf8").split(`
 `).some((line) => /^extensions\.partialclone \S/.test(line) || / true$/.test(line));
 }
-var import_node_fs11, import_node_path10, MAX_PENDING, LF2, init_enumeration = __esm({
+var import_node_fs11, import_node_path11, MAX_PENDING, LF2, init_enumeration = __esm({
   "src/sources/history/enumeration.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs"), import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_fs11 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
     init_git();
     init_pack_order();
     MAX_PENDING = 1e5, LF2 = 10;
@@ -6184,7 +6282,7 @@ var init_shell = __esm({
 
 // src/hook/husky.ts
 function huskyLine(top, huskyDir, args) {
-  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = import_node_path13.default.relative(top, import_node_path13.default.dirname(huskyDir)).split(import_node_path13.default.sep).join("/");
+  let command = ["skguard", "staged", ...args.map(shQuote)].join(" "), pkg = import_node_path14.default.relative(top, import_node_path14.default.dirname(huskyDir)).split(import_node_path14.default.sep).join("/");
   return pkg === "" ? command : `PATH=${shQuote(`${pkg}/node_modules/.bin`)}:"$PATH" ${command}`;
 }
 function hasSkguardLine(content) {
@@ -6208,10 +6306,10 @@ function removeLines(content) {
   return { content: kept.join(`
 `), removed: lines.length - kept.length };
 }
-var import_node_path13, RUNS_SKGUARD, OUR_LINE, SETUP_LINE, init_husky = __esm({
+var import_node_path14, RUNS_SKGUARD, OUR_LINE, SETUP_LINE, init_husky = __esm({
   "src/hook/husky.ts"() {
     "use strict";
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_shell();
     RUNS_SKGUARD = /^[^#\n]*(?:^|[\s;&|(])skguard\s+staged(?:\s|$)/m, OUR_LINE = /^(?:PATH=(?:'[^']*'|[^\s']+):"\$PATH" )?skguard staged(?: [^\n]*)?$/;
     SETUP_LINE = /^\s*(?:$|#|(?:\.|source)\s|(?:export|readonly|unset|umask)\s|set\s+[-+]|[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|[^\s;&|'"]*)\s*(?:#.*)?$)/;
@@ -6274,9 +6372,9 @@ async function detectSetup(cwd) {
       `not in a git work tree: ${cwd} (run skguard hook install inside the repository)`,
       "not-a-repository"
     );
-  let hooksDir = import_node_path14.default.resolve(cwd, hooks), config = await git(["config", "--get", "core.hooksPath"], cwd, { ok: [0, 1] }), hooksPath = config.code === 0 && config.stdout.toString("utf8").trim() || void 0;
+  let hooksDir = import_node_path15.default.resolve(cwd, hooks), config = await git(["config", "--get", "core.hooksPath"], cwd, { ok: [0, 1] }), hooksPath = config.code === 0 && config.stdout.toString("utf8").trim() || void 0;
   if (hooksPath && HUSKY_HOOKS_PATH.test(hooksPath))
-    return { kind: "husky", top, huskyDir: import_node_path14.default.dirname(hooksDir), active: !0, hooksDir };
+    return { kind: "husky", top, huskyDir: import_node_path15.default.dirname(hooksDir), active: !0, hooksDir };
   if (!hooksPath) {
     let huskyDir = findHuskyDir(cwd, top);
     if (huskyDir) return { kind: "husky", top, huskyDir, active: !1, hooksDir };
@@ -6286,17 +6384,17 @@ async function detectSetup(cwd) {
 function findHuskyDir(cwd, top) {
   let dir = (0, import_node_fs14.realpathSync)(cwd);
   for (; ; ) {
-    let candidate = import_node_path14.default.join(dir, ".husky");
+    let candidate = import_node_path15.default.join(dir, ".husky");
     if ((0, import_node_fs14.existsSync)(candidate) && (0, import_node_fs14.statSync)(candidate).isDirectory()) return candidate;
-    let rel2 = import_node_path14.default.relative(top, dir);
-    if (rel2 === "" || rel2.startsWith("..") || import_node_path14.default.isAbsolute(rel2)) return;
-    dir = import_node_path14.default.dirname(dir);
+    let rel2 = import_node_path15.default.relative(top, dir);
+    if (rel2 === "" || rel2.startsWith("..") || import_node_path15.default.isAbsolute(rel2)) return;
+    dir = import_node_path15.default.dirname(dir);
   }
 }
-var import_node_fs14, import_node_path14, HUSKY_HOOKS_PATH, init_setup = __esm({
+var import_node_fs14, import_node_path15, HUSKY_HOOKS_PATH, init_setup = __esm({
   "src/hook/setup.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs"), import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_fs14 = require("node:fs"), import_node_path15 = __toESM(require("node:path"), 1);
     init_errors();
     init_git();
     HUSKY_HOOKS_PATH = /(?:^|[\\/])\.husky[\\/]_[\\/]*$/;
@@ -6314,27 +6412,27 @@ function temporaryPlace(file, tmpdir2) {
   if (parts.includes("_npx")) return "npx's cache";
   if (parts.some((p, i) => p === "dlx" && parts[i - 1] === "pnpm")) return "pnpm dlx's cache";
   for (let dir of /* @__PURE__ */ new Set([tmpdir2, realOrSame(tmpdir2)])) {
-    if (dir === "" || import_node_path15.default.parse(dir).root === dir) continue;
-    let rel2 = import_node_path15.default.relative(dir, real);
-    if (rel2 !== "" && !rel2.startsWith("..") && !import_node_path15.default.isAbsolute(rel2))
+    if (dir === "" || import_node_path16.default.parse(dir).root === dir) continue;
+    let rel2 = import_node_path16.default.relative(dir, real);
+    if (rel2 !== "" && !rel2.startsWith("..") && !import_node_path16.default.isAbsolute(rel2))
       return `the temporary folder ${dir}`;
   }
 }
 function tmpdirOf(env) {
-  let dir = process.platform === "win32" ? env.TEMP || env.TMP || import_node_path15.default.join(env.SystemRoot || env.windir || "C:\\Windows", "temp") : env.TMPDIR || env.TMP || env.TEMP || "/tmp";
+  let dir = process.platform === "win32" ? env.TEMP || env.TMP || import_node_path16.default.join(env.SystemRoot || env.windir || "C:\\Windows", "temp") : env.TMPDIR || env.TMP || env.TEMP || "/tmp";
   return dir.length > 1 && /[\\/]$/.test(dir) ? dir.slice(0, -1) : dir;
 }
 function realOrSame(file) {
   try {
     return (0, import_node_fs15.realpathSync)(file);
   } catch {
-    return import_node_path15.default.resolve(file);
+    return import_node_path16.default.resolve(file);
   }
 }
-var import_node_fs15, import_node_path15, init_temporary = __esm({
+var import_node_fs15, import_node_path16, init_temporary = __esm({
   "src/hook/temporary.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs"), import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_fs15 = require("node:fs"), import_node_path16 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -6348,25 +6446,25 @@ __export(install_exports, {
 async function installHook(options) {
   let setup = await detectSetup(options.cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path16.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readHookFile(setup, file2);
+    let file2 = import_node_path17.default.join(setup.huskyDir, PRE_COMMIT), existing2 = readHookFile(setup, file2);
     if (existing2 !== void 0 && hasSkguardLine(existing2))
       result2.changes.push({ action: "line-present", file: file2 });
     else {
       let line = huskyLine(setup.top, setup.huskyDir, options.args);
       (0, import_node_fs16.mkdirSync)(setup.huskyDir, { recursive: !0 }), writeHookFile(file2, insertLine(existing2 ?? "", line), existing2 === void 0 ? 493 : void 0), result2.changes.push({ action: "added-line", file: file2, line, created: existing2 === void 0 });
     }
-    let pkg = import_node_path16.default.dirname(setup.huskyDir);
-    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path16.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs16.existsSync)(bin)) || result2.warnings.push(
-      `skguard is not installed in ${rel(setup, import_node_path16.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev ${PACKAGE_NAME}), or the hook cannot find it`
+    let pkg = import_node_path17.default.dirname(setup.huskyDir);
+    return [.../* @__PURE__ */ new Set([pkg, setup.top])].map((dir) => import_node_path17.default.join(dir, "node_modules", ".bin", "skguard")).some((bin) => (0, import_node_fs16.existsSync)(bin)) || result2.warnings.push(
+      `skguard is not installed in ${rel(setup, import_node_path17.default.join(pkg, "node_modules"))}: add it as a dev dependency (npm install --save-dev ${PACKAGE_NAME}), or the hook cannot find it`
     ), setup.active || result2.warnings.push(
       "husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or `npm install`, which runs its prepare script)"
     ), result2;
   }
   refuseTemporary(options);
-  let file = import_node_path16.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options), existing = readHookFile(setup, file);
+  let file = import_node_path17.default.join(setup.hooksDir, PRE_COMMIT), script = hookScript(options), existing = readHookFile(setup, file);
   if (existing !== void 0 && isOurScript(existing))
     return existing === script ? result2.changes.push({ action: "script-current", file }) : (writeHookFile(file, script, 493), result2.changes.push({ action: "updated-script", file })), result2;
-  let backup = import_node_path16.default.join(setup.hooksDir, BACKUP_NAME);
+  let backup = import_node_path17.default.join(setup.hooksDir, BACKUP_NAME);
   if (existing !== void 0) {
     if (!options.force) {
       let framework = isPreCommitFramework(existing) ? " It is the pre-commit framework's hook: add skguard to .pre-commit-config.yaml instead (see the README)." : "";
@@ -6389,7 +6487,7 @@ async function installHook(options) {
 async function uninstallHook(cwd) {
   let setup = await detectSetup(cwd), result2 = { setup, changes: [], warnings: [] };
   if (setup.kind === "husky") {
-    let file2 = import_node_path16.default.join(setup.huskyDir, PRE_COMMIT), link = linkOnTheWay(setup, file2);
+    let file2 = import_node_path17.default.join(setup.huskyDir, PRE_COMMIT), link = linkOnTheWay(setup, file2);
     link !== void 0 && result2.warnings.push(`${rel(setup, link)} is a symbolic link: left as it is`);
     let existing2 = link === void 0 ? readHookFile(setup, file2) : void 0;
     if (existing2 !== void 0) {
@@ -6400,10 +6498,10 @@ async function uninstallHook(cwd) {
       }
     }
   }
-  let file = import_node_path16.default.join(setup.hooksDir, PRE_COMMIT), linked = isLink(file), existing = linked ? void 0 : readHookFile(setup, file);
+  let file = import_node_path17.default.join(setup.hooksDir, PRE_COMMIT), linked = isLink(file), existing = linked ? void 0 : readHookFile(setup, file);
   if (existing !== void 0 && isOurScript(existing)) {
     (0, import_node_fs16.unlinkSync)(file);
-    let backup = import_node_path16.default.join(setup.hooksDir, BACKUP_NAME);
+    let backup = import_node_path17.default.join(setup.hooksDir, BACKUP_NAME);
     (0, import_node_fs16.existsSync)(backup) ? ((0, import_node_fs16.renameSync)(backup, file), result2.changes.push({ action: "removed-script", file, restored: backup })) : result2.changes.push({ action: "removed-script", file });
   } else (existing !== void 0 || linked) && setup.kind === "hooks-dir" && result2.changes.push({ action: "left-foreign", file });
   return result2;
@@ -6466,13 +6564,13 @@ function writeHookFile(file, content, mode) {
   }
 }
 function rel(setup, file) {
-  let r = import_node_path16.default.relative(setup.top, file);
-  return r.startsWith("..") || import_node_path16.default.isAbsolute(r) ? file : r.split(import_node_path16.default.sep).join("/");
+  let r = import_node_path17.default.relative(setup.top, file);
+  return r.startsWith("..") || import_node_path17.default.isAbsolute(r) ? file : r.split(import_node_path17.default.sep).join("/");
 }
-var import_node_fs16, import_node_path16, PRE_COMMIT, init_install = __esm({
+var import_node_fs16, import_node_path17, PRE_COMMIT, init_install = __esm({
   "src/hook/install.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs"), import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_fs16 = require("node:fs"), import_node_path17 = __toESM(require("node:path"), 1);
     init_errors();
     init_version();
     init_husky();
@@ -6484,7 +6582,7 @@ var import_node_fs16, import_node_path16, PRE_COMMIT, init_install = __esm({
 });
 
 // src/cli/main.ts
-var import_node_fs18 = require("node:fs"), import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_fs18 = require("node:fs"), import_node_path19 = __toESM(require("node:path"), 1);
 init_errors();
 init_version();
 
@@ -6930,21 +7028,21 @@ var newTally = () => ({
       }
     };
   }
-  cleared(path19, bytes) {
-    this.paths.add(path19), this.tally.files++, this.tally.bytes += bytes;
+  cleared(path20, bytes) {
+    this.paths.add(path20), this.tally.files++, this.tally.bytes += bytes;
   }
-  skipped(reason, path19, why) {
-    this.tally.skipped[reason]++, path19 !== void 0 && reason !== "excluded" && this.paths.add(path19), reason === "unreadable" && path19 !== void 0 && this.notes.push({
+  skipped(reason, path20, why) {
+    this.tally.skipped[reason]++, path20 !== void 0 && reason !== "excluded" && this.paths.add(path20), reason === "unreadable" && path20 !== void 0 && this.notes.push({
       level: "warning",
       code: "unreadable-file",
-      message: `could not read ${path19}${why ? `: ${why}` : ""}`
+      message: `could not read ${path20}${why ? `: ${why}` : ""}`
     });
   }
   note(note) {
     this.notes.push(note);
   }
-  named(path19) {
-    this.paths.add(path19);
+  named(path20) {
+    this.paths.add(path20);
   }
 };
 
@@ -7181,9 +7279,9 @@ function keysInPaths(session, paths) {
     return list[lo];
   }, joined = Buffer.from(`${list.join("\0")}\0`, "utf8"), hits = /* @__PURE__ */ new Map();
   for (let match of session.scanner.scan(joined)) {
-    let path19 = pathAt(match.start);
-    if (path19 === void 0 || session.isExcluded(path19)) continue;
-    let end = path19.indexOf(match.secret) + match.secret.length, named = path19.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
+    let path20 = pathAt(match.start);
+    if (path20 === void 0 || session.isExcluded(path20)) continue;
+    let end = path20.indexOf(match.secret) + match.secret.length, named = path20.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
     if (hits.has(id)) continue;
     let finding = toFinding({ ...match, line: 1, column: 1, endColumn: 1 }, { file: named, inPath: !0 });
     hits.set(id, { finding, secret: match.secret });
@@ -7574,16 +7672,16 @@ var historyCommand = defineCommand({
 });
 
 // src/cli/commands/hook.ts
-var import_node_fs17 = require("node:fs"), import_node_path17 = __toESM(require("node:path"), 1), import_node_url2 = require("node:url");
+var import_node_fs17 = require("node:fs"), import_node_path18 = __toESM(require("node:path"), 1), import_node_url2 = require("node:url");
 init_version();
 
 // src/hook/scope.ts
-var import_node_fs13 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs13 = require("node:fs"), import_node_path13 = __toESM(require("node:path"), 1);
 init_errors();
 init_files();
 
 // src/sources/staged.ts
-var import_node_fs12 = require("node:fs"), import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs12 = require("node:fs"), import_node_path12 = __toESM(require("node:path"), 1);
 init_errors();
 init_git();
 init_lfs();
@@ -7782,10 +7880,10 @@ function startsWithAt(data, at, prefix) {
 }
 function topFromFolders(cwd) {
   if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return;
-  let dir = import_node_path11.default.resolve(cwd);
+  let dir = import_node_path12.default.resolve(cwd);
   for (; ; ) {
-    if ((0, import_node_fs12.existsSync)(import_node_path11.default.join(dir, ".git"))) return Promise.resolve((0, import_node_fs12.realpathSync)(dir));
-    let parent = import_node_path11.default.dirname(dir);
+    if ((0, import_node_fs12.existsSync)(import_node_path12.default.join(dir, ".git"))) return Promise.resolve((0, import_node_fs12.realpathSync)(dir));
+    let parent = import_node_path12.default.dirname(dir);
     if (parent === dir) return;
     dir = parent;
   }
@@ -7798,10 +7896,10 @@ async function hookSource(cwd, given) {
   let base = (0, import_node_fs13.realpathSync)(cwd), files = [
     ...new Set(
       given.map((f) => {
-        let rel2 = import_node_path12.default.relative(changes.top, import_node_path12.default.resolve(base, f));
-        if (rel2 === "" || rel2.startsWith("..") || import_node_path12.default.isAbsolute(rel2))
+        let rel2 = import_node_path13.default.relative(changes.top, import_node_path13.default.resolve(base, f));
+        if (rel2 === "" || rel2.startsWith("..") || import_node_path13.default.isAbsolute(rel2))
           throw new SkguardError(`${f}: not a file in the repository at ${changes.top}`, "usage");
-        return rel2.split(import_node_path12.default.sep).join("/");
+        return rel2.split(import_node_path13.default.sep).join("/");
       })
     )
   ], staged = new Map(changes.files.map((f) => [f.path, f]));
@@ -7851,19 +7949,19 @@ var hookInstallCommand = defineCommand({
   run: (s, io) => scanAndReport(() => hookSource(io.cwd, s.files), s, io)
 });
 function installedCli() {
-  let dir = import_node_path17.default.dirname((0, import_node_url2.fileURLToPath)(__skguardFileUrl));
+  let dir = import_node_path18.default.dirname((0, import_node_url2.fileURLToPath)(__skguardFileUrl));
   for (; ; ) {
-    let manifest = import_node_path17.default.join(dir, "package.json");
+    let manifest = import_node_path18.default.join(dir, "package.json");
     if ((0, import_node_fs17.existsSync)(manifest))
       try {
         let pkg = JSON.parse((0, import_node_fs17.readFileSync)(manifest, "utf8")), bin = pkg.name === PACKAGE_NAME ? pkg.bin?.skguard : void 0;
         if (bin) {
-          let cli = import_node_path17.default.resolve(dir, bin);
+          let cli = import_node_path18.default.resolve(dir, bin);
           return (0, import_node_fs17.existsSync)(cli) ? cli : void 0;
         }
       } catch {
       }
-    let parent = import_node_path17.default.dirname(dir);
+    let parent = import_node_path18.default.dirname(dir);
     if (parent === dir) return;
     dir = parent;
   }
@@ -8054,7 +8152,7 @@ var ABOUT = `Find leaked AI-provider API keys (OpenAI, Anthropic, OpenRouter, De
 async function main(argv, raw) {
   let io = safeIo(raw), debug = argv.includes("--debug");
   try {
-    let specs = COMMANDS.map((c) => c.spec), line = parseCommandLine(argv, specs, ABOUT, (arg) => exists(import_node_path18.default.resolve(io.cwd, arg)));
+    let specs = COMMANDS.map((c) => c.spec), line = parseCommandLine(argv, specs, ABOUT, (arg) => exists(import_node_path19.default.resolve(io.cwd, arg)));
     return line.kind === "help" ? (io.stdout.write(line.text), EXIT_CLEAN) : line.kind === "version" ? (io.stdout.write(`${VERSION}
 `), EXIT_CLEAN) : (debug = line.options.debug === !0, await COMMANDS.find((c) => c.spec === line.spec).execute({ args: line.args, options: line.options }, io));
   } catch (error) {

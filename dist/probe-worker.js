@@ -1,8 +1,27 @@
 const __skguardFileUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf, __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from == "object" || typeof from == "function")
+    for (let key of __getOwnPropNames(from))
+      !__hasOwnProp.call(to, key) && key !== except && __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
+  mod
+));
 
 // src/sources/probe-worker.ts
-var import_node_worker_threads = require("node:worker_threads");
+var import_node_path = __toESM(require("node:path"), 1), import_node_worker_threads = require("node:worker_threads");
 
 // src/sources/probe.ts
 var import_node_fs = require("node:fs");
@@ -279,9 +298,9 @@ var STREAM_THRESHOLD = 32 * 1024 * 1024, START_MARKS = [
   Buffer.from(LFS_POINTER_START, "latin1")
 ], ContentFilter = class {
   search;
-  /** No literals: every content is a candidate. */
-  constructor(literals) {
-    this.search = literals.length > 0 ? new LiteralSearch(literals) : void 0;
+  /** No literals: every content is a candidate. `kernelAfter`: see LiteralSearch. */
+  constructor(literals, kernelAfter = 0) {
+    this.search = literals.length > 0 ? new LiteralSearch(literals, { kernelAfter }) : void 0;
   }
   candidate(data) {
     return this.search === void 0 ? !0 : START_MARKS.some((mark) => startsWith(data, mark)) || this.search.any(asBuffer(data));
@@ -345,15 +364,26 @@ function readAll(fd, size, pool) {
   return Buffer.concat(parts);
 }
 
+// src/sources/probe-message.ts
+var KINDS = ["file", "candidate", "symlink", "directory", "other", "missing", "unreadable"];
+function pack(start, asked, probes) {
+  let kinds = new Uint8Array(probes.length), sizes = new Float64Array(probes.length), extra = [], transfer = [];
+  for (let [at, probe] of probes.entries()) {
+    let kind = probe.kind === "file" && probe.candidate ? "candidate" : probe.kind;
+    kinds[at] = KINDS.indexOf(kind), probe.kind === "file" ? (sizes[at] = probe.size, probe.content && (extra.push({ at, content: probe.content }), transfer.push(probe.content.buffer))) : probe.kind === "unreadable" && extra.push({ at, code: probe.code });
+  }
+  return [{ start, asked, kinds, sizes, extra }, transfer];
+}
+
 // src/sources/probe-worker.ts
-var KEEP_BYTES = 16 * 1024 * 1024, filter = new ContentFilter(import_node_worker_threads.workerData.literals), state = { pool: Buffer.allocUnsafe(1 << 20) };
+var KEEP_BYTES = 16 * 1024 * 1024, setup = import_node_worker_threads.workerData, filter = new ContentFilter(setup.literals), state = { pool: Buffer.allocUnsafe(1 << 20) };
 import_node_worker_threads.parentPort?.on("message", ({ start, paths }) => {
-  let probes = [], transfer = [], kept = 0;
-  for (let abs of paths) {
-    let { probe } = probeFile(abs, filter, state, !0);
-    if (probes.push(probe), probe.kind === "file" && probe.content && (transfer.push(probe.content.buffer), kept += probe.content.length, kept >= KEEP_BYTES))
+  let probes = [], kept = 0;
+  for (let rel of paths) {
+    let { probe } = probeFile(import_node_path.default.join(setup.base, rel), filter, state, !0);
+    if (probes.push(probe), probe.kind === "file" && probe.content && (kept += probe.content.length, kept >= KEEP_BYTES))
       break;
   }
-  let reply = { start, asked: paths.length, probes };
+  let [reply, transfer] = pack(start, paths.length, probes);
   import_node_worker_threads.parentPort?.postMessage(reply, transfer);
 });

@@ -1,10 +1,10 @@
 import { closeSync, constants, openSync, readSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { SkguardError } from '../core/errors.js';
-import { findWorkTree, git, splitNul } from './git.js';
+import { findWorkTree, git, RecordSplitter, spawnGit } from './git.js';
 import { lfsAware } from './lfs.js';
-import { STREAM_THRESHOLD } from './probe.js';
-import { probeAll } from './probe-pool.js';
+import { type Probe, STREAM_THRESHOLD } from './probe.js';
+import { Prober } from './probe-pool.js';
 import type { BlobSink, Source, SourceContext } from './types.js';
 import { walk } from './walk.js';
 
@@ -74,16 +74,31 @@ export async function readRoot(root: ScanRoot, raw: BlobSink, context: SourceCon
 async function readGitFiles(root: ScanRoot, top: string, sink: BlobSink, context: SourceContext): Promise<void> {
   const rel = toPosix(path.relative(top, root.abs));
   const pathspec = rel === '' ? '.' : `:(top,literal)${rel}`;
-  const listed = await git(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', pathspec], top);
-  const rels: string[] = [];
+  // The listing streams into the reader: files are read (on threads) while git still lists.
+  const reader = new ListingReader(top, true, sink, context);
+  const listing = spawnGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', pathspec], top);
+  listing.child.stdin.end();
+  // An unmerged path is listed once per stage.
+  const seen = new Set<string>();
   let excluded = 0;
-  for (const file of new Set(splitNul(listed.stdout))) {
+  const records = new RecordSplitter(0, (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
     if (context.isExcluded(file)) {
       sink.skipped('excluded', file);
       excluded++;
-    } else rels.push(file);
+    } else reader.add(file);
+  });
+  try {
+    for await (const chunk of listing.child.stdout) records.push(chunk as Buffer);
+    records.end();
+    await listing.exited;
+  } catch (e) {
+    listing.kill();
+    await reader.end().catch(() => {});
+    throw e;
   }
-  const files = await readListed(top, rels, true, sink, context);
+  const files = await reader.end();
   if (files === 0 && excluded === 0) {
     if (!root.isDirectory) {
       // An explicitly named file that git ignores is still scanned: the user asked for it.
@@ -105,16 +120,16 @@ async function readPlainFiles(root: ScanRoot, sink: BlobSink, context: SourceCon
   }
   const prefix = toPosix(path.relative(root.base, root.abs));
   const under = (rel: string) => (prefix === '' ? rel : `${prefix}/${rel}`);
-  const rels: string[] = [];
+  const reader = new ListingReader(root.base, false, sink, context);
   // The listing says what each entry is: only files are opened (and never through a link).
   for (const entry of walk(root.abs, (rel, code) => sink.skipped('unreadable', `${under(rel)}/`, code))) {
     const rel = under(entry.rel);
     if (context.isExcluded(rel)) sink.skipped('excluded', rel);
     else if (entry.kind === 'symlink') sink.skipped('symlink', rel);
     else if (entry.kind === 'other') sink.skipped('unreadable', rel, 'not a regular file');
-    else rels.push(rel);
+    else reader.add(rel);
   }
-  await readListed(root.base, rels, false, sink, context);
+  await reader.end();
 }
 
 /**
@@ -130,52 +145,68 @@ export function givenFilesSource(top: string, rels: readonly string[]): Source {
     partial: true,
     async read(raw, context) {
       const sink = lfsAware(raw, top);
-      const kept: string[] = [];
+      const reader = new ListingReader(top, true, sink, context);
       for (const rel of rels) {
         if (context.isExcluded(rel)) sink.skipped('excluded', rel);
-        else kept.push(rel);
+        else reader.add(rel);
       }
-      await readListed(top, kept, true, sink, context);
+      await reader.end();
       return {};
     },
   };
 }
 
 /**
- * Reads listed paths (relative to `base`) into the sink, in order: each is opened and filtered where
- * it is read (see probe-pool.ts). A file that holds none of the scanner's required literals is
- * counted as scanned without being scanned (`cleared`); candidates are scanned whole, files above
- * STREAM_THRESHOLD in chunks. Links, folders (`inGit`: submodules, nested repositories) and
- * unreadable paths are told to the sink. Returns how many regular files there were.
+ * Reads listed paths (relative to `base`) into the sink, in order, as they are added: each is
+ * opened and filtered where it is read (see probe-pool.ts). A file that holds none of the scanner's
+ * required literals is counted as scanned without being scanned (`cleared`); candidates are scanned
+ * whole, files above STREAM_THRESHOLD in chunks. Links, folders (`inGit`: submodules, nested
+ * repositories) and unreadable paths are told to the sink.
  */
-async function readListed(
-  base: string,
-  rels: readonly string[],
-  inGit: boolean,
-  sink: BlobSink,
-  context: SourceContext,
-): Promise<number> {
-  const abs = rels.map((rel) => path.join(base, rel));
-  let files = 0;
-  let bytes = 0;
-  await probeAll(abs, context.literals, (i, probe, view) => {
-    const rel = rels[i] as string;
+class ListingReader {
+  private readonly rels: string[] = [];
+  private readonly prober: Prober;
+  private files = 0;
+  private bytes = 0;
+
+  constructor(
+    private readonly base: string,
+    private readonly inGit: boolean,
+    private readonly sink: BlobSink,
+    private readonly context: SourceContext,
+  ) {
+    this.prober = new Prober(base, context.literals, (i, probe, view) => this.take(i, probe, view));
+  }
+
+  add(rel: string): void {
+    this.rels.push(rel);
+    this.prober.add(rel);
+  }
+
+  /** Resolves, once every path added has been read, with how many regular files there were. */
+  async end(): Promise<number> {
+    await this.prober.end();
+    return this.files;
+  }
+
+  private take(i: number, probe: Probe, view: Buffer | undefined): void {
+    const { sink } = this;
+    const rel = this.rels[i] as string;
     if (probe.kind === 'file') {
-      files++;
-      bytes += probe.size;
+      this.files++;
+      this.bytes += probe.size;
       const content =
         view ?? (probe.content && Buffer.from(probe.content.buffer, probe.content.byteOffset, probe.size));
       if (!probe.candidate) sink.cleared(rel, probe.size);
       else if (content) sink.whole({ path: rel }, content);
-      else streamFile(abs[i] as string, rel, sink);
+      else streamFile(path.join(this.base, rel), rel, sink);
     } else if (probe.kind === 'unreadable') sink.skipped('unreadable', rel, probe.code);
     else if (probe.kind === 'symlink') sink.skipped('symlink', rel);
     else if (probe.kind === 'other') sink.skipped('unreadable', rel, 'not a regular file');
-    else if (probe.kind === 'directory' && inGit) passOverFolder(rel, sink);
+    else if (probe.kind === 'directory' && this.inGit) passOverFolder(rel, sink);
     // 'missing': tracked but deleted from the work tree, there is no content to scan.
-    context.onProgress?.({ kind: 'files', read: i + 1, total: rels.length, bytes });
-  });
-  return files;
+    this.context.onProgress?.({ kind: 'files', read: i + 1, total: this.rels.length, bytes: this.bytes });
+  }
 }
 
 /** A folder in a work tree's listing: a submodule, or a repository nested in the work tree. */

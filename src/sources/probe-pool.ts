@@ -1,29 +1,19 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RequiredLiteral } from '../core/scanner.js';
 import { ContentFilter, type Probe, probeFile } from './probe.js';
+import { type ProbeReply, type ProbeRequest, type ProbeSetup, unpack } from './probe-message.js';
 
 /**
  * The file prefilter: every listed file is opened, read and searched for the scanner's required
  * literals on worker threads, in parallel, while the main thread scans the few candidates they
  * send back (in the listing's order). In Node, reading is the larger half of a scan's cost: one
- * thread per core reads as fast as ripgrep does, and no file is read twice.
+ * thread per core reads as fast as ripgrep does, and no file is read twice. Paths are added as the
+ * listing produces them: the threads start, and read, while git is still listing.
  */
-
-/** A range of the listing sent to a worker. */
-export interface ProbeRequest {
-  start: number;
-  paths: string[];
-}
-
-/** A worker's answer: the probes of the first `probes.length` of the `asked` paths from `start`. */
-export interface ProbeReply {
-  start: number;
-  asked: number;
-  probes: Probe[];
-}
 
 /** Files per request: large enough that messages cost little, small enough to share the work evenly. */
 const RANGE = 256;
@@ -34,96 +24,154 @@ const MAX_THREADS = 4;
 const QUEUED = 2;
 /** How far past the next result to deliver the workers may run: what waits in memory is bounded. */
 const AHEAD = RANGE * 16;
+/** Bytes the main thread searches literal by literal before it builds the search kernel. */
+const KERNEL_AFTER = 256 * 1024;
 
 /** The worker's script beside the bundle (dist/probe-worker.js); absent when running from sources. */
 const WORKER = fileURLToPath(new URL('./probe-worker.js', import.meta.url));
 
+/** Called for each listed path, in listing order. `view`: a candidate's content in a buffer reused after the call. */
+export type OnProbe = (index: number, probe: Probe, view?: Buffer) => void;
+
 /**
- * Probes `paths` (absolute) and calls `onProbe` for each, in order. `view`, when given, is the
- * content of a candidate in a buffer that is reused after `onProbe` returns.
+ * Probes paths (absolute) as they are added, and calls `onProbe` for each, in order. On worker
+ * threads once the listing is large enough (and the worker's script is there); else, at `end`, on
+ * the main thread.
  */
-export async function probeAll(
-  paths: readonly string[],
-  literals: readonly RequiredLiteral[],
-  onProbe: (index: number, probe: Probe, view?: Buffer) => void,
-): Promise<void> {
-  const threads = Math.min(availableParallelism(), MAX_THREADS, Math.ceil(paths.length / RANGE));
-  if (paths.length < THREADS_FROM || threads < 2 || !existsSync(WORKER)) {
-    const filter = new ContentFilter(literals);
-    const state = { pool: Buffer.allocUnsafe(1 << 20) };
-    for (const [i, abs] of paths.entries()) {
-      const { probe, view } = probeFile(abs, filter, state, false);
-      onProbe(i, probe, view);
+export class Prober {
+  private readonly paths: string[] = [];
+  private threads: Threads | undefined;
+
+  /** Paths are relative to `base`. */
+  constructor(
+    private readonly base: string,
+    private readonly literals: readonly RequiredLiteral[],
+    private readonly onProbe: OnProbe,
+  ) {}
+
+  add(rel: string): void {
+    this.paths.push(rel);
+    if (this.threads) this.threads.feed();
+    else if (this.paths.length === THREADS_FROM) {
+      const count = Math.min(availableParallelism(), MAX_THREADS);
+      if (count >= 2 && existsSync(WORKER)) {
+        this.threads = new Threads(this.paths, { base: this.base, literals: this.literals }, count, this.onProbe);
+      }
     }
-    return;
   }
-  await onThreads(paths, literals, threads, onProbe);
+
+  /** The listing is complete: resolves once every path has been probed and handed to `onProbe`. */
+  async end(): Promise<void> {
+    if (this.threads) {
+      await this.threads.end();
+      return;
+    }
+    const filter = new ContentFilter(this.literals, KERNEL_AFTER);
+    const state = { pool: Buffer.allocUnsafe(1 << 20) };
+    for (const [i, rel] of this.paths.entries()) {
+      const { probe, view } = probeFile(path.join(this.base, rel), filter, state, false);
+      this.onProbe(i, probe, view);
+    }
+  }
 }
 
-function onThreads(
-  paths: readonly string[],
-  literals: readonly RequiredLiteral[],
-  threads: number,
-  onProbe: (index: number, probe: Probe) => void,
-): Promise<void> {
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER, { workerData: { literals } }));
-  const queued = new Map<Worker, number>(workers.map((w) => [w, 0]));
+/** The worker threads, fed ranges of a listing that may still be growing. */
+class Threads {
+  private readonly workers: Worker[];
+  private readonly queued = new Map<Worker, number>();
   /** Ranges a worker stopped short of, sent again first. */
-  const again: ProbeRequest[] = [];
-  const arrived = new Map<number, Probe[]>();
-  let cursor = 0;
-  let next = 0;
+  private readonly again: ProbeRequest[] = [];
+  private readonly arrived = new Map<number, ProbeReply>();
+  private cursor = 0;
+  private next = 0;
+  private listed = false;
+  private error: unknown;
+  private settled = false;
+  private finished: (() => void) | undefined;
+  private failed: ((e: unknown) => void) | undefined;
 
-  return new Promise<void>((resolve, reject) => {
-    let settled = false;
-    const finish = (error?: unknown) => {
-      if (settled) return;
-      settled = true;
-      for (const w of workers) void w.terminate();
-      if (error === undefined) resolve();
-      else reject(error);
-    };
-    const feed = (worker: Worker) => {
-      while ((queued.get(worker) ?? 0) < QUEUED) {
-        let request = again.shift();
-        if (!request && cursor < paths.length && cursor < next + AHEAD) {
-          request = { start: cursor, paths: paths.slice(cursor, cursor + RANGE) as string[] };
-          cursor += request.paths.length;
-        }
-        if (!request) return;
-        worker.postMessage(request);
-        queued.set(worker, (queued.get(worker) ?? 0) + 1);
-      }
-    };
-    const deliver = () => {
-      for (let probes = arrived.get(next); probes; probes = arrived.get(next)) {
-        arrived.delete(next);
-        for (const probe of probes) onProbe(next++, probe);
-      }
-    };
-    for (const worker of workers) {
-      worker.on('message', ({ start, asked, probes }: ProbeReply) => {
-        if (settled) return;
-        queued.set(worker, (queued.get(worker) ?? 0) - 1);
-        if (probes.length < asked) {
-          again.push({
-            start: start + probes.length,
-            paths: paths.slice(start + probes.length, start + asked) as string[],
-          });
-        }
-        arrived.set(start, probes);
-        try {
-          deliver();
-        } catch (e) {
-          finish(e);
-          return;
-        }
-        if (next >= paths.length) finish();
-        else for (const w of workers) feed(w);
-      });
-      worker.on('error', finish);
-      worker.on('exit', (code) => finish(new Error(`the file prefilter's worker thread stopped (exit code ${code})`)));
+  constructor(
+    private readonly paths: readonly string[],
+    workerData: ProbeSetup,
+    count: number,
+    private readonly onProbe: OnProbe,
+  ) {
+    this.workers = Array.from({ length: count }, () => new Worker(WORKER, { workerData }));
+    for (const worker of this.workers) {
+      this.queued.set(worker, 0);
+      worker.on('message', (reply: ProbeReply) => this.answer(worker, reply));
+      worker.on('error', (e) => this.finish(e));
+      worker.on('exit', (code) =>
+        this.finish(new Error(`the file prefilter's worker thread stopped (exit code ${code})`)),
+      );
     }
-    for (const w of workers) feed(w);
-  });
+    this.feed();
+  }
+
+  end(): Promise<void> {
+    this.listed = true;
+    return new Promise((resolve, reject) => {
+      this.finished = resolve;
+      this.failed = reject;
+      if (this.settled) this.report();
+      else {
+        this.feed();
+        if (this.next >= this.paths.length) this.finish();
+      }
+    });
+  }
+
+  /** Hands out ranges: whole ones while the listing grows, the rest once it is complete. */
+  feed(): void {
+    if (this.settled) return;
+    for (const worker of this.workers) {
+      while ((this.queued.get(worker) ?? 0) < QUEUED) {
+        let request = this.again.shift();
+        const available = this.paths.length - this.cursor;
+        if (!request && (available >= RANGE || (this.listed && available > 0)) && this.cursor < this.next + AHEAD) {
+          request = { start: this.cursor, paths: this.paths.slice(this.cursor, this.cursor + RANGE) };
+          this.cursor += request.paths.length;
+        }
+        if (!request) break;
+        worker.postMessage(request);
+        this.queued.set(worker, (this.queued.get(worker) ?? 0) + 1);
+      }
+    }
+  }
+
+  private answer(worker: Worker, reply: ProbeReply): void {
+    if (this.settled) return;
+    this.queued.set(worker, (this.queued.get(worker) ?? 0) - 1);
+    const { start, asked, kinds } = reply;
+    if (kinds.length < asked) {
+      const from = start + kinds.length;
+      this.again.push({ start: from, paths: this.paths.slice(from, start + asked) });
+    }
+    this.arrived.set(start, reply);
+    try {
+      for (let done = this.arrived.get(this.next); done; done = this.arrived.get(this.next)) {
+        this.arrived.delete(this.next);
+        const extra = new Map(done.extra.map((e) => [e.at, e]));
+        for (let at = 0; at < done.kinds.length; at++) this.onProbe(this.next++, unpack(done, at, extra));
+      }
+    } catch (e) {
+      this.finish(e);
+      return;
+    }
+    if (this.listed && this.next >= this.paths.length) this.finish();
+    else this.feed();
+  }
+
+  private finish(error?: unknown): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.error = error;
+    for (const w of this.workers) void w.terminate();
+    this.report();
+  }
+
+  private report(): void {
+    if (this.error === undefined) this.finished?.();
+    else this.failed?.(this.error);
+  }
 }

@@ -1,7 +1,7 @@
+import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { RequiredLiteral } from '../core/scanner.js';
 import { ContentFilter, type Probe, probeFile } from './probe.js';
-import type { ProbeReply, ProbeRequest } from './probe-pool.js';
+import { type ProbeRequest, type ProbeSetup, pack } from './probe-message.js';
 
 /**
  * A worker thread of the file prefilter (built to dist/probe-worker.js): it opens, reads and
@@ -11,22 +11,21 @@ import type { ProbeReply, ProbeRequest } from './probe-pool.js';
  */
 const KEEP_BYTES = 16 * 1024 * 1024;
 
-const filter = new ContentFilter((workerData as { literals: RequiredLiteral[] }).literals);
+const setup = workerData as ProbeSetup;
+const filter = new ContentFilter(setup.literals);
 const state = { pool: Buffer.allocUnsafe(1 << 20) };
 
 parentPort?.on('message', ({ start, paths }: ProbeRequest) => {
   const probes: Probe[] = [];
-  const transfer: ArrayBuffer[] = [];
   let kept = 0;
-  for (const abs of paths) {
-    const { probe } = probeFile(abs, filter, state, true);
+  for (const rel of paths) {
+    const { probe } = probeFile(path.join(setup.base, rel), filter, state, true);
     probes.push(probe);
     if (probe.kind === 'file' && probe.content) {
-      transfer.push(probe.content.buffer as ArrayBuffer);
       kept += probe.content.length;
       if (kept >= KEEP_BYTES) break;
     }
   }
-  const reply: ProbeReply = { start, asked: paths.length, probes };
+  const [reply, transfer] = pack(start, paths.length, probes);
   parentPort?.postMessage(reply, transfer);
 });

@@ -42,9 +42,9 @@ const START_MARKS = [
 export class ContentFilter {
   private readonly search: LiteralSearch | undefined;
 
-  /** No literals: every content is a candidate. */
-  constructor(literals: readonly RequiredLiteral[]) {
-    this.search = literals.length > 0 ? new LiteralSearch(literals) : undefined;
+  /** No literals: every content is a candidate. `kernelAfter`: see LiteralSearch. */
+  constructor(literals: readonly RequiredLiteral[], kernelAfter = 0) {
+    this.search = literals.length > 0 ? new LiteralSearch(literals, { kernelAfter }) : undefined;
   }
 
   candidate(data: Uint8Array): boolean {
