@@ -2716,7 +2716,8 @@ function planOf(rule, attributed) {
     gates: rule.checks.filter(isRequiredInFile),
     attributed,
     reach: `${rule.keywordsIgnoreCase === !0}:${rule.maxLength}:${rule.keywords.join("\0")}:${[...prefixes].join("\0")}`,
-    prefixes
+    prefixes,
+    anchored: rule.keywords.length > 0 && prefixes.size === rule.keywords.length ? new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[gy]/g, "")}y`) : void 0
   };
 }
 function hasTopLevelAlternative(source) {
@@ -2731,6 +2732,10 @@ function hasTopLevelAlternative(source) {
     else if (c === "|" && depth === 0) return !0;
   }
   return !1;
+}
+function prefixPositions(rule, hits) {
+  let data = hits.data, lists = rule.keywords.map((k) => hits.positions(k, !1));
+  return (lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort((a, b) => a - b)).filter((at) => boundaryBefore(data, at));
 }
 function mergeWindows(rule, hits, prefixes) {
   let spans = [], data = hits.data;
@@ -2793,8 +2798,9 @@ function passesChecks(rule, secret, data, start, end) {
     }
   return !0;
 }
-function fileContext(data, check, complete = !0) {
-  for (let i = data.indexOf(check.keyword, 0, "latin1"); i >= 0; i = data.indexOf(check.keyword, i + 1, "latin1")) {
+function fileContext(hits, check, complete = !0) {
+  let data = hits.data;
+  for (let i of hits.positions(check.keyword, !1)) {
     let end = Math.min(data.length, i + 128), text2 = data.toString("latin1", Math.max(0, i - 128), end), m = check.pattern.exec(text2);
     if (!(m && !complete && end === data.length && m.index + m[0].length === text2.length) && m)
       return m.groups?.value ?? m[0];
@@ -2915,6 +2921,8 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
       linesBefore = 0;
       /** UTF-16 length of the part of `carry[0]`'s line that lies before it. */
       columnCarry = 0;
+      /** Whether the part of `carry[0]`'s line that lies before it holds the allow marker. */
+      markedBefore = !1;
       /** Matches starting before this absolute offset have been decided. */
       decidedTo = 0;
       found = [];
@@ -2924,6 +2932,11 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
       contextAt = /* @__PURE__ */ new Map();
       /** Context keywords before this absolute offset have been looked at. */
       contextFrom = 0;
+      /**
+       * The last line of the data scanned so far (which the next data continues): where it starts,
+       * whether it holds the allow marker, and the matches on it (see settleTail).
+       */
+      tail;
       /** The content, when it came whole (see `push`), with its keyword positions. */
       whole;
       ended = !1;
@@ -2931,7 +2944,9 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
       push(chunk, last = !1) {
         if (this.ended) throw new Error("ScanStream: push after the last chunk");
         let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk, base = this.carryOffset, decideBefore = last ? base + data.length : base + data.length - SAFE_TAIL, whole = last && base === 0, hits = new KeywordHits(this.scanner.keywords.in(data), this.scanner.keywords);
-        if (this.noteContexts(data, whole, last), whole ? this.whole = { data, hits } : this.noteAttributionContexts(data, base, last, hits), decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole, hits), last) {
+        this.noteContexts(hits, whole, last), whole ? this.whole = { data, hits } : this.noteAttributionContexts(data, base, last, hits), this.settleTail(data, base);
+        let pending = [];
+        if (decideBefore > this.decidedTo && this.scanData(data, base, decideBefore, whole, hits, pending), last || this.advanceTail(data, base, pending), last) {
           this.ended = !0;
           return;
         }
@@ -2942,6 +2957,8 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
           this.linesBefore += countNewlines(dropped, 0, dropped.length);
           let lastNewline = dropped.lastIndexOf(NEWLINE);
           this.columnCarry = lastNewline >= 0 ? utf16Length(dropped, lastNewline + 1, dropped.length) : this.columnCarry + utf16Length(dropped, 0, dropped.length);
+          let lineFrom = lastNewline + 1, upTo = Math.min(data.length, keepFrom + ALLOW_MARKER.length - 1), seen = upTo - lineFrom >= ALLOW_MARKER.length && data.subarray(lineFrom, upTo).includes(ALLOW_MARKER);
+          this.markedBefore = lastNewline >= 0 ? seen : this.markedBefore || seen;
         }
         this.carry = Buffer.from(data.subarray(keepFrom)), this.carryOffset = base + keepFrom;
       }
@@ -2954,7 +2971,7 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
         for (let c of whole ? kept : [])
           for (let check of c.match.rule.checks) {
             if (check.kind !== "in-file" || this.seen.has(check)) continue;
-            let text2 = fileContext(whole.data, check);
+            let text2 = fileContext(whole.hits, check);
             text2 !== void 0 && this.seen.set(check, text2);
           }
         return kept.map((c) => this.withContext(c.match)).sort((a, b) => a.start - b.start);
@@ -3004,18 +3021,73 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
         }
         this.contextFrom = last ? Number.MAX_SAFE_INTEGER : Math.max(this.contextFrom, base + until);
       }
-      noteContexts(data, whole, last) {
+      noteContexts(hits, whole, last) {
         for (let check of this.scanner.fileChecks()) {
           if (this.seen.has(check) || whole && check.optional) continue;
-          let found = fileContext(data, check, last);
+          let found = fileContext(hits, check, last);
           found !== void 0 && this.seen.set(check, found);
         }
       }
-      scanData(data, base, decideBefore, whole, hits) {
-        let candidates2 = [], merged = /* @__PURE__ */ new Map();
-        for (let { rule, gates, attributed, reach, prefixes } of this.scanner.plans) {
+      /**
+       * The last line of the data scanned so far goes on in this data: its allow marker may be here
+       * (carried over, the end of what was looked at is here too: a marker across the boundary is
+       * whole). Found, it allows the matches already on that line.
+       */
+      settleTail(data, base) {
+        let tail = this.tail;
+        if (!tail || tail.marked) return;
+        let from = Math.max(0, tail.start - base), end = data.indexOf(NEWLINE, from);
+        if (end < 0 && (end = data.length), end - from >= ALLOW_MARKER.length && data.subarray(from, end).includes(ALLOW_MARKER)) {
+          tail.marked = !0;
+          for (let match of tail.matches) match.allowed = !0;
+        }
+      }
+      /** After a data that is not the last: its last line, which the next data continues. */
+      advanceTail(data, base, pending) {
+        let newline = data.lastIndexOf(NEWLINE);
+        if (this.tail && (newline < 0 || this.tail.start === base + newline + 1)) {
+          this.tail.matches.push(...pending);
+          return;
+        }
+        let from = newline + 1, marked = data.length - from >= ALLOW_MARKER.length && data.subarray(from).includes(ALLOW_MARKER);
+        this.tail = { start: base + from, marked, matches: pending };
+      }
+      scanData(data, base, decideBefore, whole, hits, pending) {
+        let candidates2 = [], merged = /* @__PURE__ */ new Map(), contentText, starts = /* @__PURE__ */ new Map(), accept = (plan, secret, start, end) => {
+          let absolute = base + start;
+          if (secret.length === 0 || absolute < this.decidedTo || absolute >= decideBefore || !boundaryBefore(data, start) || !boundaryAfter(data, end) || !passesChecks(plan.rule, secret, data, start, end))
+            return !1;
+          let { rule, gates, attributed } = plan;
+          return candidates2.push({
+            match: { rule, secret, start: absolute, end: base + end, line: 0, column: 0, endColumn: 0, allowed: !1 },
+            waitingFor: gates.filter((g) => !this.seen.has(g)),
+            ...attributed ? {
+              alternatives: [
+                {
+                  rule,
+                  labelled: labelNames(attributed.attribution, labelBefore(data, start), attributed.labelSpellings)
+                }
+              ]
+            } : {}
+          }), !0;
+        };
+        for (let plan of this.scanner.plans) {
+          let { rule, gates, attributed, reach, prefixes, anchored } = plan;
           if (whole && gates.some((g) => !this.seen.has(g)) || whole && attributed && rule.keywordsIgnoreCase && !attributed.literals.some((l) => hits.positions(l, !1).length > 0))
             continue;
+          if (anchored) {
+            contentText ??= data.toString("latin1");
+            let keywords = rule.keywords.join("\0"), positions = starts.get(keywords);
+            positions || (positions = prefixPositions(rule, hits), starts.set(keywords, positions));
+            let from = 0;
+            for (let at of positions) {
+              if (at < from) continue;
+              anchored.lastIndex = at;
+              let m = anchored.exec(contentText);
+              m !== null && accept(plan, m[0], at, at + m[0].length) && (from = at + m[0].length);
+            }
+            continue;
+          }
           let shared = merged.get(reach);
           shared || (shared = { windows: mergeWindows(rule, hits, prefixes), texts: [] }, merged.set(reach, shared));
           let { windows, texts } = shared;
@@ -3025,46 +3097,25 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
             let pattern = rule.pattern;
             pattern.lastIndex = 0;
             for (let m = pattern.exec(text2); m !== null; m = pattern.exec(text2)) {
-              let start = from + m.index, end = start + m[0].length, absolute = base + start;
-              if (!(m[0].length > 0 && absolute >= this.decidedTo && absolute < decideBefore && boundaryBefore(data, start) && boundaryAfter(data, end) && passesChecks(rule, m[0], data, start, end))) {
-                pattern.lastIndex = m.index + 1;
-                continue;
-              }
-              candidates2.push({
-                match: {
-                  rule,
-                  secret: m[0],
-                  start: absolute,
-                  end: base + end,
-                  line: 0,
-                  column: 0,
-                  endColumn: 0,
-                  allowed: !1
-                },
-                waitingFor: gates.filter((g) => !this.seen.has(g)),
-                ...attributed ? {
-                  alternatives: [
-                    {
-                      rule,
-                      labelled: labelNames(attributed.attribution, labelBefore(data, start), attributed.labelSpellings)
-                    }
-                  ]
-                } : {}
-              });
+              let start = from + m.index;
+              accept(plan, m[0], start, start + m[0].length) || (pattern.lastIndex = m.index + 1);
             }
           }
         }
-        this.locate(candidates2, data, base), this.found.push(...this.resolveOverlaps(candidates2));
+        this.locate(candidates2, data, base, pending), this.found.push(...this.resolveOverlaps(candidates2));
       }
       /** Fills in line, column and the inline allow marker, walking the content once in order. */
-      locate(candidates2, data, base) {
+      /** `pending`: receives the matches on this data's last line when it ends without a newline. */
+      locate(candidates2, data, base, pending) {
         candidates2.sort((a, b) => a.match.start - b.match.start);
         let line = this.linesBefore + 1, scanned = 0;
         for (let { match } of candidates2) {
           let start = match.start - base, end = match.end - base;
           line += countNewlines(data, scanned, start), scanned = start;
           let lineStart = lineStartOf(data, start), prefix = utf16Length(data, lineStart, start) + (lineStart === 0 ? this.columnCarry : 0), lineEnd = data.indexOf(NEWLINE, end);
-          lineEnd < 0 && (lineEnd = data.length), match.line = line, match.column = prefix + 1, match.endColumn = prefix + 1 + match.secret.length, match.allowed = lineEnd - lineStart >= ALLOW_MARKER.length && data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER);
+          lineEnd < 0 && (lineEnd = data.length, pending.push(match));
+          let markedBefore = lineStart === 0 && base > 0 && this.markedBefore;
+          match.line = line, match.column = prefix + 1, match.endColumn = prefix + 1 + match.secret.length, match.allowed = markedBefore || lineEnd - lineStart >= ALLOW_MARKER.length && data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER);
         }
       }
       resolveOverlaps(sorted) {

@@ -162,6 +162,8 @@ class ScanStream {
   private linesBefore = 0;
   /** UTF-16 length of the part of `carry[0]`'s line that lies before it. */
   private columnCarry = 0;
+  /** Whether the part of `carry[0]`'s line that lies before it holds the allow marker. */
+  private markedBefore = false;
   /** Matches starting before this absolute offset have been decided. */
   private decidedTo = 0;
   private readonly found: Candidate[] = [];
@@ -171,6 +173,11 @@ class ScanStream {
   private readonly contextAt = new Map<ContextEntry, number[]>();
   /** Context keywords before this absolute offset have been looked at. */
   private contextFrom = 0;
+  /**
+   * The last line of the data scanned so far (which the next data continues): where it starts,
+   * whether it holds the allow marker, and the matches on it (see settleTail).
+   */
+  private tail: { start: number; marked: boolean; matches: Match[] } | undefined;
   /** The content, when it came whole (see `push`), with its keyword positions. */
   private whole: { data: Buffer; hits: KeywordHits } | undefined;
   private ended = false;
@@ -187,10 +194,13 @@ class ScanStream {
     // A whole content stays in hand: what only attributes or carries context is looked for at the
     // end, and only if a match needs it. A stream must note it as the chunks pass.
     const hits = new KeywordHits(this.scanner.keywords.in(data), this.scanner.keywords);
-    this.noteContexts(data, whole, last);
+    this.noteContexts(hits, whole, last);
     if (whole) this.whole = { data, hits };
     else this.noteAttributionContexts(data, base, last, hits);
-    if (decideBefore > this.decidedTo) this.scanData(data, base, decideBefore, whole, hits);
+    this.settleTail(data, base);
+    const pending: Match[] = [];
+    if (decideBefore > this.decidedTo) this.scanData(data, base, decideBefore, whole, hits, pending);
+    if (!last) this.advanceTail(data, base, pending);
     if (last) {
       this.ended = true;
       return;
@@ -205,6 +215,11 @@ class ScanStream {
         lastNewline >= 0
           ? utf16Length(dropped, lastNewline + 1, dropped.length)
           : this.columnCarry + utf16Length(dropped, 0, dropped.length);
+      // Whether the line the next data starts in holds the allow marker in what is dropped here.
+      const lineFrom = lastNewline + 1;
+      const upTo = Math.min(data.length, keepFrom + ALLOW_MARKER.length - 1);
+      const seen = upTo - lineFrom >= ALLOW_MARKER.length && data.subarray(lineFrom, upTo).includes(ALLOW_MARKER);
+      this.markedBefore = lastNewline >= 0 ? seen : this.markedBefore || seen;
     }
     // Copy: the caller may reuse its chunk buffer.
     this.carry = Buffer.from(data.subarray(keepFrom));
@@ -225,7 +240,7 @@ class ScanStream {
     for (const c of whole ? kept : []) {
       for (const check of c.match.rule.checks) {
         if (check.kind !== 'in-file' || this.seen.has(check)) continue;
-        const text = fileContext((whole as { data: Buffer }).data, check);
+        const text = fileContext((whole as { hits: KeywordHits }).hits, check);
         if (text !== undefined) this.seen.set(check, text);
       }
     }
@@ -291,19 +306,89 @@ class ScanStream {
     this.contextFrom = last ? Number.MAX_SAFE_INTEGER : Math.max(this.contextFrom, base + until);
   }
 
-  private noteContexts(data: Buffer, whole: boolean, last: boolean): void {
+  private noteContexts(hits: KeywordHits, whole: boolean, last: boolean): void {
     for (const check of this.scanner.fileChecks()) {
       if (this.seen.has(check) || (whole && check.optional)) continue;
-      const found = fileContext(data, check, last);
+      const found = fileContext(hits, check, last);
       if (found !== undefined) this.seen.set(check, found);
     }
   }
 
-  private scanData(data: Buffer, base: number, decideBefore: number, whole: boolean, hits: KeywordHits): void {
+  /**
+   * The last line of the data scanned so far goes on in this data: its allow marker may be here
+   * (carried over, the end of what was looked at is here too: a marker across the boundary is
+   * whole). Found, it allows the matches already on that line.
+   */
+  private settleTail(data: Buffer, base: number): void {
+    const tail = this.tail;
+    if (!tail || tail.marked) return;
+    const from = Math.max(0, tail.start - base);
+    let end = data.indexOf(NEWLINE, from);
+    if (end < 0) end = data.length;
+    if (end - from >= ALLOW_MARKER.length && data.subarray(from, end).includes(ALLOW_MARKER)) {
+      tail.marked = true;
+      for (const match of tail.matches) match.allowed = true;
+    }
+  }
+
+  /** After a data that is not the last: its last line, which the next data continues. */
+  private advanceTail(data: Buffer, base: number, pending: Match[]): void {
+    const newline = data.lastIndexOf(NEWLINE);
+    // Still the same line (the data carried over may hold the newline it began after).
+    if (this.tail && (newline < 0 || this.tail.start === base + newline + 1)) {
+      this.tail.matches.push(...pending);
+      return;
+    }
+    const from = newline + 1;
+    const marked = data.length - from >= ALLOW_MARKER.length && data.subarray(from).includes(ALLOW_MARKER);
+    this.tail = { start: base + from, marked, matches: pending };
+  }
+
+  private scanData(
+    data: Buffer,
+    base: number,
+    decideBefore: number,
+    whole: boolean,
+    hits: KeywordHits,
+    pending: Match[],
+  ): void {
     const candidates: Candidate[] = [];
     // Per reach: the merged windows, and each window's text, cut once for all the rules sharing it.
     const merged = new Map<string, { windows: [number, number][]; texts: (string | undefined)[] }>();
-    for (const { rule, gates, attributed, reach, prefixes } of this.scanner.plans) {
+    let contentText: string | undefined;
+    // Keyword positions at a token boundary, per keyword set (the rules of one prefix share them).
+    const starts = new Map<string, number[]>();
+    const accept = (plan: RulePlan, secret: string, start: number, end: number): boolean => {
+      const absolute = base + start;
+      if (
+        secret.length === 0 ||
+        absolute < this.decidedTo ||
+        absolute >= decideBefore ||
+        !boundaryBefore(data, start) ||
+        !boundaryAfter(data, end) ||
+        !passesChecks(plan.rule, secret, data, start, end)
+      ) {
+        return false;
+      }
+      const { rule, gates, attributed } = plan;
+      candidates.push({
+        match: { rule, secret, start: absolute, end: base + end, line: 0, column: 0, endColumn: 0, allowed: false },
+        waitingFor: gates.filter((g) => !this.seen.has(g)),
+        ...(attributed
+          ? {
+              alternatives: [
+                {
+                  rule,
+                  labelled: labelNames(attributed.attribution, labelBefore(data, start), attributed.labelSpellings),
+                },
+              ],
+            }
+          : {}),
+      });
+      return true;
+    };
+    for (const plan of this.scanner.plans) {
+      const { rule, gates, attributed, reach, prefixes, anchored } = plan;
       // With the whole content in hand, a rule whose file context is absent cannot match.
       if (whole && gates.some((g) => !this.seen.has(g))) continue;
       // Nor can a shared shape whose provider is named nowhere in it: where the rule's own keyword is
@@ -317,6 +402,25 @@ class ScanStream {
         !attributed.literals.some((l) => hits.positions(l, false).length > 0)
       )
         continue;
+      if (anchored) {
+        // Every key starts at a keyword: the pattern is tried there, on the content's one text.
+        // After a key, the search goes on past its end (as a search through a window would).
+        contentText ??= data.toString('latin1');
+        const keywords = rule.keywords.join('\0');
+        let positions = starts.get(keywords);
+        if (!positions) {
+          positions = prefixPositions(rule, hits);
+          starts.set(keywords, positions);
+        }
+        let from = 0;
+        for (const at of positions) {
+          if (at < from) continue;
+          anchored.lastIndex = at;
+          const m = anchored.exec(contentText);
+          if (m !== null && accept(plan, m[0], at, at + m[0].length)) from = at + m[0].length;
+        }
+        continue;
+      }
       // Rules of one shared shape have the same keyword and reach: their windows are merged once.
       let shared = merged.get(reach);
       if (!shared) {
@@ -334,51 +438,17 @@ class ScanStream {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
           const start = from + m.index;
-          const end = start + m[0].length;
-          const absolute = base + start;
-          const accept =
-            m[0].length > 0 &&
-            absolute >= this.decidedTo &&
-            absolute < decideBefore &&
-            boundaryBefore(data, start) &&
-            boundaryAfter(data, end) &&
-            passesChecks(rule, m[0], data, start, end);
-          if (!accept) {
-            pattern.lastIndex = m.index + 1;
-            continue;
-          }
-          candidates.push({
-            match: {
-              rule,
-              secret: m[0],
-              start: absolute,
-              end: base + end,
-              line: 0,
-              column: 0,
-              endColumn: 0,
-              allowed: false,
-            },
-            waitingFor: gates.filter((g) => !this.seen.has(g)),
-            ...(attributed
-              ? {
-                  alternatives: [
-                    {
-                      rule,
-                      labelled: labelNames(attributed.attribution, labelBefore(data, start), attributed.labelSpellings),
-                    },
-                  ],
-                }
-              : {}),
-          });
+          if (!accept(plan, m[0], start, start + m[0].length)) pattern.lastIndex = m.index + 1;
         }
       }
     }
-    this.locate(candidates, data, base);
+    this.locate(candidates, data, base, pending);
     this.found.push(...this.resolveOverlaps(candidates));
   }
 
   /** Fills in line, column and the inline allow marker, walking the content once in order. */
-  private locate(candidates: Candidate[], data: Buffer, base: number): void {
+  /** `pending`: receives the matches on this data's last line when it ends without a newline. */
+  private locate(candidates: Candidate[], data: Buffer, base: number, pending: Match[]): void {
     candidates.sort((a, b) => a.match.start - b.match.start);
     let line = this.linesBefore + 1;
     let scanned = 0;
@@ -390,12 +460,19 @@ class ScanStream {
       const lineStart = lineStartOf(data, start);
       const prefix = utf16Length(data, lineStart, start) + (lineStart === 0 ? this.columnCarry : 0);
       let lineEnd = data.indexOf(NEWLINE, end);
-      if (lineEnd < 0) lineEnd = data.length;
+      if (lineEnd < 0) {
+        lineEnd = data.length;
+        // The line may go on in the next data, and its allow marker with it (see settleTail).
+        pending.push(match);
+      }
+      // On a line that began before this data: its marker may have come before (see markedBefore).
+      const markedBefore = lineStart === 0 && base > 0 && this.markedBefore;
       match.line = line;
       match.column = prefix + 1;
       match.endColumn = prefix + 1 + match.secret.length;
       match.allowed =
-        lineEnd - lineStart >= ALLOW_MARKER.length && data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER);
+        markedBefore ||
+        (lineEnd - lineStart >= ALLOW_MARKER.length && data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER));
     }
   }
 
@@ -480,6 +557,11 @@ interface RulePlan {
   reach: string;
   /** Keywords every key of the rule starts with. */
   prefixes: ReadonlySet<string>;
+  /**
+   * When every key starts with one of the keywords: the pattern, matching only where it is
+   * started. It runs at each keyword position of the content's text, with no window cut out.
+   */
+  anchored: RegExp | undefined;
 }
 
 function planOf(rule: Rule, attributed: PreparedAttribution | undefined): RulePlan {
@@ -497,6 +579,10 @@ function planOf(rule: Rule, attributed: PreparedAttribution | undefined): RulePl
     attributed,
     reach: `${rule.keywordsIgnoreCase === true}:${rule.maxLength}:${rule.keywords.join('\0')}:${[...prefixes].join('\0')}`,
     prefixes,
+    anchored:
+      rule.keywords.length > 0 && prefixes.size === rule.keywords.length
+        ? new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[gy]/g, '')}y`)
+        : undefined,
   };
 }
 
@@ -514,6 +600,14 @@ function hasTopLevelAlternative(source: string): boolean {
     else if (c === '|' && depth === 0) return true;
   }
   return false;
+}
+
+/** Where a rule whose keys start with its keywords may have a key: each keyword at a token boundary, in order. */
+function prefixPositions(rule: Rule, hits: KeywordHits): number[] {
+  const data = hits.data;
+  const lists = rule.keywords.map((k) => hits.positions(k, false));
+  const all = lists.length === 1 ? (lists[0] as number[]) : [...new Set(lists.flat())].sort((a, b) => a - b);
+  return all.filter((at) => boundaryBefore(data, at));
 }
 
 /** The stretches of content where a rule's pattern can match: around its keywords, merged. */
@@ -614,8 +708,14 @@ function passesChecks(rule: Rule, secret: string, data: Buffer, start: number, e
 }
 
 /** The text satisfying an in-file check in this data, if any. */
-function fileContext(data: Buffer, check: Extract<Check, { kind: 'in-file' }>, complete = true): string | undefined {
-  for (let i = data.indexOf(check.keyword, 0, 'latin1'); i >= 0; i = data.indexOf(check.keyword, i + 1, 'latin1')) {
+function fileContext(
+  hits: KeywordHits,
+  check: Extract<Check, { kind: 'in-file' }>,
+  complete = true,
+): string | undefined {
+  // The keyword's positions come from the one search for every literal, not a pass of their own.
+  const data = hits.data;
+  for (const i of hits.positions(check.keyword, false)) {
     const end = Math.min(data.length, i + 128);
     const text = data.toString('latin1', Math.max(0, i - 128), end);
     const m = check.pattern.exec(text);
