@@ -584,6 +584,25 @@ function keywordSearch(rules4, attributionLookups) {
     { kernelAfter: KERNEL_AFTER }
   );
 }
+function withScreens(plans) {
+  let groups = /* @__PURE__ */ new Map();
+  for (let plan of plans) {
+    if (!plan.anchored) continue;
+    let key = plan.rule.keywords.join("\0");
+    groups.set(key, [...groups.get(key) ?? [], plan]);
+  }
+  for (let group of groups.values()) {
+    let flags = new Set(group.map((p) => p.anchored.flags)), sources = [...new Set(group.map((p) => p.anchored.source))], screen;
+    if (flags.size === 1 && group.length > 1)
+      try {
+        screen = new RegExp(sources.map((source) => `(?:${source})`).join("|"), [...flags][0]);
+      } catch {
+        screen = void 0;
+      }
+    for (let plan of group) plan.screen = screen;
+  }
+  return plans;
+}
 function planOf(rule, attributed) {
   let source = rule.pattern.source, prefixes = new Set(
     rule.keywordsIgnoreCase ? [] : rule.keywords.filter(
@@ -741,7 +760,7 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
           ])
         ];
         for (let [i, rule] of rules4.entries()) this.priority.set(rule, i);
-        this.plans = rules4.map((rule) => planOf(rule, this.attributions.get(rule))), this.inFileChecks = [...new Set(rules4.flatMap((r) => r.checks.filter(isInFile)))], this.keywords = keywordSearch(rules4, this.attributionLookups);
+        this.plans = withScreens(rules4.map((rule) => planOf(rule, this.attributions.get(rule)))), this.inFileChecks = [...new Set(rules4.flatMap((r) => r.checks.filter(isInFile)))], this.keywords = keywordSearch(rules4, this.attributionLookups);
       }
       /**
        * Finds every key in a whole content. A large one is scanned as a stream of pieces (the same
@@ -957,7 +976,15 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
           if (anchored) {
             contentText ??= data.toString("latin1");
             let keywords = rule.keywords.join("\0"), positions = starts.get(keywords);
-            positions || (positions = prefixPositions(rule, hits), starts.set(keywords, positions));
+            if (!positions) {
+              positions = prefixPositions(rule, hits);
+              let screen = plan.screen;
+              if (screen) {
+                let text = contentText;
+                positions = positions.filter((at) => (screen.lastIndex = at, screen.test(text)));
+              }
+              starts.set(keywords, positions);
+            }
             let from = 0;
             for (let at of positions) {
               if (at < from) continue;

@@ -80,7 +80,7 @@ export class Scanner {
       ]),
     ];
     for (const [i, rule] of rules.entries()) this.priority.set(rule, i);
-    this.plans = rules.map((rule) => planOf(rule, this.attributions.get(rule)));
+    this.plans = withScreens(rules.map((rule) => planOf(rule, this.attributions.get(rule))));
     this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))];
     this.keywords = keywordSearch(rules, this.attributionLookups);
   }
@@ -410,6 +410,15 @@ class ScanStream {
         let positions = starts.get(keywords);
         if (!positions) {
           positions = prefixPositions(rule, hits);
+          // Where no rule of these keywords can match, none is tried.
+          const screen = plan.screen;
+          if (screen) {
+            const text = contentText;
+            positions = positions.filter((at) => {
+              screen.lastIndex = at;
+              return screen.test(text);
+            });
+          }
           starts.set(keywords, positions);
         }
         let from = 0;
@@ -562,6 +571,36 @@ interface RulePlan {
    * started. It runs at each keyword position of the content's text, with no window cut out.
    */
   anchored: RegExp | undefined;
+  /**
+   * For anchored rules: every anchored pattern of the rules with the same keywords in one sticky
+   * alternation. Where it fails, no such rule's pattern can match: content full of keywords that
+   * start no key (`task sk-…`) costs one attempt per position, not one per rule.
+   */
+  screen?: RegExp | undefined;
+}
+
+/** Gives anchored plans that share their keywords one screen (when their patterns combine). */
+function withScreens(plans: RulePlan[]): RulePlan[] {
+  const groups = new Map<string, RulePlan[]>();
+  for (const plan of plans) {
+    if (!plan.anchored) continue;
+    const key = plan.rule.keywords.join('\0');
+    groups.set(key, [...(groups.get(key) ?? []), plan]);
+  }
+  for (const group of groups.values()) {
+    const flags = new Set(group.map((p) => (p.anchored as RegExp).flags));
+    const sources = [...new Set(group.map((p) => (p.anchored as RegExp).source))];
+    let screen: RegExp | undefined;
+    if (flags.size === 1 && group.length > 1) {
+      try {
+        screen = new RegExp(sources.map((source) => `(?:${source})`).join('|'), [...flags][0]);
+      } catch {
+        screen = undefined; // patterns that do not combine (the same group name twice): tried one by one
+      }
+    }
+    for (const plan of group) plan.screen = screen;
+  }
+  return plans;
 }
 
 function planOf(rule: Rule, attributed: PreparedAttribution | undefined): RulePlan {
