@@ -17637,7 +17637,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n.default || n;
       }
-      var load2 = function(received, defaults2, onto = {}) {
+      var load3 = function(received, defaults2, onto = {}) {
         var k, ref, v;
         for (k in defaults2)
           v = defaults2[k], onto[k] = (ref = received[k]) != null ? ref : v;
@@ -17648,7 +17648,7 @@ var require_light = __commonJS({
           v = received[k], defaults2[k] !== void 0 && (onto[k] = v);
         return onto;
       }, parser = {
-        load: load2,
+        load: load3,
         overwrite
       }, DLList;
       DLList = class {
@@ -20053,7 +20053,7 @@ function readAll(fd, size2, pool) {
 }
 
 // src/sources/probe-pool.ts
-var import_node_fs5 = require("node:fs"), import_node_os = require("node:os"), import_node_path5 = __toESM(require("node:path"), 1), import_node_url = require("node:url"), import_node_worker_threads = require("node:worker_threads");
+var import_node_fs5 = require("node:fs"), import_node_module2 = require("node:module"), import_node_path5 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
 
 // src/sources/probe-message.ts
 var KINDS = ["file", "candidate", "symlink", "directory", "other", "missing", "unreadable"];
@@ -20072,7 +20072,7 @@ function unpack(reply, at, extra) {
 }
 
 // src/sources/probe-pool.ts
-var RANGE = 256, THREADS_FROM = 256, MAX_THREADS = 4, QUEUED = 2, AHEAD = RANGE * 16, KERNEL_AFTER2 = 256 * 1024, WORKER = (0, import_node_url.fileURLToPath)(new URL("./probe-worker.js", __skguardFileUrl)), Prober = class {
+var RANGE = 256, THREADS_FROM = 256, MAX_THREADS = 4, QUEUED = 2, AHEAD = RANGE * 16, KERNEL_AFTER2 = 256 * 1024, load2 = (0, import_node_module2.createRequire)(__skguardFileUrl), WORKER = (0, import_node_url.fileURLToPath)(new URL("./probe-worker.js", __skguardFileUrl)), Prober = class {
   /** Paths are relative to `base`. */
   constructor(base, literals, onProbe) {
     this.base = base;
@@ -20087,7 +20087,7 @@ var RANGE = 256, THREADS_FROM = 256, MAX_THREADS = 4, QUEUED = 2, AHEAD = RANGE 
   add(rel) {
     if (this.paths.push(rel), this.threads) this.threads.feed();
     else if (this.paths.length === THREADS_FROM) {
-      let count = Math.min((0, import_node_os.availableParallelism)(), MAX_THREADS);
+      let { availableParallelism } = load2("node:os"), count = Math.min(availableParallelism(), MAX_THREADS);
       count >= 2 && (0, import_node_fs5.existsSync)(WORKER) && (this.threads = new Threads(this.paths, { base: this.base, literals: this.literals }, count, this.onProbe));
     }
   }
@@ -20107,7 +20107,8 @@ var RANGE = 256, THREADS_FROM = 256, MAX_THREADS = 4, QUEUED = 2, AHEAD = RANGE 
   constructor(paths, workerData, count, onProbe) {
     this.paths = paths;
     this.onProbe = onProbe;
-    this.workers = Array.from({ length: count }, () => new import_node_worker_threads.Worker(WORKER, { workerData }));
+    let threads = load2("node:worker_threads");
+    this.workers = Array.from({ length: count }, () => new threads.Worker(WORKER, { workerData }));
     for (let worker of this.workers)
       this.queued.set(worker, 0), worker.on("message", (reply) => this.answer(worker, reply)), worker.on("error", (e) => this.finish(e)), worker.on(
         "exit",
@@ -20344,12 +20345,12 @@ function* readChunks(file, flags, chunkSize = CHUNK_SIZE) {
 }
 
 // src/sources/history/output-socket.ts
-var import_node_fs8 = require("node:fs"), import_node_net2 = __toESM(require("node:net"), 1), import_node_os2 = require("node:os"), import_node_path8 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
+var import_node_fs8 = require("node:fs"), import_node_net2 = __toESM(require("node:net"), 1), import_node_os = require("node:os"), import_node_path8 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
 async function openOutputSocket(onData) {
   if (process.platform === "win32") return;
   let dir;
   try {
-    dir = (0, import_node_fs8.mkdtempSync)(import_node_path8.default.join((0, import_node_os2.tmpdir)(), "skguard-"));
+    dir = (0, import_node_fs8.mkdtempSync)(import_node_path8.default.join((0, import_node_os.tmpdir)(), "skguard-"));
     let address = import_node_path8.default.join(dir, "out"), server = import_node_net2.default.createServer(), accepted = new Promise((resolve, reject) => {
       server.once("connection", resolve), server.once("error", reject);
     });

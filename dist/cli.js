@@ -5378,13 +5378,13 @@ var KINDS, init_probe_message = __esm({
 });
 
 // src/sources/probe-pool.ts
-var import_node_fs7, import_node_os, import_node_path7, import_node_url, import_node_worker_threads, RANGE, THREADS_FROM, MAX_THREADS, QUEUED, AHEAD, KERNEL_AFTER2, WORKER, Prober, Threads, init_probe_pool = __esm({
+var import_node_fs7, import_node_module2, import_node_path7, import_node_url, RANGE, THREADS_FROM, MAX_THREADS, QUEUED, AHEAD, KERNEL_AFTER2, load2, WORKER, Prober, Threads, init_probe_pool = __esm({
   "src/sources/probe-pool.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs"), import_node_os = require("node:os"), import_node_path7 = __toESM(require("node:path"), 1), import_node_url = require("node:url"), import_node_worker_threads = require("node:worker_threads");
+    import_node_fs7 = require("node:fs"), import_node_module2 = require("node:module"), import_node_path7 = __toESM(require("node:path"), 1), import_node_url = require("node:url");
     init_probe();
     init_probe_message();
-    RANGE = 256, THREADS_FROM = 256, MAX_THREADS = 4, QUEUED = 2, AHEAD = RANGE * 16, KERNEL_AFTER2 = 256 * 1024, WORKER = (0, import_node_url.fileURLToPath)(new URL("./probe-worker.js", __skguardFileUrl)), Prober = class {
+    RANGE = 256, THREADS_FROM = 256, MAX_THREADS = 4, QUEUED = 2, AHEAD = RANGE * 16, KERNEL_AFTER2 = 256 * 1024, load2 = (0, import_node_module2.createRequire)(__skguardFileUrl), WORKER = (0, import_node_url.fileURLToPath)(new URL("./probe-worker.js", __skguardFileUrl)), Prober = class {
       /** Paths are relative to `base`. */
       constructor(base, literals, onProbe) {
         this.base = base;
@@ -5399,7 +5399,7 @@ var import_node_fs7, import_node_os, import_node_path7, import_node_url, import_
       add(rel2) {
         if (this.paths.push(rel2), this.threads) this.threads.feed();
         else if (this.paths.length === THREADS_FROM) {
-          let count = Math.min((0, import_node_os.availableParallelism)(), MAX_THREADS);
+          let { availableParallelism } = load2("node:os"), count = Math.min(availableParallelism(), MAX_THREADS);
           count >= 2 && (0, import_node_fs7.existsSync)(WORKER) && (this.threads = new Threads(this.paths, { base: this.base, literals: this.literals }, count, this.onProbe));
         }
       }
@@ -5419,7 +5419,8 @@ var import_node_fs7, import_node_os, import_node_path7, import_node_url, import_
       constructor(paths, workerData, count, onProbe) {
         this.paths = paths;
         this.onProbe = onProbe;
-        this.workers = Array.from({ length: count }, () => new import_node_worker_threads.Worker(WORKER, { workerData }));
+        let threads = load2("node:worker_threads");
+        this.workers = Array.from({ length: count }, () => new threads.Worker(WORKER, { workerData }));
         for (let worker of this.workers)
           this.queued.set(worker, 0), worker.on("message", (reply) => this.answer(worker, reply)), worker.on("error", (e) => this.finish(e)), worker.on(
             "exit",
@@ -5693,7 +5694,7 @@ async function openOutputSocket(onData) {
   if (process.platform === "win32") return;
   let dir;
   try {
-    dir = (0, import_node_fs10.mkdtempSync)(import_node_path10.default.join((0, import_node_os2.tmpdir)(), "skguard-"));
+    dir = (0, import_node_fs10.mkdtempSync)(import_node_path10.default.join((0, import_node_os.tmpdir)(), "skguard-"));
     let address = import_node_path10.default.join(dir, "out"), server = import_node_net4.default.createServer(), accepted = new Promise((resolve, reject) => {
       server.once("connection", resolve), server.once("error", reject);
     });
@@ -5728,10 +5729,10 @@ async function openOutputSocket(onData) {
     dir && (0, import_node_fs10.rmSync)(dir, { recursive: !0, force: !0 });
   }
 }
-var import_node_fs10, import_node_net4, import_node_os2, import_node_path10, READ_BUFFER, init_output_socket = __esm({
+var import_node_fs10, import_node_net4, import_node_os, import_node_path10, READ_BUFFER, init_output_socket = __esm({
   "src/sources/history/output-socket.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs"), import_node_net4 = __toESM(require("node:net"), 1), import_node_os2 = require("node:os"), import_node_path10 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
+    import_node_fs10 = require("node:fs"), import_node_net4 = __toESM(require("node:net"), 1), import_node_os = require("node:os"), import_node_path10 = __toESM(require("node:path"), 1), READ_BUFFER = 1 << 20;
   }
 });
 

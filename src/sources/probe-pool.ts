@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { RequiredLiteral } from '../core/scanner.js';
 import { ContentFilter, type Probe, probeFile } from './probe.js';
 import { type ProbeReply, type ProbeRequest, type ProbeSetup, unpack } from './probe-message.js';
@@ -26,6 +26,9 @@ const QUEUED = 2;
 const AHEAD = RANGE * 16;
 /** Bytes the main thread searches literal by literal before it builds the search kernel. */
 const KERNEL_AFTER = 256 * 1024;
+
+// node:os and node:worker_threads load when threads start: a hook's commit never needs them.
+const load = createRequire(import.meta.url);
 
 /** The worker's script beside the bundle (dist/probe-worker.js); absent when running from sources. */
 const WORKER = fileURLToPath(new URL('./probe-worker.js', import.meta.url));
@@ -53,6 +56,7 @@ export class Prober {
     this.paths.push(rel);
     if (this.threads) this.threads.feed();
     else if (this.paths.length === THREADS_FROM) {
+      const { availableParallelism } = load('node:os') as typeof import('node:os');
       const count = Math.min(availableParallelism(), MAX_THREADS);
       if (count >= 2 && existsSync(WORKER)) {
         this.threads = new Threads(this.paths, { base: this.base, literals: this.literals }, count, this.onProbe);
@@ -96,7 +100,8 @@ class Threads {
     count: number,
     private readonly onProbe: OnProbe,
   ) {
-    this.workers = Array.from({ length: count }, () => new Worker(WORKER, { workerData }));
+    const threads = load('node:worker_threads') as typeof import('node:worker_threads');
+    this.workers = Array.from({ length: count }, () => new threads.Worker(WORKER, { workerData }));
     for (const worker of this.workers) {
       this.queued.set(worker, 0);
       worker.on('message', (reply: ProbeReply) => this.answer(worker, reply));
