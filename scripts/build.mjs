@@ -14,16 +14,44 @@ import { build } from 'esbuild';
 
 const outdir = process.argv[2] ?? 'dist';
 
-// undici (the proxy agent used by --verify when HTTPS_PROXY is set) is its own file, dist/undici.js,
-// required only when a proxied request is made: inside cli.js it would be parsed on every start,
-// and the pre-commit hook's start-up is what every commit pays for.
-const undiciApart = {
-  name: 'undici-apart',
+// Code that only some runs need is a file of its own beside cli.js, required when first used:
+// every command starts by compiling the bundle it loads (about 50 ms per MB here), and the
+// pre-commit hook pays for that on every commit. Each is self-contained (it imports packages, or
+// pure helpers that may be copied), so nothing stateful is bundled twice.
+//   undici.js: the proxy agent --verify uses when HTTPS_PROXY is set;
+//   regex-safety.js: the analysis of custom rules' patterns (regexpp, scslre, refa: 1.4 MB);
+//   config-schema.js: the config's schema (zod), when there is a config file;
+//   picomatch.js: the matcher of the config's `exclude` globs.
+const APART = [
+  { entry: 'undici', file: 'undici', filter: /^undici$/ },
+  { entry: 'src/config/regex-safety.ts', file: 'regex-safety', filter: /^\.\/regex-safety\.js$/ },
+  { entry: 'src/config/schema.ts', file: 'config-schema', filter: /^\.\/schema\.js$/ },
+  { entry: 'picomatch', file: 'picomatch', filter: /^picomatch$/ },
+];
+const apart = {
+  name: 'apart',
   setup(b) {
-    // Only skguard's own import: a dependency's undici (@actions/http-client's) stays bundled as it was.
-    b.onResolve({ filter: /^undici$/ }, (args) =>
-      args.importer.includes(`${path.sep}src${path.sep}`) ? { path: './undici.js', external: true } : undefined,
-    );
+    for (const { filter, file } of APART) {
+      // Only skguard's own imports: a dependency's undici (@actions/http-client's) stays bundled as it was.
+      b.onResolve({ filter }, (args) =>
+        args.importer.includes(`${path.sep}src${path.sep}`) ? { path: `./${file}.js`, external: true } : undefined,
+      );
+    }
+  },
+};
+
+// picocolors guesses at load whether stdout is a terminal, which opens stdout (loading net and tty:
+// ~10 ms of every start, and a hook whose commit is clean prints nothing). skguard never uses that
+// guess: it always tells createColors whether to colour (cli/io.ts useColor). So the guess is not made.
+const picocolorsNoGuess = {
+  name: 'picocolors-no-guess',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]picocolors[\\/]picocolors\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const guess = '(p.stdout || {}).isTTY';
+      if (!source.includes(guess)) throw new Error(`picocolors changed: "${guess}" is not in ${args.path}`);
+      return { contents: source.replace(guess, 'false'), loader: 'js' };
+    });
   },
 };
 
@@ -42,11 +70,12 @@ const common = {
   preserveSymlinks: true,
 };
 
-await build({ ...common, entryPoints: { undici: 'undici' } });
+await build({ ...common, entryPoints: Object.fromEntries(APART.map((a) => [a.file, a.entry])) });
 await build({
   ...common,
-  plugins: [undiciApart],
-  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts' },
+  plugins: [apart, picocolorsNoGuess],
+  // probe-worker.js: the file prefilter's worker threads (src/sources/probe-pool.ts), beside the bundles.
+  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts', 'probe-worker': 'src/sources/probe-worker.ts' },
   // The sources use import.meta.url (to find the bundle's own path): give CommonJS the same value.
   define: {
     'import.meta.url': '__skguardFileUrl',

@@ -45,7 +45,10 @@ const manifest = {
 };
 writeFileSync(path.join(out, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 mkdirSync(path.join(out, 'dist'));
-for (const file of ['cli.js', 'package.json']) cpSync(path.join(root, 'dist', file), path.join(out, 'dist', file));
+// Everything the CLI may load (cli.js requires its parts beside it when first needed), not the Action.
+for (const file of readdirSync(path.join(root, 'dist')).filter((f) => f !== 'action.js')) {
+  cpSync(path.join(root, 'dist', file), path.join(out, 'dist', file));
+}
 chmodSync(path.join(out, 'dist', 'cli.js'), 0o755);
 cpSync(path.join(root, 'LICENSE'), path.join(out, 'LICENSE'));
 const fill = (text) => text.replaceAll('{{version}}', pkg.version).replaceAll('{{name}}', pkg.name);

@@ -35,9 +35,12 @@ export interface SafeIo extends CliIo {
 
 export function safeIo(io: CliIo): SafeIo {
   const redactor = new Redactor(builtinRules);
+  // `isTTY` is read when asked, not now: on process.stdout, asking opens the stream.
   const scrubbed = (stream: OutputStream): OutputStream => ({
     write: (text: string) => stream.write(redactor.scrub(text)),
-    ...(stream.isTTY === undefined ? {} : { isTTY: stream.isTTY }),
+    get isTTY() {
+      return stream.isTTY;
+    },
   });
   return { ...io, stdout: scrubbed(io.stdout), stderr: scrubbed(io.stderr), redactor };
 }

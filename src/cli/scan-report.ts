@@ -3,7 +3,6 @@ import { VERSION } from '../core/version.js';
 import { type RunOptions, runScan, type ScanResult } from '../pipeline/run.js';
 import { formatBytes, formatDuration, plural } from '../report/format.js';
 import { FORMATS, type Format, reporterFor } from '../report/index.js';
-import { writeReport } from '../report/output.js';
 import { closingLine } from '../report/text.js';
 import type { HistoryProgress, Source, SourceProgress } from '../sources/types.js';
 import type { OptionSpec } from './args.js';
@@ -98,7 +97,7 @@ export async function scanAndReport(
 ): Promise<number> {
   const verifier = settings.verify ? await newVerifier(io) : undefined;
   const source = await openSource();
-  const progress = new Progress(io.stderr, io.stderr.isTTY === true && !settings.quiet, io.progressDelayMs);
+  const progress = new Progress(io.stderr, () => io.stderr.isTTY === true && !settings.quiet, io.progressDelayMs);
   const options: RunOptions = {
     configFile: settings.config,
     baselineFile: settings.baseline,
@@ -136,18 +135,20 @@ async function render(result: ScanResult, settings: ScanSettings, io: SafeIo): P
     quiet: settings.quiet,
     verbose: settings.verbose,
   });
-  const toFile = () =>
-    writeReport(settings.output as string, io.redactor.scrub(text), {
+  // The file writer (and node:crypto, which it loads) only when there is a file to write: a hook
+  // whose commit is clean starts with neither.
+  const toFile = async () =>
+    (await import('../report/output.js')).writeReport(settings.output as string, io.redactor.scrub(text), {
       label: `--output ${settings.output}`,
       base: io.cwd,
     });
   if (text === '') {
     // Nothing to say (a clean commit, or --quiet and clean): an --output file is still written, empty.
-    if (!toStdout) toFile();
+    if (!toStdout) await toFile();
     return;
   }
   if (toStdout) io.stdout.write(text);
-  else toFile();
+  else await toFile();
   // A machine format, or a report written to a file, leaves people without the closing line: stderr gets it.
   if (!settings.quiet && (settings.format !== 'text' || !toStdout)) {
     const where = toStdout ? '' : ` · report written to ${settings.output}`;

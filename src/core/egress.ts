@@ -106,7 +106,6 @@ const MIN_KEY = 8;
  * Characters that render as nothing: zero-width spaces and joiners, word joiners, the byte-order mark,
  * soft hyphens, bidi marks. A provider's answer or a file name can put them between a key's letters.
  */
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: invisible characters are what this class is for
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 const BEYOND_LATIN1 = /[\u0100-\uffff]/g;

@@ -1,14 +1,19 @@
+/** Counts by character code, reused call after call (and left zeroed): a `Map` per key was a third of a dense scan. */
+const COUNTS = new Uint32Array(65536);
+
 /** Shannon entropy of a string, in bits per character. */
 export function shannonEntropy(text: string): number {
   if (text.length === 0) return 0;
-  const counts = new Map<number, number>();
+  const distinct: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (COUNTS[c] === 0) distinct.push(c);
+    COUNTS[c] = (COUNTS[c] as number) + 1;
   }
   let bits = 0;
-  for (const n of counts.values()) {
-    const p = n / text.length;
+  for (const c of distinct) {
+    const p = (COUNTS[c] as number) / text.length;
+    COUNTS[c] = 0;
     bits -= p * Math.log2(p);
   }
   return bits;

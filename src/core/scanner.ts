@@ -10,6 +10,13 @@ const CONTEXT_WINDOW = 128;
 /** Context positions kept per entry: enough for "nearest", bounded for hostile files. */
 const MAX_CONTEXT_POSITIONS = 10_000;
 
+/** Contents larger than this are scanned in pieces of SCAN_PIECE bytes (see Scanner.scan). */
+const WHOLE_SCAN = 4 * 1024 * 1024;
+const SCAN_PIECE = 1024 * 1024;
+
+/** Bytes a scanner searches literal by literal before it builds the kernel (a commit's few files). */
+const KERNEL_AFTER = 256 * 1024;
+
 /** The inline marker that suppresses every finding on its line. */
 const ALLOW_MARKER = 'skguard:allow';
 
@@ -73,15 +80,23 @@ export class Scanner {
       ]),
     ];
     for (const [i, rule] of rules.entries()) this.priority.set(rule, i);
-    this.plans = rules.map((rule) => planOf(rule, this.attributions.get(rule)));
+    this.plans = withScreens(rules.map((rule) => planOf(rule, this.attributions.get(rule))));
     this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))];
     this.keywords = keywordSearch(rules, this.attributionLookups);
   }
 
-  /** Finds every key in a whole content. */
+  /**
+   * Finds every key in a whole content. A large one is scanned as a stream of pieces (the same
+   * findings): what a scan keeps per keyword hit then grows with the piece, not with the content.
+   */
   scan(content: Buffer): Match[] {
     const stream = this.stream();
-    stream.push(content, true);
+    if (content.length <= WHOLE_SCAN) stream.push(content, true);
+    else {
+      for (let at = 0; at < content.length; at += SCAN_PIECE) {
+        stream.push(content.subarray(at, at + SCAN_PIECE), at + SCAN_PIECE >= content.length);
+      }
+    }
     return stream.end();
   }
 
@@ -91,8 +106,8 @@ export class Scanner {
   }
 
   /**
-   * Literals such that content containing none of them cannot yield a finding: what an external
-   * prefilter (`git grep -F`) may search for without losing anything.
+   * Literals such that content containing none of them cannot yield a finding: what a file
+   * prefilter (src/sources/probe.ts) may search for without losing anything.
    */
   requiredLiterals(): RequiredLiteral[] {
     const out = new Map<string, RequiredLiteral>();
@@ -100,8 +115,8 @@ export class Scanner {
       const attributed = this.attributions.get(rule);
       if (attributed) {
         // A label or a context must name the provider: one of its words is in the content. Given
-        // case-insensitively, one literal stands for every spelling: an external prefilter's cost
-        // grows with the number of literals (git grep -F makes one pass per pattern).
+        // case-insensitively, one literal stands for every spelling: fewer literals make fewer
+        // false candidates for a prefilter.
         const a = attributed.attribution;
         const words = [...a.labelWords, ...(a.labels ?? []), ...a.context.map((c) => c.keyword)].map((w) =>
           w.toLowerCase(),
@@ -147,6 +162,8 @@ class ScanStream {
   private linesBefore = 0;
   /** UTF-16 length of the part of `carry[0]`'s line that lies before it. */
   private columnCarry = 0;
+  /** Whether the part of `carry[0]`'s line that lies before it holds the allow marker. */
+  private markedBefore = false;
   /** Matches starting before this absolute offset have been decided. */
   private decidedTo = 0;
   private readonly found: Candidate[] = [];
@@ -156,6 +173,11 @@ class ScanStream {
   private readonly contextAt = new Map<ContextEntry, number[]>();
   /** Context keywords before this absolute offset have been looked at. */
   private contextFrom = 0;
+  /**
+   * The last line of the data scanned so far (which the next data continues): where it starts,
+   * whether it holds the allow marker, and the matches on it (see settleTail).
+   */
+  private tail: { start: number; marked: boolean; matches: Match[] } | undefined;
   /** The content, when it came whole (see `push`), with its keyword positions. */
   private whole: { data: Buffer; hits: KeywordHits } | undefined;
   private ended = false;
@@ -172,10 +194,13 @@ class ScanStream {
     // A whole content stays in hand: what only attributes or carries context is looked for at the
     // end, and only if a match needs it. A stream must note it as the chunks pass.
     const hits = new KeywordHits(this.scanner.keywords.in(data), this.scanner.keywords);
-    this.noteContexts(data, whole, last);
+    this.noteContexts(hits, whole, last);
     if (whole) this.whole = { data, hits };
     else this.noteAttributionContexts(data, base, last, hits);
-    if (decideBefore > this.decidedTo) this.scanData(data, base, decideBefore, whole, hits);
+    this.settleTail(data, base);
+    const pending: Match[] = [];
+    if (decideBefore > this.decidedTo) this.scanData(data, base, decideBefore, whole, hits, pending);
+    if (!last) this.advanceTail(data, base, pending);
     if (last) {
       this.ended = true;
       return;
@@ -190,6 +215,11 @@ class ScanStream {
         lastNewline >= 0
           ? utf16Length(dropped, lastNewline + 1, dropped.length)
           : this.columnCarry + utf16Length(dropped, 0, dropped.length);
+      // Whether the line the next data starts in holds the allow marker in what is dropped here.
+      const lineFrom = lastNewline + 1;
+      const upTo = Math.min(data.length, keepFrom + ALLOW_MARKER.length - 1);
+      const seen = upTo - lineFrom >= ALLOW_MARKER.length && data.subarray(lineFrom, upTo).includes(ALLOW_MARKER);
+      this.markedBefore = lastNewline >= 0 ? seen : this.markedBefore || seen;
     }
     // Copy: the caller may reuse its chunk buffer.
     this.carry = Buffer.from(data.subarray(keepFrom));
@@ -210,7 +240,7 @@ class ScanStream {
     for (const c of whole ? kept : []) {
       for (const check of c.match.rule.checks) {
         if (check.kind !== 'in-file' || this.seen.has(check)) continue;
-        const text = fileContext((whole as { data: Buffer }).data, check);
+        const text = fileContext((whole as { hits: KeywordHits }).hits, check);
         if (text !== undefined) this.seen.set(check, text);
       }
     }
@@ -276,18 +306,89 @@ class ScanStream {
     this.contextFrom = last ? Number.MAX_SAFE_INTEGER : Math.max(this.contextFrom, base + until);
   }
 
-  private noteContexts(data: Buffer, whole: boolean, last: boolean): void {
+  private noteContexts(hits: KeywordHits, whole: boolean, last: boolean): void {
     for (const check of this.scanner.fileChecks()) {
       if (this.seen.has(check) || (whole && check.optional)) continue;
-      const found = fileContext(data, check, last);
+      const found = fileContext(hits, check, last);
       if (found !== undefined) this.seen.set(check, found);
     }
   }
 
-  private scanData(data: Buffer, base: number, decideBefore: number, whole: boolean, hits: KeywordHits): void {
+  /**
+   * The last line of the data scanned so far goes on in this data: its allow marker may be here
+   * (carried over, the end of what was looked at is here too: a marker across the boundary is
+   * whole). Found, it allows the matches already on that line.
+   */
+  private settleTail(data: Buffer, base: number): void {
+    const tail = this.tail;
+    if (!tail || tail.marked) return;
+    const from = Math.max(0, tail.start - base);
+    let end = data.indexOf(NEWLINE, from);
+    if (end < 0) end = data.length;
+    if (end - from >= ALLOW_MARKER.length && data.subarray(from, end).includes(ALLOW_MARKER)) {
+      tail.marked = true;
+      for (const match of tail.matches) match.allowed = true;
+    }
+  }
+
+  /** After a data that is not the last: its last line, which the next data continues. */
+  private advanceTail(data: Buffer, base: number, pending: Match[]): void {
+    const newline = data.lastIndexOf(NEWLINE);
+    // Still the same line (the data carried over may hold the newline it began after).
+    if (this.tail && (newline < 0 || this.tail.start === base + newline + 1)) {
+      this.tail.matches.push(...pending);
+      return;
+    }
+    const from = newline + 1;
+    const marked = data.length - from >= ALLOW_MARKER.length && data.subarray(from).includes(ALLOW_MARKER);
+    this.tail = { start: base + from, marked, matches: pending };
+  }
+
+  private scanData(
+    data: Buffer,
+    base: number,
+    decideBefore: number,
+    whole: boolean,
+    hits: KeywordHits,
+    pending: Match[],
+  ): void {
     const candidates: Candidate[] = [];
-    const merged = new Map<string, [number, number][]>();
-    for (const { rule, gates, attributed, reach, prefixes } of this.scanner.plans) {
+    // Per reach: the merged windows, and each window's text, cut once for all the rules sharing it.
+    const merged = new Map<string, { windows: [number, number][]; texts: (string | undefined)[] }>();
+    let contentText: string | undefined;
+    // Keyword positions at a token boundary, per keyword set (the rules of one prefix share them).
+    const starts = new Map<string, number[]>();
+    const accept = (plan: RulePlan, secret: string, start: number, end: number): boolean => {
+      const absolute = base + start;
+      if (
+        secret.length === 0 ||
+        absolute < this.decidedTo ||
+        absolute >= decideBefore ||
+        !boundaryBefore(data, start) ||
+        !boundaryAfter(data, end) ||
+        !passesChecks(plan.rule, secret, data, start, end)
+      ) {
+        return false;
+      }
+      const { rule, gates, attributed } = plan;
+      candidates.push({
+        match: { rule, secret, start: absolute, end: base + end, line: 0, column: 0, endColumn: 0, allowed: false },
+        waitingFor: gates.filter((g) => !this.seen.has(g)),
+        ...(attributed
+          ? {
+              alternatives: [
+                {
+                  rule,
+                  labelled: labelNames(attributed.attribution, labelBefore(data, start), attributed.labelSpellings),
+                },
+              ],
+            }
+          : {}),
+      });
+      return true;
+    };
+    for (const plan of this.scanner.plans) {
+      const { rule, gates, attributed, reach, prefixes, anchored } = plan;
       // With the whole content in hand, a rule whose file context is absent cannot match.
       if (whole && gates.some((g) => !this.seen.has(g))) continue;
       // Nor can a shared shape whose provider is named nowhere in it: where the rule's own keyword is
@@ -301,63 +402,62 @@ class ScanStream {
         !attributed.literals.some((l) => hits.positions(l, false).length > 0)
       )
         continue;
-      // Rules of one shared shape have the same keyword and reach: their windows are merged once.
-      let windows = merged.get(reach);
-      if (!windows) {
-        windows = mergeWindows(rule, hits, prefixes);
-        merged.set(reach, windows);
+      if (anchored) {
+        // Every key starts at a keyword: the pattern is tried there, on the content's one text.
+        // After a key, the search goes on past its end (as a search through a window would).
+        contentText ??= data.toString('latin1');
+        const keywords = rule.keywords.join('\0');
+        let positions = starts.get(keywords);
+        if (!positions) {
+          positions = prefixPositions(rule, hits);
+          // Where no rule of these keywords can match, none is tried.
+          const screen = plan.screen;
+          if (screen) {
+            const text = contentText;
+            positions = positions.filter((at) => {
+              screen.lastIndex = at;
+              return screen.test(text);
+            });
+          }
+          starts.set(keywords, positions);
+        }
+        let from = 0;
+        for (const at of positions) {
+          if (at < from) continue;
+          anchored.lastIndex = at;
+          const m = anchored.exec(contentText);
+          if (m !== null && accept(plan, m[0], at, at + m[0].length)) from = at + m[0].length;
+        }
+        continue;
       }
-      for (const [from, to] of windows) {
-        const text = data.toString('latin1', from, to);
+      // Rules of one shared shape have the same keyword and reach: their windows are merged once.
+      let shared = merged.get(reach);
+      if (!shared) {
+        shared = { windows: mergeWindows(rule, hits, prefixes), texts: [] };
+        merged.set(reach, shared);
+      }
+      const { windows, texts } = shared;
+      for (const [w, [from, to]] of windows.entries()) {
+        let text = texts[w];
+        if (text === undefined) {
+          text = data.toString('latin1', from, to);
+          texts[w] = text;
+        }
         const pattern = rule.pattern;
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
           const start = from + m.index;
-          const end = start + m[0].length;
-          const absolute = base + start;
-          const accept =
-            m[0].length > 0 &&
-            absolute >= this.decidedTo &&
-            absolute < decideBefore &&
-            boundaryBefore(data, start) &&
-            boundaryAfter(data, end) &&
-            passesChecks(rule, m[0], data, start, end);
-          if (!accept) {
-            pattern.lastIndex = m.index + 1;
-            continue;
-          }
-          candidates.push({
-            match: {
-              rule,
-              secret: m[0],
-              start: absolute,
-              end: base + end,
-              line: 0,
-              column: 0,
-              endColumn: 0,
-              allowed: false,
-            },
-            waitingFor: gates.filter((g) => !this.seen.has(g)),
-            ...(attributed
-              ? {
-                  alternatives: [
-                    {
-                      rule,
-                      labelled: labelNames(attributed.attribution, labelBefore(data, start), attributed.labelSpellings),
-                    },
-                  ],
-                }
-              : {}),
-          });
+          if (!accept(plan, m[0], start, start + m[0].length)) pattern.lastIndex = m.index + 1;
         }
       }
     }
-    this.locate(candidates, data, base);
+    this.locate(candidates, data, base, pending);
     this.found.push(...this.resolveOverlaps(candidates));
   }
 
   /** Fills in line, column and the inline allow marker, walking the content once in order. */
-  private locate(candidates: Candidate[], data: Buffer, base: number): void {
+  /** `pending`: receives the matches on this data's last line when it ends without a newline. */
+  private locate(candidates: Candidate[], data: Buffer, base: number, pending: Match[]): void {
     candidates.sort((a, b) => a.match.start - b.match.start);
     let line = this.linesBefore + 1;
     let scanned = 0;
@@ -369,11 +469,19 @@ class ScanStream {
       const lineStart = lineStartOf(data, start);
       const prefix = utf16Length(data, lineStart, start) + (lineStart === 0 ? this.columnCarry : 0);
       let lineEnd = data.indexOf(NEWLINE, end);
-      if (lineEnd < 0) lineEnd = data.length;
+      if (lineEnd < 0) {
+        lineEnd = data.length;
+        // The line may go on in the next data, and its allow marker with it (see settleTail).
+        pending.push(match);
+      }
+      // On a line that began before this data: its marker may have come before (see markedBefore).
+      const markedBefore = lineStart === 0 && base > 0 && this.markedBefore;
       match.line = line;
       match.column = prefix + 1;
       match.endColumn = prefix + 1 + match.secret.length;
-      match.allowed = data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER);
+      match.allowed =
+        markedBefore ||
+        (lineEnd - lineStart >= ALLOW_MARKER.length && data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER));
     }
   }
 
@@ -436,13 +544,16 @@ class KeywordHits {
  * checks, and the names that attribute shapes several providers share.
  */
 function keywordSearch(rules: readonly Rule[], attributionLookups: readonly string[]): LiteralSearch {
-  return new LiteralSearch([
-    ...rules.flatMap((rule) => [
-      ...rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === true })),
-      ...rule.checks.filter(isInFile).map((check) => ({ text: check.keyword, ignoreCase: false })),
-    ]),
-    ...attributionLookups.map((text) => ({ text, ignoreCase: false })),
-  ]);
+  return new LiteralSearch(
+    [
+      ...rules.flatMap((rule) => [
+        ...rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === true })),
+        ...rule.checks.filter(isInFile).map((check) => ({ text: check.keyword, ignoreCase: false })),
+      ]),
+      ...attributionLookups.map((text) => ({ text, ignoreCase: false })),
+    ],
+    { kernelAfter: KERNEL_AFTER },
+  );
 }
 
 /** What scanning with one rule needs, worked out once per Scanner. */
@@ -455,6 +566,41 @@ interface RulePlan {
   reach: string;
   /** Keywords every key of the rule starts with. */
   prefixes: ReadonlySet<string>;
+  /**
+   * When every key starts with one of the keywords: the pattern, matching only where it is
+   * started. It runs at each keyword position of the content's text, with no window cut out.
+   */
+  anchored: RegExp | undefined;
+  /**
+   * For anchored rules: every anchored pattern of the rules with the same keywords in one sticky
+   * alternation. Where it fails, no such rule's pattern can match: content full of keywords that
+   * start no key (`task sk-…`) costs one attempt per position, not one per rule.
+   */
+  screen?: RegExp | undefined;
+}
+
+/** Gives anchored plans that share their keywords one screen (when their patterns combine). */
+function withScreens(plans: RulePlan[]): RulePlan[] {
+  const groups = new Map<string, RulePlan[]>();
+  for (const plan of plans) {
+    if (!plan.anchored) continue;
+    const key = plan.rule.keywords.join('\0');
+    groups.set(key, [...(groups.get(key) ?? []), plan]);
+  }
+  for (const group of groups.values()) {
+    const flags = new Set(group.map((p) => (p.anchored as RegExp).flags));
+    const sources = [...new Set(group.map((p) => (p.anchored as RegExp).source))];
+    let screen: RegExp | undefined;
+    if (flags.size === 1 && group.length > 1) {
+      try {
+        screen = new RegExp(sources.map((source) => `(?:${source})`).join('|'), [...flags][0]);
+      } catch {
+        screen = undefined; // patterns that do not combine (the same group name twice): tried one by one
+      }
+    }
+    for (const plan of group) plan.screen = screen;
+  }
+  return plans;
 }
 
 function planOf(rule: Rule, attributed: PreparedAttribution | undefined): RulePlan {
@@ -472,6 +618,10 @@ function planOf(rule: Rule, attributed: PreparedAttribution | undefined): RulePl
     attributed,
     reach: `${rule.keywordsIgnoreCase === true}:${rule.maxLength}:${rule.keywords.join('\0')}:${[...prefixes].join('\0')}`,
     prefixes,
+    anchored:
+      rule.keywords.length > 0 && prefixes.size === rule.keywords.length
+        ? new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[gy]/g, '')}y`)
+        : undefined,
   };
 }
 
@@ -489,6 +639,14 @@ function hasTopLevelAlternative(source: string): boolean {
     else if (c === '|' && depth === 0) return true;
   }
   return false;
+}
+
+/** Where a rule whose keys start with its keywords may have a key: each keyword at a token boundary, in order. */
+function prefixPositions(rule: Rule, hits: KeywordHits): number[] {
+  const data = hits.data;
+  const lists = rule.keywords.map((k) => hits.positions(k, false));
+  const all = lists.length === 1 ? (lists[0] as number[]) : [...new Set(lists.flat())].sort((a, b) => a - b);
+  return all.filter((at) => boundaryBefore(data, at));
 }
 
 /** The stretches of content where a rule's pattern can match: around its keywords, merged. */
@@ -552,7 +710,9 @@ function passesChecks(rule: Rule, secret: string, data: Buffer, start: number, e
   const getBody = () => {
     if (body === undefined) {
       body = secret.startsWith(rule.redactPrefix) ? secret.slice(rule.redactPrefix.length) : secret;
-      for (const keyword of rule.keywordsIgnoreCase ? [] : rule.keywords) body = body.split(keyword).join('');
+      for (const keyword of rule.keywordsIgnoreCase ? [] : rule.keywords) {
+        if (body.includes(keyword)) body = body.split(keyword).join('');
+      }
     }
     return body;
   };
@@ -587,8 +747,14 @@ function passesChecks(rule: Rule, secret: string, data: Buffer, start: number, e
 }
 
 /** The text satisfying an in-file check in this data, if any. */
-function fileContext(data: Buffer, check: Extract<Check, { kind: 'in-file' }>, complete = true): string | undefined {
-  for (let i = data.indexOf(check.keyword, 0, 'latin1'); i >= 0; i = data.indexOf(check.keyword, i + 1, 'latin1')) {
+function fileContext(
+  hits: KeywordHits,
+  check: Extract<Check, { kind: 'in-file' }>,
+  complete = true,
+): string | undefined {
+  // The keyword's positions come from the one search for every literal, not a pass of their own.
+  const data = hits.data;
+  for (const i of hits.positions(check.keyword, false)) {
     const end = Math.min(data.length, i + 128);
     const text = data.toString('latin1', Math.max(0, i - 128), end);
     const m = check.pattern.exec(text);
@@ -611,6 +777,9 @@ function countNewlines(data: Buffer, from: number, to: number): number {
   return n;
 }
 
+/** UTF-16 units of `data[from..to)` read as UTF-8: its byte count when it is ASCII (most lines, no string made). */
 function utf16Length(data: Buffer, from: number, to: number): number {
-  return to > from ? data.toString('utf8', from, to).length : 0;
+  if (to <= from) return 0;
+  for (let i = from; i < to; i++) if ((data[i] as number) >= 0x80) return data.toString('utf8', from, to).length;
+  return to - from;
 }

@@ -127,12 +127,11 @@ function keysInPaths(session: ScanSession, paths: ReadonlySet<string>): Hit[] {
   const list = [...paths].filter((p) => p !== '' && p !== '-');
   if (list.length === 0) return [];
   // NUL-separated: a path can hold a newline, never a NUL. `starts` maps a byte offset to its path.
-  const buffers = list.map((p) => Buffer.from(p, 'utf8'));
   const starts: number[] = [];
   let offset = 0;
-  for (const b of buffers) {
+  for (const p of list) {
     starts.push(offset);
-    offset += b.length + 1;
+    offset += Buffer.byteLength(p, 'utf8') + 1;
   }
   const pathAt = (byte: number) => {
     let lo = 0;
@@ -144,7 +143,7 @@ function keysInPaths(session: ScanSession, paths: ReadonlySet<string>): Hit[] {
     }
     return list[lo];
   };
-  const joined = Buffer.concat(buffers.flatMap((b) => [b, Buffer.from([0])]));
+  const joined = Buffer.from(`${list.join('\0')}\0`, 'utf8');
   const hits = new Map<string, Hit>();
   for (const match of session.scanner.scan(joined)) {
     const path = pathAt(match.start);

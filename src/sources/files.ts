@@ -1,25 +1,16 @@
-import { closeSync, lstatSync, openSync, readFileSync, readSync, type Stats, statSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { SkguardError } from '../core/errors.js';
-import type { RequiredLiteral } from '../core/index.js';
-import { UTF16_BOMS } from '../core/text.js';
-import { findWorkTree, git, splitNul } from './git.js';
-import { LFS_POINTER_START, lfsAware } from './lfs.js';
+import { findWorkTree, git, RecordSplitter, spawnGit } from './git.js';
+import { lfsAware } from './lfs.js';
+import { type Probe, STREAM_THRESHOLD } from './probe.js';
+import { Prober } from './probe-pool.js';
 import type { BlobSink, Source, SourceContext } from './types.js';
 import { walk } from './walk.js';
 
-/** Files above this size are read in chunks, never whole. */
-export const STREAM_THRESHOLD = 32 * 1024 * 1024;
-const CHUNK_SIZE = 8 * 1024 * 1024;
+export { STREAM_THRESHOLD } from './probe.js';
 
-export interface FileEntry {
-  abs: string;
-  /** Relative to the listing's base, `/`-separated. */
-  rel: string;
-  size: number;
-  /** False when a prefilter proved the file holds none of the rules' literals. */
-  candidate: boolean;
-}
+const CHUNK_SIZE = 8 * 1024 * 1024;
 
 /** A PATH given to `skguard scan`, resolved: where it is and what its findings' paths are relative to. */
 export interface ScanRoot {
@@ -76,27 +67,42 @@ export async function readRoot(root: ScanRoot, raw: BlobSink, context: SourceCon
       message: 'git was not found on the PATH: scanned every file as a plain directory (.gitignore not honoured)',
     });
   }
-  const files = root.top
-    ? await listGitFiles(root, root.top, sink, context)
-    : await listPlainFiles(root, sink, context);
-  pushFiles(files, sink, context);
+  if (root.top) await readGitFiles(root, root.top, sink, context);
+  else await readPlainFiles(root, sink, context);
 }
 
-async function listGitFiles(root: ScanRoot, top: string, sink: BlobSink, context: SourceContext): Promise<FileEntry[]> {
+async function readGitFiles(root: ScanRoot, top: string, sink: BlobSink, context: SourceContext): Promise<void> {
   const rel = toPosix(path.relative(top, root.abs));
   const pathspec = rel === '' ? '.' : `:(top,literal)${rel}`;
-  const listed = await git(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', pathspec], top);
-  const files: FileEntry[] = [];
+  // The listing streams into the reader: files are read (on threads) while git still lists.
+  const reader = new ListingReader(top, true, sink, context);
+  const listing = spawnGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', pathspec], top);
+  listing.child.stdin.end();
+  // An unmerged path is listed once per stage.
+  const seen = new Set<string>();
   let excluded = 0;
-  for (const file of new Set(splitNul(listed.stdout))) {
-    if (addEntry(files, top, file, sink, true, context) === 'excluded') excluded++;
+  const records = new RecordSplitter(0, (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (context.isExcluded(file)) {
+      sink.skipped('excluded', file);
+      excluded++;
+    } else reader.add(file);
+  });
+  try {
+    for await (const chunk of listing.child.stdout) records.push(chunk as Buffer);
+    records.end();
+    await listing.exited;
+  } catch (e) {
+    listing.kill();
+    await reader.end().catch(() => {});
+    throw e;
   }
-  const grep = await prefilter(top, context.literals, ['--untracked', '--', pathspec, ...keepOut(files, (f) => f.rel)]);
-  markCandidates(files, grep, (f) => f.rel);
-  if (files.length === 0 && excluded === 0) {
+  const files = await reader.end();
+  if (files === 0 && excluded === 0) {
     if (!root.isDirectory) {
       // An explicitly named file that git ignores is still scanned: the user asked for it.
-      addEntry(files, top, rel, sink, true, undefined, true);
+      readExplicit(top, rel, sink);
     } else if (rel !== '' && (await git(['check-ignore', '-q', '--', rel], top, { ok: [0, 1] })).code === 0) {
       sink.note({
         level: 'warning',
@@ -105,28 +111,25 @@ async function listGitFiles(root: ScanRoot, top: string, sink: BlobSink, context
       });
     }
   }
-  return files;
 }
 
-async function listPlainFiles(root: ScanRoot, sink: BlobSink, context: SourceContext): Promise<FileEntry[]> {
-  const files: FileEntry[] = [];
+async function readPlainFiles(root: ScanRoot, sink: BlobSink, context: SourceContext): Promise<void> {
   if (!root.isDirectory) {
-    addEntry(files, root.base, toPosix(path.relative(root.base, root.abs)), sink, false, context, true);
-    return files;
+    readExplicit(root.base, toPosix(path.relative(root.base, root.abs)), sink);
+    return;
   }
   const prefix = toPosix(path.relative(root.base, root.abs));
   const under = (rel: string) => (prefix === '' ? rel : `${prefix}/${rel}`);
-  const grepPath = (f: FileEntry) => (prefix === '' ? f.rel : f.rel.slice(prefix.length + 1));
-  const entries = walk(root.abs, (rel, code) => sink.skipped('unreadable', `${under(rel)}/`, code));
-  for (const entry of entries) addEntry(files, root.base, under(entry.rel), sink, false, context);
-  const grep = await prefilter(root.abs, context.literals, [
-    '--no-index',
-    '--',
-    '.',
-    ...keepOut(files, grepPath),
-  ]).catch(() => undefined);
-  markCandidates(files, grep, grepPath);
-  return files;
+  const reader = new ListingReader(root.base, false, sink, context);
+  // The listing says what each entry is: only files are opened (and never through a link).
+  for (const entry of walk(root.abs, (rel, code) => sink.skipped('unreadable', `${under(rel)}/`, code))) {
+    const rel = under(entry.rel);
+    if (context.isExcluded(rel)) sink.skipped('excluded', rel);
+    else if (entry.kind === 'symlink') sink.skipped('symlink', rel);
+    else if (entry.kind === 'other') sink.skipped('unreadable', rel, 'not a regular file');
+    else reader.add(rel);
+  }
+  await reader.end();
 }
 
 /**
@@ -142,178 +145,126 @@ export function givenFilesSource(top: string, rels: readonly string[]): Source {
     partial: true,
     async read(raw, context) {
       const sink = lfsAware(raw, top);
-      const files: FileEntry[] = [];
-      for (const rel of rels) addEntry(files, top, rel, sink, true, context);
-      pushFiles(files, sink, context);
+      const reader = new ListingReader(top, true, sink, context);
+      for (const rel of rels) {
+        if (context.isExcluded(rel)) sink.skipped('excluded', rel);
+        else reader.add(rel);
+      }
+      await reader.end();
       return {};
     },
   };
 }
 
 /**
- * Pathspecs that keep large files out of `git grep`, which reads each file whole into memory (a 2 GB
- * file took 2 GB; a 6 GB one made the scan fail): those are always read here, in chunks.
+ * Reads listed paths (relative to `base`) into the sink, in order, as they are added: each is
+ * opened and filtered where it is read (see probe-pool.ts). A file that holds none of the scanner's
+ * required literals is counted as scanned without being scanned (`cleared`); candidates are scanned
+ * whole, files above STREAM_THRESHOLD in chunks. Links, folders (`inGit`: submodules, nested
+ * repositories) and unreadable paths are told to the sink.
  */
-function keepOut(files: readonly FileEntry[], grepPath: (f: FileEntry) => string): string[] {
-  return files.filter((f) => f.size > STREAM_THRESHOLD).map((f) => `:(top,literal,exclude)${grepPath(f)}`);
+class ListingReader {
+  private readonly rels: string[] = [];
+  private readonly prober: Prober;
+  private files = 0;
+  private bytes = 0;
+
+  constructor(
+    private readonly base: string,
+    private readonly inGit: boolean,
+    private readonly sink: BlobSink,
+    private readonly context: SourceContext,
+  ) {
+    this.prober = new Prober(base, context.literals, (i, probe, view) => this.take(i, probe, view));
+  }
+
+  add(rel: string): void {
+    this.rels.push(rel);
+    this.prober.add(rel);
+  }
+
+  /** Resolves, once every path added has been read, with how many regular files there were. */
+  async end(): Promise<number> {
+    await this.prober.end();
+    return this.files;
+  }
+
+  private take(i: number, probe: Probe, view: Buffer | undefined): void {
+    const { sink } = this;
+    const rel = this.rels[i] as string;
+    if (probe.kind === 'file') {
+      this.files++;
+      this.bytes += probe.size;
+      const content =
+        view ?? (probe.content && Buffer.from(probe.content.buffer, probe.content.byteOffset, probe.size));
+      if (!probe.candidate) sink.cleared(rel, probe.size);
+      else if (content) sink.whole({ path: rel }, content);
+      else streamFile(path.join(this.base, rel), rel, sink);
+    } else if (probe.kind === 'unreadable') sink.skipped('unreadable', rel, probe.code);
+    else if (probe.kind === 'symlink') sink.skipped('symlink', rel);
+    else if (probe.kind === 'other') sink.skipped('unreadable', rel, 'not a regular file');
+    else if (probe.kind === 'directory' && this.inGit) passOverFolder(rel, sink);
+    // 'missing': tracked but deleted from the work tree, there is no content to scan.
+    this.context.onProgress?.({ kind: 'files', read: i + 1, total: this.rels.length, bytes: this.bytes });
+  }
 }
 
-/** Marks which listed files the prefilter names (`grepPath`: a file's path as git grep prints it). */
-function markCandidates(
-  files: FileEntry[],
-  candidates: Set<string> | undefined,
-  grepPath: (f: FileEntry) => string,
-): void {
-  if (candidates === undefined) return;
-  for (const f of files) f.candidate = candidates.has(grepPath(f)) || f.size > STREAM_THRESHOLD;
+/** A folder in a work tree's listing: a submodule, or a repository nested in the work tree. */
+function passOverFolder(rel: string, sink: BlobSink): void {
+  sink.skipped('submodule', rel);
+  // `ls-files --others` names a repository nested in the work tree (not a submodule) as `dir/`:
+  // git never looks inside it, and neither does this scan, so it must be said.
+  if (rel.endsWith('/')) {
+    sink.note({
+      level: 'warning',
+      code: 'nested-repository',
+      message: `${rel} is a git repository inside this one (not a submodule): it was not scanned; scan it on its own (skguard scan ${rel})`,
+    });
+  }
 }
 
-/**
- * The native prefilter: `git grep -l -F` (C, multi-threaded, as fast as ripgrep) names the files
- * that hold any literal a finding needs; only those are read. In a work tree it searches what git
- * tracks or would track; with `--no-index`, a plain directory (hidden files included, symbolic
- * links not followed). Without git (or on failure), every file is read.
- */
-async function prefilter(
-  cwd: string,
-  literals: readonly RequiredLiteral[],
-  scope: string[],
-): Promise<Set<string> | undefined> {
-  if (literals.length === 0) return undefined;
+/** A file too large to hold: its content in chunks, never all in memory. */
+function streamFile(abs: string, rel: string, sink: BlobSink): void {
   try {
-    const r = await git(
-      [
-        '-c',
-        'grep.fallbackToNoIndex=false',
-        'grep',
-        '-z',
-        '-l',
-        '-F',
-        '--no-color',
-        '--no-recurse-submodules',
-        '--no-textconv',
-        ...(literals.some((l) => l.ignoreCase) ? ['-i'] : []),
-        '-f',
-        '-',
-        ...scope,
-      ],
-      cwd,
-      {
-        ok: [0, 1],
-        // Patterns on stdin: argv could not carry the raw bytes of the UTF-16 byte-order marks, which
-        // make UTF-16 text files (whose literals are interleaved with NULs) candidates too. Git LFS
-        // pointers are candidates as well: their content is elsewhere (see lfs.ts).
-        input: Buffer.concat([
-          ...literals.map((l) => Buffer.from(`${l.text}\n`)),
-          ...UTF16_BOMS.flatMap((b) => [b, Buffer.from('\n')]),
-          Buffer.from(`${LFS_POINTER_START}\n`),
-        ]),
-      },
-    );
-    return new Set(splitNul(r.stdout));
+    const chunks = sink.open({ path: rel });
+    for (const chunk of readChunks(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))) chunks.push(chunk);
+    chunks.end();
   } catch (e) {
-    if (e instanceof SkguardError && e.code === 'git-missing') return undefined;
-    throw e;
+    sink.skipped('unreadable', rel, (e as NodeJS.ErrnoException).code ?? (e as Error).message);
   }
 }
 
-/**
- * Lists one path: a regular file becomes an entry; symbolic links, folders in a work tree
- * (submodules), excluded and unreadable paths are told to the sink. `context` undefined: the path
- * was named explicitly and is taken even if excluded.
- */
-function addEntry(
-  files: FileEntry[],
-  base: string,
-  rel: string,
-  sink: BlobSink,
-  inGit: boolean,
-  context: SourceContext | undefined,
-  explicit = false,
-): 'excluded' | undefined {
-  if (!explicit && context?.isExcluded(rel)) {
-    sink.skipped('excluded', rel);
-    return 'excluded';
-  }
+/** A path the user named: read even if git ignores it, and through a link (the user chose it). */
+function readExplicit(base: string, rel: string, sink: BlobSink): void {
   const abs = path.join(base, rel);
   let stat: Stats;
   try {
-    stat = explicit ? statSync(abs) : lstatSync(abs);
+    stat = statSync(abs);
   } catch (e) {
-    // Tracked but deleted from the work tree: there is no content to scan.
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    sink.skipped('unreadable', rel, (e as NodeJS.ErrnoException).code);
-    return undefined;
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+      sink.skipped('unreadable', rel, (e as NodeJS.ErrnoException).code);
+    }
+    return;
   }
-  if (stat.isSymbolicLink()) sink.skipped('symlink', rel);
-  else if (stat.isDirectory()) {
-    if (!inGit) return undefined;
-    sink.skipped('submodule', rel);
-    // `ls-files --others` names a repository nested in the work tree (not a submodule) as `dir/`:
-    // git never looks inside it, and neither does this scan, so it must be said.
-    if (rel.endsWith('/')) {
-      sink.note({
-        level: 'warning',
-        code: 'nested-repository',
-        message: `${rel} is a git repository inside this one (not a submodule): it was not scanned; scan it on its own (skguard scan ${rel})`,
-      });
-    }
-  } else if (stat.isFile()) files.push({ abs, rel, size: stat.size, candidate: true });
-  else sink.skipped('unreadable', rel, 'not a regular file');
-  return undefined;
-}
-
-/**
- * Reads listed files into the sink, synchronously: in Node, sync reads of many small files are
- * several times faster than a promise per file. Large files come as chunks; files the prefilter
- * cleared count as scanned, since git searched them without skguard reading them.
- */
-function pushFiles(files: readonly FileEntry[], sink: BlobSink, context: SourceContext): void {
-  // One buffer, reused file after file: a fresh Buffer per file kept the garbage collector busy.
-  // Safe because the sink scans a blob before `whole` returns, and keeps nothing of it.
-  let pool = Buffer.allocUnsafe(1 << 20);
-  const total = files.filter((f) => f.candidate).length;
-  let read = 0;
-  let bytes = 0;
-  for (const entry of files) {
-    if (!entry.candidate) {
-      sink.cleared(entry.rel, entry.size);
-      continue;
-    }
-    try {
-      if (entry.size > STREAM_THRESHOLD) {
-        const chunks = sink.open({ path: entry.rel });
-        for (const chunk of readChunks(entry.abs)) chunks.push(chunk);
-        chunks.end();
-      } else {
-        if (entry.size >= pool.length) pool = Buffer.allocUnsafe(Math.max(entry.size + 1, pool.length * 2));
-        sink.whole({ path: entry.rel }, readWhole(entry.abs, pool));
-      }
-    } catch (e) {
-      sink.skipped('unreadable', entry.rel, (e as NodeJS.ErrnoException).code ?? (e as Error).message);
-    }
-    read++;
-    bytes += entry.size;
-    context.onProgress?.({ kind: 'files', read, total, bytes });
+  if (!stat.isFile()) {
+    if (!stat.isDirectory()) sink.skipped('unreadable', rel, 'not a regular file');
+    return;
   }
-}
-
-/** Reads a file into `pool` (large enough for the size it had when listed); returns the filled part. */
-function readWhole(file: string, pool: Buffer): Buffer {
-  const fd = openSync(file, 'r');
+  if (stat.size > STREAM_THRESHOLD) {
+    streamFile(abs, rel, sink);
+    return;
+  }
   try {
-    let n = 0;
-    for (let r = 1; r > 0 && n < pool.length; n += r) r = readSync(fd, pool, n, pool.length - n, null);
-    // A file that grew since it was listed: read it whole, as it is now.
-    return n === pool.length ? readFileSync(file) : pool.subarray(0, n);
-  } finally {
-    closeSync(fd);
+    const parts = [...readChunks(abs, constants.O_RDONLY)].map((c) => Buffer.from(c));
+    sink.whole({ path: rel }, Buffer.concat(parts));
+  } catch (e) {
+    sink.skipped('unreadable', rel, (e as NodeJS.ErrnoException).code ?? (e as Error).message);
   }
 }
 
 /** A file's content in fixed-size chunks, never all in memory. */
-function* readChunks(file: string, chunkSize = CHUNK_SIZE): Generator<Buffer> {
-  const fd = openSync(file, 'r');
+function* readChunks(file: string, flags: number, chunkSize = CHUNK_SIZE): Generator<Buffer> {
+  const fd = openSync(file, flags);
   try {
     const buffer = Buffer.allocUnsafe(chunkSize);
     for (;;) {

@@ -1,7 +1,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { SkguardError } from '../core/errors.js';
-import { findWorkTree, git } from './git.js';
+import { findWorkTree, type GitStream, spawnGit } from './git.js';
 import { lfsAware } from './lfs.js';
 import type { Source } from './types.js';
 
@@ -11,6 +11,11 @@ const SYMLINK = '120000';
 export interface StagedFile {
   path: string;
   blob: string;
+}
+
+/** A staged file's index version, as the diff gives it. */
+export interface StagedContent {
+  file: StagedFile;
   /** The 1-based lines of the index version that the commit adds. */
   added: Set<number>;
   /** The index version's content, rebuilt from the full-context patch (empty when nothing is added). */
@@ -19,9 +24,15 @@ export interface StagedFile {
 
 export interface StagedChanges {
   top: string;
+  /** Every added or changed file (not submodules or links), in the diff's order. */
   files: StagedFile[];
   /** Entries passed over: submodules (gitlinks) and symbolic links. */
   skipped: { submodule: number; symlink: number };
+  /**
+   * Each file's content, in `files` order, read from git as it comes: a commit of thousands of files
+   * (a vendor drop) is never held whole. Read once.
+   */
+  contents(): AsyncIterable<StagedContent>;
 }
 
 /**
@@ -32,78 +43,92 @@ export interface StagedChanges {
  * the index).
  */
 export async function stagedChanges(cwd: string): Promise<StagedChanges> {
-  // One diff gives both the raw entries (NUL-separated, paths verbatim) and the zero-context patch
+  // One diff gives both the raw entries (NUL-separated, paths verbatim) and the full-context patch
   // whose hunk headers say which lines are added; sections come in the same order as raw entries.
+  // The raw entries are read here; the patch streams to whoever reads `contents()`.
   // It runs beside `rev-parse` rather than after it: start-up time is most of a hook's cost.
-  const [topResult, diffResult] = await Promise.allSettled([
+  const diff = spawnGit(
+    [
+      'diff',
+      '--cached',
+      '--no-relative',
+      '-M',
+      '--raw',
+      '--patch',
+      // The whole file as context: the patch then holds the index version entirely, so no
+      // `git cat-file` is needed to read it (one process fewer on every commit).
+      `-U${FULL_CONTEXT}`,
+      '-z',
+      '--no-abbrev',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--text',
+      '--ignore-submodules=none',
+      '--diff-filter=ACMRT',
+    ],
+    cwd,
+  );
+  diff.child.stdin.end();
+  const reader = new DiffReader(diff);
+  const [topResult, entriesResult] = await Promise.allSettled([
     // No `rev-parse` when the folder says where the work tree is: one git process, not two.
     topFromFolders(cwd) ?? findWorkTree(cwd),
-    git(
-      [
-        'diff',
-        '--cached',
-        '--no-relative',
-        '-M',
-        '--raw',
-        '--patch',
-        // The whole file as context: the patch then holds the index version entirely, so no
-        // `git cat-file` is needed to read it (one process fewer on every commit).
-        `-U${FULL_CONTEXT}`,
-        '-z',
-        '--no-abbrev',
-        '--no-color',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--text',
-        '--ignore-submodules=none',
-        '--diff-filter=ACMRT',
-      ],
-      cwd,
-    ),
+    reader.rawEntries(),
   ]);
   if (topResult.status === 'rejected') {
+    diff.kill();
     const e = topResult.reason;
     throw e instanceof SkguardError && e.code === 'git-missing'
       ? new SkguardError('git was not found on the PATH: skguard staged reads the index through git', 'git-missing')
       : e;
   }
   const top = topResult.value;
-  if (!top) throw new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, 'not-a-repository');
-  if (diffResult.status === 'rejected') {
+  if (!top) {
+    diff.kill();
+    throw new SkguardError(`not a git repository (or any parent up to the root): ${cwd}`, 'not-a-repository');
+  }
+  if (entriesResult.status === 'rejected') {
     // git refuses a repository owned by another user in words `diff --cached` turns into "unknown
     // option"; asking where the work tree is gets the refusal named (only on this failure path).
     await findWorkTree(cwd);
-    throw diffResult.reason;
+    throw entriesResult.reason;
   }
-  const diff = diffResult.value;
-  const { entries, patch } = parseRawThenPatch(diff.stdout);
-  const hunks = sectionsOf(patch);
-  const result: StagedChanges = { top, files: [], skipped: { submodule: 0, symlink: 0 } };
-  if (hunks.length !== entries.length) {
-    throw new SkguardError(
-      `could not read the staged diff (${entries.length} entries, ${hunks.length} patches)`,
-      'git',
-    );
+  const entries = entriesResult.value;
+  const files: StagedFile[] = [];
+  const skipped = { submodule: 0, symlink: 0 };
+  for (const entry of entries) {
+    if (entry.mode === GITLINK) skipped.submodule++;
+    else if (entry.mode === SYMLINK) skipped.symlink++;
+    else files.push({ path: entry.path, blob: entry.blob });
   }
-  entries.forEach((entry, i) => {
-    if (entry.mode === GITLINK) result.skipped.submodule++;
-    else if (entry.mode === SYMLINK) result.skipped.symlink++;
-    else {
-      const section = hunks[i];
-      result.files.push({
-        path: entry.path,
-        blob: entry.blob,
-        added: section?.added ?? new Set(),
-        content: section?.content ?? Buffer.alloc(0),
-      });
-    }
-  });
-  return result;
+  // Until the patch is read, git may wait on a full pipe: it must not keep skguard from exiting
+  // when nothing reads it (an error before the scan).
+  reader.pause();
+  return {
+    top,
+    files,
+    skipped,
+    async *contents() {
+      reader.resume();
+      let i = 0;
+      for await (const section of reader.sections()) {
+        const entry = entries[i++];
+        if (entry === undefined) break;
+        if (entry.mode === GITLINK || entry.mode === SYMLINK) continue;
+        yield { file: { path: entry.path, blob: entry.blob }, added: section.added, content: section.content };
+      }
+      if (i !== entries.length) {
+        throw new SkguardError(`could not read the staged diff (${entries.length} entries, ${i} patches)`, 'git');
+      }
+    },
+  };
 }
 
 /**
  * What the next commit records, as a source: each staged file's index version, restricted to the
- * lines the commit adds (a file that adds no line is not read at all).
+ * lines the commit adds (a file that adds no line is not scanned). Only the files in
+ * `changes.files` are read (the hook may keep some of them).
  */
 export function stagedSource(changes: StagedChanges): Source {
   return {
@@ -114,9 +139,11 @@ export function stagedSource(changes: StagedChanges): Source {
       const sink = lfsAware(raw, changes.top);
       for (let i = 0; i < changes.skipped.submodule; i++) sink.skipped('submodule');
       for (let i = 0; i < changes.skipped.symlink; i++) sink.skipped('symlink');
-      for (const f of changes.files) {
-        if (context.isExcluded(f.path)) sink.skipped('excluded', f.path);
-        else if (f.added.size > 0) sink.whole({ path: f.path, blob: f.blob, lines: f.added }, f.content);
+      const wanted = new Set(changes.files.map((f) => f.path));
+      for await (const { file, added, content } of changes.contents()) {
+        if (!wanted.has(file.path)) continue;
+        if (context.isExcluded(file.path)) sink.skipped('excluded', file.path);
+        else if (added.size > 0) sink.whole({ path: file.path, blob: file.blob, lines: added }, content);
       }
       return {};
     },
@@ -129,29 +156,6 @@ interface RawEntry {
   path: string;
 }
 
-/**
- * `git diff --raw -z --patch`: raw records `:<mode> <mode> <sha> <sha> <status>\0<path>\0` (two
- * paths for renames and copies), an empty record, then the patch text.
- */
-function parseRawThenPatch(out: Buffer): { entries: RawEntry[]; patch: string } {
-  const entries: RawEntry[] = [];
-  let at = 0;
-  const next = () => {
-    const end = out.indexOf(0, at);
-    const s = out.toString('utf8', at, end < 0 ? out.length : end);
-    at = end < 0 ? out.length : end + 1;
-    return s;
-  };
-  while (at < out.length && out[at] === 0x3a /* ':' */) {
-    const [, dstMode, , dstBlob, status] = next().slice(1).split(' ');
-    let file = next();
-    if (status?.startsWith('R') || status?.startsWith('C')) file = next();
-    entries.push({ mode: dstMode ?? '', blob: dstBlob ?? '', path: file });
-  }
-  if (out[at] === 0) at++; // the separator between raw and patch output
-  return { entries, patch: out.toString('latin1', at) };
-}
-
 /** Context wide enough to hold any file whole (git reads `-U` as an int). */
 const FULL_CONTEXT = 2_000_000_000;
 
@@ -160,59 +164,186 @@ interface Section {
   content: Buffer;
 }
 
+const NEWLINE = 0x0a;
+const DIFF_GIT = Buffer.from('diff --git ');
+const DIFF_CC = Buffer.from('diff --cc ');
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+
 /**
- * For each `diff --git` section of a full-context patch: the new-side line numbers that hunks add,
- * and the new side itself (context and added lines, byte for byte: the patch is read as latin1).
+ * `git diff --raw -z --patch`, read as it comes: raw records `:<mode> <mode> <sha> <sha>
+ * <status>\0<path>\0` (two paths for renames and copies), an empty record, then the patch, one
+ * `diff --git` section per raw record. Only the section being read is held.
  */
-function sectionsOf(patch: string): Section[] {
-  const sections: Section[] = [];
-  let added: Set<number> | undefined;
-  let lines: string[] = [];
-  let newEndsWithNewline = true;
-  let inHunk = false;
-  let line = 0;
-  let last = '';
-  const close = () => {
-    if (!added) return;
-    const text = lines.length === 0 ? '' : `${lines.join('\n')}${newEndsWithNewline ? '\n' : ''}`;
-    sections.push({ added, content: Buffer.from(text, 'latin1') });
-  };
-  const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-  for (const text of patch.split('\n')) {
-    if (text.startsWith('diff --git ') || text.startsWith('diff --cc ')) {
-      close();
-      added = new Set();
-      lines = [];
-      newEndsWithNewline = true;
-      inHunk = false;
-      continue;
+class DiffReader {
+  private readonly chunks: AsyncIterator<Buffer>;
+  /** The output in hand (a view of `own`, or git's last chunk), and where reading is in it. */
+  private data: Buffer = Buffer.alloc(0);
+  private at = 0;
+  /** A buffer of ours that a line longer than a chunk grows in, doubling: never copied quadratically. */
+  private own: Buffer | undefined;
+  private done = false;
+
+  constructor(private readonly git: GitStream) {
+    this.chunks = (git.child.stdout as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  }
+
+  pause(): void {
+    this.git.child.unref();
+    (this.git.child.stdout as { unref?: () => void }).unref?.();
+  }
+
+  resume(): void {
+    this.git.child.ref();
+    (this.git.child.stdout as { ref?: () => void }).ref?.();
+  }
+
+  /** Makes at least one more byte available; false at the end of the output. */
+  private async more(): Promise<boolean> {
+    if (this.done) return false;
+    const next = await this.chunks.next();
+    if (next.done) {
+      this.done = true;
+      await this.git.exited;
+      return false;
     }
-    if (!added) continue;
-    if (text.startsWith('@@')) {
-      const m = hunk.exec(text);
-      if (m) {
-        inHunk = true;
-        // `+0,0` (an emptied file) starts before line 1; otherwise the hunk's first new line is m[1].
-        line = Number(m[1]) - (m[2] === '0' ? 0 : 1);
+    const chunk = next.value;
+    const rest = this.data.length - this.at;
+    if (rest <= 0) {
+      this.data = chunk;
+    } else if (
+      this.own &&
+      this.data.buffer === this.own.buffer &&
+      this.at === 0 &&
+      rest + chunk.length <= this.own.length
+    ) {
+      chunk.copy(this.own, rest);
+      this.data = this.own.subarray(0, rest + chunk.length);
+    } else {
+      const grown = Buffer.allocUnsafe(Math.max(64 * 1024, 2 * (rest + chunk.length)));
+      this.data.copy(grown, 0, this.at);
+      chunk.copy(grown, rest);
+      this.own = grown;
+      this.data = grown.subarray(0, rest + chunk.length);
+    }
+    this.at = 0;
+    return true;
+  }
+
+  /** The bytes up to the next `separator` (consumed), or up to the end; undefined when none are left. */
+  private async until(separator: number): Promise<Buffer | undefined> {
+    let from = this.at;
+    for (;;) {
+      const end = this.data.indexOf(separator, from);
+      if (end >= 0) {
+        const record = this.data.subarray(this.at, end);
+        this.at = end + 1;
+        return record;
       }
-      continue;
-    }
-    if (!inHunk) continue;
-    const kind = text[0];
-    if (kind === '+' || kind === ' ') {
-      line++;
-      lines.push(text.slice(1));
-      if (kind === '+') added.add(line);
-      last = kind;
-    } else if (kind === '-') {
-      last = kind;
-    } else if (kind === '\\' && last !== '-') {
-      // "\ No newline at end of file" after a new-side line: the index version has no final newline.
-      newEndsWithNewline = false;
+      from = this.data.length - this.at;
+      if (!(await this.more())) {
+        if (this.at >= this.data.length) return undefined;
+        const rest = this.data.subarray(this.at);
+        this.at = this.data.length;
+        return rest;
+      }
     }
   }
-  close();
-  return sections;
+
+  private async peek(): Promise<number | undefined> {
+    if (this.at >= this.data.length && !(await this.more())) return undefined;
+    return this.data[this.at];
+  }
+
+  async rawEntries(): Promise<RawEntry[]> {
+    const entries: RawEntry[] = [];
+    const field = async () => (await this.until(0))?.toString('utf8') ?? '';
+    while ((await this.peek()) === 0x3a /* ':' */) {
+      const [, dstMode, , dstBlob, status] = (await field()).slice(1).split(' ');
+      let file = await field();
+      if (status?.startsWith('R') || status?.startsWith('C')) file = await field();
+      entries.push({ mode: dstMode ?? '', blob: dstBlob ?? '', path: file });
+    }
+    if ((await this.peek()) === 0) this.at++; // the separator between raw and patch output
+    return entries;
+  }
+
+  /**
+   * For each `diff --git` section of the full-context patch: the new-side line numbers that hunks
+   * add, and the new side itself (context and added lines, byte for byte). Lines are looked at in
+   * place and copied into one growing buffer: a vendor drop is millions of lines.
+   */
+  async *sections(): AsyncGenerator<Section> {
+    let added: Set<number> | undefined;
+    let out = Buffer.allocUnsafe(64 * 1024);
+    let length = 0;
+    let newEndsWithNewline = true;
+    let inHunk = false;
+    let line = 0;
+    let last = 0;
+    const close = (): Section | undefined => {
+      if (!added) return undefined;
+      const end = length > 0 && !newEndsWithNewline ? length - 1 : length;
+      return { added, content: Buffer.from(out.subarray(0, end)) };
+    };
+    for (;;) {
+      let end = this.data.indexOf(NEWLINE, this.at);
+      if (end < 0) {
+        if (await this.more()) continue;
+        if (this.at >= this.data.length) break;
+        end = this.data.length; // a last line without a newline
+      }
+      const data = this.data;
+      const start = this.at;
+      this.at = end + 1;
+      const kind = data[start];
+      if (kind === 0x64 /* d */ && (startsWithAt(data, start, DIFF_GIT) || startsWithAt(data, start, DIFF_CC))) {
+        const section = close();
+        if (section) yield section;
+        added = new Set();
+        length = 0;
+        newEndsWithNewline = true;
+        inHunk = false;
+        continue;
+      }
+      if (!added) continue;
+      if (kind === 0x40 /* @ */ && data[start + 1] === 0x40) {
+        const m = HUNK.exec(data.toString('latin1', start, Math.min(end, start + 200)));
+        if (m) {
+          inHunk = true;
+          // `+0,0` (an emptied file) starts before line 1; otherwise the hunk's first new line is m[1].
+          line = Number(m[1]) - (m[2] === '0' ? 0 : 1);
+        }
+        continue;
+      }
+      if (!inHunk) continue;
+      if (kind === 0x2b /* + */ || kind === 0x20 /* space */) {
+        line++;
+        const size = end - start;
+        if (length + size > out.length) {
+          const grown = Buffer.allocUnsafe(Math.max(out.length * 2, length + size));
+          out.copy(grown, 0, 0, length);
+          out = grown;
+        }
+        length += data.copy(out, length, start + 1, end);
+        out[length++] = NEWLINE;
+        if (kind === 0x2b) added.add(line);
+        last = kind;
+      } else if (kind === 0x2d /* - */) {
+        last = kind;
+      } else if (kind === 0x5c /* backslash */ && last !== 0x2d) {
+        // "\ No newline at end of file" after a new-side line: the index version has no final newline.
+        newEndsWithNewline = false;
+      }
+    }
+    const section = close();
+    if (section) yield section;
+  }
+}
+
+function startsWithAt(data: Buffer, at: number, prefix: Buffer): boolean {
+  if (at + prefix.length > data.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (data[at + i] !== prefix[i]) return false;
+  return true;
 }
 
 /**

@@ -32,7 +32,7 @@ export interface BlobSink {
   whole(origin: Origin, data: Buffer): void;
   /** A blob that comes in chunks. */
   open(origin: Origin): ChunkSink;
-  /** A file a native prefilter searched and proved to hold none of the literals: scanned, unread. */
+  /** A file the prefilter searched and proved to hold none of the literals: scanned, never handed to the scanner. */
   cleared(path: string, bytes: number): void;
   /** Something passed over: counted, and a note when `why` says more. */
   skipped(reason: SkipReason, path?: string, why?: string): void;
@@ -46,7 +46,7 @@ export interface BlobSink {
 export interface SourceContext {
   /** Config `exclude`: paths the source leaves out (counted as skipped). */
   isExcluded: (path: string) => boolean;
-  /** Literals of which any finding holds one: a source may use them for a native prefilter. */
+  /** Literals of which any finding holds one: a source may use them for a prefilter. */
   literals: readonly RequiredLiteral[];
   /** Progress while reading (often: the caller throttles). */
   onProgress?: (progress: SourceProgress) => void;

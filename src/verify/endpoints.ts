@@ -1,6 +1,6 @@
 import { isIP, isIPv4 } from 'node:net';
 import { SkguardError } from '../core/errors.js';
-import { baseUrlVariable, isCheckable, type ProviderModule, providers } from '../core/index.js';
+import { baseUrlVariable, isCheckable, providers } from '../core/index.js';
 
 /** Each checkable provider's `SKGUARD_<ID>_BASE_URL`, by provider id. */
 export const BASE_URL_VARIABLES = Object.fromEntries(
@@ -72,25 +72,9 @@ export function hostUrl(text: string, source: string): URL {
 }
 
 /**
- * The base URL of each provider's checks: the official host unless its `SKGUARD_<ID>_BASE_URL` is
- * set. Every override is checked here, before any request, whichever providers the run needs.
+ * The `SKGUARD_<ID>_BASE_URL` overrides that are set, each checked against the key URL policy here,
+ * before any request, whichever providers the run needs.
  */
-function resolveBaseUrls(
-  env: Record<string, string | undefined>,
-  modules: readonly ProviderModule[] = providers,
-): Record<string, URL | undefined> {
-  const out: Record<string, URL | undefined> = {};
-  for (const module of modules) {
-    if (!isCheckable(module.check)) continue;
-    const variable = baseUrlVariable(module.id);
-    const override = env[variable];
-    if (override !== undefined && override.trim() !== '') out[module.id] = keyUrl(override.trim(), variable);
-    else out[module.id] = module.check.base === undefined ? undefined : new URL(module.check.base);
-  }
-  return out;
-}
-
-/** Only the `SKGUARD_<ID>_BASE_URL` overrides that are set, checked like `resolveBaseUrls`. */
 export function resolveOverrides(env: Record<string, string | undefined>): Record<string, URL | undefined> {
   const out: Record<string, URL | undefined> = {};
   for (const module of providers) {

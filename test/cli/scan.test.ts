@@ -386,7 +386,7 @@ describe('UTF-16 text', () => {
     ]);
   });
 
-  it('in a work tree (through the git grep prefilter) and in history', async () => {
+  it('in a work tree (through the file prefilter) and in history', async () => {
     const r = repo();
     const key = makeKey('openai-admin-key');
     r.write('notes.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`a\nK=${key}\n`, 'utf16le')])).commit();
@@ -401,7 +401,7 @@ describe('reading many files through one buffer', () => {
   it('finds keys in files of every size around the buffer size, and never in stale bytes of an earlier file', async () => {
     const dir = tempDir();
     const keys = [makeKey('openai-legacy-key'), makeKey('openai-legacy-key'), makeKey('openai-legacy-key')];
-    const filler = (n: number) => 'x'.repeat(n - 1) + '\n';
+    const filler = (n: number) => `${'x'.repeat(n - 1)}\n`;
     // a-: 2 MB with the key at its start; b-: exactly 1 MiB; c-: short, read after the others.
     writeFileSync(path.join(dir, 'a-big.txt'), `${keys[0]}\n${filler(2 * 1024 * 1024)}`);
     const exact = `${keys[1]}\n`;

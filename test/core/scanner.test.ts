@@ -307,6 +307,50 @@ describe('properties', () => {
     );
   });
 
+  it('a skguard:allow far along a long line allows its keys, whatever chunks the line is streamed in', () => {
+    const random = seeded(21);
+    const key = () => makeKey('openai-project-key', random);
+    const pad = (n: number) => 'p'.repeat(n);
+    const content = Buffer.from(
+      [
+        `skguard:allow ${pad(9000)} ${key()} ${pad(5000)} ${key()}`,
+        `${key()} ${pad(12_000)} skguard:allow`,
+        `${pad(3000)} ${key()} ${pad(2000)}`,
+        `${pad(2500)} ${key()}${'\n'.repeat(3)}${pad(4000)} skguard:allow ${pad(7000)} ${key()}`,
+        '',
+      ].join('\n'),
+    );
+    const norm = (ms: Match[]) => ms.map((m) => [m.secret, m.line, m.column, m.allowed]);
+    const whole = norm(scanner.scan(content));
+    expect(whole.map(([, , , allowed]) => allowed)).toEqual([true, true, true, false, false, true]);
+    for (const chunk of [64, 1000, 2600, 4096, 7777, 65_536]) {
+      const stream = scanner.stream();
+      for (let i = 0; i < content.length; i += chunk) stream.push(content.subarray(i, i + chunk));
+      expect(norm(stream.end()), `chunks of ${chunk}`).toEqual(whole);
+    }
+  });
+
+  it('a content above 4 MB, scanned in 1 MiB pieces, finds keys across the pieces at their lines, attributed', () => {
+    const random = seeded(15);
+    const line = 'x'.repeat(99);
+    // Keys straddling each piece boundary, and one whose provider is named only at the very end.
+    const lines: string[] = [];
+    const planted: [string, number][] = [];
+    for (let piece = 1; piece <= 5; piece++) {
+      while ((lines.length + 1) * 100 < piece * 1024 * 1024 - 30) lines.push(line);
+      const key = makeKey('openai-project-key', random);
+      lines.push(`${'y'.repeat(60)} k="${key}"`);
+      planted.push([key, lines.length]);
+    }
+    const shared = makeKey('deepseek-api-key', random);
+    lines.push(`token: ${shared}`);
+    planted.push([shared, lines.length]);
+    lines.push('client = OpenAI(base_url="https://api.deepseek.com")');
+    const matches = scan(`${lines.join('\n')}\n`);
+    expect(matches.map((m) => [m.secret, m.line])).toEqual(planted);
+    expect(matches.at(-1)?.rule.id).toBe('deepseek-api-key');
+  });
+
   it('content holding none of the required literals never yields a finding (so the prefilter loses nothing)', () => {
     const literals = scanner.requiredLiterals();
     fc.assert(

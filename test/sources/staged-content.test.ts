@@ -8,7 +8,7 @@ afterEach(() => {
   for (const r of repos.splice(0)) r.dispose();
 });
 
-it('rebuilds each staged file from the diff exactly as git stores it (CRLF, no final newline, bytes, renames)', async () => {
+it('rebuilds each staged file from the streamed diff exactly as git stores it (CRLF, no final newline, bytes, renames, long lines)', async () => {
   const r = new TestRepo();
   repos.push(r);
   r.write('crlf.txt', 'a\r\nb\r\n')
@@ -22,14 +22,17 @@ it('rebuilds each staged file from the diff exactly as git stores it (CRLF, no f
   r.write('bytes.bin', Buffer.from([0xff, 0xfe, 0x0a, 0xc3, 0x28, 0x0a, 0x00, 0x01, 0x0a]));
   r.write('new.txt', 'first\n\n\nlast\n').write('eol-added.txt', 'p\nq\n');
   r.write('big.txt', `${Array.from({ length: 50_000 }, (_, i) => `line ${i}`).join('\n')}\n`);
+  // One line far longer than git's output chunks, read as it streams in.
+  r.write('long.txt', `${'0123456789abcdef'.repeat(40_000)}\ndiff --git a/x b/x\n${'z'.repeat(200_000)}`);
   r.git('add', '-A');
   const changes = await stagedChanges(r.dir);
-  const withLines = changes.files.filter((f) => f.added.size > 0);
-  expect(withLines.map((f) => f.path).sort()).toEqual(
-    ['big.txt', 'bytes.bin', 'crlf.txt', 'eol-added.txt', 'new.txt', 'noeol.txt', 'renamed.txt'].sort(),
+  const withLines = [];
+  for await (const c of changes.contents()) if (c.added.size > 0) withLines.push(c);
+  expect(withLines.map((c) => c.file.path).sort()).toEqual(
+    ['big.txt', 'bytes.bin', 'crlf.txt', 'eol-added.txt', 'long.txt', 'new.txt', 'noeol.txt', 'renamed.txt'].sort(),
   );
-  for (const f of withLines) {
-    const blob = execFileSync('git', ['cat-file', 'blob', f.blob], { cwd: r.dir });
-    expect(f.content.equals(blob), f.path).toBe(true);
+  for (const c of withLines) {
+    const blob = execFileSync('git', ['cat-file', 'blob', c.file.blob], { cwd: r.dir });
+    expect(c.content.equals(blob), c.file.path).toBe(true);
   }
 });

@@ -45,10 +45,19 @@ export class LiteralSearch {
   /** Literals the kernel finds, and how (built on first use: a hook that never scans pays nothing). */
   private plan: KernelPlan | undefined;
   private planned = false;
+  /** Bytes searched so far without the kernel. */
+  private searched = 0;
+  /** Literals `any` searches with indexOf: those the kernel does not handle. */
+  private unhandled: number[] | undefined;
 
+  /**
+   * `kernel: false` never uses the kernel. `kernelAfter`: bytes searched with `indexOf` before the
+   * kernel is built: building it (compiling the module, assigning the literals to buckets) costs a
+   * few milliseconds, more than searching a small commit literal by literal.
+   */
   constructor(
     literals: readonly Literal[],
-    private readonly options: { piece?: number; kernel?: boolean } = {},
+    private readonly options: { piece?: number; kernel?: boolean; kernelAfter?: number } = {},
   ) {
     const unique: Literal[] = [];
     for (const lit of literals) {
@@ -69,11 +78,31 @@ export class LiteralSearch {
 
   /** The occurrences in one content, found when first asked for. `data` must not change meanwhile. */
   in(data: Buffer): LiteralHits {
+    return new LiteralHits(data, this.literals, this.kernelFor(data));
+  }
+
+  /**
+   * Whether any literal occurs in `data`: the search stops at the first one found, and keeps no
+   * positions (a prefilter's question, asked of content that may hold millions of them).
+   */
+  any(data: Buffer): boolean {
+    const plan = this.kernelFor(data);
+    if (plan?.search(data, undefined)) return true;
+    this.unhandled ??= this.literals.flatMap((_, id) => (plan?.handles(id) ? [] : [id]));
+    if (this.unhandled.length === 0) return false;
+    const hits = new LiteralHits(data, this.literals, undefined);
+    return this.unhandled.some((id) => hits.positions(id).length > 0);
+  }
+
+  /** The kernel, built once `kernelAfter` bytes have been searched without it. */
+  private kernelFor(data: Buffer): KernelPlan | undefined {
     if (!this.planned) {
+      this.searched += data.length;
+      if (this.searched <= (this.options.kernelAfter ?? 0)) return undefined;
       this.planned = true;
       this.plan = this.options.kernel === false ? undefined : KernelPlan.build(this.literals, this.options.piece);
     }
-    return new LiteralHits(data, this.literals, this.plan);
+    return this.plan;
   }
 }
 
@@ -111,7 +140,8 @@ export class LiteralHits {
       for (let i = this.lower.indexOf(needle); i >= 0; i = this.lower.indexOf(needle, i + 1)) hits.push(i);
     } else {
       const data = this.data;
-      for (let i = data.indexOf(text, 0, 'latin1'); i >= 0; i = data.indexOf(text, i + 1, 'latin1')) hits.push(i);
+      const needle = Buffer.from(text, 'latin1');
+      for (let i = data.indexOf(needle); i >= 0; i = data.indexOf(needle, i + 1)) hits.push(i);
     }
     return hits;
   }
@@ -187,9 +217,13 @@ class KernelPlan {
     return this.handled[id] === true;
   }
 
-  /** Fills `found` with the positions of every literal the kernel handles. */
-  search(data: Buffer, found: (number[] | undefined)[]): void {
-    for (const [id, handled] of this.handled.entries()) if (handled) found[id] = [];
+  /**
+   * Fills `found` with the positions of every literal the kernel handles; without `found`, stops
+   * at the first one. Returns whether any was found.
+   */
+  search(data: Buffer, found: (number[] | undefined)[] | undefined): boolean {
+    let any = false;
+    if (found) for (const [id, handled] of this.handled.entries()) if (handled) found[id] = [];
     const { heap, out, byHash, piece, dataAt } = this;
     const n = data.length;
     for (let off = 0; off < n; off += piece) {
@@ -213,11 +247,14 @@ class KernelPlan {
           const begin = at - entry.offset;
           // A literal no longer than its window matched with the key; a longer one is compared.
           if (entry.bytes.length === WINDOW || (begin >= 0 && matchesAt(data, begin, entry.bytes, entry.ignoreCase))) {
+            if (!found) return true;
+            any = true;
             (found[entry.id] as number[]).push(begin);
           }
         }
       }
     }
+    return any;
   }
 }
 
@@ -290,46 +327,72 @@ function rarestWindow(lit: Literal): number {
   return best.offset;
 }
 
-/** Per window byte, the low and high nibbles a bucket's windows hold there. */
-type Nibbles = { lo: number; hi: number }[];
-
 /**
  * Puts each window (given by its spellings) into one of 8 buckets, most common first, each into the
  * bucket where it adds the least chance of a false candidate, and returns the kernel's 96 bytes of
  * masks: for window byte j, 16 bytes by low nibble then 16 by high nibble, bit b for bucket b.
+ * Every scan's start-up runs this in code not yet compiled: nibble sets are plain numbers, each
+ * pair's chance is summed once, and nothing is allocated per comparison.
  */
 function assignBuckets(windows: number[][][]): Uint8Array {
-  const nibblesOf = (spellings: number[][]): Nibbles =>
-    Array.from({ length: WINDOW }, (_, j) => ({
-      lo: spellings.reduce((m, s) => m | (1 << ((s[j] as number) & 15)), 0),
-      hi: spellings.reduce((m, s) => m | (1 << ((s[j] as number) >> 4)), 0),
-    }));
-  const chance = (n: Nibbles) =>
-    n.reduce((p, { lo, hi }) => {
-      let q = 0;
-      for (let b = 0; b < 256; b++) if (lo & (1 << (b & 15)) && hi & (1 << (b >> 4))) q += FREQUENCY[b] as number;
-      return p * q;
-    }, 1);
-  const merge = (a: Nibbles, b: Nibbles): Nibbles => a.map((x, j) => ({ lo: x.lo | b[j]!.lo, hi: x.hi | b[j]!.hi }));
-  const buckets: (Nibbles | undefined)[] = new Array(BUCKETS).fill(undefined);
-  const order = windows.map(nibblesOf).sort((a, b) => chance(b) - chance(a));
-  for (const nibbles of order) {
-    let best = 0;
-    let bestCost = Number.POSITIVE_INFINITY;
-    for (const [i, bucket] of buckets.entries()) {
-      const cost = bucket ? chance(merge(bucket, nibbles)) - chance(bucket) : chance(nibbles);
-      if (cost < bestCost) {
-        bestCost = cost;
-        best = i;
+  const sums = new Map<number, number>();
+  /** The chance that a byte has a low nibble in `lo` and a high one in `hi` (bit sets). */
+  const sum = (lo: number, hi: number) => {
+    const key = lo * 65536 + hi;
+    let q = sums.get(key);
+    if (q === undefined) {
+      q = 0;
+      for (let h = 0; h < 16; h++) {
+        if (!(hi & (1 << h))) continue;
+        for (let l = 0; l < 16; l++) if (lo & (1 << l)) q += FREQUENCY[(h << 4) | l] as number;
+      }
+      sums.set(key, q);
+    }
+    return q;
+  };
+  // Per window (and per bucket): the low and high nibble sets of each of its 3 bytes.
+  const nibbles = windows.map((spellings) => {
+    const n = new Int32Array(2 * WINDOW);
+    for (const s of spellings) {
+      for (let j = 0; j < WINDOW; j++) {
+        n[2 * j] = (n[2 * j] as number) | (1 << ((s[j] as number) & 15));
+        n[2 * j + 1] = (n[2 * j + 1] as number) | (1 << ((s[j] as number) >> 4));
       }
     }
-    const current = buckets[best];
-    buckets[best] = current ? merge(current, nibbles) : nibbles;
+    return n;
+  });
+  const chance = (a: Int32Array, b?: Int32Array) => {
+    let p = 1;
+    for (let j = 0; j < 2 * WINDOW; j += 2) {
+      p *= sum((a[j] as number) | (b ? (b[j] as number) : 0), (a[j + 1] as number) | (b ? (b[j + 1] as number) : 0));
+    }
+    return p;
+  };
+  const buckets: Int32Array[] = [];
+  const bucketChance: number[] = [];
+  const order = nibbles.map((n) => ({ n, chance: chance(n) })).sort((a, b) => b.chance - a.chance);
+  for (const { n, chance: alone } of order) {
+    let best = 0;
+    let bestCost = Number.POSITIVE_INFINITY;
+    for (let b = 0; b < buckets.length; b++) {
+      const cost = chance(buckets[b] as Int32Array, n) - (bucketChance[b] as number);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = b;
+      }
+    }
+    // An empty bucket (they are the last ones) costs the window's own chance.
+    if (buckets.length < BUCKETS && alone < bestCost) best = buckets.length;
+    if (best === buckets.length) buckets.push(new Int32Array(2 * WINDOW));
+    const bucket = buckets[best] as Int32Array;
+    for (let j = 0; j < 2 * WINDOW; j++) bucket[j] = (bucket[j] as number) | (n[j] as number);
+    bucketChance[best] = chance(bucket);
   }
   const masks = new Uint8Array(32 * WINDOW);
   for (const [b, bucket] of buckets.entries()) {
-    if (!bucket) continue;
-    for (const [j, { lo, hi }] of bucket.entries()) {
+    for (let j = 0; j < WINDOW; j++) {
+      const lo = bucket[2 * j] as number;
+      const hi = bucket[2 * j + 1] as number;
       for (let x = 0; x < 16; x++) {
         if (lo & (1 << x)) masks[32 * j + x] = (masks[32 * j + x] as number) | (1 << b);
         if (hi & (1 << x)) masks[32 * j + 16 + x] = (masks[32 * j + 16 + x] as number) | (1 << b);

@@ -1,4 +1,4 @@
-import type { Check, Rule } from '../types.js';
+import type { Rule } from '../types.js';
 import { randomBody } from './define.js';
 import type { ProviderModule } from './types.js';
 

@@ -9,7 +9,7 @@ import {
   unrecognised,
   verdict,
 } from '../answer.js';
-import type { Check, Facts, ProbeAnswer, Rule, Verdict } from '../types.js';
+import type { Facts, ProbeAnswer, Rule, Verdict } from '../types.js';
 import { randomBody } from './define.js';
 import type { ProviderModule } from './types.js';
 
