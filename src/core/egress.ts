@@ -1,3 +1,5 @@
+import { base64Forms, escapedForms, hexForms } from './decode/forms.js';
+import { LiteralSearch } from './literals/literal-search.js';
 import { redact } from './redact.js';
 import { Scanner } from './scanner.js';
 import type { Rule } from './types.js';
@@ -11,8 +13,13 @@ import type { Rule } from './types.js';
  */
 export class Redactor {
   private scanner: Scanner | undefined;
-  /** Keys this run found (any rule, context-bound ones included): replaced wherever they appear. */
+  /**
+   * Keys this run found (any rule, context-bound ones included) and their encoded forms (base64,
+   * percent, escapes, hex: printing a key's base64 prints the key): replaced wherever they appear.
+   */
   private readonly known = new Map<string, string>();
+  /** One search for every known text, rebuilt after `learn`. */
+  private knownSearch: LiteralSearch | undefined;
 
   /**
    * `rules`: the shapes to look for in text that is not a scanned file. Only rules whose keywords
@@ -33,47 +40,81 @@ export class Redactor {
     return this.scanner;
   }
 
-  /** A key this run found: it is replaced by its redacted form wherever it appears in output. */
+  /** A key this run found: it (or any encoded form of it) is replaced by a redacted form wherever it appears in output. */
   learn(secret: string, redactPrefix: string): void {
-    if (secret.length >= 8) this.known.set(secret, redact(secret, redactPrefix));
+    if (secret.length < 8 || this.known.has(secret)) return;
+    this.known.set(secret, redact(secret, redactPrefix));
+    for (const form of encodedForms(secret)) if (!this.known.has(form)) this.known.set(form, redact(form, ''));
+    this.knownSearch = undefined;
   }
 
   /** The text with every key in it redacted; zero-width characters cannot hide a key's letters from it. */
   scrub(text: string): string {
     if (text.length < 8) return text;
     const view = invisibleFree(text);
-    const replacements = new Map(this.known);
-    for (const match of this.shapes().scan(Buffer.from(view.text, 'latin1'))) {
-      if (!replacements.has(match.secret)) {
-        replacements.set(match.secret, redact(match.secret, match.rule.redactPrefix));
-      }
+    const data = Buffer.from(view.text, 'latin1');
+    const spans: Span[] = [];
+    if (this.known.size > 0) {
+      this.knownSearch ??= new LiteralSearch([...this.known.keys()].map((t) => ({ text: t, ignoreCase: false })));
+      spans.push(...occurrences(this.knownSearch, data, this.known));
     }
-    if (replacements.size === 0) return text;
-    // Longest first: a key that contains another (rare) is replaced whole.
-    const ordered = [...replacements].sort((a, b) => b[0].length - a[0].length);
+    // Keys (and encoded keys) of a known shape: replaced wherever they occur, not only where matched
+    // (the same key glued to a word elsewhere in the text is still the key).
+    const found = new Map<string, string>();
+    for (const match of this.shapes().scan(data)) {
+      const form = match.encoding ? view.text.slice(match.start, match.end) : match.secret;
+      if (!this.known.has(form)) found.set(form, redact(match.secret, match.encoding ? '' : match.rule.redactPrefix));
+    }
+    if (found.size > 0) {
+      const search = new LiteralSearch(
+        [...found.keys()].map((t) => ({ text: t, ignoreCase: false })),
+        { kernel: false },
+      );
+      spans.push(...occurrences(search, data, found));
+    }
+    if (spans.length === 0) return text;
+    // In order; where spans overlap (a key inside an encoded form), the region is replaced whole.
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
     let out = '';
     let at = 0;
-    while (at < view.text.length) {
-      const hit = firstOccurrence(view.text, ordered, at);
-      if (!hit) break;
-      out += text.slice(view.origin(at), view.origin(hit.index)) + hit.redacted;
-      at = hit.index + hit.secret.length;
+    for (const span of spans) {
+      if (span.end <= at) continue;
+      if (span.start >= at) out += text.slice(view.origin(at), view.origin(span.start));
+      out += span.redacted;
+      at = span.end;
     }
     return out + text.slice(view.origin(at));
   }
 }
 
-function firstOccurrence(
-  text: string,
-  ordered: [string, string][],
-  from: number,
-): { index: number; secret: string; redacted: string } | undefined {
-  let best: { index: number; secret: string; redacted: string } | undefined;
-  for (const [secret, redacted] of ordered) {
-    const index = text.indexOf(secret, from);
-    if (index >= 0 && (!best || index < best.index)) best = { index, secret, redacted };
+interface Span {
+  start: number;
+  end: number;
+  redacted: string;
+}
+
+function occurrences(search: LiteralSearch, data: Buffer, redacted: ReadonlyMap<string, string>): Span[] {
+  const hits = search.in(data);
+  const spans: Span[] = [];
+  for (const [id, lit] of search.literals.entries()) {
+    for (const at of hits.positions(id)) {
+      spans.push({ start: at, end: at + lit.text.length, redacted: redacted.get(lit.text) as string });
+    }
   }
-  return best;
+  return spans;
+}
+
+/**
+ * What a key looks like once encoded: base64 (whole, and the part a key alone decides wherever it
+ * stands in a longer encoded text), percent-encoding and escapes, hex.
+ */
+function encodedForms(secret: string): string[] {
+  return [
+    ...base64Forms(secret, 16).map((f) => f.text),
+    ...base64Forms(secret, 16).map((f) => f.text.replace(/=+$/, '')),
+    ...escapedForms(secret),
+    ...hexForms(secret),
+  ];
 }
 
 /**
