@@ -84,7 +84,7 @@ export interface Match {
   allowed: boolean;
   /**
    * How the key was written where it stands, when not verbatim: `base64`, `percent`, `escape`, `html`,
-   * `hex` or `split` (joined string literals), outermost first (`base64>percent`). The offsets, line and
+   * `hex` or `split` (joined string literals), outermost first (`escape>escape`). The offsets, line and
    * column are then those of the encoded form; `secret` is the decoded key.
    */
   encoding?: string;
@@ -112,7 +112,7 @@ export interface Finding {
   endColumn: number;
   /**
    * How the key was encoded where it stands (`base64`, `percent`, `escape`, `html`, `hex`, `split`,
-   * chained outermost first: `base64>percent`); absent when it stands verbatim. `line` and `column`
+   * chained outermost first: `escape>escape`); absent when it stands verbatim. `line` and `column`
    * are then where the encoded form starts.
    */
   encoding?: string;

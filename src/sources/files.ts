@@ -79,7 +79,7 @@ export async function readRoot(root: ScanRoot, raw: BlobSink, context: SourceCon
   const files = root.top
     ? await listGitFiles(root, root.top, sink, context)
     : await listPlainFiles(root, sink, context);
-  pushFiles(files, sink, context);
+  await pushFiles(files, sink, context);
 }
 
 async function listGitFiles(root: ScanRoot, top: string, sink: BlobSink, context: SourceContext): Promise<FileEntry[]> {
@@ -144,7 +144,7 @@ export function givenFilesSource(top: string, rels: readonly string[]): Source {
       const sink = lfsAware(raw, top);
       const files: FileEntry[] = [];
       for (const rel of rels) addEntry(files, top, rel, sink, true, context);
-      pushFiles(files, sink, context);
+      await pushFiles(files, sink, context);
       return {};
     },
   };
@@ -158,6 +158,21 @@ function keepOut(files: readonly FileEntry[], grepPath: (f: FileEntry) => string
   return files.filter((f) => f.size > STREAM_THRESHOLD).map((f) => `:(top,literal,exclude)${grepPath(f)}`);
 }
 
+/**
+ * Files read whatever the prefilter says, because it cannot see into them: archives (their members
+ * are compressed), and small files of the kinds Windows tools save as UTF-16 without a byte-order
+ * mark (git grep's patterns cannot hold the NUL bytes such text interleaves).
+ */
+const ARCHIVE_NAME =
+  /\.(?:zip|jar|war|ear|aar|apk|aab|whl|egg|nupkg|vsix|xpi|crx|ipa|xap|epub|docx|xlsx|pptx|odt|ods|tar|tgz|gz|tbz)$/i;
+const UTF16_PRONE =
+  /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]*\.(?:env|ps1|psm1|psd1|reg|ini|cfg|conf|config|txt|properties|bat|cmd))$/i;
+const UTF16_PRONE_MAX = 1024 * 1024;
+
+function prefilterBlind(f: FileEntry): boolean {
+  return ARCHIVE_NAME.test(f.rel) || (f.size <= UTF16_PRONE_MAX && UTF16_PRONE.test(f.rel));
+}
+
 /** Marks which listed files the prefilter names (`grepPath`: a file's path as git grep prints it). */
 function markCandidates(
   files: FileEntry[],
@@ -165,7 +180,7 @@ function markCandidates(
   grepPath: (f: FileEntry) => string,
 ): void {
   if (candidates === undefined) return;
-  for (const f of files) f.candidate = candidates.has(grepPath(f)) || f.size > STREAM_THRESHOLD;
+  for (const f of files) f.candidate = candidates.has(grepPath(f)) || f.size > STREAM_THRESHOLD || prefilterBlind(f);
 }
 
 /**
@@ -265,10 +280,11 @@ function addEntry(
 
 /**
  * Reads listed files into the sink, synchronously: in Node, sync reads of many small files are
- * several times faster than a promise per file. Large files come as chunks; files the prefilter
- * cleared count as scanned, since git searched them without skguard reading them.
+ * several times faster than a promise per file (the sink returns a promise only for the first
+ * archive of a run, while its reader loads: then this waits). Large files come as chunks; files the
+ * prefilter cleared count as scanned, since git searched them without skguard reading them.
  */
-function pushFiles(files: readonly FileEntry[], sink: BlobSink, context: SourceContext): void {
+async function pushFiles(files: readonly FileEntry[], sink: BlobSink, context: SourceContext): Promise<void> {
   // One buffer, reused file after file: a fresh Buffer per file kept the garbage collector busy.
   // Safe because the sink scans a blob before `whole` returns, and keeps nothing of it.
   let pool = Buffer.allocUnsafe(1 << 20);
@@ -283,11 +299,15 @@ function pushFiles(files: readonly FileEntry[], sink: BlobSink, context: SourceC
     try {
       if (entry.size > STREAM_THRESHOLD) {
         const chunks = sink.open({ path: entry.rel });
-        for (const chunk of readChunks(entry.abs)) chunks.push(chunk);
+        for (const chunk of readChunks(entry.abs)) {
+          const wait = chunks.push(chunk);
+          if (wait) await wait;
+        }
         chunks.end();
       } else {
         if (entry.size >= pool.length) pool = Buffer.allocUnsafe(Math.max(entry.size + 1, pool.length * 2));
-        sink.whole({ path: entry.rel }, readWhole(entry.abs, pool));
+        const wait = sink.whole({ path: entry.rel }, readWhole(entry.abs, pool));
+        if (wait) await wait;
       }
     } catch (e) {
       sink.skipped('unreadable', entry.rel, (e as NodeJS.ErrnoException).code ?? (e as Error).message);

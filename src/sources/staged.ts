@@ -116,7 +116,7 @@ export function stagedSource(changes: StagedChanges): Source {
       for (let i = 0; i < changes.skipped.symlink; i++) sink.skipped('symlink');
       for (const f of changes.files) {
         if (context.isExcluded(f.path)) sink.skipped('excluded', f.path);
-        else if (f.added.size > 0) sink.whole({ path: f.path, blob: f.blob, lines: f.added }, f.content);
+        else if (f.added.size > 0) await sink.whole({ path: f.path, blob: f.blob, lines: f.added }, f.content);
       }
       return {};
     },

@@ -108,6 +108,12 @@ describe('split keys: string literals joined in code', () => {
     expect(found(text)).toEqual([{ secret, line, encoding: 'split' }]);
   });
 
+  it('split literals inside base64 (a chain, named outermost first)', () => {
+    expect(found(`blob: ${base64(`# settings\nkey = "${x}" + "${y}"\n`)}`)).toEqual([
+      { secret: ant, line: 1, encoding: 'base64>split' },
+    ]);
+  });
+
   it.each([
     ['a lookalike prefix joined to words', `cls = "sk-" + "learn" + "-button";`],
     ['a prefix joined to a variable', `const k = "${a}" + suffix;`],

@@ -4,7 +4,7 @@ import { type Decoded, decodeBase64, decodeEscapes, decodeHex, decodeHtml, decod
 import { chainAt } from './split.js';
 import { type DecoderKind, deriveTriggers, type Trigger } from './triggers.js';
 
-/** How many decodings deep a key is still looked for (`base64>percent>escape`). */
+/** How many decodings deep a key is still looked for (`base64>split`, `html>escape>escape`). */
 export const MAX_DEPTH = 3;
 /** Bytes of the surrounding content kept on either side of decoded text: what a rule's checks look at. */
 const CONTEXT = 1024;
