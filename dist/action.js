@@ -14429,15 +14429,18 @@ function hexForms(text) {
   let lower = Buffer.from(text, "latin1").toString("hex");
   return [lower, lower.toUpperCase()];
 }
-var hex2, hex4, ESCAPES, init_forms = __esm({
+var hex, ESCAPES, init_forms = __esm({
   "src/core/decode/forms.ts"() {
     "use strict";
-    hex2 = (code3) => code3.toString(16).padStart(2, "0"), hex4 = (code3) => code3.toString(16).padStart(4, "0"), ESCAPES = {
-      percent: (c) => `%${hex2(c)}`,
-      unicode: (c) => `\\u${hex4(c)}`,
-      hexEscape: (c) => `\\x${hex2(c)}`,
+    hex = (code3, width, upper) => {
+      let digits = code3.toString(16).padStart(width, "0");
+      return upper ? digits.toUpperCase() : digits;
+    }, ESCAPES = {
+      percent: (c, u = !1) => `%${hex(c, 2, u)}`,
+      unicode: (c, u = !1) => `\\u${hex(c, 4, u)}`,
+      hexEscape: (c, u = !1) => `\\x${hex(c, 2, u)}`,
       htmlDecimal: (c) => `&#${c};`,
-      htmlHex: (c) => `&#x${hex2(c)};`
+      htmlHex: (c, u = !1) => `&#x${hex(c, 2, u)};`
     };
   }
 });
@@ -33773,6 +33776,17 @@ function formatDuration(ms) {
 function providerName(provider) {
   return PROVIDER_NAMES[provider] ?? provider;
 }
+function encodingLabel(encoding) {
+  let names = {
+    base64: "base64",
+    percent: "percent-encoded",
+    escape: "escaped (\\u, \\x)",
+    html: "HTML entities",
+    hex: "hex",
+    split: "split across string literals"
+  };
+  return encoding.split(">").map((layer) => names[layer] ?? layer).join(", inside that ");
+}
 var PROVIDER_NAMES, init_format = __esm({
   "src/report/format.ts"() {
     "use strict";
@@ -33862,7 +33876,7 @@ function helpMarkdown(rule, provider) {
 }
 function result(f, ruleIndex, occurrence) {
   let artifactLocation = f.file === "-" ? { uri: STDIN_URI, description: { text: "standard input" } } : { uri: fileUri(f.file), uriBaseId: SRCROOT }, id = locationFingerprint(f, occurrence), properties = { provider: f.provider, fingerprint: f.fingerprint, redacted: f.redacted };
-  f.commit && (properties.commit = f.commit), f.date && (properties.date = f.date);
+  f.encoding && (properties.encoding = f.encoding), f.commit && (properties.commit = f.commit), f.date && (properties.date = f.date);
   let verification = verificationOf(f);
   return verification && (properties.verification = { status: verification.status, reason: verification.reason }), {
     ruleId: f.rule,
@@ -33884,7 +33898,7 @@ function result(f, ruleIndex, occurrence) {
 }
 function message(f) {
   let provider = providerName(f.provider), parts = [
-    `${f.description.toLowerCase().includes(provider.toLowerCase()) ? stripPeriod(f.description) : `${provider}: ${stripPeriod(f.description)}`} found${f.inPath ? " in the path itself (a file or folder name)" : ""}: ${f.redacted}, fingerprint ${f.fingerprint}.`,
+    `${f.description.toLowerCase().includes(provider.toLowerCase()) ? stripPeriod(f.description) : `${provider}: ${stripPeriod(f.description)}`} found${f.inPath ? " in the path itself (a file or folder name)" : ""}${f.encoding ? ` (${encodingLabel(f.encoding)})` : ""}: ${f.redacted}, fingerprint ${f.fingerprint}.`,
     `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ""} and remove it from the code.`
   ], verification = verificationOf(f);
   return verification && parts.push(`Verification: ${verification.status} (${verification.reason}).`), f.commit && parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ""}.`), parts.join(" ");
@@ -39163,8 +39177,8 @@ var textReporter = (full, context3) => {
   for (let [file, findings] of byFile) {
     out.push(c.bold(c.underline(printable(file))));
     for (let f of findings) {
-      let where = c.dim(f.inPath ? `${printable(file)} (the key is in the path)` : `${printable(file)}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "";
-      out.push(`  ${where}${commit}  ${c.red(c.bold(printable(f.provider)))} ${printable(f.rule)}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
+      let where = c.dim(f.inPath ? `${printable(file)} (the key is in the path)` : `${printable(file)}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "", encoded = f.encoding ? c.dim(` (${encodingLabel(f.encoding)})`) : "";
+      out.push(`  ${where}${commit}  ${c.red(c.bold(printable(f.provider)))} ${printable(f.rule)}${encoded}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
     }
     out.push("");
   }
@@ -39196,7 +39210,7 @@ function blockedCommit(report, c) {
   let out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ""];
   for (let f of report.findings)
     out.push(
-      `  ${c.bold(f.inPath ? `${printable(f.file)} (in the path)` : `${printable(f.file)}:${f.line}`)}  ${c.red(printable(f.provider))}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`
+      `  ${c.bold(f.inPath ? `${printable(f.file)} (in the path)` : `${printable(f.file)}:${f.line}`)}  ${c.red(printable(f.provider))}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}${f.encoding ? c.dim(` (${encodingLabel(f.encoding)})`) : ""}`
     ), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
   out.push(
     "",

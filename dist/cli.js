@@ -140,30 +140,30 @@ function base64Forms(text, min = 3) {
 }
 function escapedForms(text) {
   let out = /* @__PURE__ */ new Set();
-  for (let escapeOf of Object.values(ESCAPES)) {
-    let punct = text.replace(PUNCTUATION, (ch) => escapeOf(ch.charCodeAt(0))), full = [...text].map((ch) => escapeOf(ch.charCodeAt(0))).join("");
-    for (let form of [punct, full])
-      form !== text && (out.add(form), out.add(upperHex(form)));
-  }
-  return [...out];
-}
-function upperHex(form) {
-  return form.replace(/(%|\\u|\\x|&#x)([0-9a-f]+)/g, (_m, lead, digits) => lead + digits.toUpperCase());
+  for (let escapeOf of Object.values(ESCAPES))
+    for (let upper of [!1, !0])
+      out.add(text.replace(/[^A-Za-z0-9]/g, (ch) => escapeOf(ch.charCodeAt(0), upper)));
+  out.delete(text);
+  let full = Buffer.from(text, "latin1").toString("hex").replace(/../g, "%$&");
+  return out.add(full), out.add(full.toUpperCase()), [...out];
 }
 function hexForms(text) {
   let lower = Buffer.from(text, "latin1").toString("hex");
   return [lower, lower.toUpperCase()];
 }
-var hex2, hex4, ESCAPES, PUNCTUATION, init_forms = __esm({
+var hex, ESCAPES, init_forms = __esm({
   "src/core/decode/forms.ts"() {
     "use strict";
-    hex2 = (code2) => code2.toString(16).padStart(2, "0"), hex4 = (code2) => code2.toString(16).padStart(4, "0"), ESCAPES = {
-      percent: (c) => `%${hex2(c)}`,
-      unicode: (c) => `\\u${hex4(c)}`,
-      hexEscape: (c) => `\\x${hex2(c)}`,
+    hex = (code2, width, upper) => {
+      let digits = code2.toString(16).padStart(width, "0");
+      return upper ? digits.toUpperCase() : digits;
+    }, ESCAPES = {
+      percent: (c, u = !1) => `%${hex(c, 2, u)}`,
+      unicode: (c, u = !1) => `\\u${hex(c, 4, u)}`,
+      hexEscape: (c, u = !1) => `\\x${hex(c, 2, u)}`,
       htmlDecimal: (c) => `&#${c};`,
-      htmlHex: (c) => `&#x${hex2(c)};`
-    }, PUNCTUATION = /[^A-Za-z0-9]/g;
+      htmlHex: (c, u = !1) => `&#x${hex(c, 2, u)};`
+    };
   }
 });
 
@@ -20874,6 +20874,17 @@ function formatDuration(ms) {
 function providerName(provider) {
   return PROVIDER_NAMES[provider] ?? provider;
 }
+function encodingLabel(encoding) {
+  let names = {
+    base64: "base64",
+    percent: "percent-encoded",
+    escape: "escaped (\\u, \\x)",
+    html: "HTML entities",
+    hex: "hex",
+    split: "split across string literals"
+  };
+  return encoding.split(">").map((layer) => names[layer] ?? layer).join(", inside that ");
+}
 var PROVIDER_NAMES, init_format = __esm({
   "src/report/format.ts"() {
     "use strict";
@@ -20963,7 +20974,7 @@ function helpMarkdown(rule, provider) {
 }
 function result(f, ruleIndex, occurrence) {
   let artifactLocation = f.file === "-" ? { uri: STDIN_URI, description: { text: "standard input" } } : { uri: fileUri(f.file), uriBaseId: SRCROOT }, id = locationFingerprint(f, occurrence), properties = { provider: f.provider, fingerprint: f.fingerprint, redacted: f.redacted };
-  f.commit && (properties.commit = f.commit), f.date && (properties.date = f.date);
+  f.encoding && (properties.encoding = f.encoding), f.commit && (properties.commit = f.commit), f.date && (properties.date = f.date);
   let verification = verificationOf(f);
   return verification && (properties.verification = { status: verification.status, reason: verification.reason }), {
     ruleId: f.rule,
@@ -20985,7 +20996,7 @@ function result(f, ruleIndex, occurrence) {
 }
 function message(f) {
   let provider = providerName(f.provider), parts = [
-    `${f.description.toLowerCase().includes(provider.toLowerCase()) ? stripPeriod(f.description) : `${provider}: ${stripPeriod(f.description)}`} found${f.inPath ? " in the path itself (a file or folder name)" : ""}: ${f.redacted}, fingerprint ${f.fingerprint}.`,
+    `${f.description.toLowerCase().includes(provider.toLowerCase()) ? stripPeriod(f.description) : `${provider}: ${stripPeriod(f.description)}`} found${f.inPath ? " in the path itself (a file or folder name)" : ""}${f.encoding ? ` (${encodingLabel(f.encoding)})` : ""}: ${f.redacted}, fingerprint ${f.fingerprint}.`,
     `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ""} and remove it from the code.`
   ], verification = verificationOf(f);
   return verification && parts.push(`Verification: ${verification.status} (${verification.reason}).`), f.commit && parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ""}.`), parts.join(" ");
@@ -22656,8 +22667,8 @@ var Redactor = class {
    * percent, escapes, hex: printing a key's base64 prints the key): replaced wherever they appear.
    */
   known = /* @__PURE__ */ new Map();
-  /** One search for every known text, rebuilt after `learn`. */
-  knownSearch;
+  /** Known texts by their first `HEAD` characters, rebuilt after `learn`. */
+  byHead;
   /** Built on first use: a clean commit prints nothing, and the hook's start-up does not pay for it. */
   shapes() {
     return this.scanner ??= new Scanner(
@@ -22669,14 +22680,35 @@ var Redactor = class {
     if (!(secret.length < 8 || this.known.has(secret))) {
       this.known.set(secret, redact(secret, redactPrefix));
       for (let form of encodedForms(secret)) this.known.has(form) || this.known.set(form, redact(form, ""));
-      this.knownSearch = void 0;
+      this.byHead = void 0;
     }
+  }
+  /**
+   * Where known texts occur. Thousands of them (a run's keys, each in its encoded forms) are looked
+   * up position by position by their first characters: one pass, however many there are.
+   */
+  knownIn(text) {
+    if (!this.byHead) {
+      this.byHead = /* @__PURE__ */ new Map();
+      for (let known of this.known.keys()) {
+        let head = known.slice(0, HEAD), list = this.byHead.get(head);
+        list ? list.push(known) : this.byHead.set(head, [known]);
+      }
+    }
+    let spans = [];
+    for (let i2 = 0; i2 + HEAD <= text.length; i2++) {
+      let candidates = this.byHead.get(text.slice(i2, i2 + HEAD));
+      if (candidates)
+        for (let known of candidates)
+          text.startsWith(known, i2) && spans.push({ start: i2, end: i2 + known.length, redacted: this.known.get(known) });
+    }
+    return spans;
   }
   /** The text with every key in it redacted; zero-width characters cannot hide a key's letters from it. */
   scrub(text) {
     if (text.length < 8) return text;
     let view = invisibleFree(text), data = Buffer.from(view.text, "latin1"), spans = [];
-    this.known.size > 0 && (this.knownSearch ??= new LiteralSearch([...this.known.keys()].map((t) => ({ text: t, ignoreCase: !1 }))), spans.push(...occurrences(this.knownSearch, data, this.known)));
+    this.known.size > 0 && spans.push(...this.knownIn(view.text));
     let found = /* @__PURE__ */ new Map();
     for (let match of this.shapes().scan(data)) {
       let form = match.encoding ? view.text.slice(match.start, match.end) : match.secret;
@@ -22696,7 +22728,7 @@ var Redactor = class {
       span.end <= at || (span.start >= at && (out += text.slice(view.origin(at), view.origin(span.start))), out += span.redacted, at = span.end);
     return out + text.slice(view.origin(at));
   }
-};
+}, HEAD = 8;
 function occurrences(search, data, redacted) {
   let hits = search.in(data), spans = [];
   for (let [id, lit] of search.literals.entries())
@@ -23453,8 +23485,8 @@ var textReporter = (full, context) => {
   for (let [file, findings] of byFile) {
     out.push(c.bold(c.underline(printable(file))));
     for (let f of findings) {
-      let where = c.dim(f.inPath ? `${printable(file)} (the key is in the path)` : `${printable(file)}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "";
-      out.push(`  ${where}${commit}  ${c.red(c.bold(printable(f.provider)))} ${printable(f.rule)}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
+      let where = c.dim(f.inPath ? `${printable(file)} (the key is in the path)` : `${printable(file)}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "", encoded = f.encoding ? c.dim(` (${encodingLabel(f.encoding)})`) : "";
+      out.push(`  ${where}${commit}  ${c.red(c.bold(printable(f.provider)))} ${printable(f.rule)}${encoded}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
     }
     out.push("");
   }
@@ -23486,7 +23518,7 @@ function blockedCommit(report, c) {
   let out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ""];
   for (let f of report.findings)
     out.push(
-      `  ${c.bold(f.inPath ? `${printable(f.file)} (in the path)` : `${printable(f.file)}:${f.line}`)}  ${c.red(printable(f.provider))}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`
+      `  ${c.bold(f.inPath ? `${printable(f.file)} (in the path)` : `${printable(f.file)}:${f.line}`)}  ${c.red(printable(f.provider))}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}${f.encoding ? c.dim(` (${encodingLabel(f.encoding)})`) : ""}`
     ), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
   out.push(
     "",

@@ -18,8 +18,8 @@ export class Redactor {
    * percent, escapes, hex: printing a key's base64 prints the key): replaced wherever they appear.
    */
   private readonly known = new Map<string, string>();
-  /** One search for every known text, rebuilt after `learn`. */
-  private knownSearch: LiteralSearch | undefined;
+  /** Known texts by their first `HEAD` characters, rebuilt after `learn`. */
+  private byHead: Map<string, string[]> | undefined;
 
   /**
    * `rules`: the shapes to look for in text that is not a scanned file. Only rules whose keywords
@@ -45,7 +45,33 @@ export class Redactor {
     if (secret.length < 8 || this.known.has(secret)) return;
     this.known.set(secret, redact(secret, redactPrefix));
     for (const form of encodedForms(secret)) if (!this.known.has(form)) this.known.set(form, redact(form, ''));
-    this.knownSearch = undefined;
+    this.byHead = undefined;
+  }
+
+  /**
+   * Where known texts occur. Thousands of them (a run's keys, each in its encoded forms) are looked
+   * up position by position by their first characters: one pass, however many there are.
+   */
+  private knownIn(text: string): Span[] {
+    if (!this.byHead) {
+      this.byHead = new Map();
+      for (const known of this.known.keys()) {
+        const head = known.slice(0, HEAD);
+        const list = this.byHead.get(head);
+        if (list) list.push(known);
+        else this.byHead.set(head, [known]);
+      }
+    }
+    const spans: Span[] = [];
+    for (let i = 0; i + HEAD <= text.length; i++) {
+      const candidates = this.byHead.get(text.slice(i, i + HEAD));
+      if (!candidates) continue;
+      for (const known of candidates) {
+        if (text.startsWith(known, i))
+          spans.push({ start: i, end: i + known.length, redacted: this.known.get(known) as string });
+      }
+    }
+    return spans;
   }
 
   /** The text with every key in it redacted; zero-width characters cannot hide a key's letters from it. */
@@ -55,8 +81,7 @@ export class Redactor {
     const data = Buffer.from(view.text, 'latin1');
     const spans: Span[] = [];
     if (this.known.size > 0) {
-      this.knownSearch ??= new LiteralSearch([...this.known.keys()].map((t) => ({ text: t, ignoreCase: false })));
-      spans.push(...occurrences(this.knownSearch, data, this.known));
+      spans.push(...this.knownIn(view.text));
     }
     // Keys (and encoded keys) of a known shape: replaced wherever they occur, not only where matched
     // (the same key glued to a word elsewhere in the text is still the key).
@@ -86,6 +111,9 @@ export class Redactor {
     return out + text.slice(view.origin(at));
   }
 }
+
+/** Known texts are at least this long: the characters a position is looked up by. */
+const HEAD = 8;
 
 interface Span {
   start: number;

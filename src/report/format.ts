@@ -30,3 +30,19 @@ const PROVIDER_NAMES: Record<string, string> = {
 export function providerName(provider: string): string {
   return PROVIDER_NAMES[provider] ?? provider;
 }
+
+/** How an encoded key was written, for people (`base64`, `split across string literals`), outermost first. */
+export function encodingLabel(encoding: string): string {
+  const names: Record<string, string> = {
+    base64: 'base64',
+    percent: 'percent-encoded',
+    escape: 'escaped (\\u, \\x)',
+    html: 'HTML entities',
+    hex: 'hex',
+    split: 'split across string literals',
+  };
+  return encoding
+    .split('>')
+    .map((layer) => names[layer] ?? layer)
+    .join(', inside that ');
+}

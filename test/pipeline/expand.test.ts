@@ -81,6 +81,13 @@ describe('encoded, archived and split keys', () => {
       expect(r.code).toBe(1);
       outputs.push(r.stdout, r.stderr);
     }
+    // People and code scanning are told how a key was written.
+    expect(outputs[0]).toContain('(base64)');
+    expect(outputs[0]).toContain('(split across string literals)');
+    const sarif = JSON.parse(outputs[4] as string);
+    expect(sarif.runs[0].results.map((r: { properties: { encoding?: string } }) => r.properties.encoding)).toContain(
+      'escape>escape',
+    );
     const json = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: plain })).stdout);
     expect(json.findings.filter((f: { encoding?: string }) => f.encoding === 'base64').length).toBeGreaterThan(5);
     expectNoKeyIn(

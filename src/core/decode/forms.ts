@@ -37,41 +37,36 @@ export function base64Forms(text: string, min = 3): Base64Form[] {
   return forms;
 }
 
-const hex2 = (code: number) => code.toString(16).padStart(2, '0');
-const hex4 = (code: number) => code.toString(16).padStart(4, '0');
-
-/** How one character is written by each escaping scheme, lower-case hex. */
-export const ESCAPES: Record<string, (code: number) => string> = {
-  percent: (c) => `%${hex2(c)}`,
-  unicode: (c) => `\\u${hex4(c)}`,
-  hexEscape: (c) => `\\x${hex2(c)}`,
-  htmlDecimal: (c) => `&#${c};`,
-  htmlHex: (c) => `&#x${hex2(c)};`,
+const hex = (code: number, width: number, upper: boolean) => {
+  const digits = code.toString(16).padStart(width, '0');
+  return upper ? digits.toUpperCase() : digits;
 };
 
-const PUNCTUATION = /[^A-Za-z0-9]/g;
+/** How one character is written by each escaping scheme (hex digits in lower or upper case). */
+export const ESCAPES: Record<string, (code: number, upper?: boolean) => string> = {
+  percent: (c, u = false) => `%${hex(c, 2, u)}`,
+  unicode: (c, u = false) => `\\u${hex(c, 4, u)}`,
+  hexEscape: (c, u = false) => `\\x${hex(c, 2, u)}`,
+  htmlDecimal: (c) => `&#${c};`,
+  htmlHex: (c, u = false) => `&#x${hex(c, 2, u)};`,
+};
 
 /**
- * The escaped forms of a string: its punctuation escaped (what a URL encoder or a minifier writes),
- * and every character escaped (a "fully" percent-encoded key), each in lower- and upper-case hex.
+ * The escaped forms of a string: its punctuation escaped by each scheme (what a URL encoder or a
+ * minifier writes), and every character percent-encoded (a "fully" URL-encoded key), in lower- and
+ * upper-case hex.
  */
 export function escapedForms(text: string): string[] {
   const out = new Set<string>();
   for (const escapeOf of Object.values(ESCAPES)) {
-    const punct = text.replace(PUNCTUATION, (ch) => escapeOf(ch.charCodeAt(0)));
-    const full = [...text].map((ch) => escapeOf(ch.charCodeAt(0))).join('');
-    for (const form of [punct, full]) {
-      if (form === text) continue;
-      out.add(form);
-      out.add(upperHex(form));
-    }
+    for (const upper of [false, true])
+      out.add(text.replace(/[^A-Za-z0-9]/g, (ch) => escapeOf(ch.charCodeAt(0), upper)));
   }
+  out.delete(text);
+  const full = Buffer.from(text, 'latin1').toString('hex').replace(/../g, '%$&');
+  out.add(full);
+  out.add(full.toUpperCase());
   return [...out];
-}
-
-/** The hex digits of escapes in upper case (`%2D`, `\u002D`), the rest unchanged. */
-function upperHex(form: string): string {
-  return form.replace(/(%|\\u|\\x|&#x)([0-9a-f]+)/g, (_m, lead: string, digits: string) => lead + digits.toUpperCase());
 }
 
 /** The hex encoding of a string's bytes, lower and upper case. */
