@@ -272,6 +272,7 @@ function toFinding(match, origin) {
     line: match.line,
     column: match.column,
     endColumn: match.endColumn,
+    ...match.encoding ? { encoding: match.encoding } : {},
     redacted: redact(match.secret, rule.redactPrefix),
     fingerprint: fingerprint(match.secret)
   };
@@ -2501,6 +2502,444 @@ var LABEL, KEYISH, init_attribution = __esm({
   }
 });
 
+// src/core/decode/spans.ts
+function runAround(data, at, cls) {
+  let { lo, hi } = bounds(data, at), s = at;
+  for (; s > lo && cls[data[s - 1]]; ) s--;
+  let e = at;
+  for (; e < hi && cls[data[e]]; ) e++;
+  return [s, e];
+}
+function decodeBase64(data, at, phase) {
+  let { lo, hi } = bounds(data, at), [s, e] = runAround(data, at, BASE64), segments = [[s, e]];
+  for (let first = s; ; ) {
+    let prevEnd = lineBreakBefore(data, first, lo);
+    if (prevEnd === void 0) break;
+    let ps = prevEnd;
+    for (; ps > lo && BASE64[data[ps - 1]]; ) ps--;
+    let len = prevEnd - ps;
+    if (len < 16 || len % 4 !== 0 || (segments.unshift([ps, prevEnd]), first = ps, !startsLine(data, ps))) break;
+  }
+  for (let last = segments[segments.length - 1]; !((last[1] - last[0]) % 4 !== 0 || last[1] - last[0] < 16); ) {
+    let next = lineStartAfter(data, last[1], hi);
+    if (next === void 0) break;
+    let ne = next;
+    for (; ne < hi && BASE64[data[ne]]; ) ne++;
+    if (ne === next) break;
+    last = [next, ne], segments.push(last);
+  }
+  let text = "", atIndex = 0, origin = [];
+  for (let [from, to] of segments)
+    at >= from && at < to && (atIndex = text.length + (at - from)), origin.push(text.length, from), text += data.toString("latin1", from, to);
+  if (text.length < 24) return;
+  let group = atIndex - phase, aligned = (group % 4 + 4) % 4, w0 = Math.max(aligned, group - 2048), w1 = Math.min(text.length, group + 2048);
+  if (w1 -= (w1 - w0) % 4 === 1 ? 1 : 0, w1 - w0 < 24) return;
+  let toData = (index) => {
+    let best = 0;
+    for (let k = 0; k < origin.length; k += 2) origin[k] <= index && (best = k);
+    return origin[best + 1] + index - origin[best];
+  };
+  return { start: toData(w0), end: toData(w1 - 1) + 1, bytes: Buffer.from(text.slice(w0, w1), "base64") };
+}
+function lineBreakBefore(data, at, lo) {
+  let i = at;
+  for (; i > lo && (data[i - 1] === 32 || data[i - 1] === 9); ) i--;
+  if (!(i <= lo || data[i - 1] !== NEWLINE))
+    return i--, i > lo && data[i - 1] === CR && i--, i;
+}
+function startsLine(data, at) {
+  let i = at;
+  for (; i > 0 && (data[i - 1] === 32 || data[i - 1] === 9); ) i--;
+  return i === 0 || data[i - 1] === NEWLINE;
+}
+function lineStartAfter(data, at, hi) {
+  let i = at;
+  if (data[i] === CR && i++, !(i >= hi || data[i] !== NEWLINE)) {
+    for (i++; i < hi && (data[i] === 32 || data[i] === 9); ) i++;
+    return i < hi ? i : void 0;
+  }
+}
+function pushCodePoint(out, code) {
+  code < 128 ? out.push(code) : out.push(...Buffer.from(String.fromCodePoint(Math.min(code, 1114111)), "utf8"));
+}
+function decodePercent(data, at) {
+  let [s, e] = runAround(data, at, PERCENT_TOKEN), out = [];
+  for (let i = s; i < e; i++) {
+    let c = data[i];
+    c === 37 && i + 2 < e && isHex(data, i + 1, 2) ? (out.push(hexAt(data, i + 1, 2)), i += 2) : out.push(c);
+  }
+  return { start: s, end: e, bytes: Buffer.from(out) };
+}
+function decodeEscapes(data, at) {
+  let [s, e] = runAround(data, at, ESCAPE_TOKEN), out = [];
+  for (let i = s; i < e; i++) {
+    let c = data[i];
+    if (c !== 92 || i + 1 >= e) {
+      out.push(c);
+      continue;
+    }
+    let next = data[i + 1];
+    next === 117 && isHex(data, i + 2, 4) && i + 6 <= e ? (pushCodePoint(out, hexAt(data, i + 2, 4)), i += 5) : next === 120 && isHex(data, i + 2, 2) && i + 4 <= e ? (out.push(hexAt(data, i + 2, 2)), i += 3) : next === 92 ? (out.push(92), i += 1) : out.push(c);
+  }
+  return { start: s, end: e, bytes: Buffer.from(out) };
+}
+function decodeHtml(data, at) {
+  let [s, e] = runAround(data, at, HTML_TOKEN), text = data.toString("latin1", s, e), out = [], ref = /&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));|&amp;/giy;
+  for (let i = 0; i < text.length; ) {
+    ref.lastIndex = i;
+    let m = text[i] === "&" ? ref.exec(text) : null;
+    if (!m) {
+      out.push(text.charCodeAt(i)), i++;
+      continue;
+    }
+    m[0].toLowerCase() === "&amp;" ? out.push(38) : pushCodePoint(out, m[1] !== void 0 ? Number.parseInt(m[1], 16) : Number(m[2])), i += m[0].length;
+  }
+  return { start: s, end: e, bytes: Buffer.from(out) };
+}
+function decodeHex(data, at) {
+  let [s, e] = runAround(data, at, HEX), start = s + (at - s) % 2, end = e - (e - start) % 2;
+  if (!(end - start < 40))
+    return { start, end, bytes: Buffer.from(data.toString("latin1", start, end), "hex") };
+}
+var table2, ALNUM, BASE64, HEX, PERCENT_TOKEN, ESCAPE_TOKEN, HTML_TOKEN, NEWLINE, CR, bounds, hexValue, isHex, hexAt, init_spans = __esm({
+  "src/core/decode/spans.ts"() {
+    "use strict";
+    table2 = (chars) => {
+      let t = new Uint8Array(256);
+      for (let c of chars) t[c.charCodeAt(0)] = 1;
+      return t;
+    }, ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", BASE64 = table2(`${ALNUM}+/-_`), HEX = table2("0123456789abcdefABCDEF"), PERCENT_TOKEN = table2(`${ALNUM}%._~+-`), ESCAPE_TOKEN = table2(`${ALNUM}\\._-`), HTML_TOKEN = table2(`${ALNUM}&#;._-`), NEWLINE = 10, CR = 13, bounds = (data, at) => ({ lo: Math.max(0, at - 4096), hi: Math.min(data.length, at + 4096) });
+    hexValue = (c) => c <= 57 ? c - 48 : (c | 32) - 87, isHex = (data, from, n) => {
+      if (from + n > data.length) return !1;
+      for (let i = from; i < from + n; i++) if (!HEX[data[i]]) return !1;
+      return !0;
+    }, hexAt = (data, from, n) => {
+      let v = 0;
+      for (let i = from; i < from + n; i++) v = v * 16 + hexValue(data[i]);
+      return v;
+    };
+  }
+});
+
+// src/core/decode/split.ts
+function chainAt(data, at, lo = 0, hi = data.length) {
+  let walk2 = new Walker(data, lo, hi), holding = walk2.fragmentAround(at);
+  if (!holding) return { skipTo: at + 1 };
+  let inParens = walk2.insideParens(holding.open), first = holding;
+  for (let n = 0, f = walk2.previous(first.open, inParens); f && n < MAX_FRAGMENTS; n++)
+    first = f, f = walk2.previous(f.open, inParens);
+  let fragments = [first], length = first.close - first.open - 1, last = first;
+  for (let f = walk2.next(first.close, inParens); f; f = walk2.next(f.close, inParens)) {
+    if (last = f, length += f.close - f.open - 1, length > MAX_JOINED || fragments.length >= MAX_FRAGMENTS) return { skipTo: chainEnd(walk2, f, inParens) };
+    fragments.push(f);
+  }
+  return fragments.length < 2 ? { skipTo: last.close } : {
+    chain: {
+      start: first.open + 1,
+      end: last.close,
+      joined: Buffer.concat(fragments.map((f) => data.subarray(f.open + 1, f.close)))
+    },
+    skipTo: last.close
+  };
+}
+function chainEnd(walk2, from, inParens) {
+  let end = from.close;
+  for (let f = walk2.next(from.close, inParens); f; f = walk2.next(f.close, inParens)) end = f.close;
+  return end;
+}
+var KEY, QUOTES, STRING_PREFIX, MAX_FRAGMENT, MAX_FRAGMENTS, MAX_JOINED, PAREN_LOOKBACK, NL, CR2, isSpace, isBlank, Walker, init_split = __esm({
+  "src/core/decode/split.ts"() {
+    "use strict";
+    KEY = new Uint8Array(256);
+    for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") KEY[c.charCodeAt(0)] = 1;
+    QUOTES = /* @__PURE__ */ new Set([34, 39, 96]), STRING_PREFIX = new Set([..."rRbBuUfF"].map((c) => c.charCodeAt(0))), MAX_FRAGMENT = 512, MAX_FRAGMENTS = 24, MAX_JOINED = 1024, PAREN_LOOKBACK = 512, NL = 10, CR2 = 13, isSpace = (c) => c === 32 || c === 9, isBlank = (c) => isSpace(c) || c === NL || c === CR2, Walker = class {
+      constructor(data, lo, hi) {
+        this.data = data;
+        this.lo = lo;
+        this.hi = hi;
+      }
+      data;
+      lo;
+      hi;
+      at(i) {
+        return i >= this.lo && i < this.hi ? this.data[i] : void 0;
+      }
+      /** The literal holding `at` (its text made of key characters only), if any. */
+      fragmentAround(at) {
+        let s = at;
+        for (; s > this.lo && at - s < MAX_FRAGMENT && KEY[this.at(s - 1)]; ) s--;
+        let quote = this.at(s - 1);
+        if (quote === void 0 || !QUOTES.has(quote)) return;
+        let e = at;
+        for (; e < this.hi && e - at < MAX_FRAGMENT && KEY[this.at(e)]; ) e++;
+        return this.at(e) === quote ? { open: s - 1, close: e } : void 0;
+      }
+      /** A literal opening at `open` (a quote), closed on the same line, made of key characters. */
+      fragmentAt(open) {
+        let quote = this.at(open);
+        if (quote === void 0 || !QUOTES.has(quote)) return;
+        let e = open + 1;
+        for (; e < this.hi && e - open <= MAX_FRAGMENT && KEY[this.at(e)]; ) e++;
+        return this.at(e) === quote ? { open, close: e } : void 0;
+      }
+      /** A literal closing at `close` (a quote), opened on the same line, made of key characters. */
+      fragmentEndingAt(close2) {
+        let quote = this.at(close2);
+        if (quote === void 0 || !QUOTES.has(quote)) return;
+        let s = close2;
+        for (; s > this.lo && close2 - s <= MAX_FRAGMENT && KEY[this.at(s - 1)]; ) s--;
+        return this.at(s - 1) === quote ? { open: s - 1, close: close2 } : void 0;
+      }
+      /** Skips blanks, newlines and line comments (`// …`, `# …`) forward. */
+      skipForward(i) {
+        let newline = !1;
+        for (; ; ) {
+          for (; i < this.hi && isBlank(this.at(i)); )
+            this.at(i) === NL && (newline = !0), i++;
+          let c = this.at(i);
+          if (!(c === 35 || c === 47 && this.at(i + 1) === 47)) return { at: i, newline };
+          for (; i < this.hi && this.at(i) !== NL; ) i++;
+        }
+      }
+      /**
+       * The next fragment after one closing at `close`, when the two are joined: by `+`, a backslash
+       * continuation, adjacency on the line, or (inside parentheses) a newline.
+       */
+      next(close2, inParens) {
+        let i = close2 + 1;
+        for (; isSpace(this.at(i)); ) i++;
+        let joined = !1, c = this.at(i);
+        (c === 43 || c === 92 && (this.at(i + 1) === NL || this.at(i + 1) === CR2 && this.at(i + 2) === NL)) && (joined = !0, i++);
+        let skipped = this.skipForward(i);
+        if (i = skipped.at, !joined && this.at(i) === 43 && (joined = !0, i = this.skipForward(i + 1).at), !(!joined && skipped.newline && !inParens)) {
+          for (; STRING_PREFIX.has(this.at(i)) && i - close2 < 64; ) i++;
+          return this.fragmentAt(i);
+        }
+      }
+      /** The fragment before one opening at `open`, when the two are joined (the same forms, backwards). */
+      previous(open, inParens) {
+        let i = open;
+        for (; STRING_PREFIX.has(this.at(i - 1)) && open - i < 2; ) i--;
+        let joined = !1, newline = !1, back = () => {
+          for (; i > this.lo && isBlank(this.at(i - 1)); )
+            this.at(i - 1) === NL && (newline = !0), i--;
+        };
+        if (back(), (this.at(i - 1) === 43 || newline && this.at(i - 1) === 92) && (joined = !0, i--, back()), !(!joined && newline && !inParens))
+          return this.fragmentEndingAt(i - 1);
+      }
+      /** True when an unclosed `(` stands before `at` in the same statement (Python's implicit joins). */
+      insideParens(at) {
+        let depth = 0;
+        for (let i = at - 1; i >= this.lo && at - i <= PAREN_LOOKBACK; i--) {
+          let c = this.at(i);
+          if (c === 41) depth++;
+          else if (c === 40) {
+            if (depth === 0) return !0;
+            depth--;
+          } else if (c === 59 || c === 123 || c === 125) return !1;
+        }
+        return !1;
+      }
+    };
+  }
+});
+
+// src/core/decode/forms.ts
+function base64Forms(text, min = 3) {
+  let bytes = Buffer.from(text, "latin1"), forms = [];
+  for (let alignment of [0, 1, 2]) {
+    let encoded = Buffer.concat([Buffer.alloc(alignment), bytes]).toString("base64"), start = [0, 2, 3][alignment], end = Math.floor((alignment + bytes.length) * 8 / 6), std = encoded.slice(start, end);
+    if (std.length < min) continue;
+    forms.push({ text: std, phase: start, alignment });
+    let url = std.replaceAll("+", "-").replaceAll("/", "_");
+    url !== std && forms.push({ text: url, phase: start, alignment });
+  }
+  return forms;
+}
+function escapedForms(text) {
+  let out = /* @__PURE__ */ new Set();
+  for (let escapeOf of Object.values(ESCAPES))
+    for (let upper of [!1, !0])
+      out.add(text.replace(/[^A-Za-z0-9]/g, (ch) => escapeOf(ch.charCodeAt(0), upper)));
+  out.delete(text);
+  let full = percentAll(text);
+  return out.add(full), out.add(full.toUpperCase()), [...out];
+}
+function percentAll(text) {
+  return Buffer.from(text, "latin1").toString("hex").replace(/../g, "%$&");
+}
+function hexForms(text) {
+  let lower = Buffer.from(text, "latin1").toString("hex");
+  return [lower, lower.toUpperCase()];
+}
+var hex, ESCAPES, init_forms = __esm({
+  "src/core/decode/forms.ts"() {
+    "use strict";
+    hex = (code, width, upper) => {
+      let digits = code.toString(16).padStart(width, "0");
+      return upper ? digits.toUpperCase() : digits;
+    }, ESCAPES = {
+      percent: (c, u = !1) => `%${hex(c, 2, u)}`,
+      unicode: (c, u = !1) => `\\u${hex(c, 4, u)}`,
+      hexEscape: (c, u = !1) => `\\x${hex(c, 2, u)}`,
+      htmlDecimal: (c) => `&#${c};`,
+      htmlHex: (c, u = !1) => `&#x${hex(c, 2, u)};`
+    };
+  }
+});
+
+// src/core/decode/triggers.ts
+function leadingLiteral(rule) {
+  let first = rule.shape?.[0], prefix = typeof first == "string" ? first : rule.redactPrefix;
+  return prefix.length >= 3 ? prefix : void 0;
+}
+function throughPunctuation(prefix, n) {
+  let seen = 0;
+  for (let i = 0; i < prefix.length; i++)
+    if (!ALNUM2.test(prefix[i]) && ++seen === n)
+      return prefix.slice(0, i + 1);
+}
+function deriveTriggers(rules4) {
+  let triggers = /* @__PURE__ */ new Map(), add = (t) => {
+    let id = `${t.ignoreCase}:${t.ignoreCase ? t.text.toLowerCase() : t.text}`;
+    triggers.has(id) || triggers.set(id, t);
+  }, stems = [];
+  for (let rule of rules4) {
+    let prefix = leadingLiteral(rule), segment = prefix && (throughPunctuation(prefix, 1) ?? prefix);
+    if (prefix && segment) {
+      for (let form of base64Forms(segment))
+        add({ text: form.text, ignoreCase: !1, decoder: "base64", phase: form.phase });
+      add({ text: hexForms(segment)[0], ignoreCase: !0, decoder: "hex" }), add({ text: segment, ignoreCase: !1, decoder: "split", opensLiteral: !0 }), add({ text: percentAll(segment), ignoreCase: !0, decoder: "percent" });
+      for (let ch of new Set(segment.replace(/[A-Za-z0-9]/g, ""))) {
+        let code = ch.charCodeAt(0);
+        add({ text: ESCAPES.percent(code), ignoreCase: !0, decoder: "percent" }), add({ text: ESCAPES.unicode(code), ignoreCase: !0, decoder: "escape" }), add({ text: ESCAPES.hexEscape(code), ignoreCase: !0, decoder: "escape" }), add({ text: ESCAPES.htmlDecimal(code).slice(1), ignoreCase: !1, decoder: "html" }), add({ text: ESCAPES.htmlHex(code).slice(1), ignoreCase: !0, decoder: "html" });
+      }
+      let stem2 = throughPunctuation(prefix, 2);
+      stem2 && rule.keywords.some((k) => k.startsWith(stem2) && k !== stem2) && stems.push(stem2);
+    } else
+      for (let keyword of rule.keywordsIgnoreCase ? [] : rule.keywords)
+        if (add({ text: keyword, ignoreCase: !1, decoder: "split" }), !(keyword.length < 4)) {
+          for (let form of base64Forms(keyword))
+            add({ text: form.text, ignoreCase: !1, decoder: "base64", phase: form.phase });
+          add({ text: hexForms(keyword)[0], ignoreCase: !0, decoder: "hex" }), add({ text: percentAll(keyword), ignoreCase: !0, decoder: "percent" });
+        }
+  }
+  let list = [...triggers.values()], prefilter = list.filter((t) => t.decoder !== "split").map((t) => ({ text: t.text, ignoreCase: t.ignoreCase }));
+  for (let stem2 of stems) prefilter.push({ text: stem2, ignoreCase: !1 });
+  return { triggers: list, prefilter };
+}
+function minimalLiterals(literals) {
+  let covers = (a, b) => a.ignoreCase ? b.text.toLowerCase().includes(a.text.toLowerCase()) : !b.ignoreCase && b.text.includes(a.text);
+  return literals.filter(
+    (lit, i) => !literals.some((other, j) => j === i || !covers(other, lit) ? !1 : other.text.length !== lit.text.length ? !0 : other.ignoreCase !== lit.ignoreCase ? other.ignoreCase : j < i)
+  );
+}
+var ALNUM2, init_triggers = __esm({
+  "src/core/decode/triggers.ts"() {
+    "use strict";
+    init_forms();
+    ALNUM2 = /^[A-Za-z0-9]$/;
+  }
+});
+
+// src/core/decode/decoding.ts
+function wholeLiteral(data, at) {
+  let quote = data[at - 1];
+  if (QUOTE[quote] !== 1) return !1;
+  let e = at;
+  for (; e < data.length && e - at < 512 && TOKEN[data[e]] === 1; ) e++;
+  return data[e] === quote;
+}
+function resolveKind(data, at, trigger) {
+  return trigger.decoder === "html" ? data[at - 1] === 38 || data[at - 1] === 59 ? "html" : void 0 : trigger.decoder;
+}
+function decodeAt(data, at, kind, trigger) {
+  switch (kind) {
+    case "base64":
+      return decodeBase64(data, at, trigger.phase ?? 0);
+    case "percent":
+      return decodePercent(data, at);
+    case "escape":
+      return decodeEscapes(data, at);
+    case "html":
+      return decodeHtml(data, at);
+    case "hex":
+      return decodeHex(data, at);
+    case "split":
+      return;
+  }
+}
+var MAX_DEPTH, CONTEXT, KEY_ROOM, QUOTE, TOKEN, Decoding, SPACE, EMPTY, init_decoding = __esm({
+  "src/core/decode/decoding.ts"() {
+    "use strict";
+    init_spans();
+    init_split();
+    init_triggers();
+    MAX_DEPTH = 3, CONTEXT = 1024, KEY_ROOM = 720, QUOTE = new Uint8Array(256);
+    for (let c of "\"'`") QUOTE[c.charCodeAt(0)] = 1;
+    TOKEN = new Uint8Array(256);
+    for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") TOKEN[c.charCodeAt(0)] = 1;
+    Decoding = class {
+      triggers;
+      /** Literals a file-level prefilter must add so that no file a trigger could fire in is passed over. */
+      prefilter;
+      ids = [];
+      constructor(rules4) {
+        let set = deriveTriggers(rules4);
+        this.triggers = set.triggers, this.prefilter = set.prefilter;
+      }
+      /** Learns each trigger's id in the scanner's literal search (which was given `triggers`). */
+      bind(search) {
+        this.ids = this.triggers.map((t) => search.idOf(t.text, t.ignoreCase));
+      }
+      /**
+       * Keys in the encoded forms whose triggers start in the view's decided part. Offsets of the
+       * returned matches are `data`'s, spanning the encoded form; line and column are left to the caller.
+       */
+      derive(view, depth, scan, covered) {
+        let found = [], { data, from, to, base } = view, work = [];
+        for (let i = 0; i < this.triggers.length; i++) {
+          let trigger = this.triggers[i], positions = view.positions(this.ids[i]), opens = trigger.opensLiteral === !0;
+          for (let k = 0; k < positions.length; k++) {
+            let at = positions[k];
+            at < from || at >= to || opens && !wholeLiteral(data, at) || work.push({ at, trigger });
+          }
+        }
+        if (work.length === 0) return found;
+        work.sort((a, b) => a.at - b.at);
+        for (let { at, trigger } of work) {
+          let kind = resolveKind(data, at, trigger);
+          if (kind === void 0 || base + at < (covered.get(kind) ?? -1)) continue;
+          if (kind === "split") {
+            let { chain, skipTo } = chainAt(data, at, Math.max(0, at - 4096), Math.min(data.length, at + 4096));
+            covered.set(kind, base + skipTo), chain && found.push(
+              ...this.scanDecoded(data, { start: chain.start, end: chain.end, bytes: chain.joined }, kind, depth, scan)
+            );
+            continue;
+          }
+          let decoded = decodeAt(data, at, kind, trigger);
+          decoded && (covered.set(kind, base + (kind === "base64" ? decoded.end - KEY_ROOM : decoded.end)), !(decoded.bytes.length === 0 || decoded.bytes.equals(data.subarray(decoded.start, decoded.end))) && found.push(...this.scanDecoded(data, decoded, kind, depth, scan)));
+        }
+        return found;
+      }
+      scanDecoded(data, decoded, kind, depth, scan) {
+        let before = data.subarray(Math.max(0, decoded.start - CONTEXT), decoded.start), after = data.subarray(decoded.end, Math.min(data.length, decoded.end + CONTEXT)), lead = before.length > 0 && TOKEN[before[before.length - 1]] ? SPACE : EMPTY, trail = after.length > 0 && TOKEN[after[0]] ? SPACE : EMPTY, content = Buffer.concat([before, lead, decoded.bytes, trail, after]), inner0 = before.length + lead.length, inner1 = inner0 + decoded.bytes.length, out = [];
+        for (let m of scan(content, depth + 1, [inner0, inner1])) {
+          if (m.start < inner0 || m.end > inner1) continue;
+          let match = {
+            ...m,
+            start: decoded.start,
+            end: decoded.end,
+            encoding: m.encoding ? `${kind}>${m.encoding}` : kind
+          };
+          out.push(match);
+        }
+        return out;
+      }
+    }, SPACE = Buffer.from(" "), EMPTY = Buffer.alloc(0);
+  }
+});
+
 // src/core/literals/teddy-wasm.ts
 var TEDDY_WASM, init_teddy_wasm = __esm({
   "src/core/literals/teddy-wasm.ts"() {
@@ -2776,14 +3215,15 @@ function isInFile(check) {
 function isRequiredInFile(check) {
   return check.kind === "in-file" && check.optional !== !0;
 }
-function keywordSearch(rules4, attributionLookups) {
+function keywordSearch(rules4, attributionLookups, triggers) {
   return new LiteralSearch(
     [
       ...rules4.flatMap((rule) => [
         ...rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === !0 })),
         ...rule.checks.filter(isInFile).map((check) => ({ text: check.keyword, ignoreCase: !1 }))
       ]),
-      ...attributionLookups.map((text) => ({ text, ignoreCase: !1 }))
+      ...attributionLookups.map((text) => ({ text, ignoreCase: !1 })),
+      ...triggers.map(({ text, ignoreCase }) => ({ text, ignoreCase }))
     ],
     { kernelAfter: KERNEL_AFTER }
   );
@@ -2860,10 +3300,15 @@ function mergeWindows(rule, hits, prefixes) {
 function boundaryBefore(data, start) {
   if (start === 0) return !0;
   let prev = data[start - 1];
-  return !TOKEN[prev] || start >= 2 && data[start - 2] === BACKSLASH || start >= 3 && data[start - 3] === PERCENT && HEX[prev] && HEX[data[start - 2]] ? !0 : start >= 6 && data[start - 6] === BACKSLASH && data[start - 5] === 117 ? HEX[data[start - 4]] === 1 && HEX[data[start - 3]] === 1 && HEX[data[start - 2]] === 1 && HEX[prev] === 1 : !1;
+  return !TOKEN2[prev] || prev === 109 && endsColourCode(data, start - 1) || start >= 2 && data[start - 2] === BACKSLASH || start >= 3 && data[start - 3] === PERCENT && HEX2[prev] && HEX2[data[start - 2]] ? !0 : start >= 6 && data[start - 6] === BACKSLASH && data[start - 5] === 117 ? HEX2[data[start - 4]] === 1 && HEX2[data[start - 3]] === 1 && HEX2[data[start - 2]] === 1 && HEX2[prev] === 1 : !1;
+}
+function endsColourCode(data, at) {
+  let i = at - 1, param = (c) => c === 59 || c !== void 0 && c >= 48 && c <= 57;
+  for (; i >= 0 && at - i < 24 && param(data[i]); ) i--;
+  return i < 0 || data[i] !== 91 ? !1 : data[i - 1] === 27 ? !0 : /\\(?:u001b|x1b|033|e)$/i.test(data.toString("latin1", Math.max(0, i - 6), i));
 }
 function boundaryAfter(data, end) {
-  return end >= data.length || !TOKEN[data[end]];
+  return end >= data.length || !TOKEN2[data[end]];
 }
 function passesChecks(rule, secret, data, start, end) {
   let body2, getBody = () => {
@@ -2909,11 +3354,11 @@ function fileContext(hits, check, complete = !0) {
   }
 }
 function lineStartOf(data, at) {
-  return at === 0 ? 0 : data.lastIndexOf(NEWLINE, at - 1) + 1;
+  return at === 0 ? 0 : data.lastIndexOf(NEWLINE2, at - 1) + 1;
 }
 function countNewlines(data, from, to) {
   let n = 0;
-  for (let i = data.indexOf(NEWLINE, from); i >= 0 && i < to; i = data.indexOf(NEWLINE, i + 1)) n++;
+  for (let i = data.indexOf(NEWLINE2, from); i >= 0 && i < to; i = data.indexOf(NEWLINE2, i + 1)) n++;
   return n;
 }
 function utf16Length(data, from, to) {
@@ -2921,18 +3366,21 @@ function utf16Length(data, from, to) {
   for (let i = from; i < to; i++) if (data[i] >= 128) return data.toString("utf8", from, to).length;
   return to - from;
 }
-var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN, HEX, BACKSLASH, PERCENT, NEWLINE, Scanner, ScanStream, KeywordHits, init_scanner = __esm({
+var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN2, HEX2, BACKSLASH, PERCENT, NEWLINE2, Scanner, ScanStream, KeywordHits, init_scanner = __esm({
   "src/core/scanner.ts"() {
     "use strict";
     init_attribution();
     init_checksum();
+    init_decoding();
+    init_spans();
+    init_triggers();
     init_entropy();
     init_literal_search();
-    CONTEXT_WINDOW = 128, MAX_CONTEXT_POSITIONS = 1e4, WHOLE_SCAN = 4 * 1024 * 1024, SCAN_PIECE = 1024 * 1024, KERNEL_AFTER = 256 * 1024, ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16, TOKEN = new Uint8Array(256);
-    for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") TOKEN[c.charCodeAt(0)] = 1;
-    HEX = new Uint8Array(256);
-    for (let c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
-    BACKSLASH = 92, PERCENT = 37, NEWLINE = 10, Scanner = class {
+    CONTEXT_WINDOW = 128, MAX_CONTEXT_POSITIONS = 1e4, WHOLE_SCAN = 4 * 1024 * 1024, SCAN_PIECE = 1024 * 1024, KERNEL_AFTER = 256 * 1024, ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT + 4096, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16 + 4096, TOKEN2 = new Uint8Array(256);
+    for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") TOKEN2[c.charCodeAt(0)] = 1;
+    HEX2 = new Uint8Array(256);
+    for (let c of "0123456789abcdefABCDEF") HEX2[c.charCodeAt(0)] = 1;
+    BACKSLASH = 92, PERCENT = 37, NEWLINE2 = 10, Scanner = class {
       rules;
       /** Rules in priority order: where two matches overlap, the earlier rule keeps the span. */
       priority = /* @__PURE__ */ new Map();
@@ -2950,7 +3398,10 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
        * attribute shared shapes (gates and contexts). A multi-literal prefilter must search these too.
        */
       attributionLookups;
-      constructor(rules4) {
+      /** Keys in encoded forms and split literals (see src/core/decode); absent with `decode: false`. */
+      /** @internal */
+      decoding;
+      constructor(rules4, options = {}) {
         this.rules = rules4;
         for (let rule of rules4) {
           let prepared = prepare(rule);
@@ -2964,14 +3415,21 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
           ])
         ];
         for (let [i, rule] of rules4.entries()) this.priority.set(rule, i);
-        this.plans = withScreens(rules4.map((rule) => planOf(rule, this.attributions.get(rule)))), this.inFileChecks = [...new Set(rules4.flatMap((r) => r.checks.filter(isInFile)))], this.keywords = keywordSearch(rules4, this.attributionLookups);
+        this.plans = withScreens(rules4.map((rule) => planOf(rule, this.attributions.get(rule)))), this.inFileChecks = [...new Set(rules4.flatMap((r) => r.checks.filter(isInFile)))], this.decoding = options.decode === !1 ? void 0 : new Decoding(rules4), this.keywords = keywordSearch(rules4, this.attributionLookups, this.decoding?.triggers ?? []), this.decoding?.bind(this.keywords);
       }
       /**
        * Finds every key in a whole content. A large one is scanned as a stream of pieces (the same
        * findings): what a scan keeps per keyword hit then grows with the piece, not with the content.
        */
       scan(content) {
-        let stream = this.stream();
+        return this.scanAt(content, 0);
+      }
+      /**
+       * @internal A whole content `depth` decodings deep, decoding only what stands in `region` (the
+       * decoded text: the context around it is the outer content's, decoded there).
+       */
+      scanAt(content, depth, region) {
+        let stream = new ScanStream(this, depth, region);
         if (content.length <= WHOLE_SCAN) stream.push(content, !0);
         else
           for (let at = 0; at < content.length; at += SCAN_PIECE)
@@ -2980,7 +3438,7 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
       }
       /** A scan of content that arrives in chunks (a huge file, stdin); memory stays bounded. */
       stream() {
-        return new ScanStream(this);
+        return new ScanStream(this, 0);
       }
       /**
        * Literals such that content containing none of them cannot yield a finding: what a file
@@ -3001,7 +3459,7 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
           let gate = rule.checks.find(isRequiredInFile), near = rule.checks.find((c) => c.kind === "near"), literals = gate ? [{ text: gate.keyword, ignoreCase: !1 }] : near ? [{ text: near.keyword, ignoreCase: !0 }] : rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === !0 }));
           for (let lit of literals) out.set(`${lit.ignoreCase}:${lit.text}`, lit);
         }
-        return [...out.values()];
+        return minimalLiterals([...out.values(), ...this.decoding?.prefilter ?? []]);
       }
       /** @internal */
       rank(rule) {
@@ -3012,10 +3470,14 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
         return this.inFileChecks;
       }
     }, ScanStream = class {
-      constructor(scanner) {
+      constructor(scanner, depth, region) {
         this.scanner = scanner;
+        this.depth = depth;
+        this.region = region;
       }
       scanner;
+      depth;
+      region;
       carry = Buffer.alloc(0);
       /** Absolute offset of `carry[0]`. */
       carryOffset = 0;
@@ -3041,6 +3503,9 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
       tail;
       /** The content, when it came whole (see `push`), with its keyword positions. */
       whole;
+      /** Decoding state across pushes: how far decoded forms reach, and the keys found in them. */
+      decoded = /* @__PURE__ */ new Map();
+      derivedSeen = /* @__PURE__ */ new Set();
       ended = !1;
       /** Adds the next chunk. `last` marks the final one (then nothing needs to be carried over). */
       push(chunk, last = !1) {
@@ -3057,7 +3522,7 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
         if (keepFrom > 0) {
           let dropped = data.subarray(0, keepFrom);
           this.linesBefore += countNewlines(dropped, 0, dropped.length);
-          let lastNewline = dropped.lastIndexOf(NEWLINE);
+          let lastNewline = dropped.lastIndexOf(NEWLINE2);
           this.columnCarry = lastNewline >= 0 ? utf16Length(dropped, lastNewline + 1, dropped.length) : this.columnCarry + utf16Length(dropped, 0, dropped.length);
           let lineFrom = lastNewline + 1, upTo = Math.min(data.length, keepFrom + ALLOW_MARKER.length - 1), seen = upTo - lineFrom >= ALLOW_MARKER.length && data.subarray(lineFrom, upTo).includes(ALLOW_MARKER);
           this.markedBefore = lastNewline >= 0 ? seen : this.markedBefore || seen;
@@ -3138,7 +3603,7 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
       settleTail(data, base) {
         let tail = this.tail;
         if (!tail || tail.marked) return;
-        let from = Math.max(0, tail.start - base), end = data.indexOf(NEWLINE, from);
+        let from = Math.max(0, tail.start - base), end = data.indexOf(NEWLINE2, from);
         if (end < 0 && (end = data.length), end - from >= ALLOW_MARKER.length && data.subarray(from, end).includes(ALLOW_MARKER)) {
           tail.marked = !0;
           for (let match of tail.matches) match.allowed = !0;
@@ -3146,7 +3611,7 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
       }
       /** After a data that is not the last: its last line, which the next data continues. */
       advanceTail(data, base, pending) {
-        let newline = data.lastIndexOf(NEWLINE);
+        let newline = data.lastIndexOf(NEWLINE2);
         if (this.tail && (newline < 0 || this.tail.start === base + newline + 1)) {
           this.tail.matches.push(...pending);
           return;
@@ -3212,7 +3677,27 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
             }
           }
         }
-        this.locate(candidates, data, base, pending), this.found.push(...this.resolveOverlaps(candidates));
+        let derived = this.derive(data, base, decideBefore, hits, candidates);
+        candidates.sort((a, b) => a.match.start - b.match.start), this.locate(derived.length > 0 ? [...candidates, ...derived] : candidates, data, base, pending), this.found.push(...this.resolveOverlaps(candidates), ...derived);
+      }
+      /** Keys in encoded forms and split literals whose triggers this pass decides (see Decoding). */
+      derive(data, base, decideBefore, hits, plain) {
+        let decoding = this.scanner.decoding;
+        if (!decoding || this.depth >= MAX_DEPTH) return [];
+        let view = {
+          data,
+          base,
+          from: Math.max(0, this.decidedTo - base, this.region ? this.region[0] - base : 0),
+          to: Math.min(decideBefore - base, this.region ? this.region[1] - base : Number.POSITIVE_INFINITY),
+          positions: (id) => hits.positionsById(id)
+        }, out = [], scan = (content, depth, region) => this.scanner.scanAt(content, depth, region);
+        for (let m of decoding.derive(view, this.depth, scan, this.decoded)) {
+          let start = base + m.start, end = base + m.end;
+          if (plain.some((c) => c.match.secret === m.secret && c.match.start < end && c.match.end > start)) continue;
+          let id = `${m.rule.id}\0${m.secret}\0${start}`;
+          this.derivedSeen.has(id) || (this.derivedSeen.add(id), out.push({ match: { ...m, start, end }, waitingFor: [] }));
+        }
+        return out;
       }
       /** Fills in line, column and the inline allow marker, walking the content once in order. */
       /** `pending`: receives the matches on this data's last line when it ends without a newline. */
@@ -3222,10 +3707,12 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
         for (let { match } of candidates) {
           let start = match.start - base, end = match.end - base;
           line += countNewlines(data, scanned, start), scanned = start;
-          let lineStart = lineStartOf(data, start), prefix = utf16Length(data, lineStart, start) + (lineStart === 0 ? this.columnCarry : 0), lineEnd = data.indexOf(NEWLINE, end);
+          let lineStart = lineStartOf(data, start), prefix = utf16Length(data, lineStart, start) + (lineStart === 0 ? this.columnCarry : 0), lineEnd = data.indexOf(NEWLINE2, end);
           lineEnd < 0 && (lineEnd = data.length, pending.push(match));
           let markedBefore = lineStart === 0 && base > 0 && this.markedBefore;
-          match.line = line, match.column = prefix + 1, match.endColumn = prefix + 1 + match.secret.length, match.allowed = markedBefore || lineEnd - lineStart >= ALLOW_MARKER.length && data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER);
+          match.line = line, match.column = prefix + 1;
+          let width = match.encoding ? utf16Length(data, start, Math.min(end, lineEnd)) : match.secret.length;
+          match.endColumn = prefix + 1 + Math.max(1, width), match.allowed = match.allowed || markedBefore || lineEnd - lineStart >= ALLOW_MARKER.length && data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER);
         }
       }
       resolveOverlaps(sorted) {
@@ -3257,6 +3744,9 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
       }
       positions(keyword, ignoreCase) {
         return this.hits.positions(this.search.idOf(keyword, ignoreCase));
+      }
+      positionsById(id) {
+        return this.hits.positions(id);
       }
     };
   }
@@ -3882,12 +4372,12 @@ async function probe(request, transport, timeoutMs2) {
 }
 async function readBounded(response) {
   if (!response.body) return "";
-  let reader = response.body.getReader(), chunks = [], size = 0;
+  let reader2 = response.body.getReader(), chunks = [], size = 0;
   for (; ; ) {
-    let { done, value } = await reader.read();
+    let { done, value } = await reader2.read();
     if (done) break;
     if (chunks.push(value), size += value.length, size >= 1048576) {
-      await reader.cancel().catch(() => {
+      await reader2.cancel().catch(() => {
       });
       break;
     }
@@ -5157,27 +5647,51 @@ var init_doctor = __esm({
   }
 });
 
+// src/core/archive-kind.ts
+function archiveKind(head) {
+  if (head.length >= 4 && head[0] === 80 && head[1] === 75 && (head[2] === 3 && head[3] === 4 || head[2] === 5 && head[3] === 6))
+    return "zip";
+  if (head.length >= 3 && head[0] === 31 && head[1] === 139 && head[2] === 8) return "gzip";
+  if (head.length >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
+}
+var init_archive_kind = __esm({
+  "src/core/archive-kind.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/text.ts
 function looksBinary(head) {
   return head.subarray(0, 8e3).includes(0);
 }
 function textOf(data) {
-  let text = fromUtf16(data) ?? data;
+  let order = utf16Order(data), text = order ? transcodeUtf16(data.subarray(order.bom ? 2 : 0), order.endian) : data;
   return looksBinary(text) ? void 0 : text;
 }
-function fromUtf16(data) {
-  if (!(data.length < 2)) {
-    if (data[0] === 255 && data[1] === 254) return Buffer.from(data.subarray(2).toString("utf16le"), "utf8");
-    if (data[0] === 254 && data[1] === 255) {
-      let swapped = Buffer.from(data.subarray(2, data.length - data.length % 2));
-      return Buffer.from(swapped.swap16().toString("utf16le"), "utf8");
-    }
+function utf16Order(head) {
+  if (head.length >= 2 && head[0] === 255 && head[1] === 254) return { endian: "le", bom: !0 };
+  if (head.length >= 2 && head[0] === 254 && head[1] === 255) return { endian: "be", bom: !0 };
+  let n = Math.min(head.length, 8e3) & -2;
+  if (n < 8) return;
+  let pairs = n / 2, nulHigh = 0, nulLow = 0, printable2 = 0;
+  for (let i = 0; i < n; i += 2) {
+    let a = head[i], b = head[i + 1];
+    b === 0 && a !== 0 ? (nulHigh++, isPrintable(a) && printable2++) : a === 0 && b !== 0 && (nulLow++, isPrintable(b) && printable2++);
+  }
+  if (!(printable2 < pairs * 0.9)) {
+    if (nulHigh >= pairs * 0.9) return { endian: "le", bom: !1 };
+    if (nulLow >= pairs * 0.9) return { endian: "be", bom: !1 };
   }
 }
-var UTF16_BOMS, init_text = __esm({
+function transcodeUtf16(data, endian) {
+  let even = data.subarray(0, data.length - data.length % 2), le = endian === "le" ? even : Buffer.from(even).swap16();
+  return Buffer.from(le.toString("utf16le"), "utf8");
+}
+var UTF16_BOMS, isPrintable, init_text = __esm({
   "src/core/text.ts"() {
     "use strict";
     UTF16_BOMS = [Buffer.from([255, 254]), Buffer.from([254, 255])];
+    isPrintable = (c) => c === 9 || c === 10 || c === 13 || c >= 32 && c < 127 || c >= 160;
   }
 });
 
@@ -5297,6 +5811,17 @@ function formatBytes(bytes) {
 function formatDuration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
+function encodingLabel(encoding) {
+  let names = {
+    base64: "base64",
+    percent: "percent-encoded",
+    escape: "escaped (\\u, \\x)",
+    html: "HTML entities",
+    hex: "hex",
+    split: "split across string literals"
+  };
+  return encoding.split(">").map((layer) => names[layer] ?? layer).join(", inside that ");
+}
 var init_format = __esm({
   "src/report/format.ts"() {
     "use strict";
@@ -5382,7 +5907,7 @@ function helpMarkdown(rule, provider) {
 }
 function result(f, ruleIndex, occurrence) {
   let artifactLocation = f.file === "-" ? { uri: STDIN_URI, description: { text: "standard input" } } : { uri: fileUri(f.file), uriBaseId: SRCROOT }, id = locationFingerprint(f, occurrence), properties = { provider: f.provider, fingerprint: f.fingerprint, redacted: f.redacted };
-  f.commit && (properties.commit = f.commit), f.date && (properties.date = f.date);
+  f.encoding && (properties.encoding = f.encoding), f.commit && (properties.commit = f.commit), f.date && (properties.date = f.date);
   let verification = verificationOf(f);
   verification && (properties.verification = { status: verification.status, reason: verification.reason });
   let gone = f.atHead === "removed" || f.atHead === "deleted";
@@ -5420,7 +5945,7 @@ function justification(f) {
 }
 function message(f) {
   let provider = providerName(f.provider), parts = [
-    `${f.description.toLowerCase().includes(provider.toLowerCase()) ? stripPeriod(f.description) : `${provider}: ${stripPeriod(f.description)}`} found${f.inPath ? " in the path itself (a file or folder name)" : ""}: ${f.redacted}, fingerprint ${f.fingerprint}.`,
+    `${f.description.toLowerCase().includes(provider.toLowerCase()) ? stripPeriod(f.description) : `${provider}: ${stripPeriod(f.description)}`} found${f.inPath ? " in the path itself (a file or folder name)" : ""}${f.encoding ? ` (${encodingLabel(f.encoding)})` : ""}: ${f.redacted}, fingerprint ${f.fingerprint}.`,
     `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ""} and remove it from the code.`
   ], verification = verificationOf(f);
   return verification && parts.push(`Verification: ${verification.status} (${verification.reason}).`), f.commit && parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ""}.`), f.atHead === "removed" && parts.push("It is no longer in this file, but stays in git history: rotate it."), f.atHead === "deleted" && parts.push("The file is gone now, but the key stays in git history: rotate it."), parts.join(" ");
@@ -5923,10 +6448,7 @@ function lfsAware(sink, top) {
   return {
     whole(origin, data) {
       let oid = lfsPointer(data);
-      if (oid === void 0) {
-        sink.whole(origin, data);
-        return;
-      }
+      if (oid === void 0) return sink.whole(origin, data);
       let dir = objects(), file = dir === null ? void 0 : import_node_path6.default.join(dir, oid.slice(0, 2), oid.slice(2, 4), oid);
       if (file === void 0 || !(0, import_node_fs5.existsSync)(file)) {
         sink.skipped(
@@ -5937,7 +6459,7 @@ function lfsAware(sink, top) {
         return;
       }
       let whole = { path: origin.path, ...origin.blob ? { blob: origin.blob } : {} };
-      pushFile(file, whole, sink);
+      return pushFile(file, whole, sink);
     },
     open: (origin) => sink.open(origin),
     cleared: (p, bytes) => sink.cleared(p, bytes),
@@ -5947,10 +6469,7 @@ function lfsAware(sink, top) {
   };
 }
 function pushFile(file, origin, sink) {
-  if ((0, import_node_fs5.statSync)(file).size <= CHUNK) {
-    sink.whole(origin, (0, import_node_fs5.readFileSync)(file));
-    return;
-  }
+  if ((0, import_node_fs5.statSync)(file).size <= CHUNK) return sink.whole(origin, (0, import_node_fs5.readFileSync)(file));
   let chunks = sink.open(origin), fd = (0, import_node_fs5.openSync)(file, "r");
   try {
     let buffer = Buffer.allocUnsafe(CHUNK);
@@ -5985,6 +6504,9 @@ var import_node_fs5, import_node_path6, POINTER_MAX, LFS_POINTER_START, POINTER,
 });
 
 // src/sources/probe.ts
+function textElsewhere(data) {
+  return archiveKind(data.subarray(0, 265)) !== void 0 ? !0 : (data[0] === 0 || data[1] === 0) && utf16Order(data) !== void 0;
+}
 function startsWith(data, mark) {
   if (data.length < mark.length) return !1;
   for (let i = 0; i < mark.length; i++) if (data[i] !== mark[i]) return !1;
@@ -6045,6 +6567,7 @@ var import_node_fs6, STREAM_THRESHOLD, START_MARKS, ContentFilter, asBuffer, NOF
   "src/sources/probe.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
+    init_archive_kind();
     init_literal_search();
     init_text();
     init_lfs();
@@ -6060,9 +6583,12 @@ var import_node_fs6, STREAM_THRESHOLD, START_MARKS, ContentFilter, asBuffer, NOF
         this.search = literals.length > 0 ? new LiteralSearch(literals, { kernelAfter }) : void 0;
       }
       candidate(data) {
-        return this.search === void 0 ? !0 : START_MARKS.some((mark) => startsWith(data, mark)) || this.search.any(asBuffer(data));
+        if (this.search === void 0) return !0;
+        let buffer = asBuffer(data);
+        return START_MARKS.some((mark) => startsWith(data, mark)) || this.search.any(buffer) || textElsewhere(buffer);
       }
-    }, asBuffer = (data) => Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length);
+    };
+    asBuffer = (data) => Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length);
     NOFOLLOW = import_node_fs6.constants.O_NOFOLLOW, OPEN_FLAGS = import_node_fs6.constants.O_RDONLY | (NOFOLLOW ?? 0) | (import_node_fs6.constants.O_NONBLOCK ?? 0);
   }
 });
@@ -6254,19 +6780,19 @@ async function readRoot(root, raw, context) {
   }), root.top ? await readGitFiles(root, root.top, sink, context) : await readPlainFiles(root, sink, context);
 }
 async function readGitFiles(root, top, sink, context) {
-  let rel2 = toPosix(import_node_path9.default.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, reader = new ListingReader(top, !0, sink, context), listing = spawnGit(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top);
+  let rel2 = toPosix(import_node_path9.default.relative(top, root.abs)), pathspec = rel2 === "" ? "." : `:(top,literal)${rel2}`, reader2 = new ListingReader(top, !0, sink, context), listing = spawnGit(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", pathspec], top);
   listing.child.stdin.end();
   let seen = /* @__PURE__ */ new Set(), excluded = 0, records = new RecordSplitter(0, (file) => {
-    seen.has(file) || (seen.add(file), context.isExcluded(file) ? (sink.skipped("excluded", file), excluded++) : reader.add(file));
+    seen.has(file) || (seen.add(file), context.isExcluded(file) ? (sink.skipped("excluded", file), excluded++) : reader2.add(file));
   });
   try {
     for await (let chunk of listing.child.stdout) records.push(chunk);
     records.end(), await listing.exited;
   } catch (e) {
-    throw listing.kill(), await reader.end().catch(() => {
+    throw listing.kill(), await reader2.end().catch(() => {
     }), e;
   }
-  await reader.end() === 0 && excluded === 0 && (root.isDirectory ? rel2 !== "" && (await git(["check-ignore", "-q", "--", rel2], top, { ok: [0, 1] })).code === 0 && sink.note({
+  await reader2.end() === 0 && excluded === 0 && (root.isDirectory ? rel2 !== "" && (await git(["check-ignore", "-q", "--", rel2], top, { ok: [0, 1] })).code === 0 && sink.note({
     level: "warning",
     code: "ignored-path",
     message: `${rel2} is ignored by git (.gitignore), so nothing under it was scanned; name a file in it to scan that file`
@@ -6277,12 +6803,12 @@ async function readPlainFiles(root, sink, context) {
     readExplicit(root.base, toPosix(import_node_path9.default.relative(root.base, root.abs)), sink);
     return;
   }
-  let prefix = toPosix(import_node_path9.default.relative(root.base, root.abs)), under2 = (rel2) => prefix === "" ? rel2 : `${prefix}/${rel2}`, reader = new ListingReader(root.base, !1, sink, context);
+  let prefix = toPosix(import_node_path9.default.relative(root.base, root.abs)), under2 = (rel2) => prefix === "" ? rel2 : `${prefix}/${rel2}`, reader2 = new ListingReader(root.base, !1, sink, context);
   for (let entry of walk(root.abs, (rel2, code) => sink.skipped("unreadable", `${under2(rel2)}/`, code))) {
     let rel2 = under2(entry.rel);
-    context.isExcluded(rel2) ? sink.skipped("excluded", rel2) : entry.kind === "symlink" ? sink.skipped("symlink", rel2) : entry.kind === "other" ? sink.skipped("unreadable", rel2, "not a regular file") : reader.add(rel2);
+    context.isExcluded(rel2) ? sink.skipped("excluded", rel2) : entry.kind === "symlink" ? sink.skipped("symlink", rel2) : entry.kind === "other" ? sink.skipped("unreadable", rel2, "not a regular file") : reader2.add(rel2);
   }
-  await reader.end();
+  await reader2.end();
 }
 function givenFilesSource(top, rels) {
   return {
@@ -6290,10 +6816,10 @@ function givenFilesSource(top, rels) {
     root: top,
     partial: !0,
     async read(raw, context) {
-      let sink = lfsAware(raw, top), reader = new ListingReader(top, !0, sink, context);
+      let sink = lfsAware(raw, top), reader2 = new ListingReader(top, !0, sink, context);
       for (let rel2 of rels)
-        context.isExcluded(rel2) ? sink.skipped("excluded", rel2) : reader.add(rel2);
-      return await reader.end(), {};
+        context.isExcluded(rel2) ? sink.skipped("excluded", rel2) : reader2.add(rel2);
+      return await reader2.end(), {};
     }
   };
 }
@@ -6412,18 +6938,18 @@ async function openOutputSocket(onData) {
     await new Promise((resolve, reject) => {
       server.once("error", reject), server.listen(address, resolve);
     });
-    let buffer = Buffer.allocUnsafe(READ_BUFFER), reader = import_node_net4.default.connect({
+    let buffer = Buffer.allocUnsafe(READ_BUFFER), reader2 = import_node_net4.default.connect({
       path: address,
       onread: {
         buffer,
         callback: (n) => (onData(buffer.subarray(0, n)), !0)
       }
     }), connected = new Promise((resolve, reject) => {
-      reader.once("connect", resolve), reader.once("error", reject);
+      reader2.once("connect", resolve), reader2.once("error", reject);
     }), [childEnd] = await Promise.all([accepted, connected]);
     server.close(), childEnd.pause();
     let ended = new Promise((resolve) => {
-      reader.on("close", () => resolve()), reader.on("error", () => {
+      reader2.on("close", () => resolve()), reader2.on("error", () => {
       });
     });
     return {
@@ -6431,7 +6957,7 @@ async function openOutputSocket(onData) {
       handedOver: () => childEnd.destroy(),
       ended,
       destroy: () => {
-        reader.destroy(), childEnd.destroy();
+        reader2.destroy(), childEnd.destroy();
       }
     };
   } catch {
@@ -6602,17 +7128,17 @@ var LF, CatFileParser, BlobReader, init_blob_reader = __esm({
 });
 
 // src/sources/history/pack-order.ts
-async function requestStoredBlobs(cwd, revArgs, reader, feed2) {
+async function requestStoredBlobs(cwd, revArgs, reader2, feed2) {
   let confirming;
-  reader.onContent = (_blob, head) => {
+  reader2.onContent = (_blob, head) => {
     confirming || !head.subarray(0, SNIFF_BYTES).includes(SUBMODULE_SECTION, 0, "latin1") || (confirming = touchesGitmodules(cwd, revArgs), confirming.catch(() => {
     }));
   };
   let list = spawnGit(
     ["cat-file", "--batch-all-objects", "--unordered", "--batch-check=%(objecttype) %(objectname)"],
     cwd
-  ), unreadable = [], listed = await feed2(list, (line) => line.startsWith("blob ") ? (reader.request({ id: line.slice(5), name: "" }), !0) : line.startsWith("tree ") ? (reader.request({ id: line.slice(5), name: "" }), !1) : (line.endsWith(" missing") && unreadable.push(line.slice(0, line.indexOf(" "))), !1));
-  return await reader.finish(), { listed, unreadable, submodules: confirming !== void 0 && await confirming };
+  ), unreadable = [], listed = await feed2(list, (line) => line.startsWith("blob ") ? (reader2.request({ id: line.slice(5), name: "" }), !0) : line.startsWith("tree ") ? (reader2.request({ id: line.slice(5), name: "" }), !1) : (line.endsWith(" missing") && unreadable.push(line.slice(0, line.indexOf(" "))), !1));
+  return await reader2.finish(), { listed, unreadable, submodules: confirming !== void 0 && await confirming };
 }
 async function touchesGitmodules(cwd, revArgs) {
   let revList = spawnGit(["rev-list", "-n", "1", ...revArgs, "--", ":(glob)**/.gitmodules"], cwd), out = "";
@@ -6629,22 +7155,22 @@ var SUBMODULE_SECTION, SNIFF_BYTES, init_pack_order = __esm({
 });
 
 // src/sources/history/enumeration.ts
-async function requestBlobs(cwd, revisions, reader, onListed, blobsOnly) {
+async function requestBlobs(cwd, revisions, reader2, onListed, blobsOnly) {
   if (revisions.isDefault && await selfContained(cwd))
     return { ...await requestStoredBlobs(
       cwd,
       revisions.args,
-      reader,
-      (list, onLine) => feed(list, reader, onLine, onListed)
+      reader2,
+      (list, onLine) => feed(list, reader2, onLine, onListed)
     ), missing: 0, source: "object-store" };
-  let listed = await requestReachableBlobs(cwd, revisions.args, reader, onListed, blobsOnly);
-  return await reader.finish(), listed;
+  let listed = await requestReachableBlobs(cwd, revisions.args, reader2, onListed, blobsOnly);
+  return await reader2.finish(), listed;
 }
-async function requestReachableBlobs(cwd, revArgs, reader, onListed, blobsOnly) {
+async function requestReachableBlobs(cwd, revArgs, reader2, onListed, blobsOnly) {
   let result2 = { listed: 0, missing: 0, submodules: !1, unreadable: [], source: "revisions" }, revList = listObjects(cwd, revArgs, blobsOnly);
   return result2.listed = await feed(
     revList,
-    reader,
+    reader2,
     (line) => {
       if (line.startsWith("?")) {
         result2.missing++;
@@ -6653,7 +7179,7 @@ async function requestReachableBlobs(cwd, revArgs, reader, onListed, blobsOnly) 
       let space = line.indexOf(" ");
       if (space < 0) return;
       let name = line.slice(space + 1);
-      return (name === ".gitmodules" || name.endsWith("/.gitmodules")) && (result2.submodules = !0), reader.request({ id: line.slice(0, space), name }), !0;
+      return (name === ".gitmodules" || name.endsWith("/.gitmodules")) && (result2.submodules = !0), reader2.request({ id: line.slice(0, space), name }), !0;
     },
     onListed
   ), result2;
@@ -6670,13 +7196,13 @@ async function nameReachableBlobs(cwd, revArgs, ids, blobsOnly) {
 function listObjects(cwd, revArgs, blobsOnly) {
   return spawnGit(["rev-list", "--objects", ...blobsOnly ? ["--filter=object:type=blob"] : [], "--missing=print", ...revArgs, "--"], cwd);
 }
-async function feed(list, reader, onLine, onListed) {
-  let listed = 0, paused = !1, previous = reader.onRead;
-  reader.onRead = () => {
-    previous(), paused && reader.pending < MAX_PENDING / 2 && (paused = !1, list.child.stdout.resume());
+async function feed(list, reader2, onLine, onListed) {
+  let listed = 0, paused = !1, previous = reader2.onRead;
+  reader2.onRead = () => {
+    previous(), paused && reader2.pending < MAX_PENDING / 2 && (paused = !1, list.child.stdout.resume());
   };
   let lines = new RecordSplitter(LF2, (line) => {
-    onLine(line) && (listed++, !paused && reader.pending >= MAX_PENDING && (paused = !0, list.child.stdout.pause()));
+    onLine(line) && (listed++, !paused && reader2.pending >= MAX_PENDING && (paused = !0, list.child.stdout.pause()));
   }), lastReport = 0;
   list.child.stdout.on("data", (chunk) => {
     lines.push(chunk), listed - lastReport >= 1e3 && (lastReport = listed, onListed(listed, !1));
@@ -6684,7 +7210,7 @@ async function feed(list, reader, onLine, onListed) {
   try {
     await list.exited;
   } catch (e) {
-    throw reader.abort(), e;
+    throw reader2.abort(), e;
   }
   return lines.end(), onListed(listed, !0), listed;
 }
@@ -6920,22 +7446,22 @@ async function historySource(cwd, options = {}) {
       let counting = git(["rev-list", "--count", ...resolved.args, "--"], cwd).then((r) => (progress.commits = Number(r.stdout.toString("utf8").trim()) || 0, progress.commits));
       counting.catch(() => {
       });
-      let blobs = 0, reader = new BlobReader(cwd, handlerFor(sink, progress), STREAM_THRESHOLD);
-      reader.onRead = () => {
+      let blobs = 0, reader2 = new BlobReader(cwd, handlerFor(sink, progress), STREAM_THRESHOLD);
+      reader2.onRead = () => {
         blobs++, context.onProgress && blobs % 64 === 0 && report(context.onProgress);
       }, blobsOnly = canFilterBlobs(version.stdout.toString("utf8"));
       try {
         enumeration = await requestBlobs(
           cwd,
           resolved,
-          reader,
+          reader2,
           (listed, done) => {
             progress.listed = listed, progress.listingDone = done;
           },
           blobsOnly
         );
       } catch (e) {
-        throw reader.abort(), e;
+        throw reader2.abort(), e;
       }
       let commits = await counting;
       if (report(context.onProgress), commits === 0 && sink.note(
@@ -6960,6 +7486,9 @@ async function historySource(cwd, options = {}) {
         message: "the history has submodules (.gitmodules): their contents are not entered; scan each submodule repository on its own"
       }), { commits, blobs: progress.read, ...truncated ? { truncated } : {} };
     },
+    async nameBlobs(ids) {
+      return !revisions || enumeration?.source !== "object-store" ? /* @__PURE__ */ new Map() : nameReachableBlobs(cwd, revisions.args, ids, blobsOnly);
+    },
     async attribute(keysOf, raw, onProgress) {
       let sink = lfsAware(raw, repository.root);
       if (!revisions) throw new Error("history: attribute() before read()");
@@ -6977,9 +7506,9 @@ async function historySource(cwd, options = {}) {
       if (isRange) {
         let wanted = [...oldBlobsOf(changes)].filter((id) => keysOf(id) === void 0), { present, missing } = await presentObjects(cwd, wanted);
         if (present.length > 0) {
-          let reader = new BlobReader(cwd, handlerFor(sink), STREAM_THRESHOLD);
-          for (let id of present) reader.request({ id, name: "" });
-          await reader.finish();
+          let reader2 = new BlobReader(cwd, handlerFor(sink), STREAM_THRESHOLD);
+          for (let id of present) reader2.request({ id, name: "" });
+          await reader2.finish();
         }
         missing > 0 && sink.note({
           level: "warning",
@@ -7588,6 +8117,7 @@ init_core();
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/core/egress.ts
+init_forms();
 init_redact();
 init_scanner();
 var Redactor = class {
@@ -7609,9 +8139,12 @@ var Redactor = class {
   rules;
   onFound;
   scanner;
-  /** Keys this run found (any rule, context-bound ones included): replaced wherever they appear. */
+  /**
+   * Keys this run found (any rule, context-bound ones included) and their encoded forms (base64,
+   * percent, escapes, hex: printing a key's base64 prints the key): replaced wherever they appear.
+   */
   known = /* @__PURE__ */ new Map();
-  /** The same keys by their last MIN_KEY characters, for `knownIn`. */
+  /** The same texts by their last MIN_KEY characters, for `knownIn`. */
   byTail = /* @__PURE__ */ new Map();
   /** Built on first use: a clean commit prints nothing, and the hook's start-up does not pay for it. */
   shapes() {
@@ -7619,36 +8152,42 @@ var Redactor = class {
       this.rules.filter((r) => !r.keywordsIgnoreCase).map((r) => ({ ...r, checks: r.checks.filter((c) => c.kind === "entropy" || c.kind === "not-patterned") }))
     ), this.scanner;
   }
-  /** A key this run found: it is replaced by its redacted form wherever it appears in output. */
+  /** A key this run found: it, and each encoded form of it, is replaced by a redacted form wherever it appears in output. */
   learn(secret, redactPrefix) {
-    if (secret.length < MIN_KEY || this.known.has(secret)) return;
-    this.known.set(secret, redact(secret, redactPrefix));
-    let tail = secret.slice(-MIN_KEY), same = this.byTail.get(tail);
-    same ? same.push(secret) : this.byTail.set(tail, [secret]);
+    if (!(secret.length < MIN_KEY || this.known.has(secret))) {
+      this.remember(secret, redact(secret, redactPrefix));
+      for (let form of encodedForms(secret)) this.known.has(form) || this.remember(form, redact(form, ""));
+    }
+  }
+  remember(text, redacted) {
+    this.known.set(text, redacted);
+    let tail = text.slice(-MIN_KEY), same = this.byTail.get(tail);
+    same ? same.push(text) : this.byTail.set(tail, [text]);
   }
   /** The text with every key in it redacted; zero-width characters cannot hide a key's letters from it. */
   scrub(text) {
     if (text.length < MIN_KEY) return text;
     let view = invisibleFree(text), hits = this.knownIn(view.text), shaped = /* @__PURE__ */ new Map();
-    for (let match of this.shapes().scan(Buffer.from(view.text, "latin1")))
-      if (!(this.known.has(match.secret) || shaped.has(match.secret))) {
-        shaped.set(match.secret, redact(match.secret, match.rule.redactPrefix)), this.onFound?.(match.secret);
-        for (let i = view.text.indexOf(match.secret); i >= 0; i = view.text.indexOf(match.secret, i + 1))
-          hits.push({ index: i, secret: match.secret });
+    for (let match of this.shapes().scan(Buffer.from(view.text, "latin1"))) {
+      let form = match.encoding ? view.text.slice(match.start, match.end) : match.secret;
+      if (!(form.length < MIN_KEY || this.known.has(form) || shaped.has(form))) {
+        shaped.set(form, redact(match.secret, match.encoding ? "" : match.rule.redactPrefix)), this.onFound?.(match.secret), form !== match.secret && this.onFound?.(form);
+        for (let i = view.text.indexOf(form); i >= 0; i = view.text.indexOf(form, i + 1))
+          hits.push({ index: i, secret: form });
       }
+    }
     if (hits.length === 0) return text;
     hits.sort((a, b) => a.index - b.index || b.secret.length - a.secret.length);
     let out = "", at = 0;
     for (let hit of hits) {
-      if (hit.index < at) continue;
-      let redacted = this.known.get(hit.secret) ?? shaped.get(hit.secret);
-      out += text.slice(view.origin(at), view.origin(hit.index)) + redacted, at = hit.index + hit.secret.length;
+      let end = hit.index + hit.secret.length;
+      end <= at || (hit.index >= at && (out += text.slice(view.origin(at), view.origin(hit.index))), out += this.known.get(hit.secret) ?? shaped.get(hit.secret), at = end);
     }
     return out + text.slice(view.origin(at));
   }
   /**
-   * Every place a learned key stands in `text`, in one pass: keys are looked up by their last
-   * characters (random, so each lookup finds one key or none), however many keys the run found.
+   * Every place a learned key or encoded form stands in `text`, in one pass: they are looked up by
+   * their last characters (random, so each lookup finds one or none), however many the run found.
    */
   knownIn(text) {
     let hits = [];
@@ -7663,7 +8202,12 @@ var Redactor = class {
     }
     return hits;
   }
-}, MIN_KEY = 8, INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/, BEYOND_LATIN1 = /[\u0100-\uffff]/g;
+}, MIN_KEY = 8;
+function encodedForms(secret) {
+  let base64 = base64Forms(secret, 16).map((f) => f.text);
+  return [...base64, ...base64.map((f) => f.replace(/=+$/, "")), ...escapedForms(secret), ...hexForms(secret)];
+}
+var INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/, BEYOND_LATIN1 = /[\u0100-\uffff]/g;
 function invisibleFree(text) {
   let plain = text.replace(BEYOND_LATIN1, (c) => INVISIBLE.test(c) ? c : "?");
   if (!INVISIBLE.test(plain)) return { text: plain, origin: (i) => i };
@@ -7868,14 +8412,26 @@ function isAttributing(source) {
 }
 
 // src/pipeline/scan-sink.ts
+init_archive_kind();
 init_text();
+
+// src/pipeline/archive-loader.ts
+var reader, loading;
+function loadedArchiveReader() {
+  return reader;
+}
+function loadArchiveReader() {
+  return loading ??= import("./archive-reader.js").then((m) => (reader = m, m)), loading;
+}
+
+// src/pipeline/scan-sink.ts
 var newTally = () => ({
   files: 0,
   bytes: 0,
   binary: 0,
   inline: 0,
   skipped: { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 }
-}), ScanSink = class {
+}), MAX_NESTING = 5, WAIT_LIMIT = 64 * 1024 * 1024, MEMBER_WHOLE = 32 * 1024 * 1024, ScanSink = class {
   constructor(scanner, tally, notes, onMatches) {
     this.scanner = scanner;
     this.tally = tally;
@@ -7888,39 +8444,24 @@ var newTally = () => ({
   onMatches;
   /** Every path the source named (read, cleared or passed over for a link): a name can hold a key too. */
   paths = /* @__PURE__ */ new Set();
+  /** Archives met before their reader had loaded: `settle()` waits for them. */
+  pending = [];
+  /** Outermost archives with something not read (see countUnread). */
+  unreadArchives = /* @__PURE__ */ new Set();
+  /**
+   * What could not be read in blobs that came without a path (history reads a whole object store
+   * in pack order): said once the pipeline has named them (`member`: where in the blob).
+   */
+  unnamed = [];
   whole(origin, data) {
-    this.paths.add(origin.path);
-    let text = textOf(data);
-    if (text === void 0) {
-      this.tally.binary++;
-      return;
-    }
-    this.tally.files++, this.tally.bytes += data.length, this.onMatches(origin, this.scanner.scan(text));
+    return this.paths.add(origin.path), this.take(origin, data, void 0);
   }
   open(origin) {
-    this.paths.add(origin.path);
-    let stream = this.scanner.stream(), tally = this.tally, head = Buffer.alloc(0), binary = !1;
-    return {
-      push(chunk) {
-        if (!binary) {
-          if (head !== void 0) {
-            if (head = Buffer.concat([head, chunk.subarray(0, 8e3)]), looksBinary(head)) {
-              binary = !0;
-              return;
-            }
-            head.length >= 8e3 && (head = void 0);
-          }
-          tally.bytes += chunk.length, stream.push(chunk);
-        }
-      },
-      end: () => {
-        if (binary) {
-          tally.binary++;
-          return;
-        }
-        tally.files++, this.onMatches(origin, stream.end());
-      }
-    };
+    return this.paths.add(origin.path), this.intake(origin, void 0);
+  }
+  /** Waits until every archive taken in has been read (those met before the archive reader loaded). */
+  async settle() {
+    for (; this.pending.length > 0; ) await this.pending.shift();
   }
   cleared(path21, bytes) {
     this.paths.add(path21), this.tally.files++, this.tally.bytes += bytes;
@@ -7937,6 +8478,163 @@ var newTally = () => ({
   }
   named(path21) {
     this.paths.add(path21);
+  }
+  /** A whole content: an archive is opened, text is scanned, binary is counted. */
+  take(origin, data, nest) {
+    let kind = archiveKind(data.subarray(0, 265));
+    if (kind && this.mayOpen(origin, nest)) {
+      let reader2 = loadedArchiveReader();
+      if (reader2) {
+        let archive = this.openArchive(reader2, origin, kind, nest);
+        archive.push(data), archive.end();
+        return;
+      }
+      let copy = Buffer.from(data);
+      return this.later(
+        loadArchiveReader().then((r) => {
+          let archive = this.openArchive(r, origin, kind, nest);
+          archive.push(copy), archive.end();
+        })
+      );
+    }
+    let text = textOf(data);
+    if (text === void 0) {
+      this.tally.binary++;
+      return;
+    }
+    this.tally.files++, this.tally.bytes += data.length, this.onMatches(origin, this.scanner.scan(text));
+  }
+  /** A content in chunks: what it is (archive, UTF-16, text, binary) is decided on its first 8,000 bytes. */
+  intake(origin, nest) {
+    let head = [], headBytes = 0, target, decide = () => {
+      let start = Buffer.concat(head);
+      target = this.chunkTarget(origin, start, nest);
+      let first = target.push(start);
+      return head.length = 0, first;
+    };
+    return {
+      push(chunk) {
+        return target ? target.push(chunk) : (head.push(Buffer.from(chunk)), headBytes += chunk.length, headBytes >= 8e3 ? decide() : void 0);
+      },
+      end() {
+        target || decide(), target?.end();
+      }
+    };
+  }
+  chunkTarget(origin, start, nest) {
+    let kind = archiveKind(start.subarray(0, 265));
+    if (kind && this.mayOpen(origin, nest)) return this.archiveChunks(origin, kind, nest);
+    let tally = this.tally, order = utf16Order(start);
+    if (!order && looksBinary(start))
+      return { push() {
+      }, end: () => {
+        tally.binary++;
+      } };
+    let stream = this.scanner.stream(), odd, skipBom = order?.bom === !0;
+    return {
+      push(chunk) {
+        if (tally.bytes += chunk.length, !order) {
+          stream.push(chunk);
+          return;
+        }
+        let data = odd ? Buffer.concat([odd, chunk]) : chunk;
+        skipBom && data.length >= 2 && (data = data.subarray(2), skipBom = !1), odd = data.length % 2 === 1 ? Buffer.from(data.subarray(data.length - 1)) : void 0, stream.push(transcodeUtf16(data, order.endian));
+      },
+      end: () => {
+        tally.files++, this.onMatches(origin, stream.end());
+      }
+    };
+  }
+  /** An archive in chunks. Until its reader has loaded, chunks wait (and a source that can, waits too). */
+  archiveChunks(origin, kind, nest) {
+    let reader2 = loadedArchiveReader();
+    if (reader2) return this.openArchive(reader2, origin, kind, nest);
+    let waiting = [], waitingBytes = 0, dropped = !1, archive, ended = !1, loaded = loadArchiveReader().then((r) => {
+      archive = this.openArchive(r, origin, kind, nest);
+      for (let chunk of waiting.splice(0)) archive.push(chunk);
+      dropped && (archive = { push() {
+      }, end() {
+      } }, this.notes.push({
+        level: "warning",
+        code: "archive-not-read",
+        message: `${origin.path}: only its first ${WAIT_LIMIT >> 20} MiB were read (it came faster than the archive reader loaded); scan it again`
+      })), ended && archive.end();
+    });
+    return this.later(loaded), {
+      push(chunk) {
+        if (archive) {
+          archive.push(chunk);
+          return;
+        }
+        return waitingBytes + chunk.length > WAIT_LIMIT && (dropped = !0), dropped || (waiting.push(Buffer.from(chunk)), waitingBytes += chunk.length), loaded;
+      },
+      end() {
+        archive ? archive.end() : ended = !0;
+      }
+    };
+  }
+  /** False (and said) when an archive is nested deeper than `MAX_NESTING`. */
+  mayOpen(origin, nest) {
+    return (nest?.depth ?? 0) < MAX_NESTING ? !0 : (this.archiveNote(origin, `archives nested more than ${MAX_NESTING} deep are not opened: not read`), !1);
+  }
+  openArchive(reader2, origin, kind, nest) {
+    let inner = { depth: (nest?.depth ?? 0) + 1, budget: nest?.budget ?? reader2.newBudget() };
+    return reader2.openArchive(
+      kind,
+      {
+        member: (name) => {
+          if (name === void 0) return this.member(origin, inner);
+          let path21 = `${origin.path}!${name}`;
+          this.paths.add(path21);
+          let member = { path: path21, member: `${origin.member ?? ""}!${name}` };
+          return origin.blob !== void 0 && (member.blob = origin.blob), this.member(member, inner);
+        },
+        note: (what) => this.archiveNote(origin, what)
+      },
+      inner.budget
+    );
+  }
+  /** A member's content: scanned whole when it is small (as any file), streamed when large. */
+  member(origin, nest) {
+    let parts = [], bytes = 0, stream;
+    return {
+      push: (chunk) => {
+        if (stream) {
+          stream.push(chunk);
+          return;
+        }
+        if (parts.push(Buffer.from(chunk)), bytes += chunk.length, bytes > MEMBER_WHOLE) {
+          stream = this.intake(origin, nest);
+          for (let part of parts) stream.push(part);
+          parts = void 0;
+        }
+      },
+      end: () => {
+        stream ? stream.end() : this.take(origin, Buffer.concat(parts), nest);
+      }
+    };
+  }
+  /** Says what of an archive was not read, naming it by its path (or, without one, once named). */
+  archiveNote(origin, what) {
+    if (origin.blob !== void 0 && origin.path === (origin.member ?? "")) {
+      this.unnamed.push({ blob: origin.blob, member: origin.member ?? "", what });
+      return;
+    }
+    this.notes.push({ level: "warning", code: "archive-not-read", message: `${origin.path}: ${what}` }), this.countUnread(origin.path.split("!")[0]);
+  }
+  /** An archive not read whole counts as not read (once, however many notes it has): the verdict says so. */
+  countUnread(archive) {
+    this.unreadArchives.has(archive) || (this.unreadArchives.add(archive), this.tally.skipped.unreadable++);
+  }
+  later(work) {
+    let noted = work.catch((e) => {
+      this.notes.push({
+        level: "warning",
+        code: "archive-not-read",
+        message: `archives could not be read: ${e.message}`
+      }), this.countUnread("");
+    });
+    return this.pending.push(noted), noted;
   }
 };
 
@@ -8055,7 +8753,7 @@ async function runScan(source, options = {}) {
   }, hits, summary, sink;
   if (isAttributing(source)) {
     let found = /* @__PURE__ */ new Map();
-    sink = new ScanSink(session.scanner, tally, session.notes, (origin, matches) => keep(found, origin, matches)), summary = await source.read(sink, context), hits = found.size === 0 ? [] : await attribute(source, session, tally, found, options.onProgress);
+    sink = new ScanSink(session.scanner, tally, session.notes, (origin, matches) => keep(found, origin, matches)), summary = await source.read(sink, context), await sink.settle(), hits = found.size === 0 ? [] : await attribute(source, session, tally, found, options.onProgress), await nameUnnamed(source, sink.unnamed, session.notes, tally);
   } else {
     let collected = [];
     sink = new ScanSink(
@@ -8063,7 +8761,7 @@ async function runScan(source, options = {}) {
       tally,
       session.notes,
       (origin, matches) => collect(origin, matches, collected)
-    ), summary = await source.read(sink, context), hits = collected;
+    ), summary = await source.read(sink, context), await sink.settle(), hits = collected;
   }
   hits.push(...keysInPaths(session, sink.paths));
   let report = close(session, source, hits, tally, summary, options.today);
@@ -8091,23 +8789,33 @@ function keysInPaths(session, paths) {
   let starts = [], offset = 0;
   for (let p of list)
     starts.push(offset), offset += Buffer.byteLength(p, "utf8") + 1;
-  let pathAt = (byte) => {
+  let indexAt = (byte) => {
     let lo = 0, hi = starts.length - 1;
     for (; lo < hi; ) {
       let mid = lo + hi + 1 >> 1;
       starts[mid] <= byte ? lo = mid : hi = mid - 1;
     }
-    return list[lo];
+    return lo;
   }, joined = Buffer.from(`${list.join("\0")}\0`, "utf8"), hits = /* @__PURE__ */ new Map();
   for (let match of session.scanner.scan(joined)) {
-    let path21 = pathAt(match.start);
+    let index = indexAt(match.start), path21 = list[index];
     if (path21 === void 0 || session.isExcluded(path21)) continue;
-    let end = path21.indexOf(match.secret) + match.secret.length, named = path21.slice(0, end), id = `${fingerprint(match.secret)}\0${named}`;
+    let named = joined.toString("utf8", starts[index], match.end), id = `${fingerprint(match.secret)}\0${named}`;
     if (hits.has(id)) continue;
     let finding = toFinding({ ...match, line: 1, column: 1, endColumn: 1 }, { file: named, inPath: !0 });
     hits.set(id, { finding, secret: match.secret });
   }
   return [...hits.values()];
+}
+async function nameUnnamed(source, unnamed, notes, tally) {
+  if (unnamed.length === 0) return;
+  let counted = /* @__PURE__ */ new Set(), names = source.nameBlobs ? await source.nameBlobs(new Set(unnamed.map((u) => u.blob))) : /* @__PURE__ */ new Map();
+  for (let { blob, member, what } of unnamed) {
+    let name = names.get(blob);
+    if (name === void 0 && source.nameBlobs) continue;
+    let file = `${name || `(blob ${blob.slice(0, 12)})`}${member}`;
+    notes.push({ level: "warning", code: "archive-not-read", message: `${file}: ${what}` }), counted.has(blob) || tally.skipped.unreadable++, counted.add(blob);
+  }
 }
 function collect(origin, matches, hits) {
   for (let match of matches) {
@@ -8118,12 +8826,12 @@ function collect(origin, matches, hits) {
 }
 function keep(found, origin, matches) {
   if (matches.length === 0 || origin.blob === void 0) return;
-  let keys = /* @__PURE__ */ new Map();
+  let name = origin.member ? origin.path.slice(0, origin.path.length - origin.member.length) : origin.path, blob = found.get(origin.blob) ?? { name, keys: /* @__PURE__ */ new Map() }, member = origin.member ? { member: origin.member } : {};
   for (let match of matches) {
-    let fp = fingerprint(match.secret), seen = keys.get(fp);
-    seen ? seen.allowedOnly && !match.allowed && keys.set(fp, { match, allowedOnly: !1 }) : keys.set(fp, { match, allowedOnly: match.allowed });
+    let fp = fingerprint(match.secret), seen = blob.keys.get(fp);
+    seen ? seen.allowedOnly && !match.allowed && blob.keys.set(fp, { match, allowedOnly: !1, ...member }) : blob.keys.set(fp, { match, allowedOnly: match.allowed, ...member });
   }
-  found.set(origin.blob, { name: origin.path, keys });
+  found.set(origin.blob, blob);
 }
 async function attribute(source, session, tally, found, onProgress) {
   let extra = /* @__PURE__ */ new Map(), lookup3 = new ScanSink(
@@ -8131,7 +8839,9 @@ async function attribute(source, session, tally, found, onProgress) {
     newTally(),
     session.notes,
     (origin, matches) => keep(extra, origin, matches)
-  ), keysOf = (blob) => (found.get(blob) ?? extra.get(blob))?.keys, { introductions, exhaustive, reachable } = await source.attribute(keysOf, lookup3, onProgress), hits = [], decided = /* @__PURE__ */ new Set(), excludedPaths = /* @__PURE__ */ new Set();
+  ), keysOf = (blob) => (found.get(blob) ?? extra.get(blob))?.keys, { introductions, exhaustive, reachable } = await source.attribute(keysOf, lookup3, onProgress);
+  await lookup3.settle();
+  let hits = [], decided = /* @__PURE__ */ new Set(), excludedPaths = /* @__PURE__ */ new Set();
   for (let intro of introductions) {
     decided.add(intro.fingerprint);
     let key = keysOf(intro.blob)?.get(intro.fingerprint);
@@ -8140,7 +8850,7 @@ async function attribute(source, session, tally, found, onProgress) {
       excludedPaths.add(intro.path);
       continue;
     }
-    let origin = { file: intro.path, commit: intro.commit, author: intro.author, date: intro.date }, finding = toFinding(key.match, origin);
+    let origin = { file: intro.path + (key.member ?? ""), commit: intro.commit, author: intro.author, date: intro.date }, finding = toFinding(key.match, origin);
     key.allowedOnly && (finding.suppression = { kind: "inline" }), hits.push({ finding, secret: key.match.secret });
   }
   if (tally.skipped.excluded += excludedPaths.size, exhaustive) {
@@ -8154,7 +8864,7 @@ async function attribute(source, session, tally, found, onProgress) {
         for (let [fp, key] of blob.keys) {
           if (decided.has(fp) || key.allowedOnly) continue;
           decided.add(fp), unattributed++;
-          let file = name || `(blob ${id.slice(0, 12)})`;
+          let file = (name || `(blob ${id.slice(0, 12)})`) + (key.member ?? "");
           hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
         }
     }
@@ -8328,8 +9038,8 @@ var textReporter = (full, context) => {
   for (let [file, findings] of byFile) {
     out.push(c.bold(c.underline(printable(file))));
     for (let f of findings) {
-      let where = c.dim(f.inPath ? `${printable(file)} (the key is in the path)` : `${printable(file)}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "";
-      out.push(`  ${where}${commit}  ${c.red(c.bold(printable(f.provider)))} ${printable(f.rule)}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`), f.suppression && out.push(`    ${c.red("reported although suppressed")} (${suppressedBy(f)}): the key is live`);
+      let where = c.dim(f.inPath ? `${printable(file)} (the key is in the path)` : `${printable(file)}:${f.line}:${f.column}`), commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : "", encoded = f.encoding ? c.dim(` (${encodingLabel(f.encoding)})`) : "";
+      out.push(`  ${where}${commit}  ${c.red(c.bold(printable(f.provider)))} ${printable(f.rule)}${encoded}`), out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`), f.verification && out.push(`    ${verificationLine(f.verification, c)}`), f.suppression && out.push(`    ${c.red("reported although suppressed")} (${suppressedBy(f)}): the key is live`);
     }
     out.push("");
   }
@@ -8364,7 +9074,7 @@ function blockedCommit(report, c) {
   let fingerprints = [...new Set(report.findings.map((f) => f.fingerprint))], keys = fingerprints.length === 1 ? "an API key" : `${fingerprints.length} API keys`, out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ""];
   for (let f of report.findings)
     out.push(
-      `  ${c.bold(f.inPath ? `${printable(f.file)} (in the path)` : `${printable(f.file)}:${f.line}`)}  ${c.red(printable(f.provider))}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`
+      `  ${c.bold(f.inPath ? `${printable(f.file)} (in the path)` : `${printable(f.file)}:${f.line}`)}  ${c.red(printable(f.provider))}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}${f.encoding ? c.dim(` (${encodingLabel(f.encoding)})`) : ""}`
     ), f.verification && out.push(`    ${verificationLine(f.verification, c)}`);
   let links = rotateLinks(report.findings);
   out.push(
@@ -8628,10 +9338,10 @@ async function stagedChanges(cwd) {
     cwd
   );
   diff.child.stdin.end();
-  let reader = new DiffReader(diff), [topResult, entriesResult] = await Promise.allSettled([
+  let reader2 = new DiffReader(diff), [topResult, entriesResult] = await Promise.allSettled([
     // No `rev-parse` when the folder says where the work tree is: one git process, not two.
     topFromFolders(cwd) ?? findWorkTree(cwd),
-    reader.rawEntries()
+    reader2.rawEntries()
   ]);
   if (topResult.status === "rejected") {
     diff.kill();
@@ -8646,14 +9356,14 @@ async function stagedChanges(cwd) {
   let entries = entriesResult.value, files = [], skipped = { submodule: 0, symlink: 0 };
   for (let entry of entries)
     entry.mode === GITLINK2 ? skipped.submodule++ : entry.mode === SYMLINK ? skipped.symlink++ : files.push({ path: entry.path, blob: entry.blob });
-  return reader.pause(), {
+  return reader2.pause(), {
     top,
     files,
     skipped,
     async *contents() {
-      reader.resume();
+      reader2.resume();
       let i = 0;
-      for await (let section of reader.sections()) {
+      for await (let section of reader2.sections()) {
         let entry = entries[i++];
         if (entry === void 0) break;
         entry.mode === GITLINK2 || entry.mode === SYMLINK || (yield { file: { path: entry.path, blob: entry.blob }, added: section.added, content: section.content });
@@ -8674,12 +9384,12 @@ function stagedSource(changes) {
       for (let i = 0; i < changes.skipped.symlink; i++) sink.skipped("symlink");
       let wanted = new Set(changes.files.map((f) => f.path));
       for await (let { file, added, content } of changes.contents())
-        wanted.has(file.path) && (context.isExcluded(file.path) ? sink.skipped("excluded", file.path) : added.size > 0 && sink.whole({ path: file.path, blob: file.blob, lines: added }, content));
+        wanted.has(file.path) && (context.isExcluded(file.path) ? sink.skipped("excluded", file.path) : added.size > 0 && await sink.whole({ path: file.path, blob: file.blob, lines: added }, content));
       return {};
     }
   };
 }
-var FULL_CONTEXT = 2e9, NEWLINE2 = 10, DIFF_GIT = Buffer.from("diff --git "), DIFF_CC = Buffer.from("diff --cc "), HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/, DiffReader = class {
+var FULL_CONTEXT = 2e9, NEWLINE3 = 10, DIFF_GIT = Buffer.from("diff --git "), DIFF_CC = Buffer.from("diff --cc "), HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/, DiffReader = class {
   constructor(git2) {
     this.git = git2;
     this.chunks = git2.child.stdout[Symbol.asyncIterator]();
@@ -8755,7 +9465,7 @@ var FULL_CONTEXT = 2e9, NEWLINE2 = 10, DIFF_GIT = Buffer.from("diff --git "), DI
       return { added, content: Buffer.from(out.subarray(0, end)) };
     };
     for (; ; ) {
-      let end = this.data.indexOf(NEWLINE2, this.at);
+      let end = this.data.indexOf(NEWLINE3, this.at);
       if (end < 0) {
         if (await this.more()) continue;
         if (this.at >= this.data.length) break;
@@ -8783,7 +9493,7 @@ var FULL_CONTEXT = 2e9, NEWLINE2 = 10, DIFF_GIT = Buffer.from("diff --git "), DI
               let grown = Buffer.allocUnsafe(Math.max(out.length * 2, length + size));
               out.copy(grown, 0, 0, length), out = grown;
             }
-            length += data.copy(out, length, start + 1, end), out[length++] = NEWLINE2, kind === 43 && added.add(line), last = kind;
+            length += data.copy(out, length, start + 1, end), out[length++] = NEWLINE3, kind === 43 && added.add(line), last = kind;
           } else kind === 45 ? last = kind : kind === 92 && last !== 45 && (newEndsWithNewline = !1);
       }
     }
@@ -8975,7 +9685,7 @@ async function pathsSource(targets, cwd, stdin = emptyStdin()) {
 }
 async function readStdin(stdin, sink) {
   let chunks = sink.open({ path: "-" });
-  for await (let chunk of stdin) chunks.push(typeof chunk == "string" ? Buffer.from(chunk) : chunk);
+  for await (let chunk of stdin) await chunks.push(typeof chunk == "string" ? Buffer.from(chunk) : chunk);
   chunks.end();
 }
 async function* emptyStdin() {

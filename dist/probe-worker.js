@@ -26,6 +26,14 @@ var import_node_path = __toESM(require("node:path"), 1), import_node_worker_thre
 // src/sources/probe.ts
 var import_node_fs = require("node:fs");
 
+// src/core/archive-kind.ts
+function archiveKind(head) {
+  if (head.length >= 4 && head[0] === 80 && head[1] === 75 && (head[2] === 3 && head[3] === 4 || head[2] === 5 && head[3] === 6))
+    return "zip";
+  if (head.length >= 3 && head[0] === 31 && head[1] === 139 && head[2] === 8) return "gzip";
+  if (head.length >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
+}
+
 // src/core/literals/teddy-wasm.ts
 var TEDDY_WASM = "AGFzbQEAAAABCAFgA39/fwF/AwIBAAUDAQABBxECBm1lbW9yeQIABHNjYW4AAArpAgHmAgIFfw97QQD9AAQAIRFBEP0ABAAhEkEg/QAEACETQTD9AAQAIRRBwAD9AAQAIRVB0AD9AAQAIRYCQANAIAMgAU8NASAAIANq/QAEACEIIAj9DA8PDw8PDw8PDw8PDw8PDw/9TiEJIAhBBP1tIQogESAJ/Q4gEiAK/Q79TiELIBMgCf0OIBQgCv0O/U4hDCAVIAn9DiAWIAr9Dv1OIQ0gDiAL/Q0ODxAREhMUFRYXGBkaGxwdIA8gDP0NDxAREhMUFRYXGBkaGxwdHv1OIA39TiEQIBD9UwRAIBD9DAAAAAAAAAAAAAAAAAAAAAD9JP1kIQUDQCADIAVoakECayEGIAAgBmooAgBB////B3FBsfPd8XlsQRB2IQcgB0EDdi0AYEEBIAdBB3F0cQRAIAIgBEECdGogBjYCACAEQQFqIQQLIAUgBUEBa3EhBSAFDQALCyALIQ4gDCEPIANBEGohAwwACwsgBAs=";
 
@@ -285,6 +293,22 @@ function assignBuckets(windows) {
 
 // src/core/text.ts
 var UTF16_BOMS = [Buffer.from([255, 254]), Buffer.from([254, 255])];
+function utf16Order(head) {
+  if (head.length >= 2 && head[0] === 255 && head[1] === 254) return { endian: "le", bom: !0 };
+  if (head.length >= 2 && head[0] === 254 && head[1] === 255) return { endian: "be", bom: !0 };
+  let n = Math.min(head.length, 8e3) & -2;
+  if (n < 8) return;
+  let pairs = n / 2, nulHigh = 0, nulLow = 0, printable = 0;
+  for (let i = 0; i < n; i += 2) {
+    let a = head[i], b = head[i + 1];
+    b === 0 && a !== 0 ? (nulHigh++, isPrintable(a) && printable++) : a === 0 && b !== 0 && (nulLow++, isPrintable(b) && printable++);
+  }
+  if (!(printable < pairs * 0.9)) {
+    if (nulHigh >= pairs * 0.9) return { endian: "le", bom: !1 };
+    if (nulLow >= pairs * 0.9) return { endian: "be", bom: !1 };
+  }
+}
+var isPrintable = (c) => c === 9 || c === 10 || c === 13 || c >= 32 && c < 127 || c >= 160;
 
 // src/sources/lfs.ts
 var LFS_POINTER_START = "version https://git-lfs.github.com/spec/v1";
@@ -303,9 +327,15 @@ var STREAM_THRESHOLD = 32 * 1024 * 1024, START_MARKS = [
     this.search = literals.length > 0 ? new LiteralSearch(literals, { kernelAfter }) : void 0;
   }
   candidate(data) {
-    return this.search === void 0 ? !0 : START_MARKS.some((mark) => startsWith(data, mark)) || this.search.any(asBuffer(data));
+    if (this.search === void 0) return !0;
+    let buffer = asBuffer(data);
+    return START_MARKS.some((mark) => startsWith(data, mark)) || this.search.any(buffer) || textElsewhere(buffer);
   }
-}, asBuffer = (data) => Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length);
+};
+function textElsewhere(data) {
+  return archiveKind(data.subarray(0, 265)) !== void 0 ? !0 : (data[0] === 0 || data[1] === 0) && utf16Order(data) !== void 0;
+}
+var asBuffer = (data) => Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length);
 function startsWith(data, mark) {
   if (data.length < mark.length) return !1;
   for (let i = 0; i < mark.length; i++) if (data[i] !== mark[i]) return !1;

@@ -21,12 +21,14 @@ const outdir = process.argv[2] ?? 'dist';
 //   undici.js: the proxy agent --verify uses when HTTPS_PROXY is set;
 //   regex-safety.js: the analysis of custom rules' patterns (regexpp, scslre, refa: 1.4 MB);
 //   config-schema.js: the config's schema (zod), when there is a config file;
-//   picomatch.js: the matcher of the config's `exclude` globs.
+//   picomatch.js: the matcher of the config's `exclude` globs;
+//   archive-reader.js: zip, gzip and tar members (fflate, node-tar), when a scan meets an archive.
 const APART = [
   { entry: 'undici', file: 'undici', filter: /^undici$/ },
   { entry: 'src/config/regex-safety.ts', file: 'regex-safety', filter: /^\.\/regex-safety\.js$/ },
   { entry: 'src/config/schema.ts', file: 'config-schema', filter: /^\.\/schema\.js$/ },
   { entry: 'picomatch', file: 'picomatch', filter: /^picomatch$/ },
+  { entry: 'src/pipeline/archive-reader.ts', file: 'archive-reader', filter: /^\.\/archive-reader\.js$/ },
 ];
 const apart = {
   name: 'apart',

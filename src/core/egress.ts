@@ -1,3 +1,4 @@
+import { base64Forms, escapedForms, hexForms } from './decode/forms.js';
 import { redact } from './redact.js';
 import { Scanner } from './scanner.js';
 import type { Rule } from './types.js';
@@ -11,9 +12,12 @@ import type { Rule } from './types.js';
  */
 export class Redactor {
   private scanner: Scanner | undefined;
-  /** Keys this run found (any rule, context-bound ones included): replaced wherever they appear. */
+  /**
+   * Keys this run found (any rule, context-bound ones included) and their encoded forms (base64,
+   * percent, escapes, hex: printing a key's base64 prints the key): replaced wherever they appear.
+   */
   private readonly known = new Map<string, string>();
-  /** The same keys by their last MIN_KEY characters, for `knownIn`. */
+  /** The same texts by their last MIN_KEY characters, for `knownIn`. */
   private readonly byTail = new Map<string, string[]>();
 
   /**
@@ -42,14 +46,19 @@ export class Redactor {
     return this.scanner;
   }
 
-  /** A key this run found: it is replaced by its redacted form wherever it appears in output. */
+  /** A key this run found: it, and each encoded form of it, is replaced by a redacted form wherever it appears in output. */
   learn(secret: string, redactPrefix: string): void {
     if (secret.length < MIN_KEY || this.known.has(secret)) return;
-    this.known.set(secret, redact(secret, redactPrefix));
-    const tail = secret.slice(-MIN_KEY);
+    this.remember(secret, redact(secret, redactPrefix));
+    for (const form of encodedForms(secret)) if (!this.known.has(form)) this.remember(form, redact(form, ''));
+  }
+
+  private remember(text: string, redacted: string): void {
+    this.known.set(text, redacted);
+    const tail = text.slice(-MIN_KEY);
     const same = this.byTail.get(tail);
-    if (same) same.push(secret);
-    else this.byTail.set(tail, [secret]);
+    if (same) same.push(text);
+    else this.byTail.set(tail, [text]);
   }
 
   /** The text with every key in it redacted; zero-width characters cannot hide a key's letters from it. */
@@ -57,32 +66,38 @@ export class Redactor {
     if (text.length < MIN_KEY) return text;
     const view = invisibleFree(text);
     const hits = this.knownIn(view.text);
+    // Keys (and encoded keys) of a known shape: replaced wherever they occur, not only where matched
+    // (the same key glued to a word elsewhere in the text is still the key).
     const shaped = new Map<string, string>();
     for (const match of this.shapes().scan(Buffer.from(view.text, 'latin1'))) {
-      if (this.known.has(match.secret) || shaped.has(match.secret)) continue;
-      shaped.set(match.secret, redact(match.secret, match.rule.redactPrefix));
+      const form = match.encoding ? view.text.slice(match.start, match.end) : match.secret;
+      if (form.length < MIN_KEY || this.known.has(form) || shaped.has(form)) continue;
+      shaped.set(form, redact(match.secret, match.encoding ? '' : match.rule.redactPrefix));
       this.onFound?.(match.secret);
-      for (let i = view.text.indexOf(match.secret); i >= 0; i = view.text.indexOf(match.secret, i + 1)) {
-        hits.push({ index: i, secret: match.secret });
+      if (form !== match.secret) this.onFound?.(form);
+      for (let i = view.text.indexOf(form); i >= 0; i = view.text.indexOf(form, i + 1)) {
+        hits.push({ index: i, secret: form });
       }
     }
     if (hits.length === 0) return text;
-    // Leftmost first, and at one place the longest: a key that contains another (rare) is replaced whole.
+    // Leftmost first, and at one place the longest; where texts overlap (a key inside an encoded
+    // form of another), the region is replaced whole.
     hits.sort((a, b) => a.index - b.index || b.secret.length - a.secret.length);
     let out = '';
     let at = 0;
     for (const hit of hits) {
-      if (hit.index < at) continue;
-      const redacted = this.known.get(hit.secret) ?? (shaped.get(hit.secret) as string);
-      out += text.slice(view.origin(at), view.origin(hit.index)) + redacted;
-      at = hit.index + hit.secret.length;
+      const end = hit.index + hit.secret.length;
+      if (end <= at) continue;
+      if (hit.index >= at) out += text.slice(view.origin(at), view.origin(hit.index));
+      out += this.known.get(hit.secret) ?? (shaped.get(hit.secret) as string);
+      at = end;
     }
     return out + text.slice(view.origin(at));
   }
 
   /**
-   * Every place a learned key stands in `text`, in one pass: keys are looked up by their last
-   * characters (random, so each lookup finds one key or none), however many keys the run found.
+   * Every place a learned key or encoded form stands in `text`, in one pass: they are looked up by
+   * their last characters (random, so each lookup finds one or none), however many the run found.
    */
   private knownIn(text: string): { index: number; secret: string }[] {
     const hits: { index: number; secret: string }[] = [];
@@ -101,6 +116,15 @@ export class Redactor {
 
 /** The shortest string taken for a key (shorter ones would redact ordinary words). */
 const MIN_KEY = 8;
+
+/**
+ * What a key looks like once encoded: base64 (whole, and the part a key alone decides wherever it
+ * stands in a longer encoded text), percent-encoding and escapes, hex.
+ */
+function encodedForms(secret: string): string[] {
+  const base64 = base64Forms(secret, 16).map((f) => f.text);
+  return [...base64, ...base64.map((f) => f.replace(/=+$/, '')), ...escapedForms(secret), ...hexForms(secret)];
+}
 
 /**
  * Characters that render as nothing: zero-width spaces and joiners, word joiners, the byte-order mark,

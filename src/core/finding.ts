@@ -24,6 +24,7 @@ export function toFinding(match: Match, origin: Origin): Finding {
     line: match.line,
     column: match.column,
     endColumn: match.endColumn,
+    ...(match.encoding ? { encoding: match.encoding } : {}),
     redacted: redact(match.secret, rule.redactPrefix),
     fingerprint: fingerprint(match.secret),
   };

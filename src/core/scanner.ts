@@ -1,7 +1,10 @@
 import { labelBefore, labelNames, type PreparedAttribution, prepare, spellings } from './attribution.js';
 import { checksumHolds } from './checksum.js';
+import { type DecodeState, Decoding, MAX_DEPTH, type ScanDerived } from './decode/decoding.js';
+import { REACH } from './decode/spans.js';
+import { minimalLiterals } from './decode/triggers.js';
 import { isPatterned, shannonEntropy } from './entropy.js';
-import { type LiteralHits, LiteralSearch } from './literals/literal-search.js';
+import { type Literal, type LiteralHits, LiteralSearch } from './literals/literal-search.js';
 import type { Attribution, Check, Match, Rule } from './types.js';
 
 type ContextEntry = Attribution['context'][number];
@@ -24,10 +27,13 @@ const ALLOW_MARKER = 'skguard:allow';
 export const MAX_KEY_LENGTH = 512;
 /** Most bytes of context a check may look at on either side of a key. */
 const MAX_CONTEXT = 1024;
-/** A match starting this close to the end of a chunk waits for the next one, with its context. */
-const SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT;
+/**
+ * A match (or a decoding trigger) starting this close to the end of a chunk waits for the next one,
+ * with its context: an encoded form reaches up to `REACH` bytes from its trigger.
+ */
+const SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT + REACH;
 /** Bytes carried from one chunk into the next. */
-const OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16;
+const OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16 + REACH;
 
 /** Bytes that continue a token: a key next to one of them is part of a longer string, not a key. */
 const TOKEN = new Uint8Array(256);
@@ -64,8 +70,10 @@ export class Scanner {
    * attribute shared shapes (gates and contexts). A multi-literal prefilter must search these too.
    */
   readonly attributionLookups: readonly string[];
+  /** Keys in encoded forms and split literals (see src/core/decode); absent with `decode: false`. */
+  /** @internal */ readonly decoding: Decoding | undefined;
 
-  constructor(rules: readonly Rule[]) {
+  constructor(rules: readonly Rule[], options: { decode?: boolean } = {}) {
     this.rules = rules;
     for (const rule of rules) {
       const prepared = prepare(rule);
@@ -82,7 +90,9 @@ export class Scanner {
     for (const [i, rule] of rules.entries()) this.priority.set(rule, i);
     this.plans = withScreens(rules.map((rule) => planOf(rule, this.attributions.get(rule))));
     this.inFileChecks = [...new Set(rules.flatMap((r) => r.checks.filter(isInFile)))];
-    this.keywords = keywordSearch(rules, this.attributionLookups);
+    this.decoding = options.decode === false ? undefined : new Decoding(rules);
+    this.keywords = keywordSearch(rules, this.attributionLookups, this.decoding?.triggers ?? []);
+    this.decoding?.bind(this.keywords);
   }
 
   /**
@@ -90,7 +100,15 @@ export class Scanner {
    * findings): what a scan keeps per keyword hit then grows with the piece, not with the content.
    */
   scan(content: Buffer): Match[] {
-    const stream = this.stream();
+    return this.scanAt(content, 0);
+  }
+
+  /**
+   * @internal A whole content `depth` decodings deep, decoding only what stands in `region` (the
+   * decoded text: the context around it is the outer content's, decoded there).
+   */
+  scanAt(content: Buffer, depth: number, region?: [number, number]): Match[] {
+    const stream = new ScanStream(this, depth, region);
     if (content.length <= WHOLE_SCAN) stream.push(content, true);
     else {
       for (let at = 0; at < content.length; at += SCAN_PIECE) {
@@ -102,7 +120,7 @@ export class Scanner {
 
   /** A scan of content that arrives in chunks (a huge file, stdin); memory stays bounded. */
   stream(): ScanStream {
-    return new ScanStream(this);
+    return new ScanStream(this, 0);
   }
 
   /**
@@ -135,7 +153,7 @@ export class Scanner {
           : rule.keywords.map((text) => ({ text, ignoreCase: rule.keywordsIgnoreCase === true }));
       for (const lit of literals) out.set(`${lit.ignoreCase}:${lit.text}`, lit);
     }
-    return [...out.values()];
+    return minimalLiterals([...out.values(), ...(this.decoding?.prefilter ?? [])]);
   }
 
   /** @internal */ rank(rule: Rule): number {
@@ -180,9 +198,16 @@ class ScanStream {
   private tail: { start: number; marked: boolean; matches: Match[] } | undefined;
   /** The content, when it came whole (see `push`), with its keyword positions. */
   private whole: { data: Buffer; hits: KeywordHits } | undefined;
+  /** Decoding state across pushes: how far decoded forms reach, and the keys found in them. */
+  private readonly decoded: DecodeState = new Map();
+  private readonly derivedSeen = new Set<string>();
   private ended = false;
 
-  constructor(private readonly scanner: Scanner) {}
+  constructor(
+    private readonly scanner: Scanner,
+    private readonly depth: number,
+    private readonly region?: [number, number],
+  ) {}
 
   /** Adds the next chunk. `last` marks the final one (then nothing needs to be carried over). */
   push(chunk: Buffer, last = false): void {
@@ -451,8 +476,37 @@ class ScanStream {
         }
       }
     }
-    this.locate(candidates, data, base, pending);
-    this.found.push(...this.resolveOverlaps(candidates));
+    const derived = this.derive(data, base, decideBefore, hits, candidates);
+    // Located in content order (resolveOverlaps relies on `candidates` being sorted by it too).
+    candidates.sort((a, b) => a.match.start - b.match.start);
+    this.locate(derived.length > 0 ? [...candidates, ...derived] : candidates, data, base, pending);
+    this.found.push(...this.resolveOverlaps(candidates), ...derived);
+  }
+
+  /** Keys in encoded forms and split literals whose triggers this pass decides (see Decoding). */
+  private derive(data: Buffer, base: number, decideBefore: number, hits: KeywordHits, plain: Candidate[]): Candidate[] {
+    const decoding = this.scanner.decoding;
+    if (!decoding || this.depth >= MAX_DEPTH) return [];
+    const view = {
+      data,
+      base,
+      from: Math.max(0, this.decidedTo - base, this.region ? this.region[0] - base : 0),
+      to: Math.min(decideBefore - base, this.region ? this.region[1] - base : Number.POSITIVE_INFINITY),
+      positions: (id: number) => hits.positionsById(id),
+    };
+    const out: Candidate[] = [];
+    const scan: ScanDerived = (content, depth, region) => this.scanner.scanAt(content, depth, region);
+    for (const m of decoding.derive(view, this.depth, scan, this.decoded)) {
+      const start = base + m.start;
+      const end = base + m.end;
+      // A key that also stands verbatim in the span was found as it is.
+      if (plain.some((c) => c.match.secret === m.secret && c.match.start < end && c.match.end > start)) continue;
+      const id = `${m.rule.id}\0${m.secret}\0${start}`;
+      if (this.derivedSeen.has(id)) continue;
+      this.derivedSeen.add(id);
+      out.push({ match: { ...m, start, end }, waitingFor: [] });
+    }
+    return out;
   }
 
   /** Fills in line, column and the inline allow marker, walking the content once in order. */
@@ -478,8 +532,11 @@ class ScanStream {
       const markedBefore = lineStart === 0 && base > 0 && this.markedBefore;
       match.line = line;
       match.column = prefix + 1;
-      match.endColumn = prefix + 1 + match.secret.length;
+      // An encoded key spans its encoded form (up to the end of its first line).
+      const width = match.encoding ? utf16Length(data, start, Math.min(end, lineEnd)) : match.secret.length;
+      match.endColumn = prefix + 1 + Math.max(1, width);
       match.allowed =
+        match.allowed ||
         markedBefore ||
         (lineEnd - lineStart >= ALLOW_MARKER.length && data.subarray(lineStart, lineEnd).includes(ALLOW_MARKER));
     }
@@ -537,13 +594,21 @@ class KeywordHits {
   positions(keyword: string, ignoreCase: boolean): number[] {
     return this.hits.positions(this.search.idOf(keyword, ignoreCase));
   }
+
+  positionsById(id: number): number[] {
+    return this.hits.positions(id);
+  }
 }
 
 /**
  * One search for every literal a scan looks up: the rules' keywords, the literals of their in-file
- * checks, and the names that attribute shapes several providers share.
+ * checks, the names that attribute shapes several providers share, and the decoding triggers.
  */
-function keywordSearch(rules: readonly Rule[], attributionLookups: readonly string[]): LiteralSearch {
+function keywordSearch(
+  rules: readonly Rule[],
+  attributionLookups: readonly string[],
+  triggers: readonly Literal[],
+): LiteralSearch {
   return new LiteralSearch(
     [
       ...rules.flatMap((rule) => [
@@ -551,6 +616,7 @@ function keywordSearch(rules: readonly Rule[], attributionLookups: readonly stri
         ...rule.checks.filter(isInFile).map((check) => ({ text: check.keyword, ignoreCase: false })),
       ]),
       ...attributionLookups.map((text) => ({ text, ignoreCase: false })),
+      ...triggers.map(({ text, ignoreCase }) => ({ text, ignoreCase })),
     ],
     { kernelAfter: KERNEL_AFTER },
   );
@@ -687,6 +753,7 @@ function boundaryBefore(data: Buffer, start: number): boolean {
   if (start === 0) return true;
   const prev = data[start - 1] as number;
   if (!TOKEN[prev]) return true;
+  if (prev === 0x6d && endsColourCode(data, start - 1)) return true;
   if (start >= 2 && data[start - 2] === BACKSLASH) return true;
   if (start >= 3 && data[start - 3] === PERCENT && HEX[prev] && HEX[data[start - 2] as number]) return true;
   if (start >= 6 && data[start - 6] === BACKSLASH && data[start - 5] === 0x75) {
@@ -698,6 +765,19 @@ function boundaryBefore(data: Buffer, start: number): boolean {
     );
   }
   return false;
+}
+
+/**
+ * True when the `m` at `at` ends an ANSI colour code (`ESC[0;31m`, written raw or escaped as
+ * `\u001b[`, `\x1b[`, `\033[`, `\e[`): notebook tracebacks colour a key's string this way.
+ */
+function endsColourCode(data: Buffer, at: number): boolean {
+  let i = at - 1;
+  const param = (c: number | undefined) => c === 0x3b || (c !== undefined && c >= 0x30 && c <= 0x39);
+  while (i >= 0 && at - i < 24 && param(data[i])) i--;
+  if (i < 0 || data[i] !== 0x5b /* [ */) return false;
+  if (data[i - 1] === 0x1b) return true;
+  return /\\(?:u001b|x1b|033|e)$/i.test(data.toString('latin1', Math.max(0, i - 6), i));
 }
 
 /** The byte after a key must not continue a token (a backslash escape or `%` does not). */

@@ -129,6 +129,12 @@ export interface Match {
   /** True when the line carries an inline `skguard:allow` marker. */
   allowed: boolean;
   /**
+   * How the key was written where it stands, when not verbatim: `base64`, `percent`, `escape`, `html`,
+   * `hex` or `split` (joined string literals), outermost first (`escape>escape`). The offsets, line and
+   * column are then those of the encoded form; `secret` is the decoded key.
+   */
+  encoding?: string;
+  /**
    * What satisfied the rule's `in-file` checks, in check order (e.g. the Azure OpenAI endpoint host
    * named in the same file; `''` for an optional one the file does not hold): the validator needs it
    * to know where the key belongs.
@@ -151,6 +157,12 @@ export interface Finding {
   line: number;
   column: number;
   endColumn: number;
+  /**
+   * How the key was encoded where it stands (`base64`, `percent`, `escape`, `html`, `hex`, `split`,
+   * chained outermost first: `escape>escape`); absent when it stands verbatim. `line` and `column`
+   * are then where the encoded form starts.
+   */
+  encoding?: string;
   /** Family prefix plus at most four characters after it and the last four: `sk-proj-AbCd…WxYz`. */
   redacted: string;
   /** One-way hash of the key: stable across files, lines and commits; what `.skguardignore` lists. */

@@ -1,5 +1,13 @@
 import type { Config } from '../config/schema.js';
-import { compareFindings, type Finding, fingerprint, type Match, type Rule, toFinding } from '../core/index.js';
+import {
+  compareFindings,
+  type Finding,
+  fingerprint,
+  type Match,
+  type Note,
+  type Rule,
+  toFinding,
+} from '../core/index.js';
 import { plural } from '../core/plural.js';
 import { applySuppressions } from '../core/suppress.js';
 import type { ScanReport, ScanStats } from '../report/types.js';
@@ -79,13 +87,16 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
     const found = new Map<string, FoundBlob>();
     sink = new ScanSink(session.scanner, tally, session.notes, (origin, matches) => keep(found, origin, matches));
     summary = await source.read(sink, context);
+    await sink.settle();
     hits = found.size === 0 ? [] : await attribute(source, session, tally, found, options.onProgress);
+    await nameUnnamed(source, sink.unnamed, session.notes, tally);
   } else {
     const collected: Hit[] = [];
     sink = new ScanSink(session.scanner, tally, session.notes, (origin, matches) =>
       collect(origin, matches, collected),
     );
     summary = await source.read(sink, context);
+    await sink.settle();
     hits = collected;
   }
   hits.push(...keysInPaths(session, sink.paths));
@@ -133,7 +144,7 @@ function keysInPaths(session: ScanSession, paths: ReadonlySet<string>): Hit[] {
     starts.push(offset);
     offset += Buffer.byteLength(p, 'utf8') + 1;
   }
-  const pathAt = (byte: number) => {
+  const indexAt = (byte: number) => {
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -141,21 +152,43 @@ function keysInPaths(session: ScanSession, paths: ReadonlySet<string>): Hit[] {
       if ((starts[mid] as number) <= byte) lo = mid;
       else hi = mid - 1;
     }
-    return list[lo];
+    return lo;
   };
   const joined = Buffer.from(`${list.join('\0')}\0`, 'utf8');
   const hits = new Map<string, Hit>();
   for (const match of session.scanner.scan(joined)) {
-    const path = pathAt(match.start);
+    const index = indexAt(match.start);
+    const path = list[index];
     if (path === undefined || session.isExcluded(path)) continue;
-    const end = path.indexOf(match.secret) + match.secret.length;
-    const named = path.slice(0, end);
+    // Up to the end of the key (or of its encoded form), in characters of the path.
+    const named = joined.toString('utf8', starts[index], match.end);
     const id = `${fingerprint(match.secret)}\0${named}`;
     if (hits.has(id)) continue;
     const finding = toFinding({ ...match, line: 1, column: 1, endColumn: 1 }, { file: named, inPath: true });
     hits.set(id, { finding, secret: match.secret });
   }
   return [...hits.values()];
+}
+
+/** Notes about blobs read without a path (archives history could not read whole), once named. */
+async function nameUnnamed(
+  source: AttributingSource,
+  unnamed: ScanSink['unnamed'],
+  notes: Note[],
+  tally: Tally,
+): Promise<void> {
+  if (unnamed.length === 0) return;
+  const counted = new Set<string>();
+  const names = source.nameBlobs ? await source.nameBlobs(new Set(unnamed.map((u) => u.blob))) : new Map();
+  for (const { blob, member, what } of unnamed) {
+    const name = names.get(blob);
+    if (name === undefined && source.nameBlobs) continue; // out of scope: no revision reaches it
+    const file = `${name || `(blob ${blob.slice(0, 12)})`}${member}`;
+    notes.push({ level: 'warning', code: 'archive-not-read', message: `${file}: ${what}` });
+    // Not read whole: counted once per blob, as the verdict counts what was not read.
+    if (!counted.has(blob)) tally.skipped.unreadable++;
+    counted.add(blob);
+  }
 }
 
 /**
@@ -177,6 +210,8 @@ function collect(origin: Origin, matches: Match[], hits: Hit[]): void {
 interface KeyInBlob {
   match: Match;
   allowedOnly: boolean;
+  /** In an archive blob: the member it stands in (`!app/.env`), reported after the blob's path. */
+  member?: string;
 }
 
 /** A blob with keys, as history reads it: a path it had, and its keys by fingerprint. */
@@ -185,17 +220,22 @@ interface FoundBlob {
   keys: Map<string, KeyInBlob>;
 }
 
-/** Keeps a blob's keys (one per fingerprint: the first occurrence not marked `skguard:allow`), if it has any. */
+/**
+ * Keeps a blob's keys (one per fingerprint: the first occurrence not marked `skguard:allow`), if it
+ * has any. An archive blob comes as its members, one after another: their keys add up.
+ */
 function keep(found: Map<string, FoundBlob>, origin: Origin, matches: Match[]): void {
   if (matches.length === 0 || origin.blob === undefined) return;
-  const keys = new Map<string, KeyInBlob>();
+  const name = origin.member ? origin.path.slice(0, origin.path.length - origin.member.length) : origin.path;
+  const blob = found.get(origin.blob) ?? { name, keys: new Map<string, KeyInBlob>() };
+  const member = origin.member ? { member: origin.member } : {};
   for (const match of matches) {
     const fp = fingerprint(match.secret);
-    const seen = keys.get(fp);
-    if (!seen) keys.set(fp, { match, allowedOnly: match.allowed });
-    else if (seen.allowedOnly && !match.allowed) keys.set(fp, { match, allowedOnly: false });
+    const seen = blob.keys.get(fp);
+    if (!seen) blob.keys.set(fp, { match, allowedOnly: match.allowed, ...member });
+    else if (seen.allowedOnly && !match.allowed) blob.keys.set(fp, { match, allowedOnly: false, ...member });
   }
-  found.set(origin.blob, { name: origin.path, keys });
+  found.set(origin.blob, blob);
 }
 
 /**
@@ -218,6 +258,7 @@ async function attribute(
   );
   const keysOf = (blob: string) => (found.get(blob) ?? extra.get(blob))?.keys;
   const { introductions, exhaustive, reachable } = await source.attribute(keysOf, lookup, onProgress);
+  await lookup.settle();
 
   const hits: Hit[] = [];
   const decided = new Set<string>();
@@ -230,7 +271,8 @@ async function attribute(
       excludedPaths.add(intro.path);
       continue;
     }
-    const origin = { file: intro.path, commit: intro.commit, author: intro.author, date: intro.date };
+    const file = intro.path + (key.member ?? '');
+    const origin = { file, commit: intro.commit, author: intro.author, date: intro.date };
     const finding = toFinding(key.match, origin);
     if (key.allowedOnly) finding.suppression = { kind: 'inline' };
     hits.push({ finding, secret: key.match.secret });
@@ -251,7 +293,7 @@ async function attribute(
         if (decided.has(fp) || key.allowedOnly) continue;
         decided.add(fp);
         unattributed++;
-        const file = name || `(blob ${id.slice(0, 12)})`;
+        const file = (name || `(blob ${id.slice(0, 12)})`) + (key.member ?? '');
         hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
       }
     }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Finding, providerOf, type Rule } from '../core/index.js';
-import { providerName } from './format.js';
+import { encodingLabel, providerName } from './format.js';
 import type { Note, Reporter, ScanReport } from './types.js';
 
 /**
@@ -155,6 +155,7 @@ function result(f: Finding, ruleIndex: number, occurrence: number): Result {
   const properties: PropertyBag = { provider: f.provider, fingerprint: f.fingerprint, redacted: f.redacted };
   // History findings: where the key came in. The author's e-mail stays out of the report; SARIF's
   // `versionControlProvenance` is not used because it requires the repository's URI, unknown here.
+  if (f.encoding) properties.encoding = f.encoding;
   if (f.commit) properties.commit = f.commit;
   if (f.date) properties.date = f.date;
   const verification = verificationOf(f);
@@ -219,7 +220,7 @@ function message(f: Finding): string {
     ? stripPeriod(f.description)
     : `${provider}: ${stripPeriod(f.description)}`;
   const parts = [
-    `${what} found${f.inPath ? ' in the path itself (a file or folder name)' : ''}: ${f.redacted}, fingerprint ${f.fingerprint}.`,
+    `${what} found${f.inPath ? ' in the path itself (a file or folder name)' : ''}${f.encoding ? ` (${encodingLabel(f.encoding)})` : ''}: ${f.redacted}, fingerprint ${f.fingerprint}.`,
     `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ''} and remove it from the code.`,
   ];
   const verification = verificationOf(f);

@@ -1,7 +1,7 @@
 import { createColors } from 'picocolors';
 import { printable as p } from '../core/egress.js';
 import type { Finding, Verification } from '../core/index.js';
-import { formatBytes, formatDuration, plural } from './format.js';
+import { encodingLabel, formatBytes, formatDuration, plural } from './format.js';
 import type { Reporter, ScanReport } from './types.js';
 import { COMMAND_FILES, fingerprintsOf, rotateLinks, stepsFor, type WayOut, waysOut } from './way-out.js';
 
@@ -28,7 +28,8 @@ export const textReporter: Reporter = (full, context) => {
     for (const f of findings) {
       const where = c.dim(f.inPath ? `${p(file)} (the key is in the path)` : `${p(file)}:${f.line}:${f.column}`);
       const commit = f.commit ? c.dim(` in ${f.commit.slice(0, 12)}${introduced(f)}`) : '';
-      out.push(`  ${where}${commit}  ${c.red(c.bold(p(f.provider)))} ${p(f.rule)}`);
+      const encoded = f.encoding ? c.dim(` (${encodingLabel(f.encoding)})`) : '';
+      out.push(`  ${where}${commit}  ${c.red(c.bold(p(f.provider)))} ${p(f.rule)}${encoded}`);
       out.push(`    key ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`);
       if (f.verification) out.push(`    ${verificationLine(f.verification, c)}`);
       if (f.suppression) out.push(`    ${c.red('reported although suppressed')} (${suppressedBy(f)}): the key is live`);
@@ -87,7 +88,7 @@ function blockedCommit(report: ScanReport, c: ReturnType<typeof createColors>): 
   const out = [c.red(c.bold(`skguard: commit blocked: it adds ${keys}.`)), ''];
   for (const f of report.findings) {
     out.push(
-      `  ${c.bold(f.inPath ? `${p(f.file)} (in the path)` : `${p(f.file)}:${f.line}`)}  ${c.red(p(f.provider))}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}`,
+      `  ${c.bold(f.inPath ? `${p(f.file)} (in the path)` : `${p(f.file)}:${f.line}`)}  ${c.red(p(f.provider))}  ${c.yellow(f.redacted)}  fingerprint ${c.cyan(f.fingerprint)}${f.encoding ? c.dim(` (${encodingLabel(f.encoding)})`) : ''}`,
     );
     if (f.verification) out.push(`    ${verificationLine(f.verification, c)}`);
   }

@@ -144,6 +144,11 @@ export async function historySource(cwd: string, options: HistoryOptions = {}): 
       return { commits, blobs: progress.read, ...(truncated ? { truncated } : {}) };
     },
 
+    async nameBlobs(ids) {
+      if (!revisions || enumeration?.source !== 'object-store') return new Map();
+      return nameReachableBlobs(cwd, revisions.args, ids, blobsOnly);
+    },
+
     async attribute(keysOf, raw, onProgress): Promise<Attribution> {
       const sink = lfsAware(raw, repository.root);
       if (!revisions) throw new Error('history: attribute() before read()');

@@ -36,10 +36,7 @@ export function lfsAware(sink: BlobSink, top: string): BlobSink {
   return {
     whole(origin, data) {
       const oid = lfsPointer(data);
-      if (oid === undefined) {
-        sink.whole(origin, data);
-        return;
-      }
+      if (oid === undefined) return sink.whole(origin, data);
       const dir = objects();
       const file = dir === null ? undefined : path.join(dir, oid.slice(0, 2), oid.slice(2, 4), oid);
       if (file === undefined || !existsSync(file)) {
@@ -52,7 +49,7 @@ export function lfsAware(sink: BlobSink, top: string): BlobSink {
       }
       // The pointer's lines say nothing about the content's: the content is scanned whole.
       const whole: Origin = { path: origin.path, ...(origin.blob ? { blob: origin.blob } : {}) };
-      pushFile(file, whole, sink);
+      return pushFile(file, whole, sink);
     },
     open: (origin) => sink.open(origin),
     cleared: (p, bytes) => sink.cleared(p, bytes),
@@ -62,11 +59,8 @@ export function lfsAware(sink: BlobSink, top: string): BlobSink {
   };
 }
 
-function pushFile(file: string, origin: Origin, sink: BlobSink): void {
-  if (statSync(file).size <= CHUNK) {
-    sink.whole(origin, readFileSync(file));
-    return;
-  }
+function pushFile(file: string, origin: Origin, sink: BlobSink): void | Promise<void> {
+  if (statSync(file).size <= CHUNK) return sink.whole(origin, readFileSync(file));
   const chunks: ChunkSink = sink.open(origin);
   const fd = openSync(file, 'r');
   try {

@@ -33,7 +33,7 @@ export async function pathsSource(
 
 async function readStdin(stdin: StdinStream, sink: BlobSink): Promise<void> {
   const chunks = sink.open({ path: '-' });
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  for await (const chunk of stdin) await chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   chunks.end();
 }
 

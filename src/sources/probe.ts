@@ -1,7 +1,8 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { ARCHIVE_SNIFF_BYTES, archiveKind } from '../core/archive-kind.js';
 import { LiteralSearch } from '../core/literals/literal-search.js';
 import type { RequiredLiteral } from '../core/scanner.js';
-import { UTF16_BOMS } from '../core/text.js';
+import { UTF16_BOMS, utf16Order } from '../core/text.js';
 import { LFS_POINTER_START } from './lfs.js';
 
 /**
@@ -30,7 +31,7 @@ export type Probe =
   | { kind: 'missing' }
   | { kind: 'unreadable'; code: string };
 
-/** Marks at a content's start that make it a candidate whatever it holds: its text is elsewhere. */
+/** Marks at a content's start that make it a candidate whatever it holds: its text is elsewhere (see also textElsewhere). */
 const START_MARKS = [
   // UTF-16 text, whose literals are interleaved with NULs (the scanner transcodes it).
   ...UTF16_BOMS,
@@ -49,8 +50,19 @@ export class ContentFilter {
 
   candidate(data: Uint8Array): boolean {
     if (this.search === undefined) return true;
-    return START_MARKS.some((mark) => startsWith(data, mark)) || this.search.any(asBuffer(data));
+    const buffer = asBuffer(data);
+    return START_MARKS.some((mark) => startsWith(data, mark)) || this.search.any(buffer) || textElsewhere(buffer);
   }
+}
+
+/**
+ * Content whose text the literals cannot be seen in as it is: an archive (its members are
+ * compressed), or UTF-16 without a byte-order mark (NULs between the letters). Told from the
+ * content, never from the name; the UTF-16 test runs only when one of the first two bytes is NUL.
+ */
+function textElsewhere(data: Buffer): boolean {
+  if (archiveKind(data.subarray(0, ARCHIVE_SNIFF_BYTES)) !== undefined) return true;
+  return (data[0] === 0 || data[1] === 0) && utf16Order(data) !== undefined;
 }
 
 const asBuffer = (data: Uint8Array) =>

@@ -143,7 +143,7 @@ export function stagedSource(changes: StagedChanges): Source {
       for await (const { file, added, content } of changes.contents()) {
         if (!wanted.has(file.path)) continue;
         if (context.isExcluded(file.path)) sink.skipped('excluded', file.path);
-        else if (added.size > 0) sink.whole({ path: file.path, blob: file.blob, lines: added }, content);
+        else if (added.size > 0) await sink.whole({ path: file.path, blob: file.blob, lines: added }, content);
       }
       return {};
     },

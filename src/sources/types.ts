@@ -15,11 +15,19 @@ export interface Origin {
   blob?: string;
   /** Only findings on these 1-based lines count (`staged`: the lines the commit adds). */
   lines?: ReadonlySet<number>;
+  /**
+   * Set by the pipeline for a member of an archive blob: the part of `path` inside the blob
+   * (`!app/.env`, or `!inner.zip!app/.env`), which history puts after every path the blob had.
+   */
+  member?: string;
 }
 
-/** A large blob, pushed in chunks so that memory stays bounded (a 2 GB log, stdin). */
+/**
+ * A large blob, pushed in chunks so that memory stays bounded (a 2 GB log, stdin). `push` may return
+ * a promise (an archive whose reader is loading): a source that can wait awaits it before the next chunk.
+ */
 export interface ChunkSink {
-  push(chunk: Buffer): void;
+  push(chunk: Buffer): void | Promise<void>;
   end(): void;
 }
 
@@ -28,8 +36,12 @@ export type SkipReason = 'symlink' | 'excluded' | 'unreadable' | 'submodule';
 
 /** What a source pushes its content into. */
 export interface BlobSink {
-  /** A whole blob (`data` may be a view of a buffer the source reuses: it is scanned before this returns). */
-  whole(origin: Origin, data: Buffer): void;
+  /**
+   * A whole blob (`data` may be a view of a buffer the source reuses: it is scanned before this
+   * returns, or copied). A promise returned (the first archive of a run, while its reader loads) may
+   * be awaited by a source that can wait, so that archives do not pile up in memory meanwhile.
+   */
+  whole(origin: Origin, data: Buffer): void | Promise<void>;
   /** A blob that comes in chunks. */
   open(origin: Origin): ChunkSink;
   /** A file the prefilter searched and proved to hold none of the literals: scanned, never handed to the scanner. */
@@ -116,6 +128,12 @@ export interface Introduction {
  * `read`, the pipeline asks it which commit introduced each key it found.
  */
 export interface AttributingSource extends Source {
+  /**
+   * Paths for blobs read without one (`Origin.path` empty: a whole object store read in pack order),
+   * so that what is said about them (an archive that could not be read) names a file. A blob missing
+   * from the answer is out of scope (no revision reaches it).
+   */
+  nameBlobs?(blobs: ReadonlySet<string>): Promise<Map<string, string>>;
   /**
    * `keysOf` answers, for a blob the pipeline scanned, the fingerprints of its keys. Blobs the walk
    * needs that were not read (a range's old sides) are pushed into `sink` first, so that `keysOf`

@@ -1,24 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { staticGraph as graph, SRC } from '../support/static-graph.js';
 
-const SRC = path.resolve(import.meta.dirname, '../../src');
-
-/** Every module under src/ that loading `entry` evaluates: its static, non-type-only imports, transitively. */
-function staticGraph(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+'(\.[^']+)'/gms)) {
-      const target = path.resolve(path.dirname(file), (m[1] as string).replace(/\.js$/, '.ts'));
-      if (existsSync(target)) visit(target);
-    }
-  };
-  visit(entry);
-  return seen;
-}
+const staticGraph = (entry: string) => graph(entry).modules;
 
 describe('verification stays off the start-up path', () => {
   // The verify and doctor commands' modules are loaded with the command table (they hold only their
