@@ -25,9 +25,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 // src/pipeline/archive-reader.ts
 var archive_reader_exports = {};
 __export(archive_reader_exports, {
-  MEMBER_CAP: () => MEMBER_CAP,
-  MEMBER_COUNT_CAP: () => MEMBER_COUNT_CAP,
-  TOTAL_CAP: () => TOTAL_CAP,
   newBudget: () => newBudget,
   openArchive: () => openArchive
 });
@@ -2105,9 +2102,6 @@ function tarReader(target) {
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  MEMBER_CAP,
-  MEMBER_COUNT_CAP,
-  TOTAL_CAP,
   newBudget,
   openArchive
 });

@@ -11,11 +11,11 @@ import { type ArchiveKind, archiveKind } from '../core/archive-kind.js';
  */
 
 /** Inflated bytes one member is read to; the rest of it is passed over (and said). */
-export const MEMBER_CAP = 64 * 1024 * 1024;
+const MEMBER_CAP = 64 * 1024 * 1024;
 /** Inflated bytes read from one archive, nested archives included (a zip bomb stops here). */
-export const TOTAL_CAP = 512 * 1024 * 1024;
+const TOTAL_CAP = 512 * 1024 * 1024;
 /** Members read from one archive, nested archives included. */
-export const MEMBER_COUNT_CAP = 100_000;
+const MEMBER_COUNT_CAP = 100_000;
 /** Compressed input is fed in slices this large: one slice inflates to at most ~1,000 times it. */
 const SLICE = 16 * 1024;
 

@@ -26,7 +26,7 @@ export const newTally = (): Tally => ({
 });
 
 /** Archives inside archives are read this deep (a compression layer counts): deeper ones are said, not read. */
-export const MAX_NESTING = 5;
+const MAX_NESTING = 5;
 /** Bytes of a chunked archive held while its reader loads (a source that waits never comes near). */
 const WAIT_LIMIT = 64 * 1024 * 1024;
 /** An archive member up to this size is scanned whole; a larger one streams through the scanner. */

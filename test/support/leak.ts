@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { base64, base64url, hex, percentAll, percentDash, unicodeDash } from './encode.js';
 
 /** What printing a key in any of its encodings would show: each of these prints the key. */
-export function encodedForms(key: string): string[] {
+function encodedForms(key: string): string[] {
   const b64 = base64(key).replace(/=+$/, '');
   // The middle of the key's base64 as it stands inside a longer encoded text (any alignment).
   const inside = [1, 2].map((n) => base64(`${'\0'.repeat(n)}${key}`).slice(4, -4));

@@ -27,7 +27,7 @@ const ALNUM = /^[A-Za-z0-9]$/;
  * The literal start of a rule's keys (`sk-proj-`, `sk-ant-api03-`), when its keys have one: the first
  * part of its shape, or the prefix its redaction keeps.
  */
-export function leadingLiteral(rule: Rule): string | undefined {
+function leadingLiteral(rule: Rule): string | undefined {
   const first = rule.shape?.[0];
   const prefix = typeof first === 'string' ? first : rule.redactPrefix;
   return prefix.length >= 3 ? prefix : undefined;
