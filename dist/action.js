@@ -2755,9 +2755,12 @@ function deriveTriggers(rules4) {
   return { triggers: list, prefilter };
 }
 function minimalLiterals(literals) {
-  let covers = (a, b) => a.ignoreCase ? b.text.toLowerCase().includes(a.text.toLowerCase()) : !b.ignoreCase && b.text.includes(a.text);
+  let lower = literals.map((l) => l.text.toLowerCase()), covers = (a, b) => {
+    let la = literals[a], lb = literals[b];
+    return la.ignoreCase ? lower[b].includes(lower[a]) : !lb.ignoreCase && lb.text.includes(la.text);
+  };
   return literals.filter(
-    (lit, i) => !literals.some((other, j) => j === i || !covers(other, lit) ? !1 : other.text.length !== lit.text.length ? !0 : other.ignoreCase !== lit.ignoreCase ? other.ignoreCase : j < i)
+    (lit, i) => !literals.some((other, j) => j === i || other.text.length > lit.text.length || !covers(j, i) ? !1 : other.text.length !== lit.text.length ? !0 : other.ignoreCase !== lit.ignoreCase ? other.ignoreCase : j < i)
   );
 }
 var ALNUM2, init_triggers = __esm({
@@ -19867,9 +19870,12 @@ async function runScan(source, options = {}) {
     configFile: options.configFile,
     config: options.config,
     baselineFile: options.baselineFile
-  }), tally = newTally(), context3 = {
+  }), tally = newTally(), literals, context3 = {
     isExcluded: session.isExcluded,
-    literals: session.scanner.requiredLiterals(),
+    // Worked out when a source asks (the file prefilter): a commit's diff never needs them.
+    get literals() {
+      return literals ??= session.scanner.requiredLiterals(), literals;
+    },
     ...options.onProgress ? { onProgress: options.onProgress } : {}
   }, hits, summary2, sink;
   if (isAttributing(source)) {

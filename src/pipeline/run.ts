@@ -5,6 +5,7 @@ import {
   fingerprint,
   type Match,
   type Note,
+  type RequiredLiteral,
   type Rule,
   toFinding,
 } from '../core/index.js';
@@ -16,6 +17,7 @@ import {
   isAttributing,
   type Origin,
   type Source,
+  type SourceContext,
   type SourceProgress,
   type SourceSummary,
 } from '../sources/types.js';
@@ -75,9 +77,14 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
     baselineFile: options.baselineFile,
   });
   const tally = newTally();
-  const context = {
+  let literals: RequiredLiteral[] | undefined;
+  const context: SourceContext = {
     isExcluded: session.isExcluded,
-    literals: session.scanner.requiredLiterals(),
+    // Worked out when a source asks (the file prefilter): a commit's diff never needs them.
+    get literals() {
+      literals ??= session.scanner.requiredLiterals();
+      return literals;
+    },
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
   let hits: Hit[];

@@ -120,13 +120,19 @@ export function deriveTriggers(rules: readonly Rule[]): TriggerSet {
  * patterns make a native prefilter (`git grep -F`) faster: it tries each pattern on each line.
  */
 export function minimalLiterals(literals: readonly Literal[]): Literal[] {
+  const lower = literals.map((l) => l.text.toLowerCase());
   // `a` covers `b` when every content holding `b` holds `a`.
-  const covers = (a: Literal, b: Literal) =>
-    a.ignoreCase ? b.text.toLowerCase().includes(a.text.toLowerCase()) : !b.ignoreCase && b.text.includes(a.text);
+  const covers = (a: number, b: number) => {
+    const la = literals[a] as Literal;
+    const lb = literals[b] as Literal;
+    return la.ignoreCase
+      ? (lower[b] as string).includes(lower[a] as string)
+      : !lb.ignoreCase && lb.text.includes(la.text);
+  };
   return literals.filter(
     (lit, i) =>
       !literals.some((other, j) => {
-        if (j === i || !covers(other, lit)) return false;
+        if (j === i || other.text.length > lit.text.length || !covers(j, i)) return false;
         if (other.text.length !== lit.text.length) return true;
         // Equal texts: the case-insensitive one stays, or else the first.
         return other.ignoreCase !== lit.ignoreCase ? other.ignoreCase : j < i;
