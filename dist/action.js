@@ -2735,7 +2735,7 @@ function deriveTriggers(rules4) {
     if (prefix && segment) {
       for (let form of base64Forms(segment))
         add({ text: form.text, ignoreCase: !1, decoder: "base64", phase: form.phase });
-      add({ text: hexForms(segment)[0], ignoreCase: !0, decoder: "hex" }), add({ text: segment, ignoreCase: !1, decoder: "split", opensLiteral: !0 }), add({ text: percentAll(segment), ignoreCase: !0, decoder: "percent" });
+      add({ text: hexForms(segment)[0], ignoreCase: !0, decoder: "hex" }), add({ text: segment, ignoreCase: !1, decoder: "split", opensLiteral: !0 }), ALNUM_ONLY.test(segment) && add({ text: percentAll(segment), ignoreCase: !0, decoder: "percent" });
       for (let ch of new Set(segment.replace(/[A-Za-z0-9]/g, ""))) {
         let code2 = ch.charCodeAt(0);
         add({ text: ESCAPES.percent(code2), ignoreCase: !0, decoder: "percent" }), add({ text: ESCAPES.unicode(code2), ignoreCase: !0, decoder: "escape" }), add({ text: ESCAPES.hexEscape(code2), ignoreCase: !0, decoder: "escape" }), add({ text: ESCAPES.htmlDecimal(code2).slice(1), ignoreCase: !1, decoder: "html" }), add({ text: ESCAPES.htmlHex(code2).slice(1), ignoreCase: !0, decoder: "html" });
@@ -2763,11 +2763,11 @@ function minimalLiterals(literals) {
     (lit, i) => !literals.some((other, j) => j === i || other.text.length > lit.text.length || !covers(j, i) ? !1 : other.text.length !== lit.text.length ? !0 : other.ignoreCase !== lit.ignoreCase ? other.ignoreCase : j < i)
   );
 }
-var ALNUM2, init_triggers = __esm({
+var ALNUM2, ALNUM_ONLY, init_triggers = __esm({
   "src/core/decode/triggers.ts"() {
     "use strict";
     init_forms();
-    ALNUM2 = /^[A-Za-z0-9]$/;
+    ALNUM2 = /^[A-Za-z0-9]$/, ALNUM_ONLY = /^[A-Za-z0-9]+$/;
   }
 });
 
@@ -19431,6 +19431,7 @@ var UTF16_BOMS = [Buffer.from([255, 254]), Buffer.from([254, 255])];
 function utf16Order(head) {
   if (head.length >= 2 && head[0] === 255 && head[1] === 254) return { endian: "le", bom: !0 };
   if (head.length >= 2 && head[0] === 254 && head[1] === 255) return { endian: "be", bom: !0 };
+  if (head[0] !== 0 && head[1] !== 0) return;
   let n = Math.min(head.length, 8e3) & -2;
   if (n < 8) return;
   let pairs = n / 2, nulHigh = 0, nulLow = 0, printable2 = 0;
@@ -21005,7 +21006,7 @@ var STREAM_THRESHOLD = 32 * 1024 * 1024, START_MARKS = [
   }
 };
 function textElsewhere(data) {
-  return archiveKind(data.subarray(0, 265)) !== void 0 ? !0 : (data[0] === 0 || data[1] === 0) && utf16Order(data) !== void 0;
+  return archiveKind(data.subarray(0, 265)) !== void 0 ? !0 : utf16Order(data) !== void 0;
 }
 var asBuffer = (data) => Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length);
 function startsWith(data, mark) {

@@ -296,6 +296,7 @@ var UTF16_BOMS = [Buffer.from([255, 254]), Buffer.from([254, 255])];
 function utf16Order(head) {
   if (head.length >= 2 && head[0] === 255 && head[1] === 254) return { endian: "le", bom: !0 };
   if (head.length >= 2 && head[0] === 254 && head[1] === 255) return { endian: "be", bom: !0 };
+  if (head[0] !== 0 && head[1] !== 0) return;
   let n = Math.min(head.length, 8e3) & -2;
   if (n < 8) return;
   let pairs = n / 2, nulHigh = 0, nulLow = 0, printable = 0;
@@ -333,7 +334,7 @@ var STREAM_THRESHOLD = 32 * 1024 * 1024, START_MARKS = [
   }
 };
 function textElsewhere(data) {
-  return archiveKind(data.subarray(0, 265)) !== void 0 ? !0 : (data[0] === 0 || data[1] === 0) && utf16Order(data) !== void 0;
+  return archiveKind(data.subarray(0, 265)) !== void 0 ? !0 : utf16Order(data) !== void 0;
 }
 var asBuffer = (data) => Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length);
 function startsWith(data, mark) {

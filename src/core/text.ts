@@ -38,6 +38,8 @@ export interface Utf16Order {
 export function utf16Order(head: Buffer): Utf16Order | undefined {
   if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { endian: 'le', bom: true };
   if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { endian: 'be', bom: true };
+  // ASCII text in UTF-16 has a NUL as its first or second byte: anything else is looked at no further.
+  if (head[0] !== 0 && head[1] !== 0) return undefined;
   const n = Math.min(head.length, BINARY_SNIFF_BYTES) & ~1;
   if (n < 8) return undefined;
   const pairs = n / 2;

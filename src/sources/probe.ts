@@ -58,11 +58,11 @@ export class ContentFilter {
 /**
  * Content whose text the literals cannot be seen in as it is: an archive (its members are
  * compressed), or UTF-16 without a byte-order mark (NULs between the letters). Told from the
- * content, never from the name; the UTF-16 test runs only when one of the first two bytes is NUL.
+ * content, never from the name.
  */
 function textElsewhere(data: Buffer): boolean {
   if (archiveKind(data.subarray(0, ARCHIVE_SNIFF_BYTES)) !== undefined) return true;
-  return (data[0] === 0 || data[1] === 0) && utf16Order(data) !== undefined;
+  return utf16Order(data) !== undefined;
 }
 
 const asBuffer = (data: Uint8Array) =>

@@ -22,6 +22,7 @@ export interface TriggerSet {
 }
 
 const ALNUM = /^[A-Za-z0-9]$/;
+const ALNUM_ONLY = /^[A-Za-z0-9]+$/;
 
 /**
  * The literal start of a rule's keys (`sk-proj-`, `sk-ant-api03-`), when its keys have one: the first
@@ -72,9 +73,9 @@ export function deriveTriggers(rules: readonly Rule[]): TriggerSet {
         add({ text: form.text, ignoreCase: false, decoder: 'base64', phase: form.phase });
       add({ text: hexForms(segment)[0] as string, ignoreCase: true, decoder: 'hex' });
       add({ text: segment, ignoreCase: false, decoder: 'split', opensLiteral: true });
-      // Every character percent-encoded (`%41%49%7A%61…`): a segment with no punctuation has no
-      // other percent trigger.
-      add({ text: percentAll(segment), ignoreCase: true, decoder: 'percent' });
+      // Every character percent-encoded (`%41%49%7A%61…`): needed only for a segment with no
+      // punctuation, which has no other percent trigger (`%2D` finds `%73%6B%2D…` too).
+      if (ALNUM_ONLY.test(segment)) add({ text: percentAll(segment), ignoreCase: true, decoder: 'percent' });
       for (const ch of new Set(segment.replace(/[A-Za-z0-9]/g, ''))) {
         const code = ch.charCodeAt(0);
         add({ text: ESCAPES.percent!(code), ignoreCase: true, decoder: 'percent' });
