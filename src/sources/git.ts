@@ -31,8 +31,8 @@ const HARDENING = [
 ].flatMap((setting) => ['-c', setting]);
 
 /**
- * The environment every git gets: a fixed locale (git grep is 2.7x slower in a UTF-8 one, and
- * messages are parsed), no pager or prompt, no optional locks (never rewrite the index of the
+ * The environment every git gets: a fixed locale (messages are parsed, and git is slower in a
+ * UTF-8 one), no pager or prompt, no optional locks (never rewrite the index of the
  * repository being read), and never a lazy fetch from a partial clone's promisor remote (git ≥ 2.44
  * honours `GIT_NO_LAZY_FETCH`; older ones are kept off missing objects by `--missing=print`).
  */

@@ -118,7 +118,7 @@ export function deriveTriggers(rules: readonly Rule[]): TriggerSet {
 /**
  * The fewest literals that a content holding any of `literals` holds one of: a literal that
  * contains another one is dropped (the shorter one finds every file the longer one would). Fewer
- * patterns make a native prefilter (`git grep -F`) faster: it tries each pattern on each line.
+ * literals make the file prefilter faster: its false candidates grow with their number.
  */
 export function minimalLiterals(literals: readonly Literal[]): Literal[] {
   const lower = literals.map((l) => l.text.toLowerCase());
