@@ -205,8 +205,16 @@ export default async function bench(ctx: { workDir: string; distCli: string }): 
       expectCodes: [0, 1],
       memory: true,
     });
+    // What the scan said: a scan that failed part-way is no measurement (a stack overflow once made
+    // one look fast).
+    const run = spawnSync(process.execPath, [ctx.distCli, 'scan', file, '--format', 'json'], {
+      cwd: corpus,
+      maxBuffer: 1 << 28,
+    });
+    const report = JSON.parse(run.stdout.toString()) as { notes: { code: string }[]; stats: { files: number } };
+    const said = report.notes.map((n) => n.code).join(', ') || 'none';
     console.log(
-      `${name}: rg (key patterns) ${fmt(ref.medianMs)} · skguard ${fmt(ours.medianMs)} · ratio ${ratio(ours.medianMs, ref.medianMs)} (target ≤ 4.00x) · skguard peak ${ours.peakMb?.toFixed(0)} MB`,
+      `${name}: rg (key patterns) ${fmt(ref.medianMs)} · skguard ${fmt(ours.medianMs)} · ratio ${ratio(ours.medianMs, ref.medianMs)} (target ≤ 4.00x) · skguard peak ${ours.peakMb?.toFixed(0)} MB · files scanned ${report.stats.files} · notes: ${said}`,
     );
   }
 }

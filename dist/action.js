@@ -3295,7 +3295,7 @@ function utf16Length(data, from, to) {
   for (let i = from; i < to; i++) if (data[i] >= 128) return data.toString("utf8", from, to).length;
   return to - from;
 }
-var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN2, HEX2, BACKSLASH, PERCENT, NEWLINE2, Scanner, ScanStream, KeywordHits, init_scanner = __esm({
+var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, MAX_UNLABELLED, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN2, HEX2, BACKSLASH, PERCENT, NEWLINE2, Scanner, ScanStream, KeywordHits, init_scanner = __esm({
   "src/core/scanner.ts"() {
     "use strict";
     init_attribution();
@@ -3305,7 +3305,7 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
     init_triggers();
     init_entropy();
     init_literal_search();
-    CONTEXT_WINDOW = 128, MAX_CONTEXT_POSITIONS = 1e4, WHOLE_SCAN = 4 * 1024 * 1024, SCAN_PIECE = 1024 * 1024, KERNEL_AFTER = 256 * 1024, ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT + 4096, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16 + 4096, TOKEN2 = new Uint8Array(256);
+    CONTEXT_WINDOW = 128, MAX_CONTEXT_POSITIONS = 1e4, MAX_UNLABELLED = 1e5, WHOLE_SCAN = 4 * 1024 * 1024, SCAN_PIECE = 1024 * 1024, KERNEL_AFTER = 256 * 1024, ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT + 4096, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16 + 4096, TOKEN2 = new Uint8Array(256);
     for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") TOKEN2[c.charCodeAt(0)] = 1;
     HEX2 = new Uint8Array(256);
     for (let c of "0123456789abcdefABCDEF") HEX2[c.charCodeAt(0)] = 1;
@@ -3351,19 +3351,28 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
        * findings): what a scan keeps per keyword hit then grows with the piece, not with the content.
        */
       scan(content) {
-        return this.scanAt(content, 0);
+        return this.scanCounting(content).matches;
+      }
+      /** `scan`, and how many key-shaped strings were not kept (see MAX_UNLABELLED). */
+      scanCounting(content) {
+        let stream = this.pieces(content, 0);
+        return { matches: stream.end(), unkept: stream.unkept };
       }
       /**
        * @internal A whole content `depth` decodings deep, decoding only what stands in `region` (the
        * decoded text: the context around it is the outer content's, decoded there).
        */
       scanAt(content, depth, region) {
+        return this.pieces(content, depth, region).end();
+      }
+      /** A whole content pushed into a stream: at once, or in pieces when it is large. */
+      pieces(content, depth, region) {
         let stream = new ScanStream(this, depth, region);
         if (content.length <= WHOLE_SCAN) stream.push(content, !0);
         else
           for (let at = 0; at < content.length; at += SCAN_PIECE)
             stream.push(content.subarray(at, at + SCAN_PIECE), at + SCAN_PIECE >= content.length);
-        return stream.end();
+        return stream;
       }
       /** A scan of content that arrives in chunks (a huge file, stdin); memory stays bounded. */
       stream() {
@@ -3407,6 +3416,12 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
       scanner;
       depth;
       region;
+      /**
+       * Key-shaped strings of a shared shape, with no provider named on their line, that were not kept
+       * because MAX_UNLABELLED of them already wait for the end of the content (see `attribute`).
+       */
+      unkept = 0;
+      unlabelled = 0;
       carry = Buffer.alloc(0);
       /** Absolute offset of `carry[0]`. */
       carryOffset = 0;
@@ -3542,7 +3557,7 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
       advanceTail(data, base, pending) {
         let newline = data.lastIndexOf(NEWLINE2);
         if (this.tail && (newline < 0 || this.tail.start === base + newline + 1)) {
-          this.tail.matches.push(...pending);
+          for (let match of pending) this.tail.matches.push(match);
           return;
         }
         let from = newline + 1, marked = data.length - from >= ALLOW_MARKER.length && data.subarray(from).includes(ALLOW_MARKER);
@@ -3553,18 +3568,16 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
           let absolute = base + start;
           if (secret.length === 0 || absolute < this.decidedTo || absolute >= decideBefore || !boundaryBefore(data, start) || !boundaryAfter(data, end) || !passesChecks(plan.rule, secret, data, start, end))
             return !1;
-          let { rule, gates, attributed } = plan;
+          let { rule, gates, attributed } = plan, labelled = attributed !== void 0 && labelNames(attributed.attribution, labelBefore(data, start), attributed.labelSpellings);
+          if (attributed && !labelled) {
+            if (this.unlabelled >= MAX_UNLABELLED)
+              return this.unkept++, !0;
+            this.unlabelled++;
+          }
           return candidates2.push({
             match: { rule, secret, start: absolute, end: base + end, line: 0, column: 0, endColumn: 0, allowed: !1 },
             waitingFor: gates.filter((g) => !this.seen.has(g)),
-            ...attributed ? {
-              alternatives: [
-                {
-                  rule,
-                  labelled: labelNames(attributed.attribution, labelBefore(data, start), attributed.labelSpellings)
-                }
-              ]
-            } : {}
+            ...attributed ? { alternatives: [{ rule, labelled }] } : {}
           }), !0;
         };
         for (let plan of this.scanner.plans) {
@@ -3607,7 +3620,9 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
           }
         }
         let derived = this.derive(data, base, decideBefore, hits, candidates2);
-        candidates2.sort((a, b) => a.match.start - b.match.start), this.locate(derived.length > 0 ? [...candidates2, ...derived] : candidates2, data, base, pending), this.found.push(...this.resolveOverlaps(candidates2), ...derived);
+        candidates2.sort((a, b) => a.match.start - b.match.start), this.locate(derived.length > 0 ? [...candidates2, ...derived] : candidates2, data, base, pending);
+        for (let c of this.resolveOverlaps(candidates2)) this.found.push(c);
+        for (let c of derived) this.found.push(c);
       }
       /** Keys in encoded forms and split literals whose triggers this pass decides (see Decoding). */
       derive(data, base, decideBefore, hits, plain) {
@@ -3649,7 +3664,7 @@ var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER,
         for (let c of sorted) {
           let last = kept[kept.length - 1];
           if (last?.alternatives && c.alternatives && c.match.start === last.match.start && c.match.end === last.match.end && c.match.rule.attribution?.group === last.match.rule.attribution?.group) {
-            last.alternatives.push(...c.alternatives);
+            for (let alt of c.alternatives) last.alternatives.push(alt);
             continue;
           }
           if (last && c.match.start < last.match.end) {
@@ -19537,7 +19552,9 @@ var newTally = () => ({
       this.tally.binary++;
       return;
     }
-    this.tally.files++, this.tally.bytes += data.length, this.onMatches(origin, this.scanner.scan(text2));
+    this.tally.files++, this.tally.bytes += data.length;
+    let { matches, unkept } = this.scanner.scanCounting(text2);
+    unkept > 0 && this.unkeptNote(origin, unkept), this.onMatches(origin, matches);
   }
   /** A content in chunks: what it is (archive, UTF-16, text, binary) is decided on its first 8,000 bytes. */
   intake(origin, nest) {
@@ -19576,7 +19593,9 @@ var newTally = () => ({
         skipBom && data.length >= 2 && (data = data.subarray(2), skipBom = !1), odd = data.length % 2 === 1 ? Buffer.from(data.subarray(data.length - 1)) : void 0, stream.push(transcodeUtf16(data, order.endian));
       },
       end: () => {
-        tally.files++, this.onMatches(origin, stream.end());
+        tally.files++;
+        let matches = stream.end();
+        stream.unkept > 0 && this.unkeptNote(origin, stream.unkept), this.onMatches(origin, matches);
       }
     };
   }
@@ -19660,6 +19679,14 @@ var newTally = () => ({
   /** An archive not read whole counts as not read (once, however many notes it has): the verdict says so. */
   countUnread(archive) {
     this.unreadArchives.has(archive) || (this.unreadArchives.add(archive), this.tally.skipped.unreadable++);
+  }
+  /** Key-shaped strings a content held too many of to keep (see the scanner's MAX_UNLABELLED): said, and counted as not read. */
+  unkeptNote(origin, unkept) {
+    this.notes.push({
+      level: "warning",
+      code: "too-many-candidates",
+      message: `${origin.path}: ${plural(unkept, "more match", "more matches")} of key shapes several providers share, with no provider named on their line, were not kept after the first 100,000: a provider named elsewhere in the file would not attribute them`
+    }), this.tally.skipped.unreadable++;
   }
   later(work) {
     let noted = work.catch((e) => {
@@ -19891,7 +19918,7 @@ async function runScan(source, options = {}) {
       (origin, matches) => collect(origin, matches, collected)
     ), summary2 = await source.read(sink, context3), await sink.settle(), hits = collected;
   }
-  hits.push(...keysInPaths(session, sink.paths));
+  for (let hit of keysInPaths(session, sink.paths)) hits.push(hit);
   let report = close(session, source, hits, tally, summary2, options.today);
   if (options.verifier && hits.length > 0) {
     let { verifyHits: verifyHits2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
@@ -20048,7 +20075,9 @@ function close(session, source, hits, tally, summary2, today) {
 function reinstateLive(report) {
   let live = (report.suppressed ?? []).filter((f) => f.verification?.status === "live");
   if (live.length === 0) return;
-  report.suppressed = (report.suppressed ?? []).filter((f) => f.verification?.status !== "live"), report.findings.push(...live), report.findings.sort(compareFindings);
+  report.suppressed = (report.suppressed ?? []).filter((f) => f.verification?.status !== "live");
+  for (let finding of live) report.findings.push(finding);
+  report.findings.sort(compareFindings);
   let kinds = report.stats.suppressed;
   for (let f of live)
     f.suppression?.kind === "inline" ? kinds.inline-- : f.suppression?.kind === "baseline" ? kinds.baseline-- : kinds.ignored--;

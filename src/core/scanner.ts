@@ -13,6 +13,13 @@ const CONTEXT_WINDOW = 128;
 /** Context positions kept per entry: enough for "nearest", bounded for hostile files. */
 const MAX_CONTEXT_POSITIONS = 10_000;
 
+/**
+ * Key-shaped strings of shared shapes with no provider named on their line, held per content until
+ * its end decides their provider: beyond this many (about 30 MB), the rest are counted, not kept.
+ * A content holding more is a dump of hashes or an attack, not a config with a key.
+ */
+const MAX_UNLABELLED = 100_000;
+
 /** Contents larger than this are scanned in pieces of SCAN_PIECE bytes (see Scanner.scan). */
 const WHOLE_SCAN = 4 * 1024 * 1024;
 const SCAN_PIECE = 1024 * 1024;
@@ -100,7 +107,13 @@ export class Scanner {
    * findings): what a scan keeps per keyword hit then grows with the piece, not with the content.
    */
   scan(content: Buffer): Match[] {
-    return this.scanAt(content, 0);
+    return this.scanCounting(content).matches;
+  }
+
+  /** `scan`, and how many key-shaped strings were not kept (see MAX_UNLABELLED). */
+  scanCounting(content: Buffer): { matches: Match[]; unkept: number } {
+    const stream = this.pieces(content, 0);
+    return { matches: stream.end(), unkept: stream.unkept };
   }
 
   /**
@@ -108,6 +121,11 @@ export class Scanner {
    * decoded text: the context around it is the outer content's, decoded there).
    */
   scanAt(content: Buffer, depth: number, region?: [number, number]): Match[] {
+    return this.pieces(content, depth, region).end();
+  }
+
+  /** A whole content pushed into a stream: at once, or in pieces when it is large. */
+  private pieces(content: Buffer, depth: number, region?: [number, number]): ScanStream {
     const stream = new ScanStream(this, depth, region);
     if (content.length <= WHOLE_SCAN) stream.push(content, true);
     else {
@@ -115,7 +133,7 @@ export class Scanner {
         stream.push(content.subarray(at, at + SCAN_PIECE), at + SCAN_PIECE >= content.length);
       }
     }
-    return stream.end();
+    return stream;
   }
 
   /** A scan of content that arrives in chunks (a huge file, stdin); memory stays bounded. */
@@ -173,6 +191,12 @@ interface Candidate {
 
 /** One content's scan in progress. Push chunks in order, then `end()`. */
 class ScanStream {
+  /**
+   * Key-shaped strings of a shared shape, with no provider named on their line, that were not kept
+   * because MAX_UNLABELLED of them already wait for the end of the content (see `attribute`).
+   */
+  unkept = 0;
+  private unlabelled = 0;
   private carry: Buffer = Buffer.alloc(0);
   /** Absolute offset of `carry[0]`. */
   private carryOffset = 0;
@@ -361,7 +385,7 @@ class ScanStream {
     const newline = data.lastIndexOf(NEWLINE);
     // Still the same line (the data carried over may hold the newline it began after).
     if (this.tail && (newline < 0 || this.tail.start === base + newline + 1)) {
-      this.tail.matches.push(...pending);
+      for (const match of pending) this.tail.matches.push(match);
       return;
     }
     const from = newline + 1;
@@ -396,19 +420,21 @@ class ScanStream {
         return false;
       }
       const { rule, gates, attributed } = plan;
+      const labelled =
+        attributed !== undefined &&
+        labelNames(attributed.attribution, labelBefore(data, start), attributed.labelSpellings);
+      if (attributed && !labelled) {
+        // Held until the end of the content (a context may come after it): bounded, and said.
+        if (this.unlabelled >= MAX_UNLABELLED) {
+          this.unkept++;
+          return true;
+        }
+        this.unlabelled++;
+      }
       candidates.push({
         match: { rule, secret, start: absolute, end: base + end, line: 0, column: 0, endColumn: 0, allowed: false },
         waitingFor: gates.filter((g) => !this.seen.has(g)),
-        ...(attributed
-          ? {
-              alternatives: [
-                {
-                  rule,
-                  labelled: labelNames(attributed.attribution, labelBefore(data, start), attributed.labelSpellings),
-                },
-              ],
-            }
-          : {}),
+        ...(attributed ? { alternatives: [{ rule, labelled }] } : {}),
       });
       return true;
     };
@@ -480,7 +506,10 @@ class ScanStream {
     // Located in content order (resolveOverlaps relies on `candidates` being sorted by it too).
     candidates.sort((a, b) => a.match.start - b.match.start);
     this.locate(derived.length > 0 ? [...candidates, ...derived] : candidates, data, base, pending);
-    this.found.push(...this.resolveOverlaps(candidates), ...derived);
+    // A loop, not a spread: a piece may hold hundreds of thousands of candidates (a spread of that
+    // many arguments overflows the stack).
+    for (const c of this.resolveOverlaps(candidates)) this.found.push(c);
+    for (const c of derived) this.found.push(c);
   }
 
   /** Keys in encoded forms and split literals whose triggers this pass decides (see Decoding). */
@@ -554,7 +583,7 @@ class ScanStream {
         c.match.end === last.match.end &&
         c.match.rule.attribution?.group === last.match.rule.attribution?.group
       ) {
-        last.alternatives.push(...c.alternatives);
+        for (const alt of c.alternatives) last.alternatives.push(alt);
         continue;
       }
       if (last && c.match.start < last.match.end) {

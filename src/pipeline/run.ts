@@ -106,7 +106,7 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
     await sink.settle();
     hits = collected;
   }
-  hits.push(...keysInPaths(session, sink.paths));
+  for (const hit of keysInPaths(session, sink.paths)) hits.push(hit);
   const report = close(session, source, hits, tally, summary, options.today);
   if (options.verifier && hits.length > 0) {
     // Loaded only now: the hook's start-up never pays for the validator. Each distinct key is
@@ -381,7 +381,7 @@ function reinstateLive(report: ScanReport): void {
   const live = (report.suppressed ?? []).filter((f) => f.verification?.status === 'live');
   if (live.length === 0) return;
   report.suppressed = (report.suppressed ?? []).filter((f) => f.verification?.status !== 'live');
-  report.findings.push(...live);
+  for (const finding of live) report.findings.push(finding);
   report.findings.sort(compareFindings);
   const kinds = report.stats.suppressed;
   for (const f of live) {

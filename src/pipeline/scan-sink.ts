@@ -1,5 +1,6 @@
 import { ARCHIVE_SNIFF_BYTES, type ArchiveKind, archiveKind } from '../core/archive-kind.js';
 import type { Match, Note, Scanner } from '../core/index.js';
+import { plural } from '../core/plural.js';
 import { BINARY_SNIFF_BYTES, looksBinary, textOf, transcodeUtf16, utf16Order } from '../core/text.js';
 import type { BlobSink, ChunkSink, Origin, SkipReason } from '../sources/types.js';
 import { loadArchiveReader, loadedArchiveReader } from './archive-loader.js';
@@ -135,7 +136,9 @@ export class ScanSink implements BlobSink {
     }
     this.tally.files++;
     this.tally.bytes += data.length;
-    this.onMatches(origin, this.scanner.scan(text));
+    const { matches, unkept } = this.scanner.scanCounting(text);
+    if (unkept > 0) this.unkeptNote(origin, unkept);
+    this.onMatches(origin, matches);
   }
 
   /** A content in chunks: what it is (archive, UTF-16, text, binary) is decided on its first 8,000 bytes. */
@@ -194,7 +197,9 @@ export class ScanSink implements BlobSink {
       },
       end: () => {
         tally.files++;
-        this.onMatches(origin, stream.end());
+        const matches = stream.end();
+        if (stream.unkept > 0) this.unkeptNote(origin, stream.unkept);
+        this.onMatches(origin, matches);
       },
     };
   }
@@ -314,6 +319,16 @@ export class ScanSink implements BlobSink {
   private countUnread(archive: string): void {
     if (this.unreadArchives.has(archive)) return;
     this.unreadArchives.add(archive);
+    this.tally.skipped.unreadable++;
+  }
+
+  /** Key-shaped strings a content held too many of to keep (see the scanner's MAX_UNLABELLED): said, and counted as not read. */
+  private unkeptNote(origin: Origin, unkept: number): void {
+    this.notes.push({
+      level: 'warning',
+      code: 'too-many-candidates',
+      message: `${origin.path}: ${plural(unkept, 'more match', 'more matches')} of key shapes several providers share, with no provider named on their line, were not kept after the first 100,000: a provider named elsewhere in the file would not attribute them`,
+    });
     this.tally.skipped.unreadable++;
   }
 
