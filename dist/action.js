@@ -244,7 +244,7 @@ function toFinding(match, origin) {
     redacted: redact(match.secret, rule.redactPrefix),
     fingerprint: fingerprint(match.secret)
   };
-  return rule.rotateUrl && (finding.rotateUrl = rule.rotateUrl), origin.inPath && (finding.inPath = !0), origin.commit && (finding.commit = origin.commit), origin.author && (finding.author = origin.author), origin.date && (finding.date = origin.date), finding;
+  return rule.rotateUrl && (finding.rotateUrl = rule.rotateUrl), origin.inPath && (finding.inPath = !0), origin.archive && (finding.archive = origin.archive), origin.commit && (finding.commit = origin.commit), origin.author && (finding.author = origin.author), origin.date && (finding.date = origin.date), finding;
 }
 function compareFindings(a, b) {
   return a.file !== b.file ? a.file < b.file ? -1 : 1 : a.line - b.line || a.column - b.column;
@@ -19387,6 +19387,11 @@ async function placeFindings(findings, hits, git2, head) {
   function place(finding) {
     if (finding.inPath)
       return { finding, head: { state: "present", line: 1, column: 1, endColumn: 1 } };
+    if (finding.archive !== void 0)
+      return tree.has(finding.archive) ? {
+        finding,
+        head: { state: "present", line: finding.line, column: finding.column, endColumn: finding.endColumn }
+      } : { finding, head: { state: "deleted" } };
     let id = tree.get(finding.file), data = id === void 0 ? void 0 : blobs.get(id);
     if (data === void 0) return { finding, head: { state: "deleted" } };
     let secret = secrets.get(finding.fingerprint), positions = secret === void 0 ? [] : keyPositions(data.toString("utf8"), secret);
@@ -19975,9 +19980,12 @@ async function nameUnnamed(source, unnamed, notes, tally) {
 function collect(origin, matches, hits) {
   for (let match of matches) {
     if (origin.lines && !origin.lines.has(match.line)) continue;
-    let hit = { finding: toFinding(match, { file: origin.path }), secret: match.secret };
+    let file = { file: origin.path, ...origin.member ? { archive: archiveOf(origin.path, origin.member) } : {} }, hit = { finding: toFinding(match, file), secret: match.secret };
     match.allowed && (hit.finding.suppression = { kind: "inline" }), match.context && (hit.context = match.context), hits.push(hit);
   }
+}
+function archiveOf(path15, member) {
+  return path15.slice(0, path15.length - member.length);
 }
 function keep(found, origin, matches) {
   if (matches.length === 0 || origin.blob === void 0) return;
@@ -20005,7 +20013,13 @@ async function attribute(source, session, tally, found, onProgress) {
       excludedPaths.add(intro.path);
       continue;
     }
-    let origin = { file: intro.path + (key.member ?? ""), commit: intro.commit, author: intro.author, date: intro.date }, finding = toFinding(key.match, origin);
+    let origin = {
+      file: intro.path + (key.member ?? ""),
+      commit: intro.commit,
+      author: intro.author,
+      date: intro.date,
+      ...key.member ? { archive: intro.path } : {}
+    }, finding = toFinding(key.match, origin);
     key.allowedOnly && (finding.suppression = { kind: "inline" }), hits.push({ finding, secret: key.match.secret });
   }
   if (tally.skipped.excluded += excludedPaths.size, exhaustive) {
@@ -20019,8 +20033,8 @@ async function attribute(source, session, tally, found, onProgress) {
         for (let [fp, key] of blob.keys) {
           if (decided.has(fp) || key.allowedOnly) continue;
           decided.add(fp), unattributed++;
-          let file = (name || `(blob ${id.slice(0, 12)})`) + (key.member ?? "");
-          hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
+          let where = name || `(blob ${id.slice(0, 12)})`, origin = { file: where + (key.member ?? ""), ...key.member ? { archive: where } : {} };
+          hits.push({ finding: toFinding(key.match, origin), secret: key.match.secret });
         }
     }
     unattributed > 0 && session.notes.push({
@@ -20372,12 +20386,15 @@ function helpMarkdown(rule, provider) {
 `);
 }
 function result(f, ruleIndex, occurrence) {
-  let artifactLocation = f.file === "-" ? { uri: STDIN_URI, description: { text: "standard input" } } : { uri: fileUri(f.file), uriBaseId: SRCROOT }, id = locationFingerprint(f, occurrence), properties = { provider: f.provider, fingerprint: f.fingerprint, redacted: f.redacted };
+  let artifactLocation = f.file === "-" ? { uri: STDIN_URI, description: { text: "standard input" } } : (
+    // A key in an archive's member is on the archive: the repository has no file `a.zip!member`.
+    { uri: fileUri(f.archive ?? f.file), uriBaseId: SRCROOT }
+  ), id = locationFingerprint(f, occurrence), properties = { provider: f.provider, fingerprint: f.fingerprint, redacted: f.redacted };
   f.encoding && (properties.encoding = f.encoding), f.commit && (properties.commit = f.commit), f.date && (properties.date = f.date);
   let verification = verificationOf(f);
   verification && (properties.verification = { status: verification.status, reason: verification.reason });
-  let gone = f.atHead === "removed" || f.atHead === "deleted";
-  f.atHead && (properties.atHead = f.atHead);
+  let noRegion = f.atHead === "removed" || f.atHead === "deleted" || f.archive !== void 0;
+  f.archive && (properties.member = f.file.slice(f.archive.length + 1)), f.atHead && (properties.atHead = f.atHead);
   let out = {
     ruleId: f.rule,
     ruleIndex,
@@ -20385,7 +20402,7 @@ function result(f, ruleIndex, occurrence) {
     message: { text: message(f) },
     locations: [
       {
-        physicalLocation: gone ? { artifactLocation } : {
+        physicalLocation: noRegion ? { artifactLocation } : {
           artifactLocation,
           region: { startLine: f.line, startColumn: f.column, endLine: f.line, endColumn: f.endColumn }
         }
@@ -20414,7 +20431,7 @@ function message(f) {
     `${f.description.toLowerCase().includes(provider.toLowerCase()) ? stripPeriod(f.description) : `${provider}: ${stripPeriod(f.description)}`} found${f.inPath ? " in the path itself (a file or folder name)" : ""}${f.encoding ? ` (${encodingLabel(f.encoding)})` : ""}: ${f.redacted}, fingerprint ${f.fingerprint}.`,
     `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ""} and remove it from the code.`
   ], verification = verificationOf(f);
-  return verification && parts.push(`Verification: ${verification.status} (${verification.reason}).`), f.commit && parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ""}.`), f.atHead === "removed" && parts.push("It is no longer in this file, but stays in git history: rotate it."), f.atHead === "deleted" && parts.push("The file is gone now, but the key stays in git history: rotate it."), parts.join(" ");
+  return verification && parts.push(`Verification: ${verification.status} (${verification.reason}).`), f.archive && parts.push(`It is in the archive's member ${f.file.slice(f.archive.length + 1)}, line ${f.line}.`), f.commit && parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ""}.`), f.atHead === "removed" && parts.push("It is no longer in this file, but stays in git history: rotate it."), f.atHead === "deleted" && parts.push("The file is gone now, but the key stays in git history: rotate it."), parts.join(" ");
 }
 function locationFingerprint(f, occurrence) {
   let tail = occurrence > 0 ? `\0${occurrence}` : "";
@@ -20478,10 +20495,10 @@ function stripPeriod(text2) {
 // src/report/way-out.ts
 var ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/;
 function caseOf(f) {
-  return f.inPath ? "in-path" : f.atHead === "removed" || f.atHead === "deleted" ? "history-only" : ENV_FILE.test(f.file) ? "env-file" : f.file.endsWith(".ipynb") ? "notebook" : "in-code";
+  return f.inPath ? "in-path" : f.atHead === "removed" || f.atHead === "deleted" ? "history-only" : f.archive ? "in-archive" : ENV_FILE.test(f.file) ? "env-file" : f.file.endsWith(".ipynb") ? "notebook" : "in-code";
 }
 function waysOut(findings) {
-  let order = ["env-file", "in-code", "notebook", "in-path", "history-only"], groups2 = /* @__PURE__ */ new Map();
+  let order = ["env-file", "in-archive", "in-code", "notebook", "in-path", "history-only"], groups2 = /* @__PURE__ */ new Map();
   for (let f of findings) {
     let c = caseOf(f);
     groups2.set(c, [...groups2.get(c) ?? [], f]);
@@ -20513,6 +20530,13 @@ function stepsFor(way, today) {
         "an environment file is tracked by git; stop tracking it and keep it out:",
         some.map((f) => `git rm --cached -- ${shellWord(f)} && echo ${shellWord(f)} >> .gitignore`)
       );
+    case "in-archive": {
+      let archives = [...new Set(way.findings.map((f) => f.archive))].slice(0, COMMAND_FILES);
+      return steps(
+        "the key is inside an archive tracked by git; take the archive out, rebuild it without the secret, and keep build outputs out of the repository:",
+        archives.map((a) => `git rm --cached -- ${shellWord(a)}`)
+      );
+    }
     case "notebook":
       return steps(
         "clear the saved outputs and read the key from the environment:",

@@ -61,6 +61,15 @@ export async function placeFindings(
     if (finding.inPath) {
       return { finding, head: { state: 'present', line: 1, column: 1, endColumn: 1 } };
     }
+    // A key in an archive's member: the archive is what HEAD holds or not. Whether the archive at
+    // HEAD still holds the key is not read here (it is compressed): a tracked archive counts as present.
+    if (finding.archive !== undefined) {
+      if (!tree.has(finding.archive)) return { finding, head: { state: 'deleted' } };
+      return {
+        finding,
+        head: { state: 'present', line: finding.line, column: finding.column, endColumn: finding.endColumn },
+      };
+    }
     const id = tree.get(finding.file);
     const data = id === undefined ? undefined : blobs.get(id);
     if (data === undefined) return { finding, head: { state: 'deleted' } };

@@ -11,6 +11,8 @@ export interface Origin {
   date?: string;
   /** The key stands in the path itself. */
   inPath?: boolean;
+  /** The key is in a member of this archive (`file` is then `ARCHIVE!MEMBER`). */
+  archive?: string;
 }
 
 /** Turns a match into a finding: from here on the key exists only as its redacted form and fingerprint. */
@@ -30,6 +32,7 @@ export function toFinding(match: Match, origin: Origin): Finding {
   };
   if (rule.rotateUrl) finding.rotateUrl = rule.rotateUrl;
   if (origin.inPath) finding.inPath = true;
+  if (origin.archive) finding.archive = origin.archive;
   if (origin.commit) finding.commit = origin.commit;
   if (origin.author) finding.author = origin.author;
   if (origin.date) finding.date = origin.date;

@@ -154,6 +154,11 @@ export interface Finding {
    * the path up to the end of the key, and `line`/`column` are 1.
    */
   inPath?: boolean;
+  /**
+   * The archive the key was found in (the outermost one, as the repository holds it), when it
+   * stands in an archive's member: `file` is then `ARCHIVE!MEMBER` and `line` is the member's line.
+   */
+  archive?: string;
   line: number;
   column: number;
   endColumn: number;

@@ -206,11 +206,17 @@ async function nameUnnamed(
 function collect(origin: Origin, matches: Match[], hits: Hit[]): void {
   for (const match of matches) {
     if (origin.lines && !origin.lines.has(match.line)) continue;
-    const hit: Hit = { finding: toFinding(match, { file: origin.path }), secret: match.secret };
+    const file = { file: origin.path, ...(origin.member ? { archive: archiveOf(origin.path, origin.member) } : {}) };
+    const hit: Hit = { finding: toFinding(match, file), secret: match.secret };
     if (match.allowed) hit.finding.suppression = { kind: 'inline' };
     if (match.context) hit.context = match.context;
     hits.push(hit);
   }
+}
+
+/** The outermost archive of a member's path (`a.zip!b.zip!c.env` → `a.zip`), given its member part (`!b.zip!c.env`). */
+function archiveOf(path: string, member: string): string {
+  return path.slice(0, path.length - member.length);
 }
 
 /** One key in one blob: where it first stands there, and whether every occurrence is marked `skguard:allow`. */
@@ -279,7 +285,13 @@ async function attribute(
       continue;
     }
     const file = intro.path + (key.member ?? '');
-    const origin = { file, commit: intro.commit, author: intro.author, date: intro.date };
+    const origin = {
+      file,
+      commit: intro.commit,
+      author: intro.author,
+      date: intro.date,
+      ...(key.member ? { archive: intro.path } : {}),
+    };
     const finding = toFinding(key.match, origin);
     if (key.allowedOnly) finding.suppression = { kind: 'inline' };
     hits.push({ finding, secret: key.match.secret });
@@ -300,8 +312,9 @@ async function attribute(
         if (decided.has(fp) || key.allowedOnly) continue;
         decided.add(fp);
         unattributed++;
-        const file = (name || `(blob ${id.slice(0, 12)})`) + (key.member ?? '');
-        hits.push({ finding: toFinding(key.match, { file }), secret: key.match.secret });
+        const where = name || `(blob ${id.slice(0, 12)})`;
+        const origin = { file: where + (key.member ?? ''), ...(key.member ? { archive: where } : {}) };
+        hits.push({ finding: toFinding(key.match, origin), secret: key.match.secret });
       }
     }
     if (unattributed > 0) {

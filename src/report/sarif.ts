@@ -150,7 +150,8 @@ function result(f: Finding, ruleIndex: number, occurrence: number): Result {
   const stdin = f.file === '-';
   const artifactLocation: ArtifactLocation = stdin
     ? { uri: STDIN_URI, description: { text: 'standard input' } }
-    : { uri: fileUri(f.file), uriBaseId: SRCROOT };
+    : // A key in an archive's member is on the archive: the repository has no file `a.zip!member`.
+      { uri: fileUri(f.archive ?? f.file), uriBaseId: SRCROOT };
   const id = locationFingerprint(f, occurrence);
   const properties: PropertyBag = { provider: f.provider, fingerprint: f.fingerprint, redacted: f.redacted };
   // History findings: where the key came in. The author's e-mail stays out of the report; SARIF's
@@ -161,8 +162,9 @@ function result(f: Finding, ruleIndex: number, occurrence: number): Result {
   const verification = verificationOf(f);
   if (verification) properties.verification = { status: verification.status, reason: verification.reason };
   // A key gone from its file at head must not be pinned on what that line holds now: the alert is
-  // on the file, and the message says where the key came in.
-  const gone = f.atHead === 'removed' || f.atHead === 'deleted';
+  // on the file, and the message says where the key came in. A member's line is not the archive's.
+  const noRegion = f.atHead === 'removed' || f.atHead === 'deleted' || f.archive !== undefined;
+  if (f.archive) properties.member = f.file.slice(f.archive.length + 1);
   if (f.atHead) properties.atHead = f.atHead;
   const out: Result = {
     ruleId: f.rule,
@@ -171,7 +173,7 @@ function result(f: Finding, ruleIndex: number, occurrence: number): Result {
     message: { text: message(f) },
     locations: [
       {
-        physicalLocation: gone
+        physicalLocation: noRegion
           ? { artifactLocation }
           : {
               artifactLocation,
@@ -225,6 +227,7 @@ function message(f: Finding): string {
   ];
   const verification = verificationOf(f);
   if (verification) parts.push(`Verification: ${verification.status} (${verification.reason}).`);
+  if (f.archive) parts.push(`It is in the archive's member ${f.file.slice(f.archive.length + 1)}, line ${f.line}.`);
   if (f.commit) parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ''}.`);
   if (f.atHead === 'removed') parts.push('It is no longer in this file, but stays in git history: rotate it.');
   if (f.atHead === 'deleted') parts.push('The file is gone now, but the key stays in git history: rotate it.');

@@ -10,6 +10,8 @@ export type WayOutCase =
   | 'in-code'
   /** A `.env`-like file is committed: stop tracking it. */
   | 'env-file'
+  /** The key is in a member of a committed archive: take the archive out, rebuild it without the secret. */
+  | 'in-archive'
   /** A notebook: the key is in a cell or a saved output. */
   | 'notebook'
   /** A file or folder is named after the key. */
@@ -27,6 +29,7 @@ const ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/;
 function caseOf(f: Finding): WayOutCase {
   if (f.inPath) return 'in-path';
   if (f.atHead === 'removed' || f.atHead === 'deleted') return 'history-only';
+  if (f.archive) return 'in-archive';
   if (ENV_FILE.test(f.file)) return 'env-file';
   if (f.file.endsWith('.ipynb')) return 'notebook';
   return 'in-code';
@@ -34,7 +37,7 @@ function caseOf(f: Finding): WayOutCase {
 
 /** The findings grouped by way out, in the order people should act on them. */
 export function waysOut(findings: readonly Finding[]): WayOut[] {
-  const order: WayOutCase[] = ['env-file', 'in-code', 'notebook', 'in-path', 'history-only'];
+  const order: WayOutCase[] = ['env-file', 'in-archive', 'in-code', 'notebook', 'in-path', 'history-only'];
   const groups = new Map<WayOutCase, Finding[]>();
   for (const f of findings) {
     const c = caseOf(f);
@@ -96,6 +99,13 @@ export function stepsFor(way: WayOut, today?: string): WayOutSteps {
         'an environment file is tracked by git; stop tracking it and keep it out:',
         some.map((f) => `git rm --cached -- ${shellWord(f)} && echo ${shellWord(f)} >> .gitignore`),
       );
+    case 'in-archive': {
+      const archives = [...new Set(way.findings.map((f) => f.archive as string))].slice(0, COMMAND_FILES);
+      return steps(
+        'the key is inside an archive tracked by git; take the archive out, rebuild it without the secret, and keep build outputs out of the repository:',
+        archives.map((a) => `git rm --cached -- ${shellWord(a)}`),
+      );
+    }
     case 'notebook':
       return steps(
         'clear the saved outputs and read the key from the environment:',

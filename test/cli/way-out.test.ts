@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/core/index.js';
+import { zip } from '../support/archives.js';
 import { runCli, runDist } from '../support/cli.js';
 import { answers, FakeProviders } from '../support/fake-providers.js';
 import { makeKey } from '../support/keys.js';
@@ -114,6 +115,29 @@ describe('the way out that fits the case', () => {
     expect(res.stdout).toContain('git rm --cached -- config/.env && echo config/.env >> .gitignore');
     expect(res.stdout).toContain('jupyter nbconvert --clear-output --inplace nb/explore.ipynb');
     expect(res.stdout).toContain('src/app.ts: read the key from an environment variable');
+  });
+
+  it('a key in a committed archive: take the archive out (never `git rm` of a member path), in scan and in history', async () => {
+    const r = repo();
+    r.write('dist/release.zip', zip({ 'config/.env': `OPENAI_API_KEY=${makeKey('openai-project-key')}\n` })).commit(
+      'add',
+    );
+    for (const args of [['scan', '.'], ['history']]) {
+      const res = await runCli(args, { cwd: r.dir });
+      expect(res.code).toBe(1);
+      expect(res.stdout).toContain('dist/release.zip!config/.env: the key is inside an archive tracked by git');
+      expect(res.stdout).toContain('git rm --cached -- dist/release.zip');
+      expect(res.stdout).not.toContain("git rm --cached -- 'dist/release.zip!config/.env'");
+    }
+    const json = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: r.dir })).stdout);
+    expect(json.findings[0]).toMatchObject({ file: 'dist/release.zip!config/.env', archive: 'dist/release.zip' });
+    // Code scanning gets the archive as the file (the repository has no `a.zip!member`), the member in the message.
+    const sarif = JSON.parse((await runCli(['scan', '.', '--format', 'sarif'], { cwd: r.dir })).stdout);
+    const result = sarif.runs[0].results[0];
+    expect(result.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'dist/release.zip', uriBaseId: '%SRCROOT%' },
+    });
+    expect(result.message.text).toContain("It is in the archive's member config/.env, line 1.");
   });
 
   it('a key only in history: rotate, then squash or acknowledge it with the exact command', async () => {
