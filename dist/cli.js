@@ -8472,6 +8472,8 @@ var newTally = () => ({
   onMatches;
   /** Every path the source named (read, cleared or passed over for a link): a name can hold a key too. */
   paths = /* @__PURE__ */ new Set();
+  /** For each archive member's path among `paths`: the outermost archive, as the source named it. */
+  archives = /* @__PURE__ */ new Map();
   /** Archives met before their reader had loaded: `settle()` waits for them. */
   pending = [];
   /** Outermost archives with something not read (see countUnread). */
@@ -8617,7 +8619,7 @@ var newTally = () => ({
         member: (name) => {
           if (name === void 0) return this.member(origin, inner);
           let path21 = `${origin.path}!${name}`;
-          this.paths.add(path21);
+          this.paths.add(path21), this.archives.set(path21, origin.path.slice(0, origin.path.length - (origin.member?.length ?? 0)));
           let member = { path: path21, member: `${origin.member ?? ""}!${name}` };
           return origin.blob !== void 0 && (member.blob = origin.blob), this.member(member, inner);
         },
@@ -8806,7 +8808,7 @@ async function runScan(source, options = {}) {
       (origin, matches) => collect(origin, matches, collected)
     ), summary = await source.read(sink, context), await sink.settle(), hits = collected;
   }
-  for (let hit of keysInPaths(session, sink.paths)) hits.push(hit);
+  for (let hit of keysInPaths(session, sink.paths, sink.archives)) hits.push(hit);
   let report = close(session, source, hits, tally, summary, options.today);
   if (options.verifier && hits.length > 0) {
     let { verifyHits: verifyHits2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
@@ -8826,7 +8828,7 @@ async function runScan(source, options = {}) {
     rules: session.rules
   };
 }
-function keysInPaths(session, paths) {
+function keysInPaths(session, paths, archives) {
   let list = [...paths].filter((p) => p !== "" && p !== "-");
   if (list.length === 0) return [];
   let starts = [], offset = 0;
@@ -8845,7 +8847,11 @@ function keysInPaths(session, paths) {
     if (path21 === void 0 || session.isExcluded(path21)) continue;
     let named = joined.toString("utf8", starts[index], match.end), id = `${fingerprint(match.secret)}\0${named}`;
     if (hits.has(id)) continue;
-    let finding = toFinding({ ...match, line: 1, column: 1, endColumn: 1 }, { file: named, inPath: !0 });
+    let archive = archives.get(path21), origin = {
+      file: named,
+      inPath: !0,
+      ...archive !== void 0 && named.length > archive.length ? { archive } : {}
+    }, finding = toFinding({ ...match, line: 1, column: 1, endColumn: 1 }, origin);
     hits.set(id, { finding, secret: match.secret });
   }
   return [...hits.values()];
@@ -9011,7 +9017,7 @@ init_format();
 init_format();
 var ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/;
 function caseOf(f) {
-  return f.inPath ? "in-path" : f.atHead === "removed" || f.atHead === "deleted" ? "history-only" : f.archive ? "in-archive" : ENV_FILE.test(f.file) ? "env-file" : f.file.endsWith(".ipynb") ? "notebook" : "in-code";
+  return f.atHead === "removed" || f.atHead === "deleted" ? "history-only" : f.archive ? "in-archive" : f.inPath ? "in-path" : ENV_FILE.test(f.file) ? "env-file" : f.file.endsWith(".ipynb") ? "notebook" : "in-code";
 }
 function waysOut(findings) {
   let order = ["env-file", "in-archive", "in-code", "notebook", "in-path", "history-only"], groups = /* @__PURE__ */ new Map();

@@ -106,7 +106,7 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
     await sink.settle();
     hits = collected;
   }
-  for (const hit of keysInPaths(session, sink.paths)) hits.push(hit);
+  for (const hit of keysInPaths(session, sink.paths, sink.archives)) hits.push(hit);
   const report = close(session, source, hits, tally, summary, options.today);
   if (options.verifier && hits.length > 0) {
     // Loaded only now: the hook's start-up never pays for the validator. Each distinct key is
@@ -141,7 +141,7 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
  * pass, and a key is reported once per path up to its end (a folder named after a key is one
  * finding, not one per file in it).
  */
-function keysInPaths(session: ScanSession, paths: ReadonlySet<string>): Hit[] {
+function keysInPaths(session: ScanSession, paths: ReadonlySet<string>, archives: ReadonlyMap<string, string>): Hit[] {
   const list = [...paths].filter((p) => p !== '' && p !== '-');
   if (list.length === 0) return [];
   // NUL-separated: a path can hold a newline, never a NUL. `starts` maps a byte offset to its path.
@@ -171,7 +171,14 @@ function keysInPaths(session: ScanSession, paths: ReadonlySet<string>): Hit[] {
     const named = joined.toString('utf8', starts[index], match.end);
     const id = `${fingerprint(match.secret)}\0${named}`;
     if (hits.has(id)) continue;
-    const finding = toFinding({ ...match, line: 1, column: 1, endColumn: 1 }, { file: named, inPath: true });
+    // In a member's name (not in the archive's own): the archive is what holds it.
+    const archive = archives.get(path);
+    const origin = {
+      file: named,
+      inPath: true,
+      ...(archive !== undefined && named.length > archive.length ? { archive } : {}),
+    };
+    const finding = toFinding({ ...match, line: 1, column: 1, endColumn: 1 }, origin);
     hits.set(id, { finding, secret: match.secret });
   }
   return [...hits.values()];

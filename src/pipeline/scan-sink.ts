@@ -49,6 +49,8 @@ interface Nest {
 export class ScanSink implements BlobSink {
   /** Every path the source named (read, cleared or passed over for a link): a name can hold a key too. */
   readonly paths = new Set<string>();
+  /** For each archive member's path among `paths`: the outermost archive, as the source named it. */
+  readonly archives = new Map<string, string>();
   /** Archives met before their reader had loaded: `settle()` waits for them. */
   private readonly pending: Promise<void>[] = [];
   /** Outermost archives with something not read (see countUnread). */
@@ -269,6 +271,7 @@ export class ScanSink implements BlobSink {
           if (name === undefined) return this.member(origin, inner);
           const path = `${origin.path}!${name}`;
           this.paths.add(path);
+          this.archives.set(path, origin.path.slice(0, origin.path.length - (origin.member?.length ?? 0)));
           const member: Origin = { path, member: `${origin.member ?? ''}!${name}` };
           if (origin.blob !== undefined) member.blob = origin.blob;
           return this.member(member, inner);

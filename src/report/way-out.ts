@@ -27,9 +27,10 @@ export interface WayOut {
 const ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/;
 
 function caseOf(f: Finding): WayOutCase {
-  if (f.inPath) return 'in-path';
   if (f.atHead === 'removed' || f.atHead === 'deleted') return 'history-only';
+  // In an archive's member (its content or its name): the archive is what to take out.
   if (f.archive) return 'in-archive';
+  if (f.inPath) return 'in-path';
   if (ENV_FILE.test(f.file)) return 'env-file';
   if (f.file.endsWith('.ipynb')) return 'notebook';
   return 'in-code';

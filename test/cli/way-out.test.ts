@@ -140,6 +140,19 @@ describe('the way out that fits the case', () => {
     expect(result.message.text).toContain("It is in the archive's member config/.env, line 1.");
   });
 
+  it("a key in an archive member's name: the archive is what to take out, not a file to rename", async () => {
+    const r = repo();
+    const key = makeKey('anthropic-api-key');
+    r.write('pkg/bundle.zip', zip({ [`keys/${key}.txt`]: 'nothing here\n' })).commit('add');
+    const json = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: r.dir })).stdout);
+    expect(json.findings).toHaveLength(1);
+    expect(json.findings[0]).toMatchObject({ inPath: true, archive: 'pkg/bundle.zip' });
+    const res = await runCli(['scan', '.'], { cwd: r.dir });
+    expect(res.stdout).toContain('git rm --cached -- pkg/bundle.zip');
+    expect(res.stdout).not.toContain('rename it (git mv)');
+    expectNoKeyIn([res.stdout, res.stderr, JSON.stringify(json)], [key]);
+  });
+
   it('a key only in history: rotate, then squash or acknowledge it with the exact command', async () => {
     const r = repo();
     const key = makeKey('openai-project-key');
