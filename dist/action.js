@@ -19447,7 +19447,6 @@ function textOf(data) {
   let order = utf16Order(data), text2 = order ? transcodeUtf16(data.subarray(order.bom ? 2 : 0), order.endian) : data;
   return looksBinary(text2) ? void 0 : text2;
 }
-var UTF16_BOMS = [Buffer.from([255, 254]), Buffer.from([254, 255])];
 function utf16Order(head) {
   if (head.length >= 2 && head[0] === 255 && head[1] === 254) return { endian: "le", bom: !0 };
   if (head.length >= 2 && head[0] === 254 && head[1] === 255) return { endian: "be", bom: !0 };
@@ -19484,9 +19483,12 @@ var newTally = () => ({
   files: 0,
   bytes: 0,
   binary: 0,
-  inline: 0,
   skipped: { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 }
-}), MAX_NESTING = 5, WAIT_LIMIT = 64 * 1024 * 1024, MEMBER_WHOLE = 32 * 1024 * 1024, ScanSink = class {
+});
+function containerOf(origin) {
+  return origin.path.slice(0, origin.path.length - (origin.member?.length ?? 0));
+}
+var MAX_NESTING = 5, WAIT_LIMIT = 64 * 1024 * 1024, MEMBER_WHOLE = 32 * 1024 * 1024, ScanSink = class {
   constructor(scanner, tally, notes, onMatches) {
     this.scanner = scanner;
     this.tally = tally;
@@ -19646,7 +19648,7 @@ var newTally = () => ({
         member: (name) => {
           if (name === void 0) return this.member(origin, inner);
           let path15 = `${origin.path}!${name}`;
-          this.paths.add(path15), this.archives.set(path15, origin.path.slice(0, origin.path.length - (origin.member?.length ?? 0)));
+          this.paths.add(path15), this.archives.set(path15, containerOf(origin));
           let member = { path: path15, member: `${origin.member ?? ""}!${name}` };
           return origin.blob !== void 0 && (member.blob = origin.blob), this.member(member, inner);
         },
@@ -19984,18 +19986,16 @@ async function nameUnnamed(source, unnamed, notes, tally) {
   }
 }
 function collect(origin, matches, hits) {
+  let where = { file: origin.path, ...origin.member ? { archive: containerOf(origin) } : {} };
   for (let match of matches) {
     if (origin.lines && !origin.lines.has(match.line)) continue;
-    let file = { file: origin.path, ...origin.member ? { archive: archiveOf(origin.path, origin.member) } : {} }, hit = { finding: toFinding(match, file), secret: match.secret };
+    let hit = { finding: toFinding(match, where), secret: match.secret };
     match.allowed && (hit.finding.suppression = { kind: "inline" }), match.context && (hit.context = match.context), hits.push(hit);
   }
 }
-function archiveOf(path15, member) {
-  return path15.slice(0, path15.length - member.length);
-}
 function keep(found, origin, matches) {
   if (matches.length === 0 || origin.blob === void 0) return;
-  let name = origin.member ? origin.path.slice(0, origin.path.length - origin.member.length) : origin.path, blob = found.get(origin.blob) ?? { name, keys: /* @__PURE__ */ new Map() }, member = origin.member ? { member: origin.member } : {};
+  let name = containerOf(origin), blob = found.get(origin.blob) ?? { name, keys: /* @__PURE__ */ new Map() }, member = origin.member ? { member: origin.member } : {};
   for (let match of matches) {
     let fp = fingerprint(match.secret), seen = blob.keys.get(fp);
     seen ? seen.allowedOnly && !match.allowed && blob.keys.set(fp, { match, allowedOnly: !1, ...member }) : blob.keys.set(fp, { match, allowedOnly: match.allowed, ...member });
@@ -20238,16 +20238,16 @@ function formatBytes(bytes) {
 function formatDuration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
+var ENCODING_NAMES = {
+  base64: "base64",
+  percent: "percent-encoded",
+  escape: "escaped (\\u, \\x)",
+  html: "HTML entities",
+  hex: "hex",
+  split: "split across string literals"
+};
 function encodingLabel(encoding) {
-  let names = {
-    base64: "base64",
-    percent: "percent-encoded",
-    escape: "escaped (\\u, \\x)",
-    html: "HTML entities",
-    hex: "hex",
-    split: "split across string literals"
-  };
-  return encoding.split(">").map((layer) => names[layer] ?? layer).join(", inside that ");
+  return encoding.split(">").map((layer) => ENCODING_NAMES[layer] ?? layer).join(", inside that ");
 }
 
 // src/report/markdown.ts
@@ -20399,8 +20399,8 @@ function result(f, ruleIndex, occurrence) {
   f.encoding && (properties.encoding = f.encoding), f.commit && (properties.commit = f.commit), f.date && (properties.date = f.date);
   let verification = verificationOf(f);
   verification && (properties.verification = { status: verification.status, reason: verification.reason });
-  let noRegion = f.atHead === "removed" || f.atHead === "deleted" || f.archive !== void 0;
-  f.archive && (properties.member = f.file.slice(f.archive.length + 1)), f.atHead && (properties.atHead = f.atHead);
+  let noRegion = f.atHead === "removed" || f.atHead === "deleted" || f.archive !== void 0, member = memberOf(f);
+  member !== void 0 && (properties.member = member), f.atHead && (properties.atHead = f.atHead);
   let out = {
     ruleId: f.rule,
     ruleIndex,
@@ -20432,12 +20432,17 @@ function justification(f) {
   let where = s.kind === "inline" ? "skguard:allow on its line" : s.kind === "ignore" ? `.skguardignore line ${s.line}` : s.kind === "baseline" ? "the baseline report" : "a custom rule's documented example", by = [s.by ? `by ${s.by}` : "", s.added ? `on ${s.added}` : "", s.expires ? `until ${s.expires}` : ""].filter(Boolean).join(" ");
   return `${where}${s.reason ? `: ${s.reason}` : ""}${by ? ` (${by})` : ""}`;
 }
+function memberOf(f) {
+  return f.archive === void 0 ? void 0 : f.file.slice(f.archive.length + 1);
+}
 function message(f) {
   let provider = providerName(f.provider), parts = [
     `${f.description.toLowerCase().includes(provider.toLowerCase()) ? stripPeriod(f.description) : `${provider}: ${stripPeriod(f.description)}`} found${f.inPath ? " in the path itself (a file or folder name)" : ""}${f.encoding ? ` (${encodingLabel(f.encoding)})` : ""}: ${f.redacted}, fingerprint ${f.fingerprint}.`,
     `Rotate it${f.rotateUrl ? ` at ${f.rotateUrl}` : ""} and remove it from the code.`
   ], verification = verificationOf(f);
-  return verification && parts.push(`Verification: ${verification.status} (${verification.reason}).`), f.archive && parts.push(`It is in the archive's member ${f.file.slice(f.archive.length + 1)}, line ${f.line}.`), f.commit && parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ""}.`), f.atHead === "removed" && parts.push("It is no longer in this file, but stays in git history: rotate it."), f.atHead === "deleted" && parts.push("The file is gone now, but the key stays in git history: rotate it."), parts.join(" ");
+  verification && parts.push(`Verification: ${verification.status} (${verification.reason}).`);
+  let member = memberOf(f);
+  return member !== void 0 && parts.push(`It is in the archive's member ${member}, line ${f.line}.`), f.commit && parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ""}.`), f.atHead === "removed" && parts.push("It is no longer in this file, but stays in git history: rotate it."), f.atHead === "deleted" && parts.push("The file is gone now, but the key stays in git history: rotate it."), parts.join(" ");
 }
 function locationFingerprint(f, occurrence) {
   let tail = occurrence > 0 ? `\0${occurrence}` : "";
@@ -21047,12 +21052,7 @@ function lfsStore(top) {
 // src/sources/probe.ts
 var import_node_fs4 = require("node:fs");
 init_literal_search();
-var STREAM_THRESHOLD = 32 * 1024 * 1024, START_MARKS = [
-  // UTF-16 text, whose literals are interleaved with NULs (the scanner transcodes it).
-  ...UTF16_BOMS,
-  // A Git LFS pointer: the content it names is read instead (see lfs.ts).
-  Buffer.from(LFS_POINTER_START, "latin1")
-], ContentFilter = class {
+var STREAM_THRESHOLD = 32 * 1024 * 1024, LFS_MARK = Buffer.from(LFS_POINTER_START, "latin1"), ContentFilter = class {
   search;
   /** No literals: every content is a candidate. `kernelAfter`: see LiteralSearch. */
   constructor(literals, kernelAfter = 0) {
@@ -21061,7 +21061,7 @@ var STREAM_THRESHOLD = 32 * 1024 * 1024, START_MARKS = [
   candidate(data) {
     if (this.search === void 0) return !0;
     let buffer = asBuffer(data);
-    return START_MARKS.some((mark) => startsWith(data, mark)) || this.search.any(buffer) || textElsewhere(buffer);
+    return startsWith(data, LFS_MARK) || this.search.any(buffer) || textElsewhere(buffer);
   }
 };
 function textElsewhere(data) {

@@ -2038,13 +2038,13 @@ function zipReader(target) {
     }
   });
   unzip.register(UnzipInflate);
-  let tail = Buffer.alloc(0);
+  let tail = new StreamTail(ZIP_END_SEARCH);
   return {
     push: (chunk) => {
-      tail = Buffer.concat([tail, chunk]), tail.length > 2 * ZIP_END_SEARCH && (tail = tail.subarray(tail.length - ZIP_END_SEARCH)), unzip.push(chunk, !1);
+      tail.push(chunk), unzip.push(chunk, !1);
     },
     end: () => {
-      unzip.push(new Uint8Array(0), !0), tail.subarray(-ZIP_END_SEARCH).lastIndexOf(ZIP_END) < 0 && target.note(
+      unzip.push(new Uint8Array(0), !0), tail.bytes().lastIndexOf(ZIP_END) < 0 && target.note(
         "the zip archive is cut short or damaged (it has no end record): members after the damage were not read"
       );
     }
@@ -2055,24 +2055,40 @@ function gzipReader(target) {
   let head = [], headBytes = 0, inner, decide = () => {
     let start = Buffer.concat(head);
     inner = archiveKind(start) === "tar" ? tarReader(target) : target.member(void 0), inner.push(start), head = [];
-  }, memberBytes = 0, tail = Buffer.alloc(0), gunzip = new Gunzip((data, final) => {
+  }, memberBytes = 0, tail = new StreamTail(8), gunzip = new Gunzip((data, final) => {
     memberBytes += data.length, inner ? inner.push(toBuffer(data)) : (head.push(Buffer.from(data)), headBytes += data.length, headBytes >= 512 && decide()), final && (inner || decide(), inner?.end());
   });
   return gunzip.onmember = () => {
     memberBytes = 0;
   }, {
     push: (chunk) => {
-      tail = Buffer.from(
-        chunk.length >= 8 ? chunk.subarray(chunk.length - 8) : Buffer.concat([tail, chunk]).subarray(-8)
-      ), gunzip.push(chunk, !1);
+      tail.push(chunk), gunzip.push(chunk, !1);
     },
     end: () => {
-      if (gunzip.push(new Uint8Array(0), !0), tail.length < 8 || tail.readUInt32LE(4) !== memberBytes % 2 ** 32)
+      gunzip.push(new Uint8Array(0), !0);
+      let trailer = tail.bytes();
+      if (trailer.length < 8 || trailer.readUInt32LE(4) !== memberBytes % 2 ** 32)
         throw new Error("cut short: its end does not match what was inflated");
     }
   };
 }
-var FILE_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile"]);
+var FILE_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile"]), StreamTail = class {
+  constructor(size) {
+    this.size = size;
+  }
+  size;
+  parts = [];
+  held = 0;
+  push(chunk) {
+    let part = Buffer.from(chunk.subarray(Math.max(0, chunk.length - this.size)));
+    for (this.parts.push(part), this.held += part.length; this.parts.length > 1 && this.held - this.parts[0].length >= this.size; )
+      this.held -= this.parts.shift().length;
+  }
+  bytes() {
+    let all = Buffer.concat(this.parts);
+    return all.subarray(Math.max(0, all.length - this.size));
+  }
+};
 function tarReader(target) {
   let parser = new Parser({
     strict: !1,
@@ -2088,13 +2104,15 @@ function tarReader(target) {
   parser.on("warn", (_code, message) => {
     warned || (warned = !0, target.note(`the tar archive is damaged (${message}): some of it may not have been read`));
   });
-  let total = 0, last = Buffer.alloc(0);
+  let total = 0, tail = new StreamTail(512);
   return {
     push: (chunk) => {
-      total += chunk.length, last = Buffer.from(chunk.length >= 512 ? chunk.subarray(-512) : Buffer.concat([last, chunk]).subarray(-512)), parser.write(chunk);
+      total += chunk.length, tail.push(chunk), parser.write(chunk);
     },
     end: () => {
-      parser.end(), !warned && (total % 512 !== 0 || last.length < 512 || last.some((b) => b !== 0)) && (warned = !0, target.note(
+      parser.end();
+      let last = tail.bytes();
+      !warned && (total % 512 !== 0 || last.length < 512 || last.some((b) => b !== 0)) && (warned = !0, target.note(
         "the tar archive is cut short (it does not end with a zero block): some of it may not have been read"
       ));
     }

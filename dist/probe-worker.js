@@ -292,7 +292,6 @@ function assignBuckets(windows) {
 }
 
 // src/core/text.ts
-var UTF16_BOMS = [Buffer.from([255, 254]), Buffer.from([254, 255])];
 function utf16Order(head) {
   if (head.length >= 2 && head[0] === 255 && head[1] === 254) return { endian: "le", bom: !0 };
   if (head.length >= 2 && head[0] === 254 && head[1] === 255) return { endian: "be", bom: !0 };
@@ -316,12 +315,7 @@ var LFS_POINTER_START = "version https://git-lfs.github.com/spec/v1";
 var CHUNK = 8 * 1024 * 1024;
 
 // src/sources/probe.ts
-var STREAM_THRESHOLD = 32 * 1024 * 1024, START_MARKS = [
-  // UTF-16 text, whose literals are interleaved with NULs (the scanner transcodes it).
-  ...UTF16_BOMS,
-  // A Git LFS pointer: the content it names is read instead (see lfs.ts).
-  Buffer.from(LFS_POINTER_START, "latin1")
-], ContentFilter = class {
+var STREAM_THRESHOLD = 32 * 1024 * 1024, LFS_MARK = Buffer.from(LFS_POINTER_START, "latin1"), ContentFilter = class {
   search;
   /** No literals: every content is a candidate. `kernelAfter`: see LiteralSearch. */
   constructor(literals, kernelAfter = 0) {
@@ -330,7 +324,7 @@ var STREAM_THRESHOLD = 32 * 1024 * 1024, START_MARKS = [
   candidate(data) {
     if (this.search === void 0) return !0;
     let buffer = asBuffer(data);
-    return START_MARKS.some((mark) => startsWith(data, mark)) || this.search.any(buffer) || textElsewhere(buffer);
+    return startsWith(data, LFS_MARK) || this.search.any(buffer) || textElsewhere(buffer);
   }
 };
 function textElsewhere(data) {

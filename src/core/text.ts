@@ -21,9 +21,6 @@ export function textOf(data: Buffer): Buffer | undefined {
   return looksBinary(text) ? undefined : text;
 }
 
-/** Byte-order marks of UTF-16 little and big endian. */
-export const UTF16_BOMS = [Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
-
 export interface Utf16Order {
   endian: 'le' | 'be';
   /** The content starts with a byte-order mark (to be left out). */

@@ -138,16 +138,15 @@ function zipReader(target: MemberTarget): ContentSink {
   unzip.register(UnzipInflate);
   // The members are read as they come (local headers); the end record, which every whole zip ends
   // with, tells whether the archive was cut short or damaged so that later members were never seen.
-  let tail = Buffer.alloc(0);
+  const tail = new StreamTail(ZIP_END_SEARCH);
   return {
     push: (chunk) => {
-      tail = Buffer.concat([tail, chunk]);
-      if (tail.length > 2 * ZIP_END_SEARCH) tail = tail.subarray(tail.length - ZIP_END_SEARCH);
+      tail.push(chunk);
       unzip.push(chunk, false);
     },
     end: () => {
       unzip.push(new Uint8Array(0), true);
-      if (tail.subarray(-ZIP_END_SEARCH).lastIndexOf(ZIP_END) < 0) {
+      if (tail.bytes().lastIndexOf(ZIP_END) < 0) {
         target.note(
           'the zip archive is cut short or damaged (it has no end record): members after the damage were not read',
         );
@@ -177,7 +176,7 @@ function gzipReader(target: MemberTarget): ContentSink {
   // fflate ends a stream cut short without an error about one time in five: the trailer's ISIZE
   // (inflated size mod 2^32) is checked against the last member's inflated bytes instead.
   let memberBytes = 0;
-  let tail = Buffer.alloc(0);
+  const tail = new StreamTail(8);
   const gunzip = new Gunzip((data, final) => {
     memberBytes += data.length;
     if (inner) inner.push(toBuffer(data));
@@ -196,14 +195,13 @@ function gzipReader(target: MemberTarget): ContentSink {
   };
   return {
     push: (chunk) => {
-      tail = Buffer.from(
-        chunk.length >= 8 ? chunk.subarray(chunk.length - 8) : Buffer.concat([tail, chunk]).subarray(-8),
-      );
+      tail.push(chunk);
       gunzip.push(chunk, false);
     },
     end: () => {
       gunzip.push(new Uint8Array(0), true);
-      if (tail.length < 8 || tail.readUInt32LE(4) !== memberBytes % 2 ** 32) {
+      const trailer = tail.bytes();
+      if (trailer.length < 8 || trailer.readUInt32LE(4) !== memberBytes % 2 ** 32) {
         throw new Error('cut short: its end does not match what was inflated');
       }
     },
@@ -211,6 +209,31 @@ function gzipReader(target: MemberTarget): ContentSink {
 }
 
 const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
+
+/**
+ * The last `size` bytes of a stream pushed in chunks, where an archive's end record or trailer
+ * stands. Each chunk is copied once, and only its last `size` bytes (callers reuse their buffers).
+ */
+class StreamTail {
+  private readonly parts: Buffer[] = [];
+  private held = 0;
+
+  constructor(private readonly size: number) {}
+
+  push(chunk: Uint8Array): void {
+    const part = Buffer.from(chunk.subarray(Math.max(0, chunk.length - this.size)));
+    this.parts.push(part);
+    this.held += part.length;
+    while (this.parts.length > 1 && this.held - (this.parts[0] as Buffer).length >= this.size) {
+      this.held -= (this.parts.shift() as Buffer).length;
+    }
+  }
+
+  bytes(): Buffer {
+    const all = Buffer.concat(this.parts);
+    return all.subarray(Math.max(0, all.length - this.size));
+  }
+}
 
 function tarReader(target: MemberTarget): ContentSink {
   const parser = new Parser({
@@ -234,15 +257,16 @@ function tarReader(target: MemberTarget): ContentSink {
   // A tar is whole 512-byte blocks and ends with a zero block: cut anywhere else (inside a header,
   // or before the next member's header) the parser says nothing, so the end is checked here.
   let total = 0;
-  let last = Buffer.alloc(0);
+  const tail = new StreamTail(512);
   return {
     push: (chunk) => {
       total += chunk.length;
-      last = Buffer.from(chunk.length >= 512 ? chunk.subarray(-512) : Buffer.concat([last, chunk]).subarray(-512));
+      tail.push(chunk);
       parser.write(chunk);
     },
     end: () => {
       parser.end();
+      const last = tail.bytes();
       if (!warned && (total % 512 !== 0 || last.length < 512 || last.some((b) => b !== 0))) {
         warned = true;
         target.note(

@@ -22,7 +22,7 @@ import {
   type SourceSummary,
 } from '../sources/types.js';
 import type { Verifier } from '../verify/index.js';
-import { newTally, ScanSink, type Tally } from './scan-sink.js';
+import { containerOf, newTally, ScanSink, type Tally } from './scan-sink.js';
 import { openSession, type ScanSession } from './session.js';
 import { IGNORE_FILE } from './suppressions.js';
 
@@ -211,19 +211,14 @@ async function nameUnnamed(
  * checked like the others by `--verify` (a live key cannot be allowed away).
  */
 function collect(origin: Origin, matches: Match[], hits: Hit[]): void {
+  const where = { file: origin.path, ...(origin.member ? { archive: containerOf(origin) } : {}) };
   for (const match of matches) {
     if (origin.lines && !origin.lines.has(match.line)) continue;
-    const file = { file: origin.path, ...(origin.member ? { archive: archiveOf(origin.path, origin.member) } : {}) };
-    const hit: Hit = { finding: toFinding(match, file), secret: match.secret };
+    const hit: Hit = { finding: toFinding(match, where), secret: match.secret };
     if (match.allowed) hit.finding.suppression = { kind: 'inline' };
     if (match.context) hit.context = match.context;
     hits.push(hit);
   }
-}
-
-/** The outermost archive of a member's path (`a.zip!b.zip!c.env` → `a.zip`), given its member part (`!b.zip!c.env`). */
-function archiveOf(path: string, member: string): string {
-  return path.slice(0, path.length - member.length);
 }
 
 /** One key in one blob: where it first stands there, and whether every occurrence is marked `skguard:allow`. */
@@ -246,7 +241,7 @@ interface FoundBlob {
  */
 function keep(found: Map<string, FoundBlob>, origin: Origin, matches: Match[]): void {
   if (matches.length === 0 || origin.blob === undefined) return;
-  const name = origin.member ? origin.path.slice(0, origin.path.length - origin.member.length) : origin.path;
+  const name = containerOf(origin);
   const blob = found.get(origin.blob) ?? { name, keys: new Map<string, KeyInBlob>() };
   const member = origin.member ? { member: origin.member } : {};
   for (const match of matches) {

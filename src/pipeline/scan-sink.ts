@@ -13,8 +13,6 @@ export interface Tally {
   bytes: number;
   /** Contents passed over as binary (a NUL in the first 8,000 bytes, and not UTF-16 text). */
   binary: number;
-  /** Findings dropped by an inline `skguard:allow`. */
-  inline: number;
   skipped: Record<SkipReason, number>;
 }
 
@@ -22,9 +20,13 @@ export const newTally = (): Tally => ({
   files: 0,
   bytes: 0,
   binary: 0,
-  inline: 0,
   skipped: { symlink: 0, excluded: 0, unreadable: 0, submodule: 0 },
 });
+
+/** The path of what holds a content: the outermost archive for an archive's member, else the content's own path. */
+export function containerOf(origin: Origin): string {
+  return origin.path.slice(0, origin.path.length - (origin.member?.length ?? 0));
+}
 
 /** Archives inside archives are read this deep (a compression layer counts): deeper ones are said, not read. */
 const MAX_NESTING = 5;
@@ -271,7 +273,7 @@ export class ScanSink implements BlobSink {
           if (name === undefined) return this.member(origin, inner);
           const path = `${origin.path}!${name}`;
           this.paths.add(path);
-          this.archives.set(path, origin.path.slice(0, origin.path.length - (origin.member?.length ?? 0)));
+          this.archives.set(path, containerOf(origin));
           const member: Origin = { path, member: `${origin.member ?? ''}!${name}` };
           if (origin.blob !== undefined) member.blob = origin.blob;
           return this.member(member, inner);

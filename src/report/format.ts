@@ -21,18 +21,19 @@ export function formatDuration(ms: number): string {
 /** A provider id as people write it, from the registry (`azure-openai` → `Azure OpenAI`); custom providers as given. */
 export { providerName } from '../core/index.js';
 
+const ENCODING_NAMES: Record<string, string> = {
+  base64: 'base64',
+  percent: 'percent-encoded',
+  escape: 'escaped (\\u, \\x)',
+  html: 'HTML entities',
+  hex: 'hex',
+  split: 'split across string literals',
+};
+
 /** How an encoded key was written, for people (`base64`, `split across string literals`), outermost first. */
 export function encodingLabel(encoding: string): string {
-  const names: Record<string, string> = {
-    base64: 'base64',
-    percent: 'percent-encoded',
-    escape: 'escaped (\\u, \\x)',
-    html: 'HTML entities',
-    hex: 'hex',
-    split: 'split across string literals',
-  };
   return encoding
     .split('>')
-    .map((layer) => names[layer] ?? layer)
+    .map((layer) => ENCODING_NAMES[layer] ?? layer)
     .join(', inside that ');
 }

@@ -164,7 +164,8 @@ function result(f: Finding, ruleIndex: number, occurrence: number): Result {
   // A key gone from its file at head must not be pinned on what that line holds now: the alert is
   // on the file, and the message says where the key came in. A member's line is not the archive's.
   const noRegion = f.atHead === 'removed' || f.atHead === 'deleted' || f.archive !== undefined;
-  if (f.archive) properties.member = f.file.slice(f.archive.length + 1);
+  const member = memberOf(f);
+  if (member !== undefined) properties.member = member;
   if (f.atHead) properties.atHead = f.atHead;
   const out: Result = {
     ruleId: f.rule,
@@ -215,6 +216,11 @@ function justification(f: Finding): string {
   return `${where}${s.reason ? `: ${s.reason}` : ''}${by ? ` (${by})` : ''}`;
 }
 
+/** For a key in an archive's member: the member's path inside the archive (`config/.env`). */
+function memberOf(f: Finding): string | undefined {
+  return f.archive === undefined ? undefined : f.file.slice(f.archive.length + 1);
+}
+
 function message(f: Finding): string {
   const provider = providerName(f.provider);
   // Built-in descriptions name their provider; a rule whose description does not gets it in front.
@@ -227,7 +233,8 @@ function message(f: Finding): string {
   ];
   const verification = verificationOf(f);
   if (verification) parts.push(`Verification: ${verification.status} (${verification.reason}).`);
-  if (f.archive) parts.push(`It is in the archive's member ${f.file.slice(f.archive.length + 1)}, line ${f.line}.`);
+  const member = memberOf(f);
+  if (member !== undefined) parts.push(`It is in the archive's member ${member}, line ${f.line}.`);
   if (f.commit) parts.push(`Introduced in commit ${f.commit.slice(0, 12)}${f.date ? `, authored ${f.date}` : ''}.`);
   if (f.atHead === 'removed') parts.push('It is no longer in this file, but stays in git history: rotate it.');
   if (f.atHead === 'deleted') parts.push('The file is gone now, but the key stays in git history: rotate it.');

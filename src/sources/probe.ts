@@ -2,7 +2,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type St
 import { ARCHIVE_SNIFF_BYTES, archiveKind } from '../core/archive-kind.js';
 import { LiteralSearch } from '../core/literals/literal-search.js';
 import type { RequiredLiteral } from '../core/scanner.js';
-import { UTF16_BOMS, utf16Order } from '../core/text.js';
+import { utf16Order } from '../core/text.js';
 import { LFS_POINTER_START } from './lfs.js';
 
 /**
@@ -31,13 +31,8 @@ export type Probe =
   | { kind: 'missing' }
   | { kind: 'unreadable'; code: string };
 
-/** Marks at a content's start that make it a candidate whatever it holds: its text is elsewhere (see also textElsewhere). */
-const START_MARKS = [
-  // UTF-16 text, whose literals are interleaved with NULs (the scanner transcodes it).
-  ...UTF16_BOMS,
-  // A Git LFS pointer: the content it names is read instead (see lfs.ts).
-  Buffer.from(LFS_POINTER_START, 'latin1'),
-];
+/** A Git LFS pointer: a candidate whatever it holds, since the content it names is read instead (see lfs.ts). */
+const LFS_MARK = Buffer.from(LFS_POINTER_START, 'latin1');
 
 /** Decides whether a content may hold a key: it holds one of the scanner's required literals. */
 export class ContentFilter {
@@ -51,13 +46,13 @@ export class ContentFilter {
   candidate(data: Uint8Array): boolean {
     if (this.search === undefined) return true;
     const buffer = asBuffer(data);
-    return START_MARKS.some((mark) => startsWith(data, mark)) || this.search.any(buffer) || textElsewhere(buffer);
+    return startsWith(data, LFS_MARK) || this.search.any(buffer) || textElsewhere(buffer);
   }
 }
 
 /**
  * Content whose text the literals cannot be seen in as it is: an archive (its members are
- * compressed), or UTF-16 without a byte-order mark (NULs between the letters). Told from the
+ * compressed), or UTF-16 text, with a byte-order mark or without (NULs between the letters). Told from the
  * content, never from the name.
  */
 function textElsewhere(data: Buffer): boolean {
