@@ -2428,6 +2428,19 @@ var LABEL, KEYISH, init_attribution = __esm({
   }
 });
 
+// src/core/bytes.ts
+function byteClass(chars) {
+  let table2 = new Uint8Array(256);
+  for (let c of chars) table2[c.charCodeAt(0)] = 1;
+  return table2;
+}
+var ALNUM_CHARS, TOKEN_BYTES, HEX_BYTES, init_bytes = __esm({
+  "src/core/bytes.ts"() {
+    "use strict";
+    ALNUM_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", TOKEN_BYTES = byteClass(`${ALNUM_CHARS}_-`), HEX_BYTES = byteClass("0123456789abcdefABCDEF");
+  }
+});
+
 // src/core/decode/spans.ts
 function runAround(data, at, cls) {
   let { lo, hi } = bounds(data, at), s = at;
@@ -2457,9 +2470,9 @@ function decodeBase64(data, at, phase) {
   let text2 = "", atIndex = 0, origin = [];
   for (let [from, to] of segments)
     at >= from && at < to && (atIndex = text2.length + (at - from)), origin.push(text2.length, from), text2 += data.toString("latin1", from, to);
-  if (text2.length < 24) return;
-  let group = atIndex - phase, aligned = (group % 4 + 4) % 4, w0 = Math.max(aligned, group - 2048), w1 = Math.min(text2.length, group + 2048);
-  if (w1 -= (w1 - w0) % 4 === 1 ? 1 : 0, w1 - w0 < 24) return;
+  if (text2.length < MIN_BASE64) return;
+  let group = atIndex - phase, aligned = (group % 4 + 4) % 4, w0 = Math.max(aligned, group - BASE64_WINDOW), w1 = Math.min(text2.length, group + BASE64_WINDOW);
+  if (w1 -= (w1 - w0) % 4 === 1 ? 1 : 0, w1 - w0 < MIN_BASE64) return;
   let toData = (index) => {
     let best = 0;
     for (let k = 0; k < origin.length; k += 2) origin[k] <= index && (best = k);
@@ -2523,21 +2536,18 @@ function decodeHtml(data, at) {
   return { start: s, end: e, bytes: Buffer.from(out) };
 }
 function decodeHex(data, at) {
-  let [s, e] = runAround(data, at, HEX), start = s + (at - s) % 2, end = e - (e - start) % 2;
-  if (!(end - start < 40))
+  let [s, e] = runAround(data, at, HEX_BYTES), start = s + (at - s) % 2, end = e - (e - start) % 2;
+  if (!(end - start < MIN_HEX))
     return { start, end, bytes: Buffer.from(data.toString("latin1", start, end), "hex") };
 }
-var table, ALNUM, BASE64, HEX, PERCENT_TOKEN, ESCAPE_TOKEN, HTML_TOKEN, NEWLINE, CR, bounds, hexValue, isHex, hexAt, init_spans = __esm({
+var REACH, BASE64_WINDOW, MIN_BASE64, MIN_HEX, BASE64, PERCENT_TOKEN, ESCAPE_TOKEN, HTML_TOKEN, NEWLINE, CR, bounds, hexValue, isHex, hexAt, init_spans = __esm({
   "src/core/decode/spans.ts"() {
     "use strict";
-    table = (chars) => {
-      let t = new Uint8Array(256);
-      for (let c of chars) t[c.charCodeAt(0)] = 1;
-      return t;
-    }, ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", BASE64 = table(`${ALNUM}+/-_`), HEX = table("0123456789abcdefABCDEF"), PERCENT_TOKEN = table(`${ALNUM}%._~+-`), ESCAPE_TOKEN = table(`${ALNUM}\\._-`), HTML_TOKEN = table(`${ALNUM}&#;._-`), NEWLINE = 10, CR = 13, bounds = (data, at) => ({ lo: Math.max(0, at - 4096), hi: Math.min(data.length, at + 4096) });
+    init_bytes();
+    REACH = 4096, BASE64_WINDOW = 2048, MIN_BASE64 = 24, MIN_HEX = 40, BASE64 = byteClass(`${ALNUM_CHARS}+/-_`), PERCENT_TOKEN = byteClass(`${ALNUM_CHARS}%._~+-`), ESCAPE_TOKEN = byteClass(`${ALNUM_CHARS}\\._-`), HTML_TOKEN = byteClass(`${ALNUM_CHARS}&#;._-`), NEWLINE = 10, CR = 13, bounds = (data, at) => ({ lo: Math.max(0, at - REACH), hi: Math.min(data.length, at + REACH) });
     hexValue = (c) => c <= 57 ? c - 48 : (c | 32) - 87, isHex = (data, from, n) => {
       if (from + n > data.length) return !1;
-      for (let i = from; i < from + n; i++) if (!HEX[data[i]]) return !1;
+      for (let i = from; i < from + n; i++) if (!HEX_BYTES[data[i]]) return !1;
       return !0;
     }, hexAt = (data, from, n) => {
       let v = 0;
@@ -2573,11 +2583,10 @@ function chainEnd(walk2, from, inParens) {
   for (let f = walk2.next(from.close, inParens); f; f = walk2.next(f.close, inParens)) end = f.close;
   return end;
 }
-var KEY, QUOTES, STRING_PREFIX, MAX_FRAGMENT, MAX_FRAGMENTS, MAX_JOINED, PAREN_LOOKBACK, NL, CR2, isSpace, isBlank, Walker, init_split = __esm({
+var QUOTES, STRING_PREFIX, MAX_FRAGMENT, MAX_FRAGMENTS, MAX_JOINED, PAREN_LOOKBACK, NL, CR2, isSpace, isBlank, Walker, init_split = __esm({
   "src/core/decode/split.ts"() {
     "use strict";
-    KEY = new Uint8Array(256);
-    for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") KEY[c.charCodeAt(0)] = 1;
+    init_bytes();
     QUOTES = /* @__PURE__ */ new Set([34, 39, 96]), STRING_PREFIX = new Set([..."rRbBuUfF"].map((c) => c.charCodeAt(0))), MAX_FRAGMENT = 512, MAX_FRAGMENTS = 24, MAX_JOINED = 1024, PAREN_LOOKBACK = 512, NL = 10, CR2 = 13, isSpace = (c) => c === 32 || c === 9, isBlank = (c) => isSpace(c) || c === NL || c === CR2, Walker = class {
       constructor(data, lo, hi) {
         this.data = data;
@@ -2593,11 +2602,11 @@ var KEY, QUOTES, STRING_PREFIX, MAX_FRAGMENT, MAX_FRAGMENTS, MAX_JOINED, PAREN_L
       /** The literal holding `at` (its text made of key characters only), if any. */
       fragmentAround(at) {
         let s = at;
-        for (; s > this.lo && at - s < MAX_FRAGMENT && KEY[this.at(s - 1)]; ) s--;
+        for (; s > this.lo && at - s < MAX_FRAGMENT && TOKEN_BYTES[this.at(s - 1)]; ) s--;
         let quote = this.at(s - 1);
         if (quote === void 0 || !QUOTES.has(quote)) return;
         let e = at;
-        for (; e < this.hi && e - at < MAX_FRAGMENT && KEY[this.at(e)]; ) e++;
+        for (; e < this.hi && e - at < MAX_FRAGMENT && TOKEN_BYTES[this.at(e)]; ) e++;
         return this.at(e) === quote ? { open: s - 1, close: e } : void 0;
       }
       /** A literal opening at `open` (a quote), closed on the same line, made of key characters. */
@@ -2605,7 +2614,7 @@ var KEY, QUOTES, STRING_PREFIX, MAX_FRAGMENT, MAX_FRAGMENTS, MAX_JOINED, PAREN_L
         let quote = this.at(open2);
         if (quote === void 0 || !QUOTES.has(quote)) return;
         let e = open2 + 1;
-        for (; e < this.hi && e - open2 <= MAX_FRAGMENT && KEY[this.at(e)]; ) e++;
+        for (; e < this.hi && e - open2 <= MAX_FRAGMENT && TOKEN_BYTES[this.at(e)]; ) e++;
         return this.at(e) === quote ? { open: open2, close: e } : void 0;
       }
       /** A literal closing at `close` (a quote), opened on the same line, made of key characters. */
@@ -2613,7 +2622,7 @@ var KEY, QUOTES, STRING_PREFIX, MAX_FRAGMENT, MAX_FRAGMENTS, MAX_JOINED, PAREN_L
         let quote = this.at(close2);
         if (quote === void 0 || !QUOTES.has(quote)) return;
         let s = close2;
-        for (; s > this.lo && close2 - s <= MAX_FRAGMENT && KEY[this.at(s - 1)]; ) s--;
+        for (; s > this.lo && close2 - s <= MAX_FRAGMENT && TOKEN_BYTES[this.at(s - 1)]; ) s--;
         return this.at(s - 1) === quote ? { open: s - 1, close: close2 } : void 0;
       }
       /** Skips blanks, newlines and line comments (`// …`, `# …`) forward. */
@@ -2722,7 +2731,7 @@ function leadingLiteral(rule) {
 function throughPunctuation(prefix, n) {
   let seen = 0;
   for (let i = 0; i < prefix.length; i++)
-    if (!ALNUM2.test(prefix[i]) && ++seen === n)
+    if (!ALNUM.test(prefix[i]) && ++seen === n)
       return prefix.slice(0, i + 1);
 }
 function deriveTriggers(rules4) {
@@ -2763,11 +2772,11 @@ function minimalLiterals(literals) {
     (lit, i) => !literals.some((other, j) => j === i || other.text.length > lit.text.length || !covers(j, i) ? !1 : other.text.length !== lit.text.length ? !0 : other.ignoreCase !== lit.ignoreCase ? other.ignoreCase : j < i)
   );
 }
-var ALNUM2, ALNUM_ONLY, init_triggers = __esm({
+var ALNUM, ALNUM_ONLY, init_triggers = __esm({
   "src/core/decode/triggers.ts"() {
     "use strict";
     init_forms();
-    ALNUM2 = /^[A-Za-z0-9]$/, ALNUM_ONLY = /^[A-Za-z0-9]+$/;
+    ALNUM = /^[A-Za-z0-9]$/, ALNUM_ONLY = /^[A-Za-z0-9]+$/;
   }
 });
 
@@ -2776,7 +2785,7 @@ function wholeLiteral(data, at) {
   let quote = data[at - 1];
   if (QUOTE[quote] !== 1) return !1;
   let e = at;
-  for (; e < data.length && e - at < 512 && TOKEN[data[e]] === 1; ) e++;
+  for (; e < data.length && e - at < 512 && TOKEN_BYTES[data[e]] === 1; ) e++;
   return data[e] === quote;
 }
 function resolveKind(data, at, trigger) {
@@ -2798,17 +2807,14 @@ function decodeAt(data, at, kind, trigger) {
       return;
   }
 }
-var MAX_DEPTH, CONTEXT, KEY_ROOM, QUOTE, TOKEN, Decoding, SPACE, EMPTY, init_decoding = __esm({
+var MAX_DEPTH, CONTEXT, KEY_ROOM, QUOTE, Decoding, SPACE, EMPTY, init_decoding = __esm({
   "src/core/decode/decoding.ts"() {
     "use strict";
+    init_bytes();
     init_spans();
     init_split();
     init_triggers();
-    MAX_DEPTH = 3, CONTEXT = 1024, KEY_ROOM = 720, QUOTE = new Uint8Array(256);
-    for (let c of "\"'`") QUOTE[c.charCodeAt(0)] = 1;
-    TOKEN = new Uint8Array(256);
-    for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") TOKEN[c.charCodeAt(0)] = 1;
-    Decoding = class {
+    MAX_DEPTH = 3, CONTEXT = 1024, KEY_ROOM = 720, QUOTE = byteClass("\"'`"), Decoding = class {
       triggers;
       /** Literals a file-level prefilter must add so that no file a trigger could fire in is passed over. */
       prefilter;
@@ -2840,7 +2846,7 @@ var MAX_DEPTH, CONTEXT, KEY_ROOM, QUOTE, TOKEN, Decoding, SPACE, EMPTY, init_dec
           let kind = resolveKind(data, at, trigger);
           if (kind === void 0 || base + at < (covered.get(kind) ?? -1)) continue;
           if (kind === "split") {
-            let { chain, skipTo } = chainAt(data, at, Math.max(0, at - 4096), Math.min(data.length, at + 4096));
+            let { chain, skipTo } = chainAt(data, at, Math.max(0, at - REACH), Math.min(data.length, at + REACH));
             covered.set(kind, base + skipTo), chain && found.push(
               ...this.scanDecoded(data, { start: chain.start, end: chain.end, bytes: chain.joined }, kind, depth, scan2)
             );
@@ -2852,7 +2858,7 @@ var MAX_DEPTH, CONTEXT, KEY_ROOM, QUOTE, TOKEN, Decoding, SPACE, EMPTY, init_dec
         return found;
       }
       scanDecoded(data, decoded, kind, depth, scan2) {
-        let before = data.subarray(Math.max(0, decoded.start - CONTEXT), decoded.start), after = data.subarray(decoded.end, Math.min(data.length, decoded.end + CONTEXT)), lead = before.length > 0 && TOKEN[before[before.length - 1]] ? SPACE : EMPTY, trail = after.length > 0 && TOKEN[after[0]] ? SPACE : EMPTY, content = Buffer.concat([before, lead, decoded.bytes, trail, after]), inner0 = before.length + lead.length, inner1 = inner0 + decoded.bytes.length, out = [];
+        let before = data.subarray(Math.max(0, decoded.start - CONTEXT), decoded.start), after = data.subarray(decoded.end, Math.min(data.length, decoded.end + CONTEXT)), lead = before.length > 0 && TOKEN_BYTES[before[before.length - 1]] ? SPACE : EMPTY, trail = after.length > 0 && TOKEN_BYTES[after[0]] ? SPACE : EMPTY, content = Buffer.concat([before, lead, decoded.bytes, trail, after]), inner0 = before.length + lead.length, inner1 = inner0 + decoded.bytes.length, out = [];
         for (let m of scan2(content, depth + 1, [inner0, inner1])) {
           if (m.start < inner0 || m.end > inner1) continue;
           let match = {
@@ -3229,7 +3235,7 @@ function mergeWindows(rule, hits, prefixes) {
 function boundaryBefore(data, start) {
   if (start === 0) return !0;
   let prev = data[start - 1];
-  return !TOKEN2[prev] || prev === 109 && endsColourCode(data, start - 1) || start >= 2 && data[start - 2] === BACKSLASH || start >= 3 && data[start - 3] === PERCENT && HEX2[prev] && HEX2[data[start - 2]] ? !0 : start >= 6 && data[start - 6] === BACKSLASH && data[start - 5] === 117 ? HEX2[data[start - 4]] === 1 && HEX2[data[start - 3]] === 1 && HEX2[data[start - 2]] === 1 && HEX2[prev] === 1 : !1;
+  return !TOKEN_BYTES[prev] || prev === 109 && endsColourCode(data, start - 1) || start >= 2 && data[start - 2] === BACKSLASH || start >= 3 && data[start - 3] === PERCENT && HEX_BYTES[prev] && HEX_BYTES[data[start - 2]] ? !0 : start >= 6 && data[start - 6] === BACKSLASH && data[start - 5] === 117 ? HEX_BYTES[data[start - 4]] === 1 && HEX_BYTES[data[start - 3]] === 1 && HEX_BYTES[data[start - 2]] === 1 && HEX_BYTES[prev] === 1 : !1;
 }
 function endsColourCode(data, at) {
   let i = at - 1, param = (c) => c === 59 || c !== void 0 && c >= 48 && c <= 57;
@@ -3237,7 +3243,7 @@ function endsColourCode(data, at) {
   return i < 0 || data[i] !== 91 ? !1 : data[i - 1] === 27 ? !0 : /\\(?:u001b|x1b|033|e)$/i.test(data.toString("latin1", Math.max(0, i - 6), i));
 }
 function boundaryAfter(data, end) {
-  return end >= data.length || !TOKEN2[data[end]];
+  return end >= data.length || !TOKEN_BYTES[data[end]];
 }
 function passesChecks(rule, secret, data, start, end) {
   let body2, getBody = () => {
@@ -3295,21 +3301,18 @@ function utf16Length(data, from, to) {
   for (let i = from; i < to; i++) if (data[i] >= 128) return data.toString("utf8", from, to).length;
   return to - from;
 }
-var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, MAX_UNLABELLED, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, TOKEN2, HEX2, BACKSLASH, PERCENT, NEWLINE2, Scanner, ScanStream, KeywordHits, init_scanner = __esm({
+var CONTEXT_WINDOW, MAX_CONTEXT_POSITIONS, MAX_UNLABELLED, WHOLE_SCAN, SCAN_PIECE, KERNEL_AFTER, ALLOW_MARKER, MAX_KEY_LENGTH, MAX_CONTEXT, SAFE_TAIL, OVERLAP, BACKSLASH, PERCENT, NEWLINE2, Scanner, ScanStream, KeywordHits, init_scanner = __esm({
   "src/core/scanner.ts"() {
     "use strict";
     init_attribution();
+    init_bytes();
     init_checksum();
     init_decoding();
     init_spans();
     init_triggers();
     init_entropy();
     init_literal_search();
-    CONTEXT_WINDOW = 128, MAX_CONTEXT_POSITIONS = 1e4, MAX_UNLABELLED = 1e5, WHOLE_SCAN = 4 * 1024 * 1024, SCAN_PIECE = 1024 * 1024, KERNEL_AFTER = 256 * 1024, ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT + 4096, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16 + 4096, TOKEN2 = new Uint8Array(256);
-    for (let c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") TOKEN2[c.charCodeAt(0)] = 1;
-    HEX2 = new Uint8Array(256);
-    for (let c of "0123456789abcdefABCDEF") HEX2[c.charCodeAt(0)] = 1;
-    BACKSLASH = 92, PERCENT = 37, NEWLINE2 = 10, Scanner = class {
+    CONTEXT_WINDOW = 128, MAX_CONTEXT_POSITIONS = 1e4, MAX_UNLABELLED = 1e5, WHOLE_SCAN = 4 * 1024 * 1024, SCAN_PIECE = 1024 * 1024, KERNEL_AFTER = 256 * 1024, ALLOW_MARKER = "skguard:allow", MAX_KEY_LENGTH = 512, MAX_CONTEXT = 1024, SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT + REACH, OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16 + REACH, BACKSLASH = 92, PERCENT = 37, NEWLINE2 = 10, Scanner = class {
       rules;
       /** Rules in priority order: where two matches overlap, the earlier rule keeps the span. */
       priority = /* @__PURE__ */ new Map();
@@ -20251,11 +20254,11 @@ function encodingLabel(encoding) {
 }
 
 // src/report/markdown.ts
-function code(text2, table3 = !1) {
+function code(text2, table2 = !1) {
   if (text2 === "") return "";
   let longest = 0;
   for (let run2 of text2.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
-  let fence = "`".repeat(longest + 1), spaced = text2.startsWith(" ") && text2.endsWith(" ") && text2.trim() !== "", pad = text2.startsWith("`") || text2.endsWith("`") || spaced ? " " : "", body2 = table3 ? text2.replaceAll("|", "\\|") : text2;
+  let fence = "`".repeat(longest + 1), spaced = text2.startsWith(" ") && text2.endsWith(" ") && text2.trim() !== "", pad = text2.startsWith("`") || text2.endsWith("`") || spaced ? " " : "", body2 = table2 ? text2.replaceAll("|", "\\|") : text2;
   return `${fence}${pad}${body2}${pad}${fence}`;
 }
 function codeBlock(lines, indent = "", info2 = "") {
@@ -20269,7 +20272,7 @@ function codeBlock(lines, indent = "", info2 = "") {
   ];
 }
 var ACTIVE = /[\\`*_~[\]<>&|$@]|:\/\/|www\.|#\d|gh-\d/i;
-function prose(text2, table3 = !1) {
+function prose(text2, table2 = !1) {
   let parts = [], add = (part, isCode) => {
     let last = parts.at(-1);
     part !== "" && (isCode && last?.code ? last.text += part : parts.push({ text: part, code: isCode }));
@@ -20277,7 +20280,7 @@ function prose(text2, table3 = !1) {
   for (let [i, part] of text2.split(/(`[^`]+`)/).entries())
     if (i % 2 === 1) add(part.slice(1, -1), !0);
     else for (let word of part.split(/( +)/)) add(word, word.trim() !== "" && ACTIVE.test(word));
-  return parts.map((p) => p.code ? code(p.text, table3) : p.text).join("");
+  return parts.map((p) => p.code ? code(p.text, table2) : p.text).join("");
 }
 function clip(text2, max) {
   if (text2.length <= max) return text2;
@@ -20617,7 +20620,7 @@ function jobSummary(report, placed, view, problems = []) {
     ...settingsChange(view),
     ...liveDespiteSuppression(report, view)
   ];
-  return n > 0 && (out.push(...table2(placed, view, SUMMARY_ROWS, (left) => `${left.toLocaleString("en-US")} more ${elsewhere(view)}`)), out.push({ lines: ["", ...remediation(report.findings, view)] })), out.push(
+  return n > 0 && (out.push(...table(placed, view, SUMMARY_ROWS, (left) => `${left.toLocaleString("en-US")} more ${elsewhere(view)}`)), out.push({ lines: ["", ...remediation(report.findings, view)] })), out.push(
     ...addedSuppressions(view, SUMMARY_ROWS, (left) => `${left.toLocaleString("en-US")} more ${elsewhere(view)}`)
   ), report.notes.length > 0 && (out.push({ lines: ["### Notes", ""] }), out.push({
     lines: report.notes.map((note) => noteLine(note, view)),
@@ -20651,7 +20654,7 @@ function summaryComment(report, placed, view) {
     ...settingsChange(view),
     ...liveDespiteSuppression(report, view),
     ...n > 0 ? [
-      ...table2(placed, view, COMMENT_ROWS, (left) => `${left.toLocaleString("en-US")} more in the job summary`),
+      ...table(placed, view, COMMENT_ROWS, (left) => `${left.toLocaleString("en-US")} more in the job summary`),
       { lines: ["", ...remediation(report.findings, view)] }
     ] : [],
     ...addedSuppressions(view, COMMENT_ROWS, (left) => `${left.toLocaleString("en-US")} more in the job summary`),
@@ -20708,7 +20711,7 @@ function toReview(view) {
   let added = view.review?.added.length ?? 0;
   return added > 0 ? `, ${plural(added, "suppression")} to review` : "";
 }
-function table2(placed, view, max, rest) {
+function table(placed, view, max, rest) {
   let rows = placed.slice(0, max).map((p) => {
     let f = p.finding, provider = prose(text(view, providerName(f.provider), NAME_CHARS), !0), verification = view.verified ? ` ${verificationCell(f, !0, view, !0)} |` : "";
     return `| ${code(text(view, f.file, PATH_CHARS), !0)} | ${lineCell(p, view)} | ${commitCell(f, view)} | ${provider} \xB7 ${code(f.rule, !0)} | ${code(text(view, f.redacted, NAME_CHARS), !0)} |${verification} ${code(f.fingerprint, !0)} | ${nowCell(p)} |`;

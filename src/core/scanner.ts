@@ -1,4 +1,5 @@
 import { labelBefore, labelNames, type PreparedAttribution, prepare, spellings } from './attribution.js';
+import { HEX_BYTES, TOKEN_BYTES } from './bytes.js';
 import { checksumHolds } from './checksum.js';
 import { type DecodeState, Decoding, MAX_DEPTH, type ScanDerived } from './decode/decoding.js';
 import { REACH } from './decode/spans.js';
@@ -42,11 +43,6 @@ const SAFE_TAIL = MAX_KEY_LENGTH + MAX_CONTEXT + REACH;
 /** Bytes carried from one chunk into the next. */
 const OVERLAP = SAFE_TAIL + MAX_CONTEXT + 16 + REACH;
 
-/** Bytes that continue a token: a key next to one of them is part of a longer string, not a key. */
-const TOKEN = new Uint8Array(256);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-') TOKEN[c.charCodeAt(0)] = 1;
-const HEX = new Uint8Array(256);
-for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1;
 const BACKSLASH = 0x5c;
 const PERCENT = 0x25;
 const NEWLINE = 0x0a;
@@ -781,16 +777,16 @@ function mergeWindows(rule: Rule, hits: KeywordHits, prefixes: ReadonlySet<strin
 function boundaryBefore(data: Buffer, start: number): boolean {
   if (start === 0) return true;
   const prev = data[start - 1] as number;
-  if (!TOKEN[prev]) return true;
+  if (!TOKEN_BYTES[prev]) return true;
   if (prev === 0x6d && endsColourCode(data, start - 1)) return true;
   if (start >= 2 && data[start - 2] === BACKSLASH) return true;
-  if (start >= 3 && data[start - 3] === PERCENT && HEX[prev] && HEX[data[start - 2] as number]) return true;
+  if (start >= 3 && data[start - 3] === PERCENT && HEX_BYTES[prev] && HEX_BYTES[data[start - 2] as number]) return true;
   if (start >= 6 && data[start - 6] === BACKSLASH && data[start - 5] === 0x75) {
     return (
-      HEX[data[start - 4] as number] === 1 &&
-      HEX[data[start - 3] as number] === 1 &&
-      HEX[data[start - 2] as number] === 1 &&
-      HEX[prev] === 1
+      HEX_BYTES[data[start - 4] as number] === 1 &&
+      HEX_BYTES[data[start - 3] as number] === 1 &&
+      HEX_BYTES[data[start - 2] as number] === 1 &&
+      HEX_BYTES[prev] === 1
     );
   }
   return false;
@@ -811,7 +807,7 @@ function endsColourCode(data: Buffer, at: number): boolean {
 
 /** The byte after a key must not continue a token (a backslash escape or `%` does not). */
 function boundaryAfter(data: Buffer, end: number): boolean {
-  return end >= data.length || !TOKEN[data[end] as number];
+  return end >= data.length || !TOKEN_BYTES[data[end] as number];
 }
 
 function passesChecks(rule: Rule, secret: string, data: Buffer, start: number, end: number): boolean {

@@ -1,3 +1,4 @@
+import { byteClass, TOKEN_BYTES } from '../bytes.js';
 import type { Literal, LiteralSearch } from '../literals/literal-search.js';
 import type { Match, Rule } from '../types.js';
 import { type Decoded, decodeBase64, decodeEscapes, decodeHex, decodeHtml, decodePercent, REACH } from './spans.js';
@@ -33,10 +34,7 @@ export type DecodeState = Map<DecoderKind, number>;
 /** Scans derived content one level deeper, decoding only within `region` of it. */
 export type ScanDerived = (content: Buffer, depth: number, region: [number, number]) => Match[];
 
-const QUOTE = new Uint8Array(256);
-for (const c of '"\'`') QUOTE[c.charCodeAt(0)] = 1;
-const TOKEN = new Uint8Array(256);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-') TOKEN[c.charCodeAt(0)] = 1;
+const QUOTE = byteClass('"\'`');
 
 /**
  * Decoding inside the scanner's pass: the triggers of a rule set, found by the same one-pass literal
@@ -112,8 +110,8 @@ export class Decoding {
     const before = data.subarray(Math.max(0, decoded.start - CONTEXT), decoded.start);
     const after = data.subarray(decoded.end, Math.min(data.length, decoded.end + CONTEXT));
     // A separator where the decoded text would otherwise run into a word (the rules check boundaries).
-    const lead = before.length > 0 && TOKEN[before[before.length - 1] as number] ? SPACE : EMPTY;
-    const trail = after.length > 0 && TOKEN[after[0] as number] ? SPACE : EMPTY;
+    const lead = before.length > 0 && TOKEN_BYTES[before[before.length - 1] as number] ? SPACE : EMPTY;
+    const trail = after.length > 0 && TOKEN_BYTES[after[0] as number] ? SPACE : EMPTY;
     const content = Buffer.concat([before, lead, decoded.bytes, trail, after]);
     const inner0 = before.length + lead.length;
     const inner1 = inner0 + decoded.bytes.length;
@@ -141,7 +139,7 @@ function wholeLiteral(data: Buffer, at: number): boolean {
   const quote = data[at - 1] as number;
   if (QUOTE[quote] !== 1) return false;
   let e = at;
-  while (e < data.length && e - at < 512 && TOKEN[data[e] as number] === 1) e++;
+  while (e < data.length && e - at < 512 && TOKEN_BYTES[data[e] as number] === 1) e++;
   return data[e] === quote;
 }
 

@@ -1,3 +1,5 @@
+import { ALNUM_CHARS, byteClass, HEX_BYTES } from '../bytes.js';
+
 /**
  * Decoders: given a trigger's position in some content, find the encoded form around it and decode
  * it. Each looks at most `REACH` bytes on either side of the trigger (so that a content scanned in
@@ -21,19 +23,12 @@ export interface Decoded {
   bytes: Buffer;
 }
 
-const table = (chars: string) => {
-  const t = new Uint8Array(256);
-  for (const c of chars) t[c.charCodeAt(0)] = 1;
-  return t;
-};
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 /** Both alphabets: standard (`+/`) and URL-safe (`-_`). Node's decoder reads either. */
-const BASE64 = table(`${ALNUM}+/-_`);
-const HEX = table('0123456789abcdefABCDEF');
+const BASE64 = byteClass(`${ALNUM_CHARS}+/-_`);
 /** What an encoded token may be made of, per scheme: the key's own characters and the escapes. */
-const PERCENT_TOKEN = table(`${ALNUM}%._~+-`);
-const ESCAPE_TOKEN = table(`${ALNUM}\\._-`);
-const HTML_TOKEN = table(`${ALNUM}&#;._-`);
+const PERCENT_TOKEN = byteClass(`${ALNUM_CHARS}%._~+-`);
+const ESCAPE_TOKEN = byteClass(`${ALNUM_CHARS}\\._-`);
+const HTML_TOKEN = byteClass(`${ALNUM_CHARS}&#;._-`);
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 
@@ -136,7 +131,7 @@ function lineStartAfter(data: Buffer, at: number, hi: number): number | undefine
 const hexValue = (c: number) => (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57);
 const isHex = (data: Buffer, from: number, n: number) => {
   if (from + n > data.length) return false;
-  for (let i = from; i < from + n; i++) if (!HEX[data[i] as number]) return false;
+  for (let i = from; i < from + n; i++) if (!HEX_BYTES[data[i] as number]) return false;
   return true;
 };
 const hexAt = (data: Buffer, from: number, n: number) => {
@@ -216,7 +211,7 @@ export function decodeHtml(data: Buffer, at: number): Decoded | undefined {
 
 /** A run of hex digits around a trigger, decoded from the byte boundary the trigger stands on. */
 export function decodeHex(data: Buffer, at: number): Decoded | undefined {
-  const [s, e] = runAround(data, at, HEX);
+  const [s, e] = runAround(data, at, HEX_BYTES);
   const start = s + ((at - s) % 2);
   const end = e - ((e - start) % 2);
   if (end - start < MIN_HEX) return undefined;

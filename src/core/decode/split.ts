@@ -1,3 +1,5 @@
+import { TOKEN_BYTES } from '../bytes.js';
+
 /**
  * Split keys: string literals joined in code — `"sk-proj-" + "…"` (JS, TS, Python, Java, C#, Go…, on
  * one line or across lines), Python's implicit concatenation inside parentheses, adjacent literals
@@ -5,9 +7,6 @@
  * lookalike prefix joined to words (`"sk-" + "learn"`) yields a string the rules reject.
  */
 
-/** Characters a key (and so each fragment of a split key) is made of. */
-const KEY = new Uint8Array(256);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-') KEY[c.charCodeAt(0)] = 1;
 const QUOTES = new Set([0x22, 0x27, 0x60]);
 /** Letters that may stand before a quote as a string prefix: Python's `f"…"`, `r'…'`, `b"…"`, `u"…"`. */
 const STRING_PREFIX = new Set([...'rRbBuUfF'].map((c) => c.charCodeAt(0)));
@@ -50,11 +49,11 @@ class Walker {
   /** The literal holding `at` (its text made of key characters only), if any. */
   fragmentAround(at: number): Fragment | undefined {
     let s = at;
-    while (s > this.lo && at - s < MAX_FRAGMENT && KEY[this.at(s - 1) as number]) s--;
+    while (s > this.lo && at - s < MAX_FRAGMENT && TOKEN_BYTES[this.at(s - 1) as number]) s--;
     const quote = this.at(s - 1);
     if (quote === undefined || !QUOTES.has(quote)) return undefined;
     let e = at;
-    while (e < this.hi && e - at < MAX_FRAGMENT && KEY[this.at(e) as number]) e++;
+    while (e < this.hi && e - at < MAX_FRAGMENT && TOKEN_BYTES[this.at(e) as number]) e++;
     return this.at(e) === quote ? { open: s - 1, close: e } : undefined;
   }
 
@@ -63,7 +62,7 @@ class Walker {
     const quote = this.at(open);
     if (quote === undefined || !QUOTES.has(quote)) return undefined;
     let e = open + 1;
-    while (e < this.hi && e - open <= MAX_FRAGMENT && KEY[this.at(e) as number]) e++;
+    while (e < this.hi && e - open <= MAX_FRAGMENT && TOKEN_BYTES[this.at(e) as number]) e++;
     return this.at(e) === quote ? { open, close: e } : undefined;
   }
 
@@ -72,7 +71,7 @@ class Walker {
     const quote = this.at(close);
     if (quote === undefined || !QUOTES.has(quote)) return undefined;
     let s = close;
-    while (s > this.lo && close - s <= MAX_FRAGMENT && KEY[this.at(s - 1) as number]) s--;
+    while (s > this.lo && close - s <= MAX_FRAGMENT && TOKEN_BYTES[this.at(s - 1) as number]) s--;
     return this.at(s - 1) === quote ? { open: s - 1, close } : undefined;
   }
 
